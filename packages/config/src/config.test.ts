@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+import { parseRateLimits } from './rate-limits.js';
+
+describe('loadConfig', () => {
+  it('gives every variable a local default', () => {
+    const c = loadConfig({});
+    expect(c.http.port).toBe(8080);
+    expect(c.database.url).toBe('postgres://postgres@127.0.0.1:5432/moderation');
+    expect(c.redis.url).toBe('redis://127.0.0.1:6379');
+    expect(c.rateLimits.enabled).toBe(true);
+    expect(c.demo.enabled).toBe(true);
+    expect(c.webhooks.retryScheduleMs).toHaveLength(10);
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ RATE_LIMITS: 'sometimes' })).toThrow(/RATE_LIMITS/);
+    expect(() => loadConfig({ ADMIN_TOKEN: 'short' })).toThrow(/ADMIN_TOKEN/);
+  });
+
+  it('turns the demo off in production unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).demo.enabled).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_ENABLED: 'true' }).demo.enabled).toBe(true);
+  });
+});
+
+describe('parseRateLimits', () => {
+  it('reads off, on and explicit rules', () => {
+    expect(parseRateLimits('off').enabled).toBe(false);
+    expect(parseRateLimits(undefined).enabled).toBe(true);
+    const r = parseRateLimits('ip=5/10,author=2/30');
+    expect(r.ip).toEqual({ limit: 5, windowSeconds: 10 });
+    expect(r.author).toEqual({ limit: 2, windowSeconds: 30 });
+  });
+});

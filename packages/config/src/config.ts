@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { parseRateLimits } from './rate-limits.js';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes', 'on'].includes(v)));
+
+const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: int(8080, 0),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/moderation'),
+  DATABASE_POOL_SIZE: int(10, 1),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
+  RATE_LIMITS: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BODY_LIMIT_BYTES: int(64 * 1024, 1024),
+  TRUST_PROXY: bool(false),
+  DEMO_ENABLED: z.string().optional(),
+  MIN_SUBMIT_MS: int(2000, 0),
+  WORKER_CONCURRENCY: int(256, 1),
+  WORKER_BATCH_SIZE: int(200, 1),
+  WORKER_BATCH_WAIT_MS: int(5, 0),
+  WORKER_LOCK_MS: int(30_000, 1000),
+  WORKER_METRICS_PORT: int(9465, 0),
+  REDIS_PREFIX: z.string().regex(/^\{[\w-]+\}$/, 'REDIS_PREFIX must look like {name}: a Redis Cluster hash tag').default('{cm}'),
+  WEBHOOKS_ALLOW_PRIVATE_NETWORKS: bool(false),
+  WEBHOOK_TIMEOUT_MS: int(12_000, 100),
+  WEBHOOK_RETRY_SCHEDULE: z.string().optional(),
+  SHUTDOWN_TIMEOUT_MS: int(10_000, 100),
+});
+
+export type Env = Record<string, string | undefined>;
+
+/** The typed configuration of every service. Built once at start-up by `loadConfig`. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  http: { host: string; port: number; publicUrl: string; bodyLimitBytes: number; trustProxy: boolean };
+  database: { url: string; poolSize: number };
+  redis: { url: string; prefix: string };
+  adminToken: string | undefined;
+  rateLimits: ReturnType<typeof parseRateLimits>;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  widget: { minSubmitMs: number };
+  demo: { enabled: boolean };
+  worker: { concurrency: number; batchSize: number; batchWaitMs: number; lockMs: number; metricsPort: number };
+  webhooks: { allowPrivateNetworks: boolean; timeoutMs: number; retryScheduleMs: number[] };
+  shutdownTimeoutMs: number;
+}
+
+/** Standard Webhooks' example schedule: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
+export const DEFAULT_WEBHOOK_SCHEDULE_MS = [0, 5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400].map(
+  (s) => s * 1000,
+);
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment once. Throws a `ConfigError` naming every variable that is wrong. */
+export function loadConfig(env: Env = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  let rateLimits: Config['rateLimits'];
+  let retryScheduleMs = DEFAULT_WEBHOOK_SCHEDULE_MS;
+  try {
+    rateLimits = parseRateLimits(e.RATE_LIMITS);
+    if (e.WEBHOOK_RETRY_SCHEDULE) retryScheduleMs = parseSchedule(e.WEBHOOK_RETRY_SCHEDULE);
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
+  return {
+    env: e.NODE_ENV,
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+      bodyLimitBytes: e.BODY_LIMIT_BYTES,
+      trustProxy: e.TRUST_PROXY,
+    },
+    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
+    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
+    adminToken: e.ADMIN_TOKEN,
+    rateLimits,
+    logLevel: e.LOG_LEVEL,
+    widget: { minSubmitMs: e.MIN_SUBMIT_MS },
+    demo: { enabled: e.DEMO_ENABLED === undefined ? e.NODE_ENV !== 'production' : e.DEMO_ENABLED === 'true' },
+    worker: {
+      concurrency: e.WORKER_CONCURRENCY,
+      batchSize: e.WORKER_BATCH_SIZE,
+      batchWaitMs: e.WORKER_BATCH_WAIT_MS,
+      lockMs: e.WORKER_LOCK_MS,
+      metricsPort: e.WORKER_METRICS_PORT,
+    },
+    webhooks: {
+      allowPrivateNetworks: e.WEBHOOKS_ALLOW_PRIVATE_NETWORKS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      retryScheduleMs,
+    },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+/** `0,5s,5m,30m,2h` → milliseconds. */
+function parseSchedule(raw: string): number[] {
+  const unit: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+  return raw.split(',').map((part) => {
+    const m = /^(\d+)(ms|s|m|h|d)?$/.exec(part.trim());
+    if (!m) throw new Error(`WEBHOOK_RETRY_SCHEDULE: cannot read "${part}"; expected e.g. 0,5s,5m,30m,2h`);
+    return Number(m[1]) * (unit[m[2] ?? 's'] ?? 1000);
+  });
+}

@@ -1,0 +1,57 @@
+import { z } from '@hono/zod-openapi';
+import { CommentStatusSchema, ReasonSchema } from './reason.js';
+
+export const EVENT_TYPES = ['comment.flagged', 'comment.rejected', 'comment.approved', 'author.banned'] as const;
+export const EventTypeSchema = z.enum(EVENT_TYPES).openapi('EventType');
+export type EventType = z.infer<typeof EventTypeSchema>;
+
+export const CommentEventDataSchema = z
+  .object({
+    commentId: z.uuid(),
+    siteId: z.string(),
+    articleId: z.string(),
+    articleUrl: z.string().nullable(),
+    articleTitle: z.string().nullable(),
+    authorName: z.string(),
+    bodyExcerpt: z.string(),
+    status: CommentStatusSchema,
+    decidedBy: z.enum(['rules', 'moderator']),
+    moderator: z.string().nullable(),
+    reasons: z.array(ReasonSchema),
+    moderationUrl: z.string(),
+  })
+  .openapi('CommentEventData');
+export type CommentEventData = z.infer<typeof CommentEventDataSchema>;
+
+export const AuthorBannedDataSchema = z
+  .object({
+    siteId: z.string(),
+    authorKey: z.string(),
+    authorName: z.string().nullable(),
+    until: z.string().nullable(),
+    reason: z.string().nullable(),
+    moderator: z.string().nullable(),
+  })
+  .openapi('AuthorBannedData');
+export type AuthorBannedData = z.infer<typeof AuthorBannedDataSchema>;
+
+/** The body of a webhook delivery: `{ type, timestamp, data }` (Standard Webhooks' recommended shape). */
+export interface WebhookEvent<T = CommentEventData | AuthorBannedData> {
+  type: EventType;
+  timestamp: string;
+  data: T;
+}
+
+const EXCERPT_CHARS = 280;
+
+/** Cuts a body to an excerpt without splitting a surrogate pair. */
+export function excerpt(body: string, max = EXCERPT_CHARS): string {
+  if (body.length <= max) return body;
+  const chars = Array.from(body);
+  let out = '';
+  for (const ch of chars) {
+    if (out.length + ch.length > max - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}

@@ -1,0 +1,5 @@
+export * from './comment.js';
+export * from './events.js';
+export * from './policy.js';
+export * from './queues.js';
+export * from './reason.js';

@@ -1,0 +1,83 @@
+import { z } from '@hono/zod-openapi';
+import { CATEGORIES } from './reason.js';
+
+export const ACTIONS = ['approve', 'flag', 'reject'] as const;
+export const ActionSchema = z.enum(ACTIONS);
+export type Action = z.infer<typeof ActionSchema>;
+
+const perCategory = <T extends z.ZodType>(value: T) =>
+  z.object(Object.fromEntries(CATEGORIES.map((c) => [c, value.optional()])) as Record<(typeof CATEGORIES)[number], z.ZodOptional<T>>);
+
+/**
+ * A site's moderation policy, as stored in `sites.policy` and edited through the admin API.
+ * Every field is optional: what a site leaves out takes the defaults of `DEFAULT_POLICY`.
+ */
+export const SitePolicySchema = z
+  .object({
+    bannedTerms: z.array(z.string().min(1).max(200)).max(5000).optional(),
+    suspectTerms: z.array(z.string().min(1).max(200)).max(5000).optional(),
+    /** RE2 syntax patterns (linear-time), each flagging what it matches. */
+    suspectPatterns: z.array(z.string().min(1).max(500)).max(200).optional(),
+    allowedDomains: z.array(z.string().min(1).max(253)).max(5000).optional(),
+    blockedDomains: z.array(z.string().min(1).max(253)).max(5000).optional(),
+    actions: perCategory(ActionSchema).optional(),
+    /** A reason whose score is below its category's threshold is kept as a note but does not act. */
+    thresholds: perCategory(z.number().min(0).max(1)).optional(),
+    duplicates: z
+      .object({
+        windowSeconds: z.number().int().min(60).max(30 * 86400).optional(),
+        similarity: z.number().min(0.5).max(1).optional(),
+        minLength: z.number().int().min(1).max(1000).optional(),
+      })
+      .optional(),
+    trustedAuthors: z.array(z.string().min(1).max(200)).max(5000).optional(),
+  })
+  .openapi('SitePolicy');
+export type SitePolicy = z.infer<typeof SitePolicySchema>;
+
+export interface ResolvedPolicy {
+  bannedTerms: string[];
+  suspectTerms: string[];
+  suspectPatterns: string[];
+  allowedDomains: string[];
+  blockedDomains: string[];
+  actions: Record<(typeof CATEGORIES)[number], Action>;
+  thresholds: Record<(typeof CATEGORIES)[number], number>;
+  duplicates: { windowSeconds: number; similarity: number; minLength: number };
+  trustedAuthors: string[];
+}
+
+export const DEFAULT_POLICY: ResolvedPolicy = {
+  bannedTerms: [],
+  suspectTerms: [],
+  suspectPatterns: [],
+  allowedDomains: [],
+  blockedDomains: [],
+  actions: { abuse: 'flag', link: 'flag', duplicate: 'flag', spam: 'flag', policy: 'flag' },
+  thresholds: { abuse: 0.5, link: 0.5, duplicate: 0.5, spam: 0.5, policy: 0.5 },
+  duplicates: { windowSeconds: 24 * 3600, similarity: 0.8, minLength: 24 },
+  trustedAuthors: [],
+};
+
+/** Fills a stored (partial) policy with the defaults. */
+export function resolvePolicy(policy: SitePolicy | null | undefined): ResolvedPolicy {
+  const p = policy ?? {};
+  return {
+    bannedTerms: p.bannedTerms ?? DEFAULT_POLICY.bannedTerms,
+    suspectTerms: p.suspectTerms ?? DEFAULT_POLICY.suspectTerms,
+    suspectPatterns: p.suspectPatterns ?? DEFAULT_POLICY.suspectPatterns,
+    allowedDomains: p.allowedDomains ?? DEFAULT_POLICY.allowedDomains,
+    blockedDomains: p.blockedDomains ?? DEFAULT_POLICY.blockedDomains,
+    actions: { ...DEFAULT_POLICY.actions, ...stripUndefined(p.actions) },
+    thresholds: { ...DEFAULT_POLICY.thresholds, ...stripUndefined(p.thresholds) },
+    duplicates: { ...DEFAULT_POLICY.duplicates, ...stripUndefined(p.duplicates) },
+    trustedAuthors: p.trustedAuthors ?? DEFAULT_POLICY.trustedAuthors,
+  };
+}
+
+function stripUndefined<T extends object>(o: T | undefined): Partial<{ [K in keyof T]: Exclude<T[K], undefined> }> {
+  if (!o) return {};
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<{
+    [K in keyof T]: Exclude<T[K], undefined>;
+  }>;
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initial from './2026-11-25T1200-initial.js';
+
+/**
+ * Every migration, by name. Names sort in the order they run: add the next one below with a later timestamp.
+ * Static imports (rather than a folder scan) keep this working the same under tsx, bundlers and tests.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-25T1200-initial': initial,
+};

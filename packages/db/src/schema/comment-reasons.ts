@@ -1,0 +1,13 @@
+import type { ColumnType } from 'kysely';
+import type { Evidence } from '@cm/contracts';
+
+export interface CommentReasonsTable {
+  comment_id: string;
+  position: number;
+  category: string;
+  rule: string;
+  severity: string;
+  score: number;
+  message: string;
+  evidence: ColumnType<Evidence[], string, string>;
+}

@@ -1,0 +1,24 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { CommentStatus } from '@cm/contracts';
+
+export interface CommentsTable {
+  id: string;
+  site_id: string;
+  article_id: string;
+  parent_id: string | null;
+  author_key: string;
+  author_name: string;
+  author_email: string | null;
+  body: string;
+  status: CommentStatus;
+  /** Categories of the reasons that acted, for filtering the queue without a join. */
+  categories: string[];
+  scores: ColumnType<Record<string, number>, string, string>;
+  received_at: ColumnType<Date, Date | string, Date | string>;
+  decided_at: ColumnType<Date, Date | string, Date | string>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** Bumped by every decision; the ETag moderators send back in If-Match. */
+  version: Generated<number>;
+  request_id: string | null;
+  client_ip: string | null;
+}

@@ -1,0 +1,32 @@
+import type { ApiTokensTable } from './api-tokens.js';
+import type { ArticlesTable } from './articles.js';
+import type { AuditLogTable } from './audit-log.js';
+import type { AuthorStatesTable } from './author-states.js';
+import type { CommentReasonsTable } from './comment-reasons.js';
+import type { CommentsTable } from './comments.js';
+import type { DecisionsTable } from './decisions.js';
+import type { OutboxTable } from './outbox.js';
+import type { SitesTable } from './sites.js';
+
+export type { ApiTokensTable, TokenRole } from './api-tokens.js';
+export type { ArticlesTable } from './articles.js';
+export type { AuditLogTable } from './audit-log.js';
+export type { AuthorStatesTable } from './author-states.js';
+export type { CommentReasonsTable } from './comment-reasons.js';
+export type { CommentsTable } from './comments.js';
+export type { DecisionsTable } from './decisions.js';
+export type { OutboxTable } from './outbox.js';
+export type { SitesTable } from './sites.js';
+
+/** The whole schema: one interface per table. */
+export interface Database {
+  sites: SitesTable;
+  articles: ArticlesTable;
+  comments: CommentsTable;
+  comment_reasons: CommentReasonsTable;
+  decisions: DecisionsTable;
+  author_states: AuthorStatesTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+  outbox: OutboxTable;
+}

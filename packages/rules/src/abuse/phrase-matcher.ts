@@ -1,0 +1,109 @@
+import type { Word } from '../normalize/words.js';
+import { CLASSES, PHRASES, type PhraseSpec } from './lexicon/phrases.js';
+import { PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
+
+interface Slot {
+  /** Literal spellings, or null when the slot is a dynamic class (a person target). */
+  words: ReadonlySet<string> | null;
+  optional: boolean;
+  /** When > 0 the slot skips up to this many words. */
+  gap: number;
+}
+
+interface CompiledPhrase {
+  spec: PhraseSpec;
+  slots: Slot[];
+}
+
+/** A phrase found in a comment: which spec, and the words [first, last] it spans. */
+export interface PhraseMatch {
+  spec: PhraseSpec;
+  first: number;
+  last: number;
+}
+
+const TARGET_WORDS: ReadonlySet<string> = new Set([...SECOND_PERSON, ...PERSON_WORDS, 'him', 'her', 'them', 'he', 'she', 'they']);
+
+/** Whether a word names a person: a pronoun, a people-noun, a name, or an @mention. */
+export function isPersonTarget(w: Word): boolean {
+  if (w.mention) return true;
+  if (w.capitalized && !w.breakBefore && w.text.length > 1) return true;
+  return w.forms.some((f) => TARGET_WORDS.has(f));
+}
+
+function compileSlot(raw: string): Slot {
+  if (raw.startsWith('~')) return { words: new Set(), optional: true, gap: Number(raw.slice(1)) };
+  const optional = raw.endsWith('?');
+  const body = optional ? raw.slice(0, -1) : raw;
+  if (body === '@target') return { words: null, optional, gap: 0 };
+  const words = new Set<string>();
+  for (const alt of body.split('|')) {
+    if (alt.startsWith('@')) {
+      const cls = CLASSES[alt.slice(1)];
+      if (!cls) throw new Error(`unknown word class ${alt}`);
+      for (const w of cls) words.add(w);
+    } else words.add(alt);
+  }
+  return { words, optional, gap: 0 };
+}
+
+const COMPILED: CompiledPhrase[] = PHRASES.map((spec) => ({ spec, slots: spec.pattern.split(' ').map(compileSlot) }));
+
+/** Phrases indexed by the spellings their first slot accepts, so each word tries only its own phrases. */
+const BY_FIRST = new Map<string, CompiledPhrase[]>();
+for (const p of COMPILED) {
+  const first = p.slots[0];
+  if (!first?.words || first.optional) throw new Error(`phrase must start with a plain slot: ${p.spec.pattern}`);
+  for (const w of first.words) {
+    const list = BY_FIRST.get(w);
+    if (list) list.push(p);
+    else BY_FIRST.set(w, [p]);
+  }
+}
+
+function slotAccepts(slot: Slot, w: Word): boolean {
+  if (slot.words === null) return isPersonTarget(w);
+  for (const f of w.forms) if (slot.words.has(f)) return true;
+  return false;
+}
+
+/** Returns the index of the last word matched, or -1. Words after the first never cross a sentence end. */
+function matchFrom(slots: Slot[], k: number, words: Word[], i: number, last: number): number {
+  if (k === slots.length) return last;
+  const slot = slots[k] as Slot;
+  if (slot.gap > 0) {
+    for (let g = 0; g <= slot.gap; g++) {
+      if (g > 0) {
+        const skipped = words[i + g - 1];
+        if (!skipped || skipped.breakBefore) break;
+      }
+      const end = matchFrom(slots, k + 1, words, i + g, g > 0 ? i + g - 1 : last);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const w = words[i];
+  if (w && !w.breakBefore && slotAccepts(slot, w)) {
+    const end = matchFrom(slots, k + 1, words, i + 1, i);
+    if (end >= 0) return end;
+  }
+  return slot.optional ? matchFrom(slots, k + 1, words, i, last) : -1;
+}
+
+/** Every phrase match in the words, left to right. Each start word tries only phrases that begin with it. */
+export function findPhrases(words: Word[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const seen = new Set<CompiledPhrase>();
+    for (const f of w.forms) {
+      for (const p of BY_FIRST.get(f) ?? []) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        const last = matchFrom(p.slots, 1, words, i + 1, i);
+        if (last >= 0) out.push({ spec: p.spec, first: i, last });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import type { Category, Evidence, Reason, Severity } from '@cm/contracts';
+import { type MappedText, originalSpan } from '../normalize/mapped-text.js';
+
+/** A reason as the checks produce it; `force` makes a reason act whatever the site's thresholds say. */
+export interface Finding extends Reason {
+  force?: 'reject' | 'flag';
+}
+
+/** Evidence for the folded span [from, to), mapped back to the original body. */
+export function evidence(body: string, folded: MappedText, from: number, to: number): Evidence {
+  const { start, end } = originalSpan(folded, from, to);
+  return { text: body.slice(start, end), start, end };
+}
+
+/** Quotes evidence for a message: 'm0r0n', 'idiot' and 2 more. */
+export function quote(ev: readonly Evidence[], max = 3): string {
+  const uniq = [...new Set(ev.map((e) => e.text.replace(/\s+/g, ' ').trim()))].filter((t) => t.length > 0);
+  const shown = uniq.slice(0, max).map((t) => `'${t.length > 60 ? `${t.slice(0, 57)}...` : t}'`);
+  const more = uniq.length - shown.length;
+  return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+
+/** Builds a finding; evidence is de-duplicated and sorted. */
+export function finding(
+  category: Category,
+  rule: string,
+  severity: Severity,
+  score: number,
+  message: string,
+  ev: Evidence[],
+  force?: 'reject' | 'flag',
+): Finding {
+  const seen = new Set<string>();
+  const sorted = ev
+    .filter((e) => {
+      const k = `${e.start}:${e.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start);
+  const f: Finding = { category, rule, severity, score: Math.max(0, Math.min(1, score)), message, evidence: sorted };
+  if (force) f.force = force;
+  return f;
+}

@@ -1,0 +1,73 @@
+import { CONFUSABLES, isInvisible } from './confusables.js';
+import { type MappedText, MappedTextBuilder } from './mapped-text.js';
+
+const MARKS = /\p{M}/gu;
+const cache = new Map<number, string>();
+
+/**
+ * The folded form of one code point: NFKC (fullwidth, math letters, ligatures), accents stripped from
+ * Latin/Greek/Cyrillic letters, look-alikes mapped to ASCII, lower case. Invisible characters fold to ''.
+ */
+export function foldCodePoint(cp: number): string {
+  if (cp < 0x80) {
+    // ASCII fast path: only upper case letters change.
+    return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
+  }
+  const hit = cache.get(cp);
+  if (hit !== undefined) return hit;
+  const folded = foldSlow(cp);
+  // The table is bounded by the number of distinct code points ever seen (at most ~1.1M, in practice few).
+  cache.set(cp, folded);
+  return folded;
+}
+
+function foldSlow(cp: number): string {
+  if (isInvisible(cp)) return '';
+  const direct = CONFUSABLES.get(cp);
+  if (direct !== undefined) return direct;
+  let s = String.fromCodePoint(cp).normalize('NFKC');
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    const mapped = CONFUSABLES.get(c);
+    if (mapped !== undefined) {
+      out += mapped;
+      continue;
+    }
+    // Strip accents only in alphabets that have look-alikes; decomposing Hangul or Indic text would garble it.
+    out += c < 0x0530 ? ch.normalize('NFD').replace(MARKS, '') : ch;
+  }
+  s = '';
+  for (const ch of out.toLowerCase()) {
+    const c = ch.codePointAt(0) ?? 0;
+    const mapped = CONFUSABLES.get(c);
+    s += mapped ?? ch;
+  }
+  return s.replace(MARKS, '');
+}
+
+/**
+ * Folds a whole body, one code point at a time, so that every folded unit maps to the original code point
+ * it came from. Runs of whitespace collapse to one space (mapped to the first of them).
+ */
+export function foldText(body: string): MappedText {
+  const out = new MappedTextBuilder(body.length);
+  let prevSpace = false;
+  for (let i = 0; i < body.length; ) {
+    const cp = body.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    const folded = foldCodePoint(cp);
+    if (folded.length > 0) {
+      const isSpace = folded === ' ' || folded === '\t' || folded === '\r' || folded === '\u00a0' || folded === '\u3000';
+      if (isSpace) {
+        if (!prevSpace) out.push(' ', i, i + width);
+        prevSpace = true;
+      } else {
+        out.push(folded, i, i + width);
+        prevSpace = false;
+      }
+    }
+    i += width;
+  }
+  return out.build();
+}

@@ -1,0 +1,85 @@
+/**
+ * The spellings under which a word is looked up in a lexicon: as written, with l33t digits and symbols read
+ * as letters, and with stretched letters collapsed. Collapsing is done two ways (runs to one letter and runs
+ * to two) so that "moooron" finds "moron" while "assss" still finds "ass" and "loooser" finds "loser".
+ */
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
+
+const HAS_LEET = /[0-9@$!]/;
+const HAS_LETTER = /[a-z]/;
+const ONLY_ASCII_LETTERS = /^[a-z]+$/;
+
+/** Maps l33t characters to letters; `one` chooses how '1' reads ('i' or 'l'). */
+function unLeet(word: string, one: 'i' | 'l'): string {
+  let out = '';
+  for (const ch of word) {
+    if (ch === '1') out += one;
+    else out += LEET[ch] ?? ch;
+  }
+  return out;
+}
+
+/** Collapses runs of a repeated letter longer than `max` to `max` letters. */
+export function collapseRuns(word: string, max: number): string {
+  let out = '';
+  let run = 0;
+  let prev = '';
+  for (const ch of word) {
+    run = ch === prev ? run + 1 : 1;
+    prev = ch;
+    if (run <= max) out += ch;
+  }
+  return out;
+}
+
+function hasRun(word: string, min: number): boolean {
+  let run = 1;
+  for (let i = 1; i < word.length; i++) {
+    run = word[i] === word[i - 1] ? run + 1 : 1;
+    if (run >= min) return true;
+  }
+  return false;
+}
+
+/** All lookup spellings of a folded word, most literal first, without duplicates. */
+export function wordForms(word: string): string[] {
+  if (ONLY_ASCII_LETTERS.test(word)) {
+    if (!hasRun(word, 3)) return [word];
+    return unique([word, collapseRuns(word, 2), collapseRuns(word, 1)]);
+  }
+  const forms: string[] = [word];
+  if (HAS_LEET.test(word) && HAS_LETTER.test(word)) {
+    forms.push(unLeet(word, 'i'));
+    if (word.includes('1')) forms.push(unLeet(word, 'l'));
+  }
+  // Letters separated by masking symbols: "f*u*c*k".
+  if (word.includes('*') && /^(?:[a-z]\*)+[a-z]$/.test(word)) forms.push(word.replaceAll('*', ''));
+  const out: string[] = [];
+  for (const f of forms) {
+    out.push(f);
+    if (hasRun(f, 3)) out.push(collapseRuns(f, 2), collapseRuns(f, 1));
+  }
+  return unique(out);
+}
+
+/** A single character read as a letter, for words spelled out one character at a time ("k y 5"). */
+export function letterOf(ch: string): string | null {
+  if (ch >= 'a' && ch <= 'z') return ch;
+  return LEET[ch] ?? null;
+}
+
+function unique(list: string[]): string[] {
+  return list.length < 2 ? list : [...new Set(list)];
+}

@@ -1,0 +1,175 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { type ApiHandle, startApi } from '@cm/api';
+import { type Config, type Env, loadConfig } from '@cm/config';
+import { type CommentStatus, QUEUES } from '@cm/contracts';
+import { createDb, type Db } from '@cm/db';
+import { startWorker, type WorkerHandle } from '@cm/worker';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { vi } from 'vitest';
+import { cloneDatabase, TEST_REDIS_URL } from './databases.js';
+
+export interface HarnessOptions {
+  /** Start an in-process worker (default true). */
+  worker?: boolean;
+  /** Start the API (default true). */
+  api?: boolean;
+  /** Extra environment for the config (on top of the test defaults). */
+  env?: Env;
+}
+
+export interface Harness {
+  config: Config;
+  env: Env;
+  /** The test's own database, for assertions. */
+  db: Db;
+  redis: Redis;
+  queue: Queue;
+  api: ApiHandle;
+  url: string;
+  adminToken: string;
+  worker: WorkerHandle | undefined;
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  /** POSTs JSON to the API. */
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** Posts a comment with sensible defaults and returns its id (asserting the 202). */
+  postComment(input?: Partial<CommentPayload>, headers?: Record<string, string>): Promise<string>;
+  /** Waits until the comment has a decision in Postgres and returns its status. */
+  waitForDecision(id: string, timeoutMs?: number): Promise<Exclude<CommentStatus, 'pending'>>;
+  startWorker(): Promise<WorkerHandle>;
+  stopWorker(): Promise<void>;
+  /** Starts `pnpm start:worker` as a child process (for tests that SIGKILL it). */
+  spawnWorker(extraEnv?: Env): ChildProcess;
+  close(): Promise<void>;
+}
+
+export interface CommentPayload {
+  siteId: string;
+  articleId: string;
+  articleUrl: string;
+  articleTitle: string;
+  author: { id?: string; name: string; email?: string };
+  body: string;
+  parentId: string;
+}
+
+const WORKER_MAIN = fileURLToPath(new URL('../../../services/worker/src/main.ts', import.meta.url));
+let counter = 0;
+
+/** A running service over a database and a Redis namespace of its own. Call `close()` in afterEach/afterAll. */
+export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
+  const database = await cloneDatabase();
+  const tag = randomBytes(5).toString('hex');
+  const adminToken = `cm_test_admin_${tag}_${'x'.repeat(8)}`;
+  const env: Env = {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: database.url,
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_PREFIX: `{t${tag}}`,
+    ADMIN_TOKEN: adminToken,
+    RATE_LIMITS: 'off',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    WORKER_LOCK_MS: '2000',
+    WORKER_METRICS_PORT: '0',
+    WORKER_BATCH_WAIT_MS: '2',
+    MIN_SUBMIT_MS: '2000',
+    ...opts.env,
+  };
+  const config = loadConfig(env);
+  const logger = pino({ level: config.logLevel });
+  const db = createDb({ url: database.url, poolSize: 2 });
+  const redis = new Redis(config.redis.url);
+  const queue = new Queue(QUEUES.decide, { connection: redis, prefix: config.redis.prefix });
+  const api = await startApi(config, { logger, announceAdminToken: false });
+  let worker = opts.worker === false ? undefined : await startWorker(config, { logger, serveMetrics: false });
+  const children = new Set<ChildProcess>();
+
+  const h: Harness = {
+    config,
+    env,
+    db,
+    redis,
+    queue,
+    api,
+    url: api.url,
+    adminToken,
+    get worker() {
+      return worker;
+    },
+    fetch: (path, init) => fetch(`${api.url}${path}`, init),
+    post: (path, body, headers = {}) =>
+      fetch(`${api.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      }),
+    async postComment(input = {}, headers = {}) {
+      counter++;
+      const res = await h.post(
+        '/v1/comments',
+        {
+          articleId: 'test-article',
+          author: { id: `reader-${counter}`, name: `Reader ${counter}` },
+          body: `A perfectly ordinary comment about the article, number ${counter}.`,
+          ...input,
+        },
+        headers,
+      );
+      if (res.status !== 202) throw new Error(`expected 202, got ${res.status}: ${await res.text()}`);
+      const json = (await res.json()) as { id: string };
+      return json.id;
+    },
+    async waitForDecision(id, timeoutMs = 15_000) {
+      return vi.waitFor(
+        async () => {
+          const row = await db.selectFrom('comments').select('status').where('id', '=', id).executeTakeFirst();
+          if (!row) throw new Error(`comment ${id} not decided yet`);
+          return row.status as Exclude<CommentStatus, 'pending'>;
+        },
+        { timeout: timeoutMs, interval: 20 },
+      );
+    },
+    async startWorker() {
+      worker ??= await startWorker(config, { logger, serveMetrics: false });
+      return worker;
+    },
+    async stopWorker() {
+      await worker?.close();
+      worker = undefined;
+    },
+    spawnWorker(extraEnv = {}) {
+      const child = spawn(process.execPath, ['--import', 'tsx', WORKER_MAIN], {
+        env: { ...process.env, ...env, ...extraEnv },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      children.add(child);
+      child.on('exit', () => children.delete(child));
+      return child;
+    },
+    async close() {
+      for (const child of children) child.kill('SIGKILL');
+      await worker?.close();
+      await api.close();
+      await queue.close();
+      await deleteKeys(redis, `${config.redis.prefix}*`);
+      await redis.quit();
+      await db.destroy();
+      await database.drop();
+    },
+  };
+  return h;
+}
+
+async function deleteKeys(redis: Redis, pattern: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length > 0) await redis.unlink(...keys);
+  } while (cursor !== '0');
+}

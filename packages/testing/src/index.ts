@@ -1,0 +1,3 @@
+export * from './databases.js';
+export * from './harness.js';
+export * from './redis-server.js';

@@ -1,0 +1,119 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { Scalar } from '@scalar/hono-api-reference';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { uuidv7 } from 'uuidv7';
+import type { ApiDeps, AppEnv } from './context.js';
+import { type FieldError, ProblemError, problemBody } from './errors.js';
+import { registerGetComment } from './routes/comments/get-comment.js';
+import { registerPostComment } from './routes/comments/post-comment.js';
+import { registerHealth } from './routes/ops/health.js';
+import { registerMetrics } from './routes/ops/metrics.js';
+
+/** Builds the HTTP application over its dependencies. No I/O happens here. */
+export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
+    // Schema violations: 422 naming every field, rendered by the one error handler.
+    defaultHook: (result) => {
+      if (!result.success) {
+        const errors: FieldError[] = result.error.issues.map((i) => ({
+          path: i.path.map(String).join('.') || '(body)',
+          message: i.message,
+        }));
+        const first = errors[0];
+        throw new ProblemError('VALIDATION_FAILED', first ? `${first.path}: ${first.message}` : undefined, { errors });
+      }
+    },
+  });
+
+  app.use(
+    requestId({
+      headerName: 'X-Request-Id',
+      generator: () => uuidv7(),
+      limitLength: 128,
+    }),
+  );
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    c.set('principal', undefined);
+    const logger = deps.logger.child({ requestId: c.var.requestId });
+    c.set('logger', logger);
+    const started = performance.now();
+    await next();
+    const route = c.req.routePath || 'unmatched';
+    const seconds = (performance.now() - started) / 1000;
+    deps.metrics.httpRequests.inc({ method: c.req.method, route, status: String(c.res.status) });
+    deps.metrics.httpDuration.observe({ method: c.req.method, route }, seconds);
+    const level = c.res.status >= 500 ? 'error' : c.res.status >= 400 ? 'info' : 'debug';
+    logger[level]({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000) }, 'request');
+  });
+  app.use(secureHeaders());
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH') {
+      const type = c.req.header('content-type') ?? '';
+      const hasBody = c.req.header('content-length') !== '0' || c.req.header('transfer-encoding') !== undefined;
+      if (hasBody && type !== '' && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
+        throw new ProblemError('UNSUPPORTED_MEDIA_TYPE', `Send JSON (Content-Type: application/json), not "${type}".`);
+      }
+      if (hasBody && type === '' && c.req.header('content-length') !== undefined) {
+        throw new ProblemError('UNSUPPORTED_MEDIA_TYPE', 'Send JSON with Content-Type: application/json.');
+      }
+    }
+    await next();
+  });
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: deps.config.http.bodyLimitBytes,
+      onError: () => {
+        throw new ProblemError('PAYLOAD_TOO_LARGE', `The body exceeds ${deps.config.http.bodyLimitBytes} bytes.`);
+      },
+    }),
+  );
+
+  registerHealth(app);
+  registerMetrics(app);
+  registerPostComment(app);
+  registerGetComment(app);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Comment moderation API',
+      version: '0.1.0',
+      description: 'Submit reader comments, read their decisions, and moderate what the rules held back.',
+    },
+  });
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Comment moderation API' }));
+
+  app.notFound(() => {
+    throw new ProblemError('NOT_FOUND', 'No such route.');
+  });
+  app.onError((err, c) => {
+    const problem = toProblem(err);
+    const log = c.var.logger ?? deps.logger;
+    if (problem.status >= 500) log.error({ err, code: problem.code }, 'request failed');
+    const body = problemBody(problem, c.var.requestId ?? 'unknown');
+    return c.json(body, problem.status as 400, {
+      'Content-Type': 'application/problem+json',
+      ...problem.extra.headers,
+    });
+  });
+  return app;
+}
+
+function toProblem(err: unknown): ProblemError {
+  if (err instanceof ProblemError) return err;
+  if (err instanceof HTTPException) {
+    if (err.status === 400 && /json/i.test(err.message)) return new ProblemError('MALFORMED_JSON', err.message);
+    if (err.status === 413) return new ProblemError('PAYLOAD_TOO_LARGE');
+    if (err.status === 401) return new ProblemError('UNAUTHORIZED', err.message);
+    if (err.status === 403) return new ProblemError('FORBIDDEN', err.message);
+    if (err.status === 404) return new ProblemError('NOT_FOUND', err.message);
+    if (err.status < 500) return new ProblemError('BAD_REQUEST', err.message);
+  }
+  return new ProblemError('INTERNAL', 'Something went wrong on our side; the request id identifies it in our logs.', {}, err);
+}

@@ -1,0 +1,43 @@
+import { findTokenByHash, hashToken, type TokenPrincipal } from '@cm/db';
+import type { Context } from 'hono';
+import type { AppEnv } from '../context.js';
+import { ProblemError } from '../errors.js';
+
+/**
+ * Reads the bearer token, if any. Tokens are looked up by their SHA-256, so no comparison ever touches the
+ * secret itself (no timing side channel). Returns undefined for no token; throws 401 for a bad one.
+ */
+export async function readPrincipal(c: Context<AppEnv>): Promise<TokenPrincipal | undefined> {
+  const header = c.req.header('authorization');
+  if (!header) return undefined;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!m?.[1]) throw new ProblemError('UNAUTHORIZED', 'Send the token as "Authorization: Bearer <token>".');
+  const principal = await findTokenByHash(c.var.deps.db, hashToken(m[1]));
+  if (!principal) throw new ProblemError('UNAUTHORIZED', 'Unknown token.');
+  if (principal.revokedAt) throw new ProblemError('UNAUTHORIZED', 'This token was revoked.');
+  if (principal.expiresAt && principal.expiresAt <= new Date()) throw new ProblemError('UNAUTHORIZED', 'This token expired.');
+  return principal;
+}
+
+/** True when the principal may act on the site (admins on every site). */
+export function canAccessSite(principal: TokenPrincipal, siteId: string): boolean {
+  return principal.role === 'admin' || principal.siteIds.includes(siteId);
+}
+
+/**
+ * The principal of a route that needs one: 401 without a valid token, 403 when the role or the site is not
+ * theirs.
+ */
+export async function requirePrincipal(
+  c: Context<AppEnv>,
+  need: { role?: 'admin' | 'moderator'; siteId?: string } = {},
+): Promise<TokenPrincipal> {
+  const principal = c.var.principal ?? (await readPrincipal(c));
+  if (!principal) throw new ProblemError('UNAUTHORIZED', 'This route needs a bearer token.');
+  if (need.role === 'admin' && principal.role !== 'admin') throw new ProblemError('FORBIDDEN', 'Administrators only.');
+  if (need.siteId !== undefined && !canAccessSite(principal, need.siteId)) {
+    throw new ProblemError('FORBIDDEN', `This token may not act on site "${need.siteId}".`);
+  }
+  c.set('principal', principal);
+  return principal;
+}

@@ -1,0 +1,31 @@
+import type { Config } from '@cm/config';
+import type { Db, TokenPrincipal } from '@cm/db';
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { IngestGuard } from './ingest/ingest-guard.js';
+import type { ApiMetrics } from './metrics.js';
+import type { SiteCache } from './sites/site-cache.js';
+
+/** Everything a route needs, built once in the composition root (`main.ts`) and injected per request. */
+export interface ApiDeps {
+  config: Config;
+  db: Db;
+  redis: Redis;
+  /** Redis key namespace; BullMQ's prefix too. */
+  redisPrefix: string;
+  decideQueue: Queue;
+  logger: Logger;
+  metrics: ApiMetrics;
+  sites: SiteCache;
+  ingestGuard: IngestGuard;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: ApiDeps;
+    requestId: string;
+    logger: Logger;
+    principal: TokenPrincipal | undefined;
+  };
+}

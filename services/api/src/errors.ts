@@ -1,0 +1,106 @@
+import { z } from '@hono/zod-openapi';
+
+/** Every error code the API answers with. Stable: clients switch on these. */
+export const ErrorCode = {
+  MALFORMED_JSON: 400,
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  ORIGIN_NOT_ALLOWED: 403,
+  NOT_FOUND: 404,
+  SITE_NOT_FOUND: 404,
+  COMMENT_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  VALIDATION_FAILED: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  SERVICE_UNAVAILABLE: 503,
+  QUEUE_UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
+} as const;
+export type ErrorCode = keyof typeof ErrorCode;
+
+const TITLES: Record<ErrorCode, string> = {
+  MALFORMED_JSON: 'The request body is not valid JSON',
+  BAD_REQUEST: 'Bad request',
+  UNAUTHORIZED: 'Authentication required',
+  FORBIDDEN: 'Not allowed',
+  ORIGIN_NOT_ALLOWED: 'Origin not allowed for this site',
+  NOT_FOUND: 'Not found',
+  SITE_NOT_FOUND: 'Unknown site',
+  COMMENT_NOT_FOUND: 'Unknown comment',
+  METHOD_NOT_ALLOWED: 'Method not allowed',
+  CONFLICT: 'Conflict',
+  PRECONDITION_FAILED: 'The resource changed since you read it',
+  PAYLOAD_TOO_LARGE: 'Request body too large',
+  UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
+  VALIDATION_FAILED: 'The request does not match the schema',
+  IDEMPOTENCY_KEY_REUSED: 'Idempotency key reused with a different request',
+  RATE_LIMITED: 'Too many requests',
+  INTERNAL: 'Internal error',
+  SERVICE_UNAVAILABLE: 'Service unavailable',
+  QUEUE_UNAVAILABLE: 'The queue is unavailable; nothing was accepted',
+  DATABASE_UNAVAILABLE: 'The database is unavailable',
+};
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** The one error class of the API: thrown anywhere, rendered as problem+json by the one `onError`. */
+export class ProblemError extends Error {
+  override name = 'ProblemError';
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+    readonly extra: { errors?: FieldError[]; retryAfterSeconds?: number; headers?: Record<string, string> } = {},
+    cause?: unknown,
+  ) {
+    super(detail ?? TITLES[code], cause === undefined ? undefined : { cause });
+    this.status = ErrorCode[code];
+  }
+}
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: 'https://docs.comment-moderation.dev/errors/VALIDATION_FAILED' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    code: z.enum(Object.keys(ErrorCode) as [ErrorCode, ...ErrorCode[]]),
+    requestId: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    retryAfterSeconds: z.number().optional(),
+  })
+  .openapi('Problem');
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export function problemBody(err: ProblemError, requestId: string): Problem {
+  return {
+    type: `/errors#${err.code}`,
+    title: TITLES[err.code],
+    status: err.status,
+    ...(err.detail ? { detail: err.detail } : {}),
+    code: err.code,
+    requestId,
+    ...(err.extra.errors ? { errors: err.extra.errors } : {}),
+    ...(err.extra.retryAfterSeconds !== undefined ? { retryAfterSeconds: err.extra.retryAfterSeconds } : {}),
+  };
+}
+
+/** OpenAPI response entries for the errors a route can answer with. */
+export function problemResponses(...statuses: number[]) {
+  return Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      { description: 'Problem (RFC 9457)', content: { 'application/problem+json': { schema: ProblemSchema } } },
+    ]),
+  );
+}

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { type CommentInput, CommentAcceptedSchema, CommentInputSchema, DECIDE_JOB_OPTIONS, type DecideCommentJob, QUEUES } from '@cm/contracts';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { uuidv7 } from 'uuidv7';
+import type { AppEnv } from '../../context.js';
+import { ProblemError, problemResponses } from '../../errors.js';
+import { clientIp } from '../../middleware/client-ip.js';
+
+const route = createRoute({
+  method: 'post',
+  path: '/v1/comments',
+  operationId: 'postComment',
+  tags: ['Comments'],
+  summary: 'Submit a comment',
+  description:
+    'Accepts a comment for moderation and answers at once with its id. The decision follows within milliseconds; ' +
+    'read it back with `GET /v1/comments/{id}`. Send an `Idempotency-Key` header to make retries safe.',
+  request: {
+    headers: z.object({
+      'idempotency-key': z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
+        .optional()
+        .openapi({ description: 'Same key (per site) → same comment, no second job. Kept 24 h.' }),
+    }),
+    body: { required: true, content: { 'application/json': { schema: CommentInputSchema } } },
+  },
+  responses: {
+    202: {
+      description: 'Accepted for moderation',
+      headers: z.object({ Location: z.string() }),
+      content: { 'application/json': { schema: CommentAcceptedSchema } },
+    },
+    ...problemResponses(400, 403, 404, 413, 415, 422, 429, 503),
+  },
+});
+
+export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(route, async (c) => {
+    const { deps, requestId } = c.var;
+    const input = c.req.valid('json');
+    const idempotencyKey = c.req.valid('header')['idempotency-key'];
+    const siteId = input.siteId ?? 'demo';
+    if (!deps.sites.ready) throw new ProblemError('SERVICE_UNAVAILABLE', 'Starting up: the site list is not loaded yet.');
+    if (!deps.sites.get(siteId)) throw new ProblemError('SITE_NOT_FOUND', `No site "${siteId}".`);
+
+    const ip = clientIp(c, deps.config.http.trustProxy);
+    const authorKey = authorKeyOf(input, ip);
+    let id = uuidv7();
+    if (deps.ingestGuard.needsCheck(idempotencyKey)) {
+      const fingerprint = idempotencyKey ? hash(JSON.stringify(input)) : '';
+      const guard = await deps.ingestGuard
+        .check({ id, siteId, clientIp: ip, authorKey, idempotencyKey, fingerprint })
+        .catch((err: unknown) => {
+          throw new ProblemError('QUEUE_UNAVAILABLE', 'Redis is unreachable; retry later.', {}, err);
+        });
+      if (guard.kind === 'limited') {
+        const retryAfterSeconds = Math.max(1, Math.ceil(guard.retryAfterMs / 1000));
+        throw new ProblemError(
+          'RATE_LIMITED',
+          `Too many comments from this ${guard.which === 'ip' ? 'address' : 'author'}; retry in ${retryAfterSeconds} s.`,
+          { retryAfterSeconds, headers: { 'Retry-After': String(retryAfterSeconds) } },
+        );
+      }
+      if (guard.kind === 'reused') {
+        throw new ProblemError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different comment.');
+      }
+      // A replay re-adds the job under the same id: a no-op while the first job exists, and a harmless
+      // idempotent re-run if it was lost after the key was stored.
+      id = guard.id;
+    }
+
+    const receivedAt = Date.now();
+    const job: DecideCommentJob = {
+      id,
+      siteId,
+      articleId: input.articleId,
+      articleUrl: input.articleUrl ?? null,
+      articleTitle: input.articleTitle ?? null,
+      parentId: input.parentId ?? null,
+      author: { key: authorKey, name: input.author.name, email: input.author.email ?? null },
+      body: input.body,
+      receivedAt,
+      requestId,
+      clientIp: ip,
+      signals: {
+        honeypot: Boolean(input.website),
+        tooFast: input.formShownAt !== undefined && receivedAt - input.formShownAt < deps.config.widget.minSubmitMs,
+      },
+    };
+    try {
+      await deps.decideQueue.add(QUEUES.decide, job, { ...DECIDE_JOB_OPTIONS, jobId: id });
+    } catch (err) {
+      if (idempotencyKey) await deps.ingestGuard.release(siteId, idempotencyKey).catch(() => undefined);
+      throw new ProblemError('QUEUE_UNAVAILABLE', 'The comment could not be queued; nothing was accepted.', {}, err);
+    }
+    deps.metrics.commentsAccepted.inc({ site: siteId });
+    c.var.logger.info({ commentId: id, siteId, articleId: input.articleId }, 'comment accepted');
+    return c.json({ id, status: 'pending' as const }, 202, { Location: `/v1/comments/${id}` });
+  });
+}
+
+/** A stable key for the author: the site's own id, or a hash of what we know of an anonymous reader. */
+function authorKeyOf(input: CommentInput, ip: string): string {
+  if (input.author.id) return input.author.id;
+  const seed = input.author.email ? input.author.email.toLowerCase() : `${input.author.name.toLowerCase()}|${ip}`;
+  return `anon:${hash(seed).slice(0, 20)}`;
+}
+
+const hash = (s: string): string => createHash('sha256').update(s).digest('hex');

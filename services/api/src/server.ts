@@ -1,0 +1,95 @@
+import type { AddressInfo } from 'node:net';
+import type { Config } from '@cm/config';
+import { QUEUES } from '@cm/contracts';
+import { createDb, ensureBootstrapAdmin } from '@cm/db';
+import { serve } from '@hono/node-server';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { type Logger, pino } from 'pino';
+import { createApp } from './app.js';
+import type { ApiDeps } from './context.js';
+import { IngestGuard } from './ingest/ingest-guard.js';
+import { createApiMetrics } from './metrics.js';
+import { SiteCache } from './sites/site-cache.js';
+
+export interface ApiHandle {
+  url: string;
+  port: number;
+  deps: ApiDeps;
+  /** Stops taking requests, finishes those in flight, then closes Redis and Postgres. */
+  close(): Promise<void>;
+}
+
+export interface StartApiOptions {
+  logger?: Logger;
+  /** Print a generated admin token (the default); tests turn it off. */
+  announceAdminToken?: boolean;
+}
+
+/** The composition root of the API: builds every dependency from the config and starts listening. */
+export async function startApi(config: Config, opts: StartApiOptions = {}): Promise<ApiHandle> {
+  const logger = opts.logger ?? pino({ level: config.logLevel, base: { service: 'api' } });
+  const redisPrefix = config.redis.prefix;
+  const db = createDb({
+    url: config.database.url,
+    poolSize: config.database.poolSize,
+    onError: (err) => logger.warn({ err }, 'postgres connection error'),
+  });
+  // Fail fast when Redis is away: the ingest path answers 503 at once instead of queueing commands in memory.
+  const redis = new Redis(config.redis.url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 3_000,
+    retryStrategy: (times) => Math.min(times * 200, 2_000),
+  });
+  redis.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
+  const decideQueue = new Queue(QUEUES.decide, { connection: redis, prefix: redisPrefix });
+  decideQueue.on('error', (err) => logger.debug({ err: err.message }, 'queue error'));
+
+  const sites = new SiteCache(db, logger);
+  await sites.start();
+  try {
+    const generated = await ensureBootstrapAdmin(db, config.adminToken);
+    if (generated && opts.announceAdminToken !== false) {
+      // Printed once, on the first start: only its hash is stored.
+      process.stdout.write(
+        `\n  Administrator token (shown once, keep it; set ADMIN_TOKEN to choose your own):\n  ${generated}\n\n`,
+      );
+    }
+  } catch (err) {
+    logger.warn({ err }, 'could not ensure the bootstrap admin token (is Postgres up?)');
+  }
+
+  const metrics = createApiMetrics({ queue: decideQueue, redis, redisPrefix });
+  const deps: ApiDeps = {
+    config,
+    db,
+    redis,
+    redisPrefix,
+    decideQueue,
+    logger,
+    metrics,
+    sites,
+    ingestGuard: new IngestGuard(redis, redisPrefix, config.rateLimits),
+  };
+  const app = createApp(deps);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.http.port, hostname: config.http.host }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  logger.info({ port }, 'api listening');
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      sites.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await decideQueue.close().catch(() => undefined);
+      await redis.quit().catch(() => redis.disconnect());
+      await db.destroy();
+    })();
+    return closing;
+  };
+  return { url, port, deps, close };
+}

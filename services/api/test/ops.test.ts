@@ -1,0 +1,45 @@
+import { type Harness, harness } from '@cm/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+describe('operations endpoints', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness();
+  });
+  afterAll(() => h.close());
+
+  it('answers /healthz and /readyz', async () => {
+    expect(await (await h.fetch('/healthz')).json()).toEqual({ status: 'ok' });
+    const ready = await h.fetch('/readyz');
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', checks: { postgres: { ok: true }, redis: { ok: true } } });
+  });
+
+  it('exposes Prometheus metrics: requests, queue depth, decisions by status and category, rule latency', async () => {
+    const id = await h.postComment({ body: 'Visit cheap-pills-online.example.com for deals!!! cheap-pills-online.example.com' });
+    await h.waitForDecision(id);
+    const res = await h.fetch('/metrics');
+    expect(res.headers.get('content-type')).toMatch(/text\/plain/);
+    const text = await res.text();
+    expect(text).toMatch(/cm_http_requests_total\{method="POST",route="\/v1\/comments",status="202"\} 1/);
+    expect(text).toMatch(/cm_queue_jobs\{state="waiting"\} \d+/);
+    expect(text).toMatch(/cm_decisions_total\{status="flagged",category="link"\} 1/);
+    expect(text).toMatch(/cm_rules_duration_seconds_count \d+/);
+  });
+
+  it('serves the OpenAPI document generated from the routes, and a reference page', async () => {
+    const doc = (await (await h.fetch('/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, { operationId: string }>> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.paths['/v1/comments']?.post?.operationId).toBe('postComment');
+    expect(doc.paths['/v1/comments/{id}']?.get?.operationId).toBe('getComment');
+    const page = await h.fetch('/docs');
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await page.text()).toContain('/openapi.json');
+  });
+
+  it('echoes the request id and sets security headers', async () => {
+    const res = await h.fetch('/healthz', { headers: { 'x-request-id': 'trace-me-123' } });
+    expect(res.headers.get('x-request-id')).toBe('trace-me-123');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});

@@ -1,0 +1,114 @@
+import type { DecideCommentJob } from '@cm/contracts';
+import { authorStateKey, type DecidedComment, type Db, getAuthorStates, saveDecidedComments } from '@cm/db';
+import { type Analysis, analyze, type Decision, evaluate } from '@cm/rules';
+import type { Logger } from 'pino';
+import type { RedisDuplicateIndex } from '../duplicates/redis-duplicate-index.js';
+import type { WorkerMetrics } from '../metrics.js';
+import type { PolicyCache } from '../policies/policy-cache.js';
+
+export interface DecideDeps {
+  db: Db;
+  policies: PolicyCache;
+  duplicates: RedisDuplicateIndex;
+  metrics: WorkerMetrics;
+  logger: Logger;
+  publicUrl: string;
+}
+
+export class UnknownSiteError extends Error {
+  override name = 'UnknownSiteError';
+}
+
+/** What one job gets back from its batch. */
+export interface DecideOutcome {
+  status: Decision['status'];
+  inserted: boolean;
+}
+
+/**
+ * Decides a batch of comments: site policies and author states in one query each, the duplicate index in one
+ * Redis round trip, the rules engine per comment, and one transaction for every write. Comments already stored
+ * (a retried job) are written nothing twice.
+ */
+export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): Promise<(DecideOutcome | Error)[]> {
+  const now = new Date();
+  const policies = await deps.policies.get(jobs.map((j) => j.siteId));
+  const authorStates = await getAuthorStates(
+    deps.db,
+    jobs.map((j) => ({ siteId: j.siteId, authorKey: j.author.key })),
+    now,
+  );
+  const analyses: Analysis[] = jobs.map((j) => analyze(j.body));
+  const known = jobs.map((j) => policies.has(j.siteId));
+  const candidates = await deps.duplicates.checkAndAdd(
+    jobs.map((j, i) => ({
+      commentId: j.id,
+      siteId: j.siteId,
+      authorKey: j.author.key,
+      receivedAt: j.receivedAt,
+      // An unknown site's comment is not registered: it is never written.
+      fingerprint: known[i] ? analyses[i]!.fingerprint : { ...analyses[i]!.fingerprint, eligible: false },
+      windowMs: (policies.get(j.siteId)?.resolved.duplicates.windowSeconds ?? 0) * 1000,
+    })),
+  );
+
+  const results: (DecideOutcome | Error)[] = [];
+  const decided: DecidedComment[] = [];
+  jobs.forEach((job, i) => {
+    const policy = policies.get(job.siteId);
+    if (!policy) {
+      results[i] = new UnknownSiteError(`site "${job.siteId}" does not exist`);
+      return;
+    }
+    const state = authorStates.get(authorStateKey(job.siteId, job.author.key));
+    const started = performance.now();
+    const decision = evaluate(analyses[i]!, {
+      policy: policy.compiled,
+      authorKey: job.author.key,
+      receivedAt: job.receivedAt,
+      duplicates: candidates[i] ?? [],
+      author: {
+        banned: state?.banned ?? null,
+        premoderated: state?.premoderated ?? false,
+        trusted: policy.resolved.trustedAuthors.includes(job.author.key),
+      },
+      signals: job.signals,
+    });
+    deps.metrics.observeRules((performance.now() - started) / 1000);
+    decided.push({
+      id: job.id,
+      siteId: job.siteId,
+      articleId: job.articleId,
+      articleUrl: job.articleUrl,
+      articleTitle: job.articleTitle,
+      parentId: job.parentId,
+      authorKey: job.author.key,
+      authorName: job.author.name,
+      authorEmail: job.author.email,
+      body: job.body,
+      status: decision.status,
+      reasons: decision.reasons,
+      scores: decision.scores,
+      receivedAt: new Date(job.receivedAt),
+      decidedAt: now,
+      requestId: job.requestId,
+      clientIp: job.clientIp,
+    });
+    results[i] = { status: decision.status, inserted: false };
+  });
+
+  const inserted = new Set(await saveDecidedComments(deps.db, decided, { publicUrl: deps.publicUrl }));
+  const fresh = decided.filter((d) => inserted.has(d.id));
+  for (const [i, job] of jobs.entries()) {
+    const r = results[i];
+    if (r && !(r instanceof Error)) r.inserted = inserted.has(job.id);
+  }
+  await deps.metrics.recordDecisions(fresh).catch((err) => deps.logger.warn({ err }, 'could not record metrics'));
+  for (const d of fresh) {
+    deps.logger.info(
+      { commentId: d.id, requestId: d.requestId, status: d.status, rules: d.reasons.map((r) => r.rule) },
+      'comment decided',
+    );
+  }
+  return results;
+}

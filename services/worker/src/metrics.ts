@@ -1,0 +1,91 @@
+import { createServer, type Server } from 'node:http';
+import type { DecidedComment } from '@cm/db';
+import type { Redis } from 'ioredis';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+
+/** Rule-engine latency buckets, in seconds: the engine takes tens of microseconds per comment. */
+export const RULE_LATENCY_BUCKETS = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05];
+
+export interface WorkerMetrics {
+  registry: Registry;
+  observeRules(seconds: number): void;
+  /** Adds committed decisions to the cluster-wide counters in Redis that the API's /metrics shows. */
+  recordDecisions(decided: DecidedComment[]): Promise<void>;
+  jobsFailed: Counter<'reason'>;
+}
+
+export function createWorkerMetrics(redis: Redis, redisPrefix: string): WorkerMetrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'cm_worker_' });
+  const ruleLatency = new Histogram({
+    name: 'cm_rules_duration_seconds',
+    help: 'Time the rules engine took per comment (this worker)',
+    buckets: RULE_LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const decisions = new Counter({
+    name: 'cm_worker_decisions_total',
+    help: 'Decisions this worker committed, by status',
+    labelNames: ['status'] as const,
+    registers: [registry],
+  });
+  const jobsFailed = new Counter({
+    name: 'cm_worker_job_failures_total',
+    help: 'Job attempts that failed (and will be retried unless unrecoverable)',
+    labelNames: ['reason'] as const,
+    registers: [registry],
+  });
+  // Rule latency is buffered here and flushed to Redis with the decision counts, to keep one round trip.
+  let pendingLatency: number[] = [];
+  return {
+    registry,
+    jobsFailed,
+    observeRules(seconds) {
+      ruleLatency.observe(seconds);
+      pendingLatency.push(seconds);
+    },
+    async recordDecisions(decided) {
+      const latency = pendingLatency;
+      pendingLatency = [];
+      if (decided.length === 0 && latency.length === 0) return;
+      const counts = new Map<string, number>();
+      for (const d of decided) {
+        decisions.inc({ status: d.status });
+        const categories = new Set<string>(d.reasons.map((r) => r.category));
+        if (categories.size === 0) categories.add('none');
+        for (const c of categories) counts.set(`${d.status}|${c}`, (counts.get(`${d.status}|${c}`) ?? 0) + 1);
+      }
+      const buckets = new Map<string, number>();
+      let sum = 0;
+      for (const s of latency) {
+        sum += s;
+        for (const le of RULE_LATENCY_BUCKETS) if (s <= le) buckets.set(String(le), (buckets.get(String(le)) ?? 0) + 1);
+      }
+      const p = redis.pipeline();
+      for (const [field, n] of counts) p.hincrby(`${redisPrefix}:metrics:decisions`, field, n);
+      const hist = `${redisPrefix}:metrics:rule_latency`;
+      for (const [le, n] of buckets) p.hincrby(hist, le, n);
+      if (latency.length > 0) {
+        p.hincrby(hist, 'count', latency.length);
+        p.hincrbyfloat(hist, 'sum', sum);
+      }
+      await p.exec();
+    },
+  };
+}
+
+/** Serves this worker's own /metrics (rule latency, process stats) on its own port. */
+export function serveWorkerMetrics(registry: Registry, port: number, host: string): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    if (req.url === '/metrics') {
+      res.writeHead(200, { 'Content-Type': registry.contentType });
+      res.end(await registry.metrics());
+    } else if (req.url === '/healthz') {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end('{"status":"ok"}');
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}

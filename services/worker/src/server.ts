@@ -1,0 +1,106 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '@cm/config';
+import { cappedExponentialBackoff, type DecideCommentJob, QUEUES } from '@cm/contracts';
+import { createDb } from '@cm/db';
+import { Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { type Logger, pino } from 'pino';
+import { Batcher } from './decide/batcher.js';
+import { type DecideDeps, type DecideOutcome, decideBatch } from './decide/decide-batch.js';
+import { createDecideProcessor } from './decide/processor.js';
+import { RedisDuplicateIndex } from './duplicates/redis-duplicate-index.js';
+import { createWorkerMetrics, serveWorkerMetrics } from './metrics.js';
+import { PolicyCache } from './policies/policy-cache.js';
+
+export interface WorkerHandle {
+  worker: Worker;
+  metricsPort: number | undefined;
+  /** Stops taking jobs, finishes the batches in flight, then closes Redis and Postgres. */
+  close(): Promise<void>;
+}
+
+export interface StartWorkerOptions {
+  logger?: Logger;
+  /** Serve /metrics on config.worker.metricsPort (default true). */
+  serveMetrics?: boolean;
+}
+
+/** The composition root of the worker. */
+export async function startWorker(config: Config, opts: StartWorkerOptions = {}): Promise<WorkerHandle> {
+  const logger = opts.logger ?? pino({ level: config.logLevel, base: { service: 'worker' } });
+  const prefix = config.redis.prefix;
+  const db = createDb({
+    url: config.database.url,
+    poolSize: config.database.poolSize,
+    onError: (err) => logger.warn({ err }, 'postgres connection error'),
+  });
+  // BullMQ's blocking connection must retry forever (maxRetriesPerRequest: null); the other one serves the
+  // duplicate index and metrics.
+  const redis = new Redis(config.redis.url, { maxRetriesPerRequest: 3 });
+  redis.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
+  const metrics = createWorkerMetrics(redis, prefix);
+  const deps: DecideDeps = {
+    db,
+    policies: new PolicyCache(db),
+    duplicates: new RedisDuplicateIndex(redis, prefix),
+    metrics,
+    logger,
+    publicUrl: config.http.publicUrl,
+  };
+
+  const batcher = new Batcher<DecideCommentJob, DecideOutcome>(
+    config.worker.batchSize,
+    config.worker.batchWaitMs,
+    async (jobs) => {
+      try {
+        return await decideBatch(deps, jobs);
+      } catch (err) {
+        if (jobs.length === 1) throw err;
+        // One bad comment must not hold back the rest: decide them one by one, each with its own outcome.
+        logger.warn({ err, size: jobs.length }, 'batch failed; retrying its comments one by one');
+        return Promise.all(
+          jobs.map((j) => decideBatch(deps, [j]).then((r) => r[0] ?? new Error('no result'), (e: unknown) => e as Error)),
+        );
+      }
+    },
+  );
+
+  const worker = new Worker(QUEUES.decide, createDecideProcessor(batcher), {
+    connection: new Redis(config.redis.url, { maxRetriesPerRequest: null }),
+    prefix,
+    concurrency: config.worker.concurrency,
+    lockDuration: config.worker.lockMs,
+    stalledInterval: config.worker.lockMs,
+    // A comment that got a 202 must end up decided: a job may stall (its worker died) any number of times.
+    maxStalledCount: 1_000_000,
+    settings: { backoffStrategy: (attemptsMade: number) => cappedExponentialBackoff(attemptsMade) },
+  });
+  worker.on('failed', (job, err) => {
+    metrics.jobsFailed.inc({ reason: err.name });
+    logger.warn({ commentId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'decide job failed');
+  });
+  worker.on('error', (err) => logger.warn({ err: err.message }, 'worker error'));
+
+  let metricsServer: Server | undefined;
+  if (opts.serveMetrics !== false) {
+    metricsServer = await serveWorkerMetrics(metrics.registry, config.worker.metricsPort, config.http.host);
+  }
+  const metricsPort = metricsServer ? (metricsServer.address() as AddressInfo).port : undefined;
+  logger.info({ concurrency: config.worker.concurrency, metricsPort }, 'worker started');
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      // Close first: no new jobs; the batches of the jobs in flight then finish and their jobs complete.
+      const closed = worker.close();
+      await batcher.drain();
+      await closed;
+      metricsServer?.close();
+      await redis.quit().catch(() => redis.disconnect());
+      await db.destroy();
+    })();
+    return closing;
+  };
+  return { worker, metricsPort, close };
+}

@@ -1,0 +1,88 @@
+import { DECIDE_JOB_OPTIONS, type DecideCommentJob, QUEUES } from '@cm/contracts';
+import { type Harness, harness } from '@cm/testing';
+import { QueueEvents } from 'bullmq';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const job = (id: string): DecideCommentJob => ({
+  id,
+  siteId: 'demo',
+  articleId: 'twice',
+  articleUrl: null,
+  articleTitle: null,
+  parentId: null,
+  author: { key: 'u-twice', name: 'Twice' },
+  body: 'The same job, processed twice, must leave one comment and one decision.',
+  receivedAt: Date.now(),
+  requestId: 'req-twice',
+  clientIp: null,
+  signals: { honeypot: false, tooFast: false },
+});
+
+async function counts(h: Harness, id: string) {
+  const one = async (table: 'comments' | 'decisions' | 'outbox') => {
+    const col = table === 'comments' ? 'id' : table === 'decisions' ? 'comment_id' : sql<string>`payload->'data'->>'commentId'`;
+    const r = await h.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where(col as 'id', '=', id).executeTakeFirstOrThrow();
+    return Number(r.n);
+  };
+  return { comments: await one('comments'), decisions: await one('decisions'), events: await one('outbox') };
+}
+
+describe('idempotent decisions', () => {
+  let h: Harness;
+  afterEach(() => h.close());
+
+  it('a job processed twice leaves one comment, one decision and one event', async () => {
+    h = await harness();
+    const events = new QueueEvents(QUEUES.decide, { connection: { url: h.config.redis.url }, prefix: h.config.redis.prefix });
+    await events.waitUntilReady();
+    const id = '019ab8e0-0000-7000-8000-000000000001';
+    const first = await h.queue.add(QUEUES.decide, job(id), { ...DECIDE_JOB_OPTIONS, jobId: id });
+    await first.waitUntilFinished(events);
+    // The first job's record is gone from the queue's dedupe once removed: add the same comment again, as a
+    // retry after a lost acknowledgement would.
+    await first.remove();
+    const second = await h.queue.add(QUEUES.decide, job(id), { ...DECIDE_JOB_OPTIONS, jobId: id });
+    const outcome = (await second.waitUntilFinished(events)) as { inserted: boolean };
+    expect(outcome.inserted).toBe(false);
+    expect(await counts(h, id)).toEqual({ comments: 1, decisions: 1, events: 1 });
+    await events.close();
+  });
+
+  it('a worker killed between job start and commit still ends with the comment decided exactly once', async () => {
+    h = await harness({ worker: false });
+    const child = h.spawnWorker();
+    // Hold the comments table so the worker's transaction blocks after it took the job, before it commits.
+    const blocker = await h.db.connection().execute(async (conn) => {
+      await sql`begin`.execute(conn);
+      await sql`lock table comments in exclusive mode`.execute(conn);
+      const id = await h.postComment({ body: 'Decided exactly once, even if the worker dies mid-way.' });
+      await expectEventually(async () => (await h.queue.getJobState(id)) === 'active');
+      await expectEventually(async () => {
+        const waiting = await sql<{ n: number }>`
+          select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock'`.execute(h.db);
+        return (waiting.rows[0]?.n ?? 0) > 0;
+      });
+      child.kill('SIGKILL');
+      await new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      await sql`rollback`.execute(conn);
+      return id;
+    });
+    expect(await h.db.selectFrom('comments').select('id').where('id', '=', blocker).execute()).toEqual([]);
+    // A new worker finds the stalled job and decides it.
+    await h.startWorker();
+    expect(await h.waitForDecision(blocker, 30_000)).toBe('approved');
+    expect(await counts(h, blocker)).toEqual({ comments: 1, decisions: 1, events: 1 });
+  });
+});
+
+async function expectEventually(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const { vi } = await import('vitest');
+  await vi.waitFor(
+    async () => {
+      if (!(await check())) throw new Error('not yet');
+    },
+    { timeout: timeoutMs, interval: 50 },
+  );
+}

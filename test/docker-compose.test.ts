@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface Service {
+  image?: string;
+  build?: unknown;
+  command?: string[];
+  environment?: Record<string, string>;
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test: string[] };
+  ports?: string[];
+}
+const root = new URL('../', import.meta.url);
+const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8')) as { services: Record<string, Service> };
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> };
+const configSource = readFileSync(new URL('packages/config/src/config.ts', root), 'utf8');
+
+describe('docker-compose.yml', () => {
+  const s = compose.services;
+
+  it('runs postgres, redis, a migration step, the api and the worker', () => {
+    expect(Object.keys(s).sort()).toEqual(['api', 'migrate', 'postgres', 'redis', 'worker']);
+  });
+
+  it('keeps Redis append-only with noeviction, as BullMQ needs', () => {
+    const cmd = s.redis?.command?.join(' ') ?? '';
+    expect(cmd).toMatch(/--appendonly yes/);
+    expect(cmd).toMatch(/--maxmemory-policy noeviction/);
+  });
+
+  it('starts the services with the package scripts that exist', () => {
+    for (const [name, script] of [['migrate', 'db:migrate'], ['api', 'start:api'], ['worker', 'start:worker']] as const) {
+      expect(s[name]?.command).toEqual(['pnpm', script]);
+      expect(pkg.scripts[script]).toBeDefined();
+    }
+  });
+
+  it('migrates before the api and worker start, and health-checks everything', () => {
+    for (const name of ['api', 'worker']) {
+      expect(s[name]?.depends_on?.migrate?.condition).toBe('service_completed_successfully');
+      expect(s[name]?.healthcheck?.test.join(' ')).toMatch(/readyz|healthz/);
+    }
+    for (const name of ['postgres', 'redis']) expect(s[name]?.healthcheck).toBeDefined();
+  });
+
+  it('can scale the worker: no fixed container name or host port', () => {
+    expect(s.worker?.ports).toBeUndefined();
+    expect(JSON.stringify(s.worker)).not.toMatch(/container_name/);
+  });
+
+  it('only sets environment variables the config schema reads, with a hash-tagged prefix', () => {
+    for (const name of ['api', 'worker', 'migrate']) {
+      for (const key of Object.keys(s[name]?.environment ?? {})) {
+        expect(configSource, `${name}: ${key}`).toMatch(new RegExp(`\\b${key}:`));
+      }
+    }
+    expect(s.worker?.environment?.REDIS_PREFIX).toMatch(/^\{.+\}$/);
+  });
+});
