@@ -12,7 +12,7 @@ interface Service {
   ports?: string[];
 }
 const root = new URL('../', import.meta.url);
-const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8')) as { services: Record<string, Service> };
+const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'), { merge: true }) as { services: Record<string, Service> };
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> };
 const configSource = readFileSync(new URL('packages/config/src/config.ts', root), 'utf8');
 

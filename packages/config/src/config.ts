@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   WEBHOOKS_ALLOW_PRIVATE_NETWORKS: bool(false),
   WEBHOOK_TIMEOUT_MS: int(12_000, 100),
   WEBHOOK_RETRY_SCHEDULE: z.string().optional(),
+  /** Encrypts webhook signing secrets at rest (AES-256-GCM, key derived with HKDF). Unset: stored as-is. */
+  WEBHOOK_SECRETS_KEY: z.string().min(32, 'WEBHOOK_SECRETS_KEY must be at least 32 characters').optional(),
   SHUTDOWN_TIMEOUT_MS: int(10_000, 100),
 });
 
@@ -50,7 +52,12 @@ export interface Config {
   widget: { minSubmitMs: number };
   demo: { enabled: boolean };
   worker: { concurrency: number; batchSize: number; batchWaitMs: number; lockMs: number; metricsPort: number };
-  webhooks: { allowPrivateNetworks: boolean; timeoutMs: number; retryScheduleMs: number[] };
+  webhooks: {
+    allowPrivateNetworks: boolean;
+    timeoutMs: number;
+    retryScheduleMs: number[];
+    secretsKey: string | undefined;
+  };
   shutdownTimeoutMs: number;
 }
 
@@ -106,6 +113,7 @@ export function loadConfig(env: Env = process.env): Config {
       allowPrivateNetworks: e.WEBHOOKS_ALLOW_PRIVATE_NETWORKS,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
       retryScheduleMs,
+      secretsKey: e.WEBHOOK_SECRETS_KEY,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };

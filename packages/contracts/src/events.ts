@@ -55,3 +55,13 @@ export function excerpt(body: string, max = EXCERPT_CHARS): string {
   }
   return `${out}…`;
 }
+
+/** Sent by `POST /v1/admin/webhooks/:id/test`: never subscribed to, delivered to that one endpoint only. */
+export const TEST_EVENT_TYPE = 'webhook.test';
+
+/** The data of a test event. */
+export interface TestEventData {
+  endpointId: string;
+  siteId: string;
+  message: string;
+}

@@ -8,6 +8,8 @@ export const QUEUE_PREFIX = '{cm}';
 
 export const QUEUES = {
   decide: 'comments-decide',
+  /** One job per (event, endpoint): a signed HTTP POST to an editor's webhook endpoint. */
+  webhookDeliver: 'webhooks-deliver',
 } as const;
 
 export const DecideCommentJobSchema = z.object({
@@ -44,4 +46,37 @@ export const DECIDE_JOB_OPTIONS = {
 export function cappedExponentialBackoff(attemptsMade: number, random: number = Math.random()): number {
   const base = Math.min(30_000, 500 * 2 ** Math.max(0, attemptsMade - 1));
   return Math.round(base * (0.8 + 0.4 * random));
+}
+
+/** Why a webhook delivery job exists: the outbox relay, an admin's test event, or an admin's redelivery. */
+export const WebhookDeliveryTriggerSchema = z.enum(['event', 'test', 'redeliver']);
+export type WebhookDeliveryTrigger = z.infer<typeof WebhookDeliveryTriggerSchema>;
+
+/** The payload of a `webhooks-deliver` job. The event body itself stays in the outbox row (`eventId`). */
+export const WebhookDeliveryJobSchema = z.object({
+  eventId: z.uuid(),
+  endpointId: z.uuid(),
+  trigger: WebhookDeliveryTriggerSchema,
+});
+export type WebhookDeliveryJob = z.infer<typeof WebhookDeliveryJobSchema>;
+
+/**
+ * The deterministic job id of an event's delivery to one endpoint, so a relay that runs twice (crash between
+ * enqueueing and marking the outbox row) adds the job once. BullMQ refuses custom ids with one `:` (it reserves
+ * `a:b:c` for repeatable jobs), hence the dot. A redelivery adds a suffix: it is a new job on purpose.
+ */
+export function webhookDeliveryJobId(eventId: string, endpointId: string, suffix?: string): string {
+  return suffix ? `${eventId}.${endpointId}.${suffix}` : `${eventId}.${endpointId}`;
+}
+
+/** Job options of a delivery: one BullMQ attempt per entry of the retry schedule, the `webhook` backoff. */
+export function webhookDeliveryJobOptions(scheduleMs: readonly number[]) {
+  return {
+    attempts: Math.max(1, scheduleMs.length),
+    delay: scheduleMs[0] ?? 0,
+    backoff: { type: 'webhook' },
+    // Kept a week so a relay that repeats itself finds the job and adds nothing; failures a month, for support.
+    removeOnComplete: { age: 7 * 86_400 },
+    removeOnFail: { age: 30 * 86_400 },
+  } as const;
 }

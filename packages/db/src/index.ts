@@ -1,8 +1,17 @@
+export * from './articles/repository.js';
+export * from './audit/query.js';
 export * from './audit/repository.js';
+export * from './authors/moderation.js';
 export * from './authors/repository.js';
 export * from './comments/repository.js';
 export * from './database.js';
 export * from './migrator.js';
+export * from './moderation/decide.js';
+export * from './moderation/detail.js';
+export * from './moderation/queue.js';
+export * from './moderation/stats.js';
 export type * from './schema/index.js';
 export * from './sites/repository.js';
+export * from './tokens/admin.js';
 export * from './tokens/repository.js';
+export * from './webhooks/index.js';

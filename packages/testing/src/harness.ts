@@ -84,6 +84,8 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
   const logger = pino({ level: config.logLevel });
   const db = createDb({ url: database.url, poolSize: 2 });
   const redis = new Redis(config.redis.url);
+  // Tests stop Redis on purpose; the client reconnects, and its errors meanwhile are expected.
+  redis.on('error', () => undefined);
   const queue = new Queue(QUEUES.decide, { connection: redis, prefix: config.redis.prefix });
   const api = await startApi(config, { logger, announceAdminToken: false });
   let worker = opts.worker === false ? undefined : await startWorker(config, { logger, serveMetrics: false });

@@ -7,8 +7,10 @@ import { secureHeaders } from 'hono/secure-headers';
 import { uuidv7 } from 'uuidv7';
 import type { ApiDeps, AppEnv } from './context.js';
 import { type FieldError, ProblemError, problemBody } from './errors.js';
+import { registerAdminTokenRoutes } from './routes/admin/index.js';
 import { registerGetComment } from './routes/comments/get-comment.js';
 import { registerPostComment } from './routes/comments/post-comment.js';
+import { registerModerationRoutes } from './routes/moderation/index.js';
 import { registerHealth } from './routes/ops/health.js';
 import { registerMetrics } from './routes/ops/metrics.js';
 
@@ -68,7 +70,11 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     bodyLimit({
       maxSize: deps.config.http.bodyLimitBytes,
       onError: () => {
-        throw new ProblemError('PAYLOAD_TOO_LARGE', `The body exceeds ${deps.config.http.bodyLimitBytes} bytes.`);
+        // The rest of the body is never read: close the connection so the client does not reuse a socket that
+        // still has our unread bytes in it.
+        throw new ProblemError('PAYLOAD_TOO_LARGE', `The body exceeds ${deps.config.http.bodyLimitBytes} bytes.`, {
+          headers: { Connection: 'close' },
+        });
       },
     }),
   );
@@ -77,6 +83,8 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   registerMetrics(app);
   registerPostComment(app);
   registerGetComment(app);
+  registerModerationRoutes(app);
+  registerAdminTokenRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {
@@ -95,7 +103,9 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   app.onError((err, c) => {
     const problem = toProblem(err);
     const log = c.var.logger ?? deps.logger;
-    if (problem.status >= 500) log.error({ err, code: problem.code }, 'request failed');
+    // Unexpected failures carry their stack; expected ones (a 503 while Redis is away) only their code.
+    if (problem.code === 'INTERNAL') log.error({ err }, 'request failed');
+    else if (problem.status >= 500) log.warn({ code: problem.code, cause: String(problem.cause ?? '') }, problem.message);
     const body = problemBody(problem, c.var.requestId ?? 'unknown');
     return c.json(body, problem.status as 400, {
       'Content-Type': 'application/problem+json',

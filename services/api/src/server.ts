@@ -48,16 +48,28 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
 
   const sites = new SiteCache(db, logger);
   await sites.start();
-  try {
-    const generated = await ensureBootstrapAdmin(db, config.adminToken);
-    if (generated && opts.announceAdminToken !== false) {
-      // Printed once, on the first start: only its hash is stored.
-      process.stdout.write(
-        `\n  Administrator token (shown once, keep it; set ADMIN_TOKEN to choose your own):\n  ${generated}\n\n`,
-      );
+  // The bootstrap admin is ensured at start, and retried in the background if Postgres is not up yet.
+  const ensureAdmin = async (): Promise<boolean> => {
+    try {
+      const generated = await ensureBootstrapAdmin(db, config.adminToken);
+      if (generated && opts.announceAdminToken !== false) {
+        // Printed once, on the first start: only its hash is stored.
+        process.stdout.write(
+          `\n  Administrator token (shown once, keep it; set ADMIN_TOKEN to choose your own):\n  ${generated}\n\n`,
+        );
+      }
+      return true;
+    } catch (err) {
+      logger.warn({ err: (err as Error).message }, 'could not ensure the bootstrap admin token; retrying');
+      return false;
     }
-  } catch (err) {
-    logger.warn({ err }, 'could not ensure the bootstrap admin token (is Postgres up?)');
+  };
+  let adminRetry: NodeJS.Timeout | undefined;
+  if (!(await ensureAdmin())) {
+    adminRetry = setInterval(() => {
+      void ensureAdmin().then((ok) => ok && clearInterval(adminRetry));
+    }, 5_000);
+    adminRetry.unref();
   }
 
   const metrics = createApiMetrics({ queue: decideQueue, redis, redisPrefix });
@@ -84,6 +96,7 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
   const close = () => {
     closing ??= (async () => {
       sites.stop();
+      clearInterval(adminRetry);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await decideQueue.close().catch(() => undefined);
       await redis.quit().catch(() => redis.disconnect());

@@ -66,8 +66,10 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
     },
   );
 
+  const blocking = new Redis(config.redis.url, { maxRetriesPerRequest: null });
+  blocking.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
   const worker = new Worker(QUEUES.decide, createDecideProcessor(batcher), {
-    connection: new Redis(config.redis.url, { maxRetriesPerRequest: null }),
+    connection: blocking,
     prefix,
     concurrency: config.worker.concurrency,
     lockDuration: config.worker.lockMs,
@@ -98,6 +100,7 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
       await closed;
       metricsServer?.close();
       await redis.quit().catch(() => redis.disconnect());
+      await blocking.quit().catch(() => blocking.disconnect());
       await db.destroy();
     })();
     return closing;

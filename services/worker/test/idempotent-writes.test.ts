@@ -11,7 +11,7 @@ const job = (id: string): DecideCommentJob => ({
   articleUrl: null,
   articleTitle: null,
   parentId: null,
-  author: { key: 'u-twice', name: 'Twice' },
+  author: { key: 'u-twice', name: 'Twice', email: null },
   body: 'The same job, processed twice, must leave one comment and one decision.',
   receivedAt: Date.now(),
   requestId: 'req-twice',

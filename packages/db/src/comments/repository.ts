@@ -27,7 +27,6 @@ export interface DecidedComment {
   reasons: Reason[];
   scores: Record<string, number>;
   receivedAt: Date;
-  decidedAt: Date;
   requestId: string | null;
   clientIp: string | null;
 }
@@ -89,8 +88,9 @@ export async function saveDecidedComments(
             categories: [...new Set(c.reasons.map((r) => r.category))],
             scores: JSON.stringify(c.scores),
             received_at: c.receivedAt,
-            decided_at: c.decidedAt,
-            updated_at: c.decidedAt,
+            // The time of the write itself, so decision latency (received → decided) includes the queue and batch.
+            decided_at: sql<Date>`clock_timestamp()`,
+            updated_at: sql<Date>`clock_timestamp()`,
             request_id: c.requestId,
             client_ip: c.clientIp,
           })),

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-25T1200-initial.js';
+import * as webhooks from './2026-11-25T1500-webhooks.js';
 
 /**
  * Every migration, by name. Names sort in the order they run: add the next one below with a later timestamp.
@@ -7,4 +8,5 @@ import * as initial from './2026-11-25T1200-initial.js';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-25T1200-initial': initial,
+  '2026-11-25T1500-webhooks': webhooks,
 };

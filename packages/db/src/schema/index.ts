@@ -7,6 +7,8 @@ import type { CommentsTable } from './comments.js';
 import type { DecisionsTable } from './decisions.js';
 import type { OutboxTable } from './outbox.js';
 import type { SitesTable } from './sites.js';
+import type { WebhookDeliveriesTable } from './webhook-deliveries.js';
+import type { WebhookEndpointsTable } from './webhook-endpoints.js';
 
 export type { ApiTokensTable, TokenRole } from './api-tokens.js';
 export type { ArticlesTable } from './articles.js';
@@ -17,6 +19,8 @@ export type { CommentsTable } from './comments.js';
 export type { DecisionsTable } from './decisions.js';
 export type { OutboxTable } from './outbox.js';
 export type { SitesTable } from './sites.js';
+export type { WebhookDeliveriesTable } from './webhook-deliveries.js';
+export type { WebhookEndpointsTable } from './webhook-endpoints.js';
 
 /** The whole schema: one interface per table. */
 export interface Database {
@@ -29,4 +33,6 @@ export interface Database {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }

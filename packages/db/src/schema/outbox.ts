@@ -8,4 +8,6 @@ export interface OutboxTable {
   payload: ColumnType<unknown, string, never>;
   created_at: Generated<Date>;
   relayed_at: Date | null;
+  /** Set for an event meant for one webhook endpoint only (a test event); null fans out by subscription. */
+  endpoint_id: string | null;
 }

@@ -20,6 +20,8 @@ export function quote(ev: readonly Evidence[], max = 3): string {
   return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 
+const MAX_EVIDENCE = 50;
+
 /** Builds a finding; evidence is de-duplicated and sorted. */
 export function finding(
   category: Category,
@@ -30,15 +32,15 @@ export function finding(
   ev: Evidence[],
   force?: 'reject' | 'flag',
 ): Finding {
-  const seen = new Set<string>();
-  const sorted = ev
-    .filter((e) => {
-      const k = `${e.start}:${e.end}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start);
+  // Longest spans first, then drop spans inside one already kept ("should shoot the author" inside
+  // "someone should shoot the author"), then back to reading order.
+  const kept: Evidence[] = [];
+  // A reason shows at most MAX_EVIDENCE spans; a 1 MB body of insults must not make this quadratic.
+  const bounded = ev.length > MAX_EVIDENCE ? [...ev].sort((a, b) => a.start - b.start).slice(0, MAX_EVIDENCE) : ev;
+  for (const e of [...bounded].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (!kept.some((k) => k.start <= e.start && k.end >= e.end)) kept.push(e);
+  }
+  const sorted = kept.sort((a, b) => a.start - b.start);
   const f: Finding = { category, rule, severity, score: Math.max(0, Math.min(1, score)), message, evidence: sorted };
   if (force) f.force = force;
   return f;

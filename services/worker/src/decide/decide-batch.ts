@@ -90,7 +90,6 @@ export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): P
       reasons: decision.reasons,
       scores: decision.scores,
       receivedAt: new Date(job.receivedAt),
-      decidedAt: now,
       requestId: job.requestId,
       clientIp: job.clientIp,
     });

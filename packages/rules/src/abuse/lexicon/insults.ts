@@ -21,7 +21,7 @@ export const STRONG_INSULT_NOUNS: readonly string[] = [
 
 export const TARGETED_INSULT_NOUNS: readonly string[] = [
   'fool', 'clown', 'buffoon', 'loser', 'jerk', 'creep', 'freak', 'weirdo', 'psycho', 'lunatic', 'maniac',
-  'pig', 'swine', 'cow', 'sow', 'rat', 'snake', 'weasel', 'worm', 'maggot', 'cockroach', 'roach', 'vermin',
+  'pig', 'swine', 'cow', 'rat', 'snake', 'weasel', 'worm', 'maggot', 'cockroach', 'roach', 'vermin',
   'parasite', 'leech', 'bloodsucker', 'scum', 'filth', 'trash', 'garbage', 'rubbish', 'sheep', 'lemming',
   'donkey', 'ass', 'mule', 'ape', 'baboon', 'hag', 'witch', 'harpy', 'shrew', 'bimbo', 'tart', 'floozy',
   'pervert', 'perv', 'paedo', 'pedo', 'paedophile', 'pedophile', 'nonce', 'coward', 'wimp', 'crybaby',

@@ -1,0 +1,134 @@
+import { type CommentRecord, type DecidedStatus, excerpt } from '@cm/contracts';
+import { getCommentRecord } from '../comments/repository.js';
+import type { Db } from '../database.js';
+
+/** One entry of a comment's history: the rules' decision first, then each moderator's. */
+export interface DecisionEntry {
+  status: string;
+  previousStatus: string | null;
+  source: 'rules' | 'moderator';
+  actor: { id: string; name: string | null } | null;
+  rules: string[];
+  reason: string | null;
+  note: string | null;
+  at: string;
+}
+
+/** What the service knows of an author on one site. */
+export interface AuthorRecord {
+  siteId: string;
+  key: string;
+  name: string | null;
+  counts: Record<DecidedStatus, number>;
+  banned: { until: string | null; reason: string | null } | null;
+  premoderated: boolean;
+  recent: { id: string; articleId: string; status: DecidedStatus; excerpt: string; receivedAt: string }[];
+}
+
+/** The moderator's view of one comment: the record, its version (ETag), history and author. */
+export interface ModerationDetail {
+  comment: CommentRecord;
+  version: number;
+  history: DecisionEntry[];
+  author: AuthorRecord;
+}
+
+export async function getCommentVersion(db: Db, id: string): Promise<{ siteId: string; version: number } | undefined> {
+  const row = await db.selectFrom('comments').select(['site_id', 'version']).where('id', '=', id).executeTakeFirst();
+  return row ? { siteId: row.site_id, version: row.version } : undefined;
+}
+
+/**
+ * Reads the version before the record: should a decision land in between, the ETag is the older one and the
+ * moderator's next decision is refused (412) rather than applied over something they did not see.
+ */
+export async function getModerationDetail(db: Db, id: string): Promise<ModerationDetail | undefined> {
+  const v = await getCommentVersion(db, id);
+  if (!v) return undefined;
+  const comment = await getCommentRecord(db, id);
+  if (!comment) return undefined;
+  const [history, author] = await Promise.all([
+    getHistory(db, id),
+    getAuthorRecord(db, comment.siteId, comment.author.id),
+  ]);
+  return { comment, version: v.version, history, author: author ?? emptyAuthor(comment) };
+}
+
+export async function getHistory(db: Db, commentId: string): Promise<DecisionEntry[]> {
+  const rows = await db.selectFrom('decisions').selectAll().where('comment_id', '=', commentId).orderBy('id').execute();
+  return rows.map((r) => ({
+    status: r.status,
+    previousStatus: r.previous_status,
+    source: r.source,
+    actor: r.actor_id === null ? null : { id: r.actor_id, name: r.actor_name },
+    rules: r.rules,
+    reason: r.reason,
+    note: r.note,
+    at: r.created_at.toISOString(),
+  }));
+}
+
+const RECENT = 10;
+
+/** An author's standing on a site: counts, ban, pre-moderation and latest comments. Undefined if never seen. */
+export async function getAuthorRecord(
+  db: Db,
+  siteId: string,
+  authorKey: string,
+  now: Date = new Date(),
+): Promise<AuthorRecord | undefined> {
+  const [counts, recent, state] = await Promise.all([
+    db
+      .selectFrom('comments')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('site_id', '=', siteId)
+      .where('author_key', '=', authorKey)
+      .groupBy('status')
+      .execute(),
+    db
+      .selectFrom('comments')
+      .select(['id', 'article_id', 'status', 'body', 'received_at', 'author_name'])
+      .where('site_id', '=', siteId)
+      .where('author_key', '=', authorKey)
+      .orderBy('received_at', 'desc')
+      .limit(RECENT)
+      .execute(),
+    db
+      .selectFrom('author_states')
+      .selectAll()
+      .where('site_id', '=', siteId)
+      .where('author_key', '=', authorKey)
+      .executeTakeFirst(),
+  ]);
+  if (recent.length === 0 && !state) return undefined;
+  const byStatus: Record<DecidedStatus, number> = { approved: 0, flagged: 0, rejected: 0 };
+  for (const r of counts) if (r.status !== 'pending') byStatus[r.status] = Number(r.n);
+  const banActive = state?.banned === true && (state.banned_until === null || state.banned_until > now);
+  return {
+    siteId,
+    key: authorKey,
+    name: recent[0]?.author_name ?? null,
+    counts: byStatus,
+    banned: banActive ? { until: state.banned_until?.toISOString() ?? null, reason: state.ban_reason } : null,
+    premoderated: state?.premoderated ?? false,
+    recent: recent.map((r) => ({
+      id: r.id,
+      articleId: r.article_id,
+      status: r.status as DecidedStatus,
+      excerpt: excerpt(r.body, 200),
+      receivedAt: r.received_at.toISOString(),
+    })),
+  };
+}
+
+function emptyAuthor(c: CommentRecord): AuthorRecord {
+  return {
+    siteId: c.siteId,
+    key: c.author.id,
+    name: c.author.name,
+    counts: { approved: 0, flagged: 0, rejected: 0 },
+    banned: null,
+    premoderated: false,
+    recent: [],
+  };
+}

@@ -1,0 +1,181 @@
+import type { Category, DecidedStatus, Reason } from '@cm/contracts';
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { Db } from '../database.js';
+import type { Database } from '../schema/index.js';
+
+/** What a moderator narrows the queue by. `siteIds: null` means every site (administrators). */
+export interface QueueFilter {
+  siteIds: string[] | null;
+  status: DecidedStatus;
+  category?: Category | undefined;
+  articleId?: string | undefined;
+  authorKey?: string | undefined;
+  /** Case-insensitive substring of the body or the author's name. */
+  text?: string | undefined;
+}
+
+export interface QueuePage {
+  order: 'oldest' | 'newest';
+  /** The last item of the previous page, as returned in `nextCursor`. */
+  after?: QueueCursor | undefined;
+  limit: number;
+}
+
+export interface QueueCursor {
+  receivedAt: Date;
+  id: string;
+}
+
+/** One card of the queue: everything the review page shows without a second request. */
+export interface QueueItem {
+  id: string;
+  siteId: string;
+  article: { id: string; url: string | null; title: string | null };
+  author: { id: string; name: string };
+  body: string;
+  status: DecidedStatus;
+  categories: string[];
+  reasons: Reason[];
+  receivedAt: string;
+  decidedAt: string;
+  version: number;
+}
+
+export interface QueueCounts {
+  byStatus: Record<DecidedStatus, number>;
+  byCategory: Record<string, number>;
+}
+
+type CommentsEb = ExpressionBuilder<Database & { c: Database['comments'] }, 'c'>;
+
+/** The filters shared by the page and the counts (everything but status and category). */
+function scope(eb: CommentsEb, f: Omit<QueueFilter, 'status' | 'category'>) {
+  const conds = [];
+  if (f.siteIds !== null) conds.push(f.siteIds.length === 0 ? eb.val(false) : eb('c.site_id', 'in', f.siteIds));
+  if (f.articleId !== undefined) conds.push(eb('c.article_id', '=', f.articleId));
+  if (f.authorKey !== undefined) conds.push(eb('c.author_key', '=', f.authorKey));
+  if (f.text !== undefined && f.text !== '') {
+    const pattern = `%${f.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    conds.push(eb.or([eb('c.body', 'ilike', pattern), eb('c.author_name', 'ilike', pattern)]));
+  }
+  return eb.and(conds);
+}
+
+/**
+ * A page of the moderation queue, keyset-paginated on (received_at, id): a page boundary never moves when new
+ * comments arrive or others are decided, so no comment is shown twice or skipped.
+ */
+export async function listQueue(
+  db: Db,
+  filter: QueueFilter,
+  page: QueuePage,
+): Promise<{ items: QueueItem[]; nextCursor: QueueCursor | null }> {
+  const asc = page.order === 'oldest';
+  let q = db
+    .selectFrom('comments as c')
+    .leftJoin('articles as a', (j) => j.onRef('a.site_id', '=', 'c.site_id').onRef('a.id', '=', 'c.article_id'))
+    .select([
+      'c.id',
+      'c.site_id',
+      'c.article_id',
+      'c.author_key',
+      'c.author_name',
+      'c.body',
+      'c.status',
+      'c.categories',
+      'c.received_at',
+      'c.decided_at',
+      'c.version',
+      'a.url as article_url',
+      'a.title as article_title',
+    ])
+    .where((eb) => scope(eb, filter))
+    .where('c.status', '=', filter.status);
+  if (filter.category !== undefined) q = q.where(sql<boolean>`c.categories @> array[${filter.category}]::text[]`);
+  if (page.after) {
+    const { receivedAt, id } = page.after;
+    q = q.where(
+      asc
+        ? sql<boolean>`(c.received_at, c.id) > (${receivedAt}, ${id})`
+        : sql<boolean>`(c.received_at, c.id) < (${receivedAt}, ${id})`,
+    );
+  }
+  const rows = await q
+    .orderBy('c.received_at', asc ? 'asc' : 'desc')
+    .orderBy('c.id', asc ? 'asc' : 'desc')
+    .limit(page.limit + 1)
+    .execute();
+  const more = rows.length > page.limit;
+  const pageRows = more ? rows.slice(0, page.limit) : rows;
+  const reasons = await reasonsOf(
+    db,
+    pageRows.map((r) => r.id),
+  );
+  const items = pageRows.map(
+    (r): QueueItem => ({
+      id: r.id,
+      siteId: r.site_id,
+      article: { id: r.article_id, url: r.article_url, title: r.article_title },
+      author: { id: r.author_key, name: r.author_name },
+      body: r.body,
+      status: r.status as DecidedStatus,
+      categories: r.categories,
+      reasons: reasons.get(r.id) ?? [],
+      receivedAt: r.received_at.toISOString(),
+      decidedAt: r.decided_at.toISOString(),
+      version: r.version,
+    }),
+  );
+  const last = pageRows.at(-1);
+  return { items, nextCursor: more && last ? { receivedAt: last.received_at, id: last.id } : null };
+}
+
+/** Counts per status (under the same scope) and per category (for the chosen status). */
+export async function countQueue(db: Db, filter: QueueFilter): Promise<QueueCounts> {
+  const [statusRows, categoryRows] = await Promise.all([
+    db
+      .selectFrom('comments as c')
+      .select(['c.status', (eb) => eb.fn.countAll<number>().as('n')])
+      .where((eb) => scope(eb, filter))
+      .groupBy('c.status')
+      .execute(),
+    db
+      .selectFrom('comments as c')
+      .select([sql<string>`unnest(c.categories)`.as('category'), (eb) => eb.fn.countAll<number>().as('n')])
+      .where((eb) => scope(eb, filter))
+      .where('c.status', '=', filter.status)
+      .groupBy(sql`1`)
+      .execute(),
+  ]);
+  const byStatus: Record<DecidedStatus, number> = { flagged: 0, rejected: 0, approved: 0 };
+  for (const r of statusRows) if (r.status !== 'pending') byStatus[r.status] = Number(r.n);
+  const byCategory: Record<string, number> = {};
+  for (const r of categoryRows) byCategory[r.category] = Number(r.n);
+  return { byStatus, byCategory };
+}
+
+/** Reasons of many comments in one query, in their stored order. */
+export async function reasonsOf(db: Db, ids: string[]): Promise<Map<string, Reason[]>> {
+  const out = new Map<string, Reason[]>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .selectFrom('comment_reasons')
+    .selectAll()
+    .where('comment_id', 'in', ids)
+    .orderBy('comment_id')
+    .orderBy('position')
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.comment_id) ?? [];
+    list.push({
+      category: r.category as Reason['category'],
+      rule: r.rule,
+      severity: r.severity as Reason['severity'],
+      score: r.score,
+      message: r.message,
+      evidence: r.evidence,
+    });
+    out.set(r.comment_id, list);
+  }
+  return out;
+}

@@ -1,0 +1,4 @@
+export * from './deliveries.js';
+export * from './endpoints.js';
+export * from './events.js';
+export * from './relay.js';

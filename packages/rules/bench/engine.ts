@@ -1,0 +1,80 @@
+/**
+ * Rules engine benchmark: comments per second on one core over the dev corpus (analyze + evaluate with an
+ * in-memory duplicate index), and the time for adversarial bodies of 1 KB to 1 MB, which must grow linearly.
+ * Run: `npx tsx packages/rules/bench/engine.ts`. `benchRules()` is called by the repo-wide bench.
+ */
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_POLICY } from '@cm/contracts';
+import { readCorpus } from '../src/cli/corpus.js';
+import { analyze, compilePolicy, evaluate, MemoryDuplicateIndex } from '../src/index.js';
+
+const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/dev.jsonl', import.meta.url));
+
+/** Adversarial patterns, each repeated up to the target size. */
+const ADVERSARIAL: Record<string, string> = {
+  'bad words': 'you absolute m0r0n f u c k you idiot kys ',
+  'spaced letters': 'a b c d e f g h i j k l m n o p ',
+  'many dots': 'a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.',
+  'long URLs': 'https://example.com/' + 'a'.repeat(200) + '?x=' + 'b'.repeat(100) + ' ',
+  'mixed scripts': 'ѕtuріd ＩＤＩＯＴ 𝐦𝐨𝐫𝐨𝐧 trаitоr\u200b ١٢٣ 你好 ',
+  digits: '+44 7700 900142 1-555-0123 12,345 3.14 ',
+  'dot com': 'example dot com at foo dot net hxxp://x[.]io ',
+};
+
+function build(pattern: string, bytes: number): string {
+  return pattern.repeat(Math.ceil(bytes / pattern.length)).slice(0, bytes);
+}
+
+export async function benchRules(): Promise<{ perSecondPerCore: number; adversarial: { bytes: number; ms: number }[] }> {
+  const rows = readCorpus(CORPUS);
+  const policy = compilePolicy(DEFAULT_POLICY);
+  const windowMs = DEFAULT_POLICY.duplicates.windowSeconds * 1000;
+  const run = (rounds: number): number => {
+    const index = new MemoryDuplicateIndex();
+    let n = 0;
+    let at = 1_700_000_000_000;
+    const t0 = performance.now();
+    for (let r = 0; r < rounds; r++) {
+      for (const row of rows) {
+        at += 1000;
+        const a = analyze(row.body);
+        const duplicates = index.checkAndAdd(`${r}:${row.id}`, row.author.id, at, a.fingerprint, windowMs);
+        evaluate(a, { policy, authorKey: row.author.id, receivedAt: at, duplicates });
+        n++;
+      }
+    }
+    return n / ((performance.now() - t0) / 1000);
+  };
+  run(20); // warm up the JIT
+  const perSecondPerCore = Math.round(run(100));
+
+  const adversarial: { bytes: number; ms: number }[] = [];
+  for (const bytes of [1_000, 10_000, 100_000, 1_000_000]) {
+    let worst = 0;
+    for (const pattern of Object.values(ADVERSARIAL)) {
+      const body = build(pattern, bytes);
+      const t0 = performance.now();
+      evaluate(analyze(body), { policy, authorKey: 'bench', receivedAt: 0, duplicates: [] });
+      worst = Math.max(worst, performance.now() - t0);
+    }
+    adversarial.push({ bytes, ms: Math.round(worst * 10) / 10 });
+  }
+  return { perSecondPerCore, adversarial };
+}
+
+async function main(): Promise<void> {
+  const policy = compilePolicy(DEFAULT_POLICY);
+  const r = await benchRules();
+  console.log(`dev corpus: ${r.perSecondPerCore.toLocaleString('en')} comments/s on one core`);
+  console.log('adversarial bodies (worst pattern per size):');
+  for (const a of r.adversarial) console.log(`  ${String(a.bytes).padStart(9)} bytes  ${a.ms.toFixed(1).padStart(8)} ms`);
+  console.log('per pattern at 1 MB:');
+  for (const [name, pattern] of Object.entries(ADVERSARIAL)) {
+    const body = build(pattern, 1_000_000);
+    const t0 = performance.now();
+    evaluate(analyze(body), { policy, authorKey: 'bench', receivedAt: 0, duplicates: [] });
+    console.log(`  ${name.padEnd(16)} ${(performance.now() - t0).toFixed(1).padStart(8)} ms`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

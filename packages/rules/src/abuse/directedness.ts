@@ -1,0 +1,123 @@
+import type { Word } from '../normalize/words.js';
+import { isIntensifier, lookupWord } from './lexicon/index.js';
+import { ARTICLES, COPULAS, IDEA_WORDS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
+import { isPersonTarget } from './phrase-matcher.js';
+
+/** Who an insult is aimed at, as far as the words around it tell. */
+export type Target = 'reader' | 'author' | 'group' | 'person' | 'someone';
+
+const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
+const COPULA: ReadonlySet<string> = new Set(COPULAS);
+const ARTICLE: ReadonlySet<string> = new Set(ARTICLES);
+const IDEA: ReadonlySet<string> = new Set(IDEA_WORDS);
+const PERSON: ReadonlySet<string> = new Set(PERSON_WORDS);
+const SUBJECT_INTRO: ReadonlySet<string> = new Set([
+  'what', 'that', 'which', 'if', 'when', 'as', 'how', 'where', 'do', 'did', 'can', 'will', 'would', 'should',
+  'could', 'may', 'might', 'must', 'unless', 'until', 'before', 'after', 'because', 'whether', 'once', 'why',
+]);
+const PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'which', 'what']);
+const AUTHOR: ReadonlySet<string> = new Set(['author', 'writer', 'columnist', 'journalist', 'reporter', 'editor', 'hack']);
+const CONNECTORS: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'who', 'whose', 'that', 'like', 'with', 'of', 'for', 'to', 'in', 'on', 'at', 'is', 'are',
+  'was', 'were', 'if', 'as', 'than', 'so', 'then', 'there', 'lol', 'mate', 'haha', 'here', 'ever', 'too',
+  'again', 'now', 'yourself', 'all', 'around', 'out', 'over', 'by', 'from', 'just', 'every', 'ignore', 'go',
+  'get', 'do', 'does', 'did', 'can', 'cant', 'will', 'should', 'would', 'has', 'have', 'had', 'it', 'this',
+]);
+
+const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
+
+/** Words that may stand between "you" (or "is a") and the insult: articles, intensifiers, other insults. */
+function isBridge(w: Word): boolean {
+  if (has(ARTICLE, w) || has(COPULA, w) || isIntensifier(w.forms)) return true;
+  if (w.text.endsWith('ly') && w.text.length > 4) return true;
+  const hit = lookupWord(w.forms);
+  return hit !== null;
+}
+
+function describeSubject(w: Word | undefined): Target | 'idea' | null {
+  if (!w) return null;
+  if (has(YOU, w)) return 'reader';
+  if (has(AUTHOR, w)) return 'author';
+  if (has(IDEA, w)) return 'idea';
+  if (has(PERSON, w)) return w.text.endsWith('s') || w.text === 'they' || w.text === 'people' ? 'group' : 'person';
+  if (w.mention || (w.capitalized && w.text.length > 1)) return 'person';
+  const hit = lookupWord(w.forms);
+  if (hit && (hit.kinds.has('insult-strong') || hit.kinds.has('insult-targeted'))) {
+    return w.text.endsWith('s') ? 'group' : 'person';
+  }
+  return null;
+}
+
+export interface Direction {
+  target: Target | 'idea' | null;
+  /** The link was explicit: "you ...", a copula with a person subject, or an insulting adjective before. */
+  explicit: boolean;
+}
+
+/**
+ * Looks back from word `i` (an insult) over bridge words for what makes it aimed at someone: "you", a verb of
+ * being and its subject ("the author is a ..."), or an insulting adjective ("lying pig").
+ */
+export function directionOf(words: Word[], i: number, nounLike: boolean): Direction {
+  let unknown = 0;
+  for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
+    const w = words[j] as Word;
+    if ((words[j + 1] as Word).breakBefore) break;
+    if (has(YOU, w)) {
+      // "what you sow", "if you rat on them": "you" is the subject of a verb, not the one being called names.
+      if (has(SUBJECT_INTRO, words[j - 1]) && !(words[j] as Word).breakBefore) return { target: null, explicit: false };
+      return { target: 'reader', explicit: true };
+    }
+    if (has(COPULA, w)) {
+      const subject = subjectBefore(words, j);
+      if (subject === 'idea') return { target: 'idea', explicit: false };
+      if (subject) return { target: subject, explicit: true };
+      return { target: null, explicit: false };
+    }
+    if (nounLike && j === i - 1 && !w.pauseBefore) {
+      // "lying pig", "stupid old fool": an insulting adjective right before a noun aims it at a person.
+      const hit = lookupWord(w.forms);
+      if (hit && (hit.kinds.has('adjective') || hit.kinds.has('insult-strong'))) return { target: 'someone', explicit: true };
+    }
+    if (nounLike && w.mention) return { target: 'reader', explicit: true };
+    if (isBridge(w)) continue;
+    if (++unknown > 1) break;
+  }
+  return { target: null, explicit: false };
+}
+
+/** The subject of a copula at index `c`, skipping "not", "just", "really". */
+function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
+  for (let j = c - 1; j >= 0 && c - j <= 3; j--) {
+    const w = words[j] as Word;
+    if (['not', 'just', 'really', 'clearly', 'obviously', 'also', 'still', 'always'].includes(w.text)) continue;
+    const d = describeSubject(w);
+    if (d) return d;
+    // "the chancellor" is a role we do not list; a capitalised word or a plural after "the" still reads as people.
+    return null;
+  }
+  return null;
+}
+
+/** Whether a noun is the first half of a compound ("witch hunt", "pig farm", "clown show"). */
+export function isCompoundHead(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || next.breakBefore || next.pauseBefore) return false;
+  if (has(CONNECTORS, next) || has(YOU, next) || next.capitalized) return false;
+  return lookupWord(next.forms) === null;
+}
+
+/** Whether an adjective is followed by a people-noun ("brainless voters") or only by an idea ("dumb policy"). */
+export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
+  for (let j = i + 1; j < words.length && j - i <= 3; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return null;
+    if (has(IDEA, w)) return j === i + 1 && !w.pauseBefore && !has(PRONOUNS, w) ? 'idea' : null;
+    if (isPersonTarget(w) && !has(YOU, w)) return describeSubject(w) ?? 'person';
+    const hit = lookupWord(w.forms);
+    if (hit && (hit.kinds.has('adjective') || hit.kinds.has('adjective-mild'))) continue;
+    if (isIntensifier(w.forms)) continue;
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+/**
+ * `pnpm rules:try "text" [--policy policy.json]`: a dry run. Prints the decision for one text under a site's
+ * policy (a SitePolicy JSON, defaults filled in), with every reason and its evidence highlighted in the text.
+ */
+import { readFileSync } from 'node:fs';
+import { resolvePolicy, type SitePolicy } from '@cm/contracts';
+import { analyze } from '../engine/analysis.js';
+import { evaluate } from '../engine/evaluate.js';
+import { compilePolicy } from '../policy/compile.js';
+
+const BOLD_RED = '\u001b[1;31m';
+const RESET = '\u001b[0m';
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const p = args.indexOf('--policy');
+  let site: SitePolicy | null = null;
+  if (p >= 0) {
+    const file = args[p + 1];
+    if (!file) throw new Error('--policy needs a file');
+    site = JSON.parse(readFileSync(file, 'utf8')) as SitePolicy;
+    args.splice(p, 2);
+  }
+  const text = args.join(' ');
+  if (!text) {
+    console.error('usage: pnpm rules:try "text" [--policy policy.json]');
+    process.exit(2);
+  }
+  const policy = compilePolicy(resolvePolicy(site));
+  for (const e of policy.errors) console.warn(`policy: skipped pattern /${e.pattern}/: ${e.message}`);
+  const color = process.stdout.isTTY === true;
+  const decision = evaluate(analyze(text), { policy, authorKey: 'try', receivedAt: 0, duplicates: [] });
+  console.log(`decision: ${decision.status}`);
+  console.log(
+    `scores:   ${Object.entries(decision.scores)
+      .map(([c, s]) => `${c} ${s.toFixed(2)}`)
+      .join('  ')}`,
+  );
+  if (decision.reasons.length === 0) console.log('no reasons');
+  for (const r of decision.reasons) {
+    console.log(`\n[${r.category}] ${r.rule}  severity ${r.severity}  score ${r.score.toFixed(2)}`);
+    console.log(`  ${r.message}`);
+    if (r.evidence.length > 0) console.log(`  ${highlight(text, r.evidence, color)}`);
+  }
+}
+
+/** The text with evidence spans marked, in colour on a terminal and with [[ ]] otherwise. */
+function highlight(text: string, spans: ReadonlyArray<{ start: number; end: number }>, color: boolean): string {
+  let out = '';
+  let last = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < last) continue;
+    out += text.slice(last, s.start) + (color ? BOLD_RED : '[[') + text.slice(s.start, s.end) + (color ? RESET : ']]');
+    last = s.end;
+  }
+  return (out + text.slice(last)).replace(/\n/g, ' ⏎ ');
+}
+
+main();

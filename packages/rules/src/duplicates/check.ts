@@ -1,0 +1,83 @@
+import type { Analysis } from '../engine/analysis.js';
+import { type Finding, finding } from '../engine/reason.js';
+import type { CompiledPolicy } from '../policy/compile.js';
+import { isStockReply } from './fingerprint.js';
+import type { DuplicateCandidate } from './memory-index.js';
+import { similarity } from './similarity.js';
+
+function ago(ms: number): string {
+  const min = Math.round(ms / 60000);
+  if (min < 1) return 'moments earlier';
+  if (min < 90) return `${min} min earlier`;
+  const h = Math.round(min / 60);
+  return h < 48 ? `${h} h earlier` : `${Math.round(h / 24)} days earlier`;
+}
+
+/**
+ * Same-author repeats and multi-author campaigns among the candidates the index returned. Only comments long
+ * enough and not stock replies count; similarity must reach the site's threshold.
+ */
+export function checkDuplicates(
+  a: Analysis,
+  policy: CompiledPolicy,
+  authorKey: string,
+  receivedAt: number,
+  candidates: readonly DuplicateCandidate[],
+): Finding[] {
+  const cfg = policy.policy.duplicates;
+  if (candidates.length === 0) return [];
+  if (a.canonical.length < cfg.minLength || isStockReply(a.canonicalWords)) return [];
+  const windowMs = cfg.windowSeconds * 1000;
+  const fp = a.fingerprint;
+  let same: { c: DuplicateCandidate; sim: number } | null = null;
+  const others = new Map<string, { c: DuplicateCandidate; sim: number }>();
+  for (const c of candidates) {
+    if (c.receivedAt > receivedAt || receivedAt - c.receivedAt > windowMs) continue;
+    const sim = c.exact === fp.exact ? 1 : similarity(fp.signature, c.signature);
+    if (sim < cfg.similarity) continue;
+    if (c.authorKey === authorKey) {
+      if (!same || sim > same.sim) same = { c, sim };
+    } else {
+      const prev = others.get(c.authorKey);
+      if (!prev || sim > prev.sim) others.set(c.authorKey, { c, sim });
+    }
+  }
+  const whole = wholeBody(a.body);
+  const out: Finding[] = [];
+  if (same) {
+    const kind = same.sim >= 0.999 ? 'the same text' : `nearly the same text (${Math.round(same.sim * 100)}% similar)`;
+    out.push(
+      finding(
+        'duplicate',
+        'duplicate.same-author',
+        'medium',
+        same.sim,
+        `Repeat: this author posted ${kind} ${ago(receivedAt - same.c.receivedAt)} (comment ${same.c.commentId}).`,
+        [whole],
+      ),
+    );
+  }
+  if (others.size > 0) {
+    const list = [...others.values()];
+    const best = Math.max(...list.map((o) => o.sim));
+    const first = list.reduce((x, y) => (y.c.receivedAt < x.c.receivedAt ? y : x));
+    const n = others.size;
+    out.push(
+      finding(
+        'duplicate',
+        'duplicate.campaign',
+        n >= 3 ? 'high' : 'medium',
+        Math.min(1, best + 0.02 * (n - 1)),
+        `Copy-paste campaign: ${n} other author${n === 1 ? '' : 's'} posted the same or nearly the same text in the window, first ${ago(receivedAt - first.c.receivedAt)} (comment ${first.c.commentId}).`,
+        [whole],
+      ),
+    );
+  }
+  return out;
+}
+
+function wholeBody(body: string): { text: string; start: number; end: number } {
+  const start = body.length - body.trimStart().length;
+  const end = body.trimEnd().length;
+  return end > start ? { text: body.slice(start, end), start, end } : { text: body, start: 0, end: body.length };
+}

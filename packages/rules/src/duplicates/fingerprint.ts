@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { bandKeys, minhash } from './minhash.js';
+
+/** What the duplicate index stores per comment; see the package README for how the pieces are used. */
+export interface Fingerprint {
+  /** Hex SHA-1 of the canonical text (case, spacing, punctuation and emoji removed). */
+  exact: string;
+  /** MinHash signature over the comment's words (64 unsigned 32-bit values). */
+  signature: number[];
+  /** LSH band keys (16 bands of 4 rows) derived from the signature, usable as Redis key suffixes. */
+  bands: string[];
+  /** False for short or common replies ("Agreed.", "Thank you for this article") that never count as duplicates. */
+  eligible: boolean;
+}
+
+/** Default minimum canonical length; a site policy may raise or lower it at evaluation time. */
+export const DEFAULT_MIN_LENGTH = 24;
+
+/**
+ * Words of stock replies. A comment made only of these ("Great article, thanks!", "So true.", "Well said")
+ * is a common reply: many readers write it independently, so repeating it is not a campaign.
+ */
+const STOCK_WORDS: ReadonlySet<string> = new Set(
+  (
+    'thank thanks thx ty you for this the article piece story report reporting journalism great good nice ' +
+    'excellent brilliant superb fantastic amazing awesome wonderful important interesting informative insightful ' +
+    'thoughtful well said written put agreed agree totally completely absolutely so true exactly spot on yes yep ' +
+    'indeed same here me too i a an of it is was that very really much what and couldnt could not have better ' +
+    'hear bravo amen love lol haha wow keep up work fair point +1 100 all this my thoughts sums summed nailed'
+  ).split(' '),
+);
+
+export function isStockReply(words: readonly string[]): boolean {
+  return words.length > 0 && words.length <= 10 && words.every((w) => STOCK_WORDS.has(w));
+}
+
+/**
+ * The fingerprint of a canonical word list. Shingles are single words: near-duplicates reorder, drop or
+ * swap a few words, and word sets keep far more of their overlap under such edits than word n-grams do.
+ */
+export function fingerprint(words: readonly string[]): Fingerprint {
+  const canonical = words.join(' ');
+  const signature = minhash(new Set(words));
+  return {
+    exact: createHash('sha1').update(canonical).digest('hex'),
+    signature,
+    bands: bandKeys(signature),
+    eligible: canonical.length >= DEFAULT_MIN_LENGTH && !isStockReply(words),
+  };
+}

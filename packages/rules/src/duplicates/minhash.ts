@@ -1,0 +1,72 @@
+/**
+ * MinHash over word shingles. Each of SIGNATURE_LENGTH slots keeps the minimum of a differently seeded 32-bit
+ * hash over the comment's shingles; the share of equal slots between two signatures estimates the Jaccard
+ * resemblance of the two shingle sets.
+ */
+export const SIGNATURE_LENGTH = 64;
+export const BANDS = 16;
+export const ROWS_PER_BAND = SIGNATURE_LENGTH / BANDS;
+
+/** FNV-1a over UTF-16 units, finished with a murmur3 mix so that similar strings spread. */
+export function hash32(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return mix32(h);
+}
+
+function mix32(x: number): number {
+  let h = x >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+// Fixed seeds: signatures must be comparable across processes and releases.
+const SEEDS: Uint32Array = (() => {
+  const out = new Uint32Array(SIGNATURE_LENGTH);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < SIGNATURE_LENGTH; i++) {
+    x = mix32(x + 0x6d2b79f5 + i);
+    out[i] = x;
+  }
+  return out;
+})();
+
+/** The MinHash signature of a set of shingles (an empty set gives all 0xffffffff). */
+export function minhash(shingles: Iterable<string>): number[] {
+  const sig = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff);
+  for (const s of shingles) {
+    const h = hash32(s);
+    for (let i = 0; i < SIGNATURE_LENGTH; i++) {
+      const v = mix32(h ^ (SEEDS[i] as number));
+      if (v < (sig[i] as number)) sig[i] = v;
+    }
+  }
+  return Array.from(sig);
+}
+
+/** LSH band keys: comments that share any key are candidates for a similarity check. */
+export function bandKeys(signature: readonly number[]): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = 0x811c9dc5 ^ b;
+    for (let r = 0; r < ROWS_PER_BAND; r++) h = mix32(h ^ (signature[b * ROWS_PER_BAND + r] ?? 0));
+    keys.push(`${b.toString(16)}:${h.toString(16).padStart(8, '0')}`);
+  }
+  return keys;
+}
+
+/** Share of equal slots: the MinHash estimate of the Jaccard resemblance of the two shingle sets. */
+export function jaccardEstimate(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return 0;
+  let same = 0;
+  for (let i = 0; i < n; i++) if (a[i] === b[i]) same++;
+  return same / n;
+}

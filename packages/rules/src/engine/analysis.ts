@@ -1,0 +1,43 @@
+import { ABUSE_VOCABULARY } from '../abuse/lexicon/index.js';
+import { type Fingerprint, fingerprint } from '../duplicates/fingerprint.js';
+import { foldText } from '../normalize/fold.js';
+import type { MappedText } from '../normalize/mapped-text.js';
+import { tokenize } from '../normalize/tokens.js';
+import { buildWords, type Word } from '../normalize/words.js';
+
+/** A comment after normalization: everything the checks need, computed once per comment. */
+export interface Analysis {
+  /** The original body, as received. */
+  body: string;
+  /** Folded text (NFKC, look-alikes, invisibles removed, lower case) with its map back to `body`. */
+  folded: MappedText;
+  /** Words of the folded text, spaced-out letters joined, with their lookup spellings. */
+  words: Word[];
+  /** Canonical words for duplicate detection: letters and digits only, in order. */
+  canonicalWords: string[];
+  /** `canonicalWords` joined by single spaces. */
+  canonical: string;
+  fingerprint: Fingerprint;
+}
+
+const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
+
+/** Normalizes a body and computes its fingerprint; pure, and linear in the body's length. */
+export function analyze(body: string): Analysis {
+  const folded = foldText(body);
+  const tokens = tokenize(folded, body);
+  const words = buildWords(tokens, folded, ABUSE_VOCABULARY);
+  const canonicalWords: string[] = [];
+  for (const t of tokens) {
+    const w = t.text.replace(NOT_ALNUM, '');
+    if (w.length > 0) canonicalWords.push(w);
+  }
+  return {
+    body,
+    folded,
+    words,
+    canonicalWords,
+    canonical: canonicalWords.join(' '),
+    fingerprint: fingerprint(canonicalWords),
+  };
+}

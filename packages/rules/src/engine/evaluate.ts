@@ -1,0 +1,96 @@
+import type { Category, DecidedStatus, Reason } from '@cm/contracts';
+import { CATEGORIES } from '@cm/contracts';
+import { checkAbuse } from '../abuse/check.js';
+import { checkDuplicates } from '../duplicates/check.js';
+import type { DuplicateCandidate } from '../duplicates/memory-index.js';
+import { checkLinks, findContacts } from '../links/check.js';
+import { checkPolicy } from '../policy/check.js';
+import type { CompiledPolicy } from '../policy/compile.js';
+import { checkSpam } from '../spam/check.js';
+import type { Analysis } from './analysis.js';
+import { type Finding, finding } from './reason.js';
+
+/** What the worker knows about an author at decision time. */
+export interface AuthorState {
+  banned: { reason: string | null; until: string | null } | null;
+  premoderated: boolean;
+  trusted: boolean;
+}
+
+/** Everything `evaluate` needs besides the analysis; the engine itself reads no clock and does no I/O. */
+export interface EvaluateContext {
+  policy: CompiledPolicy;
+  authorKey: string;
+  /** When the comment was received, ms since epoch. */
+  receivedAt: number;
+  /** Earlier comments sharing the exact hash or an LSH band, within the window, not including this one. */
+  duplicates: DuplicateCandidate[];
+  author?: AuthorState;
+  /** From the widget: the honeypot field was filled; the form was submitted faster than a person types. */
+  signals?: { honeypot: boolean; tooFast: boolean };
+}
+
+/** The outcome for one comment. `reasons` holds what acted; `scores` the highest score per category. */
+export interface Decision {
+  status: DecidedStatus;
+  reasons: Reason[];
+  scores: Record<Category, number>;
+}
+
+const RANK = { approve: 0, flag: 1, reject: 2 } as const;
+const STATUS = { approve: 'approved', flag: 'flagged', reject: 'rejected' } as const;
+
+/**
+ * Runs every check on an analysed comment and decides. A reason acts when its score reaches the site's
+ * threshold for its category, with the site's action for that category; banned terms, blocked domains and
+ * banned authors reject whatever the thresholds say. The strongest action wins.
+ */
+export function evaluate(analysis: Analysis, ctx: EvaluateContext): Decision {
+  const policy = ctx.policy;
+  const findings: Finding[] = [];
+  const banned = ctx.author?.banned;
+  if (banned) {
+    const until = banned.until ? ` until ${banned.until}` : '';
+    const why = banned.reason ? `: ${banned.reason}` : '';
+    findings.push(finding('policy', 'author.banned', 'critical', 1, `Author is banned${until}${why}.`, [], 'reject'));
+  }
+  if (ctx.author?.premoderated) {
+    findings.push(finding('policy', 'author.premoderated', 'low', 1, 'Author is on pre-moderation: every comment is reviewed.', [], 'flag'));
+  }
+
+  const contacts = findContacts(analysis);
+  findings.push(...checkAbuse(analysis));
+  findings.push(...checkLinks(analysis, contacts, policy));
+  findings.push(...checkDuplicates(analysis, policy, ctx.authorKey, ctx.receivedAt, ctx.duplicates));
+  findings.push(...checkPolicy(analysis, policy));
+
+  const trusted = ctx.author?.trusted === true || policy.trustedAuthors.has(ctx.authorKey);
+  if (!trusted) {
+    findings.push(...checkSpam(analysis, contacts));
+    if (ctx.signals?.honeypot) {
+      findings.push(finding('spam', 'spam.honeypot', 'high', 0.95, 'A form field that people never see was filled in, as bots do.', []));
+    }
+    if (ctx.signals?.tooFast) {
+      findings.push(finding('spam', 'spam.too-fast', 'medium', 0.6, 'Posted faster after the form was shown than a person can type.', []));
+    }
+  }
+  return decide(findings, policy);
+}
+
+/** Applies thresholds and actions to findings. */
+export function decide(findings: readonly Finding[], policy: CompiledPolicy): Decision {
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  let action: keyof typeof RANK = 'approve';
+  const reasons: Reason[] = [];
+  for (const f of findings) {
+    scores[f.category] = Math.max(scores[f.category], f.score);
+    const acts = f.force !== undefined || f.score >= policy.policy.thresholds[f.category];
+    if (!acts) continue;
+    const a = f.force ?? policy.policy.actions[f.category];
+    if (RANK[a] > RANK[action]) action = a;
+    const { force: _force, ...reason } = f;
+    reasons.push(reason);
+  }
+  reasons.sort((x, y) => y.score - x.score);
+  return { status: STATUS[action], reasons, scores };
+}

@@ -1,0 +1,102 @@
+import type { Evidence } from '@cm/contracts';
+import { parse } from 'tldts';
+import type { Analysis } from '../engine/analysis.js';
+import { type Finding, finding, quote } from '../engine/reason.js';
+import type { CompiledPolicy } from '../policy/compile.js';
+import { findLinks, type LinkHit } from './detect.js';
+import { SHORTENERS } from './lists.js';
+import { findPhones, type PhoneHit } from './phones.js';
+
+/** Links, e-mail addresses and phone numbers found in one comment (policy-independent). */
+export interface Contacts {
+  links: LinkHit[];
+  phones: PhoneHit[];
+}
+
+export function findContacts(a: Analysis): Contacts {
+  return { links: findLinks(a.body, a.folded), phones: findPhones(a.folded) };
+}
+
+/** Whether a host is one of the listed domains or a subdomain of one. */
+export function domainListed(host: string, list: ReadonlySet<string>): boolean {
+  if (list.size === 0) return false;
+  let h = host.toLowerCase();
+  for (;;) {
+    if (list.has(h)) return true;
+    const dot = h.indexOf('.');
+    if (dot < 0) return false;
+    h = h.slice(dot + 1);
+  }
+}
+
+const ev = (h: { start: number; end: number }, body: string): Evidence => ({
+  text: body.slice(h.start, h.end),
+  start: h.start,
+  end: h.end,
+});
+
+/**
+ * The link check. Every link is at least a note for the moderator (a citation is still a link); shorteners,
+ * disguised links and anchors whose text names another site score higher. Allowed domains are never reported,
+ * blocked domains reject.
+ */
+export function checkLinks(a: Analysis, contacts: Contacts, policy: CompiledPolicy): Finding[] {
+  const out: Finding[] = [];
+  const groups = new Map<string, { score: number; severity: 'low' | 'medium' | 'high'; hits: Evidence[]; names: string[] }>();
+  const add = (rule: string, score: number, severity: 'low' | 'medium' | 'high', e: Evidence, name: string) => {
+    const g = groups.get(rule) ?? { score: 0, severity, hits: [], names: [] };
+    g.score = Math.max(g.score, score);
+    g.hits.push(e);
+    if (!g.names.includes(name)) g.names.push(name);
+    groups.set(rule, g);
+  };
+
+  for (const l of contacts.links) {
+    const e = ev(l, a.body);
+    if (domainListed(l.host, policy.blockedDomains)) {
+      out.push(finding('link', 'link.blocked-domain', 'high', 1, `Link to a domain this site blocks: ${l.domain}`, [e], 'reject'));
+      continue;
+    }
+    if (domainListed(l.host, policy.allowedDomains)) continue;
+    if (l.kind === 'email') {
+      add(l.disguised ? 'link.email.disguised' : 'link.email', l.disguised ? 0.9 : 0.7, 'medium', e, l.value);
+      continue;
+    }
+    if (l.anchor && misleads(l.anchor, l.domain)) add('link.misleading-anchor', 0.9, 'high', e, l.domain);
+    if (l.disguised) add('link.disguised', 0.9, 'high', e, l.domain);
+    else if (SHORTENERS.has(l.host) || SHORTENERS.has(l.domain)) add('link.shortener', 0.8, 'medium', e, l.host);
+    else add('link.url', 0.6, 'low', e, l.domain);
+  }
+  for (const p of contacts.phones) {
+    add('link.phone', p.cued || p.valid ? 0.7 : 0.55, 'medium', ev(p, a.body), p.number);
+  }
+
+  for (const [rule, g] of groups) {
+    const names = g.names.slice(0, 3).join(', ') + (g.names.length > 3 ? ` and ${g.names.length - 3} more` : '');
+    const q = quote(g.hits);
+    const message =
+      rule === 'link.url'
+        ? `Link to ${names}: ${q}`
+        : rule === 'link.shortener'
+          ? `Shortened link hides where it leads: ${q}`
+          : rule === 'link.disguised'
+            ? `Disguised link, written to get past link filters: ${q}`
+            : rule === 'link.misleading-anchor'
+              ? `Link text names a different site than the link goes to (${names}): ${q}`
+              : rule === 'link.phone'
+                ? `Phone number: ${q}`
+                : rule === 'link.email.disguised'
+                  ? `Disguised e-mail address: ${q}`
+                  : `E-mail address: ${q}`;
+    out.push(finding('link', rule, g.severity, g.score, message, g.hits));
+  }
+  return out;
+}
+
+/** An anchor misleads when its text reads as a domain other than the one the link goes to. */
+function misleads(anchor: string, domain: string): boolean {
+  const m = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})/i.exec(anchor.slice(0, 300));
+  if (!m?.[1]) return false;
+  const shown = parse(m[1]).domain;
+  return shown !== null && shown !== domain;
+}

@@ -1,0 +1,86 @@
+import { type MappedText, MappedTextBuilder, mappedReplace } from '../normalize/mapped-text.js';
+import { SPOKEN_TLDS } from './lists.js';
+
+const HXXP = /\bh(?:xx|\*\*|xt|tx)p(s?)(?:\[:\]|\(:\))?(?=:|\/\/)/g;
+const BRACKET_DOT = / ?(?:\[\.\]|\(\.\)|\{\.\}|<\.>|\[dot\]|\(dot\)|\{dot\}|<dot>|\[d\]|\(d\)) ?/g;
+const BRACKET_AT = / ?(?:\[@\]|\(@\)|\{@\}|\[at\]|\(at\)|\{at\}|<at>) ?/g;
+const SPOKEN_DOT = / (?:dot|\.) (?=([a-z]{2,10})\b)| \.(?=([a-z]{2,10})\b)/g;
+const LABEL_END = /[a-z0-9-]$/;
+const SPOKEN_AT = / at (?=[a-z0-9-]{2,63}\.[a-z]{2,10}\b)/g;
+const LOCAL_PART = /[a-z0-9._%+-]{2,64}$/;
+const NOT_LOCAL = new Set(['me', 'us', 'him', 'her', 'them', 'look', 'looking', 'arrive', 'arrived', 'it', 'this', 'that', 'is', 'are']);
+const STOP_LABELS = new Set(['the', 'a', 'an', 'this', 'that', 'of', 'in', 'on', 'big', 'old', 'early', 'late', 'first', 'whole', 'entire']);
+
+/**
+ * Undoes the usual ways of disguising links: hxxp, [.] (dot) {dot}, "example dot com", spaced dots,
+ * "s o l a r . c o m" spelled out, and (at) / "name at example.com" for e-mail. Works on folded text, so
+ * fullwidth dots and invisible separators are already gone. Linear: fixed regexes without nested quantifiers
+ * and one scan for spelled-out letters.
+ */
+export function defang(folded: MappedText): MappedText {
+  let t = mappedReplace(folded, HXXP, (m) => `http${m[1] ?? ''}`);
+  t = mappedReplace(t, BRACKET_DOT, () => '.');
+  t = mappedReplace(t, BRACKET_AT, () => '@');
+  const text0 = t.text;
+  t = mappedReplace(t, SPOKEN_DOT, (m) => {
+    const tld = m[1] ?? m[2] ?? '';
+    if (!SPOKEN_TLDS.has(tld)) return null;
+    const before = text0.slice(Math.max(0, m.index - 64), m.index);
+    if (!LABEL_END.test(before)) return null;
+    const label = /[a-z0-9-]+$/.exec(before)?.[0] ?? '';
+    if (label.length < 2 || STOP_LABELS.has(label)) return null;
+    return '.';
+  });
+  t = joinSpelledOut(t);
+  const text1 = t.text;
+  t = mappedReplace(t, SPOKEN_AT, (m) => {
+    const local = LOCAL_PART.exec(text1.slice(Math.max(0, m.index - 64), m.index))?.[0];
+    if (!local || NOT_LOCAL.has(local)) return null;
+    return '@';
+  });
+  return t;
+}
+
+/**
+ * Joins letters spelled out one at a time around a dot ("s o l a r g r a n t s . c o . u k"), so the domain
+ * becomes visible. Runs without a dot are left alone: the abuse check handles spaced-out words itself.
+ */
+function joinSpelledOut(src: MappedText): MappedText {
+  const text = src.text;
+  const n = text.length;
+  const single = (p: number): boolean => {
+    const c = text[p];
+    if (c === undefined || !/[a-z0-9.\-/]/.test(c)) return false;
+    return (p === 0 || text[p - 1] === ' ') && (p + 1 === n || text[p + 1] === ' ');
+  };
+  let out: MappedTextBuilder | null = null;
+  let last = 0;
+  let p = 0;
+  while (p < n) {
+    if (!single(p)) {
+      p++;
+      continue;
+    }
+    let q = p;
+    let count = 0;
+    let dots = 0;
+    let letters = 0;
+    while (q < n && single(q)) {
+      count++;
+      if (text[q] === '.') dots++;
+      else letters++;
+      if (q + 2 < n && single(q + 2)) q += 2;
+      else break;
+    }
+    if (count >= 5 && dots >= 1 && letters >= 4) {
+      out ??= new MappedTextBuilder(n);
+      out.copy(src, last, p);
+      for (let k = p; k <= q; k += 2) out.copy(src, k, k + 1);
+      last = q + 1;
+    }
+    p = q + 1;
+  }
+  if (!out) return src;
+  out.copy(src, last, n);
+  return out.build();
+}

@@ -1,0 +1,101 @@
+import { find } from 'linkifyjs';
+import { parse } from 'tldts';
+import type { MappedText } from '../normalize/mapped-text.js';
+import { originalSpan } from '../normalize/mapped-text.js';
+import { defang } from './defang.js';
+import { WORDY_TLDS } from './lists.js';
+
+/** A link, e-mail address found in a comment, with its span in the original body. */
+export interface LinkHit {
+  kind: 'url' | 'email';
+  /** As found, after de-fanging (lower case). */
+  value: string;
+  /** Host name, lower case ("www.metoffice.gov.uk"). */
+  host: string;
+  /** Registrable domain ("metoffice.gov.uk"), or the host when there is none. */
+  domain: string;
+  start: number;
+  end: number;
+  /** The original text does not read as the link: it was disguised (hxxp, [.], "dot com", look-alikes...). */
+  disguised: boolean;
+  /** Visible text of a markdown or HTML anchor around the link, when there is one. */
+  anchor: string | null;
+}
+
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//;
+
+/** Finds URLs, bare domains and e-mail addresses in the folded body, after de-fanging. */
+export function findLinks(body: string, folded: MappedText): LinkHit[] {
+  const text = defang(folded);
+  // linkify has nothing to find without a dot or an '@'.
+  if (!text.text.includes('.') && !text.text.includes('@')) return [];
+  const out: LinkHit[] = [];
+  for (const m of find(text.text)) {
+    if (m.type !== 'url' && m.type !== 'email') continue;
+    // linkify lets quotes and angle brackets into a URL ('http://x.com">text'); HTML and markdown end it there.
+    const cut = m.value.search(/["'<>`]/);
+    const value = cut > 0 ? m.value.slice(0, cut) : m.value;
+    const mEnd = m.start + value.length;
+    const { start, end } = originalSpan(text, m.start, mEnd);
+    const original = body.slice(start, end);
+    const host = m.type === 'email' ? (value.split('@')[1] ?? '') : hostOf(value);
+    const info = parse(host);
+    if (!info.domain || !(info.isIcann || info.isPrivate)) continue;
+    const suffix = info.publicSuffix ?? '';
+    const disguised = original.toLowerCase() !== value;
+    if (m.type === 'url' && !disguised && looksLikeProse(value, original, suffix)) continue;
+    out.push({
+      kind: m.type,
+      value,
+      host: info.hostname ?? host,
+      domain: info.domain,
+      start,
+      end,
+      disguised,
+      anchor: m.type === 'url' ? anchorText(text.text, m.start, mEnd) : null,
+    });
+  }
+  return out;
+}
+
+function hostOf(href: string): string {
+  const rest = href.replace(HAS_SCHEME, '');
+  const cut = rest.search(/[/?#:]/);
+  const host = (cut >= 0 ? rest.slice(0, cut) : rest).toLowerCase();
+  return host.includes('@') ? (host.split('@').pop() ?? '') : host;
+}
+
+/**
+ * A bare "word.tld" with no scheme, "www." or path, whose TLD is also an English word or a file extension
+ * ("chips.In practice", "notes.md"), or written like a new sentence ("end.So"), is prose, not a link.
+ */
+function looksLikeProse(value: string, original: string, suffix: string): boolean {
+  if (HAS_SCHEME.test(value) || value.startsWith('www.') || /[/?#]/.test(value)) return false;
+  const lastDot = original.lastIndexOf('.');
+  const tldOriginal = original.slice(lastDot + 1);
+  const capitalisedTld = /^\p{Lu}\p{Ll}+$/u.test(tldOriginal) && !/^\p{Lu}/u.test(original);
+  if (capitalisedTld) return true;
+  if (!WORDY_TLDS.has(suffix)) return false;
+  // "my-shop.me" or "deals24.tv" still read as links: hyphens and digits are not how prose is written.
+  const label = value.slice(0, value.length - suffix.length - 1);
+  return !/[-0-9]/.test(label);
+}
+
+/** Text of the markdown "[text](url)" or HTML "<a href=url>text</a>" around a link, looked up in bounded windows. */
+function anchorText(text: string, start: number, end: number): string | null {
+  const before = text.slice(Math.max(0, start - 2), start);
+  if (before.endsWith('](')) {
+    const open = text.lastIndexOf('[', start - 2);
+    if (open >= 0 && start - open <= 300) return text.slice(open + 1, start - 2);
+    return null;
+  }
+  const head = text.slice(Math.max(0, start - 300), start);
+  if (/href\s*=\s*["']?$/.test(head)) {
+    const close = text.indexOf('>', end);
+    if (close < 0 || close - end > 300) return null;
+    const stop = text.indexOf('<', close);
+    const last = stop < 0 || stop - close > 300 ? Math.min(text.length, close + 300) : stop;
+    return text.slice(close + 1, last).trim();
+  }
+  return null;
+}

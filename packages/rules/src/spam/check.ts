@@ -1,0 +1,144 @@
+import type { Evidence } from '@cm/contracts';
+import type { Analysis } from '../engine/analysis.js';
+import { type Finding, finding, quote } from '../engine/reason.js';
+import type { Contacts } from '../links/check.js';
+
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const ROW_OF = new Map<string, number>();
+ROWS.forEach((row, r) => {
+  for (const ch of row) ROW_OF.set(ch, r);
+});
+const VOWELS = /[aeiouy]/;
+
+function span(body: string, start: number, end: number): Evidence {
+  return { text: body.slice(start, end), start, end };
+}
+
+/** Keyboard mash: five or more keys in a row along one keyboard row, or a long word with no vowel. */
+function isMash(word: string): boolean {
+  if (word.length < 6 || !/^[a-z]+$/.test(word)) return false;
+  if (!VOWELS.test(word)) return true;
+  let run = 1;
+  for (let i = 1; i < word.length; i++) {
+    const a = word[i - 1] as string;
+    const b = word[i] as string;
+    const ra = ROW_OF.get(a);
+    const adjacent = ra !== undefined && ra === ROW_OF.get(b) && Math.abs((ROWS[ra] as string).indexOf(a) - (ROWS[ra] as string).indexOf(b)) === 1;
+    run = adjacent ? run + 1 : 1;
+    if (run >= 5) return true;
+  }
+  return false;
+}
+
+/**
+ * Spam signals: shouting, stretched characters, the same word over and over, very few distinct characters,
+ * keyboard mash, and short comments that are mostly links or contact details.
+ */
+export function checkSpam(a: Analysis, contacts: Contacts): Finding[] {
+  const body = a.body;
+  const out: Finding[] = [];
+
+  // Shouting: most letters upper case, in a comment long enough for that to be a choice.
+  let upper = 0;
+  let lower = 0;
+  let firstLetter = -1;
+  let lastLetter = -1;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else continue;
+    if (firstLetter < 0) firstLetter = i;
+    lastLetter = i;
+  }
+  const letters = upper + lower;
+  if (letters >= 30 && upper / letters >= 0.8) {
+    const ratio = upper / letters;
+    out.push(
+      finding('spam', 'spam.shouting', 'low', 0.5 + (ratio - 0.8) * 2, `Written in capitals (${Math.round(ratio * 100)}% of letters).`, [
+        span(body, firstLetter, lastLetter + 1),
+      ]),
+    );
+  }
+
+  // Stretched characters: one character repeated ten or more times.
+  const stretched: Evidence[] = [];
+  let longest = 0;
+  for (let i = 0; i < body.length; ) {
+    let j = i + 1;
+    while (j < body.length && body[j] === body[i]) j++;
+    if (j - i >= 10 && !/\s/.test(body[i] ?? '')) {
+      stretched.push(span(body, i, j));
+      longest = Math.max(longest, j - i);
+    }
+    i = j;
+  }
+  if (stretched.length > 0) {
+    out.push(
+      finding('spam', 'spam.repeated-characters', 'low', longest >= 20 ? 0.6 : 0.4, `A character repeated ${longest} times.`, stretched.slice(0, 5)),
+    );
+  }
+
+  // Repeated words: the same word four or more times in a row, or one word making up half a long comment.
+  const words = a.words;
+  let runStart = 0;
+  let best = { from: 0, to: 0, count: 1 };
+  const freq = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]?.text ?? '';
+    freq.set(w, (freq.get(w) ?? 0) + 1);
+    if (i > 0 && w !== words[i - 1]?.text) runStart = i;
+    if (i - runStart + 1 > best.count) best = { from: runStart, to: i, count: i - runStart + 1 };
+  }
+  let top = 0;
+  for (const n of freq.values()) if (n > top) top = n;
+  if (best.count >= 4) {
+    const f = words[best.from];
+    const l = words[best.to];
+    if (f && l) {
+      const s = a.folded.starts[f.start] ?? 0;
+      const e = a.folded.ends[l.end - 1] ?? s;
+      out.push(finding('spam', 'spam.repeated-words', 'low', best.count >= 6 ? 0.7 : 0.55, `The same word ${best.count} times in a row.`, [span(body, s, e)]));
+    }
+  } else if (words.length >= 12 && top / words.length >= 0.5) {
+    out.push(finding('spam', 'spam.repeated-words', 'low', 0.6, `One word makes up ${Math.round((top / words.length) * 100)}% of the comment.`, []));
+  }
+
+  // Few distinct characters in a long comment ("hahahahaha..." or "!!!??!!?").
+  const compact = body.replace(/\s+/g, '');
+  if (compact.length >= 30) {
+    const distinct = new Set(compact.slice(0, 4096)).size;
+    if (distinct <= 4) {
+      out.push(finding('spam', 'spam.few-characters', 'low', 0.65, `Only ${distinct} distinct characters in ${compact.length}.`, [span(body, 0, body.length)]));
+    }
+  }
+
+  // Keyboard mash.
+  const mash: Evidence[] = [];
+  let mashLetters = 0;
+  let allLetters = 0;
+  for (const w of words) {
+    allLetters += w.text.length;
+    if (!w.joined && isMash(w.text)) {
+      mashLetters += w.text.length;
+      mash.push(span(body, a.folded.starts[w.start] ?? 0, a.folded.ends[w.end - 1] ?? 0));
+    }
+  }
+  if (mash.length > 0) {
+    const share = allLetters > 0 ? mashLetters / allLetters : 0;
+    out.push(finding('spam', 'spam.keyboard-mash', 'low', share >= 0.5 ? 0.65 : 0.3, `Keyboard mash: ${quote(mash)}`, mash.slice(0, 5)));
+  }
+
+  // Mostly links or contact details.
+  const contactCount = contacts.links.length + contacts.phones.length;
+  if (contactCount >= 2) {
+    let covered = 0;
+    for (const h of [...contacts.links, ...contacts.phones]) covered += h.end - h.start;
+    const rest = body.length - covered;
+    if (contactCount >= 3 || rest < 80) {
+      const evs = [...contacts.links, ...contacts.phones].map((h) => span(body, h.start, h.end));
+      out.push(finding('spam', 'spam.link-heavy', 'medium', contactCount >= 3 ? 0.75 : 0.6, `${contactCount} links or contact details in a short comment.`, evs));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/** A comment as the public API returns it. */
+export interface PublicComment {
+  id: string;
+  parentId: string | null;
+  author: { name: string };
+  body: string;
+  createdAt: string;
+}
+
+export interface CommentPage {
+  total: number;
+  comments: PublicComment[];
+  nextCursor: string | null;
+}
+
+export type Order = 'newest' | 'oldest';
+export type Status = 'pending' | 'approved' | 'flagged' | 'rejected';
+
+export interface NewComment {
+  siteId: string;
+  articleId: string;
+  articleUrl?: string | undefined;
+  articleTitle?: string | undefined;
+  author: { name: string };
+  body: string;
+  website: string;
+  formShownAt: number;
+}
+
+/** What went wrong, from the problem+json body (status 0: the request never got an answer). */
+export interface Problem {
+  status: number;
+  code?: string | undefined;
+  detail?: string | undefined;
+  errors?: { path: string; message: string }[] | undefined;
+  retryAfterSeconds?: number | undefined;
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? `HTTP ${problem.status}`);
+  }
+}
+
+/** The calls the widget makes. No cookies, no credentials: the widget is anonymous. */
+export class Api {
+  constructor(
+    private readonly base: string,
+    private readonly siteId: string,
+  ) {}
+
+  listComments(articleId: string, order: Order, cursor: string | null, limit: number): Promise<CommentPage> {
+    const q = new URLSearchParams({ siteId: this.siteId, order, limit: String(limit) });
+    if (cursor) q.set('cursor', cursor);
+    return this.request(`/v1/articles/${encodeURIComponent(articleId)}/comments?${q}`);
+  }
+
+  postComment(input: NewComment, idempotencyKey: string): Promise<{ id: string }> {
+    return this.request('/v1/comments', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+      body: JSON.stringify(input),
+    });
+  }
+
+  status(id: string): Promise<{ status: Status }> {
+    const q = new URLSearchParams({ siteId: this.siteId });
+    return this.request(`/v1/comments/${encodeURIComponent(id)}?${q}`, { cache: 'no-store' });
+  }
+
+  private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetch(this.base + path, { ...init, mode: 'cors', credentials: 'omit' });
+    } catch {
+      throw new ApiError({ status: 0 });
+    }
+    if (res.ok) return (await res.json()) as T;
+    const body = (await res.json().catch(() => ({}))) as Partial<Problem>;
+    const retryAfter = Number(res.headers.get('retry-after'));
+    throw new ApiError({
+      status: res.status,
+      code: body.code,
+      detail: body.detail,
+      errors: body.errors,
+      retryAfterSeconds: retryAfter > 0 ? retryAfter : body.retryAfterSeconds,
+    });
+  }
+}

@@ -1,0 +1,12 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../context.js';
+import { registerCreateToken } from './create-token.js';
+import { registerListTokens } from './list-tokens.js';
+import { registerRevokeToken } from './revoke-token.js';
+
+/** Administrator routes under `/v1/admin`: tokens. Add the next one here. */
+export function registerAdminTokenRoutes(app: OpenAPIHono<AppEnv>): void {
+  registerCreateToken(app);
+  registerListTokens(app);
+  registerRevokeToken(app);
+}

@@ -1,0 +1,97 @@
+import { type DecideOutcome, decideComments, type ModeratorStatus } from '@cm/db';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { requirePrincipal } from '../../auth/principal.js';
+import type { AppEnv } from '../../context.js';
+import { problemResponses } from '../../errors.js';
+import { DecisionBodySchema, OutcomeSchema } from './schemas.js';
+import { actorOf, dbCall, etagOf, siteScope } from './support.js';
+
+export const MAX_BULK = 500;
+
+const ACTION_STATUS: Record<'approve' | 'reject' | 'requeue', ModeratorStatus> = {
+  approve: 'approved',
+  reject: 'rejected',
+  requeue: 'flagged',
+};
+
+const BulkBodySchema = DecisionBodySchema.extend({
+  action: z.enum(['approve', 'reject', 'requeue']),
+  comments: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        version: z
+          .number()
+          .int()
+          .positive()
+          .optional()
+          .openapi({ description: 'As read; a comment that moved on is left alone.' }),
+      }),
+    )
+    .min(1)
+    .max(MAX_BULK),
+}).openapi('BulkDecision');
+
+export const BulkResultSchema = z
+  .object({
+    results: z.array(OutcomeSchema),
+    summary: z.object({
+      decided: z.number().int(),
+      unchanged: z.number().int(),
+      conflict: z.number().int(),
+      forbidden: z.number().int(),
+      notFound: z.number().int(),
+    }),
+  })
+  .openapi('BulkResult');
+
+const route = createRoute({
+  method: 'post',
+  path: '/v1/moderation/bulk',
+  operationId: 'bulkDecide',
+  tags: ['Moderation'],
+  summary: 'Decide many comments at once',
+  description:
+    `Approves, rejects or requeues up to ${MAX_BULK} comments in one transaction. Each comment gets its own ` +
+    'outcome: `decided`, `unchanged` (already so), `conflict` (its version moved since you read it), `forbidden` ' +
+    '(another site) or `not_found`; the others are decided regardless.',
+  security: [{ bearerAuth: [] }],
+  request: { body: { required: true, content: { 'application/json': { schema: BulkBodySchema } } } },
+  responses: {
+    200: { description: 'Per-comment outcomes', content: { 'application/json': { schema: BulkResultSchema } } },
+    ...problemResponses(400, 401, 403, 413, 415, 422, 503),
+  },
+});
+
+export function registerBulkDecide(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(route, async (c) => {
+    const principal = await requirePrincipal(c);
+    const body = c.req.valid('json');
+    const expected = new Map<string, number>();
+    for (const item of body.comments) if (item.version !== undefined) expected.set(item.id, item.version);
+    const outcomes = await dbCall(() =>
+      decideComments(c.var.deps.db, {
+        ids: body.comments.map((i) => i.id),
+        status: ACTION_STATUS[body.action],
+        actor: actorOf(principal),
+        reason: body.reason,
+        note: body.note,
+        expectedVersions: expected,
+        siteIds: siteScope(principal),
+        requestId: c.var.requestId,
+        publicUrl: c.var.deps.config.http.publicUrl,
+      }),
+    );
+    return c.json(bulkResult(outcomes), 200);
+  });
+}
+
+/** Outcomes as the API shows them (with ETags), and how many ended each way. */
+export function bulkResult(outcomes: DecideOutcome[]): z.infer<typeof BulkResultSchema> {
+  const summary = { decided: 0, unchanged: 0, conflict: 0, forbidden: 0, notFound: 0 };
+  const results = outcomes.map((o) => {
+    summary[o.outcome === 'not_found' ? 'notFound' : o.outcome]++;
+    return 'version' in o ? { ...o, etag: etagOf(o.version) } : o;
+  });
+  return { results, summary };
+}

@@ -1,0 +1,47 @@
+import { getModerationDetail } from '@cm/db';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { canAccessSite, requirePrincipal } from '../../auth/principal.js';
+import type { AppEnv } from '../../context.js';
+import { ProblemError, problemResponses } from '../../errors.js';
+import { ModerationDetailSchema } from './schemas.js';
+import { dbCall, etagOf } from './support.js';
+
+export const CommentIdParams = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, example: '019ab8e0-7c4e-7a31-9f1e-2b7c1d9e4f10' }),
+});
+
+const route = createRoute({
+  method: 'get',
+  path: '/v1/moderation/comments/{id}',
+  operationId: 'getModerationComment',
+  tags: ['Moderation'],
+  summary: 'A comment as a moderator sees it',
+  description:
+    "The comment with its reasons and evidence, its history of decisions (the rules' first, then each " +
+    "moderator's), the article, and the author's record on the site. The `ETag` header (also `etag` in the " +
+    'body) goes back in `If-Match` when deciding, so that a decision on a comment that changed since is refused.',
+  security: [{ bearerAuth: [] }],
+  request: { params: CommentIdParams },
+  responses: {
+    200: {
+      description: 'The comment',
+      headers: z.object({ ETag: z.string() }),
+      content: { 'application/json': { schema: ModerationDetailSchema } },
+    },
+    ...problemResponses(401, 403, 404, 422, 503),
+  },
+});
+
+export function registerGetCommentDetail(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(route, async (c) => {
+    const principal = await requirePrincipal(c);
+    const { id } = c.req.valid('param');
+    const detail = await dbCall(() => getModerationDetail(c.var.deps.db, id));
+    if (!detail) throw new ProblemError('COMMENT_NOT_FOUND', `No comment ${id}.`);
+    if (!canAccessSite(principal, detail.comment.siteId)) {
+      throw new ProblemError('FORBIDDEN', `This token may not act on site "${detail.comment.siteId}".`);
+    }
+    const etag = etagOf(detail.version);
+    return c.json({ ...detail, etag }, 200, { ETag: etag, 'Cache-Control': 'no-store' });
+  });
+}

@@ -1,0 +1,85 @@
+import { CategorySchema } from '@cm/contracts';
+import { countQueue, listQueue, type QueueFilter } from '@cm/db';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { requirePrincipal } from '../../auth/principal.js';
+import type { AppEnv } from '../../context.js';
+import { problemResponses } from '../../errors.js';
+import { DecidedStatusSchema, QueuePageSchema, SiteIdSchema } from './schemas.js';
+import { dbCall, decodeCursor, encodeCursor, etagOf, siteScope } from './support.js';
+
+const route = createRoute({
+  method: 'get',
+  path: '/v1/moderation/queue',
+  operationId: 'getModerationQueue',
+  tags: ['Moderation'],
+  summary: 'The moderation queue',
+  description:
+    'Comments in one status (`flagged` by default), oldest first, with their reasons and evidence, keyset-paged: ' +
+    'pass `nextCursor` back as `cursor` for the next page. Counts per status and per category come with every ' +
+    'page. A moderator sees the sites of their token; `siteId` narrows to one.',
+  security: [{ bearerAuth: [] }],
+  request: {
+    query: z.object({
+      siteId: SiteIdSchema.optional(),
+      status: DecidedStatusSchema.default('flagged'),
+      category: CategorySchema.optional(),
+      articleId: z.string().min(1).max(200).optional(),
+      authorKey: z.string().min(1).max(200).optional(),
+      q: z.string().max(200).optional().openapi({ description: 'Text in the body or the author name.' }),
+      order: z.enum(['oldest', 'newest']).default('oldest'),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      cursor: z.string().max(500).optional(),
+    }),
+  },
+  responses: {
+    200: { description: 'A page of the queue', content: { 'application/json': { schema: QueuePageSchema } } },
+    ...problemResponses(400, 401, 403, 422, 503),
+  },
+});
+
+type Cursor = [string, string];
+const isCursor = (v: unknown): v is Cursor =>
+  Array.isArray(v) &&
+  v.length === 2 &&
+  typeof v[0] === 'string' &&
+  !Number.isNaN(Date.parse(v[0])) &&
+  typeof v[1] === 'string' &&
+  /^[0-9a-f-]{36}$/.test(v[1]);
+
+export function registerGetQueue(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(route, async (c) => {
+    const query = c.req.valid('query');
+    const principal = await requirePrincipal(c, query.siteId === undefined ? {} : { siteId: query.siteId });
+    const scope = siteScope(principal);
+    const filter: QueueFilter = {
+      siteIds: query.siteId !== undefined ? [query.siteId] : scope,
+      status: query.status,
+      category: query.category,
+      articleId: query.articleId,
+      authorKey: query.authorKey,
+      text: query.q,
+    };
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, isCursor);
+    const { db } = c.var.deps;
+    const [page, counts] = await dbCall(() =>
+      Promise.all([
+        listQueue(db, filter, {
+          order: query.order,
+          limit: query.limit,
+          after: after && { receivedAt: new Date(after[0]), id: after[1] },
+        }),
+        countQueue(db, filter),
+      ]),
+    );
+    return c.json(
+      {
+        items: page.items.map((i) => ({ ...i, etag: etagOf(i.version) })),
+        nextCursor: page.nextCursor
+          ? encodeCursor([page.nextCursor.receivedAt.toISOString(), page.nextCursor.id])
+          : null,
+        counts,
+      },
+      200,
+    );
+  });
+}

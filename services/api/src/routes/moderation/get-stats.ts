@@ -1,0 +1,68 @@
+import { moderationStats } from '@cm/db';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { requirePrincipal } from '../../auth/principal.js';
+import type { AppEnv } from '../../context.js';
+import { problemResponses } from '../../errors.js';
+import { SiteIdSchema } from './schemas.js';
+import { dbCall, siteScope } from './support.js';
+
+const RuleStatsSchema = z
+  .object({
+    rule: z.string(),
+    fired: z.number().int(),
+    reviewed: z.number().int(),
+    upheld: z.number().int(),
+    overturned: z.number().int(),
+    precision: z.number().nullable().openapi({ description: 'upheld / (upheld + overturned)' }),
+  })
+  .openapi('RuleStats');
+
+const StatsSchema = z
+  .object({
+    since: z.string(),
+    rules: z.array(RuleStatsSchema),
+    totals: z.object({
+      decidedByRules: z.record(z.string(), z.number().int()),
+      moderatorDecisions: z.number().int(),
+      overturnedHolds: z.number().int(),
+      missed: z.number().int(),
+    }),
+  })
+  .openapi('ModerationStats');
+
+const DAY_MS = 86_400_000;
+
+const route = createRoute({
+  method: 'get',
+  path: '/v1/moderation/stats',
+  operationId: 'getModerationStats',
+  tags: ['Moderation'],
+  summary: 'Rule precision as moderators see it',
+  description:
+    'For each rule, over comments decided by the rules in the last `days`: how often it fired, how many of those ' +
+    "a moderator then judged, and whether the moderator's last word upheld it (rejected) or overturned it " +
+    '(approved). `totals.missed` counts comments the rules approved and a moderator rejected.',
+  security: [{ bearerAuth: [] }],
+  request: {
+    query: z.object({
+      siteId: SiteIdSchema.optional(),
+      days: z.coerce.number().int().min(1).max(365).default(30),
+    }),
+  },
+  responses: {
+    200: { description: 'Per-rule figures', content: { 'application/json': { schema: StatsSchema } } },
+    ...problemResponses(401, 403, 422, 503),
+  },
+});
+
+export function registerGetStats(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(route, async (c) => {
+    const q = c.req.valid('query');
+    const principal = await requirePrincipal(c, q.siteId === undefined ? {} : { siteId: q.siteId });
+    const siteIds = q.siteId === undefined ? siteScope(principal) : [q.siteId];
+    const stats = await dbCall(() =>
+      moderationStats(c.var.deps.db, { siteIds, since: new Date(Date.now() - q.days * DAY_MS) }),
+    );
+    return c.json(stats, 200);
+  });
+}

@@ -1,0 +1,133 @@
+import { countApprovedComments, listApprovedComments, type StreamCursor } from '@cm/db';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
+import type { AppEnv } from '../../context.js';
+import { ProblemError, problemResponses } from '../../errors.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+
+/**
+ * Short enough that a newly approved comment shows within seconds, long enough that a CDN in front absorbs a
+ * popular article's readers; stale-while-revalidate keeps pages fast while the edge refreshes.
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=5, s-maxage=10, stale-while-revalidate=30';
+
+const PATH = '/v1/articles/{articleId}/comments';
+
+const PublicCommentSchema = z
+  .object({
+    id: z.uuid(),
+    parentId: z.uuid().nullable(),
+    author: z.object({ name: z.string() }),
+    body: z.string().openapi({ description: 'Plain text. Render it as text, never as HTML.' }),
+    createdAt: z.string().openapi({ example: '2026-11-25T14:03:12.345Z' }),
+  })
+  .openapi('PublicComment');
+
+const PageSchema = z
+  .object({
+    siteId: z.string(),
+    articleId: z.string(),
+    order: z.enum(['newest', 'oldest']),
+    total: z.number().int().nonnegative().openapi({ description: 'Approved comments of the article.' }),
+    comments: z.array(PublicCommentSchema),
+    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last.' }),
+  })
+  .openapi('PublicCommentPage');
+
+const route = createRoute({
+  method: 'get',
+  path: PATH,
+  operationId: 'listArticleComments',
+  tags: ['Public'],
+  summary: "An article's approved comments",
+  description:
+    'What readers see: approved comments only (never flagged, rejected or pending ones), without e-mail ' +
+    'addresses, newest or oldest first, keyset-paged. Cacheable: `ETag` (send `If-None-Match` for a 304) and ' +
+    '`Cache-Control: public`. Cross-origin calls are allowed from the origins the site lists.',
+  request: {
+    params: z.object({
+      articleId: z
+        .string()
+        .min(1)
+        .max(200)
+        .openapi({ param: { name: 'articleId', in: 'path' }, example: 'oped-istanbul-talks' }),
+    }),
+    query: z.object({
+      siteId: z.string().min(1).max(64).default('demo').openapi({ example: 'demo' }),
+      cursor: z.string().max(200).optional(),
+      order: z.enum(['newest', 'oldest']).default('newest'),
+      limit: z.coerce.number().int().min(1).max(100).default(20),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'One page of approved comments',
+      headers: z.object({ ETag: z.string(), 'Cache-Control': z.string() }),
+      content: { 'application/json': { schema: PageSchema } },
+    },
+    304: { description: 'Not modified (the `If-None-Match` ETag still holds)' },
+    ...problemResponses(403, 404, 422, 503),
+  },
+});
+
+export function registerListArticleComments(app: OpenAPIHono<AppEnv>): void {
+  // The CORS headers must survive a 304, or a browser revalidating cross-origin would reject it.
+  app.use(
+    '/v1/articles/:articleId/comments',
+    etag({
+      weak: true,
+      retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
+    }),
+  );
+  app.openapi(route, async (c) => {
+    const { deps } = c.var;
+    const { articleId } = c.req.valid('param');
+    const { siteId, cursor, order, limit } = c.req.valid('query');
+    if (!deps.sites.ready) throw new ProblemError('SERVICE_UNAVAILABLE', 'Starting up: the site list is not loaded yet.');
+    if (!deps.sites.get(siteId)) throw new ProblemError('SITE_NOT_FOUND', `No site "${siteId}".`);
+    let after: StreamCursor | undefined;
+    if (cursor !== undefined) {
+      after = decodeCursor(cursor);
+      if (!after) {
+        throw new ProblemError('VALIDATION_FAILED', 'cursor: not a cursor this API issued.', {
+          errors: [{ path: 'cursor', message: 'not a cursor this API issued' }],
+        });
+      }
+    }
+    const [rows, total] = await dbCall(() =>
+      Promise.all([
+        listApprovedComments(deps.db, { siteId, articleId, order, limit, after }),
+        countApprovedComments(deps.db, siteId, articleId),
+      ]),
+    );
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const nextCursor = rows.length > limit && last ? encodeCursor({ receivedAt: last.createdAt, id: last.id }) : null;
+    return c.json(
+      {
+        siteId,
+        articleId,
+        order,
+        total,
+        comments: page.map((r) => ({
+          id: r.id,
+          parentId: r.parentId,
+          author: { name: r.authorName },
+          body: r.body,
+          createdAt: r.createdAt.toISOString(),
+        })),
+        nextCursor,
+      },
+      200,
+      { 'Cache-Control': PUBLIC_CACHE_CONTROL },
+    );
+  });
+}
+
+async function dbCall<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw new ProblemError('DATABASE_UNAVAILABLE', 'Postgres is unreachable; retry later.', {}, err);
+  }
+}

@@ -1,0 +1,76 @@
+import type { Config } from '@cm/config';
+import { QUEUE_PREFIX, QUEUES, type WebhookDeliveryJob } from '@cm/contracts';
+import type { Db } from '@cm/db';
+import { SecretBox, type WebhookSender as Sender, WebhookSender } from '@cm/webhooks';
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { createDeliveryProcessor, webhookBackoff } from './delivery-processor.js';
+import { OutboxRelay } from './outbox-relay.js';
+
+export interface WebhooksHandle {
+  relay: OutboxRelay;
+  worker: Worker;
+  queue: Queue<WebhookDeliveryJob>;
+  /** Stops the relay, then lets the deliveries in flight finish, then closes the connections. */
+  close(): Promise<void>;
+}
+
+export interface StartWebhooksOptions {
+  db: Db;
+  logger: Logger;
+  /** Deliveries in flight per worker. */
+  concurrency?: number;
+  /** Replaces the sender (tests that play a rebinding resolver). */
+  sender?: Sender;
+}
+
+/** Starts the outbox relay and the delivery worker of one worker process. */
+export function startWebhooks(config: Config, opts: StartWebhooksOptions): WebhooksHandle {
+  const logger = opts.logger.child({ component: 'webhooks' });
+  const prefix = config.redis.prefix ?? QUEUE_PREFIX;
+  const scheduleMs = config.webhooks.retryScheduleMs;
+  const secrets = new SecretBox(config.webhooks.secretsKey);
+  if (!secrets.encrypts && config.env === 'production') {
+    logger.warn('WEBHOOK_SECRETS_KEY is not set: webhook signing secrets are stored unencrypted');
+  }
+  const sender =
+    opts.sender ??
+    new WebhookSender({ allowPrivateNetworks: config.webhooks.allowPrivateNetworks, timeoutMs: config.webhooks.timeoutMs });
+
+  const queueConnection = new Redis(config.redis.url, { maxRetriesPerRequest: 3 });
+  queueConnection.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
+  const queue = new Queue<WebhookDeliveryJob>(QUEUES.webhookDeliver, { connection: queueConnection, prefix });
+  queue.on('error', (err) => logger.debug({ err: err.message }, 'webhook queue error'));
+
+  const relay = new OutboxRelay({ db: opts.db, queue, scheduleMs, logger });
+  const worker = new Worker(
+    QUEUES.webhookDeliver,
+    createDeliveryProcessor({ db: opts.db, sender, secrets, scheduleMs, logger }),
+    {
+      connection: new Redis(config.redis.url, { maxRetriesPerRequest: null }),
+      prefix,
+      concurrency: opts.concurrency ?? 32,
+      // An attempt lasts at most the timeout; the lock outlives it so a slow receiver is not taken for a dead worker.
+      lockDuration: Math.max(30_000, config.webhooks.timeoutMs * 2),
+      // A delivery whose worker died is retried by another: at least once, receivers dedupe by webhook-id.
+      maxStalledCount: 1_000,
+      settings: { backoffStrategy: webhookBackoff(scheduleMs) },
+    },
+  );
+  worker.on('error', (err) => logger.warn({ err: err.message }, 'webhook worker error'));
+  relay.start();
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      await relay.stop();
+      await worker.close();
+      await queue.close();
+      await queueConnection.quit().catch(() => queueConnection.disconnect());
+      if (!opts.sender) await sender.close();
+    })();
+    return closing;
+  };
+  return { relay, worker, queue, close };
+}
