@@ -12,7 +12,9 @@ interface Service {
   ports?: string[];
 }
 const root = new URL('../', import.meta.url);
-const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'), { merge: true }) as { services: Record<string, Service> };
+const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'), { merge: true }) as {
+  services: Record<string, Service>;
+};
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> };
 const configSource = readFileSync(new URL('packages/config/src/config.ts', root), 'utf8');
 
@@ -30,7 +32,11 @@ describe('docker-compose.yml', () => {
   });
 
   it('starts the services with the package scripts that exist', () => {
-    for (const [name, script] of [['migrate', 'db:migrate'], ['api', 'start:api'], ['worker', 'start:worker']] as const) {
+    for (const [name, script] of [
+      ['migrate', 'db:migrate'],
+      ['api', 'start:api'],
+      ['worker', 'start:worker'],
+    ] as const) {
       expect(s[name]?.command).toEqual(['pnpm', script]);
       expect(pkg.scripts[script]).toBeDefined();
     }

@@ -6,7 +6,8 @@ import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 
-const [databaseUrl = '', prefix = '{bench-bare}', queueName = 'bare-decide', concurrency = '50'] = process.argv.slice(2);
+const [databaseUrl = '', prefix = '{bench-bare}', queueName = 'bare-decide', concurrency = '50'] =
+  process.argv.slice(2);
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
 const worker = new Worker(
   queueName,

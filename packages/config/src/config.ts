@@ -29,7 +29,10 @@ const EnvSchema = z.object({
   WORKER_BATCH_WAIT_MS: int(5, 0),
   WORKER_LOCK_MS: int(30_000, 1000),
   WORKER_METRICS_PORT: int(9465, 0),
-  REDIS_PREFIX: z.string().regex(/^\{[\w-]+\}$/, 'REDIS_PREFIX must look like {name}: a Redis Cluster hash tag').default('{cm}'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^\{[\w-]+\}$/, 'REDIS_PREFIX must look like {name}: a Redis Cluster hash tag')
+    .default('{cm}'),
   WEBHOOKS_ALLOW_PRIVATE_NETWORKS: bool(false),
   WEBHOOK_TIMEOUT_MS: int(12_000, 100),
   WEBHOOK_RETRY_SCHEDULE: z.string().optional(),

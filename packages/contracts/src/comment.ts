@@ -32,7 +32,10 @@ export const CommentInputSchema = z
   .object({
     siteId: slug(64).optional().openapi({ description: 'Defaults to `demo`.', example: 'demo' }),
     articleId: slug(200).openapi({ example: 'oped-istanbul-talks' }),
-    articleUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+    articleUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
     articleTitle: safeText(300).optional(),
     author: AuthorInputSchema,
     body: safeText(MAX_BODY_CHARS)
@@ -41,7 +44,12 @@ export const CommentInputSchema = z
     parentId: z.uuid().optional(),
     /** Widget anti-bot fields: a honeypot that people never fill in, and when the form was shown. */
     website: z.string().max(200).optional().openapi({ description: 'Honeypot: leave empty.' }),
-    formShownAt: z.number().int().positive().optional().openapi({ description: 'ms since epoch when the form was rendered.' }),
+    formShownAt: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .openapi({ description: 'ms since epoch when the form was rendered.' }),
   })
   .openapi('CommentInput');
 export type CommentInput = z.infer<typeof CommentInputSchema>;
@@ -50,7 +58,9 @@ export const CommentAcceptedSchema = z
   .object({ id: z.uuid(), status: z.literal('pending') })
   .openapi('CommentAccepted');
 
-export const CommentStatusViewSchema = z.object({ id: z.uuid(), status: CommentStatusSchema }).openapi('CommentStatusView');
+export const CommentStatusViewSchema = z
+  .object({ id: z.uuid(), status: CommentStatusSchema })
+  .openapi('CommentStatusView');
 
 export const CommentRecordSchema = z
   .object({

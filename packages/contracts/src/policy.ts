@@ -6,7 +6,12 @@ export const ActionSchema = z.enum(ACTIONS);
 export type Action = z.infer<typeof ActionSchema>;
 
 const perCategory = <T extends z.ZodType>(value: T) =>
-  z.object(Object.fromEntries(CATEGORIES.map((c) => [c, value.optional()])) as Record<(typeof CATEGORIES)[number], z.ZodOptional<T>>);
+  z.object(
+    Object.fromEntries(CATEGORIES.map((c) => [c, value.optional()])) as Record<
+      (typeof CATEGORIES)[number],
+      z.ZodOptional<T>
+    >,
+  );
 
 /**
  * A site's moderation policy, as stored in `sites.policy` and edited through the admin API.
@@ -25,7 +30,12 @@ export const SitePolicySchema = z
     thresholds: perCategory(z.number().min(0).max(1)).optional(),
     duplicates: z
       .object({
-        windowSeconds: z.number().int().min(60).max(30 * 86400).optional(),
+        windowSeconds: z
+          .number()
+          .int()
+          .min(60)
+          .max(30 * 86400)
+          .optional(),
         similarity: z.number().min(0.5).max(1).optional(),
         minLength: z.number().int().min(1).max(1000).optional(),
       })

@@ -11,6 +11,7 @@ export * from './moderation/detail.js';
 export * from './moderation/queue.js';
 export * from './moderation/stats.js';
 export type * from './schema/index.js';
+export * from './sites/policy.js';
 export * from './sites/repository.js';
 export * from './tokens/admin.js';
 export * from './tokens/repository.js';

@@ -31,7 +31,8 @@ export async function prepareTemplate(): Promise<void> {
     const old = await c.query<{ datname: string }>(
       "select datname from pg_database where datname like 'cm\\_t\\_%' escape '\\'",
     );
-    for (const row of old.rows) await c.query(`drop database if exists "${row.datname}" with (force)`);
+    // Without FORCE: a database still in use belongs to a run that is still going, and is left alone.
+    for (const row of old.rows) await c.query(`drop database if exists "${row.datname}"`).catch(() => undefined);
   });
   await ensureDatabase(databaseUrl(TEMPLATE_DB));
   const db = createDb({ url: databaseUrl(TEMPLATE_DB), poolSize: 1 });

@@ -1,3 +1,5 @@
+export * from './browser.js';
 export * from './databases.js';
 export * from './harness.js';
 export * from './redis-server.js';
+export * from './webhook-receiver.js';

@@ -15,9 +15,16 @@ export async function throwawayRedis(opts: { appendOnly?: boolean; dir?: string 
   const port = await freePort();
   let proc: ChildProcess | undefined;
   const args = [
-    '--port', String(port), '--bind', '127.0.0.1', '--save', '',
-    '--appendonly', opts.appendOnly ? 'yes' : 'no',
-    '--maxmemory-policy', 'noeviction',
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    opts.appendOnly ? 'yes' : 'no',
+    '--maxmemory-policy',
+    'noeviction',
     ...(opts.dir ? ['--dir', opts.dir] : []),
   ];
   const handle: ThrowawayRedis = {
@@ -27,7 +34,11 @@ export async function throwawayRedis(opts: { appendOnly?: boolean; dir?: string 
       proc = spawn('redis-server', args, { stdio: 'ignore' });
       await vi.waitFor(
         async () => {
-          const probe = new Redis(handle.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+          const probe = new Redis(handle.url, {
+            lazyConnect: true,
+            maxRetriesPerRequest: 0,
+            retryStrategy: () => null,
+          });
           try {
             await probe.connect();
             await probe.ping();

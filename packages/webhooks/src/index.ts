@@ -10,5 +10,11 @@ export {
 } from './delivery/sender.js';
 export { SecretBox } from './signing/secret-box.js';
 export { generateSecret, type SignedHeaders, signPayload } from './signing/sign.js';
-export { type AddressClass, type AddressPolicy, classifyAddress, ipLiteral, refusalFor } from './ssrf/address-policy.js';
+export {
+  type AddressClass,
+  type AddressPolicy,
+  classifyAddress,
+  ipLiteral,
+  refusalFor,
+} from './ssrf/address-policy.js';
 export { AddressRefusedError, checkEndpointUrl, guardedLookup, type Resolver, systemResolver } from './ssrf/guard.js';

@@ -8,11 +8,17 @@ import { uuidv7 } from 'uuidv7';
 import type { ApiDeps, AppEnv } from './context.js';
 import { type FieldError, ProblemError, problemBody } from './errors.js';
 import { registerAdminTokenRoutes } from './routes/admin/index.js';
+import { registerWebhookRoutes } from './routes/admin/webhooks/index.js';
 import { registerGetComment } from './routes/comments/get-comment.js';
 import { registerPostComment } from './routes/comments/post-comment.js';
 import { registerModerationRoutes } from './routes/moderation/index.js';
 import { registerHealth } from './routes/ops/health.js';
 import { registerMetrics } from './routes/ops/metrics.js';
+import { registerListArticleComments } from './routes/public/list-article-comments.js';
+import { registerSiteCors } from './routes/public/site-cors.js';
+import { registerReviewPage } from './routes/review/review-page.js';
+import { registerDemoPage } from './widget/demo-page.js';
+import { registerWidgetScript } from './widget/serve-widget.js';
 
 /** Builds the HTTP application over its dependencies. No I/O happens here. */
 export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
@@ -49,9 +55,14 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     deps.metrics.httpRequests.inc({ method: c.req.method, route, status: String(c.res.status) });
     deps.metrics.httpDuration.observe({ method: c.req.method, route }, seconds);
     const level = c.res.status >= 500 ? 'error' : c.res.status >= 400 ? 'info' : 'debug';
-    logger[level]({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000) }, 'request');
+    logger[level](
+      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000) },
+      'request',
+    );
   });
-  app.use(secureHeaders());
+  // Routes may set their own (the embed's Cross-Origin-Resource-Policy, the demo's CSP); the defaults fill the rest.
+  app.use(secureHeaders({ overwrite: false }));
+  registerSiteCors(app);
   app.use('/v1/*', async (c, next) => {
     if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH') {
       const type = c.req.header('content-type') ?? '';
@@ -83,8 +94,13 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   registerMetrics(app);
   registerPostComment(app);
   registerGetComment(app);
+  registerListArticleComments(app);
+  registerWidgetScript(app);
+  registerDemoPage(app);
   registerModerationRoutes(app);
   registerAdminTokenRoutes(app);
+  registerReviewPage(app);
+  registerWebhookRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {
@@ -105,7 +121,8 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     const log = c.var.logger ?? deps.logger;
     // Unexpected failures carry their stack; expected ones (a 503 while Redis is away) only their code.
     if (problem.code === 'INTERNAL') log.error({ err }, 'request failed');
-    else if (problem.status >= 500) log.warn({ code: problem.code, cause: String(problem.cause ?? '') }, problem.message);
+    else if (problem.status >= 500)
+      log.warn({ code: problem.code, cause: String(problem.cause ?? '') }, problem.message);
     const body = problemBody(problem, c.var.requestId ?? 'unknown');
     return c.json(body, problem.status as 400, {
       'Content-Type': 'application/problem+json',
@@ -125,5 +142,10 @@ function toProblem(err: unknown): ProblemError {
     if (err.status === 404) return new ProblemError('NOT_FOUND', err.message);
     if (err.status < 500) return new ProblemError('BAD_REQUEST', err.message);
   }
-  return new ProblemError('INTERNAL', 'Something went wrong on our side; the request id identifies it in our logs.', {}, err);
+  return new ProblemError(
+    'INTERNAL',
+    'Something went wrong on our side; the request id identifies it in our logs.',
+    {},
+    err,
+  );
 }

@@ -5,7 +5,13 @@ const valid = { articleId: 'a-1', author: { name: 'Ana' }, body: 'A fair point a
 
 async function problem(res: Response) {
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = (await res.json()) as { code: string; status: number; requestId: string; detail?: string; errors?: { path: string }[] };
+  const body = (await res.json()) as {
+    code: string;
+    status: number;
+    requestId: string;
+    detail?: string;
+    errors?: { path: string }[];
+  };
   expect(body.status).toBe(res.status);
   expect(body.requestId).toBe(res.headers.get('x-request-id'));
   return body;
@@ -19,7 +25,11 @@ describe('POST /v1/comments errors', () => {
   afterAll(() => h.close());
 
   it('answers 400 MALFORMED_JSON for a body that is not JSON', async () => {
-    const res = await h.fetch('/v1/comments', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"articleId": ' });
+    const res = await h.fetch('/v1/comments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"articleId": ',
+    });
     expect(res.status).toBe(400);
     expect((await problem(res)).code).toBe('MALFORMED_JSON');
   });
@@ -50,7 +60,11 @@ describe('POST /v1/comments errors', () => {
 
   it('answers 422 for a lone surrogate', async () => {
     const raw = `{"articleId":"a-1","author":{"name":"Ana"},"body":"broken \\ud800 text"}`;
-    const res = await h.fetch('/v1/comments', { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
+    const res = await h.fetch('/v1/comments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: raw,
+    });
     expect(res.status).toBe(422);
     expect((await problem(res)).detail).toMatch(/surrogate/);
   });
@@ -68,7 +82,11 @@ describe('POST /v1/comments errors', () => {
   });
 
   it('answers 415 for a non-JSON content type', async () => {
-    const res = await h.fetch('/v1/comments', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(valid) });
+    const res = await h.fetch('/v1/comments', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify(valid),
+    });
     expect(res.status).toBe(415);
     expect((await problem(res)).code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });

@@ -31,7 +31,11 @@ describe('a comment goes in through the API and comes out decided in Postgres', 
     expect(res.headers.get('location')).toBe(`/v1/comments/${accepted.id}`);
 
     expect(await h.waitForDecision(accepted.id)).toBe('flagged');
-    const reasons = await h.db.selectFrom('comment_reasons').selectAll().where('comment_id', '=', accepted.id).execute();
+    const reasons = await h.db
+      .selectFrom('comment_reasons')
+      .selectAll()
+      .where('comment_id', '=', accepted.id)
+      .execute();
     expect(reasons.length).toBeGreaterThan(0);
     const abuse = reasons.find((r) => r.category === 'abuse');
     expect(abuse).toBeDefined();
@@ -44,7 +48,9 @@ describe('a comment goes in through the API and comes out decided in Postgres', 
   });
 
   it('approves an ordinary comment with no reasons', async () => {
-    const id = await h.postComment({ body: 'Thoughtful piece. The border question deserves far more attention than it gets.' });
+    const id = await h.postComment({
+      body: 'Thoughtful piece. The border question deserves far more attention than it gets.',
+    });
     expect(await h.waitForDecision(id)).toBe('approved');
     const reasons = await h.db.selectFrom('comment_reasons').select('rule').where('comment_id', '=', id).execute();
     expect(reasons).toEqual([]);
@@ -53,17 +59,31 @@ describe('a comment goes in through the API and comes out decided in Postgres', 
   it('approves the two real reader comments of the seed op-ed with no reasons', async () => {
     const ids: string[] = [];
     for (const c of seed.comments) {
-      ids.push(await h.postComment({ articleId: seed.article.id, articleTitle: seed.article.title, author: c.author, body: c.body }));
+      ids.push(
+        await h.postComment({
+          articleId: seed.article.id,
+          articleTitle: seed.article.title,
+          author: c.author,
+          body: c.body,
+        }),
+      );
     }
     for (const id of ids) {
       expect(await h.waitForDecision(id)).toBe('approved');
-      const reasons = await h.db.selectFrom('comment_reasons').select(['rule', 'message']).where('comment_id', '=', id).execute();
+      const reasons = await h.db
+        .selectFrom('comment_reasons')
+        .select(['rule', 'message'])
+        .where('comment_id', '=', id)
+        .execute();
       expect(reasons).toEqual([]);
     }
   });
 
   it('reads back only the status publicly and the full record with an admin token', async () => {
-    const id = await h.postComment({ author: { id: 'u-9', name: 'Mia', email: 'mia@example.org' }, body: 'Great reporting, thank you for the detail on the vote.' });
+    const id = await h.postComment({
+      author: { id: 'u-9', name: 'Mia', email: 'mia@example.org' },
+      body: 'Great reporting, thank you for the detail on the vote.',
+    });
     await h.waitForDecision(id);
     const pub = await h.fetch(`/v1/comments/${id}`);
     expect(pub.status).toBe(200);
@@ -92,7 +112,11 @@ describe('a comment goes in through the API and comes out decided in Postgres', 
   });
 
   it('returns the same comment for the same Idempotency-Key, with no second job', async () => {
-    const payload = { articleId: 'idem', author: { id: 'u-idem', name: 'Idem' }, body: 'Posting this exactly once, please.' };
+    const payload = {
+      articleId: 'idem',
+      author: { id: 'u-idem', name: 'Idem' },
+      body: 'Posting this exactly once, please.',
+    };
     const headers = { 'idempotency-key': 'key-123' };
     const first = (await (await h.post('/v1/comments', payload, headers)).json()) as { id: string };
     const second = await h.post('/v1/comments', payload, headers);

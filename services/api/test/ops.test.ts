@@ -12,11 +12,16 @@ describe('operations endpoints', () => {
     expect(await (await h.fetch('/healthz')).json()).toEqual({ status: 'ok' });
     const ready = await h.fetch('/readyz');
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready', checks: { postgres: { ok: true }, redis: { ok: true } } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ready',
+      checks: { postgres: { ok: true }, redis: { ok: true } },
+    });
   });
 
   it('exposes Prometheus metrics: requests, queue depth, decisions by status and category, rule latency', async () => {
-    const id = await h.postComment({ body: 'Visit cheap-pills-online.example.com for deals!!! cheap-pills-online.example.com' });
+    const id = await h.postComment({
+      body: 'Visit cheap-pills-online.example.com for deals!!! cheap-pills-online.example.com',
+    });
     await h.waitForDecision(id);
     const res = await h.fetch('/metrics');
     expect(res.headers.get('content-type')).toMatch(/text\/plain/);
@@ -28,7 +33,10 @@ describe('operations endpoints', () => {
   });
 
   it('serves the OpenAPI document generated from the routes, and a reference page', async () => {
-    const doc = (await (await h.fetch('/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, { operationId: string }>> };
+    const doc = (await (await h.fetch('/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.paths['/v1/comments']?.post?.operationId).toBe('postComment');
     expect(doc.paths['/v1/comments/{id}']?.get?.operationId).toBe('getComment');

@@ -18,18 +18,33 @@ describe('when Redis goes away', () => {
     expect((await h.fetch('/readyz')).status).toBe(200);
     await redis.stop();
 
-    await vi.waitFor(async () => expect((await h.fetch('/readyz')).status).toBe(503), { timeout: 10_000, interval: 100 });
-    const ready = (await (await h.fetch('/readyz')).json()) as { checks: { redis: { ok: boolean }; postgres: { ok: boolean } } };
+    await vi.waitFor(async () => expect((await h.fetch('/readyz')).status).toBe(503), {
+      timeout: 10_000,
+      interval: 100,
+    });
+    const ready = (await (await h.fetch('/readyz')).json()) as {
+      checks: { redis: { ok: boolean }; postgres: { ok: boolean } };
+    };
     expect(ready.checks.redis.ok).toBe(false);
     expect(ready.checks.postgres.ok).toBe(true);
 
-    const refused = await h.post('/v1/comments', { articleId: 'a', author: { name: 'N' }, body: 'Queued or refused, never lost.' });
+    const refused = await h.post('/v1/comments', {
+      articleId: 'a',
+      author: { name: 'N' },
+      body: 'Queued or refused, never lost.',
+    });
     expect(refused.status).toBe(503);
     expect(((await refused.json()) as { code: string }).code).toBe('QUEUE_UNAVAILABLE');
 
     await redis.start();
-    await vi.waitFor(async () => expect((await h.fetch('/readyz')).status).toBe(200), { timeout: 15_000, interval: 100 });
-    const id = await vi.waitFor(() => h.postComment({ body: 'Back again after the outage, and accepted.' }), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(async () => expect((await h.fetch('/readyz')).status).toBe(200), {
+      timeout: 15_000,
+      interval: 100,
+    });
+    const id = await vi.waitFor(() => h.postComment({ body: 'Back again after the outage, and accepted.' }), {
+      timeout: 10_000,
+      interval: 100,
+    });
     expect(await h.waitForDecision(id)).toBe('approved');
   });
 });

@@ -8,12 +8,30 @@ const token = process.env.ADMIN_TOKEN;
 
 const article = { articleId: 'harbour-bridge-vote', articleTitle: 'Council approves the harbour bridge, 7 votes to 4' };
 const samples: { author: { id: string; name: string }; body: string }[] = [
-  { author: { id: 'demo-ines', name: 'Ines' }, body: 'Seven to four is closer than I expected. Did anyone publish the traffic study the council relied on?' },
-  { author: { id: 'demo-tom', name: 'Tom' }, body: 'This policy is idiotic and the costing is fantasy, but thanks for laying out the numbers so clearly.' },
-  { author: { id: 'demo-kay', name: 'Kay' }, body: 'You are an absolute m0r0n if you think this bridge will ever be finished.' },
-  { author: { id: 'demo-ray', name: 'Ray' }, body: 'Cheap bridge loans!!! Visit quick-cash-loans dot com or call 0800 555 0199 today' },
-  { author: { id: 'demo-bot1', name: 'Concerned Citizen' }, body: 'Stop the bridge now! The council is lying to all of us about the real costs of this project.' },
-  { author: { id: 'demo-bot2', name: 'Worried Resident' }, body: 'Stop the bridge NOW!! The council is lying to all of us about the real cost of this project' },
+  {
+    author: { id: 'demo-ines', name: 'Ines' },
+    body: 'Seven to four is closer than I expected. Did anyone publish the traffic study the council relied on?',
+  },
+  {
+    author: { id: 'demo-tom', name: 'Tom' },
+    body: 'This policy is idiotic and the costing is fantasy, but thanks for laying out the numbers so clearly.',
+  },
+  {
+    author: { id: 'demo-kay', name: 'Kay' },
+    body: 'You are an absolute m0r0n if you think this bridge will ever be finished.',
+  },
+  {
+    author: { id: 'demo-ray', name: 'Ray' },
+    body: 'Cheap bridge loans!!! Visit quick-cash-loans dot com or call 0800 555 0199 today',
+  },
+  {
+    author: { id: 'demo-bot1', name: 'Concerned Citizen' },
+    body: 'Stop the bridge now! The council is lying to all of us about the real costs of this project.',
+  },
+  {
+    author: { id: 'demo-bot2', name: 'Worried Resident' },
+    body: 'Stop the bridge NOW!! The council is lying to all of us about the real cost of this project',
+  },
   { author: { id: 'demo-ana', name: 'Ana' }, body: 'Agreed.' },
 ];
 

@@ -12,10 +12,13 @@ import { createDecideProcessor } from './decide/processor.js';
 import { RedisDuplicateIndex } from './duplicates/redis-duplicate-index.js';
 import { createWorkerMetrics, serveWorkerMetrics } from './metrics.js';
 import { PolicyCache } from './policies/policy-cache.js';
+import { startWebhooks, type WebhooksHandle } from './webhooks/start-webhooks.js';
 
 export interface WorkerHandle {
   worker: Worker;
   metricsPort: number | undefined;
+  /** The outbox relay and the webhook delivery worker. */
+  webhooks: WebhooksHandle;
   /** Stops taking jobs, finishes the batches in flight, then closes Redis and Postgres. */
   close(): Promise<void>;
 }
@@ -60,7 +63,12 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
         // One bad comment must not hold back the rest: decide them one by one, each with its own outcome.
         logger.warn({ err, size: jobs.length }, 'batch failed; retrying its comments one by one');
         return Promise.all(
-          jobs.map((j) => decideBatch(deps, [j]).then((r) => r[0] ?? new Error('no result'), (e: unknown) => e as Error)),
+          jobs.map((j) =>
+            decideBatch(deps, [j]).then(
+              (r) => r[0] ?? new Error('no result'),
+              (e: unknown) => e as Error,
+            ),
+          ),
         );
       }
     },
@@ -83,6 +91,7 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
     logger.warn({ commentId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'decide job failed');
   });
   worker.on('error', (err) => logger.warn({ err: err.message }, 'worker error'));
+  const webhooks = startWebhooks(config, { db, logger });
 
   let metricsServer: Server | undefined;
   if (opts.serveMetrics !== false) {
@@ -98,6 +107,7 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
       const closed = worker.close();
       await batcher.drain();
       await closed;
+      await webhooks.close();
       metricsServer?.close();
       await redis.quit().catch(() => redis.disconnect());
       await blocking.quit().catch(() => blocking.disconnect());
@@ -105,5 +115,5 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
     })();
     return closing;
   };
-  return { worker, metricsPort, close };
+  return { worker, metricsPort, webhooks, close };
 }

@@ -21,8 +21,13 @@ const job = (id: string): DecideCommentJob => ({
 
 async function counts(h: Harness, id: string) {
   const one = async (table: 'comments' | 'decisions' | 'outbox') => {
-    const col = table === 'comments' ? 'id' : table === 'decisions' ? 'comment_id' : sql<string>`payload->'data'->>'commentId'`;
-    const r = await h.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where(col as 'id', '=', id).executeTakeFirstOrThrow();
+    const col =
+      table === 'comments' ? 'id' : table === 'decisions' ? 'comment_id' : sql<string>`payload->'data'->>'commentId'`;
+    const r = await h.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where(col as 'id', '=', id)
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   };
   return { comments: await one('comments'), decisions: await one('decisions'), events: await one('outbox') };
@@ -34,7 +39,10 @@ describe('idempotent decisions', () => {
 
   it('a job processed twice leaves one comment, one decision and one event', async () => {
     h = await harness();
-    const events = new QueueEvents(QUEUES.decide, { connection: { url: h.config.redis.url }, prefix: h.config.redis.prefix });
+    const events = new QueueEvents(QUEUES.decide, {
+      connection: { url: h.config.redis.url },
+      prefix: h.config.redis.prefix,
+    });
     await events.waitUntilReady();
     const id = '019ab8e0-0000-7000-8000-000000000001';
     const first = await h.queue.add(QUEUES.decide, job(id), { ...DECIDE_JOB_OPTIONS, jobId: id });

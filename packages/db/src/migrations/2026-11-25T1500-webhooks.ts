@@ -20,7 +20,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await sql`create index webhook_endpoints_site_idx on webhook_endpoints (site_id) where disabled_at is null`.execute(db);
+  await sql`create index webhook_endpoints_site_idx on webhook_endpoints (site_id) where disabled_at is null`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('webhook_deliveries')

@@ -210,3 +210,10 @@ export async function authorCommentIds(
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** The sites the given comments belong to (unknown ids are left out). */
+export async function commentSites(db: Kysely<Database>, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('comments').select('site_id').distinct().where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.site_id));
+}

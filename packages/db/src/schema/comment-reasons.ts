@@ -1,5 +1,5 @@
-import type { ColumnType } from 'kysely';
 import type { Evidence } from '@cm/contracts';
+import type { ColumnType } from 'kysely';
 
 export interface CommentReasonsTable {
   comment_id: string;

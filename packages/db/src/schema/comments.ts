@@ -1,5 +1,5 @@
-import type { ColumnType, Generated } from 'kysely';
 import type { CommentStatus } from '@cm/contracts';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface CommentsTable {
   id: string;

@@ -1,5 +1,5 @@
-import type { ColumnType, Generated } from 'kysely';
 import type { SitePolicy } from '@cm/contracts';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface SitesTable {
   id: string;

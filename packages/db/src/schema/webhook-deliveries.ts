@@ -16,5 +16,6 @@ export interface WebhookDeliveriesTable {
   response_excerpt: string | null;
   /** When the next attempt is due, if there will be one. */
   next_attempt_at: ColumnType<Date | null, Date | string | null | undefined, never>;
+  /** When the attempt started. */
   attempted_at: ColumnType<Date, Date | string | undefined, never>;
 }

@@ -77,10 +77,7 @@ export async function ensureBootstrapAdmin(db: Db, configured: string | undefine
         revoked_at: null,
       })
       .onConflict((oc) =>
-        oc
-          .column('bootstrap')
-          .where('bootstrap', '=', true)
-          .doUpdateSet({ token_hash: tokenHash, revoked_at: null }),
+        oc.column('bootstrap').where('bootstrap', '=', true).doUpdateSet({ token_hash: tokenHash, revoked_at: null }),
       )
       .execute();
     return undefined;

@@ -24,6 +24,8 @@ export interface WebhookDelivery {
 
 export type NewWebhookDelivery = Omit<WebhookDelivery, 'id' | 'attemptedAt' | 'nextAttemptAt'> & {
   nextAttemptAt: Date | null;
+  /** When the attempt started (default: now). */
+  attemptedAt?: Date;
 };
 
 function toDelivery(r: Selectable<WebhookDeliveriesTable>): WebhookDelivery {
@@ -61,6 +63,7 @@ export async function recordWebhookAttempt(db: Conn, d: NewWebhookDelivery): Pro
       error: d.error,
       response_excerpt: d.responseExcerpt,
       next_attempt_at: d.nextAttemptAt,
+      ...(d.attemptedAt ? { attempted_at: d.attemptedAt } : {}),
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -51,7 +51,14 @@ function toEndpoint(r: Row): WebhookEndpoint {
 /** Creates an endpoint. `sealedSecret` is the SecretBox form of its first `whsec_` secret. */
 export async function createWebhookEndpoint(
   db: Conn,
-  input: { id: string; siteId: string; url: string; description: string | null; events: string[]; sealedSecret: string },
+  input: {
+    id: string;
+    siteId: string;
+    url: string;
+    description: string | null;
+    events: string[];
+    sealedSecret: string;
+  },
 ): Promise<WebhookEndpoint> {
   const row = await db
     .insertInto('webhook_endpoints')
@@ -95,7 +102,8 @@ export async function getWebhookEndpointForDelivery(
 ): Promise<{ endpoint: WebhookEndpoint; secrets: SealedSecrets } | undefined> {
   const row = await db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
-  const inGrace = row.previous_secret !== null && row.previous_secret_expires_at !== null && row.previous_secret_expires_at > now;
+  const inGrace =
+    row.previous_secret !== null && row.previous_secret_expires_at !== null && row.previous_secret_expires_at > now;
   return {
     endpoint: toEndpoint(row),
     secrets: { current: row.secret, previous: inGrace ? (row.previous_secret ?? undefined) : undefined },

@@ -1,9 +1,4 @@
-import {
-  type AuthorBannedData,
-  TEST_EVENT_TYPE,
-  type TestEventData,
-  type WebhookEvent,
-} from '@cm/contracts';
+import { type AuthorBannedData, TEST_EVENT_TYPE, type TestEventData, type WebhookEvent } from '@cm/contracts';
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../schema/index.js';
@@ -26,10 +21,7 @@ export async function insertAuthorBannedEvent(db: Conn, data: AuthorBannedData):
 }
 
 /** Writes a test event for one endpoint to the outbox (the relay sends it to that endpoint only). */
-export async function insertWebhookTestEvent(
-  db: Conn,
-  endpoint: { id: string; siteId: string },
-): Promise<string> {
+export async function insertWebhookTestEvent(db: Conn, endpoint: { id: string; siteId: string }): Promise<string> {
   const id = uuidv7();
   const data: TestEventData = {
     endpointId: endpoint.id,
@@ -39,7 +31,13 @@ export async function insertWebhookTestEvent(
   const payload = { type: TEST_EVENT_TYPE, timestamp: new Date().toISOString(), data };
   await db
     .insertInto('outbox')
-    .values({ id, site_id: endpoint.siteId, type: TEST_EVENT_TYPE, payload: JSON.stringify(payload), endpoint_id: endpoint.id })
+    .values({
+      id,
+      site_id: endpoint.siteId,
+      type: TEST_EVENT_TYPE,
+      payload: JSON.stringify(payload),
+      endpoint_id: endpoint.id,
+    })
     .execute();
   return id;
 }

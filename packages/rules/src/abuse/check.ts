@@ -17,7 +17,14 @@ interface Hit {
   ev: Evidence;
 }
 
-const AUTHOR_WORDS: ReadonlySet<string> = new Set(['author', 'writer', 'columnist', 'journalist', 'reporter', 'editor']);
+const AUTHOR_WORDS: ReadonlySet<string> = new Set([
+  'author',
+  'writer',
+  'columnist',
+  'journalist',
+  'reporter',
+  'editor',
+]);
 const YOU_WORDS: ReadonlySet<string> = new Set(SECOND_PERSON);
 
 const TARGET_TEXT: Record<Target, string> = {
@@ -92,7 +99,9 @@ function judgeWord(words: Word[], i: number, hit: LexHit): Omit<Hit, 'ev'> | nul
     if (isCompoundHead(words, i)) return null;
     const d = directionOf(words, i, true);
     if (d.explicit && d.target !== 'idea') {
-      return k.has('slur-ambiguous') ? { rule: 'abuse.slur', severity: 'high', score: 0.8, target: d.target as Target } : directed(d, 0.75);
+      return k.has('slur-ambiguous')
+        ? { rule: 'abuse.slur', severity: 'high', score: 0.8, target: d.target as Target }
+        : directed(d, 0.75);
     }
     return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
   }
@@ -112,7 +121,8 @@ function judgeWord(words: Word[], i: number, hit: LexHit): Omit<Hit, 'ev'> | nul
     const d = directionOf(words, i, false);
     const next = words[i + 1];
     const nextHit = next ? lookupWord(next.forms) : null;
-    if (d.explicit && d.target === 'reader') return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'reader' };
+    if (d.explicit && d.target === 'reader')
+      return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'reader' };
     if (nextHit && (nextHit.kinds.has('insult-strong') || nextHit.kinds.has('insult-targeted'))) {
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone' };
     }
@@ -140,10 +150,19 @@ function merge(hits: Hit[]): Finding[] {
   for (const [rule, list] of byRule) {
     let best = list[0] as Hit;
     for (const h of list) {
-      if (h.score > best.score || (h.score === best.score && SEVERITY_RANK[h.severity] > SEVERITY_RANK[best.severity])) best = h;
+      if (h.score > best.score || (h.score === best.score && SEVERITY_RANK[h.severity] > SEVERITY_RANK[best.severity]))
+        best = h;
     }
-    const target = best.target ?? list.find((h) => h.target)?.target ?? 'someone';
-    const f = finding('abuse', rule, best.severity, best.score, '', list.map((h) => h.ev));
+    // A specific target ("another reader", "the author") says more than "someone" from any hit of the rule.
+    const target = list.find((h) => h.target && h.target !== 'someone')?.target ?? best.target ?? 'someone';
+    const f = finding(
+      'abuse',
+      rule,
+      best.severity,
+      best.score,
+      '',
+      list.map((h) => h.ev),
+    );
     f.message = (MESSAGES[rule] ?? ((_t: string, q: string) => q))(TARGET_TEXT[target], quote(f.evidence));
     out.push(f);
   }

@@ -12,16 +12,101 @@ const ARTICLE: ReadonlySet<string> = new Set(ARTICLES);
 const IDEA: ReadonlySet<string> = new Set(IDEA_WORDS);
 const PERSON: ReadonlySet<string> = new Set(PERSON_WORDS);
 const SUBJECT_INTRO: ReadonlySet<string> = new Set([
-  'what', 'that', 'which', 'if', 'when', 'as', 'how', 'where', 'do', 'did', 'can', 'will', 'would', 'should',
-  'could', 'may', 'might', 'must', 'unless', 'until', 'before', 'after', 'because', 'whether', 'once', 'why',
+  'what',
+  'that',
+  'which',
+  'if',
+  'when',
+  'as',
+  'how',
+  'where',
+  'do',
+  'did',
+  'can',
+  'will',
+  'would',
+  'should',
+  'could',
+  'may',
+  'might',
+  'must',
+  'unless',
+  'until',
+  'before',
+  'after',
+  'because',
+  'whether',
+  'once',
+  'why',
 ]);
 const PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'which', 'what']);
-const AUTHOR: ReadonlySet<string> = new Set(['author', 'writer', 'columnist', 'journalist', 'reporter', 'editor', 'hack']);
+const AUTHOR: ReadonlySet<string> = new Set([
+  'author',
+  'writer',
+  'columnist',
+  'journalist',
+  'reporter',
+  'editor',
+  'hack',
+]);
 const CONNECTORS: ReadonlySet<string> = new Set([
-  'and', 'or', 'but', 'who', 'whose', 'that', 'like', 'with', 'of', 'for', 'to', 'in', 'on', 'at', 'is', 'are',
-  'was', 'were', 'if', 'as', 'than', 'so', 'then', 'there', 'lol', 'mate', 'haha', 'here', 'ever', 'too',
-  'again', 'now', 'yourself', 'all', 'around', 'out', 'over', 'by', 'from', 'just', 'every', 'ignore', 'go',
-  'get', 'do', 'does', 'did', 'can', 'cant', 'will', 'should', 'would', 'has', 'have', 'had', 'it', 'this',
+  'and',
+  'or',
+  'but',
+  'who',
+  'whose',
+  'that',
+  'like',
+  'with',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'is',
+  'are',
+  'was',
+  'were',
+  'if',
+  'as',
+  'than',
+  'so',
+  'then',
+  'there',
+  'lol',
+  'mate',
+  'haha',
+  'here',
+  'ever',
+  'too',
+  'again',
+  'now',
+  'yourself',
+  'all',
+  'around',
+  'out',
+  'over',
+  'by',
+  'from',
+  'just',
+  'every',
+  'ignore',
+  'go',
+  'get',
+  'do',
+  'does',
+  'did',
+  'can',
+  'cant',
+  'will',
+  'should',
+  'would',
+  'has',
+  'have',
+  'had',
+  'it',
+  'this',
 ]);
 
 const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
@@ -77,7 +162,8 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     if (nounLike && j === i - 1 && !w.pauseBefore) {
       // "lying pig", "stupid old fool": an insulting adjective right before a noun aims it at a person.
       const hit = lookupWord(w.forms);
-      if (hit && (hit.kinds.has('adjective') || hit.kinds.has('insult-strong'))) return { target: 'someone', explicit: true };
+      if (hit && (hit.kinds.has('adjective') || hit.kinds.has('insult-strong')))
+        return { target: 'someone', explicit: true };
     }
     if (nounLike && w.mention) return { target: 'reader', explicit: true };
     if (isBridge(w)) continue;

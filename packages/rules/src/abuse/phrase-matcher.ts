@@ -22,7 +22,16 @@ export interface PhraseMatch {
   last: number;
 }
 
-const TARGET_WORDS: ReadonlySet<string> = new Set([...SECOND_PERSON, ...PERSON_WORDS, 'him', 'her', 'them', 'he', 'she', 'they']);
+const TARGET_WORDS: ReadonlySet<string> = new Set([
+  ...SECOND_PERSON,
+  ...PERSON_WORDS,
+  'him',
+  'her',
+  'them',
+  'he',
+  'she',
+  'they',
+]);
 
 /** Whether a word names a person: a pronoun, a people-noun, a name, or an @mention. */
 export function isPersonTarget(w: Word): boolean {

@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_POLICY } from '@cm/contracts';
 import { Filter as BadWordsFilter } from 'bad-words';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import { MemoryDuplicateIndex } from '../duplicates/memory-index.js';
 import { analyze } from '../engine/analysis.js';
 import { evaluate } from '../engine/evaluate.js';
-import { MemoryDuplicateIndex } from '../duplicates/memory-index.js';
 import { compilePolicy } from '../policy/compile.js';
 import { readCorpus } from './corpus.js';
 import { ALL_ABUSE_WORDS } from './word-list.js';
@@ -58,7 +58,9 @@ function main(): void {
       approveRows++;
       if (d.status !== 'approved') {
         falseFlags++;
-        falseFlagRows.push(`${row.id} ${d.reasons.map((r) => `${r.rule}(${r.evidence.map((e) => e.text).join('|')})`).join(', ')}`);
+        falseFlagRows.push(
+          `${row.id} ${d.reasons.map((r) => `${r.rule}(${r.evidence.map((e) => e.text).join('|')})`).join(', ')}`,
+        );
       }
     }
     const m = misses.get(row.technique) ?? { total: 0, missed: 0, ids: [] };
@@ -93,21 +95,29 @@ function main(): void {
   for (const c of CATEGORIES) {
     const t = per[c] as Tally;
     if (t.tp + t.fn + t.fp === 0) continue;
-    console.log(`${c.padEnd(10)}  ${pct(t.tp, t.tp + t.fn)}  ${pct(t.tp, t.tp + t.fp)}    ${String(t.tp).padStart(3)} ${String(t.fn).padStart(3)} ${String(t.fp).padStart(3)}`);
+    console.log(
+      `${c.padEnd(10)}  ${pct(t.tp, t.tp + t.fn)}  ${pct(t.tp, t.tp + t.fp)}    ${String(t.tp).padStart(3)} ${String(t.fn).padStart(3)} ${String(t.fp).padStart(3)}`,
+    );
   }
-  console.log(`\nfalse flags on lines expected 'approve': ${falseFlags}/${approveRows} = ${pct(falseFlags, approveRows).trim()}`);
+  console.log(
+    `\nfalse flags on lines expected 'approve': ${falseFlags}/${approveRows} = ${pct(falseFlags, approveRows).trim()}`,
+  );
   for (const f of falseFlagRows) console.log(`  ${f}`);
 
   console.log('\nmisses by technique (flag lines where an expected category did not fire)');
   console.log('technique             missed / total   lines');
   for (const [tech, m] of [...misses.entries()].sort((x, y) => y[1].missed - x[1].missed || x[0].localeCompare(y[0]))) {
-    console.log(`${tech.padEnd(20)}  ${String(m.missed).padStart(6)} / ${String(m.total).padEnd(5)}   ${m.ids.join(' ')}`);
+    console.log(
+      `${tech.padEnd(20)}  ${String(m.missed).padStart(6)} / ${String(m.total).padEnd(5)}   ${m.ids.join(' ')}`,
+    );
   }
 
   console.log('\nabuse check side by side (recall / precision on the abuse category)');
   console.log('matcher       recall  precision   tp  fn  fp');
   for (const [k, t] of Object.entries(baselines)) {
-    console.log(`${k.padEnd(12)}  ${pct(t.tp, t.tp + t.fn)}  ${pct(t.tp, t.tp + t.fp)}    ${String(t.tp).padStart(3)} ${String(t.fn).padStart(3)} ${String(t.fp).padStart(3)}`);
+    console.log(
+      `${k.padEnd(12)}  ${pct(t.tp, t.tp + t.fn)}  ${pct(t.tp, t.tp + t.fp)}    ${String(t.tp).padStart(3)} ${String(t.fn).padStart(3)} ${String(t.fp).padStart(3)}`,
+    );
   }
 }
 

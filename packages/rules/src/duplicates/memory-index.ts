@@ -34,12 +34,19 @@ export class MemoryDuplicateIndex {
     this.expire(receivedAt - windowMs);
     const found = new Set<Entry>();
     if (fp.eligible) {
-      for (const key of [`x:${fp.exact}`, ...fp.bands.map((b) => `b:${b}`)]) {
+      for (const key of this.keysOf(fp)) {
         for (const e of this.byKey.get(key) ?? []) {
           if (e.commentId !== commentId && e.receivedAt >= receivedAt - windowMs) found.add(e);
         }
       }
-      const entry: Entry = { commentId, authorKey, receivedAt, exact: fp.exact, signature: fp.signature, bands: fp.bands };
+      const entry: Entry = {
+        commentId,
+        authorKey,
+        receivedAt,
+        exact: fp.exact,
+        signature: fp.signature,
+        bands: fp.bands,
+      };
       this.entries.push(entry);
       for (const key of this.keysOf(entry)) {
         let set = this.byKey.get(key);
@@ -66,8 +73,9 @@ export class MemoryDuplicateIndex {
     return this.entries.length - this.head;
   }
 
-  private keysOf(e: Entry): string[] {
-    return [`x:${e.exact}`, ...e.bands.map((b) => `b:${b}`)];
+  /** Exact hashes (40 hex digits) and band keys ("b:hash") never collide, so one map holds both. */
+  private keysOf(e: { exact: string; bands: string[] }): string[] {
+    return [e.exact, ...e.bands];
   }
 
   private expire(before: number): void {

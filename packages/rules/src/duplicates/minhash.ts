@@ -44,7 +44,9 @@ export function minhash(shingles: Iterable<string>): number[] {
   for (const s of shingles) {
     const h = hash32(s);
     for (let i = 0; i < SIGNATURE_LENGTH; i++) {
-      const v = mix32(h ^ (SEEDS[i] as number));
+      // A cheap per-slot permutation of an already well-mixed hash: xor a seed, multiply, fold high bits down.
+      let v = Math.imul(h ^ (SEEDS[i] as number), 0x85ebca6b);
+      v = (v ^ (v >>> 15)) >>> 0;
       if (v < (sig[i] as number)) sig[i] = v;
     }
   }
@@ -57,7 +59,7 @@ export function bandKeys(signature: readonly number[]): string[] {
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < ROWS_PER_BAND; r++) h = mix32(h ^ (signature[b * ROWS_PER_BAND + r] ?? 0));
-    keys.push(`${b.toString(16)}:${h.toString(16).padStart(8, '0')}`);
+    keys.push(`${b.toString(16)}:${h.toString(36)}`);
   }
   return keys;
 }

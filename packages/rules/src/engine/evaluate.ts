@@ -3,7 +3,7 @@ import { CATEGORIES } from '@cm/contracts';
 import { checkAbuse } from '../abuse/check.js';
 import { checkDuplicates } from '../duplicates/check.js';
 import type { DuplicateCandidate } from '../duplicates/memory-index.js';
-import { checkLinks, findContacts } from '../links/check.js';
+import { checkLinks, domainListed, findContacts } from '../links/check.js';
 import { checkPolicy } from '../policy/check.js';
 import type { CompiledPolicy } from '../policy/compile.js';
 import { checkSpam } from '../spam/check.js';
@@ -55,10 +55,22 @@ export function evaluate(analysis: Analysis, ctx: EvaluateContext): Decision {
     findings.push(finding('policy', 'author.banned', 'critical', 1, `Author is banned${until}${why}.`, [], 'reject'));
   }
   if (ctx.author?.premoderated) {
-    findings.push(finding('policy', 'author.premoderated', 'low', 1, 'Author is on pre-moderation: every comment is reviewed.', [], 'flag'));
+    findings.push(
+      finding(
+        'policy',
+        'author.premoderated',
+        'low',
+        1,
+        'Author is on pre-moderation: every comment is reviewed.',
+        [],
+        'flag',
+      ),
+    );
   }
 
   const contacts = findContacts(analysis);
+  // Links to allowed domains are never held against a comment, not even as "link-heavy" spam.
+  const counted = { ...contacts, links: contacts.links.filter((l) => !domainListed(l.host, policy.allowedDomains)) };
   findings.push(...checkAbuse(analysis));
   findings.push(...checkLinks(analysis, contacts, policy));
   findings.push(...checkDuplicates(analysis, policy, ctx.authorKey, ctx.receivedAt, ctx.duplicates));
@@ -66,12 +78,30 @@ export function evaluate(analysis: Analysis, ctx: EvaluateContext): Decision {
 
   const trusted = ctx.author?.trusted === true || policy.trustedAuthors.has(ctx.authorKey);
   if (!trusted) {
-    findings.push(...checkSpam(analysis, contacts));
+    findings.push(...checkSpam(analysis, counted));
     if (ctx.signals?.honeypot) {
-      findings.push(finding('spam', 'spam.honeypot', 'high', 0.95, 'A form field that people never see was filled in, as bots do.', []));
+      findings.push(
+        finding(
+          'spam',
+          'spam.honeypot',
+          'high',
+          0.95,
+          'A form field that people never see was filled in, as bots do.',
+          [],
+        ),
+      );
     }
     if (ctx.signals?.tooFast) {
-      findings.push(finding('spam', 'spam.too-fast', 'medium', 0.6, 'Posted faster after the form was shown than a person can type.', []));
+      findings.push(
+        finding(
+          'spam',
+          'spam.too-fast',
+          'medium',
+          0.6,
+          'Posted faster after the form was shown than a person can type.',
+          [],
+        ),
+      );
     }
   }
   return decide(findings, policy);

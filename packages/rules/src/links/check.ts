@@ -42,7 +42,10 @@ const ev = (h: { start: number; end: number }, body: string): Evidence => ({
  */
 export function checkLinks(a: Analysis, contacts: Contacts, policy: CompiledPolicy): Finding[] {
   const out: Finding[] = [];
-  const groups = new Map<string, { score: number; severity: 'low' | 'medium' | 'high'; hits: Evidence[]; names: string[] }>();
+  const groups = new Map<
+    string,
+    { score: number; severity: 'low' | 'medium' | 'high'; hits: Evidence[]; names: string[] }
+  >();
   const add = (rule: string, score: number, severity: 'low' | 'medium' | 'high', e: Evidence, name: string) => {
     const g = groups.get(rule) ?? { score: 0, severity, hits: [], names: [] };
     g.score = Math.max(g.score, score);
@@ -54,7 +57,17 @@ export function checkLinks(a: Analysis, contacts: Contacts, policy: CompiledPoli
   for (const l of contacts.links) {
     const e = ev(l, a.body);
     if (domainListed(l.host, policy.blockedDomains)) {
-      out.push(finding('link', 'link.blocked-domain', 'high', 1, `Link to a domain this site blocks: ${l.domain}`, [e], 'reject'));
+      out.push(
+        finding(
+          'link',
+          'link.blocked-domain',
+          'high',
+          1,
+          `Link to a domain this site blocks: ${l.domain}`,
+          [e],
+          'reject',
+        ),
+      );
       continue;
     }
     if (domainListed(l.host, policy.allowedDomains)) continue;

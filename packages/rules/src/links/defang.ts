@@ -8,8 +8,41 @@ const SPOKEN_DOT = / (?:dot|\.) (?=([a-z]{2,10})\b)| \.(?=([a-z]{2,10})\b)/g;
 const LABEL_END = /[a-z0-9-]$/;
 const SPOKEN_AT = / at (?=[a-z0-9-]{2,63}\.[a-z]{2,10}\b)/g;
 const LOCAL_PART = /[a-z0-9._%+-]{2,64}$/;
-const NOT_LOCAL = new Set(['me', 'us', 'him', 'her', 'them', 'look', 'looking', 'arrive', 'arrived', 'it', 'this', 'that', 'is', 'are']);
-const STOP_LABELS = new Set(['the', 'a', 'an', 'this', 'that', 'of', 'in', 'on', 'big', 'old', 'early', 'late', 'first', 'whole', 'entire']);
+/** "name at example.com" is an address only after a word that asks to write ("email bob at ..."). */
+const MAIL_CUE = /\b(?:e-?mail|mail|contact|write|message|reach|dm|ping|address|inbox)\b[^.!?\n]{0,40}$/;
+const NOT_LOCAL = new Set([
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'look',
+  'looking',
+  'arrive',
+  'arrived',
+  'it',
+  'this',
+  'that',
+  'is',
+  'are',
+]);
+const STOP_LABELS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'of',
+  'in',
+  'on',
+  'big',
+  'old',
+  'early',
+  'late',
+  'first',
+  'whole',
+  'entire',
+]);
 
 /**
  * Undoes the usual ways of disguising links: hxxp, [.] (dot) {dot}, "example dot com", spaced dots,
@@ -34,8 +67,9 @@ export function defang(folded: MappedText): MappedText {
   t = joinSpelledOut(t);
   const text1 = t.text;
   t = mappedReplace(t, SPOKEN_AT, (m) => {
-    const local = LOCAL_PART.exec(text1.slice(Math.max(0, m.index - 64), m.index))?.[0];
-    if (!local || NOT_LOCAL.has(local)) return null;
+    const before = text1.slice(Math.max(0, m.index - 64), m.index);
+    const local = LOCAL_PART.exec(before)?.[0];
+    if (!local || NOT_LOCAL.has(local) || !MAIL_CUE.test(before.slice(0, before.length - local.length))) return null;
     return '@';
   });
   return t;

@@ -58,7 +58,8 @@ export function foldText(body: string): MappedText {
     const width = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp);
     if (folded.length > 0) {
-      const isSpace = folded === ' ' || folded === '\t' || folded === '\r' || folded === '\u00a0' || folded === '\u3000';
+      const isSpace =
+        folded === ' ' || folded === '\t' || folded === '\r' || folded === '\u00a0' || folded === '\u3000';
       if (isSpace) {
         if (!prevSpace) out.push(' ', i, i + width);
         prevSpace = true;

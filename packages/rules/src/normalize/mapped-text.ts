@@ -13,7 +13,7 @@ export interface MappedText {
 
 /** Appends pieces of text with their original span; the pieces of one output string are joined at the end. */
 export class MappedTextBuilder {
-  private readonly parts: string[] = [];
+  private text = '';
   private starts: Int32Array;
   private ends: Int32Array;
   private length = 0;
@@ -33,7 +33,7 @@ export class MappedTextBuilder {
       this.ends[this.length + i] = end;
     }
     this.length += n;
-    this.parts.push(piece);
+    this.text += piece;
   }
 
   /** Appends `source.text[from, to)` unchanged, keeping its own mapping. */
@@ -44,12 +44,12 @@ export class MappedTextBuilder {
     this.starts.set(source.starts.subarray(from, to), this.length);
     this.ends.set(source.ends.subarray(from, to), this.length);
     this.length += n;
-    this.parts.push(source.text.slice(from, to));
+    this.text += source.text.slice(from, to);
   }
 
   build(): MappedText {
     return {
-      text: this.parts.join(''),
+      text: this.text,
       starts: this.starts.slice(0, this.length),
       ends: this.ends.slice(0, this.length),
     };

@@ -42,7 +42,10 @@ function withForms(t: Token, vocabulary: Vocabulary): Word {
   if (t.text.includes('*')) {
     for (const f of vocabulary.unmask(t.text)) if (!forms.includes(f)) forms.push(f);
   }
-  return { ...t, forms };
+  // Tokens are fresh objects owned by this analysis: extend in place rather than copy.
+  const w = t as Word;
+  w.forms = forms;
+  return w;
 }
 
 /** End (exclusive) of a run of one-character tokens separated by short separators, starting at `i`. */

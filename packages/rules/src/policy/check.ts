@@ -9,7 +9,9 @@ import type { TermMatch } from './terms.js';
 const MAX_PATTERN_INPUT = 200_000;
 
 function termEvidence(a: Analysis, matches: TermMatch[]): Evidence[] {
-  return matches.map((m) => evidence(a.body, a.folded, (a.words[m.first] as Word).start, (a.words[m.last] as Word).end));
+  return matches.map((m) =>
+    evidence(a.body, a.folded, (a.words[m.first] as Word).start, (a.words[m.last] as Word).end),
+  );
 }
 
 /** Site terms (banned reject, suspect flag) and site patterns (flag). */
@@ -18,12 +20,16 @@ export function checkPolicy(a: Analysis, policy: CompiledPolicy): Finding[] {
   const banned = policy.banned.find(a.words);
   if (banned.length > 0) {
     const ev = termEvidence(a, banned);
-    out.push(finding('policy', 'policy.banned-term', 'high', 1, `Term banned on this site: ${quote(ev)}`, ev, 'reject'));
+    out.push(
+      finding('policy', 'policy.banned-term', 'high', 1, `Term banned on this site: ${quote(ev)}`, ev, 'reject'),
+    );
   }
   const suspect = policy.suspect.find(a.words);
   if (suspect.length > 0) {
     const ev = termEvidence(a, suspect);
-    out.push(finding('policy', 'policy.suspect-term', 'medium', 0.8, `Term this site reviews: ${quote(ev)}`, ev, 'flag'));
+    out.push(
+      finding('policy', 'policy.suspect-term', 'medium', 0.8, `Term this site reviews: ${quote(ev)}`, ev, 'flag'),
+    );
   }
   if (policy.patterns.length > 0) {
     const text = a.folded.text.slice(0, MAX_PATTERN_INPUT);
@@ -45,7 +51,15 @@ export function checkPolicy(a: Analysis, policy: CompiledPolicy): Finding[] {
     }
     if (ev.length > 0) {
       out.push(
-        finding('policy', 'policy.suspect-pattern', 'medium', 0.8, `Matches this site's pattern ${sources.map((s) => `/${s}/`).join(', ')}: ${quote(ev)}`, ev, 'flag'),
+        finding(
+          'policy',
+          'policy.suspect-pattern',
+          'medium',
+          0.8,
+          `Matches this site's pattern ${sources.map((s) => `/${s}/`).join(', ')}: ${quote(ev)}`,
+          ev,
+          'flag',
+        ),
       );
     }
   }

@@ -82,7 +82,14 @@ export class WebhookSender {
         return Array.isArray(v) ? v[0] : v;
       };
       if (status >= 200 && status < 300) {
-        return { outcome: 'succeeded', statusCode: status, latencyMs, error: null, responseExcerpt: excerpt, retryAfterMs: undefined };
+        return {
+          outcome: 'succeeded',
+          statusCode: status,
+          latencyMs,
+          error: null,
+          responseExcerpt: excerpt,
+          retryAfterMs: undefined,
+        };
       }
       let error = `HTTP ${status}`;
       if (status >= 300 && status < 400) error += `: redirect to ${header('location') ?? '?'} not followed`;

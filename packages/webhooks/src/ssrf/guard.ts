@@ -22,7 +22,12 @@ export function guardedLookup(policy: AddressPolicy, resolve: Resolver = systemR
   return (hostname: string, options: LookupOptions, callback) => {
     resolve(hostname).then(
       (addresses) => {
-        const family = options.family === 4 || options.family === 'IPv4' ? 4 : options.family === 6 || options.family === 'IPv6' ? 6 : 0;
+        const family =
+          options.family === 4 || options.family === 'IPv4'
+            ? 4
+            : options.family === 6 || options.family === 'IPv6'
+              ? 6
+              : 0;
         const usable = family === 0 ? addresses : addresses.filter((a) => a.family === family);
         const first = usable[0];
         if (!first) {

@@ -42,11 +42,17 @@ export class CommentForm {
       required: true,
     });
     this.name.value = rememberedName.get();
-    this.body = h('textarea', { id: 'cm-body', name: 'comment', rows: 5, required: true, 'aria-describedby': 'cm-counter cm-hint' });
+    this.body = h('textarea', {
+      id: 'cm-body',
+      name: 'comment',
+      rows: 5,
+      required: true,
+      'aria-describedby': 'cm-counter cm-hint',
+    });
     this.website = h('input', { id: 'cm-website', name: 'website', type: 'text', tabindex: -1, autocomplete: 'off' });
     this.counter = h('span', { id: 'cm-counter', class: 'counter' });
-    this.button = h('button', { type: 'submit' }, 'Post comment');
-    this.alert = h('p', { class: 'alert', role: 'alert' });
+    this.button = h('button', { id: 'cm-submit', type: 'submit' }, 'Post comment');
+    this.alert = h('p', { id: 'cm-form-error', class: 'alert', role: 'alert' });
     this.el = h(
       'form',
       { novalidate: true, 'aria-label': 'Write a comment' },
@@ -55,7 +61,12 @@ export class CommentForm {
       h('label', { for: 'cm-body' }, 'Your comment'),
       this.body,
       // People never see or fill this; naive bots fill every field.
-      h('div', { class: 'hp', 'aria-hidden': 'true' }, h('label', { for: 'cm-website' }, 'Website (leave empty)'), this.website),
+      h(
+        'div',
+        { class: 'hp', 'aria-hidden': 'true' },
+        h('label', { for: 'cm-website' }, 'Website (leave empty)'),
+        this.website,
+      ),
       h('div', { class: 'row' }, this.counter, this.button),
       h('p', { id: 'cm-hint', class: 'hint' }, 'Comments are checked before they appear.'),
       this.alert,
@@ -132,7 +143,6 @@ export class CommentForm {
     if (input) {
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-errormessage', 'cm-form-error');
-      this.alert.id = 'cm-form-error';
       input.focus();
     }
   }

@@ -1,4 +1,4 @@
-import { type ApiError, type Problem } from './api.js';
+import type { ApiError, Problem } from './api.js';
 import { duration } from './dom.js';
 
 /** Mirrors MAX_BODY_CHARS in @cm/contracts; the server is the judge, this only drives the counter. */
@@ -20,7 +20,8 @@ export function explainPostError(err: ApiError, bodyLength: number): Explained {
   const p: Problem = err.problem;
   if (p.status === 0) {
     return {
-      message: "We couldn't reach the comment service. Check your connection and try again; your comment is still here.",
+      message:
+        "We couldn't reach the comment service. Check your connection and try again; your comment is still here.",
       field: undefined,
     };
   }
@@ -36,7 +37,10 @@ export function explainPostError(err: ApiError, bodyLength: number): Explained {
       return { message: `Please check your name (at most ${MAX_NAME_CHARS} characters).`, field: 'name' };
     }
     if (first?.path === 'body') return { message: `Please check your comment: ${first.message}.`, field: 'body' };
-    return { message: 'Your comment could not be accepted as written. Please check it and try again.', field: undefined };
+    return {
+      message: 'Your comment could not be accepted as written. Please check it and try again.',
+      field: undefined,
+    };
   }
   if (p.status === 429) {
     const s = Math.max(1, Math.round(p.retryAfterSeconds ?? 60));
@@ -68,7 +72,8 @@ export function explainPostError(err: ApiError, bodyLength: number): Explained {
 export function explainLoadError(err: ApiError): string {
   const p = err.problem;
   if (p.status === 403 && p.code === 'ORIGIN_NOT_ALLOWED') return 'Comments are not enabled for this website.';
-  if (p.status === 404 && p.code === 'SITE_NOT_FOUND') return 'This comment box is not set up correctly (unknown site).';
+  if (p.status === 404 && p.code === 'SITE_NOT_FOUND')
+    return 'This comment box is not set up correctly (unknown site).';
   if (p.status === 0 || p.status >= 500) return 'The comments could not be loaded: the comment service is unavailable.';
   return 'The comments could not be loaded.';
 }

@@ -28,7 +28,9 @@ export class OwnStore {
       const raw = localStorage.getItem(this.key);
       const list = raw ? (JSON.parse(raw) as OwnComment[]) : [];
       const cutoff = Date.now() - KEEP_MS;
-      return Array.isArray(list) ? list.filter((c) => c && typeof c.id === 'string' && Date.parse(c.createdAt) > cutoff) : [];
+      return Array.isArray(list)
+        ? list.filter((c) => c && typeof c.id === 'string' && Date.parse(c.createdAt) > cutoff)
+        : [];
     } catch {
       return [];
     }

@@ -1,10 +1,11 @@
 /**
  * The widget's whole stylesheet, scoped by its shadow root. `:host` resets everything the page could push onto
  * the host element or let inherit into the shadow tree; `!important` inside a shadow tree outranks the page's
- * own `!important` for the host, so even `* { display: none !important }` leaves the widget alone.
+ * own `!important` for the host, so even `body * { display: none !important }` leaves the widget alone (its
+ * ancestors are the page's business).
  * Two custom properties are the theming API: --cm-accent and --cm-font.
  */
-export const CSS = `
+export const STYLESHEET = `
 :host{all:initial!important;display:block!important;visibility:visible!important;opacity:1!important;position:static!important;transform:none!important;filter:none!important;contain:content}
 :host([hidden]){display:none!important}
 *,*::before,*::after{box-sizing:border-box}
@@ -27,9 +28,8 @@ button:disabled{opacity:.6;cursor:not-allowed}
 button.secondary{background:#f6f8fa;color:#1f2328;border-color:#d1d9e0}
 button.link{background:none;border:0;color:var(--cm-accent,#0969da);padding:0 .25rem;min-height:0;text-decoration:underline;font-weight:500}
 .hp{position:absolute!important;left:-10000px!important;width:1px;height:1px;overflow:hidden}
-.status{margin:0;min-height:1.5em;font-size:.9375rem}
+.status{margin:0;font-size:.9375rem}
 .alert{margin:0;color:#a40e26;font-size:.9375rem;font-weight:500}
-.alert:empty,.status:empty{display:none}
 .toolbar{display:flex;align-items:center;justify-content:space-between;gap:.75rem;flex-wrap:wrap;margin:0 0 .5rem}
 .toolbar label{display:inline;margin:0 .5rem 0 0;font-weight:500}
 ol{list-style:none;margin:0;padding:0}
@@ -44,6 +44,7 @@ time{color:#59636e;font-size:.875rem}
 .badge.rejected{background:#ffebe9;color:#82071e;border-color:#ff8182}
 .note{margin:.375rem 0 0;font-size:.875rem;color:#59636e}
 .empty,.loading{color:#59636e;margin:.75rem 0}
+.own-list{margin:.75rem 0 1.5rem}
 .more{margin-top:1rem}
 @media (max-width:520px){.row button,.more{width:100%}h2{font-size:1.125rem}}
 @media (prefers-reduced-motion:no-preference){button{transition:opacity .15s}}
@@ -53,11 +54,11 @@ time{color:#59636e;font-size:.875rem}
 export function applyStyles(root: ShadowRoot): void {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
+    sheet.replaceSync(STYLESHEET);
     root.adoptedStyleSheets = [sheet];
   } catch {
     const style = document.createElement('style');
-    style.textContent = CSS;
+    style.textContent = STYLESHEET;
     root.append(style);
   }
 }

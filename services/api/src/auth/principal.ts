@@ -15,7 +15,8 @@ export async function readPrincipal(c: Context<AppEnv>): Promise<TokenPrincipal 
   const principal = await findTokenByHash(c.var.deps.db, hashToken(m[1]));
   if (!principal) throw new ProblemError('UNAUTHORIZED', 'Unknown token.');
   if (principal.revokedAt) throw new ProblemError('UNAUTHORIZED', 'This token was revoked.');
-  if (principal.expiresAt && principal.expiresAt <= new Date()) throw new ProblemError('UNAUTHORIZED', 'This token expired.');
+  if (principal.expiresAt && principal.expiresAt <= new Date())
+    throw new ProblemError('UNAUTHORIZED', 'This token expired.');
   return principal;
 }
 

@@ -26,7 +26,12 @@ describe('GET /v1/moderation/queue', () => {
     admin = as(h, h.adminToken);
     await addSite(h, 'other');
     for (let i = 0; i < 5; i++) {
-      flagged.push(await seedFlagged(h, { receivedAt: new Date(Date.UTC(2026, 0, 1, 10, i)), articleId: i < 2 ? 'a-2' : 'article-1' }));
+      flagged.push(
+        await seedFlagged(h, {
+          receivedAt: new Date(Date.UTC(2026, 0, 1, 10, i)),
+          articleId: i < 2 ? 'a-2' : 'article-1',
+        }),
+      );
     }
     const linkBody = 'Cheap watches at spam-shop.example now';
     await seedComment(h, {
@@ -35,7 +40,16 @@ describe('GET /v1/moderation/queue', () => {
       authorKey: 'spammer',
       authorName: 'Spam Bot',
       receivedAt: new Date(Date.UTC(2026, 0, 1, 11)),
-      reasons: [{ category: 'link', rule: 'link.unknown-domain', severity: 'medium', score: 0.7, message: 'Link', evidence: [{ text: 'spam-shop.example', start: 17, end: 34 }] }],
+      reasons: [
+        {
+          category: 'link',
+          rule: 'link.unknown-domain',
+          severity: 'medium',
+          score: 0.7,
+          message: 'Link',
+          evidence: [{ text: 'spam-shop.example', start: 17, end: 34 }],
+        },
+      ],
     });
     await seedComment(h, { status: 'rejected', body: 'rejected one', receivedAt: new Date(Date.UTC(2026, 0, 1, 12)) });
     await seedComment(h, { status: 'approved', body: 'fine one' });
@@ -95,7 +109,10 @@ describe('GET /v1/moderation/queue', () => {
       // A comment received earlier than everything (e.g. decided late) and one later arrive between pages.
       if (round++ === 0) {
         await seedFlagged(h, { receivedAt: new Date(Date.UTC(2025, 0, 1)) });
-        await seedFlagged(h, { receivedAt: new Date(Date.UTC(2027, 0, 1)), id: '01900000-0000-7000-8000-000000000001' });
+        await seedFlagged(h, {
+          receivedAt: new Date(Date.UTC(2027, 0, 1)),
+          id: '01900000-0000-7000-8000-000000000001',
+        });
       }
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);
@@ -121,7 +138,12 @@ describe('GET /v1/moderation/comments/:id', () => {
   afterAll(() => h.close());
 
   it('returns the comment, its reasons with evidence, history, article and the author record, with an ETag', async () => {
-    await seedComment(h, { authorKey: 'troll', authorName: 'Troll', status: 'approved', body: 'An earlier, fine one.' });
+    await seedComment(h, {
+      authorKey: 'troll',
+      authorName: 'Troll',
+      status: 'approved',
+      body: 'An earlier, fine one.',
+    });
     await seedComment(h, { authorKey: 'troll', authorName: 'Troll', status: 'rejected', body: 'An earlier, bad one.' });
     const body = 'You m0r0n, nobody asked.';
     const id = await seedComment(h, {
@@ -143,7 +165,9 @@ describe('GET /v1/moderation/comments/:id', () => {
     expect(d.comment.body).toBe(body);
     expect(d.comment.article.title).toBe('Article one');
     expect(d.comment.reasons[0]!.evidence[0]!.text).toBe('m0r0n');
-    expect(d.history).toEqual([expect.objectContaining({ source: 'rules', status: 'flagged', rules: ['abuse.insult.directed'] })]);
+    expect(d.history).toEqual([
+      expect.objectContaining({ source: 'rules', status: 'flagged', rules: ['abuse.insult.directed'] }),
+    ]);
     expect(d.author.counts).toEqual({ approved: 1, flagged: 1, rejected: 1 });
     expect(d.author.recent).toHaveLength(3);
     expect(d.author).toMatchObject({ banned: null, premoderated: false });

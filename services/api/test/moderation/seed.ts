@@ -83,7 +83,10 @@ export async function makeToken(
 }
 
 export async function addSite(h: Harness, id: string): Promise<void> {
-  await h.db.insertInto('sites').values({ id, name: `Site ${id}`, policy: '{}', allowed_origins: ['*'] }).execute();
+  await h.db
+    .insertInto('sites')
+    .values({ id, name: `Site ${id}`, policy: '{}', allowed_origins: ['*'] })
+    .execute();
   await h.api.deps.sites.refresh();
 }
 

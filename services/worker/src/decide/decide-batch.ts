@@ -1,5 +1,5 @@
 import type { DecideCommentJob } from '@cm/contracts';
-import { authorStateKey, type DecidedComment, type Db, getAuthorStates, saveDecidedComments } from '@cm/db';
+import { authorStateKey, type Db, type DecidedComment, getAuthorStates, saveDecidedComments } from '@cm/db';
 import { type Analysis, analyze, type Decision, evaluate } from '@cm/rules';
 import type { Logger } from 'pino';
 import type { RedisDuplicateIndex } from '../duplicates/redis-duplicate-index.js';

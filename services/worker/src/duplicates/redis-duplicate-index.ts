@@ -83,7 +83,11 @@ export class RedisDuplicateIndex {
     const pipeline = this.redis.pipeline() as IndexPipeline;
     for (const [q] of eligible) {
       const base = `${this.prefix}:dup:${q.siteId}`;
-      const keys = [`${base}:sig`, `${base}:x:${q.fingerprint.exact}`, ...q.fingerprint.bands.map((b) => `${base}:b:${b}`)];
+      const keys = [
+        `${base}:sig`,
+        `${base}:x:${q.fingerprint.exact}`,
+        ...q.fingerprint.bands.map((b) => `${base}:b:${b}`),
+      ];
       const member = `${q.commentId}|${q.authorKey}|${q.receivedAt}|${q.fingerprint.exact}`;
       pipeline.cmDupCheck(
         keys.length,
@@ -103,7 +107,13 @@ export class RedisDuplicateIndex {
       const candidates: DuplicateCandidate[] = [];
       for (let i = 0; i + 1 < flat.length; i += 2) {
         const [commentId = '', authorKey = '', receivedAt = '0', exact = ''] = (flat[i] ?? '').split('|');
-        candidates.push({ commentId, authorKey, receivedAt: Number(receivedAt), exact, signature: decodeSignature(flat[i + 1] ?? '') });
+        candidates.push({
+          commentId,
+          authorKey,
+          receivedAt: Number(receivedAt),
+          exact,
+          signature: decodeSignature(flat[i + 1] ?? ''),
+        });
       }
       out[index] = candidates;
     });

@@ -9,7 +9,14 @@ import {
   recordWebhookAttempt,
   setWebhookEndpointDisabled,
 } from '@cm/db';
-import { type AttemptResult, eventBody, nextRetryDelay, type SecretBox, signPayload, type WebhookSender } from '@cm/webhooks';
+import {
+  type AttemptResult,
+  eventBody,
+  nextRetryDelay,
+  type SecretBox,
+  signPayload,
+  type WebhookSender,
+} from '@cm/webhooks';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Logger } from 'pino';
 
@@ -71,6 +78,7 @@ export function createDeliveryProcessor(deps: DeliveryDeps) {
       return { outcome: 'skipped' };
     }
 
+    const attemptedAt = new Date();
     const result = await attemptDelivery(deps, found, eventId, event.payload);
     const retrying = (result.outcome === 'failed' || result.outcome === 'refused') && !last;
     const delayMs = retrying ? nextRetryDelay(deps.scheduleMs, attempt, result.retryAfterMs) : 0;
@@ -81,6 +89,7 @@ export function createDeliveryProcessor(deps: DeliveryDeps) {
       latencyMs: result.latencyMs,
       error: result.error,
       responseExcerpt: result.responseExcerpt,
+      attemptedAt,
       nextAttemptAt: retrying ? new Date(Date.now() + delayMs) : null,
     });
     const log = deps.logger.child({ eventId, endpointId, attempt });

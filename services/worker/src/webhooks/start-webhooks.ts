@@ -1,7 +1,7 @@
 import type { Config } from '@cm/config';
-import { QUEUE_PREFIX, QUEUES, type WebhookDeliveryJob } from '@cm/contracts';
+import { QUEUES, type WebhookDeliveryJob } from '@cm/contracts';
 import type { Db } from '@cm/db';
-import { SecretBox, type WebhookSender as Sender, WebhookSender } from '@cm/webhooks';
+import { SecretBox, WebhookSender } from '@cm/webhooks';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -22,13 +22,13 @@ export interface StartWebhooksOptions {
   /** Deliveries in flight per worker. */
   concurrency?: number;
   /** Replaces the sender (tests that play a rebinding resolver). */
-  sender?: Sender;
+  sender?: WebhookSender;
 }
 
 /** Starts the outbox relay and the delivery worker of one worker process. */
 export function startWebhooks(config: Config, opts: StartWebhooksOptions): WebhooksHandle {
   const logger = opts.logger.child({ component: 'webhooks' });
-  const prefix = config.redis.prefix ?? QUEUE_PREFIX;
+  const prefix = config.redis.prefix;
   const scheduleMs = config.webhooks.retryScheduleMs;
   const secrets = new SecretBox(config.webhooks.secretsKey);
   if (!secrets.encrypts && config.env === 'production') {
@@ -36,7 +36,10 @@ export function startWebhooks(config: Config, opts: StartWebhooksOptions): Webho
   }
   const sender =
     opts.sender ??
-    new WebhookSender({ allowPrivateNetworks: config.webhooks.allowPrivateNetworks, timeoutMs: config.webhooks.timeoutMs });
+    new WebhookSender({
+      allowPrivateNetworks: config.webhooks.allowPrivateNetworks,
+      timeoutMs: config.webhooks.timeoutMs,
+    });
 
   const queueConnection = new Redis(config.redis.url, { maxRetriesPerRequest: 3 });
   queueConnection.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
@@ -44,15 +47,20 @@ export function startWebhooks(config: Config, opts: StartWebhooksOptions): Webho
   queue.on('error', (err) => logger.debug({ err: err.message }, 'webhook queue error'));
 
   const relay = new OutboxRelay({ db: opts.db, queue, scheduleMs, logger });
+  // BullMQ does not close connections it was handed; close() quits both.
+  const workerConnection = new Redis(config.redis.url, { maxRetriesPerRequest: null });
+  workerConnection.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
   const worker = new Worker(
     QUEUES.webhookDeliver,
     createDeliveryProcessor({ db: opts.db, sender, secrets, scheduleMs, logger }),
     {
-      connection: new Redis(config.redis.url, { maxRetriesPerRequest: null }),
+      connection: workerConnection,
       prefix,
       concurrency: opts.concurrency ?? 32,
-      // An attempt lasts at most the timeout; the lock outlives it so a slow receiver is not taken for a dead worker.
-      lockDuration: Math.max(30_000, config.webhooks.timeoutMs * 2),
+      // BullMQ renews the lock while an attempt runs, so it need not outlast the timeout: a short lock only
+      // means a dead worker's delivery is picked up again sooner.
+      lockDuration: config.worker.lockMs,
+      stalledInterval: config.worker.lockMs,
       // A delivery whose worker died is retried by another: at least once, receivers dedupe by webhook-id.
       maxStalledCount: 1_000,
       settings: { backoffStrategy: webhookBackoff(scheduleMs) },
@@ -68,6 +76,7 @@ export function startWebhooks(config: Config, opts: StartWebhooksOptions): Webho
       await worker.close();
       await queue.close();
       await queueConnection.quit().catch(() => queueConnection.disconnect());
+      await workerConnection.quit().catch(() => workerConnection.disconnect());
       if (!opts.sender) await sender.close();
     })();
     return closing;

@@ -14,7 +14,11 @@ const route = createRoute({
   description:
     'Anyone gets `{ id, status }` (`pending` while the comment waits in the queue). A moderator of the site or an ' +
     'administrator gets the full record: body, author, article, reasons with evidence, timestamps.',
-  request: { params: z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, example: '019ab8e0-7c4e-7a31-9f1e-2b7c1d9e4f10' }) }) },
+  request: {
+    params: z.object({
+      id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, example: '019ab8e0-7c4e-7a31-9f1e-2b7c1d9e4f10' }),
+    }),
+  },
   responses: {
     200: {
       description: 'The comment',

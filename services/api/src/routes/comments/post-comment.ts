@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { type CommentInput, CommentAcceptedSchema, CommentInputSchema, DECIDE_JOB_OPTIONS, type DecideCommentJob, QUEUES } from '@cm/contracts';
+import {
+  CommentAcceptedSchema,
+  type CommentInput,
+  CommentInputSchema,
+  DECIDE_JOB_OPTIONS,
+  type DecideCommentJob,
+  QUEUES,
+} from '@cm/contracts';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { uuidv7 } from 'uuidv7';
 import type { AppEnv } from '../../context.js';
@@ -43,7 +50,8 @@ export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
     const input = c.req.valid('json');
     const idempotencyKey = c.req.valid('header')['idempotency-key'];
     const siteId = input.siteId ?? 'demo';
-    if (!deps.sites.ready) throw new ProblemError('SERVICE_UNAVAILABLE', 'Starting up: the site list is not loaded yet.');
+    if (!deps.sites.ready)
+      throw new ProblemError('SERVICE_UNAVAILABLE', 'Starting up: the site list is not loaded yet.');
     if (!deps.sites.get(siteId)) throw new ProblemError('SITE_NOT_FOUND', `No site "${siteId}".`);
 
     const ip = clientIp(c, deps.config.http.trustProxy);

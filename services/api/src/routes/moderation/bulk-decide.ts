@@ -1,8 +1,8 @@
-import { type DecideOutcome, decideComments, type ModeratorStatus } from '@cm/db';
+import { commentSites, type DecideOutcome, decideComments, type ModeratorStatus } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
-import { problemResponses } from '../../errors.js';
+import { ProblemError, problemResponses } from '../../errors.js';
 import { DecisionBodySchema, OutcomeSchema } from './schemas.js';
 import { actorOf, dbCall, etagOf, siteScope } from './support.js';
 
@@ -53,8 +53,9 @@ const route = createRoute({
   summary: 'Decide many comments at once',
   description:
     `Approves, rejects or requeues up to ${MAX_BULK} comments in one transaction. Each comment gets its own ` +
-    'outcome: `decided`, `unchanged` (already so), `conflict` (its version moved since you read it), `forbidden` ' +
-    '(another site) or `not_found`; the others are decided regardless.',
+    'outcome: `decided`, `unchanged` (already so), `conflict` (its version moved since you read it) or ' +
+    '`not_found`; the others are decided regardless. A request naming a comment of a site the token may not act ' +
+    'on is refused whole (403).',
   security: [{ bearerAuth: [] }],
   request: { body: { required: true, content: { 'application/json': { schema: BulkBodySchema } } } },
   responses: {
@@ -69,6 +70,18 @@ export function registerBulkDecide(app: OpenAPIHono<AppEnv>): void {
     const body = c.req.valid('json');
     const expected = new Map<string, number>();
     for (const item of body.comments) if (item.version !== undefined) expected.set(item.id, item.version);
+    const scope = siteScope(principal);
+    if (scope !== null) {
+      // A request that reaches into another site is refused whole: no partial success across a security boundary.
+      const sites = await dbCall(() =>
+        commentSites(
+          c.var.deps.db,
+          body.comments.map((i) => i.id),
+        ),
+      );
+      const foreign = [...sites].filter((s) => !scope.includes(s));
+      if (foreign.length > 0) throw new ProblemError('FORBIDDEN', `This token may not act on site "${foreign[0]}".`);
+    }
     const outcomes = await dbCall(() =>
       decideComments(c.var.deps.db, {
         ids: body.comments.map((i) => i.id),
@@ -77,7 +90,7 @@ export function registerBulkDecide(app: OpenAPIHono<AppEnv>): void {
         reason: body.reason,
         note: body.note,
         expectedVersions: expected,
-        siteIds: siteScope(principal),
+        siteIds: scope,
         requestId: c.var.requestId,
         publicUrl: c.var.deps.config.http.publicUrl,
       }),

@@ -13,7 +13,9 @@ const healthz = createRoute({
   operationId: 'healthz',
   tags: ['Operations'],
   summary: 'Liveness: the process answers',
-  responses: { 200: { description: 'Alive', content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } } } },
+  responses: {
+    200: { description: 'Alive', content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } } },
+  },
 });
 
 const readyz = createRoute({
@@ -40,7 +42,10 @@ export function registerHealth(app: OpenAPIHono<AppEnv>): void {
     ]);
     const sites = { ok: deps.sites.ready, ...(deps.sites.ready ? {} : { error: 'site list not loaded' }) };
     const ok = postgres.ok && redis.ok && sites.ok;
-    return c.json({ status: ok ? ('ready' as const) : ('unavailable' as const), checks: { postgres, redis, sites } }, ok ? 200 : 503);
+    return c.json(
+      { status: ok ? ('ready' as const) : ('unavailable' as const), checks: { postgres, redis, sites } },
+      ok ? 200 : 503,
+    );
   });
 }
 

@@ -83,7 +83,8 @@ export function registerListArticleComments(app: OpenAPIHono<AppEnv>): void {
     const { deps } = c.var;
     const { articleId } = c.req.valid('param');
     const { siteId, cursor, order, limit } = c.req.valid('query');
-    if (!deps.sites.ready) throw new ProblemError('SERVICE_UNAVAILABLE', 'Starting up: the site list is not loaded yet.');
+    if (!deps.sites.ready)
+      throw new ProblemError('SERVICE_UNAVAILABLE', 'Starting up: the site list is not loaded yet.');
     if (!deps.sites.get(siteId)) throw new ProblemError('SITE_NOT_FOUND', `No site "${siteId}".`);
     let after: StreamCursor | undefined;
     if (cursor !== undefined) {

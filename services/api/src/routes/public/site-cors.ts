@@ -65,13 +65,13 @@ function isSameOrigin(c: Context<AppEnv>, origin: string): boolean {
 
 /**
  * The site a request is for: `?siteId=`, else the `siteId` of a posted comment, else the default. Undefined when
- * a posted body cannot be read: the route then refuses it (400/415/422) before doing anything.
+ * a posted body is not a JSON object or is over the size limit: the API then refuses it (400/413/415/422) before
+ * doing anything, whatever the site.
  */
 async function requestSiteId(c: Context<AppEnv>): Promise<string | undefined> {
   const fromQuery = c.req.query('siteId');
   if (fromQuery) return fromQuery;
   if (c.req.method !== 'POST') return DEFAULT_SITE;
-  if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) return undefined;
   const length = c.req.header('content-length');
   // The body is read here, ahead of the body limit: only when its declared size is within that limit.
   if (length === undefined) throw new ProblemError('LENGTH_REQUIRED', 'Send a Content-Length header.');

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { createDb, ensureDatabase, migrateToLatest } from '@cm/db';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { repoPath } from './processes.js';
+
+export const SERVER = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
+export const BENCH_DB_URL = `${SERVER}/cm_bench`;
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const PREFIX = '{bench}';
+export const BARE_PREFIX = '{bench-bare}';
+export const ADMIN_TOKEN = 'cm_bench_admin_token_0123456789';
+
+/** A fresh, migrated bench database and empty bench key spaces. */
+export async function resetBenchState(): Promise<void> {
+  const admin = new pg.Client({ connectionString: `${SERVER}/postgres` });
+  await admin.connect();
+  await admin.query('drop database if exists cm_bench with (force)');
+  await admin.end();
+  await ensureDatabase(BENCH_DB_URL);
+  const db = createDb({ url: BENCH_DB_URL, poolSize: 1 });
+  await migrateToLatest(db);
+  await db.destroy();
+  await clearKeys(PREFIX);
+  await clearKeys(BARE_PREFIX);
+}
+
+export async function clearKeys(prefix: string): Promise<void> {
+  const redis = new Redis(REDIS_URL);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 5000);
+    cursor = next;
+    if (keys.length > 0) await redis.unlink(...keys);
+  } while (cursor !== '0');
+  await redis.quit();
+}
+
+/** Bodies of the dev corpus, or generated ones if the corpus is not beside the repo. */
+export function corpusBodies(): string[] {
+  try {
+    const lines = readFileSync(repoPath('../shared/corpus/dev.jsonl'), 'utf8').split('\n').filter(Boolean);
+    return lines.map((l) => (JSON.parse(l) as { body: string }).body);
+  } catch {
+    return Array.from({ length: 200 }, (_, i) => `A generated comment number ${i} about the council's budget vote.`);
+  }
+}
+
+/** Deterministic varied text: corpus words reshuffled, with a corpus line verbatim one time in ten. */
+export function textGenerator(bodies: string[], seed = 42): () => string {
+  const words = bodies
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => /^[A-Za-z,.'-]+$/.test(w));
+  let s = seed;
+  const rand = () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+  return () => {
+    if (rand() < 0.1) return bodies[Math.floor(rand() * bodies.length)] ?? 'ok';
+    const n = 12 + Math.floor(rand() * 25);
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) out.push(words[Math.floor(rand() * words.length)] ?? 'word');
+    return out.join(' ');
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * `pnpm bench`: one run that measures the service next to the bare stack, prints one table and writes
+ * bench/results.json. Never part of `pnpm test`.
+ *   pnpm bench                 the full run (about 6–8 minutes on 2 cores)
+ *   pnpm bench --quick         smaller backlog and shorter loads, for a smoke check
+ *   pnpm bench --only=ingest,rules
+ */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { benchRules } from '../packages/rules/bench/engine.js';
+import { repoPath } from './lib/processes.js';
+import { corpusBodies, resetBenchState, textGenerator } from './lib/setup.js';
+import { benchDecisions } from './sections/decisions.js';
+import { benchIngest } from './sections/ingest.js';
+import { benchLatency } from './sections/latency.js';
+import { benchReads } from './sections/reads.js';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const want = (s: string) => !only || only.includes(s);
+
+const size = {
+  loadSeconds: quick ? 5 : 15,
+  backlog: quick ? 20_000 : 100_000,
+  latencySeconds: quick ? 8 : 20,
+  readRows: quick ? 100_000 : 1_000_000,
+};
+
+const bodies = corpusBodies();
+const nextText = textGenerator(bodies);
+await resetBenchState();
+const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
+
+log('rules engine');
+const rules = want('rules') ? await benchRules() : undefined;
+log('ingest');
+const ingest = want('ingest') ? await benchIngest(bodies, size.loadSeconds) : undefined;
+log(`decisions (backlog ${size.backlog})`);
+const decisions = want('decisions') ? await benchDecisions(size.backlog, nextText) : undefined;
+log('decision latency at 1,000/s');
+const latency = want('latency') ? await benchLatency(bodies, 1000, size.latencySeconds) : undefined;
+log(`moderation reads (${size.readRows} rows)`);
+const reads = want('reads') ? await benchReads(size.readRows, size.loadSeconds) : undefined;
+
+const cpu = os.cpus()[0]?.model ?? 'unknown';
+const results = {
+  machine: {
+    cpu,
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    date: new Date().toISOString(),
+    quick,
+  },
+  ingest: ingest && {
+    rps: ingest.rps,
+    p50Ms: ingest.p50Ms,
+    p99Ms: ingest.p99Ms,
+    baselineRps: ingest.baselineRps,
+    ratio: ingest.ratio,
+  },
+  decisions: decisions && {
+    perSecond: decisions.perSecond,
+    baselinePerSecond: decisions.baselinePerSecond,
+    ratio: decisions.ratio,
+    twoWorkersPerSecond: decisions.twoWorkersPerSecond,
+  },
+  latency: latency && { p50Ms: latency.p50Ms, p99Ms: latency.p99Ms },
+  rules: rules && { perSecondPerCore: rules.perSecondPerCore, adversarial: rules.adversarial },
+  reads: reads && { queueP99Ms: reads.queueP99Ms, articleP99Ms: reads.articleP99Ms },
+  memory: {
+    apiPeakMb: Math.max(ingest?.apiPeakMb ?? 0, latency?.apiPeakMb ?? 0, reads?.apiPeakMb ?? 0),
+    workerPeakMb: Math.max(decisions?.workerPeakMb ?? 0, latency?.workerPeakMb ?? 0),
+  },
+};
+
+const rows: [string, string, string, string][] = [['measure', 'ours', 'bare stack', 'goal']];
+if (ingest) {
+  rows.push([
+    'ingest req/s (50 conns)',
+    String(ingest.rps),
+    String(ingest.baselineRps),
+    `≥ 0.8× (now ${ingest.ratio}×)`,
+  ]);
+  rows.push(['ingest p50 / p99 ms', `${ingest.p50Ms} / ${ingest.p99Ms}`, `– / ${ingest.baselineP99Ms}`, 'p99 ≤ 50']);
+}
+if (decisions) {
+  rows.push([
+    'decisions/s, 1 worker',
+    String(decisions.perSecond),
+    String(decisions.baselinePerSecond),
+    `≥ 1.5× (now ${decisions.ratio}×)`,
+  ]);
+  rows.push(['decisions/s, 2 workers', String(decisions.twoWorkersPerSecond), '', '']);
+}
+if (latency) rows.push(['202 → decided p50 / p99 ms @1,000/s', `${latency.p50Ms} / ${latency.p99Ms}`, '', 'p99 ≤ 250']);
+if (rules) {
+  rows.push(['rules comments/s/core', String(rules.perSecondPerCore), '', '≥ 20,000']);
+  rows.push([
+    'rules adversarial',
+    rules.adversarial.map((a) => `${Math.round(a.bytes / 1024)}KB ${a.ms}ms`).join(', '),
+    '',
+    'linear',
+  ]);
+}
+if (reads) {
+  rows.push([`queue page p99 ms (${reads.rows} rows)`, String(reads.queueP99Ms), '', '≤ 20']);
+  rows.push([`article page p99 ms (${reads.rows} rows)`, String(reads.articleP99Ms), '', '≤ 20']);
+}
+rows.push(['peak RSS MB api / worker', `${results.memory.apiPeakMb} / ${results.memory.workerPeakMb}`, '', '']);
+
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(
+  `\nMachine: ${cpu}, ${results.machine.cores} cores, ${results.machine.memoryGb} GiB, Node ${process.version}\n`,
+);
+console.log(line(rows[0]!));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows.slice(1)) console.log(line(r));
+if (reads)
+  console.log(`\nEXPLAIN queue page:\n${reads.explain.queue}\n\nEXPLAIN article page:\n${reads.explain.article}`);
+
+writeFileSync(repoPath('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwrote bench/results.json');
+process.exit(0);

@@ -1,0 +1,113 @@
+import { DECIDE_JOB_OPTIONS, type DecideCommentJob, QUEUES } from '@cm/contracts';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { uuidv7 } from 'uuidv7';
+import { type Service, startService } from '../lib/processes.js';
+import { BARE_PREFIX, BENCH_DB_URL, clearKeys, PREFIX, REDIS_URL } from '../lib/setup.js';
+import { round2 } from './ingest.js';
+
+export const workerEnv: Record<string, string> = {
+  DATABASE_URL: BENCH_DB_URL,
+  REDIS_URL,
+  REDIS_PREFIX: PREFIX,
+  LOG_LEVEL: 'warn',
+  WORKER_METRICS_PORT: '0',
+  NODE_ENV: 'production',
+};
+
+export interface DecisionFigures {
+  perSecond: number;
+  baselinePerSecond: number;
+  ratio: number;
+  twoWorkersPerSecond: number;
+  workerPeakMb: number;
+}
+
+/** Drains a backlog of `n` comments through our worker, the bare insert-per-job worker, and two of ours. */
+export async function benchDecisions(n: number, nextText: () => string): Promise<DecisionFigures> {
+  const pool = new pg.Pool({ connectionString: BENCH_DB_URL, max: 2 });
+  await pool.query('create table if not exists bare_comments (id text primary key, body text not null)');
+
+  // Baseline: one insert per job.
+  const bareQueue = await fill('bare-decide', BARE_PREFIX, n, () => ({ id: uuidv7(), body: nextText() }));
+  const bare = await startService('bench/baseline/insert-worker.ts', [BENCH_DB_URL, BARE_PREFIX, 'bare-decide', '50'], {
+    REDIS_URL,
+  });
+  const baselinePerSecond = await rateUntil(pool, 'bare_comments', n);
+  await bare.stop();
+  await bareQueue.close();
+  await clearKeys(BARE_PREFIX);
+
+  // Ours, one worker process.
+  const q1 = await fill(QUEUES.decide, PREFIX, n, () => job(nextText()));
+  const w = await startService('services/worker/src/main.ts', [], workerEnv, /worker started/);
+  const perSecond = await rateUntil(pool, 'comments', n);
+  const workerPeakMb = w.peakRssMb();
+  await w.stop();
+  await q1.close();
+
+  // Ours, two worker processes.
+  await pool.query('truncate comments cascade');
+  await clearKeys(PREFIX);
+  const q2 = await fill(QUEUES.decide, PREFIX, n, () => job(nextText()));
+  const workers: Service[] = await Promise.all([
+    startService('services/worker/src/main.ts', [], workerEnv, /worker started/),
+    startService('services/worker/src/main.ts', [], workerEnv, /worker started/),
+  ]);
+  const twoWorkersPerSecond = await rateUntil(pool, 'comments', n);
+  await Promise.all(workers.map((x) => x.stop()));
+  await q2.close();
+  await pool.query('truncate comments cascade');
+  await clearKeys(PREFIX);
+  await pool.end();
+
+  return {
+    perSecond,
+    baselinePerSecond,
+    ratio: round2(perSecond / Math.max(1, baselinePerSecond)),
+    twoWorkersPerSecond,
+    workerPeakMb,
+  };
+}
+
+let seq = 0;
+function job(body: string): DecideCommentJob {
+  seq++;
+  return {
+    id: uuidv7(),
+    siteId: 'demo',
+    articleId: `article-${seq % 200}`,
+    articleUrl: null,
+    articleTitle: null,
+    parentId: null,
+    author: { key: `reader-${seq % 5000}`, name: `Reader ${seq % 5000}`, email: null },
+    body,
+    receivedAt: Date.now(),
+    requestId: `bench-${seq}`,
+    clientIp: '127.0.0.1',
+    signals: { honeypot: false, tooFast: false },
+  };
+}
+
+async function fill<T extends { id: string }>(name: string, prefix: string, n: number, make: () => T): Promise<Queue> {
+  const queue = new Queue(name, { connection: new Redis(REDIS_URL), prefix });
+  for (let i = 0; i < n; i += 2000) {
+    const batch = Array.from({ length: Math.min(2000, n - i) }, make);
+    await queue.addBulk(batch.map((data) => ({ name, data, opts: { ...DECIDE_JOB_OPTIONS, jobId: data.id } })));
+  }
+  return queue;
+}
+
+/** Rows per second from the first committed row to the n-th (worker start-up excluded). */
+async function rateUntil(pool: pg.Pool, table: string, n: number): Promise<number> {
+  let first: { at: number; count: number } | undefined;
+  for (;;) {
+    const { rows } = await pool.query<{ n: string }>(`select count(*) as n from ${table}`);
+    const count = Number(rows[0]?.n ?? 0);
+    const now = performance.now();
+    if (count > 0 && !first) first = { at: now, count };
+    if (count >= n && first) return Math.round((count - first.count) / ((now - first.at) / 1000));
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

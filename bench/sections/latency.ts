@@ -1,0 +1,63 @@
+import pg from 'pg';
+import { load } from '../lib/load.js';
+import { startService } from '../lib/processes.js';
+import { BENCH_DB_URL, clearKeys, PREFIX } from '../lib/setup.js';
+import { workerEnv } from './decisions.js';
+import { apiEnv } from './ingest.js';
+
+export interface LatencyFigures {
+  p50Ms: number;
+  p99Ms: number;
+  rate: number;
+  decided: number;
+  apiPeakMb: number;
+  workerPeakMb: number;
+}
+
+/** From the 202 to the committed decision, at a steady rate, measured on the stored timestamps. */
+export async function benchLatency(bodies: string[], rate: number, seconds: number): Promise<LatencyFigures> {
+  const pool = new pg.Pool({ connectionString: BENCH_DB_URL, max: 2 });
+  await pool.query('truncate comments cascade');
+  await clearKeys(PREFIX);
+  const api = await startService('services/api/src/main.ts', [], apiEnv(8183), /api listening/);
+  const worker = await startService('services/worker/src/main.ts', [], workerEnv, /worker started/);
+  const payloads = bodies.map((body, i) =>
+    JSON.stringify({ articleId: `lat-${i % 20}`, author: { id: `lat-reader-${i}`, name: `Reader ${i}` }, body }),
+  );
+  const started = new Date();
+  const result = await load({
+    url: 'http://127.0.0.1:8183/v1/comments',
+    bodies: payloads,
+    seconds,
+    overallRate: rate,
+    connections: 50,
+  });
+  // Let the last ones land.
+  for (let i = 0; i < 100; i++) {
+    const { rows } = await pool.query<{ n: string }>('select count(*) as n from comments where received_at >= $1', [
+      started,
+    ]);
+    if (Number(rows[0]?.n) >= result.total - result.non2xx - result.errors) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const { rows } = await pool.query<{ p50: number; p99: number; n: string }>(
+    `select percentile_cont(0.5) within group (order by extract(epoch from decided_at - received_at)) * 1000 as p50,
+            percentile_cont(0.99) within group (order by extract(epoch from decided_at - received_at)) * 1000 as p99,
+            count(*) as n
+       from comments where received_at >= $1`,
+    [started],
+  );
+  const apiPeakMb = api.peakRssMb();
+  const workerPeakMb = worker.peakRssMb();
+  await api.stop();
+  await worker.stop();
+  await pool.end();
+  return {
+    p50Ms: Math.round((rows[0]?.p50 ?? 0) * 10) / 10,
+    p99Ms: Math.round((rows[0]?.p99 ?? 0) * 10) / 10,
+    rate,
+    decided: Number(rows[0]?.n ?? 0),
+    apiPeakMb,
+    workerPeakMb,
+  };
+}

@@ -1,0 +1,61 @@
+import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+
+const run = (body: string, p = compilePolicy(DEFAULT_POLICY)) =>
+  evaluate(analyze(body), { policy: p, authorKey: 'a', receivedAt: 0, duplicates: [] });
+const linkRules = (body: string) =>
+  run(body)
+    .reasons.filter((r) => r.category === 'link')
+    .map((r) => r.rule);
+
+describe('links: catches', () => {
+  it.each([
+    ['see https://example.org/page?id=3', 'link.url'],
+    ['cheap stuff at best-deals-now.shop', 'link.url'],
+    ['go to www.Example.com today', 'link.url'],
+    ['[click](https://spam.example.net)', 'link.url'],
+    ['<a href="https://example.net">example</a>', 'link.url'],
+    ['[www.bbc.co.uk](https://phish.example.net/login)', 'link.misleading-anchor'],
+    ['short: tinyurl.com/abc123', 'link.shortener'],
+    ['hxxps://bad-site.example.com/x', 'link.disguised'],
+    ['visit casino-wins[.]com now', 'link.disguised'],
+    ['go to cheapmeds (dot) net', 'link.disguised'],
+    ['best odds at betkings dot com', 'link.disguised'],
+    ['ｂｅｔｗｉｎｓ．ｃｏｍ', 'link.disguised'],
+    ['b e t w i n s . c o m', 'link.disguised'],
+    ['mail me: deals@offers-hub.net', 'link.email'],
+    ['write to deals (at) offers-hub dot net', 'link.email.disguised'],
+    ['call 020 7946 0958 today', 'link.phone'],
+    ['WhatsApp +1 415 555 0199', 'link.phone'],
+    ['ring 1-800-FLOWERS now', 'link.phone'],
+  ])('%s', (body, rule) => {
+    expect(linkRules(body)).toContain(rule);
+  });
+
+  it('never reports allowed domains, subdomains included, and rejects blocked ones', () => {
+    const p = compilePolicy(resolvePolicy({ allowedDomains: ['bbc.co.uk'], blockedDomains: ['spam-site.com'] }));
+    expect(run('see https://www.bbc.co.uk/news and news.bbc.co.uk', p).status).toBe('approved');
+    const d = run('visit https://x.spam-site.com/offer', p);
+    expect(d.status).toBe('rejected');
+    expect(d.reasons[0]?.rule).toBe('link.blocked-domain');
+  });
+});
+
+describe('links: no false alarms', () => {
+  it.each([
+    'The U.S. and the U.K. agreed, e.g. on tariffs.',
+    'A Ph.D. in economics, version v2.0.1 and pi is 3.14.',
+    'Prices went from $4.99 to £5.49, a 10% rise.',
+    'It finished 3-1, a 4-3-3 formation, in 2024.',
+    'Attendance was 60,704 and the budget £12,570,000.',
+    'Between 1979 and 2021 there were 3 million refugees.',
+    'Meet at 7:15 a.m. or 12.30pm at the 7-Eleven.',
+    'The first version said ban.In practice it is a licence.',
+    'The dotcom bubble burst in 2000.',
+    '@Sam I agree with you.',
+    'Reference number 2019-2023 report.',
+  ])('%s', (body) => {
+    expect(linkRules(body)).toEqual([]);
+  });
+});

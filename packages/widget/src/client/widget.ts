@@ -1,0 +1,304 @@
+import { Api, ApiError, type Order, type PublicComment } from './api.js';
+import { CommentForm } from './comment-form.js';
+import { h, timeEl } from './dom.js';
+import { explainLoadError } from './messages.js';
+import { type OwnComment, OwnStore } from './own-store.js';
+import { pollStatus } from './status-poller.js';
+import { applyStyles } from './styles.js';
+
+/** What an embed says about itself, from its data-* attributes. */
+export interface WidgetConfig {
+  api: string;
+  siteId: string;
+  articleId: string;
+  articleUrl: string | undefined;
+  articleTitle: string | undefined;
+  order: Order;
+  pageSize: number;
+}
+
+/** Reads a host element's data-* attributes, with the page's canonical URL and title as defaults. */
+export function readConfig(el: HTMLElement, defaultApi: string): WidgetConfig {
+  const d = el.dataset;
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  const pageUrl = canonical || location.href.split('#')[0];
+  const articleUrl = d.articleUrl || pageUrl;
+  return {
+    api: (d.api || defaultApi).replace(/\/+$/, ''),
+    siteId: d.site || 'demo',
+    articleId: d.article || articleIdFrom(pageUrl ?? ''),
+    articleUrl: articleUrl && /^https?:/.test(articleUrl) ? articleUrl : undefined,
+    articleTitle: (d.articleTitle || document.title || '').slice(0, 300) || undefined,
+    order: d.order === 'oldest' ? 'oldest' : 'newest',
+    pageSize: Math.min(100, Math.max(1, Number(d.pageSize) || 20)),
+  };
+}
+
+/** An article id derived from a URL's path, in the characters the API accepts. */
+function articleIdFrom(url: string): string {
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // Not a URL: fall back to the default id below.
+  }
+  const id = path.replace(/[^A-Za-z0-9._:\-/]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  return id.slice(0, 200) || 'home';
+}
+
+/**
+ * One comment box: an article's approved comments and a form, in a shadow root so that the page's CSS cannot
+ * reach in. Every instance is independent (its own root, API client, store and timers).
+ */
+export class CommentWidget {
+  private readonly api: Api;
+  private readonly store: OwnStore;
+  private readonly status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  private readonly count = h('span', { class: 'count' });
+  private readonly ownList = h('ol', { class: 'own-list', 'aria-label': 'Your comments', hidden: true });
+  private readonly list = h('ol', { class: 'list', 'aria-label': 'Comments' });
+  private readonly notice = h('p', { class: 'loading' }, 'Comments load when you scroll here.');
+  private readonly more = h('button', { type: 'button', class: 'secondary more', hidden: true }, 'Show more comments');
+  private readonly orderSelect: HTMLSelectElement;
+  private order: Order;
+  private cursor: string | null = null;
+  private total = 0;
+  private loading = false;
+  private readonly shown = new Set<string>();
+  private readonly pollers = new Map<string, () => void>();
+
+  constructor(
+    readonly host: HTMLElement,
+    private readonly config: WidgetConfig,
+  ) {
+    this.api = new Api(config.api, config.siteId);
+    this.store = new OwnStore(config.siteId, config.articleId);
+    this.order = config.order;
+    const root = host.attachShadow({ mode: 'open' });
+    applyStyles(root);
+
+    const form = new CommentForm({
+      api: this.api,
+      siteId: config.siteId,
+      articleId: config.articleId,
+      articleUrl: config.articleUrl,
+      articleTitle: config.articleTitle,
+      onPosted: (c) => this.addOwn(c, true),
+      announce: (m) => this.announce(m),
+    });
+    this.orderSelect = h(
+      'select',
+      { id: 'cm-order' },
+      h('option', { value: 'newest', selected: this.order === 'newest' }, 'Newest first'),
+      h('option', { value: 'oldest', selected: this.order === 'oldest' }, 'Oldest first'),
+    );
+    this.orderSelect.addEventListener('change', () => {
+      this.order = this.orderSelect.value === 'oldest' ? 'oldest' : 'newest';
+      void this.load(true);
+    });
+    this.more.addEventListener('click', () => void this.load(false));
+
+    root.append(
+      h(
+        'div',
+        { class: 'root' },
+        h(
+          'section',
+          { 'aria-labelledby': 'cm-title' },
+          h('h2', { id: 'cm-title' }, 'Comments ', this.count),
+          form.el,
+          this.status,
+          this.ownList,
+          h('div', { class: 'toolbar' }, h('span', {}, h('label', { for: 'cm-order' }, 'Sort'), this.orderSelect)),
+          this.notice,
+          this.list,
+          this.more,
+        ),
+      ),
+    );
+    for (const own of this.store.all()) this.addOwn(own, false);
+    whenVisible(host, () => void this.load(true));
+  }
+
+  /** Stops every timer (for pages that remove the widget). */
+  destroy(): void {
+    for (const stop of this.pollers.values()) stop();
+    this.pollers.clear();
+  }
+
+  private announce(message: string): void {
+    this.status.textContent = message;
+  }
+
+  private async load(reset: boolean): Promise<void> {
+    if (this.loading) return;
+    this.loading = true;
+    this.list.setAttribute('aria-busy', 'true');
+    this.more.disabled = true;
+    if (reset) {
+      this.notice.hidden = false;
+      this.notice.textContent = 'Loading comments…';
+    }
+    try {
+      const page = await this.api.listComments(
+        this.config.articleId,
+        this.order,
+        reset ? null : this.cursor,
+        this.config.pageSize,
+      );
+      if (reset) {
+        this.list.replaceChildren();
+        this.shown.clear();
+      }
+      this.total = page.total;
+      this.cursor = page.nextCursor;
+      let first: HTMLLIElement | undefined;
+      for (const c of page.comments) {
+        if (this.shown.has(c.id)) continue;
+        this.shown.add(c.id);
+        this.dropOwnIfListed(c.id);
+        const li = commentItem(c);
+        first ??= li;
+        this.list.append(li);
+      }
+      this.count.textContent = `(${this.total})`;
+      this.notice.hidden = this.shown.size > 0;
+      this.notice.textContent = 'No comments yet. Be the first to write one.';
+      this.more.hidden = this.cursor === null;
+      if (!reset && first) {
+        // Keyboard and screen-reader users land on what they asked for.
+        first.tabIndex = -1;
+        first.focus();
+        this.announce(`${page.comments.length} more comments loaded.`);
+      }
+    } catch (err) {
+      this.notice.hidden = false;
+      this.notice.replaceChildren(
+        err instanceof ApiError ? explainLoadError(err) : 'The comments could not be loaded.',
+        ' ',
+        retryButton(() => void this.load(reset)),
+      );
+      this.more.hidden = reset;
+    } finally {
+      this.loading = false;
+      this.more.disabled = false;
+      this.list.removeAttribute('aria-busy');
+    }
+  }
+
+  private addOwn(own: OwnComment, fresh: boolean): void {
+    if (this.shown.has(own.id)) {
+      this.store.remove(own.id);
+      return;
+    }
+    if (fresh) this.store.put(own);
+    const li = ownItem(own, () => this.dismiss(own.id));
+    this.ownList.prepend(li);
+    this.ownList.hidden = false;
+    if (own.status === 'pending' || own.status === 'flagged') this.watch(own);
+  }
+
+  private watch(own: OwnComment): void {
+    const stop = pollStatus(this.api, own.id, (status) => {
+      this.pollers.delete(own.id);
+      const next: OwnComment = { ...own, status: status === 'lost' ? 'rejected' : status };
+      this.store.put(next);
+      this.replaceOwn(next);
+      if (status === 'approved') {
+        this.total += 1;
+        this.count.textContent = `(${this.total})`;
+        this.announce('Your comment is now published.');
+      } else {
+        this.announce('Your comment was not published.');
+      }
+    });
+    this.pollers.set(own.id, stop);
+  }
+
+  private replaceOwn(own: OwnComment): void {
+    const old = this.ownList.querySelector(`li[data-id="${CSS.escape(own.id)}"]`);
+    old?.replaceWith(ownItem(own, () => this.dismiss(own.id)));
+  }
+
+  /** An own comment that the public list now shows is not shown twice, nor kept any longer. */
+  private dropOwnIfListed(id: string): void {
+    const li = this.ownList.querySelector(`li[data-id="${CSS.escape(id)}"]`);
+    if (!li) return;
+    li.remove();
+    this.pollers.get(id)?.();
+    this.pollers.delete(id);
+    this.store.remove(id);
+    this.ownList.hidden = this.ownList.childElementCount === 0;
+  }
+
+  private dismiss(id: string): void {
+    this.store.remove(id);
+    this.ownList.querySelector(`li[data-id="${CSS.escape(id)}"]`)?.remove();
+    this.ownList.hidden = this.ownList.childElementCount === 0;
+    this.announce('Removed.');
+  }
+}
+
+function commentItem(c: PublicComment): HTMLLIElement {
+  return h(
+    'li',
+    { 'data-id': c.id },
+    h('div', { class: 'meta' }, h('span', { class: 'author' }, c.author.name), timeEl(c.createdAt)),
+    h('p', { class: 'body' }, c.body),
+  );
+}
+
+/** The reader's own comment: awaiting moderation, published, or not published. */
+function ownItem(own: OwnComment, dismiss: () => void): HTMLLIElement {
+  if (own.status === 'approved') {
+    return commentItem({
+      id: own.id,
+      parentId: null,
+      author: { name: own.name },
+      body: own.body,
+      createdAt: own.createdAt,
+    });
+  }
+  const rejected = own.status === 'rejected';
+  const dismissButton = h('button', { type: 'button', class: 'link' }, 'Dismiss');
+  dismissButton.addEventListener('click', dismiss);
+  return h(
+    'li',
+    { class: `own ${rejected ? 'rejected' : 'pending'}`, 'data-id': own.id },
+    h(
+      'div',
+      { class: 'meta' },
+      h('span', { class: 'author' }, own.name),
+      timeEl(own.createdAt),
+      h('span', { class: rejected ? 'badge rejected' : 'badge' }, rejected ? 'Not published' : 'Awaiting moderation'),
+    ),
+    h('p', { class: 'body' }, own.body),
+    rejected
+      ? h('p', { class: 'note' }, 'This comment was not published. ', dismissButton)
+      : h('p', { class: 'note' }, 'Only you can see it until it is approved.'),
+  );
+}
+
+function retryButton(onClick: () => void): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'link' }, 'Try again');
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** Runs `fn` once the element comes near the viewport (lazy rendering), or at once without IntersectionObserver. */
+function whenVisible(el: HTMLElement, fn: () => void): void {
+  if (!('IntersectionObserver' in window)) {
+    fn();
+    return;
+  }
+  const io = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        io.disconnect();
+        fn();
+      }
+    },
+    { rootMargin: '600px 0px' },
+  );
+  io.observe(el);
+}
