@@ -12,16 +12,19 @@ export interface Service {
 }
 
 /**
- * Starts a TypeScript entry point as its own process (its own core), and resolves once `readyLine` appears on
- * its output (or it sends 'ready' over IPC).
+ * Starts a TypeScript entry point as its own process (its own core), and resolves once `ready` (a line) appears on
+ * its output, its `ready.url` answers, or it sends "ready" over IPC.
  */
 export function startService(
   entry: string,
   args: string[],
   env: Record<string, string>,
-  readyLine?: RegExp,
+  ready?: RegExp | { url: string },
 ): Promise<Service> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', repoPath(entry), ...args], {
+  // BENCH_PROFILE=1 writes a CPU profile of each of our services to bench/out/ (open it in Chrome DevTools).
+  const profile =
+    process.env.BENCH_PROFILE && entry.startsWith('services/') ? ['--cpu-prof', '--cpu-prof-dir=bench/out'] : [];
+  const proc = spawn(process.execPath, [...profile, '--import', 'tsx', repoPath(entry), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
@@ -53,11 +56,24 @@ export function startService(
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
       if (log.length > 100_000) log = log.slice(-50_000);
-      if (readyLine?.test(log)) resolve(service);
+      if (ready instanceof RegExp && ready.test(log)) resolve(service);
     };
     proc.stdout?.on('data', onData);
     proc.stderr?.on('data', onData);
     proc.on('message', (m) => m === 'ready' && resolve(service));
+    if (ready && !(ready instanceof RegExp)) {
+      const poll = async () => {
+        while (proc.exitCode === null) {
+          const ok = await fetch(ready.url).then(
+            (r) => r.ok,
+            () => false,
+          );
+          if (ok) return resolve(service);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      };
+      void poll();
+    }
     proc.once('exit', (code) =>
       reject(new Error(`${entry} exited with ${code} before it was ready:\n${log.slice(-3000)}`)),
     );

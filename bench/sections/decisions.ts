@@ -7,14 +7,20 @@ import { type Service, startService } from '../lib/processes.js';
 import { BARE_PREFIX, BENCH_DB_URL, clearKeys, PREFIX, REDIS_URL } from '../lib/setup.js';
 import { round2 } from './ingest.js';
 
-export const workerEnv: Record<string, string> = {
+const workerEnv = (metricsPort: number): Record<string, string> => ({
   DATABASE_URL: BENCH_DB_URL,
   REDIS_URL,
   REDIS_PREFIX: PREFIX,
   LOG_LEVEL: 'warn',
-  WORKER_METRICS_PORT: '0',
+  WORKER_METRICS_PORT: String(metricsPort),
   NODE_ENV: 'production',
-};
+});
+
+/** Starts one of our workers; ready when its metrics port answers. */
+export const startWorkerProcess = (metricsPort: number): Promise<Service> =>
+  startService('services/worker/src/main.ts', [], workerEnv(metricsPort), {
+    url: `http://127.0.0.1:${metricsPort}/healthz`,
+  });
 
 export interface DecisionFigures {
   perSecond: number;
@@ -41,7 +47,7 @@ export async function benchDecisions(n: number, nextText: () => string): Promise
 
   // Ours, one worker process.
   const q1 = await fill(QUEUES.decide, PREFIX, n, () => job(nextText()));
-  const w = await startService('services/worker/src/main.ts', [], workerEnv, /worker started/);
+  const w = await startWorkerProcess(9471);
   const perSecond = await rateUntil(pool, 'comments', n);
   const workerPeakMb = w.peakRssMb();
   await w.stop();
@@ -51,10 +57,7 @@ export async function benchDecisions(n: number, nextText: () => string): Promise
   await pool.query('truncate comments cascade');
   await clearKeys(PREFIX);
   const q2 = await fill(QUEUES.decide, PREFIX, n, () => job(nextText()));
-  const workers: Service[] = await Promise.all([
-    startService('services/worker/src/main.ts', [], workerEnv, /worker started/),
-    startService('services/worker/src/main.ts', [], workerEnv, /worker started/),
-  ]);
+  const workers: Service[] = await Promise.all([startWorkerProcess(9472), startWorkerProcess(9473)]);
   const twoWorkersPerSecond = await rateUntil(pool, 'comments', n);
   await Promise.all(workers.map((x) => x.stop()));
   await q2.close();

@@ -41,7 +41,9 @@ export async function benchIngest(bodies: string[], seconds: number): Promise<In
   await bare.stop();
   await clearKeys(BARE_PREFIX);
 
-  const api = await startService('services/api/src/main.ts', [], apiEnv(8182), /api listening/);
+  const api = await startService('services/api/src/main.ts', [], apiEnv(8182), {
+    url: 'http://127.0.0.1:8182/healthz',
+  });
   await load({ url: 'http://127.0.0.1:8182/v1/comments', bodies: payloads, seconds: 2 });
   const ours: LoadResult = await load({ url: 'http://127.0.0.1:8182/v1/comments', bodies: payloads, seconds });
   const apiPeakMb = api.peakRssMb();

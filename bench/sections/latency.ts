@@ -2,7 +2,7 @@ import pg from 'pg';
 import { load } from '../lib/load.js';
 import { startService } from '../lib/processes.js';
 import { BENCH_DB_URL, clearKeys, PREFIX } from '../lib/setup.js';
-import { workerEnv } from './decisions.js';
+import { startWorkerProcess } from './decisions.js';
 import { apiEnv } from './ingest.js';
 
 export interface LatencyFigures {
@@ -19,8 +19,10 @@ export async function benchLatency(bodies: string[], rate: number, seconds: numb
   const pool = new pg.Pool({ connectionString: BENCH_DB_URL, max: 2 });
   await pool.query('truncate comments cascade');
   await clearKeys(PREFIX);
-  const api = await startService('services/api/src/main.ts', [], apiEnv(8183), /api listening/);
-  const worker = await startService('services/worker/src/main.ts', [], workerEnv, /worker started/);
+  const api = await startService('services/api/src/main.ts', [], apiEnv(8183), {
+    url: 'http://127.0.0.1:8183/healthz',
+  });
+  const worker = await startWorkerProcess(9474);
   const payloads = bodies.map((body, i) =>
     JSON.stringify({ articleId: `lat-${i % 20}`, author: { id: `lat-reader-${i}`, name: `Reader ${i}` }, body }),
   );

@@ -1,3 +1,14 @@
+import {
+  approvedCommentsQuery,
+  approvedCountQuery,
+  categoryCountQuery,
+  createDb,
+  EXACT_TOTAL_UP_TO,
+  type QueueFilter,
+  queueQuery,
+  statusCountQuery,
+} from '@cm/db';
+import type { Compilable } from 'kysely';
 import pg from 'pg';
 import { load } from '../lib/load.js';
 import { startService } from '../lib/processes.js';
@@ -37,24 +48,57 @@ export async function seedComments(pool: pg.Pool, rows: number): Promise<void> {
   await pool.query('analyze comments');
 }
 
+/**
+ * EXPLAIN ANALYZE of the very queries the two routes run, built by the same exported query builders and
+ * compiled by Kysely (parameters included), so the plans printed are the plans served. The queue page runs the
+ * page query, three capped status counts and the category count (the counts past the cap are then served from a
+ * few-seconds cache); the article page runs the page query and a capped total (an exact total of a big article
+ * is cached for the page's max-age).
+ */
+export async function explainRealQueries(url = BENCH_DB_URL): Promise<{ queue: string; article: string }> {
+  const db = createDb({ url, poolSize: 1 });
+  try {
+    const explain = async (label: string, q: Compilable) => {
+      const compiled = q.compile();
+      const res = await db.executeQuery<{ 'QUERY PLAN': string }>({
+        ...compiled,
+        sql: `explain (analyze, buffers, costs off) ${compiled.sql}`,
+      });
+      const params = JSON.stringify(compiled.parameters);
+      return `-- ${label}\n-- ${compiled.sql.replace(/\s+/g, ' ')} ${params}\n${res.rows.map((r) => r['QUERY PLAN']).join('\n')}`;
+    };
+    const site: QueueFilter = { siteIds: ['demo'], status: 'flagged' };
+    const allSites: QueueFilter = { siteIds: null, status: 'flagged' };
+    const page = { order: 'oldest', limit: 50 } as const;
+    const queue = [
+      await explain('queue page (siteId=demo, flagged, oldest first)', queueQuery(db, site, page)),
+      await explain('queue count, capped (approved)', statusCountQuery(db, site, 'approved')),
+      await explain('queue count, capped (flagged)', statusCountQuery(db, site, 'flagged')),
+      await explain('queue counts per category (flagged, capped)', categoryCountQuery(db, site)),
+      await explain('queue page, administrator, every site', queueQuery(db, allSites, page)),
+    ];
+    const article = [
+      await explain(
+        'article page (article-0, newest first)',
+        approvedCommentsQuery(db, { siteId: 'demo', articleId: 'article-0', order: 'newest', limit: 20 }),
+      ),
+      await explain('article total, capped', approvedCountQuery(db, 'demo', 'article-0', EXACT_TOTAL_UP_TO)),
+      await explain('article total, exact (cached refresh, every 5 s)', approvedCountQuery(db, 'demo', 'article-0')),
+    ];
+    return { queue: queue.join('\n\n'), article: article.join('\n\n') };
+  } finally {
+    await db.destroy();
+  }
+}
+
 /** p99 of the moderation queue page and of an article's comments page, with `rows` comments stored. */
 export async function benchReads(rows: number, seconds: number): Promise<ReadFigures> {
   const pool = new pg.Pool({ connectionString: BENCH_DB_URL, max: 2 });
   await seedComments(pool, rows);
-  const explain = async (q: string) =>
-    (await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off) ${q}`)).rows
-      .map((r) => r['QUERY PLAN'])
-      .join('\n');
-  const plans = {
-    queue: await explain(
-      `select id from comments where site_id = 'demo' and status = 'flagged' order by received_at, id limit 50`,
-    ),
-    article: await explain(
-      `select id from comments where site_id = 'demo' and article_id = 'article-0' and status = 'approved'
-        order by received_at desc, id desc limit 50`,
-    ),
-  };
-  const api = await startService('services/api/src/main.ts', [], apiEnv(8184), /api listening/);
+  const plans = await explainRealQueries();
+  const api = await startService('services/api/src/main.ts', [], apiEnv(8184), {
+    url: 'http://127.0.0.1:8184/healthz',
+  });
   const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
   const base = 'http://127.0.0.1:8184';
   await load({

@@ -39,6 +39,8 @@ const EnvSchema = z.object({
   /** Encrypts webhook signing secrets at rest (AES-256-GCM, key derived with HKDF). Unset: stored as-is. */
   WEBHOOK_SECRETS_KEY: z.string().min(32, 'WEBHOOK_SECRETS_KEY must be at least 32 characters').optional(),
   SHUTDOWN_TIMEOUT_MS: int(10_000, 100),
+  /** Most comments one backtest request may replay; bigger runs belong to `pnpm rules:backtest`. */
+  BACKTEST_MAX_COMMENTS: int(200_000, 1),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -62,6 +64,7 @@ export interface Config {
     secretsKey: string | undefined;
   };
   shutdownTimeoutMs: number;
+  backtest: { maxComments: number };
 }
 
 /** Standard Webhooks' example schedule: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
@@ -119,6 +122,7 @@ export function loadConfig(env: Env = process.env): Config {
       secretsKey: e.WEBHOOK_SECRETS_KEY,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    backtest: { maxComments: e.BACKTEST_MAX_COMMENTS },
   };
 }
 

@@ -3,6 +3,14 @@
  * with the duplicate candidates the shared index returned. No I/O, no clock, no randomness.
  */
 
+export {
+  type BacktestChange,
+  type BacktestOptions,
+  type BacktestProgress,
+  type BacktestReport,
+  backtest,
+  type StoredComment,
+} from './backtest/backtest.js';
 export { type Fingerprint, isStockReply } from './duplicates/fingerprint.js';
 export { type DuplicateCandidate, MemoryDuplicateIndex } from './duplicates/memory-index.js';
 export { BANDS, ROWS_PER_BAND, SIGNATURE_LENGTH } from './duplicates/minhash.js';

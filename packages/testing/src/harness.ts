@@ -8,7 +8,7 @@ import { createDb, type Db } from '@cm/db';
 import { startWorker, type WorkerHandle } from '@cm/worker';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { pino } from 'pino';
+import { type DestinationStream, pino } from 'pino';
 import { vi } from 'vitest';
 import { cloneDatabase, TEST_REDIS_URL } from './databases.js';
 
@@ -19,6 +19,8 @@ export interface HarnessOptions {
   api?: boolean;
   /** Extra environment for the config (on top of the test defaults). */
   env?: Env;
+  /** Where the API's and worker's pino lines go (default stdout); tests that read the logs pass a stream. */
+  logDestination?: DestinationStream;
 }
 
 export interface Harness {
@@ -41,6 +43,8 @@ export interface Harness {
   waitForDecision(id: string, timeoutMs?: number): Promise<Exclude<CommentStatus, 'pending'>>;
   startWorker(): Promise<WorkerHandle>;
   stopWorker(): Promise<void>;
+  /** Starts another in-process API replica over the same database, Redis prefix and config (closed by `close()`). */
+  startApiReplica(): Promise<ApiHandle>;
   /** Starts `pnpm start:worker` as a child process (for tests that SIGKILL it). */
   spawnWorker(extraEnv?: Env): ChildProcess;
   close(): Promise<void>;
@@ -81,7 +85,9 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
     ...opts.env,
   };
   const config = loadConfig(env);
-  const logger = pino({ level: config.logLevel });
+  const logger = opts.logDestination
+    ? pino({ level: config.logLevel }, opts.logDestination)
+    : pino({ level: config.logLevel });
   const db = createDb({ url: database.url, poolSize: 2 });
   const redis = new Redis(config.redis.url);
   // Tests stop Redis on purpose; the client reconnects, and its errors meanwhile are expected.
@@ -90,6 +96,7 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
   const api = await startApi(config, { logger, announceAdminToken: false });
   let worker = opts.worker === false ? undefined : await startWorker(config, { logger, serveMetrics: false });
   const children = new Set<ChildProcess>();
+  const replicas: ApiHandle[] = [];
 
   const h: Harness = {
     config,
@@ -144,6 +151,11 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
       await worker?.close();
       worker = undefined;
     },
+    async startApiReplica() {
+      const replica = await startApi(config, { logger, announceAdminToken: false });
+      replicas.push(replica);
+      return replica;
+    },
     spawnWorker(extraEnv = {}) {
       const child = spawn(process.execPath, ['--import', 'tsx', WORKER_MAIN], {
         env: { ...process.env, ...env, ...extraEnv },
@@ -156,6 +168,7 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
     async close() {
       for (const child of children) child.kill('SIGKILL');
       await worker?.close();
+      for (const replica of replicas) await replica.close();
       await api.close();
       await queue.close();
       await deleteKeys(redis, `${config.redis.prefix}*`);

@@ -10,12 +10,15 @@ import { createApp } from './app.js';
 import type { ApiDeps } from './context.js';
 import { IngestGuard } from './ingest/ingest-guard.js';
 import { createApiMetrics } from './metrics.js';
+import { answerClientError } from './middleware/client-error.js';
 import { SiteCache } from './sites/site-cache.js';
 
 export interface ApiHandle {
   url: string;
   port: number;
   deps: ApiDeps;
+  /** The Hono app this server runs (its `routes` list every route, for the authorization matrix test). */
+  app: ReturnType<typeof createApp>;
   /** Stops taking requests, finishes those in flight, then closes Redis and Postgres. */
   close(): Promise<void>;
 }
@@ -88,6 +91,7 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.http.port, hostname: config.http.host }, () => resolve(s));
   });
+  server.on('clientError', answerClientError);
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
   logger.info({ port }, 'api listening');
@@ -104,5 +108,5 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
     })();
     return closing;
   };
-  return { url, port, deps, close };
+  return { url, port, deps, app, close };
 }

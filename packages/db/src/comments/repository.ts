@@ -57,15 +57,28 @@ export async function saveDecidedComments(
         title: c.articleTitle ?? prev?.title ?? null,
       });
     }
-    for (const rows of chunks([...articles.values()], ROWS_PER_STATEMENT)) {
+    // Concurrent batches (several workers) mostly name articles that already exist: DO NOTHING takes no row
+    // lock, so they never queue behind each other. Only a changed URL or title updates (and locks) the row.
+    const sorted = [...articles.values()].sort((a, b) => (a.site_id + a.id < b.site_id + b.id ? -1 : 1));
+    for (const rows of chunks(sorted, ROWS_PER_STATEMENT)) {
       await trx
         .insertInto('articles')
         .values(rows)
-        .onConflict((oc) =>
-          oc.columns(['site_id', 'id']).doUpdateSet({
-            url: sql`coalesce(excluded.url, articles.url)`,
-            title: sql`coalesce(excluded.title, articles.title)`,
-          }),
+        .onConflict((oc) => oc.columns(['site_id', 'id']).doNothing())
+        .execute();
+    }
+    for (const a of sorted) {
+      if (a.url === null && a.title === null) continue;
+      await trx
+        .updateTable('articles')
+        .set({ url: sql`coalesce(${a.url}, url)`, title: sql`coalesce(${a.title}, title)` })
+        .where('site_id', '=', a.site_id)
+        .where('id', '=', a.id)
+        .where((eb) =>
+          eb.or([
+            eb('url', 'is distinct from', sql<string | null>`coalesce(${a.url}, url)`),
+            eb('title', 'is distinct from', sql<string | null>`coalesce(${a.title}, title)`),
+          ]),
         )
         .execute();
     }

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-25T1200-initial.js';
 import * as webhooks from './2026-11-25T1500-webhooks.js';
+import * as commentsReceivedIdx from './2026-11-25T1700-comments-received-idx.js';
+import * as queueAllSitesIdx from './2026-11-25T1800-queue-all-sites-idx.js';
 
 /**
  * Every migration, by name. Names sort in the order they run: add the next one below with a later timestamp.
@@ -9,4 +11,6 @@ import * as webhooks from './2026-11-25T1500-webhooks.js';
 export const migrations: Record<string, Migration> = {
   '2026-11-25T1200-initial': initial,
   '2026-11-25T1500-webhooks': webhooks,
+  '2026-11-25T1700-comments-received-idx': commentsReceivedIdx,
+  '2026-11-25T1800-queue-all-sites-idx': queueAllSitesIdx,
 };

@@ -41,15 +41,10 @@ export interface QueueItem {
   version: number;
 }
 
-export interface QueueCounts {
-  byStatus: Record<DecidedStatus, number>;
-  byCategory: Record<string, number>;
-}
-
 type CommentsEb = ExpressionBuilder<Database & { c: Database['comments'] }, 'c'>;
 
 /** The filters shared by the page and the counts (everything but status and category). */
-function scope(eb: CommentsEb, f: Omit<QueueFilter, 'status' | 'category'>) {
+export function queueScope(eb: CommentsEb, f: Omit<QueueFilter, 'status' | 'category'>) {
   const conds = [];
   if (f.siteIds !== null) conds.push(f.siteIds.length === 0 ? eb.val(false) : eb('c.site_id', 'in', f.siteIds));
   if (f.articleId !== undefined) conds.push(eb('c.article_id', '=', f.articleId));
@@ -61,15 +56,15 @@ function scope(eb: CommentsEb, f: Omit<QueueFilter, 'status' | 'category'>) {
   return eb.and(conds);
 }
 
+/** `to_char` pattern of `Date.prototype.toISOString()` (milliseconds, UTC). */
+const ISO_MS = sql.lit('YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+
 /**
- * A page of the moderation queue, keyset-paginated on (received_at, id): a page boundary never moves when new
- * comments arrive or others are decided, so no comment is shown twice or skipped.
+ * The SQL of one queue page (`limit + 1` rows: the extra one tells that another page exists), exported so the
+ * bench can EXPLAIN exactly what the route runs. Served by `comments_queue_idx` (site_id, status, received_at,
+ * id) for one site, and by `comments_queue_all_sites_idx` when an administrator looks at every site.
  */
-export async function listQueue(
-  db: Db,
-  filter: QueueFilter,
-  page: QueuePage,
-): Promise<{ items: QueueItem[]; nextCursor: QueueCursor | null }> {
+export function queueQuery(db: Db, filter: QueueFilter, page: QueuePage) {
   const asc = page.order === 'oldest';
   let q = db
     .selectFrom('comments as c')
@@ -83,13 +78,21 @@ export async function listQueue(
       'c.body',
       'c.status',
       'c.categories',
-      'c.received_at',
-      'c.decided_at',
+      // ISO strings straight from Postgres, as `toISOString()` would print them: parsing 100 timestamps into
+      // Dates only to print them again was a tenth of the API's time per page.
+      sql<string>`to_char(c.received_at at time zone 'UTC', ${ISO_MS})`.as('received_at'),
+      sql<string>`to_char(c.decided_at at time zone 'UTC', ${ISO_MS})`.as('decided_at'),
       'c.version',
       'a.url as article_url',
       'a.title as article_title',
+      // The reasons in the same round trip: one query fewer per page view (Postgres evaluates this for the
+      // `limit + 1` rows only, after the keyset order and the limit).
+      sql<Reason[]>`(select coalesce(jsonb_agg(jsonb_build_object('category', r.category, 'rule', r.rule,
+          'severity', r.severity, 'score', r.score, 'message', r.message, 'evidence', r.evidence)
+          order by r.position), '[]'::jsonb)
+        from comment_reasons r where r.comment_id = c.id)`.as('reasons'),
     ])
-    .where((eb) => scope(eb, filter))
+    .where((eb) => queueScope(eb, filter))
     .where('c.status', '=', filter.status);
   if (filter.category !== undefined) q = q.where(sql<boolean>`c.categories @> array[${filter.category}]::text[]`);
   if (page.after) {
@@ -100,17 +103,24 @@ export async function listQueue(
         : sql<boolean>`(c.received_at, c.id) < (${receivedAt}, ${id})`,
     );
   }
-  const rows = await q
+  return q
     .orderBy('c.received_at', asc ? 'asc' : 'desc')
     .orderBy('c.id', asc ? 'asc' : 'desc')
-    .limit(page.limit + 1)
-    .execute();
+    .limit(page.limit + 1);
+}
+
+/**
+ * A page of the moderation queue, keyset-paginated on (received_at, id): a page boundary never moves when new
+ * comments arrive or others are decided, so no comment is shown twice or skipped.
+ */
+export async function listQueue(
+  db: Db,
+  filter: QueueFilter,
+  page: QueuePage,
+): Promise<{ items: QueueItem[]; nextCursor: QueueCursor | null }> {
+  const rows = await queueQuery(db, filter, page).execute();
   const more = rows.length > page.limit;
   const pageRows = more ? rows.slice(0, page.limit) : rows;
-  const reasons = await reasonsOf(
-    db,
-    pageRows.map((r) => r.id),
-  );
   const items = pageRows.map(
     (r): QueueItem => ({
       id: r.id,
@@ -120,38 +130,14 @@ export async function listQueue(
       body: r.body,
       status: r.status as DecidedStatus,
       categories: r.categories,
-      reasons: reasons.get(r.id) ?? [],
-      receivedAt: r.received_at.toISOString(),
-      decidedAt: r.decided_at.toISOString(),
+      reasons: r.reasons,
+      receivedAt: r.received_at,
+      decidedAt: r.decided_at,
       version: r.version,
     }),
   );
   const last = pageRows.at(-1);
-  return { items, nextCursor: more && last ? { receivedAt: last.received_at, id: last.id } : null };
-}
-
-/** Counts per status (under the same scope) and per category (for the chosen status). */
-export async function countQueue(db: Db, filter: QueueFilter): Promise<QueueCounts> {
-  const [statusRows, categoryRows] = await Promise.all([
-    db
-      .selectFrom('comments as c')
-      .select(['c.status', (eb) => eb.fn.countAll<number>().as('n')])
-      .where((eb) => scope(eb, filter))
-      .groupBy('c.status')
-      .execute(),
-    db
-      .selectFrom('comments as c')
-      .select([sql<string>`unnest(c.categories)`.as('category'), (eb) => eb.fn.countAll<number>().as('n')])
-      .where((eb) => scope(eb, filter))
-      .where('c.status', '=', filter.status)
-      .groupBy(sql`1`)
-      .execute(),
-  ]);
-  const byStatus: Record<DecidedStatus, number> = { flagged: 0, rejected: 0, approved: 0 };
-  for (const r of statusRows) if (r.status !== 'pending') byStatus[r.status] = Number(r.n);
-  const byCategory: Record<string, number> = {};
-  for (const r of categoryRows) byCategory[r.category] = Number(r.n);
-  return { byStatus, byCategory };
+  return { items, nextCursor: more && last ? { receivedAt: new Date(last.received_at), id: last.id } : null };
 }
 
 /** Reasons of many comments in one query, in their stored order. */

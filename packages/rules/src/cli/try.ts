@@ -1,31 +1,39 @@
 /**
- * `pnpm rules:try "text" [--policy policy.json]`: a dry run. Prints the decision for one text under a site's
- * policy (a SitePolicy JSON, defaults filled in), with every reason and its evidence highlighted in the text.
+ * `pnpm rules:try "text" [--site id] [--policy policy.json]`: a dry run. Prints the decision for one text under a
+ * site's policy (a SitePolicy JSON file, or the policy saved for `--site` in the database DATABASE_URL names;
+ * the file wins when both are given; defaults filled in), with every reason and its evidence highlighted.
  */
-import { readFileSync } from 'node:fs';
 import { resolvePolicy, type SitePolicy } from '@cm/contracts';
 import { analyze } from '../engine/analysis.js';
 import { evaluate } from '../engine/evaluate.js';
 import { compilePolicy } from '../policy/compile.js';
+import { readPolicyFile, readSitePolicy } from './policy-source.js';
 
 const BOLD_RED = '\u001b[1;31m';
 const RESET = '\u001b[0m';
 
-function main(): void {
+/** Removes `--name value` from args and returns the value (undefined when the flag is absent). */
+function takeOption(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a value`);
+  args.splice(i, 2);
+  return value;
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const p = args.indexOf('--policy');
-  let site: SitePolicy | null = null;
-  if (p >= 0) {
-    const file = args[p + 1];
-    if (!file) throw new Error('--policy needs a file');
-    site = JSON.parse(readFileSync(file, 'utf8')) as SitePolicy;
-    args.splice(p, 2);
-  }
+  const file = takeOption(args, '--policy');
+  const siteId = takeOption(args, '--site');
   const text = args.join(' ');
   if (!text) {
-    console.error('usage: pnpm rules:try "text" [--policy policy.json]');
+    console.error('usage: pnpm rules:try "text" [--site id] [--policy policy.json]');
     process.exit(2);
   }
+  let site: SitePolicy | null = null;
+  if (file) site = readPolicyFile(file);
+  else if (siteId) site = await readSitePolicy(siteId);
   const policy = compilePolicy(resolvePolicy(site));
   for (const e of policy.errors) console.warn(`policy: skipped pattern /${e.pattern}/: ${e.message}`);
   const color = process.stdout.isTTY === true;
@@ -56,4 +64,7 @@ function highlight(text: string, spans: ReadonlyArray<{ start: number; end: numb
   return (out + text.slice(last)).replace(/\n/g, ' ⏎ ');
 }
 
-main();
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});

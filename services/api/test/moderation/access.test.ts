@@ -37,6 +37,7 @@ describe('every moderation and admin route refuses a missing, wrong, revoked, ex
       { name: 'reject-all', method: 'POST', path: `${author}/reject-all`, body: {} },
       { name: 'audit', method: 'GET', path: '/v1/moderation/audit?siteId=demo' },
       { name: 'stats', method: 'GET', path: '/v1/moderation/stats?siteId=demo' },
+      { name: 'backtest', method: 'POST', path: '/v1/admin/sites/demo/backtest', body: {} },
       {
         name: 'create token',
         method: 'POST',
@@ -133,6 +134,7 @@ describe('every moderation and admin route refuses a missing, wrong, revoked, ex
       'revokeToken',
       'putSitePolicy',
       'dryRun',
+      'backtestSitePolicy',
     ]) {
       expect(ids).toContain(id);
       expect(ops.find((o) => o.operationId === id)?.security).toEqual([{ bearerAuth: [] }]);

@@ -3,6 +3,7 @@ import type { AppEnv } from '../../context.js';
 import { registerCreateToken } from './create-token.js';
 import { registerListTokens } from './list-tokens.js';
 import { registerRevokeToken } from './revoke-token.js';
+import { registerBacktest } from './sites/backtest.js';
 import { registerDryRun } from './sites/dry-run.js';
 import { registerSitePolicy } from './sites/site-policy.js';
 
@@ -13,4 +14,5 @@ export function registerAdminTokenRoutes(app: OpenAPIHono<AppEnv>): void {
   registerRevokeToken(app);
   registerSitePolicy(app);
   registerDryRun(app);
+  registerBacktest(app);
 }

@@ -16,7 +16,8 @@ const route = createRoute({
   description:
     'Comments in one status (`flagged` by default), oldest first, with their reasons and evidence, keyset-paged: ' +
     'pass `nextCursor` back as `cursor` for the next page. Counts per status and per category come with every ' +
-    'page. A moderator sees the sites of their token; `siteId` narrows to one.',
+    'page: exact up to `counts.cap` (10,000), past it they read "10,000+" (`counts.capped`) and may lag a few ' +
+    'seconds. A moderator sees the sites of their token; `siteId` narrows to one.',
   security: [{ bearerAuth: [] }],
   request: {
     query: z.object({

@@ -35,6 +35,13 @@ export const QueuePageSchema = z
     counts: z.object({
       byStatus: z.object({ flagged: z.number().int(), rejected: z.number().int(), approved: z.number().int() }),
       byCategory: z.record(z.string(), z.number().int()),
+      cap: z.number().int().openapi({ description: 'Counting stops here: show a capped count as "10,000+".' }),
+      capped: z
+        .object({
+          byStatus: z.object({ flagged: z.boolean(), rejected: z.boolean(), approved: z.boolean() }),
+          byCategory: z.boolean(),
+        })
+        .openapi({ description: 'Which counts reached `cap` and are lower bounds.' }),
     }),
   })
   .openapi('QueuePage');

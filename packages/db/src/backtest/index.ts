@@ -1,0 +1,2 @@
+export * from './cli-db.js';
+export * from './stored-comments.js';
