@@ -21,6 +21,8 @@ export interface HarnessOptions {
   env?: Env;
   /** Where the API's and worker's pino lines go (default stdout); tests that read the logs pass a stream. */
   logDestination?: DestinationStream;
+  /** Use this (already migrated) database instead of a clone, e.g. one on a throwaway Postgres server. */
+  databaseUrl?: string;
 }
 
 export interface Harness {
@@ -65,7 +67,7 @@ let counter = 0;
 
 /** A running service over a database and a Redis namespace of its own. Call `close()` in afterEach/afterAll. */
 export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
-  const database = await cloneDatabase();
+  const database = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => undefined } : await cloneDatabase();
   const tag = randomBytes(5).toString('hex');
   const adminToken = `cm_test_admin_${tag}_${'x'.repeat(8)}`;
   const env: Env = {

@@ -61,7 +61,7 @@ export async function throwawayRedis(opts: { appendOnly?: boolean; dir?: string 
   return handle;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
