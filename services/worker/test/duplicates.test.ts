@@ -51,8 +51,21 @@ describe('duplicates shared by every worker', () => {
     const config: Config = h.config;
     extra.push(await startWorker(config, { serveMetrics: false }));
     const pairs: [string, string][] = [];
+    // Ten unrelated texts, so a pair can only meet its own twin, never an earlier pair.
+    const topics = [
+      'The harbour bridge costing ignores the ferry subsidy that ends next spring.',
+      'School lunches got smaller while the catering contract grew by a third.',
+      'Nobody asked the night-shift nurses before the parking fees doubled.',
+      'The library closures will hit villages without any bus on Sundays.',
+      'Flood defences upstream were promised in 2019 and still have no start date.',
+      'Tram drivers warned about the signalling fault for months before the crash.',
+      'Allotment waiting lists are longer than the housing register in our ward.',
+      'Street lighting was dimmed to save money, and the burglary reports rose.',
+      'The recycling centre now opens two mornings a week, which suits nobody.',
+      'Cycle lanes that end at a roundabout are worse than no cycle lanes at all.',
+    ];
     for (let i = 0; i < 10; i++) {
-      const body = text(100 + i);
+      const body = topics[i]!;
       pairs.push(
         (await Promise.all([
           h.postComment({ author: { id: `x${i}`, name: 'X' }, body }),

@@ -7,7 +7,7 @@ import { similarity } from './similarity.js';
 
 function ago(ms: number): string {
   const min = Math.round(ms / 60000);
-  if (min < 1) return 'moments earlier';
+  if (min < 1) return ms < 0 ? 'at the same moment' : 'moments earlier';
   if (min < 90) return `${min} min earlier`;
   const h = Math.round(min / 60);
   return h < 48 ? `${h} h earlier` : `${Math.round(h / 24)} days earlier`;
@@ -32,7 +32,9 @@ export function checkDuplicates(
   let same: { c: DuplicateCandidate; sim: number } | null = null;
   const others = new Map<string, { c: DuplicateCandidate; sim: number }>();
   for (const c of candidates) {
-    if (c.receivedAt > receivedAt || receivedAt - c.receivedAt > windowMs) continue;
+    // A candidate the shared index already held was filed before this comment, even when its API replica
+    // stamped it a few milliseconds later: two copies racing through two workers must still meet.
+    if (Math.abs(receivedAt - c.receivedAt) > windowMs) continue;
     const sim = c.exact === fp.exact ? 1 : similarity(fp.signature, c.signature);
     if (sim < cfg.similarity) continue;
     if (c.authorKey === authorKey) {
