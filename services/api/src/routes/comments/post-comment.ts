@@ -46,7 +46,8 @@ const route = createRoute({
 
 export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
-    const { deps, requestId } = c.var;
+    const deps = c.get('deps');
+    const requestId = c.get('requestId');
     const input = c.req.valid('json');
     const idempotencyKey = c.req.valid('header')['idempotency-key'];
     const siteId = input.siteId ?? 'demo';
@@ -105,7 +106,7 @@ export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
       throw new ProblemError('QUEUE_UNAVAILABLE', 'The comment could not be queued; nothing was accepted.', {}, err);
     }
     deps.metrics.commentsAccepted.inc({ site: siteId });
-    c.var.logger.info({ commentId: id, siteId, articleId: input.articleId }, 'comment accepted');
+    c.get('logger').info({ commentId: id, siteId, articleId: input.articleId }, 'comment accepted');
     return c.json({ id, status: 'pending' as const }, 202, { Location: `/v1/comments/${id}` });
   });
 }
