@@ -13,6 +13,7 @@ describe('links: catches', () => {
   it.each([
     ['see https://example.org/page?id=3', 'link.url'],
     ['cheap stuff at best-deals-now.shop', 'link.url'],
+    ['buy cheap at quickpills.net today', 'link.url'],
     ['go to www.Example.com today', 'link.url'],
     ['[click](https://spam.example.net)', 'link.url'],
     ['<a href="https://example.net">example</a>', 'link.url'],

@@ -229,5 +229,4 @@ export const WORDY_TLDS: ReadonlySet<string> = new Set([
   'run',
   'red',
   'pet',
-  'net',
 ]);
