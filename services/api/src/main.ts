@@ -1,25 +1,8 @@
-import { loadConfig } from '@cm/config';
+import { closeOnSignals, loadConfig } from '@cm/config';
 import { pino } from 'pino';
 import { startApi } from './server.js';
 
 const config = loadConfig();
 const logger = pino({ level: config.logLevel, base: { service: 'api' } });
 const api = await startApi(config, { logger });
-
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => {
-      logger.error('shutdown timed out; exiting');
-      process.exit(1);
-    }, config.shutdownTimeoutMs);
-    force.unref();
-    api.close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        logger.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  });
-}
+closeOnSignals(api, config.shutdownTimeoutMs, logger);

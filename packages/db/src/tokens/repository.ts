@@ -62,20 +62,21 @@ export async function createToken(
  * caller prints it; later starts return nothing.
  */
 export async function ensureBootstrapAdmin(db: Db, configured: string | undefined): Promise<string | undefined> {
+  const bootstrapRow = (tokenHash: string) => ({
+    id: uuidv7(),
+    name: 'bootstrap admin',
+    role: 'admin' as const,
+    site_ids: [],
+    token_hash: tokenHash,
+    bootstrap: true,
+    expires_at: null,
+    revoked_at: null,
+  });
   if (configured) {
     const tokenHash = hashToken(configured);
     await db
       .insertInto('api_tokens')
-      .values({
-        id: uuidv7(),
-        name: 'bootstrap admin',
-        role: 'admin',
-        site_ids: [],
-        token_hash: tokenHash,
-        bootstrap: true,
-        expires_at: null,
-        revoked_at: null,
-      })
+      .values(bootstrapRow(tokenHash))
       .onConflict((oc) =>
         oc.column('bootstrap').where('bootstrap', '=', true).doUpdateSet({ token_hash: tokenHash, revoked_at: null }),
       )
@@ -85,16 +86,7 @@ export async function ensureBootstrapAdmin(db: Db, configured: string | undefine
   const token = generateToken();
   const inserted = await db
     .insertInto('api_tokens')
-    .values({
-      id: uuidv7(),
-      name: 'bootstrap admin',
-      role: 'admin',
-      site_ids: [],
-      token_hash: hashToken(token),
-      bootstrap: true,
-      expires_at: null,
-      revoked_at: null,
-    })
+    .values(bootstrapRow(hashToken(token)))
     .onConflict((oc) => oc.column('bootstrap').where('bootstrap', '=', true).doNothing())
     .returning('id')
     .executeTakeFirst();
