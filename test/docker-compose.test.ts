@@ -50,6 +50,13 @@ describe('docker-compose.yml', () => {
     for (const name of ['postgres', 'redis']) expect(s[name]?.healthcheck).toBeDefined();
   });
 
+  it('builds the app image for every app service, so none has to be pulled', () => {
+    for (const name of ['migrate', 'api', 'worker']) {
+      expect(s[name]?.build, name).toBe('.');
+      expect(s[name]?.image, name).toBe(s.migrate?.image);
+    }
+  });
+
   it('can scale the worker: no fixed container name or host port', () => {
     expect(s.worker?.ports).toBeUndefined();
     expect(JSON.stringify(s.worker)).not.toMatch(/container_name/);

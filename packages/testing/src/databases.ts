@@ -5,7 +5,11 @@ import pg from 'pg';
 /** The server the tests use; `TEST_DATABASE_URL` points elsewhere (its database name is ignored). */
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-export const TEMPLATE_DB = 'cm_test_template';
+/**
+ * The template of this test run. Each run (the global setup) names its own, so two runs on one machine never
+ * drop each other's; the name reaches the test workers through the environment they inherit.
+ */
+export const templateDb = (): string => process.env.CM_TEST_TEMPLATE ?? 'cm_test_template';
 
 export function databaseUrl(name: string): string {
   const u = new URL(TEST_SERVER_URL);
@@ -26,7 +30,7 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 /** Builds the migrated template every test database is cloned from (once per test run). */
 export async function prepareTemplate(): Promise<void> {
   await admin(async (c) => {
-    await c.query(`drop database if exists ${TEMPLATE_DB} with (force)`);
+    await c.query(`drop database if exists ${templateDb()} with (force)`);
     // Leftovers of runs that were killed before their cleanup.
     const old = await c.query<{ datname: string }>(
       "select datname from pg_database where datname like 'cm\\_t\\_%' escape '\\'",
@@ -34,8 +38,8 @@ export async function prepareTemplate(): Promise<void> {
     // Without FORCE: a database still in use belongs to a run that is still going, and is left alone.
     for (const row of old.rows) await c.query(`drop database if exists "${row.datname}"`).catch(() => undefined);
   });
-  await ensureDatabase(databaseUrl(TEMPLATE_DB));
-  const db = createDb({ url: databaseUrl(TEMPLATE_DB), poolSize: 1 });
+  await ensureDatabase(databaseUrl(templateDb()));
+  const db = createDb({ url: databaseUrl(templateDb()), poolSize: 1 });
   try {
     await migrateToLatest(db);
   } finally {
@@ -43,12 +47,17 @@ export async function prepareTemplate(): Promise<void> {
   }
 }
 
+/** Drops this run's template (at the end of the run). */
+export async function dropTemplate(): Promise<void> {
+  await admin((c) => c.query(`drop database if exists ${templateDb()} with (force)`));
+}
+
 /** A fresh database cloned from the template: one per harness, so tests never see each other's rows. */
 export async function cloneDatabase(): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `cm_t_${randomBytes(6).toString('hex')}`;
   for (let attempt = 0; ; attempt++) {
     try {
-      await admin((c) => c.query(`create database ${name} template ${TEMPLATE_DB}`));
+      await admin((c) => c.query(`create database ${name} template ${templateDb()}`));
       break;
     } catch (err) {
       // 55006: the template is briefly in use by another clone; anything else is real.
