@@ -5,7 +5,7 @@
  *   pnpm bench --quick         smaller backlog and shorter loads, for a smoke check
  *   pnpm bench --only=ingest,rules
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { benchRules } from '../packages/rules/bench/engine.js';
 import { repoPath } from './lib/processes.js';
@@ -124,6 +124,9 @@ for (const r of rows.slice(1)) console.log(line(r));
 if (reads)
   console.log(`\nEXPLAIN queue page:\n${reads.explain.queue}\n\nEXPLAIN article page:\n${reads.explain.article}`);
 
-writeFileSync(repoPath('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nwrote bench/results.json');
+// Only a full run replaces the committed figures; partial or quick runs go to bench/out/.
+const target = quick || only ? 'bench/out/results-partial.json' : 'bench/results.json';
+mkdirSync(repoPath('bench/out'), { recursive: true });
+writeFileSync(repoPath(target), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote ${target}`);
 process.exit(0);
