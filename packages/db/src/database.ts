@@ -18,6 +18,10 @@ export interface DbOptions {
 export function createDb({ url, poolSize = 10, onError }: DbOptions): Db {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   pool.on('error', (err) => onError?.(err));
+  // A client that is checked out (inside a transaction, between two queries) when Postgres goes away emits
+  // 'error' on itself, not on the pool; unheard, that would crash the process. The query in flight fails
+  // anyway, and the transaction with it, so the job is retried.
+  pool.on('connect', (client) => client.on('error', (err) => onError?.(err)));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
