@@ -10,6 +10,7 @@ export interface ThrowawayPostgres {
   /** URL of a migrated `moderation` database on it. */
   url: string;
   port: number;
+  /** Stop and start are no-ops when it is already stopped or running. */
   stop(): void;
   start(): void;
   destroy(): void;
@@ -42,10 +43,12 @@ export async function throwawayPostgres(): Promise<ThrowawayPostgres> {
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
   const port = await freePort();
+  let running = false;
   const handle: ThrowawayPostgres = {
     url: `postgres://postgres@127.0.0.1:${port}/moderation`,
     port,
     start() {
+      if (running) return;
       run('pg_ctl', [
         '-D',
         data,
@@ -56,16 +59,15 @@ export async function throwawayPostgres(): Promise<ThrowawayPostgres> {
         `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off`,
         'start',
       ]);
+      running = true;
     },
     stop() {
+      if (!running) return;
       run('pg_ctl', ['-D', data, '-w', '-m', 'fast', 'stop']);
+      running = false;
     },
     destroy() {
-      try {
-        handle.stop();
-      } catch {
-        // already stopped
-      }
+      handle.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -156,10 +156,28 @@ function toProblem(err: unknown): ProblemError {
     if (err.status === 404) return new ProblemError('NOT_FOUND', err.message);
     if (err.status < 500) return new ProblemError('BAD_REQUEST', err.message);
   }
+  if (isDatabaseUnavailable(err)) {
+    return new ProblemError('DATABASE_UNAVAILABLE', 'Postgres is unreachable; retry later.', {}, err);
+  }
   return new ProblemError(
     'INTERNAL',
     'Something went wrong on our side; the request id identifies it in our logs.',
     {},
     err,
+  );
+}
+
+/**
+ * A Postgres outage, as pg reports it: a connection-class SQLSTATE (08xxx), the server shutting down (57P01),
+ * a refused or dropped socket, or the pool giving up waiting for a connection. Classified here, once, so that
+ * every route answers 503 DATABASE_UNAVAILABLE rather than 500 without wrapping its queries.
+ */
+function isDatabaseUnavailable(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && (code.startsWith('08') || code === '57P01' || code === 'ECONNREFUSED')) return true;
+  const message = String((err as { message?: unknown }).message ?? '');
+  return /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/.test(
+    message,
   );
 }

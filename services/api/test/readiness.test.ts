@@ -1,4 +1,11 @@
-import { type Harness, harness, type ThrowawayRedis, throwawayRedis } from '@cm/testing';
+import {
+  type Harness,
+  harness,
+  type ThrowawayPostgres,
+  type ThrowawayRedis,
+  throwawayPostgres,
+  throwawayRedis,
+} from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 describe('when Redis goes away', () => {
@@ -46,5 +53,42 @@ describe('when Redis goes away', () => {
       interval: 100,
     });
     expect(await h.waitForDecision(id)).toBe('approved');
+  });
+});
+
+describe('when Postgres goes away', () => {
+  let pg: ThrowawayPostgres;
+  let h: Harness;
+  beforeAll(async () => {
+    pg = await throwawayPostgres();
+    h = await harness({ databaseUrl: pg.url });
+  });
+  afterAll(async () => {
+    pg.start();
+    await h.close();
+    pg.destroy();
+  });
+
+  it('answers 503 DATABASE_UNAVAILABLE on the routes that read it, keeps accepting comments, and recovers', async () => {
+    const id = await h.postComment();
+    await h.waitForDecision(id);
+    pg.stop();
+
+    const auth = { authorization: `Bearer ${h.adminToken}` };
+    for (const path of [
+      `/v1/comments/${id}`,
+      '/v1/moderation/queue?siteId=demo',
+      '/v1/articles/test-article/comments?siteId=demo',
+    ]) {
+      const res = await h.fetch(path, { headers: path.includes('moderation') ? auth : {} });
+      expect(res.status, path).toBe(503);
+      expect(((await res.json()) as { code: string }).code, path).toBe('DATABASE_UNAVAILABLE');
+    }
+    // Ingest touches Redis only: still accepted while Postgres is down.
+    const queued = await h.postComment({ body: 'Written while the database was away, decided when it is back.' });
+
+    pg.start();
+    expect(await h.waitForDecision(queued, 60_000)).toBe('approved');
+    expect((await h.fetch(`/v1/comments/${id}`)).status).toBe(200);
   });
 });

@@ -2,7 +2,7 @@ import { DECIDE_JOB_OPTIONS, type DecideCommentJob, QUEUES } from '@cm/contracts
 import { type Harness, harness } from '@cm/testing';
 import { QueueEvents } from 'bullmq';
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const job = (id: string): DecideCommentJob => ({
   id,
@@ -86,7 +86,6 @@ describe('idempotent decisions', () => {
 });
 
 async function expectEventually(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const { vi } = await import('vitest');
   await vi.waitFor(
     async () => {
       if (!(await check())) throw new Error('not yet');

@@ -42,3 +42,6 @@ export async function requirePrincipal(
   c.set('principal', principal);
   return principal;
 }
+
+/** The audit log's actor for a principal. */
+export const actorOf = (p: TokenPrincipal): { id: string; name: string } => ({ id: p.id, name: p.name });

@@ -70,7 +70,7 @@ export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): P
       author: {
         banned: state?.banned ?? null,
         premoderated: state?.premoderated ?? false,
-        trusted: policy.resolved.trustedAuthors.includes(job.author.key),
+        trusted: policy.trusted.has(job.author.key),
       },
       signals: job.signals,
     });

@@ -5,6 +5,8 @@ import { type CompiledPolicy, compilePolicy } from '@cm/rules';
 export interface SitePolicies {
   compiled: CompiledPolicy;
   resolved: ResolvedPolicy;
+  /** The trusted authors, as a set: looked up once per comment. */
+  trusted: ReadonlySet<string>;
 }
 
 /**
@@ -29,14 +31,20 @@ export class PolicyCache {
       const loaded = await getResolvedPolicies(this.db, stale);
       for (const id of stale) {
         const policy = loaded.get(id);
-        if (policy) this.entries.set(id, { compiled: compilePolicy(policy), resolved: policy, loadedAt: now });
-        else this.entries.delete(id);
+        if (policy) {
+          this.entries.set(id, {
+            compiled: compilePolicy(policy),
+            resolved: policy,
+            trusted: new Set(policy.trustedAuthors),
+            loadedAt: now,
+          });
+        } else this.entries.delete(id);
       }
     }
     const out = new Map<string, SitePolicies>();
     for (const id of siteIds) {
       const e = this.entries.get(id);
-      if (e) out.set(id, { compiled: e.compiled, resolved: e.resolved });
+      if (e) out.set(id, e);
     }
     return out;
   }

@@ -1,9 +1,8 @@
 import { appendAudit, createToken, getToken, listSites } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../auth/principal.js';
+import { actorOf, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
-import { actorOf, dbCall } from '../moderation/support.js';
 import { TokenInfoSchema } from './token-schemas.js';
 
 const CreateTokenSchema = z
@@ -55,33 +54,31 @@ export function registerCreateToken(app: OpenAPIHono<AppEnv>): void {
     const expiresAt = body.expiresAt === undefined ? null : new Date(body.expiresAt);
     if (expiresAt && expiresAt <= new Date()) fail('expiresAt', 'must be in the future');
     const { db } = c.var.deps;
-    const known = new Set((await dbCall(() => listSites(db))).map((s) => s.id));
+    const known = new Set((await listSites(db)).map((s) => s.id));
     const unknown = body.siteIds.filter((s) => !known.has(s));
     if (unknown.length > 0)
       throw new ProblemError('SITE_NOT_FOUND', `No site ${unknown.map((s) => `"${s}"`).join(', ')}.`);
 
-    const created = await dbCall(() =>
-      db.transaction().execute(async (trx) => {
-        const made = await createToken(trx, {
-          name: body.name,
-          role: body.role,
-          siteIds: [...new Set(body.siteIds)],
-          expiresAt,
-        });
-        const info = await getToken(trx, made.principal.id);
-        await appendAudit(trx, {
-          actor: actorOf(principal),
-          action: 'token.create',
-          targetType: 'token',
-          targetId: made.principal.id,
-          siteId: null,
-          before: null,
-          after: info,
-          requestId: c.var.requestId,
-        });
-        return { token: made.token, info };
-      }),
-    );
+    const created = await db.transaction().execute(async (trx) => {
+      const made = await createToken(trx, {
+        name: body.name,
+        role: body.role,
+        siteIds: [...new Set(body.siteIds)],
+        expiresAt,
+      });
+      const info = await getToken(trx, made.principal.id);
+      await appendAudit(trx, {
+        actor: actorOf(principal),
+        action: 'token.create',
+        targetType: 'token',
+        targetId: made.principal.id,
+        siteId: null,
+        before: null,
+        after: info,
+        requestId: c.var.requestId,
+      });
+      return { token: made.token, info };
+    });
     if (!created.info) throw new ProblemError('INTERNAL');
     return c.json({ ...created.info, token: created.token }, 201, { 'Cache-Control': 'no-store' });
   });

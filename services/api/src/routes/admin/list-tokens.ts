@@ -3,7 +3,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
-import { dbCall } from '../moderation/support.js';
+
 import { TokenInfoSchema } from './token-schemas.js';
 
 const route = createRoute({
@@ -26,7 +26,7 @@ const route = createRoute({
 export function registerListTokens(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     await requirePrincipal(c, { role: 'admin' });
-    const items = await dbCall(() => listTokens(c.var.deps.db));
+    const items = await listTokens(c.var.deps.db);
     return c.json({ items }, 200);
   });
 }

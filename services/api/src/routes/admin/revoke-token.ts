@@ -1,9 +1,8 @@
 import { appendAudit, getToken, revokeToken } from '@cm/db';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../auth/principal.js';
+import { actorOf, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
-import { actorOf, dbCall } from '../moderation/support.js';
 import { TokenIdParams, TokenInfoSchema } from './token-schemas.js';
 
 const route = createRoute({
@@ -27,29 +26,27 @@ export function registerRevokeToken(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     const principal = await requirePrincipal(c, { role: 'admin' });
     const { id } = c.req.valid('param');
-    const info = await dbCall(() =>
-      c.var.deps.db.transaction().execute(async (trx) => {
-        const before = await getToken(trx, id);
-        if (!before) throw new ProblemError('TOKEN_NOT_FOUND', `No token ${id}.`);
-        if (before.bootstrap) {
-          throw new ProblemError('CONFLICT', 'The bootstrap administrator token is replaced by changing ADMIN_TOKEN.');
-        }
-        const after = await revokeToken(trx, id);
-        if (before.revokedAt === null) {
-          await appendAudit(trx, {
-            actor: actorOf(principal),
-            action: 'token.revoke',
-            targetType: 'token',
-            targetId: id,
-            siteId: null,
-            before,
-            after,
-            requestId: c.var.requestId,
-          });
-        }
-        return after;
-      }),
-    );
+    const info = await c.var.deps.db.transaction().execute(async (trx) => {
+      const before = await getToken(trx, id);
+      if (!before) throw new ProblemError('TOKEN_NOT_FOUND', `No token ${id}.`);
+      if (before.bootstrap) {
+        throw new ProblemError('CONFLICT', 'The bootstrap administrator token is replaced by changing ADMIN_TOKEN.');
+      }
+      const after = await revokeToken(trx, id);
+      if (before.revokedAt === null) {
+        await appendAudit(trx, {
+          actor: actorOf(principal),
+          action: 'token.revoke',
+          targetType: 'token',
+          targetId: id,
+          siteId: null,
+          before,
+          after,
+          requestId: c.var.requestId,
+        });
+      }
+      return after;
+    });
     if (!info) throw new ProblemError('TOKEN_NOT_FOUND', `No token ${id}.`);
     return c.json(info, 200);
   });

@@ -34,11 +34,11 @@ export function registerGetComment(app: OpenAPIHono<AppEnv>): void {
     const { id } = c.req.valid('param');
     const principal = await readPrincipal(c);
     if (principal) {
-      const record = await dbCall(() => getCommentRecord(deps.db, id));
+      const record = await getCommentRecord(deps.db, id);
       if (record && canAccessSite(principal, record.siteId)) return c.json(record, 200);
       if (record) return c.json({ id, status: record.status }, 200);
     } else {
-      const status = await dbCall(() => getCommentStatus(deps.db, id));
+      const status = await getCommentStatus(deps.db, id);
       if (status) return c.json({ id, status }, 200);
     }
     // Not decided yet: it is pending if its job is still in the queue.
@@ -48,12 +48,4 @@ export function registerGetComment(app: OpenAPIHono<AppEnv>): void {
     if (job) return c.json({ id, status: 'pending' as const }, 200);
     throw new ProblemError('COMMENT_NOT_FOUND', `No comment ${id}.`);
   });
-}
-
-async function dbCall<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    throw new ProblemError('DATABASE_UNAVAILABLE', 'Postgres is unreachable; retry later.', {}, err);
-  }
 }

@@ -1,11 +1,10 @@
 import { banAuthor, getAuthorRecord, getSite, setPremoderation, unbanAuthor } from '@cm/db';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { requirePrincipal } from '../../auth/principal.js';
+import { actorOf, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { AuthorParams, AuthorRecordSchema, AuthorStateSchema, BanBodySchema } from './schemas.js';
-import { actorOf, dbCall } from './support.js';
 
 const BASE = '/v1/moderation/sites/{siteId}/authors/{authorKey}';
 const security = [{ bearerAuth: [] }];
@@ -86,7 +85,7 @@ const deletePremoderation = createRoute({
 /** 401/403 for the token, 404 for a site that does not exist (its author_states rows would be orphans). */
 export async function authorizeAuthorSite(c: Context<AppEnv>, siteId: string) {
   const principal = await requirePrincipal(c, { siteId });
-  const site = await dbCall(() => getSite(c.var.deps.db, siteId));
+  const site = await getSite(c.var.deps.db, siteId);
   if (!site) throw new ProblemError('SITE_NOT_FOUND', `No site "${siteId}".`);
   return principal;
 }
@@ -95,7 +94,7 @@ export function registerAuthorRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(getAuthor, async (c) => {
     const { siteId, authorKey } = c.req.valid('param');
     await authorizeAuthorSite(c, siteId);
-    const record = await dbCall(() => getAuthorRecord(c.var.deps.db, siteId, authorKey));
+    const record = await getAuthorRecord(c.var.deps.db, siteId, authorKey);
     if (!record) throw new ProblemError('AUTHOR_NOT_FOUND', `No author "${authorKey}" on site "${siteId}".`);
     return c.json(record, 200);
   });
@@ -110,17 +109,15 @@ export function registerAuthorRoutes(app: OpenAPIHono<AppEnv>): void {
         errors: [{ path: 'until', message: 'must be in the future' }],
       });
     }
-    const state = await dbCall(() =>
-      c.var.deps.db.transaction().execute((trx) =>
-        banAuthor(trx, {
-          siteId,
-          authorKey,
-          actor: actorOf(principal),
-          requestId: c.var.requestId,
-          until,
-          reason: body.reason ?? null,
-        }),
-      ),
+    const state = await c.var.deps.db.transaction().execute((trx) =>
+      banAuthor(trx, {
+        siteId,
+        authorKey,
+        actor: actorOf(principal),
+        requestId: c.var.requestId,
+        until,
+        reason: body.reason ?? null,
+      }),
     );
     return c.json(state, 200);
   });
@@ -128,13 +125,9 @@ export function registerAuthorRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(deleteBan, async (c) => {
     const { siteId, authorKey } = c.req.valid('param');
     const principal = await authorizeAuthorSite(c, siteId);
-    const state = await dbCall(() =>
-      c.var.deps.db
-        .transaction()
-        .execute((trx) =>
-          unbanAuthor(trx, { siteId, authorKey, actor: actorOf(principal), requestId: c.var.requestId }),
-        ),
-    );
+    const state = await c.var.deps.db
+      .transaction()
+      .execute((trx) => unbanAuthor(trx, { siteId, authorKey, actor: actorOf(principal), requestId: c.var.requestId }));
     return c.json(state, 200);
   });
 
@@ -145,16 +138,14 @@ export function registerAuthorRoutes(app: OpenAPIHono<AppEnv>): void {
     app.openapi(route, async (c) => {
       const { siteId, authorKey } = c.req.valid('param');
       const principal = await authorizeAuthorSite(c, siteId);
-      const state = await dbCall(() =>
-        c.var.deps.db.transaction().execute((trx) =>
-          setPremoderation(trx, {
-            siteId,
-            authorKey,
-            actor: actorOf(principal),
-            requestId: c.var.requestId,
-            premoderated,
-          }),
-        ),
+      const state = await c.var.deps.db.transaction().execute((trx) =>
+        setPremoderation(trx, {
+          siteId,
+          authorKey,
+          actor: actorOf(principal),
+          requestId: c.var.requestId,
+          premoderated,
+        }),
       );
       return c.json(state, 200);
     });

@@ -1,10 +1,10 @@
 import { commentSites, type DecideOutcome, decideComments, type ModeratorStatus } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../auth/principal.js';
+import { actorOf, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { DecisionBodySchema, OutcomeSchema } from './schemas.js';
-import { actorOf, dbCall, etagOf, siteScope } from './support.js';
+import { etagOf, siteScope } from './support.js';
 
 export const MAX_BULK = 500;
 
@@ -73,28 +73,24 @@ export function registerBulkDecide(app: OpenAPIHono<AppEnv>): void {
     const scope = siteScope(principal);
     if (scope !== null) {
       // A request that reaches into another site is refused whole: no partial success across a security boundary.
-      const sites = await dbCall(() =>
-        commentSites(
-          c.var.deps.db,
-          body.comments.map((i) => i.id),
-        ),
+      const sites = await commentSites(
+        c.var.deps.db,
+        body.comments.map((i) => i.id),
       );
       const foreign = [...sites].filter((s) => !scope.includes(s));
       if (foreign.length > 0) throw new ProblemError('FORBIDDEN', `This token may not act on site "${foreign[0]}".`);
     }
-    const outcomes = await dbCall(() =>
-      decideComments(c.var.deps.db, {
-        ids: body.comments.map((i) => i.id),
-        status: ACTION_STATUS[body.action],
-        actor: actorOf(principal),
-        reason: body.reason,
-        note: body.note,
-        expectedVersions: expected,
-        siteIds: scope,
-        requestId: c.var.requestId,
-        publicUrl: c.var.deps.config.http.publicUrl,
-      }),
-    );
+    const outcomes = await decideComments(c.var.deps.db, {
+      ids: body.comments.map((i) => i.id),
+      status: ACTION_STATUS[body.action],
+      actor: actorOf(principal),
+      reason: body.reason,
+      note: body.note,
+      expectedVersions: expected,
+      siteIds: scope,
+      requestId: c.var.requestId,
+      publicUrl: c.var.deps.config.http.publicUrl,
+    });
     return c.json(bulkResult(outcomes), 200);
   });
 }

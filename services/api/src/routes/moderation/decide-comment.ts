@@ -1,11 +1,11 @@
 import { decideComments, getCommentVersion, type ModeratorStatus } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { canAccessSite, requirePrincipal } from '../../auth/principal.js';
+import { actorOf, canAccessSite, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { CommentIdParams } from './get-comment-detail.js';
 import { DecisionBodySchema, OutcomeSchema } from './schemas.js';
-import { actorOf, dbCall, etagOf, expectedVersion, siteScope } from './support.js';
+import { etagOf, expectedVersion, siteScope } from './support.js';
 
 const VERBS = {
   approve: { status: 'approved', summary: 'Approve a comment', operationId: 'approveComment' },
@@ -59,24 +59,22 @@ export function registerDecideComment(app: OpenAPIHono<AppEnv>): void {
       const body = c.req.valid('json');
       const expected = expectedVersion(c);
       const { deps } = c.var;
-      const current = await dbCall(() => getCommentVersion(deps.db, id));
+      const current = await getCommentVersion(deps.db, id);
       if (!current) throw new ProblemError('COMMENT_NOT_FOUND', `No comment ${id}.`);
       if (!canAccessSite(principal, current.siteId)) {
         throw new ProblemError('FORBIDDEN', `This token may not act on site "${current.siteId}".`);
       }
-      const [outcome] = await dbCall(() =>
-        decideComments(deps.db, {
-          ids: [id],
-          status: VERBS[verb].status,
-          actor: actorOf(principal),
-          reason: body.reason,
-          note: body.note,
-          expectedVersions: expected === undefined ? undefined : new Map([[id, expected]]),
-          siteIds: siteScope(principal),
-          requestId: c.var.requestId,
-          publicUrl: deps.config.http.publicUrl,
-        }),
-      );
+      const [outcome] = await decideComments(deps.db, {
+        ids: [id],
+        status: VERBS[verb].status,
+        actor: actorOf(principal),
+        reason: body.reason,
+        note: body.note,
+        expectedVersions: expected === undefined ? undefined : new Map([[id, expected]]),
+        siteIds: siteScope(principal),
+        requestId: c.var.requestId,
+        publicUrl: deps.config.http.publicUrl,
+      });
       if (!outcome || outcome.outcome === 'not_found') throw new ProblemError('COMMENT_NOT_FOUND', `No comment ${id}.`);
       if (outcome.outcome === 'forbidden') throw new ProblemError('FORBIDDEN', 'This token may not act on this site.');
       if (outcome.outcome === 'conflict') {

@@ -4,7 +4,7 @@ import { requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
 import { SiteIdSchema } from './schemas.js';
-import { dbCall, siteScope } from './support.js';
+import { siteScope } from './support.js';
 
 const AuditRecordSchema = z
   .object({
@@ -63,7 +63,7 @@ export function registerGetAudit(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     const q = c.req.valid('query');
     const principal = await requirePrincipal(c, q.siteId === undefined ? {} : { siteId: q.siteId });
-    const page = await dbCall(() => listAudit(c.var.deps.db, { ...q, siteIds: siteScope(principal) }));
+    const page = await listAudit(c.var.deps.db, { ...q, siteIds: siteScope(principal) });
     return c.json(page, 200);
   });
 }

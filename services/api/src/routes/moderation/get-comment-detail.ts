@@ -4,7 +4,7 @@ import { canAccessSite, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { ModerationDetailSchema } from './schemas.js';
-import { dbCall, etagOf } from './support.js';
+import { etagOf } from './support.js';
 
 export const CommentIdParams = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, example: '019ab8e0-7c4e-7a31-9f1e-2b7c1d9e4f10' }),
@@ -36,7 +36,7 @@ export function registerGetCommentDetail(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     const principal = await requirePrincipal(c);
     const { id } = c.req.valid('param');
-    const detail = await dbCall(() => getModerationDetail(c.var.deps.db, id));
+    const detail = await getModerationDetail(c.var.deps.db, id);
     if (!detail) throw new ProblemError('COMMENT_NOT_FOUND', `No comment ${id}.`);
     if (!canAccessSite(principal, detail.comment.siteId)) {
       throw new ProblemError('FORBIDDEN', `This token may not act on site "${detail.comment.siteId}".`);

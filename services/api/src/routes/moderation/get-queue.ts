@@ -5,7 +5,7 @@ import { requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
 import { DecidedStatusSchema, QueuePageSchema, SiteIdSchema } from './schemas.js';
-import { dbCall, decodeCursor, encodeCursor, etagOf, siteScope } from './support.js';
+import { decodeCursor, encodeCursor, etagOf, siteScope } from './support.js';
 
 const route = createRoute({
   method: 'get',
@@ -62,16 +62,14 @@ export function registerGetQueue(app: OpenAPIHono<AppEnv>): void {
     };
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, isCursor);
     const { db } = c.var.deps;
-    const [page, counts] = await dbCall(() =>
-      Promise.all([
-        listQueue(db, filter, {
-          order: query.order,
-          limit: query.limit,
-          after: after && { receivedAt: new Date(after[0]), id: after[1] },
-        }),
-        countQueue(db, filter),
-      ]),
-    );
+    const [page, counts] = await Promise.all([
+      listQueue(db, filter, {
+        order: query.order,
+        limit: query.limit,
+        after: after && { receivedAt: new Date(after[0]), id: after[1] },
+      }),
+      countQueue(db, filter),
+    ]);
     return c.json(
       {
         items: page.items.map((i) => ({ ...i, etag: etagOf(i.version) })),

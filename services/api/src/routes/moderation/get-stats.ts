@@ -4,7 +4,7 @@ import { requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
 import { SiteIdSchema } from './schemas.js';
-import { dbCall, siteScope } from './support.js';
+import { siteScope } from './support.js';
 
 const RuleStatsSchema = z
   .object({
@@ -60,9 +60,7 @@ export function registerGetStats(app: OpenAPIHono<AppEnv>): void {
     const q = c.req.valid('query');
     const principal = await requirePrincipal(c, q.siteId === undefined ? {} : { siteId: q.siteId });
     const siteIds = q.siteId === undefined ? siteScope(principal) : [q.siteId];
-    const stats = await dbCall(() =>
-      moderationStats(c.var.deps.db, { siteIds, since: new Date(Date.now() - q.days * DAY_MS) }),
-    );
+    const stats = await moderationStats(c.var.deps.db, { siteIds, since: new Date(Date.now() - q.days * DAY_MS) });
     return c.json(stats, 200);
   });
 }

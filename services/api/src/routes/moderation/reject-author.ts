@@ -1,11 +1,11 @@
 import { authorCommentIds, banAuthor, decideCommentsIn } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { actorOf } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { authorizeAuthorSite } from './author-routes.js';
 import { BulkResultSchema, bulkResult } from './bulk-decide.js';
 import { AuthorParams, AuthorStateSchema, BanBodySchema, DecidedStatusSchema, DecisionBodySchema } from './schemas.js';
-import { actorOf, dbCall } from './support.js';
 
 const BodySchema = DecisionBodySchema.extend({
   statuses: z
@@ -56,25 +56,23 @@ export function registerRejectAuthor(app: OpenAPIHono<AppEnv>): void {
     }
     const { deps, requestId } = c.var;
     const actor = actorOf(principal);
-    const { outcomes, ban } = await dbCall(() =>
-      deps.db.transaction().execute(async (trx) => {
-        const ban = body.ban
-          ? await banAuthor(trx, { siteId, authorKey, actor, requestId, until, reason: body.ban.reason ?? null })
-          : null;
-        const ids = await authorCommentIds(trx, siteId, authorKey, body.statuses);
-        const outcomes = await decideCommentsIn(trx, {
-          ids,
-          status: 'rejected',
-          actor,
-          reason: body.reason ?? (body.ban ? 'author banned' : null),
-          note: body.note,
-          siteIds: [siteId],
-          requestId,
-          publicUrl: deps.config.http.publicUrl,
-        });
-        return { outcomes, ban };
-      }),
-    );
+    const { outcomes, ban } = await deps.db.transaction().execute(async (trx) => {
+      const ban = body.ban
+        ? await banAuthor(trx, { siteId, authorKey, actor, requestId, until, reason: body.ban.reason ?? null })
+        : null;
+      const ids = await authorCommentIds(trx, siteId, authorKey, body.statuses);
+      const outcomes = await decideCommentsIn(trx, {
+        ids,
+        status: 'rejected',
+        actor,
+        reason: body.reason ?? (body.ban ? 'author banned' : null),
+        note: body.note,
+        siteIds: [siteId],
+        requestId,
+        publicUrl: deps.config.http.publicUrl,
+      });
+      return { outcomes, ban };
+    });
     return c.json({ ...bulkResult(outcomes), ban }, 200);
   });
 }

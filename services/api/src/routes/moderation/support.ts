@@ -8,24 +8,6 @@ export function siteScope(principal: TokenPrincipal): string[] | null {
   return principal.role === 'admin' ? null : principal.siteIds;
 }
 
-/** Runs a query; a Postgres outage becomes a 503 with a stable code, not a 500. */
-export async function dbCall<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof ProblemError) throw err;
-    if (isConnectionError(err))
-      throw new ProblemError('DATABASE_UNAVAILABLE', 'Postgres is unreachable; retry later.', {}, err);
-    throw err;
-  }
-}
-
-function isConnectionError(err: unknown): boolean {
-  const code = (err as { code?: unknown }).code;
-  if (typeof code === 'string' && (code.startsWith('08') || code === 'ECONNREFUSED' || code === '57P01')) return true;
-  return /connect|terminat|timeout/i.test(String((err as Error).message ?? ''));
-}
-
 /** A comment's ETag: its version, which every decision bumps. */
 export const etagOf = (version: number): string => `"v${version}"`;
 
@@ -62,6 +44,3 @@ export function decodeCursor<T>(raw: string, check: (v: unknown) => v is T): T {
   }
   throw new ProblemError('INVALID_CURSOR', 'This cursor was not issued by this API; start again without it.');
 }
-
-/** The actor that the audit log and the decision history record for a principal. */
-export const actorOf = (p: TokenPrincipal): { id: string; name: string } => ({ id: p.id, name: p.name });

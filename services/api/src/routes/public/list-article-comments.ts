@@ -95,12 +95,10 @@ export function registerListArticleComments(app: OpenAPIHono<AppEnv>): void {
         });
       }
     }
-    const [rows, total] = await dbCall(() =>
-      Promise.all([
-        listApprovedComments(deps.db, { siteId, articleId, order, limit, after }),
-        countApprovedComments(deps.db, siteId, articleId),
-      ]),
-    );
+    const [rows, total] = await Promise.all([
+      listApprovedComments(deps.db, { siteId, articleId, order, limit, after }),
+      countApprovedComments(deps.db, siteId, articleId),
+    ]);
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const nextCursor = rows.length > limit && last ? encodeCursor({ receivedAt: last.createdAt, id: last.id }) : null;
@@ -123,12 +121,4 @@ export function registerListArticleComments(app: OpenAPIHono<AppEnv>): void {
       { 'Cache-Control': PUBLIC_CACHE_CONTROL },
     );
   });
-}
-
-async function dbCall<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    throw new ProblemError('DATABASE_UNAVAILABLE', 'Postgres is unreachable; retry later.', {}, err);
-  }
 }

@@ -5,7 +5,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
-import { dbCall } from '../../moderation/support.js';
+
 import { checkPolicy, SiteParams } from './site-policy.js';
 
 const DAY_MS = 86_400_000;
@@ -136,7 +136,7 @@ export function registerBacktest(app: OpenAPIHono<AppEnv>): void {
     await requirePrincipal(c, { siteId: id });
     const input = c.req.valid('json');
     const { db, config } = c.var.deps;
-    const site = await dbCall(() => getSite(db, id));
+    const site = await getSite(db, id);
     if (!site) throw new ProblemError('SITE_NOT_FOUND', `No site "${id}".`);
     if (input.policy) checkPolicy(input.policy, 'policy.');
     const against = input.against ?? (input.policy ? 'saved' : 'stored');
@@ -150,12 +150,10 @@ export function registerBacktest(app: OpenAPIHono<AppEnv>): void {
     const windowMs =
       Math.max(proposed.policy.duplicates.windowSeconds, baseline?.policy.duplicates.windowSeconds ?? 0) * 1000;
     const warmSince = new Date(since.getTime() - windowMs);
-    const [total, warmup] = await dbCall(() =>
-      Promise.all([
-        countReplayComments(db, { siteId: id, since, until }),
-        countReplayComments(db, { siteId: id, since: warmSince, until: since }),
-      ]),
-    );
+    const [total, warmup] = await Promise.all([
+      countReplayComments(db, { siteId: id, since, until }),
+      countReplayComments(db, { siteId: id, since: warmSince, until: since }),
+    ]);
     if (total + warmup > max) {
       throw new ProblemError(
         'BACKTEST_TOO_LARGE',
@@ -174,9 +172,12 @@ export function registerBacktest(app: OpenAPIHono<AppEnv>): void {
     try {
       // Comments keep arriving with past received_at while we read; the limit keeps the read bounded anyway.
       const comments = streamReplayComments(db, { siteId: id, since: warmSince, until, limit: max });
-      const report = await dbCall(() =>
-        backtest(comments, { policy: proposed, baseline, since: since.getTime(), maxChanges: input.limit }),
-      );
+      const report = await backtest(comments, {
+        policy: proposed,
+        baseline,
+        since: since.getTime(),
+        maxChanges: input.limit,
+      });
       return c.json(
         {
           siteId: id,

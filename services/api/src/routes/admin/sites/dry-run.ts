@@ -5,7 +5,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
-import { dbCall } from '../../moderation/support.js';
+
 import { checkPolicy, SiteParams } from './site-policy.js';
 
 const DryRunBodySchema = z
@@ -48,7 +48,7 @@ export function registerDryRun(app: OpenAPIHono<AppEnv>): void {
     const { id } = c.req.valid('param');
     await requirePrincipal(c, { siteId: id });
     const input = c.req.valid('json');
-    const site = await dbCall(() => getSite(c.var.deps.db, id));
+    const site = await getSite(c.var.deps.db, id);
     if (!site) throw new ProblemError('SITE_NOT_FOUND', `No site "${id}".`);
     if (input.policy) checkPolicy(input.policy, 'policy.');
     const policy = compilePolicy(resolvePolicy(input.policy ?? site.policy));

@@ -2,10 +2,9 @@ import { resolvePolicy, SitePolicySchema } from '@cm/contracts';
 import { getSite, replaceSitePolicy } from '@cm/db';
 import { compilePolicy } from '@cm/rules';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { actorOf, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
-import { actorOf, dbCall } from '../../moderation/support.js';
 
 export const SiteParams = z.object({
   id: z
@@ -75,7 +74,7 @@ export function registerSitePolicy(app: OpenAPIHono<AppEnv>): void {
   app.openapi(getRoute, async (c) => {
     const { id } = c.req.valid('param');
     await requirePrincipal(c, { siteId: id });
-    const site = await dbCall(() => getSite(c.var.deps.db, id));
+    const site = await getSite(c.var.deps.db, id);
     if (!site) throw new ProblemError('SITE_NOT_FOUND', `No site "${id}".`);
     return c.json({ siteId: id, policy: site.policy, resolved: { ...resolvePolicy(site.policy) } }, 200);
   });
@@ -86,13 +85,11 @@ export function registerSitePolicy(app: OpenAPIHono<AppEnv>): void {
     const policy = c.req.valid('json');
     checkPolicy(policy);
     const { deps } = c.var;
-    const saved = await dbCall(() =>
-      deps.db
-        .transaction()
-        .execute((trx) =>
-          replaceSitePolicy(trx, { siteId: id, policy, actor: actorOf(principal), requestId: c.var.requestId }),
-        ),
-    );
+    const saved = await deps.db
+      .transaction()
+      .execute((trx) =>
+        replaceSitePolicy(trx, { siteId: id, policy, actor: actorOf(principal), requestId: c.var.requestId }),
+      );
     if (!saved) throw new ProblemError('SITE_NOT_FOUND', `No site "${id}".`);
     await deps.sites.refresh().catch((err: unknown) => c.var.logger.warn({ err }, 'site cache refresh failed'));
     return c.json({ siteId: id, policy: saved, resolved: { ...resolvePolicy(saved) } }, 200);

@@ -2,11 +2,11 @@ import { appendAudit, createWebhookEndpoint, getSite } from '@cm/db';
 import { generateSecret } from '@cm/webhooks';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { uuidv7 } from 'uuidv7';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { actorOf, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 import { EndpointWithSecretSchema, WebhookEventTypeSchema } from './schemas.js';
-import { actorOf, assertUrlAllowed, dbCall, secretBox } from './support.js';
+import { assertUrlAllowed, secretBox } from './support.js';
 
 export const WebhookEndpointInputSchema = z.object({
   siteId: z.string().min(1).max(64).openapi({ example: 'demo' }),
@@ -50,36 +50,34 @@ export function registerCreateWebhookEndpoint(app: OpenAPIHono<AppEnv>): void {
     const principal = await requirePrincipal(c, { role: 'admin' });
     const body = c.req.valid('json');
     const { deps } = c.var;
-    if (!(await dbCall(() => getSite(deps.db, body.siteId)))) {
+    if (!(await getSite(deps.db, body.siteId))) {
       throw new ProblemError('SITE_NOT_FOUND', `No site "${body.siteId}".`);
     }
     await assertUrlAllowed(deps, body.url);
     const id = uuidv7();
     const secret = generateSecret();
-    const endpoint = await dbCall(() =>
-      deps.db.transaction().execute(async (trx) => {
-        const created = await createWebhookEndpoint(trx, {
-          id,
-          siteId: body.siteId,
-          url: body.url,
-          description: body.description ?? null,
-          events: [...new Set(body.events)],
-          sealedSecret: secretBox(deps).seal(id, secret),
-        });
-        // The audit row shows the endpoint, never its secret.
-        await appendAudit(trx, {
-          actor: actorOf(principal),
-          action: 'webhook.create',
-          targetType: 'webhook_endpoint',
-          targetId: id,
-          siteId: body.siteId,
-          before: null,
-          after: created,
-          requestId: c.var.requestId,
-        });
-        return created;
-      }),
-    );
+    const endpoint = await deps.db.transaction().execute(async (trx) => {
+      const created = await createWebhookEndpoint(trx, {
+        id,
+        siteId: body.siteId,
+        url: body.url,
+        description: body.description ?? null,
+        events: [...new Set(body.events)],
+        sealedSecret: secretBox(deps).seal(id, secret),
+      });
+      // The audit row shows the endpoint, never its secret.
+      await appendAudit(trx, {
+        actor: actorOf(principal),
+        action: 'webhook.create',
+        targetType: 'webhook_endpoint',
+        targetId: id,
+        siteId: body.siteId,
+        before: null,
+        after: created,
+        requestId: c.var.requestId,
+      });
+      return created;
+    });
     return c.json({ ...endpoint, secret }, 201, { 'Cache-Control': 'no-store' });
   });
 }

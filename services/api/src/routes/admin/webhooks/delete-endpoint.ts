@@ -1,10 +1,10 @@
 import { appendAudit, deleteWebhookEndpoint } from '@cm/db';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { actorOf, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { problemResponses } from '../../../errors.js';
 import { EndpointIdParams } from './schemas.js';
-import { actorOf, dbCall, loadEndpoint } from './support.js';
+import { loadEndpoint } from './support.js';
 
 const route = createRoute({
   method: 'delete',
@@ -25,22 +25,20 @@ export function registerDeleteWebhookEndpoint(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     const principal = await requirePrincipal(c, { role: 'admin' });
     const { id } = c.req.valid('param');
-    await dbCall(() =>
-      c.var.deps.db.transaction().execute(async (trx) => {
-        const before = await loadEndpoint(trx, id, { forUpdate: true });
-        await deleteWebhookEndpoint(trx, id);
-        await appendAudit(trx, {
-          actor: actorOf(principal),
-          action: 'webhook.delete',
-          targetType: 'webhook_endpoint',
-          targetId: id,
-          siteId: before.siteId,
-          before,
-          after: null,
-          requestId: c.var.requestId,
-        });
-      }),
-    );
+    await c.var.deps.db.transaction().execute(async (trx) => {
+      const before = await loadEndpoint(trx, id, { forUpdate: true });
+      await deleteWebhookEndpoint(trx, id);
+      await appendAudit(trx, {
+        actor: actorOf(principal),
+        action: 'webhook.delete',
+        targetType: 'webhook_endpoint',
+        targetId: id,
+        siteId: before.siteId,
+        before,
+        after: null,
+        requestId: c.var.requestId,
+      });
+    });
     return c.body(null, 204);
   });
 }

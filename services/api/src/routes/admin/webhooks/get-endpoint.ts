@@ -3,7 +3,7 @@ import { requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { problemResponses } from '../../../errors.js';
 import { EndpointIdParams, WebhookEndpointSchema } from './schemas.js';
-import { dbCall, loadEndpoint } from './support.js';
+import { loadEndpoint } from './support.js';
 
 const route = createRoute({
   method: 'get',
@@ -24,6 +24,6 @@ export function registerGetWebhookEndpoint(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     await requirePrincipal(c, { role: 'admin' });
     const { id } = c.req.valid('param');
-    return c.json(await dbCall(() => loadEndpoint(c.var.deps.db, id)), 200);
+    return c.json(await loadEndpoint(c.var.deps.db, id), 200);
   });
 }

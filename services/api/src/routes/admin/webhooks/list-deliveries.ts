@@ -4,7 +4,7 @@ import { requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { problemResponses } from '../../../errors.js';
 import { EndpointIdParams, WebhookDeliverySchema } from './schemas.js';
-import { dbCall, loadEndpoint } from './support.js';
+import { loadEndpoint } from './support.js';
 
 const route = createRoute({
   method: 'get',
@@ -46,15 +46,13 @@ export function registerListWebhookDeliveries(app: OpenAPIHono<AppEnv>): void {
     const { id } = c.req.valid('param');
     const q = c.req.valid('query');
     const { db } = c.var.deps;
-    await dbCall(() => loadEndpoint(db, id));
-    const page = await dbCall(() =>
-      listWebhookDeliveries(db, id, {
-        limit: q.limit,
-        ...(q.cursor ? { before: q.cursor } : {}),
-        ...(q.eventId ? { eventId: q.eventId } : {}),
-        ...(q.outcome ? { outcome: q.outcome } : {}),
-      }),
-    );
+    await loadEndpoint(db, id);
+    const page = await listWebhookDeliveries(db, id, {
+      limit: q.limit,
+      ...(q.cursor ? { before: q.cursor } : {}),
+      ...(q.eventId ? { eventId: q.eventId } : {}),
+      ...(q.outcome ? { outcome: q.outcome } : {}),
+    });
     return c.json(page, 200);
   });
 }

@@ -4,7 +4,6 @@ import { requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { problemResponses } from '../../../errors.js';
 import { WebhookEndpointSchema } from './schemas.js';
-import { dbCall } from './support.js';
 
 const route = createRoute({
   method: 'get',
@@ -32,7 +31,7 @@ export function registerListWebhookEndpoints(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     await requirePrincipal(c, { role: 'admin' });
     const { siteId } = c.req.valid('query');
-    const items = await dbCall(() => listWebhookEndpoints(c.var.deps.db, siteId));
+    const items = await listWebhookEndpoints(c.var.deps.db, siteId);
     return c.json({ items }, 200);
   });
 }

@@ -5,7 +5,6 @@ import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 import { scheduleRedelivery } from './schedule-redelivery.js';
 import { EndpointIdParams, ScheduledDeliverySchema } from './schemas.js';
-import { dbCall } from './support.js';
 
 const route = createRoute({
   method: 'post',
@@ -28,7 +27,7 @@ export function registerRedeliverWebhookDelivery(app: OpenAPIHono<AppEnv>): void
   app.openapi(route, async (c) => {
     const principal = await requirePrincipal(c, { role: 'admin' });
     const { id, deliveryId } = c.req.valid('param');
-    const delivery = await dbCall(() => getWebhookDelivery(c.var.deps.db, id, deliveryId));
+    const delivery = await getWebhookDelivery(c.var.deps.db, id, deliveryId);
     if (!delivery) throw new ProblemError('WEBHOOK_DELIVERY_NOT_FOUND', `No delivery ${deliveryId} of endpoint ${id}.`);
     return c.json(await scheduleRedelivery(c, principal, id, delivery.eventId), 202);
   });

@@ -1,11 +1,11 @@
 import { appendAudit, rotateWebhookSecret } from '@cm/db';
 import { generateSecret } from '@cm/webhooks';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { actorOf, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 import { EndpointIdParams, EndpointWithSecretSchema } from './schemas.js';
-import { actorOf, dbCall, loadEndpoint, secretBox } from './support.js';
+import { loadEndpoint, secretBox } from './support.js';
 
 const DAY = 86_400;
 
@@ -57,25 +57,23 @@ export function registerRotateWebhookSecret(app: OpenAPIHono<AppEnv>): void {
     const graceSeconds = c.req.valid('json')?.graceSeconds ?? DAY;
     const { deps } = c.var;
     const secret = generateSecret();
-    const endpoint = await dbCall(() =>
-      deps.db.transaction().execute(async (trx) => {
-        const before = await loadEndpoint(trx, id, { forUpdate: true });
-        const expires = new Date(Date.now() + graceSeconds * 1000);
-        const after = await rotateWebhookSecret(trx, id, secretBox(deps).seal(id, secret), expires);
-        if (!after) throw new ProblemError('WEBHOOK_NOT_FOUND', `No webhook endpoint ${id}.`);
-        await appendAudit(trx, {
-          actor: actorOf(principal),
-          action: 'webhook.rotate_secret',
-          targetType: 'webhook_endpoint',
-          targetId: id,
-          siteId: after.siteId,
-          before,
-          after,
-          requestId: c.var.requestId,
-        });
-        return after;
-      }),
-    );
+    const endpoint = await deps.db.transaction().execute(async (trx) => {
+      const before = await loadEndpoint(trx, id, { forUpdate: true });
+      const expires = new Date(Date.now() + graceSeconds * 1000);
+      const after = await rotateWebhookSecret(trx, id, secretBox(deps).seal(id, secret), expires);
+      if (!after) throw new ProblemError('WEBHOOK_NOT_FOUND', `No webhook endpoint ${id}.`);
+      await appendAudit(trx, {
+        actor: actorOf(principal),
+        action: 'webhook.rotate_secret',
+        targetType: 'webhook_endpoint',
+        targetId: id,
+        siteId: after.siteId,
+        before,
+        after,
+        requestId: c.var.requestId,
+      });
+      return after;
+    });
     return c.json({ ...endpoint, secret }, 200, { 'Cache-Control': 'no-store' });
   });
 }

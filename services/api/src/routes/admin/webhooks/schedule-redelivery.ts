@@ -2,9 +2,10 @@ import { webhookDeliveryJobId, webhookDeliveryJobOptions } from '@cm/contracts';
 import { appendAudit, getOutboxEvent, type TokenPrincipal } from '@cm/db';
 import type { Context } from 'hono';
 import { uuidv7 } from 'uuidv7';
+import { actorOf } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError } from '../../../errors.js';
-import { actorOf, dbCall, deliveryQueue, loadEndpoint } from './support.js';
+import { deliveryQueue, loadEndpoint } from './support.js';
 
 /**
  * Sends an event to an endpoint again, as a new job with the full retry schedule and the same `webhook-id` (a
@@ -18,31 +19,29 @@ export async function scheduleRedelivery(
   eventId: string,
 ): Promise<{ eventId: string; endpointId: string; jobId: string }> {
   const { deps } = c.var;
-  await dbCall(() =>
-    deps.db.transaction().execute(async (trx) => {
-      const endpoint = await loadEndpoint(trx, endpointId);
-      if (!endpoint.enabled) {
-        throw new ProblemError(
-          'WEBHOOK_DISABLED',
-          `Enable the endpoint first (${endpoint.disabledReason ?? 'disabled'}).`,
-        );
-      }
-      const event = await getOutboxEvent(trx, eventId);
-      const belongs =
-        event && event.siteId === endpoint.siteId && (event.endpointId === null || event.endpointId === endpointId);
-      if (!belongs) throw new ProblemError('NOT_FOUND', `No event ${eventId} for this endpoint.`);
-      await appendAudit(trx, {
-        actor: actorOf(principal),
-        action: 'webhook.redeliver',
-        targetType: 'webhook_endpoint',
-        targetId: endpointId,
-        siteId: endpoint.siteId,
-        before: null,
-        after: { eventId, eventType: event.type },
-        requestId: c.var.requestId,
-      });
-    }),
-  );
+  await deps.db.transaction().execute(async (trx) => {
+    const endpoint = await loadEndpoint(trx, endpointId);
+    if (!endpoint.enabled) {
+      throw new ProblemError(
+        'WEBHOOK_DISABLED',
+        `Enable the endpoint first (${endpoint.disabledReason ?? 'disabled'}).`,
+      );
+    }
+    const event = await getOutboxEvent(trx, eventId);
+    const belongs =
+      event && event.siteId === endpoint.siteId && (event.endpointId === null || event.endpointId === endpointId);
+    if (!belongs) throw new ProblemError('NOT_FOUND', `No event ${eventId} for this endpoint.`);
+    await appendAudit(trx, {
+      actor: actorOf(principal),
+      action: 'webhook.redeliver',
+      targetType: 'webhook_endpoint',
+      targetId: endpointId,
+      siteId: endpoint.siteId,
+      before: null,
+      after: { eventId, eventType: event.type },
+      requestId: c.var.requestId,
+    });
+  });
   const jobId = webhookDeliveryJobId(eventId, endpointId, uuidv7());
   try {
     await deliveryQueue(deps).add(

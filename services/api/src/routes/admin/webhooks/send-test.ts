@@ -1,10 +1,10 @@
 import { appendAudit, insertWebhookTestEvent } from '@cm/db';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { actorOf, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 import { EndpointIdParams, ScheduledDeliverySchema } from './schemas.js';
-import { actorOf, dbCall, loadEndpoint } from './support.js';
+import { loadEndpoint } from './support.js';
 
 const route = createRoute({
   method: 'post',
@@ -27,29 +27,27 @@ export function registerSendWebhookTestEvent(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     const principal = await requirePrincipal(c, { role: 'admin' });
     const { id } = c.req.valid('param');
-    const eventId = await dbCall(() =>
-      c.var.deps.db.transaction().execute(async (trx) => {
-        const endpoint = await loadEndpoint(trx, id);
-        if (!endpoint.enabled) {
-          throw new ProblemError(
-            'WEBHOOK_DISABLED',
-            `Enable the endpoint first (${endpoint.disabledReason ?? 'disabled'}).`,
-          );
-        }
-        const created = await insertWebhookTestEvent(trx, endpoint);
-        await appendAudit(trx, {
-          actor: actorOf(principal),
-          action: 'webhook.test',
-          targetType: 'webhook_endpoint',
-          targetId: id,
-          siteId: endpoint.siteId,
-          before: null,
-          after: { eventId: created },
-          requestId: c.var.requestId,
-        });
-        return created;
-      }),
-    );
+    const eventId = await c.var.deps.db.transaction().execute(async (trx) => {
+      const endpoint = await loadEndpoint(trx, id);
+      if (!endpoint.enabled) {
+        throw new ProblemError(
+          'WEBHOOK_DISABLED',
+          `Enable the endpoint first (${endpoint.disabledReason ?? 'disabled'}).`,
+        );
+      }
+      const created = await insertWebhookTestEvent(trx, endpoint);
+      await appendAudit(trx, {
+        actor: actorOf(principal),
+        action: 'webhook.test',
+        targetType: 'webhook_endpoint',
+        targetId: id,
+        siteId: endpoint.siteId,
+        before: null,
+        after: { eventId: created },
+        requestId: c.var.requestId,
+      });
+      return created;
+    });
     return c.json({ eventId, endpointId: id }, 202);
   });
 }

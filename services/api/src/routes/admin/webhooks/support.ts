@@ -1,26 +1,9 @@
 import { QUEUES, type WebhookDeliveryJob } from '@cm/contracts';
-import { type Db, getWebhookEndpoint, type TokenPrincipal, type WebhookEndpoint } from '@cm/db';
+import { type Db, getWebhookEndpoint, type WebhookEndpoint } from '@cm/db';
 import { checkEndpointUrl, SecretBox } from '@cm/webhooks';
 import { Queue } from 'bullmq';
 import type { ApiDeps } from '../../../context.js';
 import { ProblemError } from '../../../errors.js';
-
-/** The audit log's actor for a principal. */
-export const actorOf = (p: TokenPrincipal): { id: string; name: string } => ({ id: p.id, name: p.name });
-
-/** Runs a query; a Postgres outage becomes a 503 with a stable code, not a 500. */
-export async function dbCall<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof ProblemError) throw err;
-    const code = (err as { code?: unknown }).code;
-    if (typeof code === 'string' && (code.startsWith('08') || code === 'ECONNREFUSED' || code === '57P01')) {
-      throw new ProblemError('DATABASE_UNAVAILABLE', 'Postgres is unreachable; retry later.', {}, err);
-    }
-    throw err;
-  }
-}
 
 /** The endpoint, or a 404. */
 export async function loadEndpoint(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<WebhookEndpoint> {

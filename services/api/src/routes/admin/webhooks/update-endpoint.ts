@@ -1,10 +1,10 @@
 import { appendAudit, updateWebhookEndpoint } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { actorOf, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 import { EndpointIdParams, WebhookEndpointSchema, WebhookEventTypeSchema } from './schemas.js';
-import { actorOf, assertUrlAllowed, dbCall, loadEndpoint } from './support.js';
+import { assertUrlAllowed, loadEndpoint } from './support.js';
 
 const UpdateSchema = z
   .object({
@@ -39,27 +39,25 @@ export function registerUpdateWebhookEndpoint(app: OpenAPIHono<AppEnv>): void {
     const patch = c.req.valid('json');
     const { deps } = c.var;
     if (patch.url !== undefined) await assertUrlAllowed(deps, patch.url);
-    const after = await dbCall(() =>
-      deps.db.transaction().execute(async (trx) => {
-        const before = await loadEndpoint(trx, id, { forUpdate: true });
-        const updated = await updateWebhookEndpoint(trx, id, {
-          ...patch,
-          ...(patch.events ? { events: [...new Set(patch.events)] } : {}),
-        });
-        if (!updated) throw new ProblemError('WEBHOOK_NOT_FOUND', `No webhook endpoint ${id}.`);
-        await appendAudit(trx, {
-          actor: actorOf(principal),
-          action: 'webhook.update',
-          targetType: 'webhook_endpoint',
-          targetId: id,
-          siteId: updated.siteId,
-          before,
-          after: updated,
-          requestId: c.var.requestId,
-        });
-        return updated;
-      }),
-    );
+    const after = await deps.db.transaction().execute(async (trx) => {
+      const before = await loadEndpoint(trx, id, { forUpdate: true });
+      const updated = await updateWebhookEndpoint(trx, id, {
+        ...patch,
+        ...(patch.events ? { events: [...new Set(patch.events)] } : {}),
+      });
+      if (!updated) throw new ProblemError('WEBHOOK_NOT_FOUND', `No webhook endpoint ${id}.`);
+      await appendAudit(trx, {
+        actor: actorOf(principal),
+        action: 'webhook.update',
+        targetType: 'webhook_endpoint',
+        targetId: id,
+        siteId: updated.siteId,
+        before,
+        after: updated,
+        requestId: c.var.requestId,
+      });
+      return updated;
+    });
     return c.json(after, 200);
   });
 }
