@@ -100,6 +100,7 @@ export async function renderSettings(api: Api, me: Me, root: HTMLElement): Promi
       toast(err instanceof ApiError ? `Not saved: ${err.message}` : 'Not saved.');
     }
   });
-  root.append(h('h1', {}, 'Site settings'), form);
+  // Load before showing the form: a list typed into it before the stored one arrived would be overwritten.
   await load();
+  root.append(h('h1', {}, 'Site settings'), form);
 }
