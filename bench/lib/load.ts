@@ -15,8 +15,12 @@ export async function load(opts: {
   method?: 'GET' | 'POST';
   bodies?: string[];
   headers?: Record<string, string>;
+  /** Each request's body made afresh (instead of rotating `bodies`). */
+  makeBody?: () => string;
   connections?: number;
-  seconds: number;
+  /** How long to run; or `amount`, how many requests to send. */
+  seconds?: number;
+  amount?: number;
   overallRate?: number;
 }): Promise<LoadResult> {
   const headers = { 'content-type': 'application/json', ...opts.headers };
@@ -24,9 +28,20 @@ export async function load(opts: {
     url: opts.url,
     method: opts.method ?? 'POST',
     connections: opts.connections ?? 50,
-    duration: opts.seconds,
+    ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds ?? 10 }),
     headers,
     ...(opts.overallRate ? { overallRate: opts.overallRate } : {}),
+    ...(opts.makeBody
+      ? {
+          requests: [
+            {
+              method: opts.method ?? 'POST',
+              headers,
+              setupRequest: (req: autocannon.Request) => ({ ...req, body: opts.makeBody?.() ?? '' }),
+            },
+          ],
+        }
+      : {}),
     ...(opts.bodies
       ? { requests: opts.bodies.slice(0, 500).map((body) => ({ method: opts.method ?? 'POST', body, headers })) }
       : {}),

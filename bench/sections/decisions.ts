@@ -1,11 +1,12 @@
-import { DECIDE_JOB_OPTIONS, type DecideCommentJob, QUEUES } from '@cm/contracts';
+import { DECIDE_JOB_OPTIONS } from '@cm/contracts';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
+import { load } from '../lib/load.js';
 import { type Service, startService } from '../lib/processes.js';
 import { BARE_PREFIX, BENCH_DB_URL, clearKeys, PREFIX, REDIS_URL } from '../lib/setup.js';
-import { round2 } from './ingest.js';
+import { apiEnv, round2 } from './ingest.js';
 
 const workerEnv = (metricsPort: number): Record<string, string> => ({
   DATABASE_URL: BENCH_DB_URL,
@@ -45,22 +46,27 @@ export async function benchDecisions(n: number, nextText: () => string): Promise
   await bareQueue.close();
   await clearKeys(BARE_PREFIX);
 
-  // Ours, one worker process.
-  const q1 = await fill(QUEUES.decide, PREFIX, n, () => job(nextText()));
+  // Ours: the backlog is posted through the API with no worker running, so the queue holds what the API
+  // really writes under load (comments grouped into jobs), then the workers drain it.
+  const api = await startService('services/api/src/main.ts', [], apiEnv(8184), {
+    url: 'http://127.0.0.1:8184/healthz',
+  });
+
+  // One worker process.
+  await fillThroughApi(n, nextText);
   const w = await startWorkerProcess(9471);
   const perSecond = await rateUntil(pool, 'comments', n);
   const workerPeakMb = w.peakRssMb();
   await w.stop();
-  await q1.close();
 
-  // Ours, two worker processes.
+  // Two worker processes.
   await pool.query('truncate comments cascade');
   await clearKeys(PREFIX);
-  const q2 = await fill(QUEUES.decide, PREFIX, n, () => job(nextText()));
+  await fillThroughApi(n, nextText);
   const workers: Service[] = await Promise.all([startWorkerProcess(9472), startWorkerProcess(9473)]);
   const twoWorkersPerSecond = await rateUntil(pool, 'comments', n);
   await Promise.all(workers.map((x) => x.stop()));
-  await q2.close();
+  await api.stop();
   await pool.query('truncate comments cascade');
   await clearKeys(PREFIX);
   await pool.end();
@@ -74,23 +80,24 @@ export async function benchDecisions(n: number, nextText: () => string): Promise
   };
 }
 
-let seq = 0;
-function job(body: string): DecideCommentJob {
-  seq++;
-  return {
-    id: uuidv7(),
-    siteId: 'demo',
-    articleId: `article-${seq % 200}`,
-    articleUrl: null,
-    articleTitle: null,
-    parentId: null,
-    author: { key: `reader-${seq % 5000}`, name: `Reader ${seq % 5000}`, email: null },
-    body,
-    receivedAt: Date.now(),
-    requestId: `bench-${seq}`,
-    clientIp: '127.0.0.1',
-    signals: { honeypot: false, tooFast: false },
-  };
+/** Posts `n` comments to the API (50 connections), each with a fresh body, and checks every one got a 202. */
+async function fillThroughApi(n: number, nextBody: () => string): Promise<void> {
+  let seq = 0;
+  const result = await load({
+    url: 'http://127.0.0.1:8184/v1/comments',
+    amount: n,
+    makeBody: () => {
+      seq++;
+      return JSON.stringify({
+        articleId: `article-${seq % 200}`,
+        author: { id: `reader-${seq % 5000}`, name: `Reader ${seq % 5000}` },
+        body: nextBody(),
+      });
+    },
+  });
+  if (result.total !== n || result.non2xx + result.errors > 0) {
+    throw new Error(`backlog fill: ${result.total} sent, ${result.non2xx} non-2xx, ${result.errors} errors`);
+  }
 }
 
 async function fill<T extends { id: string }>(name: string, prefix: string, n: number, make: () => T): Promise<Queue> {

@@ -34,6 +34,22 @@ export const DecideCommentJobSchema = z.object({
 });
 export type DecideCommentJob = z.infer<typeof DecideCommentJobSchema>;
 
+/**
+ * The payload of a `comments-decide` job: the comments one API process accepted together. The API groups the
+ * comments that arrive while its previous enqueue is in flight into one job (group commit), so under a burst a
+ * job carries tens of comments and the queue's per-job cost is paid once for all of them; when traffic is light
+ * a job carries one comment and waits for nothing.
+ */
+export const DecideBatchJobSchema = z.object({ comments: z.array(z.unknown()).min(1) });
+export type DecideBatchJob = { comments: DecideCommentJob[] };
+
+/** The Redis key that marks an accepted comment as waiting for its decision (deleted once it is stored). */
+export const pendingCommentKey = (prefix: string, commentId: string): string => `${prefix}:pending:${commentId}`;
+
+/** The most comments, and the most body characters, one decide job carries. */
+export const DECIDE_JOB_MAX_COMMENTS = 100;
+export const DECIDE_JOB_MAX_CHARS = 512 * 1024;
+
 /** Retries never give up on a transient failure: a comment that got a 202 must end up in Postgres. */
 export const DECIDE_JOB_OPTIONS = {
   attempts: 100_000,

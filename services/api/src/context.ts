@@ -3,6 +3,7 @@ import type { Db, TokenPrincipal } from '@cm/db';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { CommentEnqueuer } from './ingest/enqueuer.js';
 import type { IngestGuard } from './ingest/ingest-guard.js';
 import type { ApiMetrics } from './metrics.js';
 import type { SiteCache } from './sites/site-cache.js';
@@ -19,6 +20,8 @@ export interface ApiDeps {
   metrics: ApiMetrics;
   sites: SiteCache;
   ingestGuard: IngestGuard;
+  /** Admits and queues comments, grouping those that arrive together into one job. */
+  enqueuer: CommentEnqueuer;
 }
 
 export interface AppEnv {

@@ -8,6 +8,7 @@ import { Redis } from 'ioredis';
 import { type Logger, pino } from 'pino';
 import { createApp } from './app.js';
 import type { ApiDeps } from './context.js';
+import { CommentEnqueuer } from './ingest/enqueuer.js';
 import { IngestGuard } from './ingest/ingest-guard.js';
 import { createApiMetrics } from './metrics.js';
 import { answerClientError } from './middleware/client-error.js';
@@ -76,6 +77,7 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
   }
 
   const metrics = createApiMetrics({ queue: decideQueue, redis, redisPrefix });
+  const ingestGuard = new IngestGuard(redis, redisPrefix, config.rateLimits);
   const deps: ApiDeps = {
     config,
     db,
@@ -85,7 +87,8 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
     logger,
     metrics,
     sites,
-    ingestGuard: new IngestGuard(redis, redisPrefix, config.rateLimits),
+    ingestGuard,
+    enqueuer: new CommentEnqueuer(decideQueue, ingestGuard),
   };
   const app = createApp(deps);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '@cm/config';
-import { cappedExponentialBackoff, type DecideCommentJob, QUEUES } from '@cm/contracts';
+import { cappedExponentialBackoff, type DecideCommentJob, pendingCommentKey, QUEUES } from '@cm/contracts';
 import { createDb } from '@cm/db';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -50,6 +50,9 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
     metrics,
     logger,
     publicUrl: config.http.publicUrl,
+    clearPending: async (ids) => {
+      if (ids.length > 0) await redis.unlink(...ids.map((id) => pendingCommentKey(prefix, id)));
+    },
   };
 
   const batcher = new Batcher<DecideCommentJob, DecideOutcome>(

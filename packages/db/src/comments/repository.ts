@@ -34,6 +34,12 @@ export interface DecidedComment {
 /** Postgres caps bind parameters at 65,535 per statement. */
 const ROWS_PER_STATEMENT = 1000;
 
+/** One column of rows, as an array parameter for `unnest`. */
+const column = <T, V>(rows: readonly T[], pick: (row: T) => V): V[] => rows.map(pick);
+
+/** A list as one text value; `string_to_array(x, chr(31))` turns it back ('' → the empty array). */
+const joinList = (items: Iterable<string>): string => [...items].join('\u001f');
+
 /**
  * Writes a batch of decided comments in one transaction: articles, comments, reasons, the rules' decision and
  * the outbox events. Idempotent: comments already stored are skipped whole (a retried job writes nothing twice).
@@ -83,77 +89,58 @@ export async function saveDecidedComments(
         .execute();
     }
 
-    const inserted = new Set<string>();
-    for (const rows of chunks(batch, ROWS_PER_STATEMENT)) {
-      const result = await trx
-        .insertInto('comments')
-        .values(
-          rows.map((c) => ({
-            id: c.id,
-            site_id: c.siteId,
-            article_id: c.articleId,
-            parent_id: c.parentId,
-            author_key: c.authorKey,
-            author_name: c.authorName,
-            author_email: c.authorEmail,
-            body: c.body,
-            status: c.status,
-            categories: [...new Set(c.reasons.map((r) => r.category))],
-            scores: JSON.stringify(c.scores),
-            received_at: c.receivedAt,
-            // The time of the write itself, so decision latency (received → decided) includes the queue and batch.
-            decided_at: sql<Date>`clock_timestamp()`,
-            updated_at: sql<Date>`clock_timestamp()`,
-            request_id: c.requestId,
-            client_ip: c.clientIp,
-          })),
-        )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .execute();
-      for (const r of result) inserted.add(r.id);
-    }
+    // Each table is one statement over parallel arrays (unnest): its cost does not grow with a query text and
+    // parameter list per row. List columns travel as strings joined by U+001F (names never contain it).
+    const result = await sql<{ id: string }>`
+      insert into comments (id, site_id, article_id, parent_id, author_key, author_name, author_email, body, status,
+                            categories, scores, received_at, decided_at, updated_at, request_id, client_ip)
+      select id, site_id, article_id, parent_id, author_key, author_name, author_email, body, status,
+             string_to_array(categories, chr(31)), scores::jsonb, received_at,
+             -- The time of the write itself, so decision latency (received → decided) includes queue and batch.
+             clock_timestamp(), clock_timestamp(), request_id, client_ip
+        from unnest(${column(batch, (c) => c.id)}::uuid[], ${column(batch, (c) => c.siteId)}::text[],
+                    ${column(batch, (c) => c.articleId)}::text[], ${column(batch, (c) => c.parentId)}::uuid[],
+                    ${column(batch, (c) => c.authorKey)}::text[], ${column(batch, (c) => c.authorName)}::text[],
+                    ${column(batch, (c) => c.authorEmail)}::text[], ${column(batch, (c) => c.body)}::text[],
+                    ${column(batch, (c) => c.status)}::text[],
+                    ${column(batch, (c) => joinList(new Set(c.reasons.map((r) => r.category))))}::text[],
+                    ${column(batch, (c) => JSON.stringify(c.scores))}::text[],
+                    ${column(batch, (c) => c.receivedAt.toISOString())}::timestamptz[],
+                    ${column(batch, (c) => c.requestId)}::text[], ${column(batch, (c) => c.clientIp)}::text[])
+          as t(id, site_id, article_id, parent_id, author_key, author_name, author_email, body, status, categories,
+               scores, received_at, request_id, client_ip)
+      on conflict (id) do nothing
+      returning id`.execute(trx);
+    const inserted = new Set(result.rows.map((r) => r.id));
     const fresh = batch.filter((c) => inserted.has(c.id));
     if (fresh.length === 0) return [];
 
-    const reasons = fresh.flatMap((c) =>
-      c.reasons.map((r, position) => ({
-        comment_id: c.id,
-        position,
-        category: r.category,
-        rule: r.rule,
-        severity: r.severity,
-        score: r.score,
-        message: r.message,
-        evidence: JSON.stringify(r.evidence),
-      })),
-    );
-    for (const rows of chunks(reasons, ROWS_PER_STATEMENT)) {
-      await trx.insertInto('comment_reasons').values(rows).execute();
+    const reasons = fresh.flatMap((c) => c.reasons.map((r, position) => ({ c, r, position })));
+    if (reasons.length > 0) {
+      await sql`
+        insert into comment_reasons (comment_id, position, category, rule, severity, score, message, evidence)
+        select comment_id, position, category, rule, severity, score, message, evidence::jsonb
+          from unnest(${column(reasons, (x) => x.c.id)}::uuid[], ${column(reasons, (x) => x.position)}::smallint[],
+                      ${column(reasons, (x) => x.r.category)}::text[], ${column(reasons, (x) => x.r.rule)}::text[],
+                      ${column(reasons, (x) => x.r.severity)}::text[], ${column(reasons, (x) => x.r.score)}::real[],
+                      ${column(reasons, (x) => x.r.message)}::text[],
+                      ${column(reasons, (x) => JSON.stringify(x.r.evidence))}::text[])
+            as t(comment_id, position, category, rule, severity, score, message, evidence)`.execute(trx);
     }
-    for (const rows of chunks(fresh, ROWS_PER_STATEMENT)) {
-      await trx
-        .insertInto('decisions')
-        .values(
-          rows.map((c) => ({
-            comment_id: c.id,
-            site_id: c.siteId,
-            status: c.status,
-            previous_status: 'pending',
-            source: 'rules' as const,
-            actor_id: null,
-            actor_name: null,
-            rules: c.reasons.map((r) => r.rule),
-            reason: null,
-            note: null,
-          })),
-        )
-        .execute();
-    }
+    await sql`
+      insert into decisions (comment_id, site_id, status, previous_status, source, rules)
+      select comment_id, site_id, status, 'pending', 'rules', string_to_array(rules, chr(31))
+        from unnest(${column(fresh, (c) => c.id)}::uuid[], ${column(fresh, (c) => c.siteId)}::text[],
+                    ${column(fresh, (c) => c.status)}::text[],
+                    ${column(fresh, (c) => joinList(c.reasons.map((r) => r.rule)))}::text[])
+          as t(comment_id, site_id, status, rules)`.execute(trx);
     const events = fresh.map((c) => commentEvent(c, 'rules', null, opts.publicUrl));
-    for (const rows of chunks(events, ROWS_PER_STATEMENT)) {
-      await trx.insertInto('outbox').values(rows).execute();
-    }
+    await sql`
+      insert into outbox (id, site_id, type, payload)
+      select id, site_id, type, payload::jsonb
+        from unnest(${column(events, (e) => e.id)}::uuid[], ${column(events, (e) => e.site_id)}::text[],
+                    ${column(events, (e) => e.type)}::text[], ${column(events, (e) => e.payload)}::text[])
+          as t(id, site_id, type, payload)`.execute(trx);
     return fresh.map((c) => c.id);
   });
 }

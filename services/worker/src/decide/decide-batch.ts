@@ -13,6 +13,8 @@ export interface DecideDeps {
   metrics: WorkerMetrics;
   logger: Logger;
   publicUrl: string;
+  /** Deletes the pending markers of comments that have their outcome (see `pendingCommentKey`). */
+  clearPending(commentIds: string[]): Promise<void>;
 }
 
 export class UnknownSiteError extends Error {
@@ -102,7 +104,13 @@ export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): P
     const r = results[i];
     if (r && !(r instanceof Error)) r.inserted = inserted.has(job.id);
   }
-  await deps.metrics.recordDecisions(fresh).catch((err) => deps.logger.warn({ err }, 'could not record metrics'));
+  // Both go out on one connection without waiting for each other: one round trip.
+  await Promise.all([
+    deps.metrics.recordDecisions(fresh).catch((err) => deps.logger.warn({ err }, 'could not record metrics')),
+    deps
+      .clearPending(jobs.map((j) => j.id))
+      .catch((err) => deps.logger.warn({ err }, 'could not clear pending markers')),
+  ]);
   for (const d of fresh) {
     deps.logger.info(
       { commentId: d.id, requestId: d.requestId, status: d.status, rules: d.reasons.map((r) => r.rule) },

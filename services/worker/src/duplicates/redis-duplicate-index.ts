@@ -1,89 +1,109 @@
 import type { DuplicateCandidate, Fingerprint } from '@cm/rules';
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 
 /**
  * The duplicate index shared by every worker. Per site, comments are filed in time buckets (a third of the
- * duplicate window each): one Redis hash per bucket whose fields are the comment's exact hash and LSH bands,
- * each holding the recent comments that share it, plus the comment's MinHash signature. Checking and filing a
+ * duplicate window each): one Redis hash per bucket. A comment filed there gets a short handle (the bucket's
+ * counter); the fields named after its exact hash and its LSH bands list the handles of the recent comments that
+ * share them, and `m:<handle>` / `s:<handle>` hold its details and MinHash signature. Checking and filing a
  * comment is one Lua script, so it is atomic: of two identical comments processed at the same instant by two
  * workers, whichever runs second sees the first.
  *
- * A comment costs a handful of hash commands (one HMGET per live bucket, one HSET, one PEXPIRE), whatever the
- * number of bands: an earlier design with a sorted set per band cost ~90 commands and saturated Redis at
- * ~2,000 comments/s.
+ * Two earlier designs saturated Redis: a sorted set per band (~90 commands per comment, ~2,000 comments/s), then
+ * one script call per comment with fields listing whole member strings, where turning ~75 KB of hot band lists
+ * into Lua strings cost ~0.5 ms of Redis per comment when a flood fills the bands. Lists of short handles are
+ * ~10× smaller, details are read only for the candidates found, and a whole batch is one script call that reads
+ * only the buckets that exist and sets each bucket's expiry once.
  *
- * KEYS: the live bucket hashes, oldest first; the last is this comment's own bucket
- * ARGV: member, signature, cutoff ms, bucket ttl ms, max members per field, max candidates, field...
- *   member = id|author|receivedAt|exact (no '|' or ';' in the parts)
- * Returns: [member, signature, member, signature, ...] of earlier comments within the window (self excluded)
+ * KEYS: the bucket hashes the batch names (a key may repeat, in different comments' ranges)
+ * ARGV: max members per field, max candidates, then per comment: first key index, key count (oldest bucket
+ *   first; the last is the comment's own), comment id, member, signature, cutoff ms, bucket ttl ms, field count,
+ *   fields...   member = receivedAt|id|author|exact (no '|' or ';' in the parts)
+ * Returns, per comment: {member, signature, member, signature, ...} of earlier comments within the window
  */
-const SCRIPT = `
-local member = ARGV[1]
-local cutoff = tonumber(ARGV[3])
-local ttl = tonumber(ARGV[4])
-local perField = tonumber(ARGV[5])
-local maxCandidates = tonumber(ARGV[6])
-local fields = {}
-for i = 7, #ARGV do fields[#fields + 1] = ARGV[i] end
-local own = #KEYS
-local seen = {}
-local found = {}
-local ownValues
-for k = 1, own do
-  local values = redis.call('HMGET', KEYS[k], unpack(fields))
-  if k == own then ownValues = values end
-  for _, v in ipairs(values) do
-    if v then
-      for m in string.gmatch(v, '[^;]+') do
-        if m ~= member and not seen[m] and #found < maxCandidates then
-          local at = tonumber(string.match(m, '^[^|]*|[^|]*|([^|]*)|'))
-          if at and at >= cutoff then
-            seen[m] = true
-            found[#found + 1] = m
+export const SCRIPT = `
+local perField = tonumber(ARGV[1])
+local maxCandidates = tonumber(ARGV[2])
+local exists = {}
+for _, key in ipairs(KEYS) do
+  if exists[key] == nil then exists[key] = redis.call('EXISTS', key) == 1 end
+end
+local ttls = {}
+local out = {}
+local a = 3
+while a <= #ARGV do
+  local firstKey, keyCount = tonumber(ARGV[a]), tonumber(ARGV[a + 1])
+  local id, member, signature = ARGV[a + 2], ARGV[a + 3], ARGV[a + 4]
+  local cutoff, ttl, fieldCount = tonumber(ARGV[a + 5]), tonumber(ARGV[a + 6]), tonumber(ARGV[a + 7])
+  local fields = {}
+  for i = 1, fieldCount do fields[i] = ARGV[a + 7 + i] end
+  a = a + 8 + fieldCount
+  local ownIndex = firstKey + keyCount - 1
+  local own = KEYS[ownIndex]
+
+  local found = {}
+  local total = 0
+  local ownValues = {}
+  for k = firstKey, ownIndex do
+    if exists[KEYS[k]] then
+      local values = redis.call('HMGET', KEYS[k], unpack(fields))
+      if k == ownIndex then ownValues = values end
+      local seenValue = {}
+      local handles = {}
+      local detail = {}
+      for _, v in ipairs(values) do
+        if total >= maxCandidates then break end
+        if v and not seenValue[v] then
+          seenValue[v] = true
+          for h in string.gmatch(v, '[^;]+') do
+            if not handles[h] then
+              handles[h] = true
+              total = total + 1
+              detail[#detail + 1] = 'm:' .. h
+              detail[#detail + 1] = 's:' .. h
+              if total >= maxCandidates then break end
+            end
+          end
+        end
+      end
+      if #detail > 0 then
+        local d = redis.call('HMGET', KEYS[k], unpack(detail))
+        for i = 1, #d, 2 do
+          local m, sig = d[i], d[i + 1]
+          if m and sig then
+            local p1 = string.find(m, '|', 1, true)
+            local at = tonumber(string.sub(m, 1, p1 - 1))
+            -- A retried comment may be listed already: never its own candidate.
+            if at and at >= cutoff and string.sub(m, p1 + 1, p1 + #id) ~= id then
+              found[#found + 1] = m
+              found[#found + 1] = sig
+            end
           end
         end
       end
     end
   end
-end
-local updates = {}
-for i, f in ipairs(fields) do
-  local v = ownValues[i]
-  local members = {}
-  if v then
-    for m in string.gmatch(v, '[^;]+') do
-      if m ~= member then members[#members + 1] = m end
+
+  local handle = tostring(redis.call('HINCRBY', own, 'n', 1))
+  exists[own] = true
+  local updates = {'m:' .. handle, member, 's:' .. handle, signature}
+  for i, f in ipairs(fields) do
+    local v = ownValues[i]
+    if not v then
+      v = handle
+    else
+      local _, separators = string.gsub(v, ';', ';')
+      if separators + 1 >= perField then v = string.sub(v, string.find(v, ';', 1, true) + 1) end
+      v = v .. ';' .. handle
     end
+    updates[#updates + 1] = f
+    updates[#updates + 1] = v
   end
-  while #members >= perField do table.remove(members, 1) end
-  members[#members + 1] = member
-  updates[#updates + 1] = f
-  updates[#updates + 1] = table.concat(members, ';')
+  redis.call('HSET', own, unpack(updates))
+  if not ttls[own] or ttls[own] < ttl then ttls[own] = ttl end
+  out[#out + 1] = found
 end
-local id = string.match(member, '^([^|]*)')
-updates[#updates + 1] = 's:' .. id
-updates[#updates + 1] = ARGV[2]
-redis.call('HSET', KEYS[own], unpack(updates))
-redis.call('PEXPIRE', KEYS[own], ttl)
-local out = {}
-local exact = string.match(member, '([^|]*)$')
-for _, m in ipairs(found) do
-  local cid = string.match(m, '^([^|]*)')
-  -- An exact copy has our own signature: no need to read it.
-  if string.match(m, '([^|]*)$') == exact then
-    out[#out + 1] = m
-    out[#out + 1] = ''
-  else
-  for k = own, 1, -1 do
-    local sig = redis.call('HGET', KEYS[k], 's:' .. cid)
-    if sig then
-      out[#out + 1] = m
-      out[#out + 1] = sig
-      break
-    end
-  end
-  end
-end
+for key, ttl in pairs(ttls) do redis.call('PEXPIRE', key, ttl) end
 return out
 `;
 
@@ -103,10 +123,7 @@ export interface DuplicateQuery {
 }
 
 interface IndexRedis extends Redis {
-  cmDupCheck(numKeys: number, ...args: (string | number)[]): Promise<string[]>;
-}
-interface IndexPipeline extends ChainableCommander {
-  cmDupCheck(numKeys: number, ...args: (string | number)[]): ChainableCommander;
+  cmDupCheck(numKeys: number, ...args: (string | number)[]): Promise<string[][]>;
 }
 
 export class RedisDuplicateIndex {
@@ -128,33 +145,40 @@ export class RedisDuplicateIndex {
     const out: DuplicateCandidate[][] = queries.map(() => []);
     const eligible = queries.map((q, i) => [q, i] as const).filter(([q]) => q.fingerprint.eligible && q.windowMs > 0);
     if (eligible.length === 0) return out;
-    const pipeline = this.redis.pipeline() as IndexPipeline;
+    const keys: string[] = [];
+    // Comments of one site and time share their buckets: each bucket list goes into KEYS once.
+    const firstKeyOf = new Map<string, number>();
+    const args: (string | number)[] = [MEMBERS_PER_FIELD, MAX_CANDIDATES];
     for (const [q] of eligible) {
       const bucketMs = Math.max(1000, Math.ceil(q.windowMs / BUCKETS));
       const own = Math.floor(q.receivedAt / bucketMs);
-      const keys: string[] = [];
-      for (let b = own - BUCKETS; b <= own; b++) keys.push(`${this.prefix}:dup:${q.siteId}:${bucketMs}:${b}`);
+      // The comment's buckets, oldest first, as consecutive KEYS (Lua indexes from 1).
+      const group = `${q.siteId}:${bucketMs}:${own}`;
+      let first = firstKeyOf.get(group);
+      if (first === undefined) {
+        first = keys.length + 1;
+        firstKeyOf.set(group, first);
+        for (let b = own - BUCKETS; b <= own; b++) keys.push(`${this.prefix}:dup3:${q.siteId}:${bucketMs}:${b}`);
+      }
       const fields = [`x:${q.fingerprint.exact}`, ...q.fingerprint.bands.map((b) => `b:${b}`)];
-      pipeline.cmDupCheck(
-        keys.length,
-        ...keys,
-        `${q.commentId}|${q.authorKey}|${q.receivedAt}|${q.fingerprint.exact}`,
+      args.push(
+        first,
+        BUCKETS + 1,
+        q.commentId,
+        `${q.receivedAt}|${q.commentId}|${q.authorKey}|${q.fingerprint.exact}`,
         encodeSignature(q.fingerprint.signature),
         q.receivedAt - q.windowMs,
         q.windowMs + 2 * bucketMs,
-        MEMBERS_PER_FIELD,
-        MAX_CANDIDATES,
+        fields.length,
         ...fields,
       );
     }
-    const results = (await pipeline.exec()) ?? [];
+    const replies = await this.redis.cmDupCheck(keys.length, ...keys, ...args);
     eligible.forEach(([q, index], k) => {
-      const [err, reply] = results[k] ?? [new Error('no reply'), null];
-      if (err) throw err;
-      const flat = reply as string[];
+      const flat = replies[k] ?? [];
       const candidates: DuplicateCandidate[] = [];
       for (let i = 0; i + 1 < flat.length; i += 2) {
-        const [commentId = '', authorKey = '', receivedAt = '0', exact = ''] = (flat[i] ?? '').split('|');
+        const [receivedAt = '0', commentId = '', authorKey = '', exact = ''] = (flat[i] ?? '').split('|');
         candidates.push({
           commentId,
           authorKey,

@@ -33,19 +33,25 @@ export function registerGetComment(app: OpenAPIHono<AppEnv>): void {
     const { deps } = c.var;
     const { id } = c.req.valid('param');
     const principal = await readPrincipal(c);
-    if (principal) {
-      const record = await getCommentRecord(deps.db, id);
-      if (record && canAccessSite(principal, record.siteId)) return c.json(record, 200);
-      if (record) return c.json({ id, status: record.status }, 200);
-    } else {
+    const stored = async () => {
+      if (principal) {
+        const record = await getCommentRecord(deps.db, id);
+        if (record && canAccessSite(principal, record.siteId)) return record;
+        return record && { id, status: record.status };
+      }
       const status = await getCommentStatus(deps.db, id);
-      if (status) return c.json({ id, status }, 200);
-    }
-    // Not decided yet: it is pending if its job is still in the queue.
-    const job = await deps.decideQueue.getJob(id).catch((err: unknown) => {
+      return status && { id, status };
+    };
+    const first = await stored();
+    if (first) return c.json(first, 200);
+    // Not decided yet: it is pending while its marker is in Redis. The worker deletes the marker after it
+    // commits, so a marker gone between the two reads means the decision is stored now: read it again.
+    const pending = await deps.ingestGuard.isPending(id).catch((err: unknown) => {
       throw new ProblemError('QUEUE_UNAVAILABLE', 'Redis is unreachable.', {}, err);
     });
-    if (job) return c.json({ id, status: 'pending' as const }, 200);
+    if (pending) return c.json({ id, status: 'pending' as const }, 200);
+    const second = await stored();
+    if (second) return c.json(second, 200);
     throw new ProblemError('COMMENT_NOT_FOUND', `No comment ${id}.`);
   });
 }

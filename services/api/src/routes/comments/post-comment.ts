@@ -1,12 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  CommentAcceptedSchema,
-  type CommentInput,
-  CommentInputSchema,
-  DECIDE_JOB_OPTIONS,
-  type DecideCommentJob,
-  QUEUES,
-} from '@cm/contracts';
+import { CommentAcceptedSchema, type CommentInput, CommentInputSchema, type DecideCommentJob } from '@cm/contracts';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { uuidv7 } from 'uuidv7';
 import type { AppEnv } from '../../context.js';
@@ -57,32 +50,9 @@ export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
 
     const ip = clientIp(c, deps.config.http.trustProxy);
     const authorKey = authorKeyOf(input, ip);
-    let id = uuidv7();
-    if (deps.ingestGuard.needsCheck(idempotencyKey)) {
-      const fingerprint = idempotencyKey ? hash(JSON.stringify(input)) : '';
-      const guard = await deps.ingestGuard
-        .check({ id, siteId, clientIp: ip, authorKey, idempotencyKey, fingerprint })
-        .catch((err: unknown) => {
-          throw new ProblemError('QUEUE_UNAVAILABLE', 'Redis is unreachable; retry later.', {}, err);
-        });
-      if (guard.kind === 'limited') {
-        const retryAfterSeconds = Math.max(1, Math.ceil(guard.retryAfterMs / 1000));
-        throw new ProblemError(
-          'RATE_LIMITED',
-          `Too many comments from this ${guard.which === 'ip' ? 'address' : 'author'}; retry in ${retryAfterSeconds} s.`,
-          { retryAfterSeconds, headers: { 'Retry-After': String(retryAfterSeconds) } },
-        );
-      }
-      if (guard.kind === 'reused') {
-        throw new ProblemError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different comment.');
-      }
-      // A replay re-adds the job under the same id: a no-op while the first job exists, and a harmless
-      // idempotent re-run if it was lost after the key was stored.
-      id = guard.id;
-    }
-
+    const id = uuidv7();
     const receivedAt = Date.now();
-    const job: DecideCommentJob = {
+    const comment: DecideCommentJob = {
       id,
       siteId,
       articleId: input.articleId,
@@ -99,15 +69,28 @@ export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
         tooFast: input.formShownAt !== undefined && receivedAt - input.formShownAt < deps.config.widget.minSubmitMs,
       },
     };
-    try {
-      await deps.decideQueue.add(QUEUES.decide, job, { ...DECIDE_JOB_OPTIONS, jobId: id });
-    } catch (err) {
-      if (idempotencyKey) await deps.ingestGuard.release(siteId, idempotencyKey).catch(() => undefined);
-      throw new ProblemError('QUEUE_UNAVAILABLE', 'The comment could not be queued; nothing was accepted.', {}, err);
+    const fingerprint = idempotencyKey ? hash(JSON.stringify(input)) : '';
+    // A replay is queued again under the first request's id: deciding it twice stores nothing twice.
+    const admission = await deps.enqueuer
+      .submit({ comment, guard: { id, siteId, clientIp: ip, authorKey, idempotencyKey, fingerprint } })
+      .catch((err: unknown) => {
+        throw new ProblemError('QUEUE_UNAVAILABLE', 'The comment could not be queued; nothing was accepted.', {}, err);
+      });
+    if (admission.kind === 'limited') {
+      const retryAfterSeconds = Math.max(1, Math.ceil(admission.retryAfterMs / 1000));
+      throw new ProblemError(
+        'RATE_LIMITED',
+        `Too many comments from this ${admission.which === 'ip' ? 'address' : 'author'}; retry in ${retryAfterSeconds} s.`,
+        { retryAfterSeconds, headers: { 'Retry-After': String(retryAfterSeconds) } },
+      );
     }
+    if (admission.kind === 'reused') {
+      throw new ProblemError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different comment.');
+    }
+    const acceptedId = admission.id;
     deps.metrics.commentsAccepted.inc({ site: siteId });
-    c.get('logger').info({ commentId: id, siteId, articleId: input.articleId }, 'comment accepted');
-    return c.json({ id, status: 'pending' as const }, 202, { Location: `/v1/comments/${id}` });
+    c.get('logger').info({ commentId: acceptedId, siteId, articleId: input.articleId }, 'comment accepted');
+    return c.json({ id: acceptedId, status: 'pending' as const }, 202, { Location: `/v1/comments/${acceptedId}` });
   });
 }
 
