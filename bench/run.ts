@@ -25,6 +25,8 @@ const want = (s: string) => !only || only.includes(s);
 
 const size = {
   loadSeconds: quick ? 5 : 15,
+  // Ingest alternates ours and the bare server in rounds of 5 s.
+  ingestSeconds: quick ? 10 : 30,
   backlog: quick ? 20_000 : 100_000,
   latencySeconds: quick ? 8 : 20,
   readRows: quick ? 100_000 : 1_000_000,
@@ -38,7 +40,7 @@ const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 log('rules engine');
 const rules = want('rules') ? await benchRules() : undefined;
 log('ingest');
-const ingest = want('ingest') ? await benchIngest(bodies, size.loadSeconds) : undefined;
+const ingest = want('ingest') ? await benchIngest(bodies, size.ingestSeconds) : undefined;
 log(`decisions (backlog ${size.backlog})`);
 const decisions = want('decisions') ? await benchDecisions(size.backlog, nextText) : undefined;
 log('decision latency at 1,000/s');
@@ -62,6 +64,7 @@ const results = {
     p99Ms: ingest.p99Ms,
     baselineRps: ingest.baselineRps,
     ratio: ingest.ratio,
+    rounds: ingest.rounds,
   },
   decisions: decisions && {
     perSecond: decisions.perSecond,

@@ -4,7 +4,6 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { uuidv7 } from 'uuidv7';
 import type { ApiDeps, AppEnv } from './context.js';
 import { type FieldError, ProblemError, problemBody } from './errors.js';
@@ -62,8 +61,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
       'request',
     );
   });
-  // Routes may set their own (the embed's Cross-Origin-Resource-Policy, the demo's CSP); the defaults fill the rest.
-  app.use(secureHeaders({ overwrite: false }));
+  // Security headers are set by the HTTP server itself: see middleware/security-headers.ts.
   registerSiteCors(app);
   app.use('/v1/*', async (c, next) => {
     if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH') {

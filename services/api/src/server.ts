@@ -12,6 +12,7 @@ import { CommentEnqueuer } from './ingest/enqueuer.js';
 import { IngestGuard } from './ingest/ingest-guard.js';
 import { createApiMetrics } from './metrics.js';
 import { answerClientError } from './middleware/client-error.js';
+import { createServerWithSecurityHeaders } from './middleware/security-headers.js';
 import { SiteCache } from './sites/site-cache.js';
 
 export interface ApiHandle {
@@ -92,7 +93,15 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
   };
   const app = createApp(deps);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.http.port, hostname: config.http.host }, () => resolve(s));
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: config.http.port,
+        hostname: config.http.host,
+        createServer: createServerWithSecurityHeaders,
+      },
+      () => resolve(s),
+    );
   });
   server.on('clientError', answerClientError);
   const port = (server.address() as AddressInfo).port;
