@@ -1,3 +1,4 @@
+import http from 'node:http';
 import autocannon from 'autocannon';
 
 export interface LoadResult {
@@ -54,4 +55,59 @@ export async function load(opts: {
     errors: result.errors + result.timeouts,
     total: result.requests.total,
   };
+}
+
+/**
+ * An open-loop load at an even pace: requests go out every couple of milliseconds, as many as are due, on up to
+ * `connections` keep-alive sockets. autocannon's `overallRate` is not this: each connection sends its whole
+ * per-second quota at the top of every second and then waits, so "1,000/s" arrives as one burst of 1,000 a
+ * second, and a latency measured under it is the time to drain the burst.
+ */
+export async function paced(opts: {
+  url: string;
+  bodies: string[];
+  rate: number;
+  seconds: number;
+  connections?: number;
+}): Promise<{ total: number; non2xx: number; errors: number }> {
+  const target = new URL(opts.url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections ?? 50 });
+  const total = Math.round(opts.rate * opts.seconds);
+  const result = { total: 0, non2xx: 0, errors: 0 };
+  const inFlight = new Set<Promise<void>>();
+  const send = (body: string) => {
+    const done = new Promise<void>((resolve) => {
+      const req = http.request(
+        {
+          agent,
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          if ((res.statusCode ?? 0) >= 300) result.non2xx++;
+          res.resume();
+          res.on('end', resolve);
+        },
+      );
+      req.on('error', () => {
+        result.errors++;
+        resolve();
+      });
+      req.end(body);
+    });
+    inFlight.add(done);
+    void done.finally(() => inFlight.delete(done));
+  };
+  const started = performance.now();
+  while (result.total < total) {
+    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * opts.rate));
+    while (result.total < due) send(opts.bodies[result.total++ % opts.bodies.length] ?? '{}');
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  await Promise.all([...inFlight]);
+  agent.destroy();
+  return result;
 }

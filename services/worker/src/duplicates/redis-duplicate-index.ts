@@ -42,6 +42,7 @@ while a <= #ARGV do
   local own = KEYS[ownIndex]
 
   local found = {}
+  local seenIds = {}
   local total = 0
   local ownValues = {}
   for k = firstKey, ownIndex do
@@ -72,9 +73,12 @@ while a <= #ARGV do
           local m, sig = d[i], d[i + 1]
           if m and sig then
             local p1 = string.find(m, '|', 1, true)
+            local p2 = string.find(m, '|', p1 + 1, true)
             local at = tonumber(string.sub(m, 1, p1 - 1))
-            -- A retried comment may be listed already: never its own candidate.
-            if at and at >= cutoff and string.sub(m, p1 + 1, p1 + #id) ~= id then
+            local cid = string.sub(m, p1 + 1, p2 - 1)
+            -- A retried comment is listed once per attempt: it is never its own candidate, nor anyone's twice.
+            if at and at >= cutoff and cid ~= id and not seenIds[cid] then
+              seenIds[cid] = true
               found[#found + 1] = m
               found[#found + 1] = sig
             end

@@ -54,22 +54,18 @@ add(AMBIGUOUS_SLURS, 'slur-ambiguous');
 const INTENSIFIER_SET: ReadonlySet<string> = new Set(INTENSIFIERS);
 const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
-/** Plural and possessive endings, tried after the literal spelling. */
-function inflections(form: string): string[] {
-  const out: string[] = [];
-  if (form.length > 3 && form.endsWith('s')) {
-    out.push(form.slice(0, -1));
-    if (form.endsWith('es')) out.push(form.slice(0, -2));
-    if (form.endsWith('ies')) out.push(form.slice(0, -3) + 'y');
-  }
-  return out;
-}
-
-/** Looks a spelling up, literally then without a plural ending. */
+/**
+ * Looks a spelling up, literally then without a plural ending ("-s", "-es", "-ies" → "-y"). No arrays or strings
+ * are built for a miss: the normalizer asks this of every piece of a spaced-out run.
+ */
 export function lookupForm(form: string): LexHit | null {
   const direct = ENTRIES.get(form);
   if (direct) return { lemma: form, kinds: direct };
-  for (const f of inflections(form)) {
+  if (form.length <= 3 || form.charCodeAt(form.length - 1) !== 115 /* s */) return null;
+  const stems = [form.slice(0, -1)];
+  if (form.endsWith('es')) stems.push(form.slice(0, -2));
+  if (form.endsWith('ies')) stems.push(`${form.slice(0, -3)}y`);
+  for (const f of stems) {
     const hit = ENTRIES.get(f);
     if (hit) return { lemma: f, kinds: hit };
   }
