@@ -4,6 +4,7 @@
  *   pnpm bench                 the full run (about 6–8 minutes on 2 cores)
  *   pnpm bench --quick         smaller backlog and shorter loads, for a smoke check
  *   pnpm bench --only=ingest,rules
+ *   pnpm bench --soak          also a 10-minute soak at a steady 500/s (RSS sampled every 30 s)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,9 +15,11 @@ import { benchDecisions } from './sections/decisions.js';
 import { benchIngest } from './sections/ingest.js';
 import { benchLatency } from './sections/latency.js';
 import { benchReads } from './sections/reads.js';
+import { benchSoak } from './sections/soak.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const soakWanted = args.includes('--soak');
 const only = args
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
@@ -48,6 +51,10 @@ const latency = want('latency') ? await benchLatency(bodies, 1000, size.latencyS
 log(`moderation reads (${size.readRows} rows)`);
 const reads = want('reads') ? await benchReads(size.readRows, size.loadSeconds) : undefined;
 
+const soakMinutes = quick ? 1 : 10;
+if (soakWanted) log(`soak: ${soakMinutes} min at 500/s`);
+const soak = soakWanted ? await benchSoak(bodies, soakMinutes, 500) : undefined;
+
 const cpu = os.cpus()[0]?.model ?? 'unknown';
 const results = {
   machine: {
@@ -75,6 +82,7 @@ const results = {
   latency: latency && { p50Ms: latency.p50Ms, p99Ms: latency.p99Ms },
   rules: rules && { perSecondPerCore: rules.perSecondPerCore, adversarial: rules.adversarial },
   reads: reads && { queueP99Ms: reads.queueP99Ms, articleP99Ms: reads.articleP99Ms },
+  soak,
   memory: {
     apiPeakMb: Math.max(ingest?.apiPeakMb ?? 0, latency?.apiPeakMb ?? 0, reads?.apiPeakMb ?? 0),
     workerPeakMb: Math.max(decisions?.workerPeakMb ?? 0, latency?.workerPeakMb ?? 0),
@@ -113,6 +121,20 @@ if (rules) {
 if (reads) {
   rows.push([`queue page p99 ms (${reads.rows} rows)`, String(reads.queueP99Ms), '', '≤ 20']);
   rows.push([`article page p99 ms (${reads.rows} rows)`, String(reads.articleP99Ms), '', '≤ 20']);
+}
+if (soak) {
+  rows.push([
+    `soak ${soak.minutes} min @${soak.rate}/s: RSS growth MB api / worker`,
+    `${soak.apiGrowthMb} / ${soak.workerGrowthMb}`,
+    '',
+    'no growth',
+  ]);
+  rows.push([
+    'soak RSS MB every 30 s (api | worker)',
+    `${soak.apiRssMb.join(' ')} | ${soak.workerRssMb.join(' ')}`,
+    '',
+    `${soak.decided}/${soak.accepted} decided`,
+  ]);
 }
 rows.push(['peak RSS MB api / worker', `${results.memory.apiPeakMb} / ${results.memory.workerPeakMb}`, '', '']);
 

@@ -91,6 +91,7 @@ export class IngestGuard {
 
   /** Admits a group of comments in one round trip; one result per input, in order. */
   async admit(inputs: readonly GuardInput[]): Promise<GuardResult[]> {
+    await this.connected();
     const p = this.prefix;
     const { ip, author } = this.limits;
     const ipWindow = Math.floor(Date.now() / (ip.windowSeconds * 1000));
@@ -143,6 +144,23 @@ export class IngestGuard {
   /** True while an accepted comment waits for its decision. */
   async isPending(id: string): Promise<boolean> {
     return (await this.redis.exists(pendingCommentKey(this.prefix, id))) === 1;
+  }
+
+  /**
+   * The client has no offline queue (a request must fail fast while Redis is away, not pile up), so a comment
+   * arriving while it (re)connects waits for the connection a moment instead of failing at once.
+   */
+  private async connected(timeoutMs = 2_000): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.redis.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.redis.once('ready', done);
+    });
   }
 
   private idempotencyKey(siteId: string, key: string): string {
