@@ -37,7 +37,7 @@ export function createApiMetrics(deps: { queue: Queue; redis: Redis; redisPrefix
   });
   new Gauge({
     name: 'cm_queue_jobs',
-    help: 'Jobs in the decision queue by state',
+    help: 'Jobs in the decision queue by state (a job carries the comments one API process accepted together)',
     labelNames: ['state'] as const,
     registers: [registry],
     async collect() {
