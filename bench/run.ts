@@ -8,13 +8,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { benchRules } from '../packages/rules/bench/engine.js';
 import { repoPath } from './lib/processes.js';
 import { corpusBodies, resetBenchState, textGenerator } from './lib/setup.js';
 import { benchDecisions } from './sections/decisions.js';
 import { benchIngest } from './sections/ingest.js';
 import { benchLatency } from './sections/latency.js';
 import { benchReads } from './sections/reads.js';
+import { benchRulesAsWorker } from './sections/rules.js';
 import { benchSoak } from './sections/soak.js';
 
 const args = process.argv.slice(2);
@@ -41,7 +41,7 @@ await resetBenchState();
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 
 log('rules engine');
-const rules = want('rules') ? await benchRules() : undefined;
+const rules = want('rules') ? await benchRulesAsWorker() : undefined;
 log('ingest');
 const ingest = want('ingest') ? await benchIngest(bodies, size.ingestSeconds) : undefined;
 log(`decisions (backlog ${size.backlog})`);

@@ -20,11 +20,12 @@ export function startService(
   args: string[],
   env: Record<string, string>,
   ready?: RegExp | { url: string },
+  nodeFlags: readonly string[] = [],
 ): Promise<Service> {
   // BENCH_PROFILE=1 writes a CPU profile of each of our services to bench/out/ (open it in Chrome DevTools).
   const profile =
     process.env.BENCH_PROFILE && entry.startsWith('services/') ? ['--cpu-prof', '--cpu-prof-dir=bench/out'] : [];
-  const proc = spawn(process.execPath, [...profile, '--import', 'tsx', repoPath(entry), ...args], {
+  const proc = spawn(process.execPath, [...nodeFlags, ...profile, '--import', 'tsx', repoPath(entry), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });

@@ -1,3 +1,4 @@
+import { WORKER_NODE_FLAGS } from '@cm/config';
 import { DECIDE_JOB_OPTIONS } from '@cm/contracts';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -17,11 +18,15 @@ const workerEnv = (metricsPort: number): Record<string, string> => ({
   NODE_ENV: 'production',
 });
 
-/** Starts one of our workers; ready when its metrics port answers. */
+/** Starts one of our workers, with the V8 flags it runs with in production; ready when its metrics port answers. */
 export const startWorkerProcess = (metricsPort: number): Promise<Service> =>
-  startService('services/worker/src/main.ts', [], workerEnv(metricsPort), {
-    url: `http://127.0.0.1:${metricsPort}/healthz`,
-  });
+  startService(
+    'services/worker/src/main.ts',
+    [],
+    workerEnv(metricsPort),
+    { url: `http://127.0.0.1:${metricsPort}/healthz` },
+    WORKER_NODE_FLAGS,
+  );
 
 export interface DecisionFigures {
   perSecond: number;

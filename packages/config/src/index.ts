@@ -1,3 +1,4 @@
 export * from './config.js';
 export * from './lifecycle.js';
+export * from './node-flags.js';
 export * from './rate-limits.js';

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '@cm/config';
+import { loadConfig, WORKER_NODE_FLAGS } from '@cm/config';
 import { createDb, ensureDatabase, migrateToLatest } from '@cm/db';
 
 /**
@@ -22,7 +22,8 @@ let stopping = false;
 
 for (const [name, rel] of Object.entries(services)) {
   const entry = fileURLToPath(new URL(rel, import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { stdio: 'inherit', env: process.env });
+  const flags = name === 'worker' ? WORKER_NODE_FLAGS : [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', entry], { stdio: 'inherit', env: process.env });
   children.set(name, child);
   child.on('exit', (code, signal) => {
     children.delete(name);
