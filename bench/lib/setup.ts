@@ -65,3 +65,24 @@ export function textGenerator(bodies: string[], seed = 42): () => string {
     return out.join(' ');
   };
 }
+
+/**
+ * Waits until `n` comments received since `since` are stored (at most `timeoutMs`), and returns how many are.
+ * A load's last comments are still in the queue when the load ends.
+ */
+export async function waitForStored(
+  pool: pg.Pool,
+  n: number,
+  since = new Date(0),
+  timeoutMs = 20_000,
+): Promise<number> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await pool.query<{ n: string }>('select count(*) as n from comments where received_at >= $1', [
+      since,
+    ]);
+    const stored = Number(rows[0]?.n ?? 0);
+    if (stored >= n || performance.now() > deadline) return stored;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { paced } from '../lib/load.js';
 import { startService } from '../lib/processes.js';
-import { BENCH_DB_URL, clearKeys, PREFIX } from '../lib/setup.js';
+import { BENCH_DB_URL, clearKeys, PREFIX, waitForStored } from '../lib/setup.js';
 import { startWorkerProcess } from './decisions.js';
 import { apiEnv } from './ingest.js';
 
@@ -26,19 +26,12 @@ export async function benchLatency(bodies: string[], rate: number, seconds: numb
   const payloads = bodies.map((body, i) =>
     JSON.stringify({ articleId: `lat-${i % 20}`, author: { id: `lat-reader-${i}`, name: `Reader ${i}` }, body }),
   );
-  // Warm up first (JIT, connections, the first batches): the figure is for a steady 1,000/s.
-  await paced({ url: 'http://127.0.0.1:8183/v1/comments', bodies: payloads, seconds: 3, rate });
-  await new Promise((r) => setTimeout(r, 1000));
+  // Warm up first (JIT, connections, the first batches), and let it drain: the figure is for a steady 1,000/s.
+  const warm = await paced({ url: 'http://127.0.0.1:8183/v1/comments', bodies: payloads, seconds: 3, rate });
+  await waitForStored(pool, warm.total - warm.non2xx - warm.errors);
   const started = new Date();
   const result = await paced({ url: 'http://127.0.0.1:8183/v1/comments', bodies: payloads, seconds, rate });
-  // Let the last ones land.
-  for (let i = 0; i < 100; i++) {
-    const { rows } = await pool.query<{ n: string }>('select count(*) as n from comments where received_at >= $1', [
-      started,
-    ]);
-    if (Number(rows[0]?.n) >= result.total - result.non2xx - result.errors) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitForStored(pool, result.total - result.non2xx - result.errors, started);
   const { rows } = await pool.query<{ p50: number; p99: number; n: string }>(
     `select percentile_cont(0.5) within group (order by extract(epoch from decided_at - received_at)) * 1000 as p50,
             percentile_cont(0.99) within group (order by extract(epoch from decided_at - received_at)) * 1000 as p99,

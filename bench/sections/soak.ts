@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { paced } from '../lib/load.js';
 import { type Service, startService } from '../lib/processes.js';
-import { BENCH_DB_URL, clearKeys, PREFIX } from '../lib/setup.js';
+import { BENCH_DB_URL, clearKeys, PREFIX, waitForStored } from '../lib/setup.js';
 import { startWorkerProcess } from './decisions.js';
 import { apiEnv } from './ingest.js';
 
@@ -59,12 +59,7 @@ export async function benchSoak(bodies: string[], minutes: number, rate: number)
   clearInterval(sampler);
   sample();
   const accepted = result.total - result.non2xx - result.errors;
-  for (let i = 0; i < 100; i++) {
-    const { rows } = await pool.query<{ n: string }>('select count(*) as n from comments');
-    if (Number(rows[0]?.n) >= accepted) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const { rows } = await pool.query<{ n: string }>('select count(*) as n from comments');
+  const decided = await waitForStored(pool, accepted);
   await api.stop();
   await worker.stop();
   await pool.query('truncate comments cascade');
@@ -74,7 +69,7 @@ export async function benchSoak(bodies: string[], minutes: number, rate: number)
     minutes,
     rate,
     accepted,
-    decided: Number(rows[0]?.n ?? 0),
+    decided,
     apiRssMb,
     workerRssMb,
     apiGrowthMb: growth(apiRssMb),

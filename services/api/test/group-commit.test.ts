@@ -1,3 +1,4 @@
+import { pendingCommentKey } from '@cm/contracts';
 import { type Harness, harness } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -39,7 +40,7 @@ describe('comments accepted together go out in one job', () => {
     const stored = await h.db.selectFrom('comments').select('id').where('article_id', '=', 'burst').execute();
     expect(stored.map((r) => r.id).sort()).toEqual([...ids].sort());
     // Decided: the pending markers are gone, and the answer comes from Postgres.
-    expect(await h.redis.exists(...ids.map((id) => `${h.config.redis.prefix}:pending:${id}`))).toBe(0);
+    expect(await h.redis.exists(...ids.map((id) => pendingCommentKey(h.config.redis.prefix, id)))).toBe(0);
     expect(await (await h.fetch(`/v1/comments/${ids[0]}`)).json()).toEqual({ id: ids[0], status: 'approved' });
   });
 

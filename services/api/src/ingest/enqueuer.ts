@@ -93,11 +93,11 @@ export class CommentEnqueuer {
     }
     const admitted = group.flatMap((p, i) => {
       const result = results[i]!;
-      return result.kind === 'ok' || result.kind === 'replay' ? [{ p, input: p.submission.guard, result }] : [];
+      return isAdmitted(result) ? [{ p, input: p.submission.guard, result }] : [];
     });
     if (admitted.length > 0) {
       const job: DecideBatchJob = {
-        comments: admitted.map(({ p, result }) => ({ ...p.submission.comment, id: (result as { id: string }).id })),
+        comments: admitted.map(({ p, result }) => ({ ...p.submission.comment, id: result.id })),
       };
       try {
         await this.queue.add(QUEUES.decide, job, DECIDE_JOB_OPTIONS);
@@ -117,3 +117,6 @@ export class CommentEnqueuer {
     });
   }
 }
+
+const isAdmitted = (r: GuardResult): r is Extract<GuardResult, { id: string }> =>
+  r.kind === 'ok' || r.kind === 'replay';

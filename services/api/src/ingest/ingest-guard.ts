@@ -79,6 +79,7 @@ const PENDING_TTL_MS = 7 * 24 * 3600 * 1000;
 
 export class IngestGuard {
   private readonly redis: GuardRedis;
+  private everReady: boolean;
 
   constructor(
     redis: Redis,
@@ -87,6 +88,10 @@ export class IngestGuard {
   ) {
     if (!('cmAdmit' in redis)) redis.defineCommand('cmAdmit', { lua: SCRIPT });
     this.redis = redis as GuardRedis;
+    this.everReady = redis.status === 'ready';
+    redis.once('ready', () => {
+      this.everReady = true;
+    });
   }
 
   /** Admits a group of comments in one round trip; one result per input, in order. */
@@ -147,11 +152,11 @@ export class IngestGuard {
   }
 
   /**
-   * The client has no offline queue (a request must fail fast while Redis is away, not pile up), so a comment
-   * arriving while it (re)connects waits for the connection a moment instead of failing at once.
+   * The client has no offline queue: while Redis is away a request must fail fast, not pile up. Only before the
+   * first connection (a comment arriving as the API starts) does admission wait for it, a moment at most.
    */
   private async connected(timeoutMs = 2_000): Promise<void> {
-    if (this.redis.status === 'ready') return;
+    if (this.redis.status === 'ready' || this.everReady) return;
     await new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);

@@ -21,7 +21,7 @@ import type { Redis } from 'ioredis';
  *   fields...   member = receivedAt|id|author|exact (no '|' or ';' in the parts)
  * Returns, per comment: {member, signature, member, signature, ...} of earlier comments within the window
  */
-export const SCRIPT = `
+const SCRIPT = `
 local perField = tonumber(ARGV[1])
 local maxCandidates = tonumber(ARGV[2])
 local exists = {}
