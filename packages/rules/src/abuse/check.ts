@@ -60,8 +60,6 @@ const MESSAGES: Record<string, (target: string, quoted: string) => string> = {
 export function checkAbuse(a: Analysis): Finding[] {
   const hits: Hit[] = [];
   const words = a.words;
-  const ev = (first: number, last: number): Evidence =>
-    evidence(a.body, a.folded, (words[first] as Word).start, (words[last] as Word).end);
 
   for (const m of findPhrases(words)) {
     const r = PHRASE_RULES[m.spec.kind];
@@ -71,7 +69,13 @@ export function checkAbuse(a: Analysis): Finding[] {
       if (w.forms.some((f) => AUTHOR_WORDS.has(f))) target = 'author';
       else if (!target && w.forms.some((f) => YOU_WORDS.has(f))) target = 'reader';
     }
-    hits.push({ rule: r.rule, severity: r.severity, score: m.spec.score, target, ev: ev(m.first, m.last) });
+    hits.push({
+      rule: r.rule,
+      severity: r.severity,
+      score: m.spec.score,
+      target,
+      ev: wordsEvidence(a, m.first, m.last),
+    });
   }
 
   for (let i = 0; i < words.length; i++) {
@@ -79,9 +83,14 @@ export function checkAbuse(a: Analysis): Finding[] {
     const hit = lookupWord(w.forms);
     if (!hit) continue;
     const h = judgeWord(words, i, hit);
-    if (h) hits.push({ ...h, ev: ev(i, i) });
+    if (h) hits.push({ ...h, ev: wordsEvidence(a, i, i) });
   }
   return merge(hits);
+}
+
+/** Evidence for the words [first, last] of the analysis. */
+function wordsEvidence(a: Analysis, first: number, last: number): Evidence {
+  return evidence(a.body, a.folded, (a.words[first] as Word).start, (a.words[last] as Word).end);
 }
 
 function judgeWord(words: Word[], i: number, hit: LexHit): Omit<Hit, 'ev'> | null {

@@ -104,11 +104,17 @@ export function findPhrases(words: Word[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    const seen = new Set<CompiledPhrase>();
+    // A phrase is listed once per spelling of its first slot, so only a word with several forms can reach
+    // the same phrase twice.
+    const seen = w.forms.length > 1 ? new Set<CompiledPhrase>() : null;
     for (const f of w.forms) {
-      for (const p of BY_FIRST.get(f) ?? []) {
-        if (seen.has(p)) continue;
-        seen.add(p);
+      const phrases = BY_FIRST.get(f);
+      if (!phrases) continue;
+      for (const p of phrases) {
+        if (seen) {
+          if (seen.has(p)) continue;
+          seen.add(p);
+        }
         const last = matchFrom(p.slots, 1, words, i + 1, i);
         if (last >= 0) out.push({ spec: p.spec, first: i, last });
       }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { bandKeys, minhash } from './minhash.js';
 
 /** What the duplicate index stores per comment; see the package README for how the pieces are used. */
@@ -40,9 +40,11 @@ export function isStockReply(words: readonly string[]): boolean {
  */
 export function fingerprint(words: readonly string[]): Fingerprint {
   const canonical = words.join(' ');
-  const signature = minhash(new Set(words));
+  // A repeated word cannot lower a minimum twice: no need to de-duplicate the shingles first.
+  const signature = minhash(words);
   return {
-    exact: createHash('sha1').update(canonical).digest('hex'),
+    // One-shot hash: a Hash object per comment cost more than the hashing.
+    exact: hash('sha1', canonical, 'hex'),
     signature,
     bands: bandKeys(signature),
     eligible: canonical.length >= DEFAULT_MIN_LENGTH && !isStockReply(words),

@@ -21,7 +21,8 @@ interface Entry extends DuplicateCandidate {
 export class MemoryDuplicateIndex {
   private readonly entries: Entry[] = [];
   private head = 0;
-  private readonly byKey = new Map<string, Set<Entry>>();
+  /** Entries per exact hash or band key, oldest first (comments arrive in `receivedAt` order). */
+  private readonly byKey = new Map<string, Entry[]>();
 
   /** Candidates received within `windowMs` before `receivedAt`, then adds this comment if it is eligible. */
   checkAndAdd(
@@ -32,32 +33,33 @@ export class MemoryDuplicateIndex {
     windowMs: number,
   ): DuplicateCandidate[] {
     this.expire(receivedAt - windowMs);
-    const found = new Set<Entry>();
-    if (fp.eligible) {
-      for (const key of this.keysOf(fp)) {
-        for (const e of this.byKey.get(key) ?? []) {
-          if (e.commentId !== commentId && e.receivedAt >= receivedAt - windowMs) found.add(e);
+    if (!fp.eligible) return [];
+    let found: Set<Entry> | null = null;
+    const entry: Entry = {
+      commentId,
+      authorKey,
+      receivedAt,
+      exact: fp.exact,
+      signature: fp.signature,
+      bands: fp.bands,
+    };
+    this.entries.push(entry);
+    this.forEachKey(entry, (key) => {
+      const list = this.byKey.get(key);
+      if (!list) {
+        this.byKey.set(key, [entry]);
+        return;
+      }
+      for (const e of list) {
+        if (e.commentId !== commentId && e.receivedAt >= receivedAt - windowMs) {
+          found ??= new Set();
+          found.add(e);
         }
       }
-      const entry: Entry = {
-        commentId,
-        authorKey,
-        receivedAt,
-        exact: fp.exact,
-        signature: fp.signature,
-        bands: fp.bands,
-      };
-      this.entries.push(entry);
-      for (const key of this.keysOf(entry)) {
-        let set = this.byKey.get(key);
-        if (!set) {
-          set = new Set();
-          this.byKey.set(key, set);
-        }
-        set.add(entry);
-      }
-    }
-    return [...found]
+      list.push(entry);
+    });
+    if (found === null) return [];
+    return [...(found as Set<Entry>)]
       .sort((a, b) => a.receivedAt - b.receivedAt)
       .map(({ commentId: id, authorKey: ak, receivedAt: at, exact, signature }) => ({
         commentId: id,
@@ -74,19 +76,22 @@ export class MemoryDuplicateIndex {
   }
 
   /** Exact hashes (40 hex digits) and band keys ("b:hash") never collide, so one map holds both. */
-  private keysOf(e: { exact: string; bands: string[] }): string[] {
-    return [e.exact, ...e.bands];
+  private forEachKey(e: { exact: string; bands: string[] }, f: (key: string) => void): void {
+    f(e.exact);
+    for (const b of e.bands) f(b);
   }
 
   private expire(before: number): void {
     while (this.head < this.entries.length) {
       const e = this.entries[this.head] as Entry;
       if (e.receivedAt >= before) break;
-      for (const key of this.keysOf(e)) {
-        const set = this.byKey.get(key);
-        set?.delete(e);
-        if (set && set.size === 0) this.byKey.delete(key);
-      }
+      this.forEachKey(e, (key) => {
+        const list = this.byKey.get(key);
+        if (!list) return;
+        const at = list.indexOf(e);
+        if (at >= 0) list.splice(at, 1);
+        if (list.length === 0) this.byKey.delete(key);
+      });
       this.head++;
     }
     if (this.head > 1024 && this.head * 2 > this.entries.length) {

@@ -28,8 +28,8 @@ function mix32(x: number): number {
 }
 
 // Fixed seeds: signatures must be comparable across processes and releases.
-const SEEDS: Uint32Array = (() => {
-  const out = new Uint32Array(SIGNATURE_LENGTH);
+const SEEDS: Int32Array = (() => {
+  const out = new Int32Array(SIGNATURE_LENGTH);
   let x = 0x9e3779b9;
   for (let i = 0; i < SIGNATURE_LENGTH; i++) {
     x = mix32(x + 0x6d2b79f5 + i);
@@ -40,17 +40,38 @@ const SEEDS: Uint32Array = (() => {
 
 /** The MinHash signature of a set of shingles (an empty set gives all 0xffffffff). */
 export function minhash(shingles: Iterable<string>): number[] {
-  const sig = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff);
+  // Slots hold values with the sign bit flipped, so that signed int32 order is the unsigned order and every
+  // value stays a small integer for the JIT (unsigned values above 2^31 would be heap numbers).
+  const sig = SCRATCH.fill(0x7fffffff);
   for (const s of shingles) {
-    const h = hash32(s);
+    const h = hash32(s) | 0; // as int32: an unsigned value above 2^31 would be a heap number in the loop
     for (let i = 0; i < SIGNATURE_LENGTH; i++) {
       // A cheap per-slot permutation of an already well-mixed hash: xor a seed, multiply, fold high bits down.
       let v = Math.imul(h ^ (SEEDS[i] as number), 0x85ebca6b);
-      v = (v ^ (v >>> 15)) >>> 0;
+      v = v ^ (v >>> 15) ^ SIGN;
       if (v < (sig[i] as number)) sig[i] = v;
     }
   }
-  return Array.from(sig);
+  const out = new Array<number>(SIGNATURE_LENGTH);
+  for (let i = 0; i < SIGNATURE_LENGTH; i++) out[i] = ((sig[i] as number) ^ SIGN) >>> 0;
+  return out;
+}
+
+const SIGN = -0x80000000;
+const SCRATCH = new Int32Array(SIGNATURE_LENGTH);
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** `n.toString(36)` for an unsigned 32-bit integer, without the generic radix conversion. */
+function base36(n: number): string {
+  if (n === 0) return '0';
+  let out = '';
+  let x = n;
+  while (x > 0) {
+    const q = Math.floor(x / 36);
+    out = BASE36[x - q * 36] + out;
+    x = q;
+  }
+  return out;
 }
 
 /** LSH band keys: comments that share any key are candidates for a similarity check. */
@@ -59,7 +80,7 @@ export function bandKeys(signature: readonly number[]): string[] {
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < ROWS_PER_BAND; r++) h = mix32(h ^ (signature[b * ROWS_PER_BAND + r] ?? 0));
-    keys.push(`${b.toString(16)}:${h.toString(36)}`);
+    keys.push(`${BASE36[b]}:${base36(h)}`);
   }
   return keys;
 }

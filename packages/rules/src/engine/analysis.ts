@@ -22,6 +22,15 @@ export interface Analysis {
 
 const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
 
+/** Only ASCII lower case letters and digits: nothing for `NOT_ALNUM` to remove (most words). */
+function isPlainWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
 /** Normalizes a body and computes its fingerprint; pure, and linear in the body's length. */
 export function analyze(body: string): Analysis {
   const folded = foldText(body);
@@ -29,7 +38,7 @@ export function analyze(body: string): Analysis {
   const words = buildWords(tokens, folded, ABUSE_VOCABULARY);
   const canonicalWords: string[] = [];
   for (const t of tokens) {
-    const w = t.text.replace(NOT_ALNUM, '');
+    const w = isPlainWord(t.text) ? t.text : t.text.replace(NOT_ALNUM, '');
     if (w.length > 0) canonicalWords.push(w);
   }
   return {

@@ -51,9 +51,22 @@ function foldSlow(cp: number): string {
  * it came from. Runs of whitespace collapse to one space (mapped to the first of them).
  */
 export function foldText(body: string): MappedText {
-  const out = new MappedTextBuilder(body.length);
+  const out = new MappedTextBuilder();
   let prevSpace = false;
   for (let i = 0; i < body.length; ) {
+    const unit = body.charCodeAt(i);
+    if (unit < 0x80) {
+      // ASCII: only upper case letters change; tab and carriage return are spaces.
+      if (unit === 0x20 || unit === 0x09 || unit === 0x0d) {
+        if (!prevSpace) out.pushUnit(0x20, i, i + 1);
+        prevSpace = true;
+      } else {
+        out.pushUnit(unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit, i, i + 1);
+        prevSpace = false;
+      }
+      i++;
+      continue;
+    }
     const cp = body.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp);

@@ -18,16 +18,25 @@ export interface Token {
   joined: boolean;
 }
 
-const SYMBOLS = new Set(['@', '$', '*', '!']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
-/** Whether a folded code unit is part of a word. */
-export function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+/** Whether a folded UTF-16 unit is part of a word. */
+function isWordUnit(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return LETTER_OR_DIGIT.test(ch);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+const AT = 0x40;
+const DOLLAR = 0x24;
+const STAR = 0x2a;
+const BANG = 0x21;
+const isSymbol = (c: number): boolean => c === AT || c === DOLLAR || c === STAR || c === BANG;
+
+function isUpperUnit(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return UPPER.test(String.fromCharCode(c));
 }
 
 /**
@@ -36,58 +45,58 @@ export function isWordChar(ch: string): boolean {
  */
 export function tokenize(folded: MappedText, body: string): Token[] {
   const text = folded.text;
+  const n = text.length;
   const tokens: Token[] = [];
   let i = 0;
   let breakPending = true;
   let pausePending = false;
-  while (i < text.length) {
-    const ch = text[i] ?? '';
-    if (!isWordChar(ch) && !SYMBOLS.has(ch)) {
-      if (ch === '.' || ch === '!' || ch === '?' || ch === ';' || ch === '\n' || ch === ':') breakPending = true;
-      else if (ch === ',' || ch === '-' || ch === '(' || ch === ')') pausePending = true;
+  while (i < n) {
+    const ch = text.charCodeAt(i);
+    if (!isWordUnit(ch) && !isSymbol(ch)) {
+      // . ! ? ; newline : end a sentence; , - ( ) pause it.
+      if (ch === 0x2e || ch === BANG || ch === 0x3f || ch === 0x3b || ch === 0x0a || ch === 0x3a) breakPending = true;
+      else if (ch === 0x2c || ch === 0x2d || ch === 0x28 || ch === 0x29) pausePending = true;
       i++;
       continue;
     }
     let j = i;
-    while (j < text.length) {
-      const c = text[j] ?? '';
-      if (isWordChar(c) || SYMBOLS.has(c)) j++;
-      else break;
+    let hasLetterOrDigit = false;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (isWordUnit(c)) hasLetterOrDigit = true;
+      else if (!isSymbol(c)) break;
+      j++;
     }
     let s = i;
     let e = j;
     let mention = false;
-    while (s < e && SYMBOLS.has(text[s] ?? '') && text[s] !== '$') {
-      if (text[s] === '@') mention = true;
+    while (s < e && isSymbol(text.charCodeAt(s)) && text.charCodeAt(s) !== DOLLAR) {
+      if (text.charCodeAt(s) === AT) mention = true;
       s++;
     }
-    while (e > s && (text[e - 1] === '!' || text[e - 1] === '@')) e--;
+    while (e > s && (text.charCodeAt(e - 1) === BANG || text.charCodeAt(e - 1) === AT)) e--;
     // "*really*" is emphasis, not a masked word.
-    if (e - s > 2 && text[s] === '*' && text[e - 1] === '*') {
+    if (e - s > 2 && text.charCodeAt(s) === STAR && text.charCodeAt(e - 1) === STAR) {
       s++;
       e--;
     }
-    while (s < e && text[s] === '*') s++;
-    if (e > s) {
-      const word = text.slice(s, e);
-      const hasLetterOrDigit = /[\p{L}\p{N}]/u.test(word);
-      if (hasLetterOrDigit) {
-        const orig = body[folded.starts[s] ?? 0] ?? '';
-        tokens.push({
-          text: word,
-          start: s,
-          end: e,
-          breakBefore: breakPending,
-          pauseBefore: pausePending,
-          capitalized: UPPER.test(orig),
-          mention,
-          joined: false,
-        });
-        breakPending = false;
-        pausePending = false;
-      }
+    while (s < e && text.charCodeAt(s) === STAR) s++;
+    // Trimming removes symbols only, so the word keeps a letter or digit if the run had one.
+    if (e > s && hasLetterOrDigit) {
+      tokens.push({
+        text: text.slice(s, e),
+        start: s,
+        end: e,
+        breakBefore: breakPending,
+        pauseBefore: pausePending,
+        capitalized: isUpperUnit(body.charCodeAt(folded.starts[s] ?? 0)),
+        mention,
+        joined: false,
+      });
+      breakPending = false;
+      pausePending = false;
     }
-    if (text.slice(j - 1, j) === '!') breakPending = true;
+    if (text.charCodeAt(j - 1) === BANG) breakPending = true;
     i = j;
   }
   return tokens;

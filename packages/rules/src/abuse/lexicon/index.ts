@@ -62,14 +62,17 @@ export function lookupForm(form: string): LexHit | null {
   const direct = ENTRIES.get(form);
   if (direct) return { lemma: form, kinds: direct };
   if (form.length <= 3 || form.charCodeAt(form.length - 1) !== 115 /* s */) return null;
-  const stems = [form.slice(0, -1)];
-  if (form.endsWith('es')) stems.push(form.slice(0, -2));
-  if (form.endsWith('ies')) stems.push(`${form.slice(0, -3)}y`);
-  for (const f of stems) {
-    const hit = ENTRIES.get(f);
-    if (hit) return { lemma: f, kinds: hit };
-  }
-  return null;
+  const s = stemHit(form.slice(0, -1));
+  if (s) return s;
+  if (!form.endsWith('es')) return null;
+  const es = stemHit(form.slice(0, -2));
+  if (es) return es;
+  return form.endsWith('ies') ? stemHit(`${form.slice(0, -3)}y`) : null;
+}
+
+function stemHit(stem: string): LexHit | null {
+  const hit = ENTRIES.get(stem);
+  return hit ? { lemma: stem, kinds: hit } : null;
 }
 
 /** Looks a word up under all its spellings; the first spelling that is a lexicon word wins. */
