@@ -54,7 +54,8 @@ export function textGenerator(bodies: string[], seed = 42): () => string {
     .filter((w) => /^[A-Za-z,.'-]+$/.test(w));
   let s = seed;
   const rand = () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    // 32-bit multiply: `s * 1103515245` in doubles loses the low bits and fell into a cycle of ~700 texts.
+    s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff;
     return s / 0x7fffffff;
   };
   return () => {

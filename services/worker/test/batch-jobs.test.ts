@@ -47,6 +47,27 @@ describe('a decide job carrying several comments', () => {
     expect(stored.map((r) => r.id).sort()).toEqual(good);
   });
 
+  it('stores the rest of a batch when Postgres refuses one comment of it, and fails for good naming that one', async () => {
+    h = await harness();
+    events = new QueueEvents(QUEUES.decide, { connection: { url: h.config.redis.url }, prefix: h.config.redis.prefix });
+    await events.waitUntilReady();
+    const good = ['019ab8e0-0000-7000-8000-00000000c001', '019ab8e0-0000-7000-8000-00000000c002'];
+    const bad = '019ab8e0-0000-7000-8000-00000000c003';
+    // A valid job for the contract, but a timestamp Postgres cannot hold (year 255,479): SQLSTATE 22008.
+    const poison = { ...comment(bad), receivedAt: 8e15 };
+    const job = await h.queue.add(
+      QUEUES.decide,
+      { comments: [comment(good[0]!), poison, comment(good[1]!)] },
+      DECIDE_JOB_OPTIONS,
+    );
+    await expect(job.waitUntilFinished(events)).rejects.toThrow(new RegExp(`comment ${bad} cannot be stored`));
+    const failed = await h.queue.getJob(job.id ?? '');
+    expect(await failed?.getState()).toBe('failed');
+    expect(failed?.attemptsMade).toBe(1);
+    const stored = await h.db.selectFrom('comments').select('id').where('article_id', '=', 'batch-jobs').execute();
+    expect(stored.map((r) => r.id).sort()).toEqual(good);
+  });
+
   it('retries a job whose batch failed, and its retry stores each comment once', async () => {
     h = await harness();
     events = new QueueEvents(QUEUES.decide, { connection: { url: h.config.redis.url }, prefix: h.config.redis.prefix });

@@ -118,6 +118,16 @@ describe('duplicates through the memory index', () => {
   });
 });
 
+describe('messages', () => {
+  it('never cut a surrogate pair when quoting long evidence', () => {
+    // The threat's evidence runs from "will" to "you"; its quote is cut at 57 units, inside an emoji.
+    const d = run(`I will -${'😀'.repeat(40)} kill you`);
+    const threat = d.reasons.find((r) => r.rule === 'abuse.threat');
+    expect(threat?.message).toContain('...');
+    expect(threat?.message.isWellFormed()).toBe(true);
+  });
+});
+
 describe('properties', () => {
   const bodies = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 300 }),
@@ -140,6 +150,10 @@ describe('properties', () => {
           '7700',
           '!',
           '*',
+          '😀',
+          'I will',
+          'kill you',
+          ' -',
         ),
         {
           maxLength: 60,
@@ -162,6 +176,8 @@ describe('properties', () => {
             expect(e.start).toBeLessThanOrEqual(e.end);
             expect(body.slice(e.start, e.end)).toBe(e.text);
           }
+          // Messages are stored and sent in JSON: a lone surrogate would make Postgres refuse the batch.
+          expect(r.message.isWellFormed()).toBe(true);
         }
       }),
       { numRuns: 400 },

@@ -15,9 +15,18 @@ export function evidence(body: string, folded: MappedText, from: number, to: num
 /** Quotes evidence for a message: 'm0r0n', 'idiot' and 2 more. */
 export function quote(ev: readonly Evidence[], max = 3): string {
   const uniq = [...new Set(ev.map((e) => e.text.replace(/\s+/g, ' ').trim()))].filter((t) => t.length > 0);
-  const shown = uniq.slice(0, max).map((t) => `'${t.length > 60 ? `${t.slice(0, 57)}...` : t}'`);
+  const shown = uniq.slice(0, max).map((t) => `'${t.length > 60 ? `${cut(t, 57)}...` : t}'`);
   const more = uniq.length - shown.length;
   return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+
+/**
+ * The first `n` units of `t`, one fewer where the cut would split a surrogate pair: messages are stored as text
+ * and sent inside JSON, where a lone surrogate is invalid (Postgres refuses it in jsonb).
+ */
+function cut(t: string, n: number): string {
+  const last = t.charCodeAt(n - 1);
+  return last >= 0xd800 && last <= 0xdbff ? t.slice(0, n - 1) : t.slice(0, n);
 }
 
 const MAX_EVIDENCE = 50;

@@ -2,7 +2,7 @@ import type { DecideCommentJob } from '@cm/contracts';
 import { DecideBatchJobSchema, DecideCommentJobSchema } from '@cm/contracts';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Batcher } from './batcher.js';
-import { type DecideOutcome, UnknownSiteError } from './decide-batch.js';
+import { CommentRefusedError, type DecideOutcome } from './decide-batch.js';
 
 /** What a decide job returns: how many of its comments were stored now, and how many were already stored. */
 export interface DecideJobResult {
@@ -15,7 +15,7 @@ export interface DecideJobResult {
  * re-parsed with the contract and pushed to the batcher, which merges the comments of concurrent jobs into one
  * decision batch. A transient failure (Postgres or Redis away) fails the job, and its retry decides again only
  * what was not stored. A comment that can never succeed (a payload that does not parse, a site that no longer
- * exists) does not hold back the others: they are stored, then the job fails for good naming it, and stays in
+ * exists, data Postgres refuses) does not hold back the others: they are stored, then the job fails for good naming it, and stays in
  * the failed set, visible.
  */
 export function createDecideProcessor(batcher: Batcher<DecideCommentJob, DecideOutcome>) {
@@ -36,7 +36,7 @@ export function createDecideProcessor(batcher: Batcher<DecideCommentJob, DecideO
       if (s.status === 'fulfilled') {
         if (s.value.inserted) result.inserted++;
         else result.already++;
-      } else if (s.reason instanceof UnknownSiteError) refused.push(s.reason.message);
+      } else if (s.reason instanceof CommentRefusedError) refused.push(s.reason.message);
       else transient ??= s.reason;
     }
     if (transient) throw transient;
