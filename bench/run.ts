@@ -47,13 +47,13 @@ const ingest = want('ingest') ? await benchIngest(bodies, size.ingestSeconds) : 
 log(`decisions (backlog ${size.backlog})`);
 const decisions = want('decisions') ? await benchDecisions(size.backlog, nextText) : undefined;
 log('decision latency at 1,000/s');
-const latency = want('latency') ? await benchLatency(bodies, 1000, size.latencySeconds) : undefined;
+const latency = want('latency') ? await benchLatency(nextText, 1000, size.latencySeconds) : undefined;
 log(`moderation reads (${size.readRows} rows)`);
 const reads = want('reads') ? await benchReads(size.readRows, size.loadSeconds) : undefined;
 
 const soakMinutes = quick ? 1 : 10;
 if (soakWanted) log(`soak: ${soakMinutes} min at 500/s`);
-const soak = soakWanted ? await benchSoak(bodies, soakMinutes, 500) : undefined;
+const soak = soakWanted ? await benchSoak(nextText, soakMinutes, 500) : undefined;
 
 const cpu = os.cpus()[0]?.model ?? 'unknown';
 const results = {

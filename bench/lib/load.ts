@@ -65,7 +65,8 @@ export async function load(opts: {
  */
 export async function paced(opts: {
   url: string;
-  bodies: string[];
+  /** The body of the i-th request. */
+  body: (i: number) => string;
   rate: number;
   seconds: number;
   connections?: number;
@@ -104,7 +105,7 @@ export async function paced(opts: {
   const started = performance.now();
   while (result.total < total) {
     const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * opts.rate));
-    while (result.total < due) send(opts.bodies[result.total++ % opts.bodies.length] ?? '{}');
+    while (result.total < due) send(opts.body(result.total++));
     await new Promise((r) => setTimeout(r, 2));
   }
   await Promise.all([...inFlight]);

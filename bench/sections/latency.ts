@@ -15,7 +15,7 @@ export interface LatencyFigures {
 }
 
 /** From the 202 to the committed decision, at a steady rate, measured on the stored timestamps. */
-export async function benchLatency(bodies: string[], rate: number, seconds: number): Promise<LatencyFigures> {
+export async function benchLatency(nextText: () => string, rate: number, seconds: number): Promise<LatencyFigures> {
   const pool = new pg.Pool({ connectionString: BENCH_DB_URL, max: 2 });
   await pool.query('truncate comments cascade');
   await clearKeys(PREFIX);
@@ -23,14 +23,21 @@ export async function benchLatency(bodies: string[], rate: number, seconds: numb
     url: 'http://127.0.0.1:8183/healthz',
   });
   const worker = await startWorkerProcess(9474);
-  const payloads = bodies.map((body, i) =>
-    JSON.stringify({ articleId: `lat-${i % 20}`, author: { id: `lat-reader-${i}`, name: `Reader ${i}` }, body }),
-  );
+  // Fresh text for every comment (a tenth of them corpus lines verbatim), from readers of twenty articles.
+  let seq = 0;
+  const body = () => {
+    seq++;
+    return JSON.stringify({
+      articleId: `lat-${seq % 20}`,
+      author: { id: `lat-reader-${seq % 5000}`, name: `Reader ${seq % 5000}` },
+      body: nextText(),
+    });
+  };
   // Warm up first (JIT, connections, the first batches), and let it drain: the figure is for a steady 1,000/s.
-  const warm = await paced({ url: 'http://127.0.0.1:8183/v1/comments', bodies: payloads, seconds: 3, rate });
+  const warm = await paced({ url: 'http://127.0.0.1:8183/v1/comments', body, seconds: 3, rate });
   await waitForStored(pool, warm.total - warm.non2xx - warm.errors);
   const started = new Date();
-  const result = await paced({ url: 'http://127.0.0.1:8183/v1/comments', bodies: payloads, seconds, rate });
+  const result = await paced({ url: 'http://127.0.0.1:8183/v1/comments', body, seconds, rate });
   await waitForStored(pool, result.total - result.non2xx - result.errors, started);
   const { rows } = await pool.query<{ p50: number; p99: number; n: string }>(
     `select percentile_cont(0.5) within group (order by extract(epoch from decided_at - received_at)) * 1000 as p50,

@@ -32,7 +32,7 @@ const rssMb = (s: Service): number => {
  * The API and one worker under a steady load for `minutes`, their RSS sampled every 30 s: memory must level off,
  * not climb. Runs only with `pnpm bench --soak` (it takes the whole of its minutes).
  */
-export async function benchSoak(bodies: string[], minutes: number, rate: number): Promise<SoakFigures> {
+export async function benchSoak(nextText: () => string, minutes: number, rate: number): Promise<SoakFigures> {
   const pool = new pg.Pool({ connectionString: BENCH_DB_URL, max: 2 });
   await pool.query('truncate comments cascade');
   await clearKeys(PREFIX);
@@ -40,9 +40,15 @@ export async function benchSoak(bodies: string[], minutes: number, rate: number)
     url: 'http://127.0.0.1:8185/healthz',
   });
   const worker = await startWorkerProcess(9475);
-  const payloads = bodies.map((body, i) =>
-    JSON.stringify({ articleId: `soak-${i % 40}`, author: { id: `soak-${i % 3000}`, name: `Soak ${i}` }, body }),
-  );
+  let seq = 0;
+  const body = () => {
+    seq++;
+    return JSON.stringify({
+      articleId: `soak-${seq % 40}`,
+      author: { id: `soak-${seq % 3000}`, name: `Soak ${seq % 3000}` },
+      body: nextText(),
+    });
+  };
   const apiRssMb: number[] = [];
   const workerRssMb: number[] = [];
   const sample = () => {
@@ -52,7 +58,7 @@ export async function benchSoak(bodies: string[], minutes: number, rate: number)
   const sampler = setInterval(sample, 30_000);
   const result = await paced({
     url: 'http://127.0.0.1:8185/v1/comments',
-    bodies: payloads,
+    body,
     rate,
     seconds: minutes * 60,
   });
