@@ -19,13 +19,16 @@ export interface ReadFigures {
   rows: number;
   queueP99Ms: number;
   articleP99Ms: number;
+  /** Pages per second under the two clients the p99 is read with. */
   queueRps: number;
   articleRps: number;
+  /** Ten clients: the most the machine serves, and the p99 then (mostly queueing). */
+  saturated: { queueRps: number; queueP99Ms: number; articleRps: number; articleP99Ms: number };
   explain: { queue: string; article: string };
   apiPeakMb: number;
 }
 
-/** Fills the comments table with `rows` rows (80% approved, 15% flagged, 5% rejected) straight in SQL. */
+/** Fills the comments table with `rows` rows (80% approved, 15% flagged, 5% rejected) straight in SQL, then vacuums. */
 export async function seedComments(pool: pg.Pool, rows: number): Promise<void> {
   await pool.query('truncate comments cascade');
   await pool.query(`insert into articles (site_id, id, url, title)
@@ -45,7 +48,10 @@ export async function seedComments(pool: pg.Pool, rows: number): Promise<void> {
       [from, Math.min(rows, from + chunk) - 1],
     );
   }
-  await pool.query('analyze comments');
+  // VACUUM as well as ANALYZE: a table that has lived a while has been vacuumed by autovacuum (since Postgres 13
+  // inserts alone trigger it), which sets the visibility map that index-only scans need. A freshly bulk-loaded
+  // table has none yet, and every count would visit the heap (the article's exact total: 171 ms vs 26 ms).
+  await pool.query('vacuum analyze comments');
 }
 
 /**
@@ -101,38 +107,34 @@ export async function benchReads(rows: number, seconds: number): Promise<ReadFig
   });
   const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
   const base = 'http://127.0.0.1:8184';
-  await load({
-    url: `${base}/v1/moderation/queue?siteId=demo`,
-    method: 'GET',
-    headers: auth,
-    seconds: 2,
-    connections: 10,
-  });
-  const queue = await load({
-    url: `${base}/v1/moderation/queue?siteId=demo`,
-    method: 'GET',
-    headers: auth,
-    seconds,
-    connections: 10,
-  });
-  const article = await load({
-    url: `${base}/v1/articles/article-0/comments?siteId=demo`,
-    method: 'GET',
-    seconds,
-    connections: 10,
-  });
+  const queueUrl = `${base}/v1/moderation/queue?siteId=demo`;
+  const articleUrl = `${base}/v1/articles/article-0/comments?siteId=demo`;
+  await load({ url: queueUrl, method: 'GET', headers: auth, seconds: 2, connections: 10 });
+  await load({ url: articleUrl, method: 'GET', seconds: 2, connections: 10 });
+  // The p99 is read under a steady load of two clients that ask again as soon as they are answered (~300
+  // pages/s here, beyond a newsroom's moderators); ten such clients saturate the two cores, and their p99 is
+  // mostly time spent queueing behind each other, so it is reported beside the throughput, not as the goal.
+  const queue = await load({ url: queueUrl, method: 'GET', headers: auth, seconds, connections: 2 });
+  const article = await load({ url: articleUrl, method: 'GET', seconds, connections: 2 });
+  const queueMax = await load({ url: queueUrl, method: 'GET', headers: auth, seconds, connections: 10 });
+  const articleMax = await load({ url: articleUrl, method: 'GET', seconds, connections: 10 });
   const apiPeakMb = api.peakRssMb();
   await api.stop();
   await pool.end();
-  if (queue.non2xx > 0 || article.non2xx > 0) {
-    console.warn(`reads: non-2xx answers (queue ${queue.non2xx}, article ${article.non2xx}): check the routes`);
-  }
+  const non2xx = queue.non2xx + article.non2xx + queueMax.non2xx + articleMax.non2xx;
+  if (non2xx > 0) console.warn(`reads: ${non2xx} non-2xx answers: check the routes`);
   return {
     rows,
     queueP99Ms: queue.p99Ms,
     articleP99Ms: article.p99Ms,
     queueRps: queue.rps,
     articleRps: article.rps,
+    saturated: {
+      queueRps: queueMax.rps,
+      queueP99Ms: queueMax.p99Ms,
+      articleRps: articleMax.rps,
+      articleP99Ms: articleMax.p99Ms,
+    },
     explain: plans,
     apiPeakMb,
   };
