@@ -1,5 +1,4 @@
 import type { Category, DecidedStatus, Reason } from '@cm/contracts';
-import { CATEGORIES } from '@cm/contracts';
 import { checkAbuse } from '../abuse/check.js';
 import { checkDuplicates } from '../duplicates/check.js';
 import type { DuplicateCandidate } from '../duplicates/memory-index.js';
@@ -109,7 +108,7 @@ export function evaluate(analysis: Analysis, ctx: EvaluateContext): Decision {
 
 /** Applies thresholds and actions to findings. */
 export function decide(findings: readonly Finding[], policy: CompiledPolicy): Decision {
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const scores = { abuse: 0, link: 0, duplicate: 0, spam: 0, policy: 0 } satisfies Record<Category, number>;
   let action: keyof typeof RANK = 'approve';
   const reasons: Reason[] = [];
   for (const f of findings) {
@@ -118,8 +117,15 @@ export function decide(findings: readonly Finding[], policy: CompiledPolicy): De
     if (!acts) continue;
     const a = f.force ?? policy.policy.actions[f.category];
     if (RANK[a] > RANK[action]) action = a;
-    const { force: _force, ...reason } = f;
-    reasons.push(reason);
+    // The reason without `force`, built field by field (rest destructuring goes through the runtime).
+    reasons.push({
+      category: f.category,
+      rule: f.rule,
+      severity: f.severity,
+      score: f.score,
+      message: f.message,
+      evidence: f.evidence,
+    });
   }
   reasons.sort((x, y) => y.score - x.score);
   return { status: STATUS[action], reasons, scores };

@@ -4,11 +4,13 @@ import { type Finding, finding, quote } from '../engine/reason.js';
 import type { Contacts } from '../links/check.js';
 
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-const ROW_OF = new Map<string, number>();
-ROWS.forEach((row, r) => {
-  for (const ch of row) ROW_OF.set(ch, r);
+/** Keyboard row and column of each letter a–z, as row * 16 + column, indexed by char code - 97. */
+const KEY_AT: readonly number[] = Array.from({ length: 26 }, (_, i) => {
+  const ch = String.fromCharCode(97 + i);
+  const r = ROWS.findIndex((row) => row.includes(ch));
+  return r * 16 + (ROWS[r] as string).indexOf(ch);
 });
-const VOWELS = /[aeiouy]/;
+const VOWEL: readonly boolean[] = Array.from({ length: 26 }, (_, i) => 'aeiouy'.includes(String.fromCharCode(97 + i)));
 
 function span(body: string, start: number, end: number): Evidence {
   return { text: body.slice(start, end), start, end };
@@ -16,19 +18,22 @@ function span(body: string, start: number, end: number): Evidence {
 
 /** Keyboard mash: five or more keys in a row along one keyboard row, or a long word with no vowel. */
 function isMash(word: string): boolean {
-  if (word.length < 6 || !/^[a-z]+$/.test(word)) return false;
-  if (!VOWELS.test(word)) return true;
+  if (word.length < 6) return false;
+  let vowel = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    if (c < 0 || c > 25) return false;
+    if (VOWEL[c]) vowel = true;
+  }
+  if (!vowel) return true;
   let run = 1;
+  let prev = KEY_AT[word.charCodeAt(0) - 97] as number;
   for (let i = 1; i < word.length; i++) {
-    const a = word[i - 1] as string;
-    const b = word[i] as string;
-    const ra = ROW_OF.get(a);
-    const adjacent =
-      ra !== undefined &&
-      ra === ROW_OF.get(b) &&
-      Math.abs((ROWS[ra] as string).indexOf(a) - (ROWS[ra] as string).indexOf(b)) === 1;
+    const at = KEY_AT[word.charCodeAt(i) - 97] as number;
+    const adjacent = at >> 4 === prev >> 4 && Math.abs((at & 15) - (prev & 15)) === 1;
     run = adjacent ? run + 1 : 1;
     if (run >= 5) return true;
+    prev = at;
   }
   return false;
 }
