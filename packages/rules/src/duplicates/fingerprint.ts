@@ -35,13 +35,35 @@ export function isStockReply(words: readonly string[]): boolean {
 }
 
 /**
- * The fingerprint of a canonical word list. Shingles are single words: near-duplicates reorder, drop or
- * swap a few words, and word sets keep far more of their overlap under such edits than word n-grams do.
+ * Function words left out of the MinHash shingles. Nearly every comment has several of them, so with them in,
+ * unrelated comments shared LSH bands made of "the", "is", "to"... (a band whose minima all fall on such words
+ * was shared by most of a busy site's comments: every comment drew a dozen spurious candidates from the index),
+ * and two short comments in the same mould ("I think the X is wrong") read as near-copies.
+ */
+const SHINGLE_STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but if so of to in on at by for with from as into about than then this that these those ' +
+    'it its is are was were be been being am do does did have has had will would can could should may might must ' +
+    'i me my we us our you your he him his she her they them their there here what which who when where why how ' +
+    'not no just very too also all any some more most such only own same up out over again once s t d ll m re ve'
+  ).split(' '),
+);
+/**
+ * Fewer content words than this and the comment is shingled whole: in a short comment one changed content word
+ * would weigh too much ("I said the budget was a lie" must still match "I said the budget was a scam").
+ */
+const MIN_CONTENT_WORDS = 8;
+
+/**
+ * The fingerprint of a canonical word list. Shingles are single content words: near-duplicates reorder, drop
+ * or swap a few words, and word sets keep far more of their overlap under such edits than word n-grams do.
+ * The exact hash is over every word.
  */
 export function fingerprint(words: readonly string[]): Fingerprint {
   const canonical = words.join(' ');
+  const content = words.filter((w) => !SHINGLE_STOPWORDS.has(w));
   // A repeated word cannot lower a minimum twice: no need to de-duplicate the shingles first.
-  const signature = minhash(words);
+  const signature = minhash(content.length >= MIN_CONTENT_WORDS ? content : words);
   return {
     // One-shot hash: a Hash object per comment cost more than the hashing.
     exact: hash('sha1', canonical, 'hex'),

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { similarity } from '../duplicates/similarity.js';
 import { analyze, compilePolicy, type Decision, evaluate, MemoryDuplicateIndex } from '../index.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
@@ -107,6 +108,35 @@ describe('duplicates through the memory index', () => {
     expect(post(index, 'c2', 'u1', window + 10_000, text).status).toBe('approved');
     post(index, 'c3', 'u1', window + 20_000, 'Thank you for this article.');
     expect(post(index, 'c4', 'u2', window + 30_000, 'Thank you for this article.').status).toBe('approved');
+  });
+
+  it('does not take comments that share only function words for near-copies', () => {
+    // The same scaffold of function words, different content: with function words among the shingles these read
+    // as ~60% similar and shared LSH bands, drawing each other from the index on every busy site.
+    const scaffold = [
+      'It is what they said about the new budget, and it was there in the minister report for all of us to see in the papers before the vote.',
+      'It is what they wrote about the old stadium, and it was there in the club accounts for all of them to read in the programme after the match.',
+      'It is what they sang about the long winter, and it was there in the village choir for all of you to hear in the chapel during the festival.',
+    ].map((t) => analyze(t).fingerprint);
+    for (const [i, j] of [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ] as const) {
+      const [a, b] = [scaffold[i]!, scaffold[j]!];
+      expect(similarity(a.signature, b.signature)).toBeLessThan(0.3);
+      expect(a.bands.filter((k) => b.bands.includes(k))).toEqual([]);
+    }
+    // One word changed is still a near-copy, in a long comment and in a short one (shingled whole).
+    const edited = analyze(
+      'It is what they said about the new budget, and it was there in the minister report for all of us to see in the papers before the election.',
+    ).fingerprint;
+    expect(similarity(scaffold[0]!.signature, edited.signature)).toBeGreaterThanOrEqual(0.8);
+    const short = [
+      analyze('I said the budget was a lie and they knew it'),
+      analyze('I said the budget was a scam and they knew it'),
+    ];
+    expect(similarity(short[0]!.fingerprint.signature, short[1]!.fingerprint.signature)).toBeGreaterThanOrEqual(0.8);
   });
 
   it('does not flag the same topic in different words', () => {

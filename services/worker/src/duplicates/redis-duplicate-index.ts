@@ -162,7 +162,7 @@ export class RedisDuplicateIndex {
       if (first === undefined) {
         first = keys.length + 1;
         firstKeyOf.set(group, first);
-        for (let b = own - BUCKETS; b <= own; b++) keys.push(`${this.prefix}:dup3:${q.siteId}:${bucketMs}:${b}`);
+        for (let b = own - BUCKETS; b <= own; b++) keys.push(`${this.prefix}:dup4:${q.siteId}:${bucketMs}:${b}`);
       }
       const fields = [`x:${q.fingerprint.exact}`, ...q.fingerprint.bands.map((b) => `b:${b}`)];
       args.push(
