@@ -130,6 +130,17 @@ describe('a comment goes in through the API and comes out decided in Postgres', 
     expect(reused.status).toBe(422);
     expect(((await reused.json()) as { code: string }).code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
+
+  it('refuses an Idempotency-Key that is too long or not printable ASCII, naming the header', async () => {
+    const payload = { articleId: 'idem-bad', author: { id: 'u-idem', name: 'Idem' }, body: 'A comment.' };
+    for (const key of ['x'.repeat(201), 'has space', 'clé']) {
+      const res = await h.post('/v1/comments', payload, { 'idempotency-key': key });
+      expect(res.status).toBe(422);
+      const problem = (await res.json()) as { code: string; errors: { path: string }[] };
+      expect(problem.code).toBe('VALIDATION_FAILED');
+      expect(problem.errors.map((e) => e.path)).toEqual(['idempotency-key']);
+    }
+  });
 });
 
 describe('a comment still in the queue', () => {

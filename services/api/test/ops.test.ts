@@ -35,10 +35,13 @@ describe('operations endpoints', () => {
   it('serves the OpenAPI document generated from the routes, and a reference page', async () => {
     const doc = (await (await h.fetch('/openapi.json')).json()) as {
       openapi: string;
-      paths: Record<string, Record<string, { operationId: string }>>;
+      paths: Record<string, Record<string, { operationId: string; parameters?: { name: string; in: string }[] }>>;
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.paths['/v1/comments']?.post?.operationId).toBe('postComment');
+    expect(doc.paths['/v1/comments']?.post?.parameters).toContainEqual(
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }),
+    );
     expect(doc.paths['/v1/comments/{id}']?.get?.operationId).toBe('getComment');
     const page = await h.fetch('/docs');
     expect(page.headers.get('content-type')).toMatch(/text\/html/);

@@ -6,6 +6,23 @@ import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { clientIp } from '../../middleware/client-ip.js';
 
+const IDEMPOTENCY_KEY_MAX = 200;
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]+$/;
+
+/** The Idempotency-Key header, checked: 1–200 printable ASCII characters without spaces. */
+function idempotencyKeyOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const problem =
+    value.length === 0 || value.length > IDEMPOTENCY_KEY_MAX
+      ? `must be 1 to ${IDEMPOTENCY_KEY_MAX} characters long`
+      : IDEMPOTENCY_KEY.test(value)
+        ? undefined
+        : 'printable ASCII without spaces';
+  if (problem === undefined) return value;
+  const errors = [{ path: 'idempotency-key', message: problem }];
+  throw new ProblemError('VALIDATION_FAILED', `idempotency-key: ${problem}`, { errors });
+}
+
 const route = createRoute({
   method: 'post',
   path: '/v1/comments',
@@ -15,16 +32,19 @@ const route = createRoute({
   description:
     'Accepts a comment for moderation and answers at once with its id. The decision follows within milliseconds; ' +
     'read it back with `GET /v1/comments/{id}`. Send an `Idempotency-Key` header to make retries safe.',
+  // The Idempotency-Key header is read and checked by the handler (`idempotencyKeyOf`), and documented here: a
+  // zod header schema made the validator copy and re-key every request header, ~35 µs of the ~280 µs that
+  // this route costs per request.
+  parameters: [
+    {
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description: 'Same key (per site) → same comment, no second job. Kept 24 h.',
+      schema: { type: 'string', minLength: 1, maxLength: IDEMPOTENCY_KEY_MAX, pattern: '^[\\x21-\\x7e]+$' },
+    },
+  ],
   request: {
-    headers: z.object({
-      'idempotency-key': z
-        .string()
-        .min(1)
-        .max(200)
-        .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
-        .optional()
-        .openapi({ description: 'Same key (per site) → same comment, no second job. Kept 24 h.' }),
-    }),
     body: { required: true, content: { 'application/json': { schema: CommentInputSchema } } },
   },
   responses: {
@@ -42,7 +62,7 @@ export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
     const deps = c.get('deps');
     const requestId = c.get('requestId');
     const input = c.req.valid('json');
-    const idempotencyKey = c.req.valid('header')['idempotency-key'];
+    const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
     const siteId = input.siteId ?? 'demo';
     if (!deps.sites.ready)
       throw new ProblemError('SERVICE_UNAVAILABLE', 'Starting up: the site list is not loaded yet.');
