@@ -1,10 +1,10 @@
+import { newId } from '@cm/contracts';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
-import { uuidv7 } from 'uuidv7';
 import type { ApiDeps, AppEnv } from './context.js';
 import { type FieldError, ProblemError, problemBody } from './errors.js';
 import { registerAdminTokenRoutes } from './routes/admin/index.js';
@@ -39,7 +39,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   app.use(
     requestId({
       headerName: 'X-Request-Id',
-      generator: () => uuidv7(),
+      generator: () => newId(),
       limitLength: 128,
     }),
   );

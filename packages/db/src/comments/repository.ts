@@ -4,11 +4,11 @@ import {
   type CommentStatus,
   type DecidedStatus,
   excerpt,
+  newId,
   type Reason,
   type WebhookEvent,
 } from '@cm/contracts';
 import { sql } from 'kysely';
-import { uuidv7 } from 'uuidv7';
 import type { Db } from '../database.js';
 
 /** A comment with the rules' decision, ready to be written. */
@@ -175,7 +175,7 @@ export function commentEvent(
   moderator: string | null,
   publicUrl: string,
 ): { id: string; site_id: string; type: string; payload: string } {
-  const id = uuidv7();
+  const id = newId();
   const event: WebhookEvent<CommentEventData> = {
     type: `comment.${c.status}`,
     timestamp: new Date().toISOString(),

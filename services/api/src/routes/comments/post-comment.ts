@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
-import { CommentAcceptedSchema, type CommentInput, CommentInputSchema, type DecideCommentJob } from '@cm/contracts';
+import {
+  CommentAcceptedSchema,
+  type CommentInput,
+  CommentInputSchema,
+  type DecideCommentJob,
+  newId,
+} from '@cm/contracts';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { uuidv7 } from 'uuidv7';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { clientIp } from '../../middleware/client-ip.js';
@@ -70,7 +75,7 @@ export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
 
     const ip = clientIp(c, deps.config.http.trustProxy);
     const authorKey = authorKeyOf(input, ip);
-    const id = uuidv7();
+    const id = newId();
     const receivedAt = Date.now();
     const comment: DecideCommentJob = {
       id,
