@@ -31,9 +31,6 @@ export interface DecidedComment {
   clientIp: string | null;
 }
 
-/** Postgres caps bind parameters at 65,535 per statement. */
-const ROWS_PER_STATEMENT = 1000;
-
 /**
  * Writes a batch of decided comments in one transaction: articles, comments, reasons, the rules' decision and
  * the outbox events. Idempotent: comments already stored are skipped whole (a retried job writes nothing twice).
@@ -60,13 +57,11 @@ export async function saveDecidedComments(
     // Concurrent batches (several workers) mostly name articles that already exist: DO NOTHING takes no row
     // lock, so they never queue behind each other. Only a changed URL or title updates (and locks) the row.
     const sorted = [...articles.values()].sort((a, b) => (a.site_id + a.id < b.site_id + b.id ? -1 : 1));
-    for (const rows of chunks(sorted, ROWS_PER_STATEMENT)) {
-      await trx
-        .insertInto('articles')
-        .values(rows)
-        .onConflict((oc) => oc.columns(['site_id', 'id']).doNothing())
-        .execute();
-    }
+    await sql`
+      insert into articles (site_id, id, url, title)
+      select site_id, id, url, title
+        from json_to_recordset(${JSON.stringify(sorted)}::json) as t(site_id text, id text, url text, title text)
+      on conflict (site_id, id) do nothing`.execute(trx);
     for (const a of sorted) {
       if (a.url === null && a.title === null) continue;
       await trx
@@ -240,8 +235,4 @@ export async function getCommentRecord(db: Db, id: string): Promise<CommentRecor
     decidedAt: row.decided_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
-}
-
-function* chunks<T>(items: T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
