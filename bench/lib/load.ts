@@ -65,8 +65,8 @@ export async function load(opts: {
  */
 export async function paced(opts: {
   url: string;
-  /** The body of the i-th request. */
-  body: (i: number) => string;
+  /** The next request's body. */
+  body: () => string;
   rate: number;
   seconds: number;
   connections?: number;
@@ -105,7 +105,10 @@ export async function paced(opts: {
   const started = performance.now();
   while (result.total < total) {
     const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * opts.rate));
-    while (result.total < due) send(opts.body(result.total++));
+    while (result.total < due) {
+      result.total++;
+      send(opts.body());
+    }
     await new Promise((r) => setTimeout(r, 2));
   }
   await Promise.all([...inFlight]);

@@ -68,6 +68,27 @@ export function textGenerator(bodies: string[], seed = 42): () => string {
 }
 
 /**
+ * Request bodies for POST /v1/comments, one per call: fresh text from `nextText`, spread over `articles`
+ * articles and `readers` readers, named after `label`.
+ */
+export function commentPayloads(
+  label: string,
+  opts: { articles: number; readers: number },
+  nextText: () => string,
+): () => string {
+  let seq = 0;
+  return () => {
+    seq++;
+    const reader = seq % opts.readers;
+    return JSON.stringify({
+      articleId: `${label}-${seq % opts.articles}`,
+      author: { id: `${label}-reader-${reader}`, name: `Reader ${reader}` },
+      body: nextText(),
+    });
+  };
+}
+
+/**
  * Waits until `n` comments received since `since` are stored (at most `timeoutMs`), and returns how many are.
  * A load's last comments are still in the queue when the load ends.
  */

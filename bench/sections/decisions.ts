@@ -6,7 +6,7 @@ import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { load } from '../lib/load.js';
 import { type Service, startService } from '../lib/processes.js';
-import { BARE_PREFIX, BENCH_DB_URL, clearKeys, PREFIX, REDIS_URL } from '../lib/setup.js';
+import { BARE_PREFIX, BENCH_DB_URL, clearKeys, commentPayloads, PREFIX, REDIS_URL } from '../lib/setup.js';
 import { apiEnv, round2 } from './ingest.js';
 
 const workerEnv = (metricsPort: number): Record<string, string> => ({
@@ -87,18 +87,10 @@ export async function benchDecisions(n: number, nextText: () => string): Promise
 
 /** Posts `n` comments to the API (50 connections), each with a fresh body, and checks every one got a 202. */
 async function fillThroughApi(n: number, nextBody: () => string): Promise<void> {
-  let seq = 0;
   const result = await load({
     url: 'http://127.0.0.1:8184/v1/comments',
     amount: n,
-    makeBody: () => {
-      seq++;
-      return JSON.stringify({
-        articleId: `article-${seq % 200}`,
-        author: { id: `reader-${seq % 5000}`, name: `Reader ${seq % 5000}` },
-        body: nextBody(),
-      });
-    },
+    makeBody: commentPayloads('article', { articles: 200, readers: 5000 }, nextBody),
   });
   if (result.total !== n || result.non2xx + result.errors > 0) {
     throw new Error(`backlog fill: ${result.total} sent, ${result.non2xx} non-2xx, ${result.errors} errors`);

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { paced } from '../lib/load.js';
 import { startService } from '../lib/processes.js';
-import { BENCH_DB_URL, clearKeys, PREFIX, waitForStored } from '../lib/setup.js';
+import { BENCH_DB_URL, clearKeys, commentPayloads, PREFIX, waitForStored } from '../lib/setup.js';
 import { startWorkerProcess } from './decisions.js';
 import { apiEnv } from './ingest.js';
 
@@ -24,15 +24,7 @@ export async function benchLatency(nextText: () => string, rate: number, seconds
   });
   const worker = await startWorkerProcess(9474);
   // Fresh text for every comment (a tenth of them corpus lines verbatim), from readers of twenty articles.
-  let seq = 0;
-  const body = () => {
-    seq++;
-    return JSON.stringify({
-      articleId: `lat-${seq % 20}`,
-      author: { id: `lat-reader-${seq % 5000}`, name: `Reader ${seq % 5000}` },
-      body: nextText(),
-    });
-  };
+  const body = commentPayloads('lat', { articles: 20, readers: 5000 }, nextText);
   // Warm up first (JIT, connections, the first batches), and let it drain: the figure is for a steady 1,000/s.
   const warm = await paced({ url: 'http://127.0.0.1:8183/v1/comments', body, seconds: 3, rate });
   await waitForStored(pool, warm.total - warm.non2xx - warm.errors);

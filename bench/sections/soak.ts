@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { paced } from '../lib/load.js';
 import { type Service, startService } from '../lib/processes.js';
-import { BENCH_DB_URL, clearKeys, PREFIX, waitForStored } from '../lib/setup.js';
+import { BENCH_DB_URL, clearKeys, commentPayloads, PREFIX, waitForStored } from '../lib/setup.js';
 import { startWorkerProcess } from './decisions.js';
 import { apiEnv } from './ingest.js';
 
@@ -40,15 +40,7 @@ export async function benchSoak(nextText: () => string, minutes: number, rate: n
     url: 'http://127.0.0.1:8185/healthz',
   });
   const worker = await startWorkerProcess(9475);
-  let seq = 0;
-  const body = () => {
-    seq++;
-    return JSON.stringify({
-      articleId: `soak-${seq % 40}`,
-      author: { id: `soak-${seq % 3000}`, name: `Soak ${seq % 3000}` },
-      body: nextText(),
-    });
-  };
+  const body = commentPayloads('soak', { articles: 40, readers: 3000 }, nextText);
   const apiRssMb: number[] = [];
   const workerRssMb: number[] = [];
   const sample = () => {

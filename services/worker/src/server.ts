@@ -7,7 +7,7 @@ import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { type Logger, pino } from 'pino';
 import { Batcher } from './decide/batcher.js';
-import { type DecideDeps, type DecideOutcome, decideBatch } from './decide/decide-batch.js';
+import { type DecideDeps, type DecideOutcome, decideBatch, failureOf } from './decide/decide-batch.js';
 import { createDecideProcessor } from './decide/processor.js';
 import { RedisDuplicateIndex } from './duplicates/redis-duplicate-index.js';
 import { createWorkerMetrics, serveWorkerMetrics } from './metrics.js';
@@ -62,14 +62,15 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
       try {
         return await decideBatch(deps, jobs);
       } catch (err) {
-        if (jobs.length === 1) throw err;
-        // One bad comment must not hold back the rest: decide them one by one, each with its own outcome.
+        // One bad comment must not hold back the rest: decide them one by one, each with its own outcome. A
+        // comment Postgres refuses for its data is refused for good (its job fails once, naming it).
+        if (jobs.length === 1) return [failureOf(err, (jobs[0] as DecideCommentJob).id)];
         logger.warn({ err, size: jobs.length }, 'batch failed; retrying its comments one by one');
         return Promise.all(
           jobs.map((j) =>
             decideBatch(deps, [j]).then(
               (r) => r[0] ?? new Error('no result'),
-              (e: unknown) => e as Error,
+              (e: unknown) => failureOf(e, j.id),
             ),
           ),
         );

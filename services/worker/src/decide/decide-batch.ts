@@ -103,13 +103,11 @@ export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): P
     results[i] = { status: decision.status, inserted: false };
   });
 
-  const { inserted, refused } = await saveIsolating(deps, decided);
+  const inserted = new Set(await saveDecidedComments(deps.db, decided, { publicUrl: deps.publicUrl }));
   const fresh = decided.filter((d) => inserted.has(d.id));
   for (const [i, job] of jobs.entries()) {
     const r = results[i];
-    const refusal = refused.get(job.id);
-    if (refusal) results[i] = refusal;
-    else if (r && !(r instanceof Error)) r.inserted = inserted.has(job.id);
+    if (r && !(r instanceof Error)) r.inserted = inserted.has(job.id);
   }
   // Both go out on one connection without waiting for each other: one round trip.
   await Promise.all([
@@ -128,44 +126,15 @@ export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): P
 }
 
 /**
- * Errors that a comment's own data causes, which no retry can fix: Postgres data exceptions (SQLSTATE class 22,
- * such as a timestamp out of range) and integrity violations (class 23), and a date JavaScript cannot print.
+ * The outcome for one comment whose batch of one failed: a Postgres data exception (SQLSTATE class 22, such as a
+ * timestamp out of range), an integrity violation (class 23) or a date JavaScript cannot print is the comment's
+ * own doing and no retry can fix it, so it is refused for good; anything else (Postgres away) stays an error to
+ * be retried.
  */
-function isDataError(err: unknown): boolean {
-  if (err instanceof RangeError) return true;
+export function failureOf(err: unknown, commentId: string): Error {
   const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23'));
-}
-
-/**
- * Saves a batch in one transaction. When Postgres refuses the batch for its data, the batch is split in halves
- * and each saved on its own, down to the comment at fault: one unstorable comment must not take the other
- * comments of its batch (up to a few hundred, from many requests) with it. Other errors (Postgres away) fail
- * the whole batch, to be retried.
- */
-async function saveIsolating(
-  deps: DecideDeps,
-  decided: DecidedComment[],
-): Promise<{ inserted: Set<string>; refused: Map<string, CommentRefusedError> }> {
-  try {
-    const ids = await saveDecidedComments(deps.db, decided, { publicUrl: deps.publicUrl });
-    return { inserted: new Set(ids), refused: new Map() };
-  } catch (err) {
-    if (!isDataError(err) || decided.length === 0) throw err;
-    const only = decided.length === 1 ? decided[0] : undefined;
-    if (only) {
-      const why = err instanceof Error ? err.message : String(err);
-      deps.logger.error({ err, commentId: only.id }, 'comment cannot be stored');
-      return {
-        inserted: new Set(),
-        refused: new Map([[only.id, new CommentRefusedError(`comment ${only.id} cannot be stored: ${why}`)]]),
-      };
-    }
-    const mid = decided.length >> 1;
-    const a = await saveIsolating(deps, decided.slice(0, mid));
-    const b = await saveIsolating(deps, decided.slice(mid));
-    for (const id of b.inserted) a.inserted.add(id);
-    for (const [id, e] of b.refused) a.refused.set(id, e);
-    return a;
-  }
+  const dataError = err instanceof RangeError || (typeof code === 'string' && /^2[23]/.test(code));
+  if (!dataError) return err instanceof Error ? err : new Error(String(err));
+  const why = err instanceof Error ? err.message : String(err);
+  return new CommentRefusedError(`comment ${commentId} cannot be stored: ${why}`);
 }

@@ -12,20 +12,20 @@ import { ProblemError, problemResponses } from '../../errors.js';
 import { clientIp } from '../../middleware/client-ip.js';
 
 const IDEMPOTENCY_KEY_MAX = 200;
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]+$/;
+const IdempotencyKeySchema = z
+  .string()
+  .min(1)
+  .max(IDEMPOTENCY_KEY_MAX)
+  .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces');
 
-/** The Idempotency-Key header, checked: 1–200 printable ASCII characters without spaces. */
+/** The Idempotency-Key header, checked by its schema; a bad one is a 422 naming the header, as for the body. */
 function idempotencyKeyOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const problem =
-    value.length === 0 || value.length > IDEMPOTENCY_KEY_MAX
-      ? `must be 1 to ${IDEMPOTENCY_KEY_MAX} characters long`
-      : IDEMPOTENCY_KEY.test(value)
-        ? undefined
-        : 'printable ASCII without spaces';
-  if (problem === undefined) return value;
-  const errors = [{ path: 'idempotency-key', message: problem }];
-  throw new ProblemError('VALIDATION_FAILED', `idempotency-key: ${problem}`, { errors });
+  const parsed = IdempotencyKeySchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const message = parsed.error.issues[0]?.message ?? 'invalid';
+  const errors = [{ path: 'idempotency-key', message }];
+  throw new ProblemError('VALIDATION_FAILED', `idempotency-key: ${message}`, { errors });
 }
 
 const route = createRoute({
