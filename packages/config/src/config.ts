@@ -27,6 +27,7 @@ const EnvSchema = z.object({
   WORKER_CONCURRENCY: int(256, 1),
   WORKER_BATCH_SIZE: int(200, 1),
   WORKER_BATCH_WAIT_MS: int(5, 0),
+  WORKER_BATCHES_IN_FLIGHT: int(4, 1),
   WORKER_LOCK_MS: int(30_000, 1000),
   WORKER_METRICS_PORT: int(9465, 0),
   REDIS_PREFIX: z
@@ -56,7 +57,14 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   widget: { minSubmitMs: number };
   demo: { enabled: boolean };
-  worker: { concurrency: number; batchSize: number; batchWaitMs: number; lockMs: number; metricsPort: number };
+  worker: {
+    concurrency: number;
+    batchSize: number;
+    batchWaitMs: number;
+    batchesInFlight: number;
+    lockMs: number;
+    metricsPort: number;
+  };
   webhooks: {
     allowPrivateNetworks: boolean;
     timeoutMs: number;
@@ -112,6 +120,7 @@ export function loadConfig(env: Env = process.env): Config {
       concurrency: e.WORKER_CONCURRENCY,
       batchSize: e.WORKER_BATCH_SIZE,
       batchWaitMs: e.WORKER_BATCH_WAIT_MS,
+      batchesInFlight: e.WORKER_BATCHES_IN_FLIGHT,
       lockMs: e.WORKER_LOCK_MS,
       metricsPort: e.WORKER_METRICS_PORT,
     },

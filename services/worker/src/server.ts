@@ -76,6 +76,7 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
         );
       }
     },
+    config.worker.batchesInFlight,
   );
 
   const blocking = new Redis(config.redis.url, { maxRetriesPerRequest: null });

@@ -1,7 +1,9 @@
 import { DECIDE_JOB_OPTIONS, type DecideCommentJob, QUEUES } from '@cm/contracts';
+import { type DecidedComment, saveDecidedComments } from '@cm/db';
 import { type Harness, harness } from '@cm/testing';
 import { QueueEvents } from 'bullmq';
 import { sql } from 'kysely';
+import { uuidv7 } from 'uuidv7';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const job = (id: string): DecideCommentJob => ({
@@ -33,6 +35,65 @@ async function counts(h: Harness, id: string) {
   return { comments: await one('comments'), decisions: await one('decisions'), events: await one('outbox') };
 }
 
+/** An enabled endpoint of the demo site subscribed to `events` (never delivered to in these tests). */
+async function subscribe(h: Harness, events: string[], disabled = false): Promise<void> {
+  await h.db
+    .insertInto('webhook_endpoints')
+    .values({
+      id: uuidv7(),
+      site_id: 'demo',
+      url: 'https://hooks.example/cm',
+      events,
+      secret: 'plain:whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      disabled_at: disabled ? new Date() : null,
+    })
+    .execute();
+}
+
+const decided = (status: 'approved' | 'flagged'): DecidedComment => ({
+  id: uuidv7(),
+  siteId: 'demo',
+  articleId: 'outbox',
+  articleUrl: null,
+  articleTitle: null,
+  parentId: null,
+  authorKey: 'reader-outbox',
+  authorName: 'Outbox Reader',
+  authorEmail: null,
+  body: `A comment the rules ${status}.`,
+  status,
+  reasons: [],
+  scores: {},
+  receivedAt: new Date(),
+  requestId: null,
+  clientIp: null,
+});
+
+describe('outbox events of the rules', () => {
+  let h: Harness;
+  afterEach(() => h.close());
+
+  it('are written only for the event types an enabled endpoint of the site subscribes to', async () => {
+    h = await harness({ worker: false });
+    const types = async () =>
+      (await h.db.selectFrom('outbox').select('type').orderBy('type').execute()).map((r) => r.type);
+    const save = () =>
+      saveDecidedComments(h.db, [decided('approved'), decided('flagged')], { publicUrl: h.config.http.publicUrl });
+
+    await save();
+    expect(await types()).toEqual([]);
+    await subscribe(h, ['comment.approved'], true);
+    await save();
+    expect(await types()).toEqual([]);
+    await subscribe(h, ['comment.flagged']);
+    await save();
+    expect(await types()).toEqual(['comment.flagged']);
+    await subscribe(h, ['comment.approved', 'comment.flagged']);
+    await save();
+    expect(await types()).toEqual(['comment.approved', 'comment.flagged', 'comment.flagged']);
+  });
+});
+
 describe('idempotent decisions', () => {
   let h: Harness;
   afterEach(() => h.close());
@@ -44,6 +105,7 @@ describe('idempotent decisions', () => {
       prefix: h.config.redis.prefix,
     });
     await events.waitUntilReady();
+    await subscribe(h, ['comment.approved', 'comment.flagged']);
     const id = '019ab8e0-0000-7000-8000-000000000001';
     const first = await h.queue.add(QUEUES.decide, { comments: [job(id)] }, DECIDE_JOB_OPTIONS);
     expect(await first.waitUntilFinished(events)).toEqual({ inserted: 1, already: 0 });
@@ -56,6 +118,7 @@ describe('idempotent decisions', () => {
 
   it('a worker killed between job start and commit still ends with the comment decided exactly once', async () => {
     h = await harness({ worker: false });
+    await subscribe(h, ['comment.approved', 'comment.flagged']);
     const child = h.spawnWorker();
     // Hold the comments table so the worker's transaction blocks after it took the job, before it commits.
     const blocker = await h.db.connection().execute(async (conn) => {

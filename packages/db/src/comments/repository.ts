@@ -146,8 +146,18 @@ export async function saveDecidedComments(
       select comment_id, site_id, status, 'pending', 'rules', rules
         from json_to_recordset(${JSON.stringify(decisions)}::json)
           as t(comment_id uuid, site_id text, status text, rules text[])`.execute(trx);
+    // Only the events some enabled endpoint of the site subscribes to enter the outbox (the relay would find no
+    // endpoint for the others, and mark them relayed). A site without webhooks, the common case, writes none: no
+    // payload built, sent, stored, then claimed and updated by the relay. An endpoint created while this
+    // transaction runs gets the events decided after it, as one created a moment later would.
+    const subscribed = await subscribedEventTypes(
+      trx,
+      fresh.map((c) => c.siteId),
+    );
+    const events = fresh.filter((c) => subscribed.has(`${c.siteId}\u0000comment.${c.status}`));
+    if (events.length === 0) return fresh.map((c) => c.id);
     // The payloads are JSON already: spliced in as they are rather than parsed and stringified again.
-    const outbox = fresh.map((c) => {
+    const outbox = events.map((c) => {
       const e = commentEvent(c, 'rules', null, opts.publicUrl);
       return `{"id":${JSON.stringify(e.id)},"site_id":${JSON.stringify(e.site_id)},"type":${JSON.stringify(e.type)},"payload":${e.payload}}`;
     });
@@ -158,6 +168,17 @@ export async function saveDecidedComments(
           as t(id uuid, site_id text, type text, payload jsonb)`.execute(trx);
     return fresh.map((c) => c.id);
   });
+}
+
+/** `site \0 event type` for every event type an enabled endpoint of these sites subscribes to. */
+async function subscribedEventTypes(db: Db, siteIds: string[]): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('webhook_endpoints')
+    .select(['site_id', 'events'])
+    .where('site_id', '=', sql<string>`any(${[...new Set(siteIds)]}::text[])`)
+    .where('disabled_at', 'is', null)
+    .execute();
+  return new Set(rows.flatMap((r) => r.events.map((type) => `${r.site_id}\u0000${type}`)));
 }
 
 /** The outbox row for a decision on a comment. */

@@ -1,35 +1,68 @@
 /**
  * Gathers items pushed one by one (one per BullMQ job) into batches, so that a batch of comments costs one
  * Redis round trip and one Postgres transaction instead of one each. A batch goes when it is full or when the
- * first item in it has waited `maxWaitMs`. Each push resolves with its item's own result, or rejects with the
- * batch's error.
+ * first item in it has waited `maxWaitMs`, and only while fewer than `maxInFlight` batches are running: the
+ * items beyond wait here as they came (small), not as half-decided batches holding their analyses across the
+ * round trips, which the garbage collector would copy at every scavenge. Each push resolves with its item's own
+ * result, or rejects with the batch's error.
  */
 export class Batcher<I, O> {
   private pending: { item: I; resolve: (o: O) => void; reject: (e: unknown) => void }[] = [];
   private timer: NodeJS.Timeout | undefined;
+  /** The oldest pending item has waited its `maxWaitMs`: the next free slot takes what is pending. */
+  private due = false;
   private inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly maxSize: number,
     private readonly maxWaitMs: number,
     private readonly handle: (items: I[]) => Promise<(O | Error)[]>,
+    private readonly maxInFlight = Number.POSITIVE_INFINITY,
   ) {}
 
   push(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
       if (this.pending.length >= this.maxSize) this.flush();
-      else this.timer ??= setTimeout(() => this.flush(), this.maxWaitMs);
+      else if (!this.due) this.timer ??= setTimeout(() => this.onTimer(), this.maxWaitMs);
     });
   }
 
-  /** Sends what is pending now. */
+  /** Starts batches of what is pending now, as many as the free slots allow. */
   flush(): void {
-    clearTimeout(this.timer);
+    this.due = true;
+    this.pump();
+  }
+
+  /** Flushes and waits until nothing is pending or in flight. */
+  async drain(): Promise<void> {
+    while (this.pending.length > 0 || this.inFlight.size > 0) {
+      this.flush();
+      await Promise.allSettled([...this.inFlight]);
+    }
+  }
+
+  private onTimer(): void {
     this.timer = undefined;
-    const batch = this.pending;
-    this.pending = [];
-    if (batch.length === 0) return;
+    this.flush();
+  }
+
+  /** Starts full batches, or any batch once `due`, while slots are free. */
+  private pump(): void {
+    while (
+      this.inFlight.size < this.maxInFlight &&
+      (this.pending.length >= this.maxSize || (this.due && this.pending.length > 0))
+    ) {
+      this.start(this.pending.splice(0, this.maxSize));
+    }
+    if (this.pending.length === 0) {
+      this.due = false;
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+  }
+
+  private start(batch: { item: I; resolve: (o: O) => void; reject: (e: unknown) => void }[]): void {
     const run = this.handle(batch.map((b) => b.item)).then(
       (results) => {
         batch.forEach((b, i) => {
@@ -44,12 +77,9 @@ export class Batcher<I, O> {
       },
     );
     this.inFlight.add(run);
-    void run.finally(() => this.inFlight.delete(run));
-  }
-
-  /** Flushes and waits for every batch in flight. */
-  async drain(): Promise<void> {
-    this.flush();
-    await Promise.allSettled([...this.inFlight]);
+    void run.finally(() => {
+      this.inFlight.delete(run);
+      this.pump();
+    });
   }
 }

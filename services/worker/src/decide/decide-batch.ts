@@ -38,28 +38,64 @@ export interface DecideOutcome {
  * (a retried job) are written nothing twice.
  */
 export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): Promise<(DecideOutcome | Error)[]> {
+  const results: (DecideOutcome | Error)[] = [];
+  const decided = await decideAll(deps, jobs, results);
+  const inserted = new Set(await saveDecidedComments(deps.db, decided, { publicUrl: deps.publicUrl }));
+  const fresh = decided.filter((d) => inserted.has(d.id));
+  for (const [i, job] of jobs.entries()) {
+    const r = results[i];
+    if (r && !(r instanceof Error)) r.inserted = inserted.has(job.id);
+  }
+  // Both go out on one connection without waiting for each other: one round trip.
+  await Promise.all([
+    deps.metrics.recordDecisions(fresh).catch((err) => deps.logger.warn({ err }, 'could not record metrics')),
+    deps
+      .clearPending(jobs.map((j) => j.id))
+      .catch((err) => deps.logger.warn({ err }, 'could not clear pending markers')),
+  ]);
+  for (const d of fresh) {
+    deps.logger.info(
+      { commentId: d.id, requestId: d.requestId, status: d.status, rules: d.reasons.map((r) => r.rule) },
+      'comment decided',
+    );
+  }
+  return results;
+}
+
+/**
+ * Runs the rules over a batch and fills `results` (an error for a comment of an unknown site). The analyses
+ * live only here: once this returns, the save's round trips hold the decided comments, not their analyses.
+ */
+async function decideAll(
+  deps: DecideDeps,
+  jobs: DecideCommentJob[],
+  results: (DecideOutcome | Error)[],
+): Promise<DecidedComment[]> {
   const now = new Date();
   const policies = await deps.policies.get(jobs.map((j) => j.siteId));
-  const authorStates = await getAuthorStates(
-    deps.db,
-    jobs.map((j) => ({ siteId: j.siteId, authorKey: j.author.key })),
-    now,
-  );
   const analyses: Analysis[] = jobs.map((j) => analyze(j.body));
-  const known = jobs.map((j) => policies.has(j.siteId));
-  const candidates = await deps.duplicates.checkAndAdd(
-    jobs.map((j, i) => ({
-      commentId: j.id,
-      siteId: j.siteId,
-      authorKey: j.author.key,
-      receivedAt: j.receivedAt,
-      // An unknown site's comment is not registered: it is never written.
-      fingerprint: known[i] ? analyses[i]!.fingerprint : { ...analyses[i]!.fingerprint, eligible: false },
-      windowMs: (policies.get(j.siteId)?.resolved.duplicates.windowSeconds ?? 0) * 1000,
-    })),
-  );
+  // Author states (Postgres) and the duplicate index (Redis) in parallel: one round trip of waiting, not two.
+  const [authorStates, candidates] = await Promise.all([
+    getAuthorStates(
+      deps.db,
+      jobs.map((j) => ({ siteId: j.siteId, authorKey: j.author.key })),
+      now,
+    ),
+    deps.duplicates.checkAndAdd(
+      jobs.map((j, i) => ({
+        commentId: j.id,
+        siteId: j.siteId,
+        authorKey: j.author.key,
+        receivedAt: j.receivedAt,
+        // An unknown site's comment is not registered: it is never written.
+        fingerprint: policies.has(j.siteId)
+          ? analyses[i]!.fingerprint
+          : { ...analyses[i]!.fingerprint, eligible: false },
+        windowMs: (policies.get(j.siteId)?.resolved.duplicates.windowSeconds ?? 0) * 1000,
+      })),
+    ),
+  ]);
 
-  const results: (DecideOutcome | Error)[] = [];
   const decided: DecidedComment[] = [];
   jobs.forEach((job, i) => {
     const policy = policies.get(job.siteId);
@@ -102,27 +138,7 @@ export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): P
     });
     results[i] = { status: decision.status, inserted: false };
   });
-
-  const inserted = new Set(await saveDecidedComments(deps.db, decided, { publicUrl: deps.publicUrl }));
-  const fresh = decided.filter((d) => inserted.has(d.id));
-  for (const [i, job] of jobs.entries()) {
-    const r = results[i];
-    if (r && !(r instanceof Error)) r.inserted = inserted.has(job.id);
-  }
-  // Both go out on one connection without waiting for each other: one round trip.
-  await Promise.all([
-    deps.metrics.recordDecisions(fresh).catch((err) => deps.logger.warn({ err }, 'could not record metrics')),
-    deps
-      .clearPending(jobs.map((j) => j.id))
-      .catch((err) => deps.logger.warn({ err }, 'could not clear pending markers')),
-  ]);
-  for (const d of fresh) {
-    deps.logger.info(
-      { commentId: d.id, requestId: d.requestId, status: d.status, rules: d.reasons.map((r) => r.rule) },
-      'comment decided',
-    );
-  }
-  return results;
+  return decided;
 }
 
 /**
