@@ -94,6 +94,36 @@ describe('outbox events of the rules', () => {
   });
 });
 
+describe('articles named by decided comments', () => {
+  let h: Harness;
+  afterEach(() => h.close());
+
+  it('are created once, and take a new URL or title from a later comment without losing the other', async () => {
+    h = await harness({ worker: false });
+    const opts = { publicUrl: h.config.http.publicUrl };
+    const article = async () =>
+      h.db.selectFrom('articles').select(['url', 'title']).where('id', '=', 'outbox').executeTakeFirstOrThrow();
+    await saveDecidedComments(
+      h.db,
+      [{ ...decided('approved'), articleUrl: 'https://n.example/a', articleTitle: 'A' }],
+      opts,
+    );
+    expect(await article()).toEqual({ url: 'https://n.example/a', title: 'A' });
+    await saveDecidedComments(h.db, [{ ...decided('approved'), articleTitle: 'A, updated' }, decided('flagged')], opts);
+    expect(await article()).toEqual({ url: 'https://n.example/a', title: 'A, updated' });
+    const again = { ...decided('approved'), articleUrl: 'https://n.example/moved' };
+    expect(await saveDecidedComments(h.db, [again], opts)).toEqual([again.id]);
+    // A retried batch: nothing inserted twice, and its article change is still applied.
+    expect(await saveDecidedComments(h.db, [{ ...again, articleUrl: 'https://n.example/b' }], opts)).toEqual([]);
+    expect(await article()).toEqual({ url: 'https://n.example/b', title: 'A, updated' });
+    const n = await h.db
+      .selectFrom('decisions')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(4);
+  });
+});
+
 describe('idempotent decisions', () => {
   let h: Harness;
   afterEach(() => h.close());

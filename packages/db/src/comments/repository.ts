@@ -32,9 +32,9 @@ export interface DecidedComment {
 }
 
 /**
- * Writes a batch of decided comments in one transaction: articles, comments, reasons, the rules' decision and
- * the outbox events. Idempotent: comments already stored are skipped whole (a retried job writes nothing twice).
- * Returns the ids this call inserted.
+ * Writes a batch of decided comments: articles, comments, reasons, the rules' decision and the outbox events,
+ * all in one statement (so atomically, in one round trip). Idempotent: comments already stored are skipped
+ * whole (a retried job writes nothing twice). Returns the ids this call inserted.
  */
 export async function saveDecidedComments(
   db: Db,
@@ -42,132 +42,132 @@ export async function saveDecidedComments(
   opts: { publicUrl: string },
 ): Promise<string[]> {
   if (batch.length === 0) return [];
-  return db.transaction().execute(async (trx) => {
-    const articles = new Map<string, { site_id: string; id: string; url: string | null; title: string | null }>();
-    for (const c of batch) {
-      const key = `${c.siteId}\u0000${c.articleId}`;
-      const prev = articles.get(key);
-      articles.set(key, {
-        site_id: c.siteId,
-        id: c.articleId,
-        url: c.articleUrl ?? prev?.url ?? null,
-        title: c.articleTitle ?? prev?.title ?? null,
-      });
-    }
-    // Concurrent batches (several workers) mostly name articles that already exist: DO NOTHING takes no row
-    // lock, so they never queue behind each other. Only a changed URL or title updates (and locks) the row.
-    const sorted = [...articles.values()].sort((a, b) => (a.site_id + a.id < b.site_id + b.id ? -1 : 1));
-    await sql`
+  const articles = new Map<string, { site_id: string; id: string; url: string | null; title: string | null }>();
+  for (const c of batch) {
+    const key = `${c.siteId}\u0000${c.articleId}`;
+    const prev = articles.get(key);
+    articles.set(key, {
+      site_id: c.siteId,
+      id: c.articleId,
+      url: c.articleUrl ?? prev?.url ?? null,
+      title: c.articleTitle ?? prev?.title ?? null,
+    });
+  }
+  const sorted = [...articles.values()].sort((a, b) => (a.site_id + a.id < b.site_id + b.id ? -1 : 1));
+
+  // Every table is one JSON array of rows (json_to_recordset): the statement does not grow with a parameter list
+  // per row, and JSON.stringify (native) is much cheaper than the driver's escaping of a text[] literal per
+  // column. Messages and names are well-formed Unicode (the API refuses lone surrogates and NUL; quotes never cut
+  // a surrogate pair), which json requires.
+  const comments = batch.map((c) => ({
+    id: c.id,
+    site_id: c.siteId,
+    article_id: c.articleId,
+    parent_id: c.parentId,
+    author_key: c.authorKey,
+    author_name: c.authorName,
+    author_email: c.authorEmail,
+    body: c.body,
+    status: c.status,
+    categories: [...new Set(c.reasons.map((r) => r.category))],
+    scores: c.scores,
+    received_at: c.receivedAt.toISOString(),
+    request_id: c.requestId,
+    client_ip: c.clientIp,
+  }));
+  const reasons = batch.flatMap((c) =>
+    c.reasons.map((r, position) => ({
+      comment_id: c.id,
+      position,
+      category: r.category,
+      rule: r.rule,
+      severity: r.severity,
+      score: r.score,
+      message: r.message,
+      evidence: r.evidence,
+    })),
+  );
+  const decisions = batch.map((c) => ({
+    comment_id: c.id,
+    site_id: c.siteId,
+    status: c.status,
+    rules: c.reasons.map((r) => r.rule),
+  }));
+  // Only the events some enabled endpoint of the site subscribes to enter the outbox (the relay would find no
+  // endpoint for the others, and mark them relayed). A site without webhooks, the common case, writes none: no
+  // payload built, sent, stored, then claimed and updated by the relay. An endpoint created while this batch is
+  // written gets the events decided after it, as one created a moment later would. The payloads are JSON
+  // already: spliced in as they are rather than parsed and stringified again.
+  const subscribed = await subscribedEventTypes(
+    db,
+    batch.map((c) => c.siteId),
+  );
+  const outbox = batch
+    .filter((c) => subscribed.has(`${c.siteId}\u0000comment.${c.status}`))
+    .map((c) => {
+      const e = commentEvent(c, 'rules', null, opts.publicUrl);
+      return `{"id":${JSON.stringify(e.id)},"comment_id":${JSON.stringify(c.id)},"site_id":${JSON.stringify(e.site_id)},"type":${JSON.stringify(e.type)},"payload":${e.payload}}`;
+    });
+
+  // One statement: its parts see one snapshot and commit together. Reasons, decision and event go with the
+  // comments this statement inserted (`fresh`), never with one stored by an earlier attempt. Articles are
+  // inserted with DO NOTHING, which takes no row lock, so concurrent batches naming the same articles never
+  // queue behind each other.
+  const result = await sql<{ id: string }>`
+    with new_articles as (
       insert into articles (site_id, id, url, title)
       select site_id, id, url, title
         from json_to_recordset(${JSON.stringify(sorted)}::json) as t(site_id text, id text, url text, title text)
-      on conflict (site_id, id) do nothing`.execute(trx);
-    for (const a of sorted) {
-      if (a.url === null && a.title === null) continue;
-      await trx
-        .updateTable('articles')
-        .set({ url: sql`coalesce(${a.url}, url)`, title: sql`coalesce(${a.title}, title)` })
-        .where('site_id', '=', a.site_id)
-        .where('id', '=', a.id)
-        .where((eb) =>
-          eb.or([
-            eb('url', 'is distinct from', sql<string | null>`coalesce(${a.url}, url)`),
-            eb('title', 'is distinct from', sql<string | null>`coalesce(${a.title}, title)`),
-          ]),
-        )
-        .execute();
-    }
-
-    // Each table is one statement over one JSON array of rows (json_to_recordset): its cost does not grow with a
-    // query text and parameter list per row, and JSON.stringify (native) is much cheaper than the driver's
-    // escaping of a text[] literal per column. Messages and names are well-formed Unicode (the API refuses
-    // lone surrogates and NUL; quotes never cut a surrogate pair), which json requires.
-    const rows = batch.map((c) => ({
-      id: c.id,
-      site_id: c.siteId,
-      article_id: c.articleId,
-      parent_id: c.parentId,
-      author_key: c.authorKey,
-      author_name: c.authorName,
-      author_email: c.authorEmail,
-      body: c.body,
-      status: c.status,
-      categories: [...new Set(c.reasons.map((r) => r.category))],
-      scores: c.scores,
-      received_at: c.receivedAt.toISOString(),
-      request_id: c.requestId,
-      client_ip: c.clientIp,
-    }));
-    const result = await sql<{ id: string }>`
+      on conflict (site_id, id) do nothing
+    ), fresh as (
       insert into comments (id, site_id, article_id, parent_id, author_key, author_name, author_email, body, status,
                             categories, scores, received_at, decided_at, updated_at, request_id, client_ip)
       select id, site_id, article_id, parent_id, author_key, author_name, author_email, body, status,
              categories, scores, received_at,
              -- The time of the write itself, so decision latency (received → decided) includes queue and batch.
              clock_timestamp(), clock_timestamp(), request_id, client_ip
-        from json_to_recordset(${JSON.stringify(rows)}::json)
+        from json_to_recordset(${JSON.stringify(comments)}::json)
           as t(id uuid, site_id text, article_id text, parent_id uuid, author_key text, author_name text,
                author_email text, body text, status text, categories text[], scores jsonb, received_at timestamptz,
                request_id text, client_ip text)
       on conflict (id) do nothing
-      returning id`.execute(trx);
-    const inserted = new Set(result.rows.map((r) => r.id));
-    const fresh = batch.filter((c) => inserted.has(c.id));
-    if (fresh.length === 0) return [];
-
-    const reasons = fresh.flatMap((c) =>
-      c.reasons.map((r, position) => ({
-        comment_id: c.id,
-        position,
-        category: r.category,
-        rule: r.rule,
-        severity: r.severity,
-        score: r.score,
-        message: r.message,
-        evidence: r.evidence,
-      })),
-    );
-    if (reasons.length > 0) {
-      await sql`
-        insert into comment_reasons (comment_id, position, category, rule, severity, score, message, evidence)
-        select comment_id, position, category, rule, severity, score, message, evidence
-          from json_to_recordset(${JSON.stringify(reasons)}::json)
-            as t(comment_id uuid, position smallint, category text, rule text, severity text, score real,
-                 message text, evidence jsonb)`.execute(trx);
-    }
-    const decisions = fresh.map((c) => ({
-      comment_id: c.id,
-      site_id: c.siteId,
-      status: c.status,
-      rules: c.reasons.map((r) => r.rule),
-    }));
-    await sql`
+      returning id
+    ), new_reasons as (
+      insert into comment_reasons (comment_id, position, category, rule, severity, score, message, evidence)
+      select comment_id, position, category, rule, severity, score, message, evidence
+        from json_to_recordset(${JSON.stringify(reasons)}::json)
+          as t(comment_id uuid, position smallint, category text, rule text, severity text, score real,
+               message text, evidence jsonb)
+       where comment_id in (select id from fresh)
+    ), new_decisions as (
       insert into decisions (comment_id, site_id, status, previous_status, source, rules)
       select comment_id, site_id, status, 'pending', 'rules', rules
         from json_to_recordset(${JSON.stringify(decisions)}::json)
-          as t(comment_id uuid, site_id text, status text, rules text[])`.execute(trx);
-    // Only the events some enabled endpoint of the site subscribes to enter the outbox (the relay would find no
-    // endpoint for the others, and mark them relayed). A site without webhooks, the common case, writes none: no
-    // payload built, sent, stored, then claimed and updated by the relay. An endpoint created while this
-    // transaction runs gets the events decided after it, as one created a moment later would.
-    const subscribed = await subscribedEventTypes(
-      trx,
-      fresh.map((c) => c.siteId),
-    );
-    const events = fresh.filter((c) => subscribed.has(`${c.siteId}\u0000comment.${c.status}`));
-    if (events.length === 0) return fresh.map((c) => c.id);
-    // The payloads are JSON already: spliced in as they are rather than parsed and stringified again.
-    const outbox = events.map((c) => {
-      const e = commentEvent(c, 'rules', null, opts.publicUrl);
-      return `{"id":${JSON.stringify(e.id)},"site_id":${JSON.stringify(e.site_id)},"type":${JSON.stringify(e.type)},"payload":${e.payload}}`;
-    });
-    await sql`
+          as t(comment_id uuid, site_id text, status text, rules text[])
+       where comment_id in (select id from fresh)
+    ), new_events as (
       insert into outbox (id, site_id, type, payload)
       select id, site_id, type, payload
         from json_to_recordset(${`[${outbox.join(',')}]`}::json)
-          as t(id uuid, site_id text, type text, payload jsonb)`.execute(trx);
-    return fresh.map((c) => c.id);
-  });
+          as t(id uuid, comment_id uuid, site_id text, type text, payload jsonb)
+       where comment_id in (select id from fresh)
+    )
+    select id from fresh`.execute(db);
+
+  // A changed URL or title updates (and locks) its article row; unchanged rows are not touched. Idempotent, so
+  // outside the statement above: a retried batch that finds its comments stored still applies them.
+  const described = sorted.filter((a) => a.url !== null || a.title !== null);
+  if (described.length > 0) {
+    await sql`
+      update articles a
+         set url = coalesce(t.url, a.url), title = coalesce(t.title, a.title)
+        from json_to_recordset(${JSON.stringify(described)}::json) as t(site_id text, id text, url text, title text)
+       where a.site_id = t.site_id and a.id = t.id
+         and (a.url is distinct from coalesce(t.url, a.url) or a.title is distinct from coalesce(t.title, a.title))`.execute(
+      db,
+    );
+  }
+  return result.rows.map((r) => r.id);
 }
 
 /** `site \0 event type` for every event type an enabled endpoint of these sites subscribes to. */
