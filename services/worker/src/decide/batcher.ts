@@ -1,6 +1,6 @@
 /**
  * Gathers items pushed one by one (one per BullMQ job) into batches, so that a batch of comments costs one
- * Redis round trip and one Postgres transaction instead of one each. A batch goes when it is full or when the
+ * Redis round trip and one Postgres statement instead of one each. A batch goes when it is full or when the
  * first item in it has waited `maxWaitMs`, and only while fewer than `maxInFlight` batches are running: the
  * items beyond wait here as they came (small), not as half-decided batches holding their analyses across the
  * round trips, which the garbage collector would copy at every scavenge. Each push resolves with its item's own

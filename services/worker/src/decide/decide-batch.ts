@@ -34,7 +34,7 @@ export interface DecideOutcome {
 
 /**
  * Decides a batch of comments: site policies and author states in one query each, the duplicate index in one
- * Redis round trip, the rules engine per comment, and one transaction for every write. Comments already stored
+ * Redis round trip, the rules engine per comment, and one atomic statement for every write. Comments already stored
  * (a retried job) are written nothing twice.
  */
 export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): Promise<(DecideOutcome | Error)[]> {
