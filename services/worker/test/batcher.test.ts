@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Batcher } from '../src/decide/batcher.js';
 
 /** A batch handler whose calls stay open until released, recording what each call got. */
@@ -62,23 +62,28 @@ describe('Batcher', () => {
   });
 
   it('sends a partial batch once its first item has waited maxWaitMs', async () => {
-    const g = gatedHandler();
-    const batcher = new Batcher<number, number>(100, 20, g.handle, 1);
-    const first = batcher.push(1);
-    const second = batcher.push(2);
-    await tick();
-    expect(g.calls).toHaveLength(0);
-    await new Promise((r) => setTimeout(r, 60));
-    expect(g.calls.map((c) => c.items)).toEqual([[1, 2]]);
-    // While the only slot is busy, a waiting item's timer makes it due: it goes when the slot frees.
-    const third = batcher.push(3);
-    await new Promise((r) => setTimeout(r, 60));
-    expect(g.calls).toHaveLength(1);
-    g.calls[0]?.release();
-    await tick();
-    expect(g.calls[1]?.items).toEqual([3]);
-    g.calls[1]?.release();
-    expect(await Promise.all([first, second, third])).toEqual([10, 20, 30]);
+    vi.useFakeTimers();
+    try {
+      const g = gatedHandler();
+      const batcher = new Batcher<number, number>(100, 20, g.handle, 1);
+      const first = batcher.push(1);
+      const second = batcher.push(2);
+      await vi.advanceTimersByTimeAsync(19);
+      expect(g.calls).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(g.calls.map((c) => c.items)).toEqual([[1, 2]]);
+      // While the only slot is busy, a waiting item's timer makes it due: it goes when the slot frees.
+      const third = batcher.push(3);
+      await vi.advanceTimersByTimeAsync(60);
+      expect(g.calls).toHaveLength(1);
+      g.calls[0]?.release();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(g.calls[1]?.items).toEqual([3]);
+      g.calls[1]?.release();
+      expect(await Promise.all([first, second, third])).toEqual([10, 20, 30]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('rejects every item of a batch whose handler throws, and goes on with the next', async () => {

@@ -38,8 +38,7 @@ export interface DecideOutcome {
  * (a retried job) are written nothing twice.
  */
 export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): Promise<(DecideOutcome | Error)[]> {
-  const results: (DecideOutcome | Error)[] = [];
-  const decided = await decideAll(deps, jobs, results);
+  const { decided, results } = await decideAll(deps, jobs);
   const inserted = new Set(await saveDecidedComments(deps.db, decided, { publicUrl: deps.publicUrl }));
   const fresh = decided.filter((d) => inserted.has(d.id));
   for (const [i, job] of jobs.entries()) {
@@ -63,14 +62,13 @@ export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): P
 }
 
 /**
- * Runs the rules over a batch and fills `results` (an error for a comment of an unknown site). The analyses
- * live only here: once this returns, the save's round trips hold the decided comments, not their analyses.
+ * Runs the rules over a batch: the comments to write, and each job's outcome so far (an error for a comment of
+ * an unknown site). The analyses live only here: the save's round trips hold the decided comments, not them.
  */
 async function decideAll(
   deps: DecideDeps,
   jobs: DecideCommentJob[],
-  results: (DecideOutcome | Error)[],
-): Promise<DecidedComment[]> {
+): Promise<{ decided: DecidedComment[]; results: (DecideOutcome | Error)[] }> {
   const now = new Date();
   const policies = await deps.policies.get(jobs.map((j) => j.siteId));
   const analyses: Analysis[] = jobs.map((j) => analyze(j.body));
@@ -96,6 +94,7 @@ async function decideAll(
     ),
   ]);
 
+  const results: (DecideOutcome | Error)[] = [];
   const decided: DecidedComment[] = [];
   jobs.forEach((job, i) => {
     const policy = policies.get(job.siteId);
@@ -138,7 +137,7 @@ async function decideAll(
     });
     results[i] = { status: decision.status, inserted: false };
   });
-  return decided;
+  return { decided, results };
 }
 
 /**
