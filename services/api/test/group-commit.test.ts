@@ -1,6 +1,8 @@
 import { pendingCommentKey } from '@cm/contracts';
 import { type Harness, harness } from '@cm/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CommentEnqueuer } from '../src/ingest/enqueuer.js';
 
 /**
  * Ingest groups the comments that arrive while an enqueue is in flight into one job: fewer queue round trips
@@ -21,8 +23,29 @@ describe('comments accepted together go out in one job', () => {
     );
 
   it('queues a burst of 60 comments in fewer jobs, every comment once, each pending until decided', async () => {
-    const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => post(i)));
+    // The first enqueues are held in flight until all 60 requests have reached the enqueuer, so the burst really
+    // arrives while they are in flight (over loopback, a quick Redis could otherwise finish each enqueue before
+    // the next request is parsed, and every comment would go alone).
+    let submitted = 0;
+    let open = () => {};
+    const allArrived = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const submit = CommentEnqueuer.prototype.submit;
+    vi.spyOn(CommentEnqueuer.prototype, 'submit').mockImplementation(function (this: CommentEnqueuer, s) {
+      if (++submitted === 60) open();
+      return submit.call(this, s);
+    });
+    const add = Queue.prototype.add;
+    vi.spyOn(Queue.prototype, 'add').mockImplementation(async function (this: Queue, ...args) {
+      await allArrived;
+      return add.apply(this, args);
+    });
+    const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => post(i))).finally(() =>
+      vi.restoreAllMocks(),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(60).fill(202));
+    expect(submitted).toBe(60);
     const ids = await Promise.all(answers.map(async (a) => ((await a.json()) as { id: string }).id));
     expect(new Set(ids).size).toBe(60);
 
