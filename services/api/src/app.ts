@@ -2,11 +2,11 @@ import { newId } from '@cm/contracts';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { requestId } from 'hono/request-id';
 import type { ApiDeps, AppEnv } from './context.js';
-import { type FieldError, ProblemError, problemBody } from './errors.js';
+import { ProblemError, problemBody, validationProblem } from './errors.js';
+import { bodyChecks } from './middleware/body-checks.js';
+import { setResponseHeader } from './middleware/node-headers.js';
 import { registerAdminTokenRoutes } from './routes/admin/index.js';
 import { registerWebhookRoutes } from './routes/admin/webhooks/index.js';
 import { registerGetComment } from './routes/comments/get-comment.js';
@@ -15,39 +15,33 @@ import { registerModerationRoutes } from './routes/moderation/index.js';
 import { registerHealth } from './routes/ops/health.js';
 import { registerMetrics } from './routes/ops/metrics.js';
 import { registerListArticleComments } from './routes/public/list-article-comments.js';
-import { registerSiteCors } from './routes/public/site-cors.js';
+import { siteCors } from './routes/public/site-cors.js';
 import { registerReviewPage } from './routes/review/review-page.js';
 import { registerDemoPage } from './widget/demo-page.js';
 import { registerWidgetScript } from './widget/serve-widget.js';
+
+/** A request id taken from the caller: word characters, '-' and '=', at most 128 of them. */
+const REQUEST_ID = /^[\w\-=]{1,128}$/;
 
 /** Builds the HTTP application over its dependencies. No I/O happens here. */
 export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
     // Schema violations: 422 naming every field, rendered by the one error handler.
     defaultHook: (result) => {
-      if (!result.success) {
-        const errors: FieldError[] = result.error.issues.map((i) => ({
-          path: i.path.map(String).join('.') || '(body)',
-          message: i.message,
-        }));
-        const first = errors[0];
-        throw new ProblemError('VALIDATION_FAILED', first ? `${first.path}: ${first.message}` : undefined, { errors });
-      }
+      if (!result.success) throw validationProblem(result.error.issues);
     },
   });
 
-  app.use(
-    requestId({
-      headerName: 'X-Request-Id',
-      generator: () => newId(),
-      limitLength: 128,
-    }),
-  );
   app.use(async (c, next) => {
+    // The caller's request id when it is a sane one (as Hono's requestId middleware takes it), else a new one.
+    const given = c.req.header('x-request-id');
+    const requestId = given !== undefined && REQUEST_ID.test(given) ? given : newId();
+    c.set('requestId', requestId);
+    setResponseHeader(c, 'X-Request-Id', requestId);
     c.set('deps', deps);
     c.set('principal', undefined);
     // c.get, not c.var: c.var copies every variable into a new object on each access.
-    const logger = deps.logger.child({ requestId: c.get('requestId') });
+    const logger = deps.logger.child({ requestId });
     c.set('logger', logger);
     const started = performance.now();
     await next();
@@ -62,44 +56,11 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     );
   });
   // Security headers are set by the HTTP server itself: see middleware/security-headers.ts.
-  registerSiteCors(app);
-  app.use('/v1/*', async (c, next) => {
-    if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH') {
-      const type = c.req.header('content-type') ?? '';
-      const hasBody = c.req.header('content-length') !== '0' || c.req.header('transfer-encoding') !== undefined;
-      if (hasBody && type !== '' && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
-        throw new ProblemError('UNSUPPORTED_MEDIA_TYPE', `Send JSON (Content-Type: application/json), not "${type}".`);
-      }
-      if (hasBody && type === '' && c.req.header('content-length') !== undefined) {
-        throw new ProblemError('UNSUPPORTED_MEDIA_TYPE', 'Send JSON with Content-Type: application/json.');
-      }
-    }
-    await next();
-  });
-  const tooLarge = () =>
-    // The rest of the body is never read: close the connection so the client does not reuse a socket that
-    // still has our unread bytes in it.
-    new ProblemError('PAYLOAD_TOO_LARGE', `The body exceeds ${deps.config.http.bodyLimitBytes} bytes.`, {
-      headers: { Connection: 'close' },
-    });
-  const streamingLimit = bodyLimit({
-    maxSize: deps.config.http.bodyLimitBytes,
-    onError: () => {
-      throw tooLarge();
-    },
-  });
-  app.use('/v1/*', async (c, next) => {
-    // A declared length is checked from the header alone. Hono's bodyLimit wraps the body in a web stream to
-    // count it, which costs a sixth of the ingest path's CPU; it is kept for chunked bodies, whose size only
-    // shows while reading.
-    const length = c.req.header('content-length');
-    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
-      if (Number(length) > deps.config.http.bodyLimitBytes) throw tooLarge();
-      return next();
-    }
-    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
-    return streamingLimit(c, next);
-  });
+  // One middleware for /v1, as each step of Hono's chain costs an async frame per request. CORS comes first, so
+  // that the body checks' refusals are readable cross-origin.
+  const cors = siteCors();
+  const checkBody = bodyChecks(deps.config.http.bodyLimitBytes);
+  app.use('/v1/*', (c, next) => cors(c, () => checkBody(c, next)));
 
   registerHealth(app);
   registerMetrics(app);

@@ -90,6 +90,16 @@ export class ProblemError extends Error {
   }
 }
 
+/** A schema violation as a 422 naming every field (`issues` as zod reports them). */
+export function validationProblem(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ProblemError {
+  const errors: FieldError[] = issues.map((i) => ({
+    path: i.path.map(String).join('.') || '(body)',
+    message: i.message,
+  }));
+  const first = errors[0];
+  return new ProblemError('VALIDATION_FAILED', first ? `${first.path}: ${first.message}` : undefined, { errors });
+}
+
 export const ProblemSchema = z
   .object({
     type: z.string().openapi({ example: 'https://docs.comment-moderation.dev/errors/VALIDATION_FAILED' }),

@@ -91,6 +91,41 @@ describe('POST /v1/comments errors', () => {
     expect((await problem(res)).code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('answers 415 for a chunked body without a content type, and 413 for a chunked body over the limit', async () => {
+    const chunked = (text: string, headers: Record<string, string>) =>
+      h.fetch('/v1/comments', {
+        method: 'POST',
+        headers,
+        body: new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode(text));
+            controller.close();
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit);
+    const untyped = await chunked(JSON.stringify(valid), {});
+    expect(untyped.status).toBe(415);
+    expect((await problem(untyped)).code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    const big = await chunked(JSON.stringify({ ...valid, body: 'z'.repeat(70_000) }), {
+      'content-type': 'application/json',
+    });
+    expect(big.status).toBe(413);
+    expect((await problem(big)).code).toBe('PAYLOAD_TOO_LARGE');
+    const fits = await chunked(JSON.stringify(valid), { 'content-type': 'application/json' });
+    expect(fits.status).toBe(202);
+  });
+
+  it('answers 422 naming the required fields for an empty JSON body', async () => {
+    const res = await h.fetch('/v1/comments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '0' },
+    });
+    expect(res.status).toBe(422);
+    const paths = (await problem(res)).errors?.map((e) => e.path) ?? [];
+    expect(paths).toEqual(expect.arrayContaining(['articleId', 'author', 'body']));
+  });
+
   it('answers 404 SITE_NOT_FOUND for an unknown site', async () => {
     const res = await h.post('/v1/comments', { ...valid, siteId: 'nope' });
     expect(res.status).toBe(404);

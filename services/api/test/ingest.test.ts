@@ -29,6 +29,9 @@ describe('a comment goes in through the API and comes out decided in Postgres', 
     expect(accepted.status).toBe('pending');
     expect(accepted.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(res.headers.get('location')).toBe(`/v1/comments/${accepted.id}`);
+    // Set once each (on the Node response, not through Hono's headers: a second copy would read "a, b").
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers.get('content-type')).toBe('application/json');
 
     expect(await h.waitForDecision(accepted.id)).toBe('flagged');
     const reasons = await h.db

@@ -51,6 +51,9 @@ describe('operations endpoints', () => {
   it('echoes the request id and sets security headers', async () => {
     const res = await h.fetch('/healthz', { headers: { 'x-request-id': 'trace-me-123' } });
     expect(res.headers.get('x-request-id')).toBe('trace-me-123');
+    // A request id that is not a plain token is replaced by a new one, not echoed.
+    const odd = await h.fetch('/healthz', { headers: { 'x-request-id': 'two words' } });
+    expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });

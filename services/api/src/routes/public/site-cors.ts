@@ -1,5 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppEnv } from '../../context.js';
 import { ProblemError } from '../../errors.js';
@@ -27,10 +26,10 @@ const allow = cors({
  * A preflight carries no body, so for `POST /v1/comments` it is answered for any origin some site lists, and the
  * site named in the body is checked on the real request.
  *
- * Registered before the body-limit and content-type checks so that their errors are readable cross-origin too.
+ * Runs before the body-limit and content-type checks (app.ts) so that their errors are readable cross-origin too.
  */
-export function registerSiteCors(app: OpenAPIHono<AppEnv>): void {
-  app.use('/v1/*', async (c, next) => {
+export function siteCors(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
     if (!WIDGET_PATHS.test(c.req.path)) return next();
     const origin = c.req.header('origin');
     if (!origin || isSameOrigin(c, origin)) return next();
@@ -56,7 +55,7 @@ export function registerSiteCors(app: OpenAPIHono<AppEnv>): void {
       }
       await next();
     });
-  });
+  };
 }
 
 function isSameOrigin(c: Context<AppEnv>, origin: string): boolean {
