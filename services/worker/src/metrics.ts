@@ -55,16 +55,22 @@ export function createWorkerMetrics(redis: Redis, redisPrefix: string): WorkerMe
         if (categories.size === 0) categories.add('none');
         for (const c of categories) counts.set(`${d.status}|${c}`, (counts.get(`${d.status}|${c}`) ?? 0) + 1);
       }
-      const buckets = new Map<string, number>();
+      // Cumulative counts, per bucket (the smallest bucket a sample fits, then summed upwards).
+      const buckets = new Array<number>(RULE_LATENCY_BUCKETS.length).fill(0);
       let sum = 0;
       for (const s of latency) {
         sum += s;
-        for (const le of RULE_LATENCY_BUCKETS) if (s <= le) buckets.set(String(le), (buckets.get(String(le)) ?? 0) + 1);
+        const i = RULE_LATENCY_BUCKETS.findIndex((le) => s <= le);
+        if (i >= 0) buckets[i] = (buckets[i] ?? 0) + 1;
       }
       const p = redis.pipeline();
       for (const [field, n] of counts) p.hincrby(`${redisPrefix}:metrics:decisions`, field, n);
       const hist = `${redisPrefix}:metrics:rule_latency`;
-      for (const [le, n] of buckets) p.hincrby(hist, le, n);
+      let cumulative = 0;
+      RULE_LATENCY_BUCKETS.forEach((le, i) => {
+        cumulative += buckets[i] ?? 0;
+        if (cumulative > 0) p.hincrby(hist, String(le), cumulative);
+      });
       if (latency.length > 0) {
         p.hincrby(hist, 'count', latency.length);
         p.hincrbyfloat(hist, 'sum', sum);

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../database.js';
 
 export interface AuthorState {
@@ -12,10 +13,15 @@ export async function getAuthorStates(
   now: Date,
 ): Promise<Map<string, AuthorState>> {
   if (pairs.length === 0) return new Map();
+  // The pairs go as two arrays, whatever their number: an OR of one condition per pair cost the worker ~2% of
+  // its CPU in building and compiling the query for a batch of 200.
+  const unique = new Map(pairs.map((p) => [authorStateKey(p.siteId, p.authorKey), p]));
+  const siteIds = [...unique.values()].map((p) => p.siteId);
+  const authorKeys = [...unique.values()].map((p) => p.authorKey);
   const rows = await db
     .selectFrom('author_states')
     .selectAll()
-    .where((eb) => eb.or(pairs.map((p) => eb.and([eb('site_id', '=', p.siteId), eb('author_key', '=', p.authorKey)]))))
+    .where(sql<boolean>`(site_id, author_key) in (select * from unnest(${siteIds}::text[], ${authorKeys}::text[]))`)
     .execute();
   const out = new Map<string, AuthorState>();
   for (const r of rows) {
