@@ -52,11 +52,14 @@ export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): P
       .clearPending(jobs.map((j) => j.id))
       .catch((err) => deps.logger.warn({ err }, 'could not clear pending markers')),
   ]);
-  for (const d of fresh) {
-    deps.logger.info(
-      { commentId: d.id, requestId: d.requestId, status: d.status, rules: d.reasons.map((r) => r.rule) },
-      'comment decided',
-    );
+  // Built only when it is written: per comment, the object and the rule list cost more than the rest of the log call.
+  if (deps.logger.isLevelEnabled('info')) {
+    for (const d of fresh) {
+      deps.logger.info(
+        { commentId: d.id, requestId: d.requestId, status: d.status, rules: d.reasons.map((r) => r.rule) },
+        'comment decided',
+      );
+    }
   }
   return results;
 }
