@@ -1,7 +1,7 @@
 /**
  * `pnpm bench`: one run that measures the service next to the bare stack, prints one table and writes
  * bench/results.json. Never part of `pnpm test`.
- *   pnpm bench                 the full run (about 6–8 minutes on 2 cores)
+ *   pnpm bench                 the full run (about 10–12 minutes on 2 cores)
  *   pnpm bench --quick         smaller backlog and shorter loads, for a smoke check
  *   pnpm bench --only=ingest,rules
  *   pnpm bench --soak          also a 10-minute soak at a steady 500/s (RSS sampled every 30 s)
@@ -77,6 +77,7 @@ const results = {
     perSecond: decisions.perSecond,
     baselinePerSecond: decisions.baselinePerSecond,
     ratio: decisions.ratio,
+    rounds: decisions.rounds,
     twoWorkersPerSecond: decisions.twoWorkersPerSecond,
   },
   latency: latency && { p50Ms: latency.p50Ms, p99Ms: latency.p99Ms },
