@@ -53,4 +53,16 @@ describe('the Redis duplicate index', () => {
     expect(late).toEqual([]);
     expect(sameBatch?.map((c) => c.commentId)).toEqual(['s-3']);
   });
+  it('leaves out a comment whose ids could not be packed, and goes on with the rest of the batch', async () => {
+    const t = 2_000_000_000_000;
+    const [odd, after] = await index.checkAndAdd([
+      query('u-1', text, t, 'two words'),
+      query('u-2', text, t + 1, 'author-u'),
+    ]);
+    expect(odd).toEqual([]);
+    // The odd one was never filed: the next copy finds no candidate in it.
+    expect(after).toEqual([]);
+    const [third] = await index.checkAndAdd([query('u-3', text, t + 2, 'author-v')]);
+    expect(third?.map((c) => [c.commentId, c.authorKey])).toEqual([['u-2', 'author-u']]);
+  });
 });

@@ -16,10 +16,14 @@ import type { Redis } from 'ioredis';
  * only the buckets that exist and sets each bucket's expiry once.
  *
  * KEYS: the bucket hashes the batch names (a key may repeat, in different comments' ranges)
- * ARGV: max members per field, max candidates, then per comment: first key index, key count (oldest bucket
- *   first; the last is the comment's own), comment id, member, signature, cutoff ms, bucket ttl ms, field count,
- *   fields...   member = receivedAt|id|author|exact (no '|' or ';' in the parts)
- * Returns, per comment: {member, signature, member, signature, ...} of earlier comments within the window
+ * ARGV: max members per field, max candidates, then one argument per comment, its parts separated by spaces:
+ *   first key index, key count (oldest bucket first; the last is the comment's own), comment id, member,
+ *   signature, cutoff ms, bucket ttl ms, fields...   member = receivedAt|id|author|exact (no '|', ';' or space
+ *   in the parts: ids are slugs, the exact hash is hex, the signature base64)
+ *   One argument per comment rather than ~25: the client spent ~10% of the worker's CPU encoding a batch's
+ *   thousands of arguments one by one, and Redis parsed each into a Lua string all the same.
+ * Returns, per comment: {member, signature, member, signature, ...} of earlier comments within the window; the
+ *   signature is '' for an exact copy (the same exact hash: the comment's own signature)
  */
 const SCRIPT = `
 local perField = tonumber(ARGV[1])
@@ -30,14 +34,15 @@ for _, key in ipairs(KEYS) do
 end
 local ttls = {}
 local out = {}
-local a = 3
-while a <= #ARGV do
-  local firstKey, keyCount = tonumber(ARGV[a]), tonumber(ARGV[a + 1])
-  local id, member, signature = ARGV[a + 2], ARGV[a + 3], ARGV[a + 4]
-  local cutoff, ttl, fieldCount = tonumber(ARGV[a + 5]), tonumber(ARGV[a + 6]), tonumber(ARGV[a + 7])
+for a = 3, #ARGV do
+  local parts = {}
+  for part in string.gmatch(ARGV[a], '%S+') do parts[#parts + 1] = part end
+  local firstKey, keyCount = tonumber(parts[1]), tonumber(parts[2])
+  local id, member, signature = parts[3], parts[4], parts[5]
+  local cutoff, ttl = tonumber(parts[6]), tonumber(parts[7])
   local fields = {}
-  for i = 1, fieldCount do fields[i] = ARGV[a + 7 + i] end
-  a = a + 8 + fieldCount
+  for i = 8, #parts do fields[i - 7] = parts[i] end
+  local ownExact = string.sub(member, string.find(member, '|[^|]*$') + 1)
   local ownIndex = firstKey + keyCount - 1
   local own = KEYS[ownIndex]
 
@@ -60,29 +65,41 @@ while a <= #ARGV do
             if not handles[h] then
               handles[h] = true
               total = total + 1
-              detail[#detail + 1] = 'm:' .. h
-              detail[#detail + 1] = 's:' .. h
+              detail[#detail + 1] = h
               if total >= maxCandidates then break end
             end
           end
         end
       end
       if #detail > 0 then
-        local d = redis.call('HMGET', KEYS[k], unpack(detail))
-        for i = 1, #d, 2 do
-          local m, sig = d[i], d[i + 1]
-          if m and sig then
+        local mFields = {}
+        for i, h in ipairs(detail) do mFields[i] = 'm:' .. h end
+        local d = redis.call('HMGET', KEYS[k], unpack(mFields))
+        -- Signatures are read only for candidates with other words: an exact copy's is the comment's own, and
+        -- in a flood of copies most candidates are exact (their ~340-byte signatures were most of the reply).
+        local sFields, sSlots = {}, {}
+        for i, m in ipairs(d) do
+          if m then
             local p1 = string.find(m, '|', 1, true)
             local p2 = string.find(m, '|', p1 + 1, true)
+            local p3 = string.find(m, '|', p2 + 1, true)
             local at = tonumber(string.sub(m, 1, p1 - 1))
             local cid = string.sub(m, p1 + 1, p2 - 1)
             -- A retried comment is listed once per attempt: it is never its own candidate, nor anyone's twice.
             if at and at >= cutoff and cid ~= id and not seenIds[cid] then
               seenIds[cid] = true
               found[#found + 1] = m
-              found[#found + 1] = sig
+              found[#found + 1] = ''
+              if string.sub(m, p3 + 1) ~= ownExact then
+                sFields[#sFields + 1] = 's:' .. detail[i]
+                sSlots[#sSlots + 1] = #found
+              end
             end
           end
+        end
+        if #sFields > 0 then
+          local sigs = redis.call('HMGET', KEYS[k], unpack(sFields))
+          for i, slot in ipairs(sSlots) do found[slot] = sigs[i] or '' end
         end
       end
     end
@@ -116,6 +133,7 @@ const BUCKETS = 3;
 /** Members kept per field: enough to tell a campaign of many authors, bounded so a hot field stays small. */
 const MEMBERS_PER_FIELD = 16;
 const MAX_CANDIDATES = 48;
+const UNPACKABLE = /[\s|;]/;
 
 export interface DuplicateQuery {
   commentId: string;
@@ -147,7 +165,14 @@ export class RedisDuplicateIndex {
    */
   async checkAndAdd(queries: DuplicateQuery[]): Promise<DuplicateCandidate[][]> {
     const out: DuplicateCandidate[][] = queries.map(() => []);
-    const eligible = queries.map((q, i) => [q, i] as const).filter(([q]) => q.fingerprint.eligible && q.windowMs > 0);
+    // Ids that could not be packed (a space, '|' or ';' in them: the API lets none through) are left out of the
+    // index rather than allowed to garble the script's arguments.
+    const eligible = queries
+      .map((q, i) => [q, i] as const)
+      .filter(
+        ([q]) =>
+          q.fingerprint.eligible && q.windowMs > 0 && !UNPACKABLE.test(`${q.siteId}${q.authorKey}${q.commentId}`),
+      );
     if (eligible.length === 0) return out;
     const keys: string[] = [];
     // Comments of one site and time share their buckets: each bucket list goes into KEYS once.
@@ -164,17 +189,12 @@ export class RedisDuplicateIndex {
         firstKeyOf.set(group, first);
         for (let b = own - BUCKETS; b <= own; b++) keys.push(`${this.prefix}:dup4:${q.siteId}:${bucketMs}:${b}`);
       }
-      const fields = [`x:${q.fingerprint.exact}`, ...q.fingerprint.bands.map((b) => `b:${b}`)];
+      let fields = `x:${q.fingerprint.exact}`;
+      for (const band of q.fingerprint.bands) fields += ` b:${band}`;
+      const member = `${q.receivedAt}|${q.commentId}|${q.authorKey}|${q.fingerprint.exact}`;
+      const signature = encodeSignature(q.fingerprint.signature);
       args.push(
-        first,
-        BUCKETS + 1,
-        q.commentId,
-        `${q.receivedAt}|${q.commentId}|${q.authorKey}|${q.fingerprint.exact}`,
-        encodeSignature(q.fingerprint.signature),
-        q.receivedAt - q.windowMs,
-        q.windowMs + 2 * bucketMs,
-        fields.length,
-        ...fields,
+        `${first} ${BUCKETS + 1} ${q.commentId} ${member} ${signature} ${q.receivedAt - q.windowMs} ${q.windowMs + 2 * bucketMs} ${fields}`,
       );
     }
     const replies = await this.redis.cmDupCheck(keys.length, ...keys, ...args);
