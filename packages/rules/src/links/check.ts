@@ -35,6 +35,17 @@ const ev = (h: { start: number; end: number }, body: string): Evidence => ({
   end: h.end,
 });
 
+type Severity = 'low' | 'medium' | 'high';
+type Groups = Map<string, { score: number; severity: Severity; hits: Evidence[]; names: string[] }>;
+
+function addHit(groups: Groups, rule: string, score: number, severity: Severity, e: Evidence, name: string): void {
+  const g = groups.get(rule) ?? { score: 0, severity, hits: [], names: [] };
+  g.score = Math.max(g.score, score);
+  g.hits.push(e);
+  if (!g.names.includes(name)) g.names.push(name);
+  groups.set(rule, g);
+}
+
 /**
  * The link check. Every link is at least a note for the moderator (a citation is still a link); shorteners,
  * disguised links and anchors whose text names another site score higher. Allowed domains are never reported,
@@ -42,17 +53,8 @@ const ev = (h: { start: number; end: number }, body: string): Evidence => ({
  */
 export function checkLinks(a: Analysis, contacts: Contacts, policy: CompiledPolicy): Finding[] {
   const out: Finding[] = [];
-  const groups = new Map<
-    string,
-    { score: number; severity: 'low' | 'medium' | 'high'; hits: Evidence[]; names: string[] }
-  >();
-  const add = (rule: string, score: number, severity: 'low' | 'medium' | 'high', e: Evidence, name: string) => {
-    const g = groups.get(rule) ?? { score: 0, severity, hits: [], names: [] };
-    g.score = Math.max(g.score, score);
-    g.hits.push(e);
-    if (!g.names.includes(name)) g.names.push(name);
-    groups.set(rule, g);
-  };
+  const groups: Groups = new Map();
+  // A module function, not a closure: tsx names every closure it creates (a defineProperty per call).
 
   for (const l of contacts.links) {
     const e = ev(l, a.body);
@@ -72,16 +74,24 @@ export function checkLinks(a: Analysis, contacts: Contacts, policy: CompiledPoli
     }
     if (domainListed(l.host, policy.allowedDomains)) continue;
     if (l.kind === 'email') {
-      add(l.disguised ? 'link.email.disguised' : 'link.email', l.disguised ? 0.9 : 0.7, 'medium', e, l.value);
+      addHit(
+        groups,
+        l.disguised ? 'link.email.disguised' : 'link.email',
+        l.disguised ? 0.9 : 0.7,
+        'medium',
+        e,
+        l.value,
+      );
       continue;
     }
-    if (l.anchor && misleads(l.anchor, l.domain)) add('link.misleading-anchor', 0.9, 'high', e, l.domain);
-    if (l.disguised) add('link.disguised', 0.9, 'high', e, l.domain);
-    else if (SHORTENERS.has(l.host) || SHORTENERS.has(l.domain)) add('link.shortener', 0.8, 'medium', e, l.host);
-    else add('link.url', 0.6, 'low', e, l.domain);
+    if (l.anchor && misleads(l.anchor, l.domain)) addHit(groups, 'link.misleading-anchor', 0.9, 'high', e, l.domain);
+    if (l.disguised) addHit(groups, 'link.disguised', 0.9, 'high', e, l.domain);
+    else if (SHORTENERS.has(l.host) || SHORTENERS.has(l.domain))
+      addHit(groups, 'link.shortener', 0.8, 'medium', e, l.host);
+    else addHit(groups, 'link.url', 0.6, 'low', e, l.domain);
   }
   for (const p of contacts.phones) {
-    add('link.phone', p.cued || p.valid ? 0.7 : 0.55, 'medium', ev(p, a.body), p.number);
+    addHit(groups, 'link.phone', p.cued || p.valid ? 0.7 : 0.55, 'medium', ev(p, a.body), p.number);
   }
 
   for (const [rule, g] of groups) {
