@@ -4,7 +4,7 @@
  *   pnpm bench                 the full run (about 10–12 minutes on 2 cores)
  *   pnpm bench --quick         smaller backlog and shorter loads, for a smoke check
  *   pnpm bench --only=ingest,rules
- *   pnpm bench --soak          also a 10-minute soak at a steady 500/s (RSS sampled every 30 s)
+ *   pnpm bench --soak          also a 10-minute soak at a steady 500/s (RSS and live heap sampled every 30 s)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -152,6 +152,18 @@ if (soak) {
     `${soak.apiGrowthMb} / ${soak.workerGrowthMb}`,
     '',
     'no growth',
+  ]);
+  rows.push([
+    `soak: live heap growth MB api / worker (after full GC)`,
+    `${soak.apiHeapGrowthMb} / ${soak.workerHeapGrowthMb}`,
+    '',
+    'no growth',
+  ]);
+  rows.push([
+    'soak live heap MB every 30 s (api | worker)',
+    `${soak.apiHeapMb.join(' ')} | ${soak.workerHeapMb.join(' ')}`,
+    '',
+    '',
   ]);
   rows.push([
     'soak RSS MB every 30 s (api | worker)',

@@ -8,8 +8,13 @@ export interface Service {
   proc: ChildProcess;
   /** Highest resident set size seen by the kernel (VmHWM), in MB. */
   peakRssMb(): number;
+  /** The live heap after a full garbage collection, in MB: only for a service started with `HEAP_PROBE_FLAGS`. */
+  liveHeapMb(): Promise<number | undefined>;
   stop(): Promise<void>;
 }
+
+/** Node flags that let the soak ask a service for its live heap (`Service.liveHeapMb`). */
+export const HEAP_PROBE_FLAGS: readonly string[] = ['--expose-gc', '--import', repoPath('bench/lib/heap-probe.mjs')];
 
 /**
  * Starts a TypeScript entry point as its own process (its own core), and resolves once `ready` (a line) appears on
@@ -40,6 +45,22 @@ export function startService(
       } catch {
         return 0;
       }
+    },
+    liveHeapMb() {
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          proc.off('message', onMessage);
+          resolve(undefined);
+        }, 10_000);
+        const onMessage = (m: unknown) => {
+          if (typeof m !== 'object' || m === null || !('heapUsedMb' in m)) return;
+          clearTimeout(timer);
+          proc.off('message', onMessage);
+          resolve(Number((m as { heapUsedMb: unknown }).heapUsedMb));
+        };
+        proc.on('message', onMessage);
+        proc.send('cm:heap');
+      });
     },
     stop() {
       if (proc.exitCode !== null) return Promise.resolve();

@@ -19,13 +19,13 @@ const workerEnv = (metricsPort: number): Record<string, string> => ({
 });
 
 /** Starts one of our workers, with the V8 flags it runs with in production; ready when its metrics port answers. */
-export const startWorkerProcess = (metricsPort: number): Promise<Service> =>
+export const startWorkerProcess = (metricsPort: number, extraFlags: readonly string[] = []): Promise<Service> =>
   startService(
     'services/worker/src/main.ts',
     [],
     workerEnv(metricsPort),
     { url: `http://127.0.0.1:${metricsPort}/healthz` },
-    WORKER_NODE_FLAGS,
+    [...WORKER_NODE_FLAGS, ...extraFlags],
   );
 
 export interface DecisionFigures {

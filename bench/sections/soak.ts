@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { paced } from '../lib/load.js';
-import { type Service, startService } from '../lib/processes.js';
+import { HEAP_PROBE_FLAGS, type Service, startService } from '../lib/processes.js';
 import { BENCH_DB_URL, clearKeys, commentPayloads, PREFIX, waitForStored } from '../lib/setup.js';
 import { startWorkerProcess } from './decisions.js';
 import { apiEnv } from './ingest.js';
@@ -17,6 +17,11 @@ export interface SoakFigures {
   /** Median RSS of the last third of the run minus that of the first third (after the first minute). */
   apiGrowthMb: number;
   workerGrowthMb: number;
+  /** Live heap (MB) after a full garbage collection, sampled every 30 s: what a leak would make grow. */
+  apiHeapMb: number[];
+  workerHeapMb: number[];
+  apiHeapGrowthMb: number;
+  workerHeapGrowthMb: number;
 }
 
 const rssMb = (s: Service): number => {
@@ -36,18 +41,28 @@ export async function benchSoak(nextText: () => string, minutes: number, rate: n
   const pool = new pg.Pool({ connectionString: BENCH_DB_URL, max: 2 });
   await pool.query('truncate comments cascade');
   await clearKeys(PREFIX);
-  const api = await startService('services/api/src/main.ts', [], apiEnv(8185), {
-    url: 'http://127.0.0.1:8185/healthz',
-  });
-  const worker = await startWorkerProcess(9475);
+  const api = await startService(
+    'services/api/src/main.ts',
+    [],
+    apiEnv(8185),
+    { url: 'http://127.0.0.1:8185/healthz' },
+    HEAP_PROBE_FLAGS,
+  );
+  const worker = await startWorkerProcess(9475, HEAP_PROBE_FLAGS);
   const body = commentPayloads('soak', { articles: 40, readers: 3000 }, nextText);
   const apiRssMb: number[] = [];
   const workerRssMb: number[] = [];
-  const sample = () => {
+  const apiHeapMb: number[] = [];
+  const workerHeapMb: number[] = [];
+  const sample = async () => {
     apiRssMb.push(rssMb(api));
     workerRssMb.push(rssMb(worker));
+    // A full collection takes tens of ms: asked after the RSS is read, so it does not shrink the sample.
+    const [apiHeap, workerHeap] = await Promise.all([api.liveHeapMb(), worker.liveHeapMb()]);
+    apiHeapMb.push(apiHeap ?? Number.NaN);
+    workerHeapMb.push(workerHeap ?? Number.NaN);
   };
-  const sampler = setInterval(sample, 30_000);
+  const sampler = setInterval(() => void sample(), 30_000);
   const result = await paced({
     url: 'http://127.0.0.1:8185/v1/comments',
     body,
@@ -55,7 +70,7 @@ export async function benchSoak(nextText: () => string, minutes: number, rate: n
     seconds: minutes * 60,
   });
   clearInterval(sampler);
-  sample();
+  await sample();
   const accepted = result.total - result.non2xx - result.errors;
   const decided = await waitForStored(pool, accepted);
   await api.stop();
@@ -72,6 +87,10 @@ export async function benchSoak(nextText: () => string, minutes: number, rate: n
     workerRssMb,
     apiGrowthMb: growth(apiRssMb),
     workerGrowthMb: growth(workerRssMb),
+    apiHeapMb,
+    workerHeapMb,
+    apiHeapGrowthMb: Math.round(growth(apiHeapMb) * 10) / 10,
+    workerHeapGrowthMb: Math.round(growth(workerHeapMb) * 10) / 10,
   };
 }
 
