@@ -15,9 +15,9 @@ export async function getAuthorStates(
   if (pairs.length === 0) return new Map();
   // The pairs go as two arrays, whatever their number: an OR of one condition per pair cost the worker ~2% of
   // its CPU in building and compiling the query for a batch of 200.
-  const unique = new Map(pairs.map((p) => [authorStateKey(p.siteId, p.authorKey), p]));
-  const siteIds = [...unique.values()].map((p) => p.siteId);
-  const authorKeys = [...unique.values()].map((p) => p.authorKey);
+  const unique = [...new Map(pairs.map((p) => [authorStateKey(p.siteId, p.authorKey), p])).values()];
+  const siteIds = unique.map((p) => p.siteId);
+  const authorKeys = unique.map((p) => p.authorKey);
   const rows = await db
     .selectFrom('author_states')
     .selectAll()

@@ -38,6 +38,8 @@ const ev = (h: { start: number; end: number }, body: string): Evidence => ({
 type Severity = 'low' | 'medium' | 'high';
 type Groups = Map<string, { score: number; severity: Severity; hits: Evidence[]; names: string[] }>;
 
+/** Adds a hit to its rule's group. A module function, not a closure: tsx names every closure it creates (a
+ * `defineProperty` per call), and the link check runs per comment. */
 function addHit(groups: Groups, rule: string, score: number, severity: Severity, e: Evidence, name: string): void {
   const g = groups.get(rule) ?? { score: 0, severity, hits: [], names: [] };
   g.score = Math.max(g.score, score);
@@ -54,7 +56,6 @@ function addHit(groups: Groups, rule: string, score: number, severity: Severity,
 export function checkLinks(a: Analysis, contacts: Contacts, policy: CompiledPolicy): Finding[] {
   const out: Finding[] = [];
   const groups: Groups = new Map();
-  // A module function, not a closure: tsx names every closure it creates (a defineProperty per call).
 
   for (const l of contacts.links) {
     const e = ev(l, a.body);

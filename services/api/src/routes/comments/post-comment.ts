@@ -67,7 +67,7 @@ const route = createRoute({
 export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
   // Documented through the registry and served by a plain route that validates in the handler, synchronously:
   // `app.openapi` adds a media-type gate and an async validator as two more middleware steps, and the three
-  // cost ~8% of this route's CPU in a profile. The content type is checked for all of /v1 (app.ts).
+  // cost ~8% of this route's CPU in a profile. The content type is checked for all of /v1 (body-checks.ts).
   app.openAPIRegistry.registerPath(route);
   app.post(route.path, async (c) => {
     const deps = c.get('deps');
@@ -127,8 +127,8 @@ export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
 }
 
 /**
- * The body as JSON. An empty one (declared so, or sent without a content type, which app.ts allows only without a
- * body) reads as `{}`, which the schema refuses naming the missing fields.
+ * The body as JSON. An empty one (declared so, or sent without a content type, which body-checks.ts allows only
+ * without a body) reads as `{}`, which the schema refuses naming the missing fields.
  */
 async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
   if (!c.req.header('content-type') || c.req.header('content-length') === '0') return {};
