@@ -39,39 +39,109 @@ const SEEDS: Int32Array = (() => {
 })();
 
 /** The MinHash signature of a set of shingles (an empty set gives all 0xffffffff). */
-export function minhash(shingles: Iterable<string>): number[] {
-  // Slots hold values with the sign bit flipped, so that signed int32 order is the unsigned order and every
-  // value stays a small integer for the JIT (unsigned values above 2^31 would be heap numbers).
-  const sig = SCRATCH.fill(0x7fffffff);
-  for (const s of shingles) {
-    const h = hash32(s) | 0; // as int32: an unsigned value above 2^31 would be a heap number in the loop
-    for (let i = 0; i < SIGNATURE_LENGTH; i++) {
-      // A cheap per-slot permutation of an already well-mixed hash: xor a seed, multiply, fold high bits down.
-      let v = Math.imul(h ^ (SEEDS[i] as number), 0x85ebca6b);
-      v = v ^ (v >>> 15) ^ SIGN;
-      if (v < (sig[i] as number)) sig[i] = v;
-    }
-  }
+export function minhash(shingles: readonly string[]): number[] {
+  const n = shingles.length;
+  const hashes = n <= HASHES.length ? HASHES : new Int32Array(n);
+  // As int32: an unsigned value above 2^31 would be a heap number in the loops below.
+  for (let k = 0; k < n; k++) hashes[k] = hash32(shingles[k] as string) | 0;
   const out = new Array<number>(SIGNATURE_LENGTH);
-  for (let i = 0; i < SIGNATURE_LENGTH; i++) out[i] = ((sig[i] as number) ^ SIGN) >>> 0;
+  // Slot-major, eight slots per pass over the hashes: eight independent minimum chains held in registers keep
+  // the CPU's pipelines full (a slot at a time, or a store per slot and shingle, ran ~1.6x slower). Minima are
+  // kept with the sign bit flipped, so that signed int32 order is the unsigned order and every value stays a
+  // small integer for the JIT.
+  for (let i = 0; i < SIGNATURE_LENGTH; i += 8) {
+    const s0 = SEEDS[i] as number;
+    const s1 = SEEDS[i + 1] as number;
+    const s2 = SEEDS[i + 2] as number;
+    const s3 = SEEDS[i + 3] as number;
+    const s4 = SEEDS[i + 4] as number;
+    const s5 = SEEDS[i + 5] as number;
+    const s6 = SEEDS[i + 6] as number;
+    const s7 = SEEDS[i + 7] as number;
+    let m0 = 0x7fffffff;
+    let m1 = m0;
+    let m2 = m0;
+    let m3 = m0;
+    let m4 = m0;
+    let m5 = m0;
+    let m6 = m0;
+    let m7 = m0;
+    for (let k = 0; k < n; k++) {
+      const h = hashes[k] as number;
+      // Slot i's permutation of h, as in `minhashReference`: xor the seed, multiply, fold the high bits down.
+      let v = Math.imul(h ^ s0, M);
+      v = v ^ (v >>> 15) ^ SIGN;
+      if (v < m0) m0 = v;
+      v = Math.imul(h ^ s1, M);
+      v = v ^ (v >>> 15) ^ SIGN;
+      if (v < m1) m1 = v;
+      v = Math.imul(h ^ s2, M);
+      v = v ^ (v >>> 15) ^ SIGN;
+      if (v < m2) m2 = v;
+      v = Math.imul(h ^ s3, M);
+      v = v ^ (v >>> 15) ^ SIGN;
+      if (v < m3) m3 = v;
+      v = Math.imul(h ^ s4, M);
+      v = v ^ (v >>> 15) ^ SIGN;
+      if (v < m4) m4 = v;
+      v = Math.imul(h ^ s5, M);
+      v = v ^ (v >>> 15) ^ SIGN;
+      if (v < m5) m5 = v;
+      v = Math.imul(h ^ s6, M);
+      v = v ^ (v >>> 15) ^ SIGN;
+      if (v < m6) m6 = v;
+      v = Math.imul(h ^ s7, M);
+      v = v ^ (v >>> 15) ^ SIGN;
+      if (v < m7) m7 = v;
+    }
+    out[i] = (m0 ^ SIGN) >>> 0;
+    out[i + 1] = (m1 ^ SIGN) >>> 0;
+    out[i + 2] = (m2 ^ SIGN) >>> 0;
+    out[i + 3] = (m3 ^ SIGN) >>> 0;
+    out[i + 4] = (m4 ^ SIGN) >>> 0;
+    out[i + 5] = (m5 ^ SIGN) >>> 0;
+    out[i + 6] = (m6 ^ SIGN) >>> 0;
+    out[i + 7] = (m7 ^ SIGN) >>> 0;
+  }
   return out;
 }
 
-const SIGN = -0x80000000;
-const SCRATCH = new Int32Array(SIGNATURE_LENGTH);
-const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
-
-/** `n.toString(36)` for an unsigned 32-bit integer, without the generic radix conversion. */
-function base36(n: number): string {
-  if (n === 0) return '0';
-  let out = '';
-  let x = n;
-  while (x > 0) {
-    const q = Math.floor(x / 36);
-    out = BASE36[x - q * 36] + out;
-    x = q;
+/** The signature as defined, one shingle and one slot at a time: what `minhash` must equal (tests compare). */
+export function minhashReference(shingles: readonly string[]): number[] {
+  const sig = new Array<number>(SIGNATURE_LENGTH).fill(0xffffffff);
+  for (const s of shingles) {
+    const h = hash32(s);
+    for (let i = 0; i < SIGNATURE_LENGTH; i++) {
+      let v = Math.imul(h ^ (SEEDS[i] as number), M);
+      v = (v ^ (v >>> 15)) >>> 0;
+      if (v < (sig[i] as number)) sig[i] = v;
+    }
   }
-  return out;
+  return sig;
+}
+
+const M = 0x85ebca6b | 0;
+const SIGN = -0x80000000;
+/** Shingle hashes of one comment (a longer comment gets its own array). */
+const HASHES = new Int32Array(4096);
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** Base-36 digit pairs "00".."zz": two digits per division. */
+const PAIRS: readonly string[] = Array.from(
+  { length: 36 * 36 },
+  (_, i) => `${BASE36[Math.floor(i / 36)]}${BASE36[i % 36]}`,
+);
+
+/** `n.toString(36)` for an unsigned 32-bit integer, two digits per step (the generic conversion is ~3x slower). */
+export function base36(n: number): string {
+  if (n < 36) return BASE36[n] as string;
+  let x = n;
+  let out = '';
+  while (x >= 1296) {
+    const r = x % 1296;
+    out = (PAIRS[r] as string) + out;
+    x = (x - r) / 1296;
+  }
+  return (x < 36 ? (BASE36[x] as string) : (PAIRS[x] as string)) + out;
 }
 
 /** LSH band keys: comments that share any key are candidates for a similarity check. */
