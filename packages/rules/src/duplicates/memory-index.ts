@@ -44,11 +44,14 @@ export class MemoryDuplicateIndex {
       bands: fp.bands,
     };
     this.entries.push(entry);
-    this.forEachKey(entry, (key) => {
+    // Exact hashes (40 hex digits) and band keys never collide, so one map holds both. Plain loops, not a
+    // callback per key: tsx names every closure it creates, which costs per comment.
+    for (let k = -1; k < entry.bands.length; k++) {
+      const key = k < 0 ? entry.exact : (entry.bands[k] as string);
       const list = this.byKey.get(key);
       if (!list) {
         this.byKey.set(key, [entry]);
-        return;
+        continue;
       }
       for (const e of list) {
         if (e.commentId !== commentId && e.receivedAt >= receivedAt - windowMs) {
@@ -57,7 +60,7 @@ export class MemoryDuplicateIndex {
         }
       }
       list.push(entry);
-    });
+    }
     if (found === null) return [];
     return [...(found as Set<Entry>)]
       .sort((a, b) => a.receivedAt - b.receivedAt)
@@ -75,23 +78,18 @@ export class MemoryDuplicateIndex {
     return this.entries.length - this.head;
   }
 
-  /** Exact hashes (40 hex digits) and band keys ("b:hash") never collide, so one map holds both. */
-  private forEachKey(e: { exact: string; bands: string[] }, f: (key: string) => void): void {
-    f(e.exact);
-    for (const b of e.bands) f(b);
-  }
-
   private expire(before: number): void {
     while (this.head < this.entries.length) {
       const e = this.entries[this.head] as Entry;
       if (e.receivedAt >= before) break;
-      this.forEachKey(e, (key) => {
+      for (let k = -1; k < e.bands.length; k++) {
+        const key = k < 0 ? e.exact : (e.bands[k] as string);
         const list = this.byKey.get(key);
-        if (!list) return;
+        if (!list) continue;
         const at = list.indexOf(e);
         if (at >= 0) list.splice(at, 1);
         if (list.length === 0) this.byKey.delete(key);
-      });
+      }
       this.head++;
     }
     if (this.head > 1024 && this.head * 2 > this.entries.length) {

@@ -7,7 +7,8 @@ export interface PhoneHit {
   number: string;
   start: number;
   end: number;
-  /** The number validates for a country (libphonenumber-js), not only by its shape. */
+  /** The number validates for a country (libphonenumber-js), not only by its shape. Checked only where no cue
+   * word stands next to it: a cued number counts and scores the same whether it validates or not. */
   valid: boolean;
   /** A word like "call", "text" or "WhatsApp" stands next to it. */
   cued: boolean;
@@ -101,9 +102,11 @@ export function findPhones(folded: MappedText): PhoneHit[] {
     if (digits.length >= 7 && digits.length <= 15 && !tail && !groups.every((g) => YEAR.test(g))) {
       const raw = text.slice(i, end);
       const cued = CUES.test(text.slice(Math.max(0, i - 40), i));
-      const valid = isValid(raw, digits);
       const plus = raw.startsWith('+') && digits.length >= 9;
       const shaped = groups.length >= 2 || raw.startsWith('(') || lettersAfter > 0;
+      // Validation (libphonenumber-js, the costliest step of the link check) only where it can change the
+      // outcome: next to a cue word the number counts, and scores, the same either way.
+      const valid = !cued && (shaped || plus) && isValid(raw, digits);
       if ((cued && (shaped || digits.length >= 10)) || (valid && shaped) || plus) {
         const span = originalSpan(folded, i, end);
         out.push({ number: digits, start: span.start, end: span.end, valid, cued });
