@@ -57,11 +57,11 @@ const MIN_CONTENT_WORDS = 8;
 /**
  * The fingerprint of a canonical word list. Shingles are single content words: near-duplicates reorder, drop
  * or swap a few words, and word sets keep far more of their overlap under such edits than word n-grams do.
- * The exact hash is over every word.
+ * The exact hash is over every word; `canonical` is the words joined by single spaces, when the caller has it.
  */
-export function fingerprint(words: readonly string[]): Fingerprint {
-  const canonical = words.join(' ');
-  const content = words.filter((w) => !SHINGLE_STOPWORDS.has(w));
+export function fingerprint(words: readonly string[], canonical = words.join(' ')): Fingerprint {
+  const content: string[] = [];
+  for (const w of words) if (!SHINGLE_STOPWORDS.has(w)) content.push(w);
   // A repeated word cannot lower a minimum twice: no need to de-duplicate the shingles first.
   const signature = minhash(content.length >= MIN_CONTENT_WORDS ? content : words);
   return {

@@ -41,12 +41,6 @@ export function analyze(body: string): Analysis {
     const w = isPlainWord(t.text) ? t.text : t.text.replace(NOT_ALNUM, '');
     if (w.length > 0) canonicalWords.push(w);
   }
-  return {
-    body,
-    folded,
-    words,
-    canonicalWords,
-    canonical: canonicalWords.join(' '),
-    fingerprint: fingerprint(canonicalWords),
-  };
+  const canonical = canonicalWords.join(' ');
+  return { body, folded, words, canonicalWords, canonical, fingerprint: fingerprint(canonicalWords, canonical) };
 }

@@ -2,6 +2,7 @@ import type { Evidence } from '@cm/contracts';
 import type { Analysis } from '../engine/analysis.js';
 import { type Finding, finding, quote } from '../engine/reason.js';
 import type { Contacts } from '../links/check.js';
+import type { Word } from '../normalize/words.js';
 
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 /** Keyboard row and column of each letter a–z, as row * 16 + column, indexed by char code - 97. */
@@ -36,6 +37,36 @@ function isMash(word: string): boolean {
     prev = at;
   }
   return false;
+}
+
+/**
+ * How often the most frequent word occurs, when that is at least half of the words; otherwise 0. Without a
+ * frequency map: a word filling at least half of the list is the majority (Boyer–Moore vote) of the whole list,
+ * of the list without its first word, or is the first word itself; each candidate is then counted.
+ */
+function halfWordCount(words: readonly Word[]): number {
+  const n = words.length;
+  let top = 0;
+  for (const candidate of [majority(words, 0), majority(words, 1), (words[0] as Word).text]) {
+    let count = 0;
+    for (const w of words) if (w.text === candidate) count++;
+    if (count > top) top = count;
+  }
+  return top * 2 >= n ? top : 0;
+}
+
+/** The Boyer–Moore majority vote candidate of `words[from..]` (the majority, if there is one). */
+function majority(words: readonly Word[], from: number): string {
+  let candidate = '';
+  let votes = 0;
+  for (let i = from; i < words.length; i++) {
+    const t = (words[i] as Word).text;
+    if (votes === 0) {
+      candidate = t;
+      votes = 1;
+    } else votes += t === candidate ? 1 : -1;
+  }
+  return candidate;
 }
 
 /**
@@ -103,20 +134,21 @@ export function checkSpam(a: Analysis, contacts: Contacts): Finding[] {
   // Repeated words: the same word four or more times in a row, or one word making up half a long comment.
   const words = a.words;
   let runStart = 0;
-  let best = { from: 0, to: 0, count: 1 };
-  const freq = new Map<string, number>();
-  const countAll = words.length >= 12;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]?.text ?? '';
-    if (countAll) freq.set(w, (freq.get(w) ?? 0) + 1);
-    if (i > 0 && w !== words[i - 1]?.text) runStart = i;
-    if (i - runStart + 1 > best.count) best = { from: runStart, to: i, count: i - runStart + 1 };
+  let bestFrom = 0;
+  let bestTo = 0;
+  let bestCount = 1;
+  for (let i = 1; i < words.length; i++) {
+    if ((words[i] as Word).text !== (words[i - 1] as Word).text) runStart = i;
+    if (i - runStart + 1 > bestCount) {
+      bestFrom = runStart;
+      bestTo = i;
+      bestCount = i - runStart + 1;
+    }
   }
-  let top = 0;
-  for (const n of freq.values()) if (n > top) top = n;
-  if (best.count >= 4) {
-    const f = words[best.from];
-    const l = words[best.to];
+  const top = bestCount >= 4 || words.length < 12 ? 0 : halfWordCount(words);
+  if (bestCount >= 4) {
+    const f = words[bestFrom];
+    const l = words[bestTo];
     if (f && l) {
       const s = a.folded.starts[f.start] ?? 0;
       const e = a.folded.ends[l.end - 1] ?? s;
@@ -125,13 +157,13 @@ export function checkSpam(a: Analysis, contacts: Contacts): Finding[] {
           'spam',
           'spam.repeated-words',
           'low',
-          best.count >= 6 ? 0.7 : 0.55,
-          `The same word ${best.count} times in a row.`,
+          bestCount >= 6 ? 0.7 : 0.55,
+          `The same word ${bestCount} times in a row.`,
           [span(body, s, e)],
         ),
       );
     }
-  } else if (words.length >= 12 && top / words.length >= 0.5) {
+  } else if (top > 0) {
     out.push(
       finding(
         'spam',
