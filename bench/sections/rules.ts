@@ -4,7 +4,10 @@ import { WORKER_NODE_FLAGS } from '@cm/config';
 import { repoPath } from '../lib/processes.js';
 
 export interface RulesFigures {
+  /** The median of `runs`. */
   perSecondPerCore: number;
+  /** Comments/s of each timed run over the corpus. */
+  runs: number[];
   adversarial: { bytes: number; ms: number }[];
 }
 

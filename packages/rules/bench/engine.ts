@@ -27,6 +27,7 @@ function build(pattern: string, bytes: number): string {
 
 export async function benchRules(): Promise<{
   perSecondPerCore: number;
+  runs: number[];
   adversarial: { bytes: number; ms: number }[];
 }> {
   const rows = readCorpus(CORPUS);
@@ -51,7 +52,10 @@ export async function benchRules(): Promise<{
     return n / ((performance.now() - t0) / 1000);
   };
   run(20); // warm up the JIT
-  const perSecondPerCore = Math.round(run(100));
+  // Seven timed runs of 30 rounds (~8,000 comments each), reported by their median: a shared VM's neighbours
+  // moved a single 100-round run by ±25% from one minute to the next. Every run is kept in the figures.
+  const runs = Array.from({ length: 7 }, () => Math.round(run(30)));
+  const perSecondPerCore = [...runs].sort((x, y) => x - y)[3] as number;
 
   const adversarial: { bytes: number; ms: number }[] = [];
   for (const bytes of [1_000, 10_000, 100_000, 1_000_000]) {
@@ -64,13 +68,15 @@ export async function benchRules(): Promise<{
     }
     adversarial.push({ bytes, ms: Math.round(worst * 10) / 10 });
   }
-  return { perSecondPerCore, adversarial };
+  return { perSecondPerCore, runs, adversarial };
 }
 
 async function main(): Promise<void> {
   const policy = compilePolicy(DEFAULT_POLICY);
   const r = await benchRules();
-  console.log(`dev corpus: ${r.perSecondPerCore.toLocaleString('en')} comments/s on one core`);
+  console.log(
+    `dev corpus: ${r.perSecondPerCore.toLocaleString('en')} comments/s on one core (median of ${r.runs.join(', ')})`,
+  );
   console.log('adversarial bodies (worst pattern per size):');
   for (const a of r.adversarial)
     console.log(`  ${String(a.bytes).padStart(9)} bytes  ${a.ms.toFixed(1).padStart(8)} ms`);
