@@ -47,10 +47,43 @@ function foldSlow(cp: number): string {
 }
 
 /**
+ * ASCII with no tab, carriage return or run of spaces: folding only lowers the case of A–Z (as `toLowerCase` does
+ * for ASCII), and every unit maps to itself. Most comments are such text.
+ */
+function isPlainAscii(body: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 0x80 || c === 0x09 || c === 0x0d) return false;
+    const space = c === 0x20;
+    if (space && prevSpace) return false;
+    prevSpace = space;
+  }
+  return true;
+}
+
+/** Shared identity offsets, grown as needed and never written to otherwise: i ↦ [i, i + 1). Bounded: a body
+ * longer than a comment may be (10,000 characters) gets its own, rather than growing these for good. */
+const SHARED_IDENTITY_MAX = 16_384;
+const IDENTITY_STARTS: number[] = [];
+const IDENTITY_ENDS: number[] = [];
+
+function identityMap(length: number): { starts: readonly number[]; ends: readonly number[] } {
+  for (let i = IDENTITY_STARTS.length; i < length; i++) {
+    IDENTITY_STARTS.push(i);
+    IDENTITY_ENDS.push(i + 1);
+  }
+  return { starts: IDENTITY_STARTS, ends: IDENTITY_ENDS };
+}
+
+/**
  * Folds a whole body, one code point at a time, so that every folded unit maps to the original code point
  * it came from. Runs of whitespace collapse to one space (mapped to the first of them).
  */
 export function foldText(body: string): MappedText {
+  if (body.length <= SHARED_IDENTITY_MAX && isPlainAscii(body)) {
+    return { text: body.toLowerCase(), ...identityMap(body.length) };
+  }
   const out = new MappedTextBuilder();
   let prevSpace = false;
   for (let i = 0; i < body.length; ) {

@@ -5,9 +5,10 @@
  */
 export interface MappedText {
   readonly text: string;
-  /** Original start offset of each unit of `text`. */
+  /** Original start offset of each unit of `text` (entries past `text.length` may exist: the identity mapping of
+   * plain ASCII text is one shared array; read only the first `text.length`). */
   readonly starts: readonly number[];
-  /** Original end offset (exclusive) of each unit of `text`. */
+  /** Original end offset (exclusive) of each unit of `text` (same note). */
   readonly ends: readonly number[];
 }
 
