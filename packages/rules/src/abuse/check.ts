@@ -83,7 +83,8 @@ export function checkAbuse(a: Analysis): Finding[] {
     const hit = lookupWord(w.forms);
     if (!hit) continue;
     const h = judgeWord(words, i, hit);
-    if (h) hits.push({ ...h, ev: wordsEvidence(a, i, i) });
+    if (h)
+      hits.push({ rule: h.rule, severity: h.severity, score: h.score, target: h.target, ev: wordsEvidence(a, i, i) });
   }
   return merge(hits);
 }

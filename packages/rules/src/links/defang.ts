@@ -97,7 +97,10 @@ function joinSpelledOut(src: MappedText): MappedText {
   let p = 0;
   while (p < n) {
     if (!single(text, p)) {
-      p++;
+      // A spelled-out character starts the text or follows a space: go to the next space (a native scan).
+      const space = text.indexOf(' ', p);
+      if (space < 0) break;
+      p = space + 1;
       continue;
     }
     let q = p;

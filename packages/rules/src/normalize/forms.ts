@@ -19,7 +19,6 @@ const LEET: Readonly<Record<string, string>> = {
 
 const HAS_LEET = /[0-9@$!]/;
 const HAS_LETTER = /[a-z]/;
-const ONLY_ASCII_LETTERS = /^[a-z]+$/;
 
 /** Maps l33t characters to letters; `one` chooses how '1' reads ('i' or 'l'). */
 function unLeet(word: string, one: 'i' | 'l'): string {
@@ -44,6 +43,16 @@ export function collapseRuns(word: string, max: number): string {
   return out;
 }
 
+/** `/^[a-z]+$/` without the regex call (most words, on the hot path). */
+function onlyAsciiLetters(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
 function hasRun(word: string, min: number): boolean {
   let run = 1;
   for (let i = 1; i < word.length; i++) {
@@ -55,7 +64,7 @@ function hasRun(word: string, min: number): boolean {
 
 /** All lookup spellings of a folded word, most literal first, without duplicates. */
 export function wordForms(word: string): string[] {
-  if (ONLY_ASCII_LETTERS.test(word)) {
+  if (onlyAsciiLetters(word)) {
     if (!hasRun(word, 3)) return [word];
     return unique([word, collapseRuns(word, 2), collapseRuns(word, 1)]);
   }
