@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { repoPath } from './lib/processes.js';
 import { corpusBodies, resetBenchState, textGenerator } from './lib/setup.js';
+import { withSteal } from './lib/steal.js';
 import { benchDecisions } from './sections/decisions.js';
 import { benchIngest } from './sections/ingest.js';
 import { benchLatency } from './sections/latency.js';
@@ -40,20 +41,29 @@ const nextText = textGenerator(bodies);
 await resetBenchState();
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 
+const steal: Record<string, number | undefined> = {};
+/** Runs a section when it is wanted, noting the CPU steal while it ran. */
+async function section<T>(name: string, wanted: boolean, run: () => Promise<T>): Promise<T | undefined> {
+  if (!wanted) return undefined;
+  const { value, stealPercent } = await withSteal(run);
+  steal[name] = stealPercent;
+  return value;
+}
+
 log('rules engine');
-const rules = want('rules') ? await benchRulesAsWorker() : undefined;
+const rules = await section('rules', want('rules'), benchRulesAsWorker);
 log('ingest');
-const ingest = want('ingest') ? await benchIngest(bodies, size.ingestSeconds) : undefined;
+const ingest = await section('ingest', want('ingest'), () => benchIngest(bodies, size.ingestSeconds));
 log(`decisions (backlog ${size.backlog})`);
-const decisions = want('decisions') ? await benchDecisions(size.backlog, nextText) : undefined;
+const decisions = await section('decisions', want('decisions'), () => benchDecisions(size.backlog, nextText));
 log('decision latency at 1,000/s');
-const latency = want('latency') ? await benchLatency(nextText, 1000, size.latencySeconds) : undefined;
+const latency = await section('latency', want('latency'), () => benchLatency(nextText, 1000, size.latencySeconds));
 log(`moderation reads (${size.readRows} rows)`);
-const reads = want('reads') ? await benchReads(size.readRows, size.loadSeconds) : undefined;
+const reads = await section('reads', want('reads'), () => benchReads(size.readRows, size.loadSeconds));
 
 const soakMinutes = quick ? 1 : 10;
 if (soakWanted) log(`soak: ${soakMinutes} min at 500/s`);
-const soak = soakWanted ? await benchSoak(nextText, soakMinutes, 500) : undefined;
+const soak = await section('soak', soakWanted, () => benchSoak(nextText, soakMinutes, 500));
 
 const cpu = os.cpus()[0]?.model ?? 'unknown';
 const results = {
@@ -64,6 +74,8 @@ const results = {
     node: process.version,
     date: new Date().toISOString(),
     quick,
+    /** Share of CPU time taken by the hypervisor for other guests during each section, in percent. */
+    stealPercent: steal,
   },
   ingest: ingest && {
     rps: ingest.rps,
@@ -178,6 +190,10 @@ if (soak) {
   ]);
 }
 rows.push(['peak RSS MB api / worker', `${results.memory.apiPeakMb} / ${results.memory.workerPeakMb}`, '', '']);
+const stolen = Object.entries(steal).filter(([, v]) => v !== undefined);
+if (stolen.length > 0) {
+  rows.push(['CPU steal (hypervisor) per section, %', stolen.map(([k, v]) => `${k} ${v}`).join(', '), '', '']);
+}
 
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
