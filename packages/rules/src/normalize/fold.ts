@@ -68,12 +68,11 @@ const SHARED_IDENTITY_MAX = 16_384;
 const IDENTITY_STARTS: number[] = [];
 const IDENTITY_ENDS: number[] = [];
 
-function identityMap(length: number): { starts: readonly number[]; ends: readonly number[] } {
+function growIdentity(length: number): void {
   for (let i = IDENTITY_STARTS.length; i < length; i++) {
     IDENTITY_STARTS.push(i);
     IDENTITY_ENDS.push(i + 1);
   }
-  return { starts: IDENTITY_STARTS, ends: IDENTITY_ENDS };
 }
 
 /**
@@ -82,7 +81,8 @@ function identityMap(length: number): { starts: readonly number[]; ends: readonl
  */
 export function foldText(body: string): MappedText {
   if (body.length <= SHARED_IDENTITY_MAX && isPlainAscii(body)) {
-    return { text: body.toLowerCase(), ...identityMap(body.length) };
+    growIdentity(body.length);
+    return { text: body.toLowerCase(), starts: IDENTITY_STARTS, ends: IDENTITY_ENDS };
   }
   const out = new MappedTextBuilder();
   let prevSpace = false;
