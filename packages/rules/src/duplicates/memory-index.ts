@@ -11,18 +11,52 @@ export interface DuplicateCandidate {
 
 interface Entry extends DuplicateCandidate {
   bands: string[];
+  /** Position in `entries` (renumbered when the table is rebuilt). */
+  seq: number;
+}
+
+/** Key `k` of an entry: -1 is the exact hash, 0… the band keys. */
+function keyOf(e: Entry, k: number): string {
+  return k < 0 ? e.exact : (e.bands[k] as string);
 }
 
 /**
- * In-memory stand-in for the shared Redis index (used by eval, try and tests). Entries live for the window;
- * `checkAndAdd` returns the candidates first and then records the comment, as one atomic step would in Redis.
- * Comments must arrive in non-decreasing `receivedAt` order for expiry to be exact.
+ * A 32-bit hash of a key (FNV-1a over its first 16 units: band keys are shorter, and 16 hex digits of an exact
+ * hash are already 64 random bits). Collisions only cost a string comparison.
+ */
+function keyHash(key: string): number {
+  const n = key.length < 16 ? key.length : 16;
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h ^ (h >>> 15);
+}
+
+const EMPTY = 0;
+const INITIAL_SLOTS = 1024;
+
+/**
+ * In-memory stand-in for the shared Redis index (used by eval, try, backtest and the engine bench). Entries live
+ * for the window; `checkAndAdd` returns the candidates first and then records the comment, as one atomic step
+ * would in Redis. Comments must arrive in non-decreasing `receivedAt` order for expiry to be exact.
+ *
+ * The keys (the exact hash and 16 band keys a comment) sit in one open-addressing table of typed arrays: a slot
+ * holds a key's hash and the arrival number of its comment, and a key's comments lie along its probe sequence
+ * in arrival order. A `Map` from key strings to lists spent most of its time probing a large, freshly grown hash
+ * table (the engine bench ran ~9% faster with this one). Slots of expired comments are skipped until the table
+ * is rebuilt, which happens when live and dead slots fill half of it.
  */
 export class MemoryDuplicateIndex {
-  private readonly entries: Entry[] = [];
+  /** Comments not yet expired are `entries[head…]`; `entries[i].seq === i`. */
+  private entries: Entry[] = [];
   private head = 0;
-  /** Entries per exact hash or band key, oldest first (comments arrive in `receivedAt` order). */
-  private readonly byKey = new Map<string, Entry[]>();
+  private nextSeq = 0;
+  private hashes = new Int32Array(INITIAL_SLOTS);
+  /** Arrival number + 1 of the comment a slot belongs to; EMPTY for an empty slot. */
+  private owners = new Int32Array(INITIAL_SLOTS);
+  /** Which of the comment's keys the slot holds (-1 the exact hash, 0… the bands). */
+  private which = new Int8Array(INITIAL_SLOTS);
+  /** Slots taken, by live and expired comments. */
+  private used = 0;
 
   /** Candidates received within `windowMs` before `receivedAt`, then adds this comment if it is eligible. */
   checkAndAdd(
@@ -34,7 +68,8 @@ export class MemoryDuplicateIndex {
   ): DuplicateCandidate[] {
     this.expire(receivedAt - windowMs);
     if (!fp.eligible) return [];
-    let found: Set<Entry> | null = null;
+    const keys = 1 + fp.bands.length;
+    if ((this.used + keys) * 2 > this.owners.length) this.rebuild(keys);
     const entry: Entry = {
       commentId,
       authorKey,
@@ -42,24 +77,34 @@ export class MemoryDuplicateIndex {
       exact: fp.exact,
       signature: fp.signature,
       bands: fp.bands,
+      seq: this.nextSeq++,
     };
     this.entries.push(entry);
-    // Exact hashes (40 hex digits) and band keys never collide, so one map holds both. Plain loops, not a
-    // callback per key: tsx names every closure it creates, which costs per comment.
+    const firstLive = this.head;
+    const mask = this.owners.length - 1;
+    let found: Set<Entry> | null = null;
+    // Plain loops, not a callback per key: tsx names every closure it creates, which costs per comment.
     for (let k = -1; k < entry.bands.length; k++) {
-      const key = k < 0 ? entry.exact : (entry.bands[k] as string);
-      const list = this.byKey.get(key);
-      if (!list) {
-        this.byKey.set(key, [entry]);
-        continue;
-      }
-      for (const e of list) {
-        if (e.commentId !== commentId && e.receivedAt >= receivedAt - windowMs) {
-          found ??= new Set();
-          found.add(e);
+      const key = keyOf(entry, k);
+      const h = keyHash(key);
+      let slot = h & mask;
+      // Earlier comments with this key lie along its probe sequence, oldest first; this one goes after them.
+      for (let owner = this.owners[slot] as number; owner !== EMPTY; owner = this.owners[slot] as number) {
+        const seq = owner - 1;
+        if (this.hashes[slot] === h && seq >= firstLive) {
+          const e = this.entries[seq] as Entry;
+          if (
+            keyOf(e, this.which[slot] as number) === key &&
+            e.commentId !== commentId &&
+            e.receivedAt >= receivedAt - windowMs
+          ) {
+            found ??= new Set();
+            found.add(e);
+          }
         }
+        slot = (slot + 1) & mask;
       }
-      list.push(entry);
+      this.put(slot, h, entry.seq, k);
     }
     if (found === null) return [];
     return [...(found as Set<Entry>)]
@@ -78,23 +123,48 @@ export class MemoryDuplicateIndex {
     return this.entries.length - this.head;
   }
 
+  private put(slot: number, h: number, seq: number, k: number): void {
+    this.hashes[slot] = h;
+    this.owners[slot] = seq + 1;
+    this.which[slot] = k;
+    this.used++;
+  }
+
   private expire(before: number): void {
     while (this.head < this.entries.length) {
       const e = this.entries[this.head] as Entry;
       if (e.receivedAt >= before) break;
-      for (let k = -1; k < e.bands.length; k++) {
-        const key = k < 0 ? e.exact : (e.bands[k] as string);
-        const list = this.byKey.get(key);
-        if (!list) continue;
-        const at = list.indexOf(e);
-        if (at >= 0) list.splice(at, 1);
-        if (list.length === 0) this.byKey.delete(key);
-      }
       this.head++;
     }
-    if (this.head > 1024 && this.head * 2 > this.entries.length) {
-      this.entries.splice(0, this.head);
-      this.head = 0;
+  }
+
+  /**
+   * Re-inserts the live comments' keys, in arrival order, into a table at most a quarter full once `needed` more
+   * slots are taken: expired comments' slots are dropped, and each key's comments stay in arrival order.
+   */
+  private rebuild(needed: number): void {
+    const live = this.entries.slice(this.head);
+    let slots = needed;
+    for (const e of live) slots += 1 + e.bands.length;
+    let size = INITIAL_SLOTS;
+    while (size < slots * 4) size *= 2;
+    // Arrival numbers restart from 0, so they stay small however many comments pass through.
+    for (let i = 0; i < live.length; i++) (live[i] as Entry).seq = i;
+    this.entries = live;
+    this.nextSeq = live.length;
+    this.head = 0;
+    this.hashes = new Int32Array(size);
+    this.owners = new Int32Array(size);
+    this.which = new Int8Array(size);
+    this.used = 0;
+    const mask = size - 1;
+    for (const e of live) {
+      for (let k = -1; k < e.bands.length; k++) {
+        const h = keyHash(keyOf(e, k));
+        let slot = h & mask;
+        while (this.owners[slot] !== EMPTY) slot = (slot + 1) & mask;
+        this.put(slot, h, e.seq, k);
+      }
     }
   }
 }
