@@ -25,7 +25,7 @@ function keyOf(e: Entry, k: number): string {
  * hash are already 64 random bits). Collisions only cost a string comparison.
  */
 function keyHash(key: string): number {
-  const n = key.length < 16 ? key.length : 16;
+  const n = Math.min(key.length, 16);
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < n; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h ^ (h >>> 15);
