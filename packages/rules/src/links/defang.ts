@@ -4,6 +4,8 @@ import { SPOKEN_TLDS } from './lists.js';
 const HXXP = /\bh(?:xx|\*\*|xt|tx)p(s?)(?:\[:\]|\(:\))?(?=:|\/\/)/g;
 const BRACKET_DOT = / ?(?:\[\.\]|\(\.\)|\{\.\}|<\.>|\[dot\]|\(dot\)|\{dot\}|<dot>|\[d\]|\(d\)) ?/g;
 const BRACKET_AT = / ?(?:\[@\]|\(@\)|\{@\}|\[at\]|\(at\)|\{at\}|<at>) ?/g;
+/** What BRACKET_DOT and BRACKET_AT cannot match without. */
+const BRACKETS = /[[({<]/;
 const SPOKEN_DOT = / (?:dot|\.) (?=([a-z]{2,10})\b)| \.(?=([a-z]{2,10})\b)/g;
 const LABEL_END = /[a-z0-9-]$/;
 const SPOKEN_AT = / at (?=[a-z0-9-]{2,63}\.[a-z]{2,10}\b)/g;
@@ -51,27 +53,36 @@ const STOP_LABELS = new Set([
  * and one scan for spelled-out letters.
  */
 export function defang(folded: MappedText): MappedText {
-  let t = mappedReplace(folded, HXXP, (m) => `http${m[1] ?? ''}`);
-  t = mappedReplace(t, BRACKET_DOT, () => '.');
-  t = mappedReplace(t, BRACKET_AT, () => '@');
+  // Each rewrite runs only when the text has the characters its regex cannot match without (a native search
+  // is much cheaper than a regex scan, and most comments have none of them).
+  const text = folded.text;
+  let t = folded;
+  if (text.includes(':') || text.includes('//')) t = mappedReplace(t, HXXP, (m) => `http${m[1] ?? ''}`);
+  if (BRACKETS.test(text)) {
+    t = mappedReplace(t, BRACKET_DOT, () => '.');
+    t = mappedReplace(t, BRACKET_AT, () => '@');
+  }
   const text0 = t.text;
-  t = mappedReplace(t, SPOKEN_DOT, (m) => {
-    const tld = m[1] ?? m[2] ?? '';
-    if (!SPOKEN_TLDS.has(tld)) return null;
-    const before = text0.slice(Math.max(0, m.index - 64), m.index);
-    if (!LABEL_END.test(before)) return null;
-    const label = /[a-z0-9-]+$/.exec(before)?.[0] ?? '';
-    if (label.length < 2 || STOP_LABELS.has(label)) return null;
-    return '.';
-  });
-  t = joinSpelledOut(t);
+  if (text0.includes(' dot ') || text0.includes(' .'))
+    t = mappedReplace(t, SPOKEN_DOT, (m) => {
+      const tld = m[1] ?? m[2] ?? '';
+      if (!SPOKEN_TLDS.has(tld)) return null;
+      const before = text0.slice(Math.max(0, m.index - 64), m.index);
+      if (!LABEL_END.test(before)) return null;
+      const label = /[a-z0-9-]+$/.exec(before)?.[0] ?? '';
+      if (label.length < 2 || STOP_LABELS.has(label)) return null;
+      return '.';
+    });
+  // A spelled-out run is joined only when it has a dot standing alone.
+  if (t.text.includes(' .') || t.text.startsWith('.')) t = joinSpelledOut(t);
   const text1 = t.text;
-  t = mappedReplace(t, SPOKEN_AT, (m) => {
-    const before = text1.slice(Math.max(0, m.index - 64), m.index);
-    const local = LOCAL_PART.exec(before)?.[0];
-    if (!local || NOT_LOCAL.has(local) || !MAIL_CUE.test(before.slice(0, before.length - local.length))) return null;
-    return '@';
-  });
+  if (text1.includes(' at '))
+    t = mappedReplace(t, SPOKEN_AT, (m) => {
+      const before = text1.slice(Math.max(0, m.index - 64), m.index);
+      const local = LOCAL_PART.exec(before)?.[0];
+      if (!local || NOT_LOCAL.has(local) || !MAIL_CUE.test(before.slice(0, before.length - local.length))) return null;
+      return '@';
+    });
   return t;
 }
 

@@ -23,14 +23,25 @@ export interface LinkHit {
 }
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//;
-const MAYBE_LINK = /[\p{L}\p{N}-]\.[\p{L}\p{N}]|@|:\/\//u;
+/** What linkify needs to find anything: a dot between two word characters, an '@' or a scheme. */
+const LINK_SHAPE = /[\p{L}\p{N}-]\.[\p{L}\p{N}]|@|:\/\//u;
+/**
+ * What every link kept below also has: a host with a registrable domain, so a dot before a top-level domain, and
+ * every top-level domain starts with two letters ("uk", "com", "xn--…", "рф"; a mark may follow the first letter
+ * in some scripts). Numbers ("£2.50", "5.4%"), initials ("e.g.", "u.s.") and mentions ("@priya") don't have it.
+ */
+const TLD_DOT = /\.\p{L}[\p{L}\p{M}]/u;
+
+function maybeLink(text: string): boolean {
+  return TLD_DOT.test(text) && LINK_SHAPE.test(text);
+}
 
 /** Finds URLs, bare domains and e-mail addresses in the folded body, after de-fanging. */
 export function findLinks(body: string, folded: MappedText): LinkHit[] {
   const text = defang(folded);
-  // linkify has nothing to find without a dot between two word characters, an '@' or a scheme; most comments
-  // only have sentence-ending dots, and skipping linkify for them is most of the engine's speed.
-  if (!MAYBE_LINK.test(text.text)) return [];
+  // Nothing below survives without a dot before two letters; most comments only have sentence-ending dots, and
+  // skipping linkify for them (and for the chunks of the others without one) is much of the engine's speed.
+  if (!maybeLink(text.text)) return [];
   const out: LinkHit[] = [];
   for (const m of findInChunks(text.text)) {
     if (m.type !== 'url' && m.type !== 'email') continue;
@@ -73,7 +84,7 @@ function findInChunks(text: string): { type: string; value: string; start: numbe
     while (to < text.length && text.charCodeAt(to) !== 0x20 && text.charCodeAt(to) !== 0x0a) to++;
     if (to > from) {
       const chunk = text.slice(from, to);
-      if (MAYBE_LINK.test(chunk)) {
+      if (maybeLink(chunk)) {
         for (const m of find(chunk)) out.push({ type: m.type, value: m.value, start: from + m.start });
       }
     }

@@ -26,6 +26,8 @@ describe('links: catches', () => {
     ['ｂｅｔｗｉｎｓ．ｃｏｍ', 'link.disguised'],
     ['b e t w i n s . c o m', 'link.disguised'],
     ['mail me: deals@offers-hub.net', 'link.email'],
+    ['order at https://🍕.ws now', 'link.url'],
+    ['mail bob@🍕.ws', 'link.email'],
     ['write to deals (at) offers-hub dot net', 'link.email.disguised'],
     ['call 020 7946 0958 today', 'link.phone'],
     ['WhatsApp +1 415 555 0199', 'link.phone'],
@@ -55,6 +57,7 @@ describe('links: no false alarms', () => {
     'The first version said ban.In practice it is a licence.',
     'The dotcom bubble burst in 2000.',
     '@Sam I agree with you.',
+    '@priya.n and @tom: rates rose 5.4%, from £2.50 to £3.00 (1.5°C warmer, v2.0).',
     'Reference number 2019-2023 report.',
   ])('%s', (body) => {
     expect(linkRules(body)).toEqual([]);
