@@ -139,32 +139,38 @@ export class MemoryDuplicateIndex {
   }
 
   /**
-   * Re-inserts the live comments' keys, in arrival order, into a table at most a quarter full once `needed` more
-   * slots are taken: expired comments' slots are dropped, and each key's comments stay in arrival order.
+   * Moves the live comments' slots into a table at most a quarter full once `needed` more slots are taken;
+   * expired comments' slots are dropped. The old table is read from just after an empty slot, so each cluster is
+   * read whole, in probe order: each key's comments reach the new table in the order they had, arrival order.
    */
   private rebuild(needed: number): void {
-    const live = this.entries.slice(this.head);
+    const head = this.head;
     let slots = needed;
-    for (const e of live) slots += 1 + e.bands.length;
+    for (let i = head; i < this.entries.length; i++) slots += 1 + (this.entries[i] as Entry).bands.length;
     let size = INITIAL_SLOTS;
     while (size < slots * 4) size *= 2;
-    // Arrival numbers restart from 0, so they stay small however many comments pass through.
-    for (let i = 0; i < live.length; i++) (live[i] as Entry).seq = i;
-    this.entries = live;
-    this.nextSeq = live.length;
-    this.head = 0;
+    const { hashes, owners, which } = this;
+    const oldMask = owners.length - 1;
+    let start = 0;
+    while (owners[start] !== EMPTY) start++;
     this.hashes = new Int32Array(size);
     this.owners = new Int32Array(size);
     this.which = new Int8Array(size);
     this.used = 0;
     const mask = size - 1;
-    for (const e of live) {
-      for (let k = -1; k < e.bands.length; k++) {
-        const h = keyHash(keyOf(e, k));
-        let slot = h & mask;
-        while (this.owners[slot] !== EMPTY) slot = (slot + 1) & mask;
-        this.put(slot, h, e.seq, k);
-      }
+    for (let n = 0, from = start; n <= oldMask; n++, from = (from + 1) & oldMask) {
+      const owner = owners[from] as number;
+      // Arrival numbers restart from the first live comment, so they stay small however many pass through.
+      if (owner === EMPTY || owner - 1 < head) continue;
+      const h = hashes[from] as number;
+      let slot = h & mask;
+      while (this.owners[slot] !== EMPTY) slot = (slot + 1) & mask;
+      this.put(slot, h, owner - 1 - head, which[from] as number);
     }
+    const live = this.entries.slice(head);
+    for (let i = 0; i < live.length; i++) (live[i] as Entry).seq = i;
+    this.entries = live;
+    this.nextSeq = live.length;
+    this.head = 0;
   }
 }
