@@ -32,6 +32,7 @@ describe('links: catches', () => {
     ['call 020 7946 0958 today', 'link.phone'],
     ['WhatsApp +1 415 555 0199', 'link.phone'],
     ['ring 1-800-FLOWERS now', 'link.phone'],
+    ['call 1o1o1-flowers', 'link.phone'],
   ])('%s', (body, rule) => {
     expect(linkRules(body)).toContain(rule);
   });

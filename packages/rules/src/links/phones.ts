@@ -55,7 +55,12 @@ const YEAR = /^(?:19|20)\d\d$/;
 export function findPhones(folded: MappedText): PhoneHit[] {
   const text = folded.text;
   const out: PhoneHit[] = [];
-  let i = 0;
+  // A number needs seven digits, or four before a vanity word, and an 'o' or 'l' reads as a digit only between
+  // two digits ("1o1o1-flowers" is enough): text with fewer than three digits has none. The scan starts just
+  // before the first digit, where a '+' or '(' may open a number.
+  const first = firstDigitOfThree(text);
+  if (first < 0) return out;
+  let i = Math.max(0, first - 1);
   while (i < text.length) {
     const c = text[i] ?? '';
     const startsNumber = isDigit(c) || ((c === '+' || c === '(') && isDigit(text[i + 1] ?? ''));
@@ -115,6 +120,20 @@ export function findPhones(folded: MappedText): PhoneHit[] {
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** Index of the first ASCII digit, or -1 when the text has fewer than three. */
+function firstDigitOfThree(text: string): number {
+  let first = -1;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (first < 0) first = i;
+      if (++count === 3) return first;
+    }
+  }
+  return -1;
 }
 
 function isDigit(c: string): boolean {

@@ -16,6 +16,11 @@ export interface Token {
   mention: boolean;
   /** Built from letters spread out with separators ("f u c k", "i.d.i.o.t"). */
   joined: boolean;
+  /**
+   * The word's lookup spellings, filled in by `buildWords` (empty until then). Created with the token so that
+   * the object keeps one shape: a property added later moved every word's fields to a second allocation.
+   */
+  forms: string[];
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -27,6 +32,9 @@ function isWordUnit(c: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
+
+/** The forms of a token that `buildWords` has not seen yet (never written to). */
+const NO_FORMS: string[] = [];
 
 const AT = 0x40;
 const DOLLAR = 0x24;
@@ -92,6 +100,7 @@ export function tokenize(folded: MappedText, body: string): Token[] {
         capitalized: isUpperUnit(body.charCodeAt(folded.starts[s] ?? 0)),
         mention,
         joined: false,
+        forms: NO_FORMS,
       });
       breakPending = false;
       pausePending = false;
