@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BANDS, bandKeys, base36, minhash, minhashReference, SIGNATURE_LENGTH } from './minhash.js';
+import { BANDS, bandKey, bandKeys, minhash, minhashReference, SIGNATURE_LENGTH } from './minhash.js';
 
 describe('minhash', () => {
   it('equals the one-slot-at-a-time definition for any shingle list', () => {
@@ -28,15 +28,16 @@ describe('minhash', () => {
 });
 
 describe('band keys', () => {
-  it('writes numbers in base 36 exactly as toString(36) does', () => {
-    for (const n of [0, 1, 35, 36, 37, 1295, 1296, 1297, 46655, 46656, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1]) {
-      expect(base36(n)).toBe(n.toString(36));
+  it('writes the band and the number in base 36 exactly as toString(36) does', () => {
+    const edges = [0, 1, 35, 36, 37, 1295, 1296, 1297, 46655, 46656, 36 ** 5 - 1, 36 ** 5, 36 ** 6 - 1, 36 ** 6];
+    for (const n of [...edges, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1]) {
+      for (const b of [0, 9, 10, 15]) expect(bandKey(b, n)).toBe(`${b.toString(36)}:${n.toString(36)}`);
     }
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (n) => {
-        expect(base36(n)).toBe(n.toString(36));
+      fc.property(fc.integer({ min: 0, max: 15 }), fc.integer({ min: 0, max: 2 ** 32 - 1 }), (b, n) => {
+        expect(bandKey(b, n)).toBe(`${b.toString(36)}:${n.toString(36)}`);
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 

@@ -124,24 +124,42 @@ const M = 0x85ebca6b | 0;
 const SIGN = -0x80000000;
 /** Shingle hashes of one comment (a longer comment gets its own array). */
 const HASHES = new Int32Array(4096);
-const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
-/** Base-36 digit pairs "00".."zz": two digits per division. */
-const PAIRS: readonly string[] = Array.from(
-  { length: 36 * 36 },
-  (_, i) => `${BASE36[Math.floor(i / 36)]}${BASE36[i % 36]}`,
-);
+/** Character code of a base-36 digit. */
+const digitCode = (d: number): number => (d < 10 ? 0x30 + d : 0x57 + d);
 
-/** `n.toString(36)` for an unsigned 32-bit integer, two digits per step (the generic conversion is ~3x slower). */
-export function base36(n: number): string {
-  if (n < 36) return BASE36[n] as string;
+/**
+ * `${band.toString(36)}:${n.toString(36)}` for a band below 36 and an unsigned 32-bit `n`, built as one string:
+ * digits by float division (a `%` on a value above 2^31 is a call to fmod) and one `fromCharCode` with as many
+ * arguments as digits, instead of a string per digit pair.
+ */
+export function bandKey(band: number, n: number): string {
+  const b = digitCode(band);
   let x = n;
-  let out = '';
-  while (x >= 1296) {
-    const r = x % 1296;
-    out = (PAIRS[r] as string) + out;
-    x = (x - r) / 1296;
-  }
-  return (x < 36 ? (BASE36[x] as string) : (PAIRS[x] as string)) + out;
+  let q = Math.floor(x / 36);
+  const d0 = digitCode(x - q * 36);
+  if (q === 0) return String.fromCharCode(b, 0x3a, d0);
+  x = q;
+  q = Math.floor(x / 36);
+  const d1 = digitCode(x - q * 36);
+  if (q === 0) return String.fromCharCode(b, 0x3a, d1, d0);
+  x = q;
+  q = Math.floor(x / 36);
+  const d2 = digitCode(x - q * 36);
+  if (q === 0) return String.fromCharCode(b, 0x3a, d2, d1, d0);
+  x = q;
+  q = Math.floor(x / 36);
+  const d3 = digitCode(x - q * 36);
+  if (q === 0) return String.fromCharCode(b, 0x3a, d3, d2, d1, d0);
+  x = q;
+  q = Math.floor(x / 36);
+  const d4 = digitCode(x - q * 36);
+  if (q === 0) return String.fromCharCode(b, 0x3a, d4, d3, d2, d1, d0);
+  x = q;
+  q = Math.floor(x / 36);
+  const d5 = digitCode(x - q * 36);
+  // 2^32 - 1 has seven base-36 digits: what is left is the last one.
+  if (q === 0) return String.fromCharCode(b, 0x3a, d5, d4, d3, d2, d1, d0);
+  return String.fromCharCode(b, 0x3a, digitCode(q), d5, d4, d3, d2, d1, d0);
 }
 
 /** LSH band keys: comments that share any key are candidates for a similarity check. */
@@ -150,7 +168,7 @@ export function bandKeys(signature: readonly number[]): string[] {
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < ROWS_PER_BAND; r++) h = mix32(h ^ (signature[b * ROWS_PER_BAND + r] ?? 0));
-    keys.push(`${BASE36[b]}:${base36(h)}`);
+    keys.push(bandKey(b, h));
   }
   return keys;
 }
