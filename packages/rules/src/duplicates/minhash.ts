@@ -128,38 +128,35 @@ const HASHES = new Int32Array(4096);
 const digitCode = (d: number): number => (d < 10 ? 0x30 + d : 0x57 + d);
 
 /**
- * `${band.toString(36)}:${n.toString(36)}` for a band below 36 and an unsigned 32-bit `n`, built as one string:
- * digits by float division (a `%` on a value above 2^31 is a call to fmod) and one `fromCharCode` with as many
- * arguments as digits, instead of a string per digit pair.
+ * `${band.toString(36)}:${n.toString(36)}` for a band below 36 and an unsigned 32-bit `n`, built as one string
+ * with one `fromCharCode`. One float division splits `n` into two int32 halves of three base-36 digits each (the
+ * high half has up to four: 2^32 < 2 · 36^6), whose digits come from int32 divisions by a constant (a multiply and a
+ * shift), instead of a string per digit and `%` on values above 2^31 (a call to fmod).
  */
 export function bandKey(band: number, n: number): string {
   const b = digitCode(band);
-  let x = n;
-  let q = Math.floor(x / 36);
-  const d0 = digitCode(x - q * 36);
-  if (q === 0) return String.fromCharCode(b, 0x3a, d0);
-  x = q;
-  q = Math.floor(x / 36);
-  const d1 = digitCode(x - q * 36);
-  if (q === 0) return String.fromCharCode(b, 0x3a, d1, d0);
-  x = q;
-  q = Math.floor(x / 36);
-  const d2 = digitCode(x - q * 36);
-  if (q === 0) return String.fromCharCode(b, 0x3a, d2, d1, d0);
-  x = q;
-  q = Math.floor(x / 36);
-  const d3 = digitCode(x - q * 36);
-  if (q === 0) return String.fromCharCode(b, 0x3a, d3, d2, d1, d0);
-  x = q;
-  q = Math.floor(x / 36);
-  const d4 = digitCode(x - q * 36);
-  if (q === 0) return String.fromCharCode(b, 0x3a, d4, d3, d2, d1, d0);
-  x = q;
-  q = Math.floor(x / 36);
-  const d5 = digitCode(x - q * 36);
-  // 2^32 - 1 has seven base-36 digits: what is left is the last one.
-  if (q === 0) return String.fromCharCode(b, 0x3a, d5, d4, d3, d2, d1, d0);
-  return String.fromCharCode(b, 0x3a, digitCode(q), d5, d4, d3, d2, d1, d0);
+  const hi = Math.floor(n / 46656) | 0;
+  const lo = (n - hi * 46656) | 0;
+  const lo1 = (lo / 36) | 0;
+  const d0 = digitCode(lo - lo1 * 36);
+  const d2 = (lo1 / 36) | 0;
+  const d1 = digitCode(lo1 - d2 * 36);
+  if (hi === 0) {
+    if (d2 > 0) return String.fromCharCode(b, 0x3a, digitCode(d2), d1, d0);
+    if (lo1 > 0) return String.fromCharCode(b, 0x3a, d1, d0);
+    return String.fromCharCode(b, 0x3a, d0);
+  }
+  const c2 = digitCode(d2);
+  const hi1 = (hi / 36) | 0;
+  const d3 = digitCode(hi - hi1 * 36);
+  const hi2 = (hi1 / 36) | 0;
+  const d4 = digitCode(hi1 - hi2 * 36);
+  const d6 = (hi2 / 36) | 0;
+  const d5 = hi2 - d6 * 36;
+  if (d6 > 0) return String.fromCharCode(b, 0x3a, digitCode(d6), digitCode(d5), d4, d3, c2, d1, d0);
+  if (d5 > 0) return String.fromCharCode(b, 0x3a, digitCode(d5), d4, d3, c2, d1, d0);
+  if (hi1 > 0) return String.fromCharCode(b, 0x3a, d4, d3, c2, d1, d0);
+  return String.fromCharCode(b, 0x3a, d3, c2, d1, d0);
 }
 
 /** LSH band keys: comments that share any key are candidates for a similarity check. */
