@@ -146,12 +146,16 @@ describe('idempotent decisions', () => {
     await events.close();
   });
 
-  it('a worker killed between job start and commit still ends with the comment decided exactly once', async () => {
-    h = await harness({ worker: false });
+  /**
+   * Posts a comment while the comments table is locked, waits until the worker's write is blocked on the lock,
+   * SIGKILLs the worker, then releases the lock. The worker's Postgres backend does not know yet that its client is
+   * gone: left alone it runs the worker's one-statement write once the lock is released, and commits it.
+   * `endBackend` ends it first, as Postgres does once it notices the closed connection.
+   */
+  async function killWorkerMidWrite(endBackend: boolean): Promise<string> {
     await subscribe(h, ['comment.approved', 'comment.flagged']);
     const child = h.spawnWorker();
-    // Hold the comments table so the worker's transaction blocks after it took the job, before it commits.
-    const blocker = await h.db.connection().execute(async (conn) => {
+    return h.db.connection().execute(async (conn) => {
       await sql`begin`.execute(conn);
       await sql`lock table comments in exclusive mode`.execute(conn);
       const id = await h.postComment({ body: 'Decided exactly once, even if the worker dies mid-way.' });
@@ -164,14 +168,37 @@ describe('idempotent decisions', () => {
       });
       child.kill('SIGKILL');
       await new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      if (endBackend) {
+        await sql`
+          select pg_terminate_backend(pid) from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock'`.execute(h.db);
+      }
       await sql`rollback`.execute(conn);
       return id;
     });
-    expect(await h.db.selectFrom('comments').select('id').where('id', '=', blocker).execute()).toEqual([]);
+  }
+
+  it('a worker killed before its write committed: a new worker decides the comment, exactly once', async () => {
+    h = await harness({ worker: false });
+    const id = await killWorkerMidWrite(true);
+    expect(await h.db.selectFrom('comments').select('id').where('id', '=', id).execute()).toEqual([]);
     // A new worker finds the stalled job and decides it.
     await h.startWorker();
-    expect(await h.waitForDecision(blocker, 30_000)).toBe('approved');
-    expect(await counts(h, blocker)).toEqual({ comments: 1, decisions: 1, events: 1 });
+    expect(await h.waitForDecision(id, 30_000)).toBe('approved');
+    expect(await counts(h, id)).toEqual({ comments: 1, decisions: 1, events: 1 });
+  });
+
+  it('a worker killed whose write still committed: its stalled job ends without writing anything twice', async () => {
+    h = await harness({ worker: false });
+    const id = await killWorkerMidWrite(false);
+    await expectEventually(async () => (await counts(h, id)).comments === 1);
+    await h.startWorker();
+    // The stalled job is taken again and finds the comment stored: nothing is written twice, and the queue drains.
+    await expectEventually(
+      async () => (await h.queue.getActiveCount()) + (await h.queue.getWaitingCount()) === 0,
+      30_000,
+    );
+    expect(await counts(h, id)).toEqual({ comments: 1, decisions: 1, events: 1 });
   });
 });
 
