@@ -11,8 +11,6 @@ export interface DuplicateCandidate {
 
 interface Entry extends DuplicateCandidate {
   bands: string[];
-  /** Position in `entries` (renumbered when the table is rebuilt). */
-  seq: number;
 }
 
 /** Key `k` of an entry: -1 is the exact hash, 0… the band keys. */
@@ -46,10 +44,10 @@ const INITIAL_SLOTS = 1024;
  * is rebuilt, which happens when live and dead slots fill half of it.
  */
 export class MemoryDuplicateIndex {
-  /** Comments not yet expired are `entries[head…]`; `entries[i].seq === i`. */
+  /** Comments in arrival order; those not yet expired are `entries[head…]`. A comment's arrival number is its
+   * index here (renumbered when the table is rebuilt). */
   private entries: Entry[] = [];
   private head = 0;
-  private nextSeq = 0;
   private hashes = new Int32Array(INITIAL_SLOTS);
   /** Arrival number + 1 of the comment a slot belongs to; EMPTY for an empty slot. */
   private owners = new Int32Array(INITIAL_SLOTS);
@@ -77,8 +75,8 @@ export class MemoryDuplicateIndex {
       exact: fp.exact,
       signature: fp.signature,
       bands: fp.bands,
-      seq: this.nextSeq++,
     };
+    const seq = this.entries.length;
     this.entries.push(entry);
     const firstLive = this.head;
     const mask = this.owners.length - 1;
@@ -90,9 +88,8 @@ export class MemoryDuplicateIndex {
       let slot = h & mask;
       // Earlier comments with this key lie along its probe sequence, oldest first; this one goes after them.
       for (let owner = this.owners[slot] as number; owner !== EMPTY; owner = this.owners[slot] as number) {
-        const seq = owner - 1;
-        if (this.hashes[slot] === h && seq >= firstLive) {
-          const e = this.entries[seq] as Entry;
+        if (this.hashes[slot] === h && owner - 1 >= firstLive) {
+          const e = this.entries[owner - 1] as Entry;
           if (
             keyOf(e, this.which[slot] as number) === key &&
             e.commentId !== commentId &&
@@ -104,7 +101,7 @@ export class MemoryDuplicateIndex {
         }
         slot = (slot + 1) & mask;
       }
-      this.put(slot, h, entry.seq, k);
+      this.put(slot, h, seq, k);
     }
     if (found === null) return [];
     return [...(found as Set<Entry>)]
@@ -160,17 +157,14 @@ export class MemoryDuplicateIndex {
     const mask = size - 1;
     for (let n = 0, from = start; n <= oldMask; n++, from = (from + 1) & oldMask) {
       const owner = owners[from] as number;
-      // Arrival numbers restart from the first live comment, so they stay small however many pass through.
       if (owner === EMPTY || owner - 1 < head) continue;
       const h = hashes[from] as number;
       let slot = h & mask;
       while (this.owners[slot] !== EMPTY) slot = (slot + 1) & mask;
+      // Arrival numbers restart from the first live comment, so they stay small however many pass through.
       this.put(slot, h, owner - 1 - head, which[from] as number);
     }
-    const live = this.entries.slice(head);
-    for (let i = 0; i < live.length; i++) (live[i] as Entry).seq = i;
-    this.entries = live;
-    this.nextSeq = live.length;
+    this.entries = this.entries.slice(head);
     this.head = 0;
   }
 }

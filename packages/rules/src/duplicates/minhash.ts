@@ -137,26 +137,27 @@ export function bandKey(band: number, n: number): string {
   const b = digitCode(band);
   const hi = Math.floor(n / 46656) | 0;
   const lo = (n - hi * 46656) | 0;
+  // Digits from the least significant: lo = x2 x1 x0 (x2 may be 0), hi = x6 x5 x4 x3; c0… are their char codes.
   const lo1 = (lo / 36) | 0;
-  const d0 = digitCode(lo - lo1 * 36);
-  const d2 = (lo1 / 36) | 0;
-  const d1 = digitCode(lo1 - d2 * 36);
+  const x2 = (lo1 / 36) | 0;
+  const c0 = digitCode(lo - lo1 * 36);
+  const c1 = digitCode(lo1 - x2 * 36);
   if (hi === 0) {
-    if (d2 > 0) return String.fromCharCode(b, 0x3a, digitCode(d2), d1, d0);
-    if (lo1 > 0) return String.fromCharCode(b, 0x3a, d1, d0);
-    return String.fromCharCode(b, 0x3a, d0);
+    if (x2 > 0) return String.fromCharCode(b, 0x3a, digitCode(x2), c1, c0);
+    if (lo1 > 0) return String.fromCharCode(b, 0x3a, c1, c0);
+    return String.fromCharCode(b, 0x3a, c0);
   }
-  const c2 = digitCode(d2);
+  const c2 = digitCode(x2);
   const hi1 = (hi / 36) | 0;
-  const d3 = digitCode(hi - hi1 * 36);
   const hi2 = (hi1 / 36) | 0;
-  const d4 = digitCode(hi1 - hi2 * 36);
-  const d6 = (hi2 / 36) | 0;
-  const d5 = hi2 - d6 * 36;
-  if (d6 > 0) return String.fromCharCode(b, 0x3a, digitCode(d6), digitCode(d5), d4, d3, c2, d1, d0);
-  if (d5 > 0) return String.fromCharCode(b, 0x3a, digitCode(d5), d4, d3, c2, d1, d0);
-  if (hi1 > 0) return String.fromCharCode(b, 0x3a, d4, d3, c2, d1, d0);
-  return String.fromCharCode(b, 0x3a, d3, c2, d1, d0);
+  const x6 = (hi2 / 36) | 0;
+  const x5 = hi2 - x6 * 36;
+  const c3 = digitCode(hi - hi1 * 36);
+  const c4 = digitCode(hi1 - hi2 * 36);
+  if (x6 > 0) return String.fromCharCode(b, 0x3a, digitCode(x6), digitCode(x5), c4, c3, c2, c1, c0);
+  if (x5 > 0) return String.fromCharCode(b, 0x3a, digitCode(x5), c4, c3, c2, c1, c0);
+  if (hi1 > 0) return String.fromCharCode(b, 0x3a, c4, c3, c2, c1, c0);
+  return String.fromCharCode(b, 0x3a, c3, c2, c1, c0);
 }
 
 /** LSH band keys: comments that share any key are candidates for a similarity check. */

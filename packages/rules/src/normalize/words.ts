@@ -2,11 +2,11 @@ import { letterOf, wordForms } from './forms.js';
 import type { MappedText } from './mapped-text.js';
 import type { Token } from './tokens.js';
 
-/** A word ready for matching: a token with its lookup spellings. */
-export interface Word extends Token {
-  /** Spellings to look up (literal, l33t read as letters, stretched letters collapsed, masks resolved). */
-  forms: string[];
-}
+/**
+ * A word ready for matching: a token whose `forms` are filled in (the spellings to look up: literal, l33t read as
+ * letters, stretched letters collapsed, masks resolved).
+ */
+export type Word = Token;
 
 /** What the word builder needs from the lexicons, so that normalization does not depend on the checks. */
 export interface Vocabulary {
@@ -42,10 +42,9 @@ function withForms(t: Token, vocabulary: Vocabulary): Word {
   if (t.text.includes('*')) {
     for (const f of vocabulary.unmask(t.text)) if (!forms.includes(f)) forms.push(f);
   }
-  // Tokens are fresh objects owned by this analysis: extend in place rather than copy.
-  const w = t as Word;
-  w.forms = forms;
-  return w;
+  // Tokens are fresh objects owned by this analysis: fill in place rather than copy.
+  t.forms = forms;
+  return t;
 }
 
 /** End (exclusive) of a run of one-character tokens separated by short separators, starting at `i`. */
