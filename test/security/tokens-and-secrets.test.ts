@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Harness, harness, type WebhookReceiver, webhookReceiver } from '@cm/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { send } from './fixtures.js';
 import { type LogCapture, logCapture } from './log-capture.js';
 
@@ -57,7 +57,10 @@ describe('tokens and secrets', () => {
     secrets.push(((await rotated.json()) as { secret: string }).secret);
     await send(h, { method: 'POST', path: `/v1/admin/webhooks/${id}/test` }, h.adminToken);
     await receiver.waitFor(1);
-    await h.postComment();
+    // Decided and logged before the logs are read: the log line comes just after the decision is committed.
+    const commentId = await h.postComment();
+    await h.waitForDecision(commentId);
+    await vi.waitFor(() => expect(logs.text()).toContain(commentId), { timeout: 5000 });
   });
   afterAll(async () => {
     await h?.close();

@@ -56,13 +56,19 @@ describe('the Redis duplicate index', () => {
   it('leaves out a comment whose ids could not be packed, and goes on with the rest of the batch', async () => {
     const t = 2_000_000_000_000;
     const [odd, after] = await index.checkAndAdd([
-      query('u-1', text, t, 'two words'),
+      query('u-1', text, t, 'two|parts'),
       query('u-2', text, t + 1, 'author-u'),
     ]);
     expect(odd).toEqual([]);
     // The odd one was never filed: the next copy finds no candidate in it.
     expect(after).toEqual([]);
-    const [third] = await index.checkAndAdd([query('u-3', text, t + 2, 'author-v')]);
+    // Spaces, quotes and non-ASCII letters travel as they are (the batch is one JSON argument).
+    const [third] = await index.checkAndAdd([query('u-3', text, t + 2, 'Zoë "v" two words')]);
     expect(third?.map((c) => [c.commentId, c.authorKey])).toEqual([['u-2', 'author-u']]);
+    const [fourth] = await index.checkAndAdd([query('u-4', text, t + 3, 'author-w')]);
+    expect(fourth?.map((c) => [c.commentId, c.authorKey])).toEqual([
+      ['u-2', 'author-u'],
+      ['u-3', 'Zoë "v" two words'],
+    ]);
   });
 });

@@ -16,12 +16,14 @@ import type { Redis } from 'ioredis';
  * only the buckets that exist and sets each bucket's expiry once.
  *
  * KEYS: the bucket hashes the batch names (a key may repeat, in different comments' ranges)
- * ARGV: max members per field, max candidates, then one argument per comment, its parts separated by spaces:
- *   first key index, key count (oldest bucket first; the last is the comment's own), comment id, member,
- *   signature, cutoff ms, bucket ttl ms, fields...   member = receivedAt|id|author|exact (no '|', ';' or space
+ * ARGV: max members per field, max candidates, then the batch as one JSON array with one array per comment:
+ *   [first key index, key count (oldest bucket first; the last is the comment's own), comment id, member,
+ *   signature, cutoff ms, bucket ttl ms, exact hash, [fields...]]   member = receivedAt|id|author|exact (no '|'
  *   in the parts: ids are slugs, the exact hash is hex, the signature base64)
- *   One argument per comment rather than ~25: the client spent ~10% of the worker's CPU encoding a batch's
- *   thousands of arguments one by one, and Redis parsed each into a Lua string all the same.
+ *   One argument for the batch rather than ~25 per comment: the client spent ~10% of the worker's CPU encoding a
+ *   batch's thousands of arguments one by one. Decoded by Redis's cjson (C) rather than split by `gmatch` from a
+ *   space-separated argument per comment, and with one HINCRBY per bucket for the batch's handles rather than one
+ *   per comment, the script costs Redis ~38 µs a comment instead of ~45 (bench texts, 30,000 in one bucket).
  * Returns, per comment: {member, signature, member, signature, ...} of earlier comments within the window; the
  *   signature is '' for an exact copy (the same exact hash: the comment's own signature)
  */
@@ -32,17 +34,23 @@ local exists = {}
 for _, key in ipairs(KEYS) do
   if exists[key] == nil then exists[key] = redis.call('EXISTS', key) == 1 end
 end
+local batch = cjson.decode(ARGV[3])
+-- Handles: one HINCRBY per bucket for the whole batch, handed out in order.
+local filing = {}
+for _, c in ipairs(batch) do
+  local own = KEYS[c[1] + c[2] - 1]
+  filing[own] = (filing[own] or 0) + 1
+end
+local nextHandle = {}
+for own, n in pairs(filing) do
+  nextHandle[own] = redis.call('HINCRBY', own, 'n', n) - n + 1
+  exists[own] = true
+end
 local ttls = {}
 local out = {}
-for a = 3, #ARGV do
-  local parts = {}
-  for part in string.gmatch(ARGV[a], '%S+') do parts[#parts + 1] = part end
-  local firstKey, keyCount = tonumber(parts[1]), tonumber(parts[2])
-  local id, member, signature = parts[3], parts[4], parts[5]
-  local cutoff, ttl = tonumber(parts[6]), tonumber(parts[7])
-  local fields = {}
-  for i = 8, #parts do fields[i - 7] = parts[i] end
-  local ownExact = string.sub(member, string.find(member, '|[^|]*$') + 1)
+for _, c in ipairs(batch) do
+  local firstKey, keyCount, id, member, signature = c[1], c[2], c[3], c[4], c[5]
+  local cutoff, ttl, ownExact, fields = c[6], c[7], c[8], c[9]
   local ownIndex = firstKey + keyCount - 1
   local own = KEYS[ownIndex]
 
@@ -105,8 +113,8 @@ for a = 3, #ARGV do
     end
   end
 
-  local handle = tostring(redis.call('HINCRBY', own, 'n', 1))
-  exists[own] = true
+  local handle = tostring(nextHandle[own])
+  nextHandle[own] = nextHandle[own] + 1
   local updates = {'m:' .. handle, member, 's:' .. handle, signature}
   for i, f in ipairs(fields) do
     local v = ownValues[i]
@@ -133,7 +141,7 @@ const BUCKETS = 3;
 /** Members kept per field: enough to tell a campaign of many authors, bounded so a hot field stays small. */
 const MEMBERS_PER_FIELD = 16;
 const MAX_CANDIDATES = 48;
-const UNPACKABLE = /[\s|;]/;
+const UNPACKABLE = /\|/;
 
 export interface DuplicateQuery {
   commentId: string;
@@ -165,8 +173,8 @@ export class RedisDuplicateIndex {
    */
   async checkAndAdd(queries: DuplicateQuery[]): Promise<DuplicateCandidate[][]> {
     const out: DuplicateCandidate[][] = queries.map(() => []);
-    // Ids that could not be packed (a space, '|' or ';' in them: the API lets none through) are left out of the
-    // index rather than allowed to garble the script's arguments.
+    // Ids with a '|' (the member's separator: the API lets none through) are left out of the index rather than
+    // allowed to garble the members.
     const eligible = queries
       .map((q, i) => [q, i] as const)
       .filter(
@@ -177,7 +185,7 @@ export class RedisDuplicateIndex {
     const keys: string[] = [];
     // Comments of one site and time share their buckets: each bucket list goes into KEYS once.
     const firstKeyOf = new Map<string, number>();
-    const args: (string | number)[] = [MEMBERS_PER_FIELD, MAX_CANDIDATES];
+    const batch: unknown[] = [];
     for (const [q] of eligible) {
       const bucketMs = Math.max(1000, Math.ceil(q.windowMs / BUCKETS));
       const own = Math.floor(q.receivedAt / bucketMs);
@@ -189,15 +197,21 @@ export class RedisDuplicateIndex {
         firstKeyOf.set(group, first);
         for (let b = own - BUCKETS; b <= own; b++) keys.push(`${this.prefix}:dup4:${q.siteId}:${bucketMs}:${b}`);
       }
-      let fields = `x:${q.fingerprint.exact}`;
-      for (const band of q.fingerprint.bands) fields += ` b:${band}`;
+      const fields = [`x:${q.fingerprint.exact}`];
+      for (const band of q.fingerprint.bands) fields.push(`b:${band}`);
       const member = `${q.receivedAt}|${q.commentId}|${q.authorKey}|${q.fingerprint.exact}`;
+      const cutoff = q.receivedAt - q.windowMs;
+      const ttl = q.windowMs + 2 * bucketMs;
       const signature = encodeSignature(q.fingerprint.signature);
-      args.push(
-        `${first} ${BUCKETS + 1} ${q.commentId} ${member} ${signature} ${q.receivedAt - q.windowMs} ${q.windowMs + 2 * bucketMs} ${fields}`,
-      );
+      batch.push([first, BUCKETS + 1, q.commentId, member, signature, cutoff, ttl, q.fingerprint.exact, fields]);
     }
-    const replies = await this.redis.cmDupCheck(keys.length, ...keys, ...args);
+    const replies = await this.redis.cmDupCheck(
+      keys.length,
+      ...keys,
+      MEMBERS_PER_FIELD,
+      MAX_CANDIDATES,
+      JSON.stringify(batch),
+    );
     eligible.forEach(([q, index], k) => {
       const flat = replies[k] ?? [];
       const candidates: DuplicateCandidate[] = [];
