@@ -177,10 +177,7 @@ export class RedisDuplicateIndex {
     // allowed to garble the members.
     const eligible = queries
       .map((q, i) => [q, i] as const)
-      .filter(
-        ([q]) =>
-          q.fingerprint.eligible && q.windowMs > 0 && !UNPACKABLE.test(`${q.siteId}${q.authorKey}${q.commentId}`),
-      );
+      .filter(([q]) => q.fingerprint.eligible && q.windowMs > 0 && !UNPACKABLE.test(`${q.authorKey}${q.commentId}`));
     if (eligible.length === 0) return out;
     const keys: string[] = [];
     // Comments of one site and time share their buckets: each bucket list goes into KEYS once.
