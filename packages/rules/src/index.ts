@@ -13,7 +13,7 @@ export {
 } from './backtest/backtest.js';
 export { type Fingerprint, isStockReply } from './duplicates/fingerprint.js';
 export { type DuplicateCandidate, MemoryDuplicateIndex } from './duplicates/memory-index.js';
-export { BANDS, ROWS_PER_BAND, SIGNATURE_LENGTH } from './duplicates/minhash.js';
+export { BANDS, bandKey, ROWS_PER_BAND, SIGNATURE_LENGTH } from './duplicates/minhash.js';
 export { similarity } from './duplicates/similarity.js';
 export { type Analysis, analyze } from './engine/analysis.js';
 export { type AuthorState, type Decision, type EvaluateContext, evaluate } from './engine/evaluate.js';

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { bandKeys, minhash } from './minhash.js';
+import { bandHashes, minhash } from './minhash.js';
 
 /** What the duplicate index stores per comment; see the package README for how the pieces are used. */
 export interface Fingerprint {
@@ -7,8 +7,11 @@ export interface Fingerprint {
   exact: string;
   /** MinHash signature over the comment's words (64 unsigned 32-bit values). */
   signature: number[];
-  /** LSH band keys (16 bands of 4 rows) derived from the signature, usable as Redis key suffixes. */
-  bands: string[];
+  /**
+   * LSH band hashes (16 bands of 4 rows) derived from the signature, unsigned 32-bit, one per band: two comments
+   * share a band when they have the same hash at the same position. `bandKey(b, bands[b])` names it as text.
+   */
+  bands: number[];
   /** False for short or common replies ("Agreed.", "Thank you for this article") that never count as duplicates. */
   eligible: boolean;
 }
@@ -68,7 +71,7 @@ export function fingerprint(words: readonly string[], canonical = words.join(' '
     // One-shot hash: a Hash object per comment cost more than the hashing.
     exact: hash('sha1', canonical, 'hex'),
     signature,
-    bands: bandKeys(signature),
+    bands: bandHashes(signature),
     eligible: canonical.length >= DEFAULT_MIN_LENGTH && !isStockReply(words),
   };
 }

@@ -12,16 +12,18 @@ interface Posted {
 
 /**
  * What the index must return, by definition: every earlier eligible comment still inside the window that shares
- * the exact hash or a band key, each once, oldest first; comments received at the same moment in the order they
- * are found (the exact hash first, then band by band, each key's comments in arrival order).
+ * the exact hash or a band (the same hash in the same band: in another band it is another key), each once, oldest
+ * first; comments received at the same moment in the order they are found (the exact hash first, then band by
+ * band, each key's comments in arrival order).
  */
 function reference(earlier: readonly Posted[], p: Posted, windowMs: number): string[] {
   if (!p.fp.eligible) return [];
   const live = earlier.filter((e) => e.fp.eligible && e.at >= p.at - windowMs && e.id !== p.id);
   const found: Posted[] = [];
-  for (const key of [p.fp.exact, ...p.fp.bands]) {
+  for (let k = -1; k < p.fp.bands.length; k++) {
     for (const e of live) {
-      if ((e.fp.exact === key || e.fp.bands.includes(key)) && !found.includes(e)) found.push(e);
+      const shares = k < 0 ? e.fp.exact === p.fp.exact : e.fp.bands[k] === p.fp.bands[k];
+      if (shares && !found.includes(e)) found.push(e);
     }
   }
   return found.sort((a, b) => a.at - b.at).map((e) => e.id);
@@ -56,7 +58,7 @@ describe('MemoryDuplicateIndex', () => {
               fp: {
                 exact: fp.exact,
                 signature: [i],
-                bands: fp.bands.map((v, b) => `${b.toString(36)}:${v}`),
+                bands: fp.bands,
                 eligible: fp.eligible,
               },
             };
@@ -90,7 +92,7 @@ describe('MemoryDuplicateIndex', () => {
               fp: {
                 exact: `${i}`.padStart(40, '0'),
                 signature: [i],
-                bands: values.map((v, b) => `${b}:${v}`),
+                bands: values,
                 eligible: true,
               },
             };
@@ -111,7 +113,7 @@ describe('MemoryDuplicateIndex', () => {
       exact: i.toString(16).padStart(40, '0'),
       signature: [i],
       // Band 0 is shared by every comment in a block of ten; the other bands are unique.
-      bands: Array.from({ length: 16 }, (_, b) => (b === 0 ? `0:block${Math.floor(i / 10)}` : `${b}:${i}`)),
+      bands: Array.from({ length: 16 }, (_, b) => (b === 0 ? Math.floor(i / 10) : i)),
       eligible: true,
     });
     let found: DuplicateCandidate[] = [];
@@ -127,7 +129,7 @@ describe('MemoryDuplicateIndex', () => {
 
   it('returns the candidate fields the duplicate check reads', () => {
     const index = new MemoryDuplicateIndex();
-    const fp: Fingerprint = { exact: 'f'.repeat(40), signature: [1, 2], bands: ['0:x'], eligible: true };
+    const fp: Fingerprint = { exact: 'f'.repeat(40), signature: [1, 2], bands: [7], eligible: true };
     index.checkAndAdd('first', 'alice', 1000, fp, 60_000);
     expect(index.checkAndAdd('second', 'bob', 2000, fp, 60_000)).toEqual([
       { commentId: 'first', authorKey: 'alice', receivedAt: 1000, exact: fp.exact, signature: [1, 2] },

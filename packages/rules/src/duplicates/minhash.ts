@@ -160,15 +160,24 @@ export function bandKey(band: number, n: number): string {
   return String.fromCharCode(b, 0x3a, c3, c2, c1, c0);
 }
 
-/** LSH band keys: comments that share any key are candidates for a similarity check. */
-export function bandKeys(signature: readonly number[]): string[] {
-  const keys: string[] = [];
+/**
+ * LSH band hashes: band b's is an unsigned 32-bit hash of its ROWS_PER_BAND slots. Comments with the same hash in
+ * the same band are candidates for a similarity check. Numbers, not strings: the in-memory index compares them as
+ * they are, and only the Redis index names fields after them (`bandKey`).
+ */
+export function bandHashes(signature: readonly number[]): number[] {
+  const out = new Array<number>(BANDS);
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < ROWS_PER_BAND; r++) h = mix32(h ^ (signature[b * ROWS_PER_BAND + r] ?? 0));
-    keys.push(bandKey(b, h));
+    out[b] = h;
   }
-  return keys;
+  return out;
+}
+
+/** The band keys of a signature, `bandKey(b, hash)` for each band: the names the Redis index files under. */
+export function bandKeys(signature: readonly number[]): string[] {
+  return bandHashes(signature).map((h, b) => bandKey(b, h));
 }
 
 /** Share of equal slots: the MinHash estimate of the Jaccard resemblance of the two shingle sets. */

@@ -125,7 +125,7 @@ describe('duplicates through the memory index', () => {
     ] as const) {
       const [a, b] = [scaffold[i]!, scaffold[j]!];
       expect(similarity(a.signature, b.signature)).toBeLessThan(0.3);
-      expect(a.bands.filter((k) => b.bands.includes(k))).toEqual([]);
+      expect(a.bands.filter((h, band) => h === b.bands[band])).toEqual([]);
     }
     // One word changed is still a near-copy, in a long comment and in a short one (shingled whole).
     const edited = analyze(

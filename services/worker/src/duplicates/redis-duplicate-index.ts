@@ -1,4 +1,4 @@
-import type { DuplicateCandidate, Fingerprint } from '@cm/rules';
+import { bandKey, type DuplicateCandidate, type Fingerprint } from '@cm/rules';
 import type { Redis } from 'ioredis';
 
 /**
@@ -195,7 +195,8 @@ export class RedisDuplicateIndex {
         for (let b = own - BUCKETS; b <= own; b++) keys.push(`${this.prefix}:dup4:${q.siteId}:${bucketMs}:${b}`);
       }
       const fields = [`x:${q.fingerprint.exact}`];
-      for (const band of q.fingerprint.bands) fields.push(`b:${band}`);
+      const bands = q.fingerprint.bands;
+      for (let b = 0; b < bands.length; b++) fields.push(`b:${bandKey(b, bands[b] as number)}`);
       const member = `${q.receivedAt}|${q.commentId}|${q.authorKey}|${q.fingerprint.exact}`;
       const cutoff = q.receivedAt - q.windowMs;
       const ttl = q.windowMs + 2 * bucketMs;
