@@ -1,4 +1,4 @@
-import { find } from 'linkifyjs';
+import { tokenize } from 'linkifyjs';
 import { parse } from 'tldts';
 import type { MappedText } from '../normalize/mapped-text.js';
 import { originalSpan } from '../normalize/mapped-text.js';
@@ -85,7 +85,11 @@ function findInChunks(text: string): { type: string; value: string; start: numbe
     if (to > from) {
       const chunk = text.slice(from, to);
       if (maybeLink(chunk)) {
-        for (const m of find(chunk)) out.push({ type: m.type, value: m.value, start: from + m.start });
+        // linkify's `find` with its default options, without building them per call (an options object, then
+        // href and formatting per match): the link tokens' own type, text and offset.
+        for (const t of tokenize(chunk)) {
+          if (t.isLink) out.push({ type: t.t, value: t.toString(), start: from + t.startIndex() });
+        }
       }
     }
     from = to + 1;
