@@ -150,6 +150,7 @@ const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, cr
 
 /** One reason per rule, with all its evidence, the highest score and severity, and the likeliest target. */
 function merge(hits: Hit[]): Finding[] {
+  if (hits.length === 0) return [];
   const byRule = new Map<string, Hit[]>();
   for (const h of hits) {
     const list = byRule.get(h.rule);

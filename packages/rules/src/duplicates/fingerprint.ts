@@ -51,6 +51,8 @@ const SHINGLE_STOPWORDS: ReadonlySet<string> = new Set(
     'not no just very too also all any some more most such only own same up out over again once s t d ll m re ve'
   ).split(' '),
 );
+/** The longest function word: a longer word is a content word without a lookup (most content words). */
+const LONGEST_STOPWORD = Math.max(...[...SHINGLE_STOPWORDS].map((w) => w.length));
 /**
  * Fewer content words than this and the comment is shingled whole: in a short comment one changed content word
  * would weigh too much ("I said the budget was a lie" must still match "I said the budget was a scam").
@@ -64,7 +66,7 @@ const MIN_CONTENT_WORDS = 8;
  */
 export function fingerprint(words: readonly string[], canonical = words.join(' ')): Fingerprint {
   const content: string[] = [];
-  for (const w of words) if (!SHINGLE_STOPWORDS.has(w)) content.push(w);
+  for (const w of words) if (w.length > LONGEST_STOPWORD || !SHINGLE_STOPWORDS.has(w)) content.push(w);
   // A repeated word cannot lower a minimum twice: no need to de-duplicate the shingles first.
   const signature = minhash(content.length >= MIN_CONTENT_WORDS ? content : words);
   return {
