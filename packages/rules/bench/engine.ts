@@ -51,7 +51,10 @@ export async function benchRules(): Promise<{
     }
     return n / ((performance.now() - t0) / 1000);
   };
-  run(20); // warm up the JIT
+  // Warm up to the steady state a worker runs in: after 20 rounds (~5,000 comments) the first timed run was still
+  // the slowest of the seven in three processes out of three (optimized code still arriving, the young generation
+  // still growing to its working size); after 100 rounds it is not.
+  run(100);
   // Seven timed runs of 30 rounds (~8,000 comments each), reported by their median: a shared VM's neighbours
   // moved a single 100-round run by ±25% from one minute to the next. Every run is kept in the figures.
   const runs = Array.from({ length: 7 }, () => Math.round(run(30)));
