@@ -48,13 +48,21 @@ export function createWorkerMetrics(redis: Redis, redisPrefix: string): WorkerMe
       const latency = pendingLatency;
       pendingLatency = [];
       if (decided.length === 0 && latency.length === 0) return;
+      // Per status and category, each comment counted once per category it has a reason in (or 'none').
       const counts = new Map<string, number>();
+      const byStatus = new Map<string, number>();
       for (const d of decided) {
-        decisions.inc({ status: d.status });
-        const categories = new Set<string>(d.reasons.map((r) => r.category));
-        if (categories.size === 0) categories.add('none');
-        for (const c of categories) counts.set(`${d.status}|${c}`, (counts.get(`${d.status}|${c}`) ?? 0) + 1);
+        byStatus.set(d.status, (byStatus.get(d.status) ?? 0) + 1);
+        const reasons = d.reasons;
+        if (reasons.length === 0) countOnce(counts, `${d.status}|none`);
+        for (let i = 0; i < reasons.length; i++) {
+          const category = (reasons[i] as (typeof reasons)[number]).category;
+          let seen = false;
+          for (let j = 0; j < i && !seen; j++) seen = (reasons[j] as (typeof reasons)[number]).category === category;
+          if (!seen) countOnce(counts, `${d.status}|${category}`);
+        }
       }
+      for (const [status, n] of byStatus) decisions.inc({ status }, n);
       // Cumulative counts, per bucket (the smallest bucket a sample fits, then summed upwards).
       const buckets = new Array<number>(RULE_LATENCY_BUCKETS.length).fill(0);
       let sum = 0;
@@ -78,6 +86,10 @@ export function createWorkerMetrics(redis: Redis, redisPrefix: string): WorkerMe
       await p.exec();
     },
   };
+}
+
+function countOnce(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /** Serves this worker's own /metrics (rule latency, process stats) on its own port. */

@@ -1,4 +1,5 @@
-import { bandKey, type DuplicateCandidate, type Fingerprint } from '@cm/rules';
+import { endianness } from 'node:os';
+import { bandKey, type DuplicateCandidate, type Fingerprint, SIGNATURE_LENGTH } from '@cm/rules';
 import type { Redis } from 'ioredis';
 
 /**
@@ -229,18 +230,37 @@ export class RedisDuplicateIndex {
   }
 }
 
-// Signatures travel as base64 of little-endian uint32s. Read and written through a pooled Buffer: a typed
-// array per signature (allocated through the runtime) cost ~4× more than the conversion itself.
+// Signatures travel as base64 of little-endian uint32s. On a little-endian machine (every platform Node runs on in
+// practice) they go through one scratch buffer viewed as uint32s: one native copy each way, where a Buffer per
+// signature and 64 `writeUInt32LE` calls cost ~3 µs a comment. The byte-by-byte path stays for the rest.
+const SCRATCH = Buffer.alloc(SIGNATURE_LENGTH * 4);
+const SCRATCH_WORDS = new Uint32Array(SCRATCH.buffer, SCRATCH.byteOffset, SIGNATURE_LENGTH);
+const LITTLE_ENDIAN = endianness() === 'LE';
+
 function encodeSignature(signature: number[]): string {
+  if (LITTLE_ENDIAN && signature.length === SIGNATURE_LENGTH) {
+    SCRATCH_WORDS.set(signature);
+    return SCRATCH.toString('base64');
+  }
   const buf = Buffer.allocUnsafe(signature.length * 4);
   for (let i = 0; i < signature.length; i++) buf.writeUInt32LE((signature[i] as number) >>> 0, i * 4);
   return buf.toString('base64');
 }
 
 function decodeSignature(encoded: string): number[] {
+  if (
+    LITTLE_ENDIAN &&
+    encoded.length === SIGNATURE_BASE64_LENGTH &&
+    SCRATCH.write(encoded, 'base64') === SCRATCH.length
+  ) {
+    return Array.from(SCRATCH_WORDS);
+  }
   const buf = Buffer.from(encoded, 'base64');
   const n = buf.length >>> 2;
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = buf.readUInt32LE(i * 4);
   return out;
 }
+
+/** Base64 length of a whole signature (4 bytes a slot, padded to a multiple of 3 bytes). */
+const SIGNATURE_BASE64_LENGTH = Math.ceil((SIGNATURE_LENGTH * 4) / 3) * 4;
