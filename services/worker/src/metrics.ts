@@ -48,19 +48,15 @@ export function createWorkerMetrics(redis: Redis, redisPrefix: string): WorkerMe
       const latency = pendingLatency;
       pendingLatency = [];
       if (decided.length === 0 && latency.length === 0) return;
-      // Per status and category, each comment counted once per category it has a reason in (or 'none').
+      // Per status and category, each comment counted once per category it has a reason in (or 'none'); this
+      // worker's own counter once per status per batch.
       const counts = new Map<string, number>();
       const byStatus = new Map<string, number>();
       for (const d of decided) {
-        byStatus.set(d.status, (byStatus.get(d.status) ?? 0) + 1);
-        const reasons = d.reasons;
-        if (reasons.length === 0) countOnce(counts, `${d.status}|none`);
-        for (let i = 0; i < reasons.length; i++) {
-          const category = (reasons[i] as (typeof reasons)[number]).category;
-          let seen = false;
-          for (let j = 0; j < i && !seen; j++) seen = (reasons[j] as (typeof reasons)[number]).category === category;
-          if (!seen) countOnce(counts, `${d.status}|${category}`);
-        }
+        countOnce(byStatus, d.status);
+        const categories = new Set<string>(d.reasons.map((r) => r.category));
+        if (categories.size === 0) categories.add('none');
+        for (const c of categories) countOnce(counts, `${d.status}|${c}`);
       }
       for (const [status, n] of byStatus) decisions.inc({ status }, n);
       // Cumulative counts, per bucket (the smallest bucket a sample fits, then summed upwards).

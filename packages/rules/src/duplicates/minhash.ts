@@ -175,11 +175,6 @@ export function bandHashes(signature: readonly number[]): number[] {
   return out;
 }
 
-/** The band keys of a signature, `bandKey(b, hash)` for each band: the names the Redis index files under. */
-export function bandKeys(signature: readonly number[]): string[] {
-  return bandHashes(signature).map((h, b) => bandKey(b, h));
-}
-
 /** Share of equal slots: the MinHash estimate of the Jaccard resemblance of the two shingle sets. */
 export function jaccardEstimate(a: readonly number[], b: readonly number[]): number {
   const n = Math.min(a.length, b.length);

@@ -77,47 +77,19 @@ export function checkSpam(a: Analysis, contacts: Contacts): Finding[] {
   const body = a.body;
   const out: Finding[] = [];
 
-  // One pass over the body for the character-level signals: letters by case (shouting), runs of one character
-  // (stretching) and the first few distinct characters (few characters).
+  // Shouting: most letters upper case, in a comment long enough for that to be a choice.
   let upper = 0;
   let lower = 0;
   let firstLetter = -1;
   let lastLetter = -1;
-  const stretched: Evidence[] = [];
-  let longest = 0;
-  let runStartAt = 0;
-  const seen: number[] = [];
-  let nonSpace = 0;
-  let counting = body.length >= 30;
-  for (let i = 0; i <= body.length; i++) {
-    // i === body.length only closes the last run.
-    const c = i < body.length ? body.charCodeAt(i) : -1;
-    if (i > 0 && c !== body.charCodeAt(i - 1)) {
-      const run = i - runStartAt;
-      const r = body.charCodeAt(runStartAt);
-      if (run >= 10 && r !== 32 && r !== 10 && r !== 9 && r !== 13) {
-        stretched.push(span(body, runStartAt, i));
-        longest = Math.max(longest, run);
-      }
-      runStartAt = i;
-    }
-    if (c < 0) break;
-    if (counting && c !== 32 && c !== 10 && c !== 9 && c !== 13) {
-      nonSpace++;
-      if (!seen.includes(c)) {
-        seen.push(c);
-        // Five distinct characters: no longer "few", stop looking.
-        if (seen.length > 4) counting = false;
-      }
-    }
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
     else continue;
     if (firstLetter < 0) firstLetter = i;
     lastLetter = i;
   }
-
-  // Shouting: most letters upper case, in a comment long enough for that to be a choice.
   const letters = upper + lower;
   if (letters >= 30 && upper / letters >= 0.8) {
     const ratio = upper / letters;
@@ -134,6 +106,18 @@ export function checkSpam(a: Analysis, contacts: Contacts): Finding[] {
   }
 
   // Stretched characters: one character repeated ten or more times.
+  const stretched: Evidence[] = [];
+  let longest = 0;
+  for (let i = 0; i < body.length; ) {
+    const c = body.charCodeAt(i);
+    let j = i + 1;
+    while (j < body.length && body.charCodeAt(j) === c) j++;
+    if (j - i >= 10 && c !== 32 && c !== 10 && c !== 9 && c !== 13) {
+      stretched.push(span(body, i, j));
+      longest = Math.max(longest, j - i);
+    }
+    i = j;
+  }
   if (stretched.length > 0) {
     out.push(
       finding(
@@ -194,6 +178,14 @@ export function checkSpam(a: Analysis, contacts: Contacts): Finding[] {
 
   // Few distinct characters in a long comment ("hahahahaha..." or "!!!??!!?").
   if (body.length >= 30) {
+    const seen: number[] = [];
+    let nonSpace = 0;
+    for (let i = 0; i < body.length && seen.length <= 4; i++) {
+      const c = body.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 9 || c === 13) continue;
+      nonSpace++;
+      if (!seen.includes(c)) seen.push(c);
+    }
     if (seen.length <= 4 && nonSpace >= 30) {
       out.push(
         finding(

@@ -236,6 +236,8 @@ export class RedisDuplicateIndex {
 const SCRATCH = Buffer.alloc(SIGNATURE_LENGTH * 4);
 const SCRATCH_WORDS = new Uint32Array(SCRATCH.buffer, SCRATCH.byteOffset, SIGNATURE_LENGTH);
 const LITTLE_ENDIAN = endianness() === 'LE';
+/** Base64 length of a whole signature (4 bytes a slot, padded to a multiple of 3 bytes). */
+const SIGNATURE_BASE64_LENGTH = Math.ceil((SIGNATURE_LENGTH * 4) / 3) * 4;
 
 function encodeSignature(signature: number[]): string {
   if (LITTLE_ENDIAN && signature.length === SIGNATURE_LENGTH) {
@@ -261,6 +263,3 @@ function decodeSignature(encoded: string): number[] {
   for (let i = 0; i < n; i++) out[i] = buf.readUInt32LE(i * 4);
   return out;
 }
-
-/** Base64 length of a whole signature (4 bytes a slot, padded to a multiple of 3 bytes). */
-const SIGNATURE_BASE64_LENGTH = Math.ceil((SIGNATURE_LENGTH * 4) / 3) * 4;
