@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { API_NODE_FLAGS, WORKER_NODE_FLAGS } from '../packages/config/src/node-flags.js';
 
 interface Service {
   image?: string;
@@ -39,6 +40,16 @@ describe('docker-compose.yml', () => {
     ] as const) {
       expect(s[name]?.command).toEqual(['pnpm', script]);
       expect(pkg.scripts[script]).toBeDefined();
+    }
+  });
+
+  it('starts the api and the worker with the V8 flags that `pnpm start` and the bench use', () => {
+    for (const [script, flags] of [
+      ['start:api', API_NODE_FLAGS],
+      ['start:worker', WORKER_NODE_FLAGS],
+    ] as const) {
+      expect(flags.length).toBeGreaterThan(0);
+      expect(pkg.scripts[script]).toMatch(new RegExp(`^node ${flags.join(' ')} --import tsx `));
     }
   });
 

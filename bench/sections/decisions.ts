@@ -7,7 +7,7 @@ import { uuidv7 } from 'uuidv7';
 import { load } from '../lib/load.js';
 import { type Service, startService } from '../lib/processes.js';
 import { BARE_PREFIX, BENCH_DB_URL, clearKeys, commentPayloads, PREFIX, REDIS_URL } from '../lib/setup.js';
-import { apiEnv, round2 } from './ingest.js';
+import { round2, startApiProcess } from './ingest.js';
 
 const workerEnv = (metricsPort: number): Record<string, string> => ({
   DATABASE_URL: BENCH_DB_URL,
@@ -48,9 +48,7 @@ export async function benchDecisions(n: number, nextText: () => string, rounds =
   await pool.query('create table if not exists bare_comments (id text primary key, body text not null)');
   // Ours: the backlog is posted through the API with no worker running, so the queue holds what the API
   // really writes under load (comments grouped into jobs), then the workers drain it.
-  const api = await startService('services/api/src/main.ts', [], apiEnv(8184), {
-    url: 'http://127.0.0.1:8184/healthz',
-  });
+  const api = await startApiProcess(8184);
   const queue = new Queue(QUEUES.decide, { connection: new Redis(REDIS_URL), prefix: PREFIX });
 
   // Baseline: one insert per job.

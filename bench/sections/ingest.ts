@@ -1,5 +1,6 @@
+import { API_NODE_FLAGS } from '@cm/config';
 import { type LoadResult, load } from '../lib/load.js';
-import { startService } from '../lib/processes.js';
+import { type Service, startService } from '../lib/processes.js';
 import { ADMIN_TOKEN, BARE_PREFIX, BENCH_DB_URL, clearKeys, PREFIX, REDIS_URL } from '../lib/setup.js';
 
 export const apiEnv = (port: number): Record<string, string> => ({
@@ -13,6 +14,13 @@ export const apiEnv = (port: number): Record<string, string> => ({
   ADMIN_TOKEN,
   NODE_ENV: 'production',
 });
+
+/** Starts our API, with the V8 flags it runs with in production; ready when its health check answers. */
+export const startApiProcess = (port: number, extraFlags: readonly string[] = []): Promise<Service> =>
+  startService('services/api/src/main.ts', [], apiEnv(port), { url: `http://127.0.0.1:${port}/healthz` }, [
+    ...API_NODE_FLAGS,
+    ...extraFlags,
+  ]);
 
 export interface IngestFigures {
   rps: number;
@@ -40,9 +48,7 @@ export async function benchIngest(bodies: string[], seconds: number): Promise<In
   // Both servers run side by side and are loaded in turns, several rounds: on a shared machine the speed drifts
   // by tens of percent within a minute, and alternating keeps that drift out of the ratio.
   const bare = await startService('bench/baseline/ingest-server.ts', ['8181', BARE_PREFIX], { REDIS_URL });
-  const api = await startService('services/api/src/main.ts', [], apiEnv(8182), {
-    url: 'http://127.0.0.1:8182/healthz',
-  });
+  const api = await startApiProcess(8182);
   const bareUrl = 'http://127.0.0.1:8181/v1/comments';
   const oursUrl = 'http://127.0.0.1:8182/v1/comments';
   await load({ url: bareUrl, bodies: payloads, seconds: 2 });

@@ -1,9 +1,8 @@
 import pg from 'pg';
 import { paced } from '../lib/load.js';
-import { startService } from '../lib/processes.js';
 import { BENCH_DB_URL, clearKeys, commentPayloads, PREFIX, waitForStored } from '../lib/setup.js';
 import { startWorkerProcess } from './decisions.js';
-import { apiEnv } from './ingest.js';
+import { startApiProcess } from './ingest.js';
 
 export interface LatencyFigures {
   p50Ms: number;
@@ -19,9 +18,7 @@ export async function benchLatency(nextText: () => string, rate: number, seconds
   const pool = new pg.Pool({ connectionString: BENCH_DB_URL, max: 2 });
   await pool.query('truncate comments cascade');
   await clearKeys(PREFIX);
-  const api = await startService('services/api/src/main.ts', [], apiEnv(8183), {
-    url: 'http://127.0.0.1:8183/healthz',
-  });
+  const api = await startApiProcess(8183);
   const worker = await startWorkerProcess(9474);
   // Fresh text for every comment (a tenth of them corpus lines verbatim), from readers of twenty articles.
   const body = commentPayloads('lat', { articles: 20, readers: 5000 }, nextText);

@@ -11,9 +11,8 @@ import {
 import type { Compilable } from 'kysely';
 import pg from 'pg';
 import { load } from '../lib/load.js';
-import { startService } from '../lib/processes.js';
 import { ADMIN_TOKEN, BENCH_DB_URL } from '../lib/setup.js';
-import { apiEnv } from './ingest.js';
+import { startApiProcess } from './ingest.js';
 
 export interface ReadFigures {
   rows: number;
@@ -102,9 +101,7 @@ export async function benchReads(rows: number, seconds: number): Promise<ReadFig
   const pool = new pg.Pool({ connectionString: BENCH_DB_URL, max: 2 });
   await seedComments(pool, rows);
   const plans = await explainRealQueries();
-  const api = await startService('services/api/src/main.ts', [], apiEnv(8184), {
-    url: 'http://127.0.0.1:8184/healthz',
-  });
+  const api = await startApiProcess(8184);
   const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
   const base = 'http://127.0.0.1:8184';
   const queueUrl = `${base}/v1/moderation/queue?siteId=demo`;

@@ -4,7 +4,7 @@ import { paced } from '../lib/load.js';
 import { HEAP_PROBE_FLAGS, type Service, startService } from '../lib/processes.js';
 import { BENCH_DB_URL, clearKeys, commentPayloads, PREFIX, waitForStored } from '../lib/setup.js';
 import { startWorkerProcess } from './decisions.js';
-import { apiEnv } from './ingest.js';
+import { startApiProcess } from './ingest.js';
 
 export interface SoakFigures {
   minutes: number;
@@ -41,13 +41,7 @@ export async function benchSoak(nextText: () => string, minutes: number, rate: n
   const pool = new pg.Pool({ connectionString: BENCH_DB_URL, max: 2 });
   await pool.query('truncate comments cascade');
   await clearKeys(PREFIX);
-  const api = await startService(
-    'services/api/src/main.ts',
-    [],
-    apiEnv(8185),
-    { url: 'http://127.0.0.1:8185/healthz' },
-    HEAP_PROBE_FLAGS,
-  );
+  const api = await startApiProcess(8185, HEAP_PROBE_FLAGS);
   const worker = await startWorkerProcess(9475, HEAP_PROBE_FLAGS);
   const body = commentPayloads('soak', { articles: 40, readers: 3000 }, nextText);
   const apiRssMb: number[] = [];

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { CommentEnqueuer } from './ingest/enqueuer.js';
 import type { IngestGuard } from './ingest/ingest-guard.js';
 import type { ApiMetrics } from './metrics.js';
+import type { RequestLogger } from './request-logger.js';
 import type { SiteCache } from './sites/site-cache.js';
 
 /** Everything a route needs, built once in the composition root (`main.ts`) and injected per request. */
@@ -28,7 +29,7 @@ export interface AppEnv {
   Variables: {
     deps: ApiDeps;
     requestId: string;
-    logger: Logger;
+    logger: RequestLogger;
     principal: TokenPrincipal | undefined;
   };
 }

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, WORKER_NODE_FLAGS } from '@cm/config';
+import { API_NODE_FLAGS, loadConfig, WORKER_NODE_FLAGS } from '@cm/config';
 import { createDb, ensureDatabase, migrateToLatest } from '@cm/db';
 
 /**
@@ -16,13 +16,15 @@ try {
   await db.destroy();
 }
 
-const services = { api: '../../api/src/main.ts', worker: '../../worker/src/main.ts' } as const;
+const services = {
+  api: { entry: '../../api/src/main.ts', flags: API_NODE_FLAGS },
+  worker: { entry: '../../worker/src/main.ts', flags: WORKER_NODE_FLAGS },
+} as const;
 const children = new Map<string, ChildProcess>();
 let stopping = false;
 
-for (const [name, rel] of Object.entries(services)) {
+for (const [name, { entry: rel, flags }] of Object.entries(services)) {
   const entry = fileURLToPath(new URL(rel, import.meta.url));
-  const flags = name === 'worker' ? WORKER_NODE_FLAGS : [];
   const child = spawn(process.execPath, [...flags, '--import', 'tsx', entry], { stdio: 'inherit', env: process.env });
   children.set(name, child);
   child.on('exit', (code, signal) => {
