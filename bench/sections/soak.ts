@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { paced } from '../lib/load.js';
-import { HEAP_PROBE_FLAGS, type Service, startService } from '../lib/processes.js';
+import { HEAP_PROBE_FLAGS, type Service } from '../lib/processes.js';
 import { BENCH_DB_URL, clearKeys, commentPayloads, PREFIX, waitForStored } from '../lib/setup.js';
 import { startWorkerProcess } from './decisions.js';
 import { startApiProcess } from './ingest.js';
