@@ -49,8 +49,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     await next();
     const route = c.req.routePath || 'unmatched';
     const seconds = (performance.now() - started) / 1000;
-    deps.metrics.httpRequests.inc({ method: c.req.method, route, status: String(c.res.status) });
-    deps.metrics.httpDuration.observe({ method: c.req.method, route }, seconds);
+    deps.metrics.recordRequest(c.req.method, route, c.res.status, seconds);
     const level = c.res.status >= 500 ? 'error' : c.res.status >= 400 ? 'info' : 'debug';
     logger[level](
       { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000) },

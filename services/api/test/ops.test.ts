@@ -27,6 +27,39 @@ describe('operations endpoints', () => {
     expect(res.headers.get('content-type')).toMatch(/text\/plain/);
     const text = await res.text();
     expect(text).toMatch(/cm_http_requests_total\{method="POST",route="\/v1\/comments",status="202"\} 1/);
+    expect(text).toMatch(/cm_comments_accepted_total\{site="demo"\} 1\n/);
+    // The duration histogram: cumulative buckets, ending in +Inf, which equals the count.
+    const route = 'method="POST",route="/v1/comments"';
+    const buckets = [
+      ...text.matchAll(
+        /cm_http_request_duration_seconds_bucket\{le="([^"]+)",method="POST",route="\/v1\/comments"\} (\d+)/g,
+      ),
+    ];
+    expect(buckets.map((m) => m[1])).toEqual([
+      '0.001',
+      '0.0025',
+      '0.005',
+      '0.01',
+      '0.025',
+      '0.05',
+      '0.1',
+      '0.25',
+      '0.5',
+      '1',
+      '2.5',
+      '+Inf',
+    ]);
+    const counts = buckets.map((m) => Number(m[2]));
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(counts.at(-1)).toBe(1);
+    expect(text).toContain(`cm_http_request_duration_seconds_count{${route}} 1\n`);
+    expect(
+      Number(
+        new RegExp(`cm_http_request_duration_seconds_sum\\{${route.replaceAll('/', '\\/')}\\} ([\\d.e-]+)`).exec(
+          text,
+        )?.[1],
+      ),
+    ).toBeGreaterThan(0);
     expect(text).toMatch(/cm_queue_jobs\{state="waiting"\} \d+/);
     expect(text).toMatch(/cm_decisions_total\{status="flagged",category="link"\} 1/);
     expect(text).toMatch(/cm_rules_duration_seconds_count \d+/);

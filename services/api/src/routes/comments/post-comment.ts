@@ -119,7 +119,7 @@ export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
       throw new ProblemError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different comment.');
     }
     const acceptedId = admission.id;
-    deps.metrics.commentsAccepted.inc({ site: siteId });
+    deps.metrics.commentAccepted(siteId);
     c.get('logger').info({ commentId: acceptedId, siteId, articleId: input.articleId }, 'comment accepted');
     setResponseHeader(c, 'Location', `/v1/comments/${acceptedId}`);
     return c.json({ id: acceptedId, status: 'pending' as const }, 202);
