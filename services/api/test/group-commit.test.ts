@@ -1,4 +1,4 @@
-import { pendingCommentKey } from '@cm/contracts';
+import { type DecideBatchJob, type DecideCommentJob, pendingCommentKey, unpackDecideComment } from '@cm/contracts';
 import { type Harness, harness } from '@cm/testing';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -50,7 +50,9 @@ describe('comments accepted together go out in one job', () => {
     expect(new Set(ids).size).toBe(60);
 
     const jobs = await h.queue.getJobs(['waiting', 'prioritized', 'delayed', 'active'], 0, -1);
-    const queued = jobs.flatMap((j) => (j.data as { comments: { id: string }[] }).comments.map((c) => c.id));
+    const queued = jobs.flatMap((j) =>
+      (j.data as DecideBatchJob).comments.map((c) => (unpackDecideComment(c) as DecideCommentJob).id),
+    );
     expect(queued.sort()).toEqual([...ids].sort());
     expect(jobs.length).toBeLessThan(60);
     expect(Math.max(...jobs.map((j) => (j.data as { comments: unknown[] }).comments.length))).toBeGreaterThan(1);

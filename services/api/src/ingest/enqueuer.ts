@@ -4,6 +4,7 @@ import {
   DECIDE_JOB_OPTIONS,
   type DecideBatchJob,
   type DecideCommentJob,
+  packDecideComment,
   QUEUES,
 } from '@cm/contracts';
 import type { Queue } from 'bullmq';
@@ -97,7 +98,7 @@ export class CommentEnqueuer {
     });
     if (admitted.length > 0) {
       const job: DecideBatchJob = {
-        comments: admitted.map(({ p, result }) => ({ ...p.submission.comment, id: result.id })),
+        comments: admitted.map(({ p, result }) => packDecideComment(p.submission.comment, result.id)),
       };
       try {
         await this.queue.add(QUEUES.decide, job, DECIDE_JOB_OPTIONS);

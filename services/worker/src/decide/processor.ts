@@ -1,5 +1,5 @@
 import type { DecideCommentJob } from '@cm/contracts';
-import { DecideBatchJobSchema, DecideCommentJobSchema } from '@cm/contracts';
+import { DecideBatchJobSchema, DecideCommentJobSchema, unpackDecideComment } from '@cm/contracts';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Batcher } from './batcher.js';
 import { CommentRefusedError, type DecideOutcome } from './decide-batch.js';
@@ -12,7 +12,7 @@ export interface DecideJobResult {
 
 /**
  * The processor of the decide queue. A job carries the comments one API process accepted together; each is
- * re-parsed with the contract and pushed to the batcher, which merges the comments of concurrent jobs into one
+ * unpacked and re-parsed with the contract and pushed to the batcher, which merges the comments of concurrent jobs into one
  * decision batch. A transient failure (Postgres or Redis away) fails the job, and its retry decides again only
  * what was not stored. A comment that can never succeed (a payload that does not parse, a site that no longer
  * exists, data Postgres refuses) does not hold back the others: they are stored, then the job fails for good naming it, and stays in
@@ -25,7 +25,7 @@ export function createDecideProcessor(batcher: Batcher<DecideCommentJob, DecideO
     const refused: string[] = [];
     const pushed: Promise<DecideOutcome>[] = [];
     for (const [i, raw] of parsed.data.comments.entries()) {
-      const comment = DecideCommentJobSchema.safeParse(raw);
+      const comment = DecideCommentJobSchema.safeParse(unpackDecideComment(raw));
       if (comment.success) pushed.push(batcher.push(comment.data));
       else refused.push(`comment ${i}: invalid payload: ${comment.error.message}`);
     }

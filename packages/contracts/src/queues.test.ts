@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type DecideCommentJob,
+  DecideCommentJobSchema,
+  type PackedDecideComment,
+  packDecideComment,
+  unpackDecideComment,
+} from './queues.js';
+
+const text = fc.string({ unit: 'grapheme', maxLength: 40 });
+const comment: fc.Arbitrary<DecideCommentJob> = fc.record({
+  id: fc.uuid(),
+  siteId: text,
+  articleId: text,
+  articleUrl: fc.option(text, { nil: null }),
+  articleTitle: fc.option(text, { nil: null }),
+  parentId: fc.option(fc.uuid(), { nil: null }),
+  author: fc.record({ key: text, name: text, email: fc.option(text, { nil: null }) }),
+  body: fc.string({ unit: 'binary', maxLength: 200 }),
+  receivedAt: fc.integer({ min: 0 }),
+  requestId: text,
+  clientIp: fc.option(text, { nil: null }),
+  signals: fc.record({ honeypot: fc.boolean(), tooFast: fc.boolean() }),
+});
+
+describe('the queued comment layout', () => {
+  it('unpacks, through JSON, to the comment it packed, under the id the admission gave it', () => {
+    fc.assert(
+      fc.property(comment, fc.uuid(), (c, id) => {
+        const queued = JSON.parse(JSON.stringify(packDecideComment(c, id))) as unknown;
+        expect(DecideCommentJobSchema.parse(unpackDecideComment(queued))).toEqual({ ...c, id });
+      }),
+    );
+  });
+
+  it('reads a comment queued as an object (by an API before the layout) as it is', () => {
+    fc.assert(
+      fc.property(comment, (c) => {
+        expect(unpackDecideComment(JSON.parse(JSON.stringify(c)))).toEqual(c);
+      }),
+    );
+  });
+
+  it('leaves what is not its layout to the schema to refuse', () => {
+    const packed = packDecideComment(fc.sample(comment, 1)[0]!);
+    const otherLayout = [3, ...packed.slice(1)];
+    const short = packed.slice(0, 14);
+    const badSignals = [...packed.slice(0, 14), 'yes'] as unknown as PackedDecideComment;
+    for (const raw of [otherLayout, short, [], 'text', null]) {
+      expect(DecideCommentJobSchema.safeParse(unpackDecideComment(raw)).success).toBe(false);
+    }
+    expect(DecideCommentJobSchema.safeParse(unpackDecideComment(badSignals)).success).toBe(false);
+  });
+});
