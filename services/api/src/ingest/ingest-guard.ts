@@ -5,20 +5,31 @@ import type { Redis } from 'ioredis';
 /**
  * Admission of a group of comments in one Lua call: per comment, its idempotency key, the rate limits (fixed
  * windows per client IP and per author) and, once admitted, its pending marker (what `GET /v1/comments/{id}`
- * answers from until the decision is stored; a replay keeps the first request's marker). State lives in Redis, so limits hold across API replicas.
+ * answers from until the decision is stored; a replay keeps the first request's marker). State lives in Redis, so
+ * limits hold across API replicas.
  *
- * KEYS, four per comment: idempotency key ('' when none), ip counter, author counter, pending marker
- * ARGV: idempotency ttl s, ip limit, ip window ms, author limit, author window ms, rate limits enabled (1/0),
- *       pending ttl ms, then two per comment: new id, request fingerprint
+ * KEYS[1]: the first comment's pending marker. Every key the script touches is built from the prefix, whose hash
+ *   tag puts them all in that key's slot (as BullMQ's scripts build theirs from its prefix).
+ * ARGV: prefix, idempotency ttl s, ip limit, ip window ms, author limit, author window ms, rate limits enabled
+ *   (1/0), pending ttl ms, ip window number, author window number, then the group as one JSON array with one array
+ *   per comment: [new id, request fingerprint ('' without a key), idempotency key or '', client ip, site, author]
+ *   One argument for the group, decoded by Redis's cjson, rather than six per comment: the client encoded each
+ *   argument on its own, and admitting a group of ~16 cost ~6% of the ingest route's CPU that way.
  * Returns three entries per comment: {'ok', id, ''} | {'replay', id, ''} | {'reused', '', ''} |
  *   {'limited', retryAfterMs, 'ip'|'author'}
  */
 const SCRIPT = `
+local p = ARGV[1]
+local limits = ARGV[7] == '1'
+local checks = {
+  {limit = tonumber(ARGV[3]), window = tonumber(ARGV[4]), name = 'ip'},
+  {limit = tonumber(ARGV[5]), window = tonumber(ARGV[6]), name = 'author'},
+}
 local out = {}
-local limits = ARGV[6] == '1'
-for i = 0, #KEYS / 4 - 1 do
-  local idem, ipKey, authorKey, pending = KEYS[i * 4 + 1], KEYS[i * 4 + 2], KEYS[i * 4 + 3], KEYS[i * 4 + 4]
-  local id, fp = ARGV[8 + i * 2], ARGV[9 + i * 2]
+for _, c in ipairs(cjson.decode(ARGV[11])) do
+  local id, fp, idemKey, ip, site, author = c[1], c[2], c[3], c[4], c[5], c[6]
+  local idem = ''
+  if idemKey ~= '' then idem = p .. ':idem:' .. site .. ':' .. idemKey end
   local kind, a, b = 'ok', id, ''
   if idem ~= '' then
     local prev = redis.call('GET', idem)
@@ -29,21 +40,22 @@ for i = 0, #KEYS / 4 - 1 do
     end
   end
   if kind == 'ok' and limits then
-    local checks = {{ipKey, tonumber(ARGV[2]), tonumber(ARGV[3]), 'ip'}, {authorKey, tonumber(ARGV[4]), tonumber(ARGV[5]), 'author'}}
-    for _, c in ipairs(checks) do
-      local n = redis.call('INCR', c[1])
-      if n == 1 then redis.call('PEXPIRE', c[1], c[3]) end
-      if n > c[2] then
-        local ttl = redis.call('PTTL', c[1])
-        if ttl < 0 then redis.call('PEXPIRE', c[1], c[3]); ttl = c[3] end
-        kind, a, b = 'limited', tostring(ttl), c[4]
+    checks[1].key = p .. ':rl:ip:' .. ip .. ':' .. ARGV[9]
+    checks[2].key = p .. ':rl:author:' .. site .. ':' .. author .. ':' .. ARGV[10]
+    for _, check in ipairs(checks) do
+      local n = redis.call('INCR', check.key)
+      if n == 1 then redis.call('PEXPIRE', check.key, check.window) end
+      if n > check.limit then
+        local ttl = redis.call('PTTL', check.key)
+        if ttl < 0 then redis.call('PEXPIRE', check.key, check.window); ttl = check.window end
+        kind, a, b = 'limited', tostring(ttl), check.name
         break
       end
     end
   end
   if kind == 'ok' then
-    if idem ~= '' then redis.call('SET', idem, id .. '|' .. fp, 'EX', tonumber(ARGV[1])) end
-    redis.call('SET', pending, '1', 'PX', tonumber(ARGV[7]))
+    if idem ~= '' then redis.call('SET', idem, id .. '|' .. fp, 'EX', tonumber(ARGV[2])) end
+    redis.call('SET', p .. ':pending:' .. id, '1', 'PX', tonumber(ARGV[8]))
   end
   out[#out + 1] = kind
   out[#out + 1] = a
@@ -97,24 +109,22 @@ export class IngestGuard {
   /** Admits a group of comments in one round trip; one result per input, in order. */
   async admit(inputs: readonly GuardInput[]): Promise<GuardResult[]> {
     await this.connected();
-    const p = this.prefix;
+    const first = inputs[0];
+    if (first === undefined) return [];
     const { ip, author } = this.limits;
-    const ipWindow = Math.floor(Date.now() / (ip.windowSeconds * 1000));
-    const authorWindow = Math.floor(Date.now() / (author.windowSeconds * 1000));
-    const keys: string[] = [];
-    const perComment: string[] = [];
-    for (const input of inputs) {
-      keys.push(
-        input.idempotencyKey ? this.idempotencyKey(input.siteId, input.idempotencyKey) : '',
-        `${p}:rl:ip:${input.clientIp}:${ipWindow}`,
-        `${p}:rl:author:${input.siteId}:${input.authorKey}:${authorWindow}`,
-        pendingCommentKey(p, input.id),
-      );
-      perComment.push(input.id, input.fingerprint);
-    }
+    const now = Date.now();
+    const group = inputs.map((input) => [
+      input.id,
+      input.fingerprint,
+      input.idempotencyKey ?? '',
+      input.clientIp,
+      input.siteId,
+      input.authorKey,
+    ]);
     const res = await this.redis.cmAdmit(
-      keys.length,
-      ...keys,
+      1,
+      pendingCommentKey(this.prefix, first.id),
+      this.prefix,
       IDEMPOTENCY_TTL_SECONDS,
       ip.limit,
       ip.windowSeconds * 1000,
@@ -122,7 +132,9 @@ export class IngestGuard {
       author.windowSeconds * 1000,
       this.limits.enabled ? '1' : '0',
       PENDING_TTL_MS,
-      ...perComment,
+      Math.floor(now / (ip.windowSeconds * 1000)),
+      Math.floor(now / (author.windowSeconds * 1000)),
+      JSON.stringify(group),
     );
     return inputs.map((input, i): GuardResult => {
       const [kind, a, b] = [res[i * 3], res[i * 3 + 1], res[i * 3 + 2]];
