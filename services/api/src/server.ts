@@ -98,7 +98,7 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
         fetch: app.fetch,
         port: config.http.port,
         hostname: config.http.host,
-        createServer: createServerWithSecurityHeaders,
+        createServer: createServerWithSecurityHeaders(config.http.trustProxy),
       },
       () => resolve(s),
     );

@@ -1,17 +1,21 @@
-import { get, type Server } from 'node:http';
+import { get, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   API_SECURITY_HEADERS,
   createServerWithSecurityHeaders,
   DOCUMENT_SECURITY_HEADERS,
+  HSTS,
   type SecureResponse,
 } from '../src/middleware/security-headers.js';
 
 /** The answer's raw header lines, so that a header written twice shows twice. */
-function rawHeaders(url: string): Promise<{ status: number; message: string; headers: [string, string][] }> {
+function rawHeaders(
+  url: string,
+  requestHeaders: Record<string, string> = {},
+): Promise<{ status: number; message: string; headers: [string, string][] }> {
   return new Promise((resolve, reject) => {
-    get(url, (res) => {
+    get(url, { headers: requestHeaders }, (res) => {
       const headers: [string, string][] = [];
       for (let i = 0; i < res.rawHeaders.length; i += 2) headers.push([res.rawHeaders[i]!, res.rawHeaders[i + 1]!]);
       res.resume();
@@ -23,10 +27,16 @@ const named = (headers: [string, string][], name: string) =>
   headers.filter(([n]) => n.toLowerCase() === name.toLowerCase()).map(([, v]) => v);
 
 describe('SecureResponse: security headers written with the answer', () => {
-  let server: Server;
+  const servers: Server[] = [];
   let base: string;
+  let behindProxy: string;
+  const listen = async (server: Server) => {
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  };
   beforeAll(async () => {
-    server = createServerWithSecurityHeaders({}, (req, res) => {
+    const listener = (req: IncomingMessage, res: ServerResponse) => {
       const r = res as SecureResponse;
       switch (req.url) {
         case '/v1/plain':
@@ -57,11 +67,11 @@ describe('SecureResponse: security headers written with the answer', () => {
           r.writeHead(200, ['X-Flat', '1', 'Set-Cookie', 'a=1']);
           r.end();
       }
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    };
+    base = await listen(createServerWithSecurityHeaders(false)({}, listener));
+    behindProxy = await listen(createServerWithSecurityHeaders(true)({}, listener));
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve())))));
 
   it('writes the API set once each, with the app headers and the answer', async () => {
     const { status, headers } = await rawHeaders(`${base}/v1/plain`);
@@ -101,5 +111,17 @@ describe('SecureResponse: security headers written with the answer', () => {
     expect(named(headers, 'x-flat')).toEqual(['1']);
     expect(named(headers, 'set-cookie')).toEqual(['a=1']);
     expect(named(headers, 'x-frame-options')).toEqual(['SAMEORIGIN']);
+  });
+
+  it('sends Strict-Transport-Security only over HTTPS: behind a trusted proxy that says so', async () => {
+    const hsts = async (url: string, headers: Record<string, string> = {}) =>
+      named((await rawHeaders(url, headers)).headers, HSTS[0]);
+    expect(await hsts(`${base}/v1/plain`)).toEqual([]);
+    // An untrusted client's claim changes nothing.
+    expect(await hsts(`${base}/v1/plain`, { 'x-forwarded-proto': 'https' })).toEqual([]);
+    expect(await hsts(`${behindProxy}/v1/plain`)).toEqual([]);
+    expect(await hsts(`${behindProxy}/v1/plain`, { 'x-forwarded-proto': 'http' })).toEqual([]);
+    expect(await hsts(`${behindProxy}/v1/plain`, { 'x-forwarded-proto': 'https' })).toEqual([HSTS[1]]);
+    expect(await hsts(`${behindProxy}/page`, { 'x-forwarded-proto': 'HTTPS, http' })).toEqual([HSTS[1]]);
   });
 });

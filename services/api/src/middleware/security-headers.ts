@@ -15,13 +15,12 @@ import {
  *
  * JSON answers under /v1 get the set the OWASP REST Security Cheat Sheet gives for APIs; everything else (the
  * review page, the demo, the docs, scripts) gets Hono's full document set, whose other headers only mean
- * something to a document a browser renders.
+ * something to a document a browser renders. Both add Strict-Transport-Security over HTTPS (`HSTS`).
  */
 export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-store',
   'Content-Security-Policy': "frame-ancestors 'none'",
   'Cross-Origin-Resource-Policy': 'same-origin',
-  'Strict-Transport-Security': 'max-age=15552000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
 };
@@ -31,7 +30,6 @@ export const DOCUMENT_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Origin-Agent-Cluster': '?1',
   'Referrer-Policy': 'no-referrer',
-  'Strict-Transport-Security': 'max-age=15552000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
   'X-DNS-Prefetch-Control': 'off',
   'X-Download-Options': 'noopen',
@@ -39,8 +37,27 @@ export const DOCUMENT_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Permitted-Cross-Domain-Policies': 'none',
   'X-XSS-Protection': '0',
 };
-const API = Object.entries(API_SECURITY_HEADERS);
-const DOCUMENT = Object.entries(DOCUMENT_SECURITY_HEADERS);
+
+/**
+ * Strict-Transport-Security, on answers that reach the browser over HTTPS only: RFC 6797 (7.2) says a host must
+ * not send it over plain HTTP, where a browser ignores it anyway. Behind a proxy that terminates TLS (TRUST_PROXY),
+ * its `X-Forwarded-Proto: https` says so.
+ */
+export const HSTS: readonly [string, string] = ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'];
+
+type HeaderSet = readonly (readonly [string, string])[];
+const API: HeaderSet = Object.entries(API_SECURITY_HEADERS);
+const DOCUMENT: HeaderSet = Object.entries(DOCUMENT_SECURITY_HEADERS);
+const API_HTTPS: HeaderSet = [...API, HSTS];
+const DOCUMENT_HTTPS: HeaderSet = [...DOCUMENT, HSTS];
+
+/** Whether the client's connection is HTTPS: ours, or the proxy's in front when it is trusted. */
+function overHttps(req: IncomingMessage, trustProxy: boolean): boolean {
+  if ((req.socket as { encrypted?: boolean }).encrypted) return true;
+  if (!trustProxy) return false;
+  const proto = req.headers['x-forwarded-proto'];
+  return typeof proto === 'string' && /^\s*https\s*(,|$)/i.test(proto);
+}
 
 type Headers = OutgoingHttpHeaders | OutgoingHttpHeader[];
 
@@ -54,11 +71,12 @@ type Headers = OutgoingHttpHeaders | OutgoingHttpHeader[];
 export class SecureResponse extends ServerResponse {
   /** Name, value, name, value…: what the app set for this answer. */
   private readonly appHeaders: string[] = [];
-  private readonly defaults: readonly [string, string][];
+  private readonly defaults: HeaderSet;
 
-  constructor(req: IncomingMessage) {
+  constructor(req: IncomingMessage, trustProxy = false) {
     super(req);
-    this.defaults = req.url?.startsWith('/v1/') ? API : DOCUMENT;
+    const https = overHttps(req, trustProxy);
+    this.defaults = req.url?.startsWith('/v1/') ? (https ? API_HTTPS : API) : https ? DOCUMENT_HTTPS : DOCUMENT;
   }
 
   /** Sets a header for this answer, unless the answer sets the same one itself. */
@@ -97,9 +115,16 @@ function toPairs(headers: Headers | undefined): OutgoingHttpHeader[] {
   return Array.isArray(headers[0]) ? (headers as unknown as OutgoingHttpHeader[][]).flat() : headers;
 }
 
-/** `http.createServer` whose responses carry the security headers; for @hono/node-server's `createServer`. */
-export const createServerWithSecurityHeaders = ((options: ServerOptions, listener: RequestListener) =>
-  createServer(
-    { ...options, ServerResponse: SecureResponse as typeof ServerResponse },
-    listener,
-  )) as typeof createServer;
+/**
+ * `http.createServer` whose responses carry the security headers, for @hono/node-server's `createServer`;
+ * `trustProxy` as the config's TRUST_PROXY.
+ */
+export function createServerWithSecurityHeaders(trustProxy: boolean): typeof createServer {
+  class Response extends SecureResponse {
+    constructor(req: IncomingMessage) {
+      super(req, trustProxy);
+    }
+  }
+  return ((options: ServerOptions, listener: RequestListener) =>
+    createServer({ ...options, ServerResponse: Response as typeof ServerResponse }, listener)) as typeof createServer;
+}
