@@ -3,7 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { type ApiHandle, startApi } from '@cm/api';
 import { type Config, type Env, loadConfig } from '@cm/config';
-import { type CommentStatus, QUEUES } from '@cm/contracts';
+import {
+  type CommentStatus,
+  type DecideBatchJob,
+  type DecideCommentJob,
+  DecideCommentJobSchema,
+  QUEUES,
+  unpackDecideComment,
+} from '@cm/contracts';
 import { createDb, type Db } from '@cm/db';
 import { startWorker, type WorkerHandle } from '@cm/worker';
 import { Queue } from 'bullmq';
@@ -32,6 +39,8 @@ export interface Harness {
   db: Db;
   redis: Redis;
   queue: Queue;
+  /** The comments of the decide jobs not yet done (waiting, delayed or active), as the worker reads them. */
+  queuedComments(): Promise<DecideCommentJob[]>;
   api: ApiHandle;
   url: string;
   adminToken: string;
@@ -106,6 +115,12 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
     db,
     redis,
     queue,
+    async queuedComments() {
+      const jobs = await queue.getJobs(['waiting', 'prioritized', 'delayed', 'active'], 0, -1);
+      return jobs.flatMap((j) =>
+        (j.data as DecideBatchJob).comments.map((c) => DecideCommentJobSchema.parse(unpackDecideComment(c))),
+      );
+    },
     api,
     url: api.url,
     adminToken,
