@@ -186,7 +186,7 @@ if (soak) {
     'soak RSS MB every 30 s (api | worker)',
     `${soak.apiRssMb.join(' ')} | ${soak.workerRssMb.join(' ')}`,
     '',
-    `${soak.decided}/${soak.accepted} decided`,
+    `${soak.decided}/${soak.accepted} decided${Object.keys(soak.failures).length ? `; not accepted: ${JSON.stringify(soak.failures)}` : ''}`,
   ]);
 }
 rows.push(['peak RSS MB api / worker', `${results.memory.apiPeakMb} / ${results.memory.workerPeakMb}`, '', '']);

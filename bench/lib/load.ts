@@ -70,11 +70,15 @@ export async function paced(opts: {
   rate: number;
   seconds: number;
   connections?: number;
-}): Promise<{ total: number; non2xx: number; errors: number }> {
+}): Promise<{ total: number; non2xx: number; errors: number; failures: Record<string, number> }> {
   const target = new URL(opts.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections ?? 50 });
   const total = Math.round(opts.rate * opts.seconds);
-  const result = { total: 0, non2xx: 0, errors: 0 };
+  // What went wrong, by status code or error code: a refusal under steady load is worth a look.
+  const result = { total: 0, non2xx: 0, errors: 0, failures: {} as Record<string, number> };
+  const failed = (why: string) => {
+    result.failures[why] = (result.failures[why] ?? 0) + 1;
+  };
   const inFlight = new Set<Promise<void>>();
   const send = (body: string) => {
     const done = new Promise<void>((resolve) => {
@@ -88,13 +92,17 @@ export async function paced(opts: {
           headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
         },
         (res) => {
-          if ((res.statusCode ?? 0) >= 300) result.non2xx++;
+          if ((res.statusCode ?? 0) >= 300) {
+            result.non2xx++;
+            failed(String(res.statusCode));
+          }
           res.resume();
           res.on('end', resolve);
         },
       );
-      req.on('error', () => {
+      req.on('error', (err: NodeJS.ErrnoException) => {
         result.errors++;
+        failed(err.code ?? err.message);
         resolve();
       });
       req.end(body);

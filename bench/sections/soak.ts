@@ -10,6 +10,8 @@ export interface SoakFigures {
   minutes: number;
   rate: number;
   accepted: number;
+  /** Requests not answered 202, by status or error code. */
+  failures: Record<string, number>;
   decided: number;
   /** Resident set size (MB) of each process, sampled every 30 s. */
   apiRssMb: number[];
@@ -76,6 +78,7 @@ export async function benchSoak(nextText: () => string, minutes: number, rate: n
     minutes,
     rate,
     accepted,
+    failures: result.failures,
     decided,
     apiRssMb,
     workerRssMb,
