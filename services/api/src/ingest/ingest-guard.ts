@@ -11,8 +11,9 @@ import type { Redis } from 'ioredis';
  * KEYS[1]: the first comment's pending marker. Every key the script touches is built from the prefix, whose hash
  *   tag puts them all in that key's slot (as BullMQ's scripts build theirs from its prefix).
  * ARGV: prefix, idempotency ttl s, ip limit, ip window ms, author limit, author window ms, rate limits enabled
- *   (1/0), pending ttl ms, ip window number, author window number, then the group as one JSON array with one array
- *   per comment: [new id, request fingerprint ('' without a key), idempotency key or '', client ip, site, author]
+ *   (1/0), pending ttl ms, ip window number, author window number, the group as one JSON array with one array per
+ *   comment: [new id, request fingerprint ('' without a key), idempotency key or '', client ip, site, author], and
+ *   the pending markers' key with the id left off (`pendingCommentKey`, which the worker and the reads use too)
  *   One argument for the group, decoded by Redis's cjson, rather than six per comment: the client encoded each
  *   argument on its own, and admitting a group of ~16 cost ~6% of the ingest route's CPU that way.
  * Returns three entries per comment: {'ok', id, ''} | {'replay', id, ''} | {'reused', '', ''} |
@@ -55,7 +56,7 @@ for _, c in ipairs(cjson.decode(ARGV[11])) do
   end
   if kind == 'ok' then
     if idem ~= '' then redis.call('SET', idem, id .. '|' .. fp, 'EX', tonumber(ARGV[2])) end
-    redis.call('SET', p .. ':pending:' .. id, '1', 'PX', tonumber(ARGV[8]))
+    redis.call('SET', ARGV[12] .. id, '1', 'PX', tonumber(ARGV[8]))
   end
   out[#out + 1] = kind
   out[#out + 1] = a
@@ -135,6 +136,7 @@ export class IngestGuard {
       Math.floor(now / (ip.windowSeconds * 1000)),
       Math.floor(now / (author.windowSeconds * 1000)),
       JSON.stringify(group),
+      pendingCommentKey(this.prefix, ''),
     );
     return inputs.map((input, i): GuardResult => {
       const [kind, a, b] = [res[i * 3], res[i * 3 + 1], res[i * 3 + 2]];

@@ -45,11 +45,14 @@ export const DOCUMENT_SECURITY_HEADERS: Readonly<Record<string, string>> = {
  */
 export const HSTS: readonly [string, string] = ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'];
 
-type HeaderSet = readonly (readonly [string, string])[];
-const API: HeaderSet = Object.entries(API_SECURITY_HEADERS);
-const DOCUMENT: HeaderSet = Object.entries(DOCUMENT_SECURITY_HEADERS);
-const API_HTTPS: HeaderSet = [...API, HSTS];
-const DOCUMENT_HTTPS: HeaderSet = [...DOCUMENT, HSTS];
+/** Name, value and lower-case name of each default header (a name is compared in lower case, per request). */
+type HeaderSet = readonly (readonly [name: string, value: string, lower: string])[];
+const headerSet = (headers: (readonly [string, string])[]): HeaderSet =>
+  headers.map(([name, value]) => [name, value, name.toLowerCase()] as const);
+const API = headerSet(Object.entries(API_SECURITY_HEADERS));
+const DOCUMENT = headerSet(Object.entries(DOCUMENT_SECURITY_HEADERS));
+const API_HTTPS = headerSet([...Object.entries(API_SECURITY_HEADERS), HSTS]);
+const DOCUMENT_HTTPS = headerSet([...Object.entries(DOCUMENT_SECURITY_HEADERS), HSTS]);
 
 /** Whether the client's connection is HTTPS: ours, or the proxy's in front when it is trusted. */
 function overHttps(req: IncomingMessage, trustProxy: boolean): boolean {
@@ -92,7 +95,7 @@ export class SecureResponse extends ServerResponse {
     // Names set with setHeader before this answer (by a library) win over the defaults too.
     for (const name of this.getHeaderNames()) taken.add(name);
     const all: OutgoingHttpHeader[] = [];
-    for (const [name, value] of this.defaults) if (!taken.has(name.toLowerCase())) all.push(name, value);
+    for (const [name, value, lower] of this.defaults) if (!taken.has(lower)) all.push(name, value);
     const app = this.appHeaders;
     for (let i = 0; i < app.length; i += 2) if (!taken.has(app[i]!.toLowerCase())) all.push(app[i]!, app[i + 1]!);
     for (const item of own) all.push(item);

@@ -12,8 +12,8 @@ export interface DecideJobResult {
 
 /**
  * The processor of the decide queue. A job carries the comments one API process accepted together; each is
- * unpacked and re-parsed with the contract and pushed to the batcher, which merges the comments of concurrent jobs into one
- * decision batch. A transient failure (Postgres or Redis away) fails the job, and its retry decides again only
+ * unpacked, re-parsed with the contract and pushed to the batcher, which merges the comments of concurrent jobs
+ * into one decision batch. A transient failure (Postgres or Redis away) fails the job, and its retry decides again only
  * what was not stored. A comment that can never succeed (a payload that does not parse, a site that no longer
  * exists, data Postgres refuses) does not hold back the others: they are stored, then the job fails for good naming it, and stays in
  * the failed set, visible.
