@@ -11,6 +11,15 @@ describe('loadConfig', () => {
     expect(c.rateLimits.enabled).toBe(true);
     expect(c.demo.enabled).toBe(true);
     expect(c.webhooks.retryScheduleMs).toHaveLength(10);
+    expect(c.webhooks.retentionMs).toBe(30 * 86_400_000);
+  });
+
+  it('keeps webhook events longer than their retries take', () => {
+    expect(loadConfig({ WEBHOOK_RETENTION_DAYS: '7' }).webhooks.retentionMs).toBe(7 * 86_400_000);
+    // The default schedule retries for ~3.1 days.
+    expect(() => loadConfig({ WEBHOOK_RETENTION_DAYS: '3' })).toThrow(/WEBHOOK_RETENTION_DAYS.*3\.1 days/);
+    expect(() => loadConfig({ WEBHOOK_RETENTION_DAYS: '2', WEBHOOK_RETRY_SCHEDULE: '0,1d' })).not.toThrow();
+    expect(() => loadConfig({ WEBHOOK_RETENTION_DAYS: '0' })).toThrow(ConfigError);
   });
 
   it('names the variable that is wrong', () => {

@@ -39,6 +39,8 @@ const EnvSchema = z.object({
   WEBHOOK_RETRY_SCHEDULE: z.string().optional(),
   /** Encrypts webhook signing secrets at rest (AES-256-GCM, key derived with HKDF). Unset: stored as-is. */
   WEBHOOK_SECRETS_KEY: z.string().min(32, 'WEBHOOK_SECRETS_KEY must be at least 32 characters').optional(),
+  /** Days that sent webhook events and the delivery log are kept (for redelivery and support); then deleted. */
+  WEBHOOK_RETENTION_DAYS: int(30, 1),
   SHUTDOWN_TIMEOUT_MS: int(10_000, 100),
   /** Most comments one backtest request may replay; bigger runs belong to `pnpm rules:backtest`. */
   BACKTEST_MAX_COMMENTS: int(200_000, 1),
@@ -70,6 +72,8 @@ export interface Config {
     timeoutMs: number;
     retryScheduleMs: number[];
     secretsKey: string | undefined;
+    /** How long sent events and delivery attempts are kept (`WEBHOOK_RETENTION_DAYS`). */
+    retentionMs: number;
   };
   shutdownTimeoutMs: number;
   backtest: { maxComments: number };
@@ -84,6 +88,8 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+const DAY_MS = 86_400_000;
+
 /** Parses the environment once. Throws a `ConfigError` naming every variable that is wrong. */
 export function loadConfig(env: Env = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -97,6 +103,13 @@ export function loadConfig(env: Env = process.env): Config {
   try {
     rateLimits = parseRateLimits(e.RATE_LIMITS);
     if (e.WEBHOOK_RETRY_SCHEDULE) retryScheduleMs = parseSchedule(e.WEBHOOK_RETRY_SCHEDULE);
+    // An event must outlive its last retry, or that retry finds nothing to send.
+    const retriesMs = retryScheduleMs.reduce((sum, ms) => sum + ms, 0);
+    if (e.WEBHOOK_RETENTION_DAYS * DAY_MS <= retriesMs) {
+      throw new Error(
+        `WEBHOOK_RETENTION_DAYS: ${e.WEBHOOK_RETENTION_DAYS} days is shorter than the retry schedule (${(retriesMs / DAY_MS).toFixed(1)} days); keep events longer than their retries take`,
+      );
+    }
   } catch (err) {
     throw new ConfigError((err as Error).message);
   }
@@ -129,6 +142,7 @@ export function loadConfig(env: Env = process.env): Config {
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
       retryScheduleMs,
       secretsKey: e.WEBHOOK_SECRETS_KEY,
+      retentionMs: e.WEBHOOK_RETENTION_DAYS * DAY_MS,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     backtest: { maxComments: e.BACKTEST_MAX_COMMENTS },

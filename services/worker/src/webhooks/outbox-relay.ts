@@ -2,6 +2,7 @@ import { type WebhookDeliveryJob, webhookDeliveryJobId, webhookDeliveryJobOption
 import { type Db, type PlannedDelivery, relayOutboxBatch } from '@cm/db';
 import type { Queue } from 'bullmq';
 import type { Logger } from 'pino';
+import { InterruptibleSleep } from './interruptible-sleep.js';
 
 export interface OutboxRelayOptions {
   db: Db;
@@ -20,7 +21,7 @@ export interface OutboxRelayOptions {
 export class OutboxRelay {
   private stopped = false;
   private running: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private readonly pause = new InterruptibleSleep();
   private readonly pollMs: number;
   private readonly batchSize: number;
 
@@ -42,7 +43,7 @@ export class OutboxRelay {
   /** Stops after the pass in flight (whose transaction then commits or rolls back as a whole). */
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.pause.interrupt();
     await this.running;
   }
 
@@ -69,19 +70,7 @@ export class OutboxRelay {
         this.opts.logger.warn({ err: (err as Error).message, failures }, 'outbox relay pass failed; retrying');
       }
       if (relayed >= this.batchSize && failures === 0) continue;
-      await this.sleep(failures > 0 ? Math.min(5_000, this.pollMs * 2 ** failures) : this.pollMs);
+      await this.pause.sleep(failures > 0 ? Math.min(5_000, this.pollMs * 2 ** failures) : this.pollMs);
     }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 }

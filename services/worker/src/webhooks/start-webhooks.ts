@@ -6,13 +6,15 @@ import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { createDeliveryProcessor, webhookBackoff } from './delivery-processor.js';
+import { HistoryPruner } from './history-pruner.js';
 import { OutboxRelay } from './outbox-relay.js';
 
 export interface WebhooksHandle {
   relay: OutboxRelay;
+  pruner: HistoryPruner;
   worker: Worker;
   queue: Queue<WebhookDeliveryJob>;
-  /** Stops the relay, then lets the deliveries in flight finish, then closes the connections. */
+  /** Stops the relay and the pruner, then lets the deliveries in flight finish, then closes the connections. */
   close(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export function startWebhooks(config: Config, opts: StartWebhooksOptions): Webho
   queue.on('error', (err) => logger.debug({ err: err.message }, 'webhook queue error'));
 
   const relay = new OutboxRelay({ db: opts.db, queue, scheduleMs, logger });
+  const pruner = new HistoryPruner({ db: opts.db, logger, retentionMs: config.webhooks.retentionMs });
   // BullMQ does not close connections it was handed; close() quits both.
   const workerConnection = new Redis(config.redis.url, { maxRetriesPerRequest: null });
   workerConnection.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
@@ -68,11 +71,12 @@ export function startWebhooks(config: Config, opts: StartWebhooksOptions): Webho
   );
   worker.on('error', (err) => logger.warn({ err: err.message }, 'webhook worker error'));
   relay.start();
+  pruner.start();
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
-      await relay.stop();
+      await Promise.all([relay.stop(), pruner.stop()]);
       await worker.close();
       await queue.close();
       await queueConnection.quit().catch(() => queueConnection.disconnect());
@@ -81,5 +85,5 @@ export function startWebhooks(config: Config, opts: StartWebhooksOptions): Webho
     })();
     return closing;
   };
-  return { relay, worker, queue, close };
+  return { relay, pruner, worker, queue, close };
 }
