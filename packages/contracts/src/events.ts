@@ -1,7 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { CommentStatusSchema, ReasonSchema } from './reason.js';
 
-export const EVENT_TYPES = ['comment.flagged', 'comment.rejected', 'comment.approved', 'author.banned'] as const;
+export const EVENT_TYPES = [
+  'comment.flagged',
+  'comment.rejected',
+  'comment.approved',
+  'author.banned',
+  'author.unbanned',
+] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES).openapi('EventType');
 export type EventType = z.infer<typeof EventTypeSchema>;
 
@@ -35,8 +41,19 @@ export const AuthorBannedDataSchema = z
   .openapi('AuthorBannedData');
 export type AuthorBannedData = z.infer<typeof AuthorBannedDataSchema>;
 
+/** A lifted ban (`author.unbanned`): who may post again, and the moderator who lifted it. */
+export const AuthorUnbannedDataSchema = z
+  .object({
+    siteId: z.string(),
+    authorKey: z.string(),
+    authorName: z.string().nullable(),
+    moderator: z.string().nullable(),
+  })
+  .openapi('AuthorUnbannedData');
+export type AuthorUnbannedData = z.infer<typeof AuthorUnbannedDataSchema>;
+
 /** The body of a webhook delivery: `{ type, timestamp, data }` (Standard Webhooks' recommended shape). */
-export interface WebhookEvent<T = CommentEventData | AuthorBannedData> {
+export interface WebhookEvent<T = CommentEventData | AuthorBannedData | AuthorUnbannedData> {
   type: EventType;
   timestamp: string;
   data: T;

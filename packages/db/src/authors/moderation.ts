@@ -1,8 +1,7 @@
-import type { AuthorBannedData, WebhookEvent } from '@cm/contracts';
 import { type Kysely, sql } from 'kysely';
-import { uuidv7 } from 'uuidv7';
 import { appendAudit } from '../audit/repository.js';
 import type { Database } from '../schema/index.js';
+import { insertAuthorEvent } from '../webhooks/events.js';
 
 export interface AuthorActor {
   id: string;
@@ -47,7 +46,7 @@ async function write(
   change: AuthorChange,
   action: string,
   patch: Partial<StateSnapshot>,
-): Promise<StateSnapshot> {
+): Promise<{ before: StateSnapshot | null; after: StateSnapshot }> {
   const before = await snapshot(trx, change.siteId, change.authorKey);
   const after: StateSnapshot = { ...(before ?? EMPTY), ...patch };
   const values = {
@@ -71,7 +70,7 @@ async function write(
     after,
     requestId: change.requestId,
   });
-  return after;
+  return { before, after };
 }
 
 /**
@@ -82,12 +81,50 @@ export async function banAuthor(
   trx: Kysely<Database>,
   change: AuthorChange & { until: Date | null; reason: string | null },
 ): Promise<StateSnapshot> {
-  const after = await write(trx, change, 'author.ban', {
+  const { after } = await write(trx, change, 'author.ban', {
     banned: true,
     bannedUntil: change.until?.toISOString() ?? null,
     banReason: change.reason,
   });
-  const named = await trx
+  await insertAuthorEvent(trx, {
+    type: 'author.banned',
+    data: {
+      siteId: change.siteId,
+      authorKey: change.authorKey,
+      authorName: await latestName(trx, change),
+      until: after.bannedUntil,
+      reason: after.banReason,
+      moderator: change.actor.name,
+    },
+  });
+  return after;
+}
+
+/** Lifts a ban; an `author.unbanned` event goes to the outbox when there was one to lift. */
+export async function unbanAuthor(trx: Kysely<Database>, change: AuthorChange): Promise<StateSnapshot> {
+  const { before, after } = await write(trx, change, 'author.unban', {
+    banned: false,
+    bannedUntil: null,
+    banReason: null,
+  });
+  // A ban that ran out on its own is still lifted here: receivers that mirrored the ban are told it is over.
+  if (before?.banned) {
+    await insertAuthorEvent(trx, {
+      type: 'author.unbanned',
+      data: {
+        siteId: change.siteId,
+        authorKey: change.authorKey,
+        authorName: await latestName(trx, change),
+        moderator: change.actor.name,
+      },
+    });
+  }
+  return after;
+}
+
+/** The name the author signed their latest comment with on the site, for events (authors have no other record). */
+async function latestName(trx: Kysely<Database>, change: AuthorChange): Promise<string | null> {
+  const row = await trx
     .selectFrom('comments')
     .select('author_name')
     .where('site_id', '=', change.siteId)
@@ -95,36 +132,15 @@ export async function banAuthor(
     .orderBy('received_at', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const event: WebhookEvent<AuthorBannedData> = {
-    type: 'author.banned',
-    timestamp: new Date().toISOString(),
-    data: {
-      siteId: change.siteId,
-      authorKey: change.authorKey,
-      authorName: named?.author_name ?? null,
-      until: after.bannedUntil,
-      reason: after.banReason,
-      moderator: change.actor.name,
-    },
-  };
-  await trx
-    .insertInto('outbox')
-    .values({ id: uuidv7(), site_id: change.siteId, type: event.type, payload: JSON.stringify(event) })
-    .execute();
-  return after;
-}
-
-/** Lifts a ban. */
-export function unbanAuthor(trx: Kysely<Database>, change: AuthorChange): Promise<StateSnapshot> {
-  return write(trx, change, 'author.unban', { banned: false, bannedUntil: null, banReason: null });
+  return row?.author_name ?? null;
 }
 
 /** Holds every new comment of the author for a moderator (or stops doing so). */
-export function setPremoderation(
+export async function setPremoderation(
   trx: Kysely<Database>,
   change: AuthorChange & { premoderated: boolean },
 ): Promise<StateSnapshot> {
-  return write(trx, change, change.premoderated ? 'author.premoderate' : 'author.unpremoderate', {
-    premoderated: change.premoderated,
-  });
+  const action = change.premoderated ? 'author.premoderate' : 'author.unpremoderate';
+  const { after } = await write(trx, change, action, { premoderated: change.premoderated });
+  return after;
 }

@@ -1,4 +1,10 @@
-import { type AuthorBannedData, TEST_EVENT_TYPE, type TestEventData, type WebhookEvent } from '@cm/contracts';
+import {
+  type AuthorBannedData,
+  type AuthorUnbannedData,
+  TEST_EVENT_TYPE,
+  type TestEventData,
+  type WebhookEvent,
+} from '@cm/contracts';
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../schema/index.js';
@@ -6,16 +12,19 @@ import type { Database } from '../schema/index.js';
 type Conn = Kysely<Database>;
 
 /**
- * Writes an `author.banned` event to the outbox. Call it inside the transaction that bans the author (as
- * `commentEvent` rows are written with the decision): the ban and its webhook commit together or not at all.
- * Returns the event id (the `webhook-id` receivers will see).
+ * Writes an `author.banned` or `author.unbanned` event to the outbox. Call it inside the transaction that changes
+ * the author (as `commentEvent` rows are written with the decision): the change and its webhook commit together or
+ * not at all. Returns the event id (the `webhook-id` receivers will see).
  */
-export async function insertAuthorBannedEvent(db: Conn, data: AuthorBannedData): Promise<string> {
+export async function insertAuthorEvent(
+  db: Conn,
+  event: { type: 'author.banned'; data: AuthorBannedData } | { type: 'author.unbanned'; data: AuthorUnbannedData },
+): Promise<string> {
   const id = uuidv7();
-  const event: WebhookEvent<AuthorBannedData> = { type: 'author.banned', timestamp: new Date().toISOString(), data };
+  const payload: WebhookEvent = { type: event.type, timestamp: new Date().toISOString(), data: event.data };
   await db
     .insertInto('outbox')
-    .values({ id, site_id: data.siteId, type: event.type, payload: JSON.stringify(event) })
+    .values({ id, site_id: event.data.siteId, type: event.type, payload: JSON.stringify(payload) })
     .execute();
   return id;
 }

@@ -1,4 +1,4 @@
-import { insertAuthorBannedEvent } from '@cm/db';
+import { insertAuthorEvent } from '@cm/db';
 import { type Harness, harness, type WebhookReceiver, webhookReceiver } from '@cm/testing';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -149,13 +149,16 @@ describe('webhook administration', () => {
 
     const before = receiver.received.length;
     await h.db.transaction().execute((trx) =>
-      insertAuthorBannedEvent(trx, {
-        siteId: 'demo',
-        authorKey: 'troll-1',
-        authorName: 'Troll',
-        until: null,
-        reason: 'spam',
-        moderator: 'Ana',
+      insertAuthorEvent(trx, {
+        type: 'author.banned',
+        data: {
+          siteId: 'demo',
+          authorKey: 'troll-1',
+          authorName: 'Troll',
+          until: null,
+          reason: 'spam',
+          moderator: 'Ana',
+        },
       }),
     );
     const [during] = (await receiver.waitFor(before + 1)).slice(before);

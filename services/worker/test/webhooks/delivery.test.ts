@@ -97,6 +97,33 @@ describe('webhook delivery', () => {
     expect(receiver.received).toHaveLength(2);
   });
 
+  it('tells a lifted ban once, naming the author and the moderator', async () => {
+    const endpoint = await createEndpoint(h, receiver.url, ['author.unbanned']);
+    const id = await h.postComment({ author: { id: 'reader-lifted', name: 'Lifted Reader' } });
+    await h.waitForDecision(id);
+    const headers = { authorization: `Bearer ${h.adminToken}`, 'content-type': 'application/json' };
+    const path = '/v1/moderation/sites/demo/authors/reader-lifted/ban';
+    // No ban yet: lifting one emits nothing.
+    expect((await h.fetch(path, { method: 'DELETE', headers })).status).toBe(200);
+    expect((await h.fetch(path, { method: 'PUT', headers, body: '{}' })).status).toBe(200);
+    const lifted = await h.fetch(path, { method: 'DELETE', headers });
+    expect(lifted.status).toBe(200);
+    expect(await lifted.json()).toMatchObject({ banned: false });
+    expect((await h.fetch(path, { method: 'DELETE', headers })).status).toBe(200);
+
+    const [delivery] = await receiver.waitFor(1);
+    if (!delivery) throw new Error('no delivery');
+    expect(new Webhook(endpoint.secret).verify(delivery.body, delivery.headers)).toMatchObject({
+      type: 'author.unbanned',
+      data: { siteId: 'demo', authorKey: 'reader-lifted', authorName: 'Lifted Reader', moderator: expect.any(String) },
+    });
+    // The ban itself was not subscribed to, and the two lifts of no ban emitted nothing: one event in the outbox.
+    const outbox = await h.db.selectFrom('outbox').select('type').where('type', 'like', 'author.%').execute();
+    expect(outbox.map((o) => o.type).sort()).toEqual(['author.banned', 'author.unbanned']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(receiver.received).toHaveLength(1);
+  });
+
   it('retries a receiver that answers 500 twice, and logs three attempts with one success', async () => {
     receiver.script([{ status: 500, body: 'database on fire' }, 500]);
     const endpoint = await createEndpoint(h, receiver.url, ['comment.flagged']);

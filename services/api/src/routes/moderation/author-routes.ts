@@ -55,6 +55,7 @@ const deleteBan = createRoute({
   operationId: 'unbanAuthor',
   tags: ['Authors'],
   summary: 'Lift a ban',
+  description: 'Emits `author.unbanned` when there was a ban to lift (lifting none changes nothing and emits nothing).',
   security,
   request: { params: AuthorParams },
   responses: stateResponses,
