@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadConfig } from '../packages/config/src/config.js';
 import { API_NODE_FLAGS, WORKER_NODE_FLAGS } from '../packages/config/src/node-flags.js';
 
 interface Service {
@@ -81,4 +82,32 @@ describe('docker-compose.yml', () => {
     }
     expect(s.worker?.environment?.REDIS_PREFIX).toMatch(/^\{.+\}$/);
   });
+
+  it('gives the app services an environment their config loads from a shell that sets nothing', () => {
+    for (const name of ['api', 'worker', 'migrate']) {
+      const env = Object.fromEntries(
+        Object.entries(s[name]?.environment ?? {}).map(([k, v]) => [k, interpolate(String(v), {})]),
+      );
+      expect(() => loadConfig(env), name).not.toThrow();
+      expect(loadConfig(env).env, name).toBe('production');
+    }
+    // And from one that sets the variables compose passes through.
+    const api = Object.entries(s.api?.environment ?? {}).map(([k, v]) => [
+      k,
+      interpolate(String(v), { ADMIN_TOKEN: 'a-token-of-sixteen-or-more', PUBLIC_URL: 'https://comments.example' }),
+    ]);
+    const config = loadConfig(Object.fromEntries(api));
+    expect(config.adminToken).toBe('a-token-of-sixteen-or-more');
+    expect(config.http.publicUrl).toBe('https://comments.example');
+  });
 });
+
+/** Compose's interpolation of `${VAR}`, `${VAR:-default}` and `${VAR-default}` against a shell environment. */
+function interpolate(value: string, shell: Record<string, string>): string {
+  return value.replace(/\$\{(\w+)(?:(:?-)([^}]*))?\}/g, (_, name: string, op: string | undefined, fallback = '') => {
+    const v = shell[name];
+    if (op === ':-') return v === undefined || v === '' ? fallback : v;
+    if (op === '-') return v === undefined ? fallback : v;
+    return v ?? '';
+  });
+}

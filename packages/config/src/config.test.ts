@@ -29,6 +29,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ADMIN_TOKEN: 'short' })).toThrow(/ADMIN_TOKEN/);
   });
 
+  it('reads an empty variable as unset, as compose passes `${ADMIN_TOKEN:-}` from a shell without it', () => {
+    const c = loadConfig({ ADMIN_TOKEN: '', PUBLIC_URL: '', PORT: ' ', WEBHOOK_SECRETS_KEY: '' });
+    expect(c.adminToken).toBeUndefined();
+    expect(c.http.port).toBe(8080);
+    expect(c.http.publicUrl).toBe('http://localhost:8080');
+    expect(c.webhooks.secretsKey).toBeUndefined();
+    expect(() => loadConfig({ ADMIN_TOKEN: 'short' })).toThrow(/ADMIN_TOKEN/);
+  });
+
   it('turns the demo off in production unless asked for', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).demo.enabled).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', DEMO_ENABLED: 'true' }).demo.enabled).toBe(true);

@@ -92,7 +92,10 @@ const DAY_MS = 86_400_000;
 
 /** Parses the environment once. Throws a `ConfigError` naming every variable that is wrong. */
 export function loadConfig(env: Env = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty variable is an unset one: compose's `${ADMIN_TOKEN:-}` passes '' when the shell has none, and a
+  // blank line in an env file does the same. Read as a value, it failed every rule (ADMIN_TOKEN's 16 characters).
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = EnvSchema.safeParse(given);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
