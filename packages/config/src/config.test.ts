@@ -29,7 +29,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ADMIN_TOKEN: 'short' })).toThrow(/ADMIN_TOKEN/);
   });
 
-  it('reads an empty variable as unset, as compose passes `${ADMIN_TOKEN:-}` from a shell without it', () => {
+  it('reads an empty variable as unset, as compose passes ADMIN_TOKEN:- from a shell without it', () => {
     const c = loadConfig({ ADMIN_TOKEN: '', PUBLIC_URL: '', PORT: ' ', WEBHOOK_SECRETS_KEY: '' });
     expect(c.adminToken).toBeUndefined();
     expect(c.http.port).toBe(8080);

@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   DATABASE_POOL_SIZE: int(10, 1),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
+  /** When set, /metrics of the API and of every worker answer only `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
   RATE_LIMITS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: int(64 * 1024, 1024),
@@ -55,6 +57,8 @@ export interface Config {
   database: { url: string; poolSize: number };
   redis: { url: string; prefix: string };
   adminToken: string | undefined;
+  /** Bearer token /metrics asks for; unset: /metrics is open (keep it on an internal network). */
+  metricsToken: string | undefined;
   rateLimits: ReturnType<typeof parseRateLimits>;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   widget: { minSubmitMs: number };
@@ -128,6 +132,7 @@ export function loadConfig(env: Env = process.env): Config {
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
     adminToken: e.ADMIN_TOKEN,
+    metricsToken: e.METRICS_TOKEN,
     rateLimits,
     logLevel: e.LOG_LEVEL,
     widget: { minSubmitMs: e.MIN_SUBMIT_MS },

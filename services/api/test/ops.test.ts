@@ -85,3 +85,26 @@ describe('operations endpoints', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });
+
+describe('/metrics behind METRICS_TOKEN', () => {
+  let h: Harness;
+  const token = 'metrics-token-0123456789';
+  beforeAll(async () => {
+    h = await harness({ env: { METRICS_TOKEN: token }, worker: false });
+  });
+  afterAll(() => h.close());
+
+  it('answers only the bearer of the token, and leaves the health checks open', async () => {
+    for (const authorization of [undefined, 'Bearer wrong-token-0123456789', `Basic ${token}`, `Bearer ${token}x`]) {
+      const res = await h.fetch('/metrics', authorization ? { headers: { authorization } } : {});
+      expect(res.status, authorization).toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer realm="metrics"');
+      expect(await res.json()).toMatchObject({ code: 'UNAUTHORIZED' });
+    }
+    const ok = await h.fetch('/metrics', { headers: { authorization: `Bearer ${token}` } });
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toMatch(/cm_http_requests_total/);
+    expect((await h.fetch('/healthz')).status).toBe(200);
+    expect((await h.fetch('/readyz')).status).toBe(200);
+  });
+});

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { metricsAuthorized } from '@cm/config';
 import type { DecidedComment } from '@cm/db';
 import type { Redis } from 'ioredis';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
@@ -88,10 +89,18 @@ function countOnce(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-/** Serves this worker's own /metrics (rule latency, process stats) on its own port. */
-export function serveWorkerMetrics(registry: Registry, port: number, host: string): Promise<Server> {
+/** Serves this worker's own /metrics (rule latency, process stats) on its own port; /healthz stays open. */
+export function serveWorkerMetrics(
+  registry: Registry,
+  port: number,
+  host: string,
+  token: string | undefined,
+): Promise<Server> {
   const server = createServer(async (req, res) => {
-    if (req.url === '/metrics') {
+    if (req.url === '/metrics' && !metricsAuthorized(req.headers.authorization, token)) {
+      res.writeHead(401, { 'Content-Type': 'text/plain', 'WWW-Authenticate': 'Bearer realm="metrics"' });
+      res.end('Send Authorization: Bearer <METRICS_TOKEN> to read /metrics.\n');
+    } else if (req.url === '/metrics') {
       res.writeHead(200, { 'Content-Type': registry.contentType });
       res.end(await registry.metrics());
     } else if (req.url === '/healthz') {

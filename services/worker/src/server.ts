@@ -100,7 +100,12 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
 
   let metricsServer: Server | undefined;
   if (opts.serveMetrics !== false) {
-    metricsServer = await serveWorkerMetrics(metrics.registry, config.worker.metricsPort, config.http.host);
+    metricsServer = await serveWorkerMetrics(
+      metrics.registry,
+      config.worker.metricsPort,
+      config.http.host,
+      config.metricsToken,
+    );
   }
   const metricsPort = metricsServer ? (metricsServer.address() as AddressInfo).port : undefined;
   logger.info({ concurrency: config.worker.concurrency, metricsPort }, 'worker started');

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { TEST_REDIS_URL } from '@cm/testing';
 import { Redis } from 'ioredis';
+import { Registry } from 'prom-client';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createWorkerMetrics } from '../src/metrics.js';
+import { createWorkerMetrics, serveWorkerMetrics } from '../src/metrics.js';
 
 describe('worker metrics flushed to Redis', () => {
   const redis = new Redis(TEST_REDIS_URL);
@@ -39,5 +41,32 @@ describe('worker metrics flushed to Redis', () => {
     await metrics.recordDecisions([]);
     expect(await redis.hget(`${prefix}:metrics:rule_latency`, '0.00005')).toBe('2');
     expect(await redis.hget(`${prefix}:metrics:rule_latency`, '0.05')).toBe('5');
+  });
+});
+
+describe("the worker's own /metrics", () => {
+  it('asks for METRICS_TOKEN when it is set, and keeps /healthz open', async () => {
+    const registry = new Registry();
+    registry.setDefaultLabels({ worker: 'test' });
+    const token = 'metrics-token-0123456789';
+    const server = await serveWorkerMetrics(registry, 0, '127.0.0.1', token);
+    const open = await serveWorkerMetrics(registry, 0, '127.0.0.1', undefined);
+    try {
+      const url = (s: typeof server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+      const refused = await fetch(`${url(server)}/metrics`, {
+        headers: { authorization: 'Bearer nope-nope-nope-nope' },
+      });
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('www-authenticate')).toBe('Bearer realm="metrics"');
+      expect((await fetch(`${url(server)}/metrics`)).status).toBe(401);
+      const ok = await fetch(`${url(server)}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('content-type')).toMatch(/text\/plain/);
+      expect((await fetch(`${url(server)}/healthz`)).status).toBe(200);
+      expect((await fetch(`${url(open)}/metrics`)).status).toBe(200);
+    } finally {
+      server.close();
+      open.close();
+    }
   });
 });

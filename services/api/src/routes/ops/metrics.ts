@@ -1,13 +1,19 @@
+import { metricsAuthorized } from '@cm/config';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.js';
+import { ProblemError } from '../../errors.js';
 
 /**
  * Prometheus text format; not in the OpenAPI document (it is not JSON). Besides this replica's own metrics it
- * renders the rule-latency histogram that every worker adds to in Redis.
+ * renders the rule-latency histogram that every worker adds to in Redis. With `METRICS_TOKEN` set it asks for it.
  */
 export function registerMetrics(app: OpenAPIHono<AppEnv>): void {
   app.get('/metrics', async (c) => {
-    const { metrics, redis, redisPrefix } = c.var.deps;
+    const { metrics, redis, redisPrefix, config } = c.var.deps;
+    if (!metricsAuthorized(c.req.header('authorization'), config.metricsToken)) {
+      c.header('WWW-Authenticate', 'Bearer realm="metrics"');
+      throw new ProblemError('UNAUTHORIZED', 'Send Authorization: Bearer <METRICS_TOKEN> to read /metrics.');
+    }
     const own = await metrics.registry.metrics();
     const shared = await redis
       .hgetall(`${redisPrefix}:metrics:rule_latency`)
