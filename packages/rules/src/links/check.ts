@@ -48,10 +48,24 @@ function addHit(groups: Groups, rule: string, score: number, severity: Severity,
   groups.set(rule, g);
 }
 
+/** Each link rule's sentence, from the names it found and the quoted hits. */
+const MESSAGES: Record<string, (names: string, quoted: string) => string> = {
+  'link.url': (names, q) => `Link to ${names}: ${q}`,
+  'link.shortener': (_, q) => `Shortened link hides where it leads: ${q}`,
+  'link.disguised': (_, q) => `Disguised link, written to get past link filters: ${q}`,
+  'link.lookalike': (names, q) =>
+    `Look-alike letters from another script make this link pass for ${names}, which it is not: ${q}`,
+  'link.misleading-anchor': (names, q) => `Link text names a different site than the link goes to (${names}): ${q}`,
+  'link.phone': (_, q) => `Phone number: ${q}`,
+  'link.email.disguised': (_, q) => `Disguised e-mail address: ${q}`,
+  'link.email': (_, q) => `E-mail address: ${q}`,
+};
+
 /**
  * The link check. Every link is at least a note for the moderator (a citation is still a link); shorteners,
- * disguised links and anchors whose text names another site score higher. Allowed domains are never reported,
- * blocked domains reject.
+ * disguised links and anchors whose text names another site score higher. Allowed domains are never reported
+ * unless spelt with look-alike letters (a homograph is not the allowed site); blocked domains reject, look-alikes
+ * of them too.
  */
 export function checkLinks(a: Analysis, contacts: Contacts, policy: CompiledPolicy): Finding[] {
   const out: Finding[] = [];
@@ -73,7 +87,12 @@ export function checkLinks(a: Analysis, contacts: Contacts, policy: CompiledPoli
       );
       continue;
     }
-    if (domainListed(l.host, policy.allowedDomains)) continue;
+    if (domainListed(l.host, policy.allowedDomains)) {
+      // A homograph of an allowed domain is another domain passing as it: the phishing case the list must not wave
+      // through. Other disguises of it ("bbc dot co dot uk") still name the allowed site.
+      if (l.lookalike) addHit(groups, 'link.lookalike', 0.95, 'high', e, l.domain);
+      continue;
+    }
     if (l.kind === 'email') {
       addHit(
         groups,
@@ -98,20 +117,7 @@ export function checkLinks(a: Analysis, contacts: Contacts, policy: CompiledPoli
   for (const [rule, g] of groups) {
     const names = g.names.slice(0, 3).join(', ') + (g.names.length > 3 ? ` and ${g.names.length - 3} more` : '');
     const q = quote(g.hits);
-    const message =
-      rule === 'link.url'
-        ? `Link to ${names}: ${q}`
-        : rule === 'link.shortener'
-          ? `Shortened link hides where it leads: ${q}`
-          : rule === 'link.disguised'
-            ? `Disguised link, written to get past link filters: ${q}`
-            : rule === 'link.misleading-anchor'
-              ? `Link text names a different site than the link goes to (${names}): ${q}`
-              : rule === 'link.phone'
-                ? `Phone number: ${q}`
-                : rule === 'link.email.disguised'
-                  ? `Disguised e-mail address: ${q}`
-                  : `E-mail address: ${q}`;
+    const message = (MESSAGES[rule] ?? MESSAGES['link.url'])!(names, q);
     out.push(finding('link', rule, g.severity, g.score, message, g.hits));
   }
   return out;

@@ -18,11 +18,18 @@ export interface LinkHit {
   end: number;
   /** The original text does not read as the link: it was disguised (hxxp, [.], "dot com", look-alikes...). */
   disguised: boolean;
+  /**
+   * Written with letters of another script that look like the Latin ones it reads as ("аpple.com" with a Cyrillic
+   * "а"): a homograph, a different domain from the one it imitates. Fullwidth letters are not (NFKC makes them
+   * the letters themselves).
+   */
+  lookalike: boolean;
   /** Visible text of a markdown or HTML anchor around the link, when there is one. */
   anchor: string | null;
 }
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//;
+const NON_ASCII = /[^\x00-\x7f]/;
 /** What linkify needs to find anything: a dot between two word characters, an '@' or a scheme. */
 const LINK_SHAPE = /[\p{L}\p{N}-]\.[\p{L}\p{N}]|@|:\/\//u;
 /**
@@ -56,6 +63,7 @@ export function findLinks(body: string, folded: MappedText): LinkHit[] {
     if (!info.domain || !(info.isIcann || info.isPrivate)) continue;
     const suffix = info.publicSuffix ?? '';
     const disguised = original.toLowerCase() !== value;
+    const lookalike = disguised && NON_ASCII.test(original) && original.normalize('NFKC').toLowerCase() !== value;
     if (m.type === 'url' && !disguised && looksLikeProse(value, original, suffix)) continue;
     out.push({
       kind: m.type,
@@ -65,6 +73,7 @@ export function findLinks(body: string, folded: MappedText): LinkHit[] {
       start,
       end,
       disguised,
+      lookalike,
       anchor: m.type === 'url' ? anchorText(text.text, m.start, mEnd) : null,
     });
   }

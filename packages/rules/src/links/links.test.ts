@@ -44,6 +44,35 @@ describe('links: catches', () => {
     expect(d.status).toBe('rejected');
     expect(d.reasons[0]?.rule).toBe('link.blocked-domain');
   });
+
+  it('flags an allowed domain spelt with look-alike letters of another script: a homograph is not the allowed site', () => {
+    const p = compilePolicy(
+      resolvePolicy({ allowedDomains: ['bbc.co.uk', 'apple.com'], blockedDomains: ['spam-site.com'] }),
+    );
+    // Cyrillic а (U+0430), Greek ο (U+03BF), Cyrillic е (U+0435) in an e-mail's host.
+    for (const [body, shown] of [
+      ['Log in at https://\u0430pple.com/verify to keep your account', 'https://\u0430pple.com/verify'],
+      ['see www.bbc.c\u03bf.uk/news', 'www.bbc.c\u03bf.uk/news'],
+      ['write to support@appl\u0435.com', 'support@appl\u0435.com'],
+    ] as const) {
+      const d = run(body, p);
+      expect(d.status, body).toBe('flagged');
+      const reason = d.reasons.find((r) => r.rule === 'link.lookalike');
+      expect(reason?.severity, body).toBe('high');
+      expect(reason?.evidence[0]?.text, body).toBe(shown);
+      expect(reason?.message, body).toMatch(/pass for (apple\.com|bbc\.co\.uk)/);
+    }
+    // A look-alike of a blocked domain is still the blocked one.
+    expect(run('visit https://x.sp\u0430m-site.com/offer', p).reasons[0]?.rule).toBe('link.blocked-domain');
+    // The allowed site itself, also in fullwidth letters (NFKC makes them the same letters) or spelt out, passes.
+    for (const body of [
+      'see https://www.apple.com/uk',
+      'see \uff42\uff42\uff43.co.uk',
+      'see bbc dot co dot uk for it',
+    ]) {
+      expect(run(body, p).status, body).toBe('approved');
+    }
+  });
 });
 
 describe('links: no false alarms', () => {
