@@ -21,6 +21,8 @@ export interface NewComment {
   articleId: string;
   articleUrl?: string | undefined;
   articleTitle?: string | undefined;
+  /** The comment this one answers. */
+  parentId?: string | undefined;
   author: { name: string };
   body: string;
   website: string;

@@ -13,6 +13,8 @@ export interface FormOptions {
   onPosted(comment: OwnComment): void;
   /** Speaks through the widget's polite live region. */
   announce(message: string): void;
+  /** A reply form: its element ids start with `cm-reply-`, its words say reply, and it can be closed. */
+  reply?: { parent(): { id: string; name: string } | undefined; onCancel(): void } | undefined;
 }
 
 /**
@@ -28,13 +30,17 @@ export class CommentForm {
   private readonly button: HTMLButtonElement;
   private readonly alert: HTMLElement;
   private shownAt = Date.now();
+  private readonly idleLabel: string;
+  private readonly errorId: string;
   /** Reused while the same text is retried, so that a retry after a lost answer never posts twice. */
   private attempt: { key: string; text: string } | undefined;
   private busy = false;
 
   constructor(private readonly opts: FormOptions) {
+    const reply = opts.reply !== undefined;
+    const id = (name: string) => (reply ? `cm-reply-${name}` : `cm-${name}`);
     this.name = h('input', {
-      id: 'cm-name',
+      id: id('name'),
       name: 'name',
       type: 'text',
       autocomplete: 'nickname',
@@ -43,32 +49,44 @@ export class CommentForm {
     });
     this.name.value = rememberedName.get();
     this.body = h('textarea', {
-      id: 'cm-body',
+      id: id('body'),
       name: 'comment',
-      rows: 5,
+      rows: reply ? 3 : 5,
       required: true,
-      'aria-describedby': 'cm-counter cm-hint',
+      'aria-describedby': `${id('counter')} ${id('hint')}`,
     });
-    this.website = h('input', { id: 'cm-website', name: 'website', type: 'text', tabindex: -1, autocomplete: 'off' });
-    this.counter = h('span', { id: 'cm-counter', class: 'counter' });
-    this.button = h('button', { id: 'cm-submit', type: 'submit' }, 'Post comment');
-    this.alert = h('p', { id: 'cm-form-error', class: 'alert', role: 'alert' });
+    this.website = h('input', { id: id('website'), name: 'website', type: 'text', tabindex: -1, autocomplete: 'off' });
+    this.counter = h('span', { id: id('counter'), class: 'counter' });
+    this.idleLabel = reply ? 'Post reply' : 'Post comment';
+    this.button = h('button', { id: id('submit'), type: 'submit' }, this.idleLabel);
+    this.alert = h('p', { id: id('form-error'), class: 'alert', role: 'alert' });
+    this.errorId = id('form-error');
+    let cancel: HTMLButtonElement | undefined;
+    if (opts.reply) {
+      const onCancel = opts.reply.onCancel;
+      cancel = h('button', { type: 'button', class: 'secondary' }, 'Cancel');
+      cancel.addEventListener('click', () => onCancel());
+    }
     this.el = h(
       'form',
-      { novalidate: true, 'aria-label': 'Write a comment' },
-      h('label', { for: 'cm-name' }, 'Your name'),
+      {
+        novalidate: true,
+        'aria-label': reply ? 'Write a reply' : 'Write a comment',
+        class: reply ? 'reply-form' : undefined,
+      },
+      h('label', { for: id('name') }, 'Your name'),
       this.name,
-      h('label', { for: 'cm-body' }, 'Your comment'),
+      h('label', { for: id('body') }, reply ? 'Your reply' : 'Your comment'),
       this.body,
       // People never see or fill this; naive bots fill every field.
       h(
         'div',
         { class: 'hp', 'aria-hidden': 'true' },
-        h('label', { for: 'cm-website' }, 'Website (leave empty)'),
+        h('label', { for: id('website') }, 'Website (leave empty)'),
         this.website,
       ),
-      h('div', { class: 'row' }, this.counter, this.button),
-      h('p', { id: 'cm-hint', class: 'hint' }, 'Comments are checked before they appear.'),
+      h('div', { class: 'row' }, this.counter, h('span', { class: 'buttons' }, cancel, this.button)),
+      h('p', { id: id('hint'), class: 'hint' }, 'Comments are checked before they appear.'),
       this.alert,
     );
     this.updateCounter();
@@ -99,7 +117,10 @@ export class CommentForm {
     if (!name) return this.fail('Please enter your name.', 'name');
     if (!text.trim()) return this.fail('Please write a comment first.', 'body');
 
-    if (this.attempt?.text !== `${name}\n${text}`) this.attempt = { key: newKey(), text: `${name}\n${text}` };
+    const parent = this.opts.reply?.parent();
+    // A retry reuses its key only for the same text to the same comment.
+    const attemptText = `${parent?.id ?? ''}\n${name}\n${text}`;
+    if (this.attempt?.text !== attemptText) this.attempt = { key: newKey(), text: attemptText };
     this.setBusy(true, 'Posting…');
     try {
       const { id } = await this.opts.api.postComment(
@@ -108,6 +129,7 @@ export class CommentForm {
           articleId: this.opts.articleId,
           articleUrl: this.opts.articleUrl,
           articleTitle: this.opts.articleTitle,
+          parentId: parent?.id,
           author: { name },
           body: text,
           website: this.website.value,
@@ -120,8 +142,8 @@ export class CommentForm {
       this.body.value = '';
       this.updateCounter();
       this.shownAt = Date.now();
-      this.opts.onPosted({ id, name, body: text, createdAt: new Date().toISOString(), status: 'pending' });
-      this.opts.announce('Thank you! Your comment was received and is awaiting moderation.');
+      this.opts.onPosted({ id, name, body: text, createdAt: new Date().toISOString(), status: 'pending', parent });
+      this.opts.announce(`Thank you! Your ${parent ? 'reply' : 'comment'} was received and is awaiting moderation.`);
       this.setBusy(false);
     } catch (err) {
       const problem = err instanceof ApiError ? err : new ApiError({ status: 0 });
@@ -142,7 +164,7 @@ export class CommentForm {
     const input = field === 'name' ? this.name : field === 'body' ? this.body : undefined;
     if (input) {
       input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-errormessage', 'cm-form-error');
+      input.setAttribute('aria-errormessage', this.errorId);
       input.focus();
     }
   }
@@ -152,10 +174,23 @@ export class CommentForm {
     input.removeAttribute('aria-errormessage');
   }
 
-  private setBusy(busy: boolean, label = 'Post comment'): void {
+  private setBusy(busy: boolean, label = this.idleLabel): void {
     this.busy = busy;
     this.button.disabled = busy;
     this.button.textContent = label;
+  }
+
+  /** Puts the caret in the comment box (a reply form, when it opens). */
+  focus(): void {
+    this.body.focus();
+  }
+
+  /** Empties the comment box and its error (a reply form, when it moves to another comment or closes). */
+  clear(): void {
+    this.body.value = '';
+    this.alert.textContent = '';
+    this.attempt = undefined;
+    this.updateCounter();
   }
 }
 

@@ -7,6 +7,8 @@ export interface OwnComment {
   body: string;
   createdAt: string;
   status: Status;
+  /** For a reply: the comment it answers, and that comment's author. */
+  parent?: { id: string; name: string } | undefined;
 }
 
 /** Long enough for any moderation queue; short enough that the store does not grow for ever. */

@@ -45,8 +45,16 @@ time{color:#59636e;font-size:.875rem}
 .note{margin:.375rem 0 0;font-size:.875rem;color:#59636e}
 .empty,.loading{color:#59636e;margin:.75rem 0}
 .own-list{margin:.75rem 0 1.5rem}
+.actions{margin:.25rem 0 0}
+.actions button.link{font-size:.875rem;padding:.25rem;min-height:32px}
+.reply-to{color:#59636e;font-size:.875rem}
+.reply-form{margin:.75rem 0 .25rem;padding:.75rem;background:#f6f8fa;border-radius:6px}
+.buttons{display:flex;gap:.5rem}
+.replies{margin:.5rem 0 0 1rem;padding-left:.875rem;border-left:2px solid #d1d9e0}
+.replies li:last-child{border-bottom:0;padding-bottom:0}
+.replies .replies{margin-left:.5rem}
 .more{margin-top:1rem}
-@media (max-width:520px){.row button,.more{width:100%}h2{font-size:1.125rem}}
+@media (max-width:520px){.row button,.more{width:100%}.buttons{width:100%}.buttons button{flex:1}h2{font-size:1.125rem}.replies{margin-left:.25rem;padding-left:.5rem}}
 @media (prefers-reduced-motion:no-preference){button{transition:opacity .15s}}
 `;
 

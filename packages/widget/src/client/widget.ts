@@ -1,5 +1,5 @@
 import { Api, ApiError, type Order, type PublicComment } from './api.js';
-import { CommentForm } from './comment-form.js';
+import { CommentForm, type FormOptions } from './comment-form.js';
 import { h, timeEl } from './dom.js';
 import { explainLoadError } from './messages.js';
 import { type OwnComment, OwnStore } from './own-store.js';
@@ -65,7 +65,15 @@ export class CommentWidget {
   private total = 0;
   private loading = false;
   private readonly shown = new Set<string>();
+  /** The public list's items by comment id, where replies find their parent. */
+  private readonly items = new Map<string, HTMLLIElement>();
+  /** Replies listed before their parent (newest first, or another page), by parent id: moved under it when it comes. */
+  private readonly waiting = new Map<string, HTMLLIElement[]>();
   private readonly pollers = new Map<string, () => void>();
+  private readonly formOptions: Omit<FormOptions, 'onPosted'>;
+  /** One reply form, made on the first "Reply" and moved to the comment being answered. */
+  private replyForm: CommentForm | undefined;
+  private replyingTo: { id: string; name: string } | undefined;
 
   constructor(
     readonly host: HTMLElement,
@@ -77,15 +85,15 @@ export class CommentWidget {
     const root = host.attachShadow({ mode: 'open' });
     applyStyles(root);
 
-    const form = new CommentForm({
+    this.formOptions = {
       api: this.api,
       siteId: config.siteId,
       articleId: config.articleId,
       articleUrl: config.articleUrl,
       articleTitle: config.articleTitle,
-      onPosted: (c) => this.addOwn(c, true),
       announce: (m) => this.announce(m),
-    });
+    };
+    const form = new CommentForm({ ...this.formOptions, onPosted: (c) => this.addOwn(c, true) });
     this.orderSelect = h(
       'select',
       { id: 'cm-order' },
@@ -149,6 +157,9 @@ export class CommentWidget {
       if (reset) {
         this.list.replaceChildren();
         this.shown.clear();
+        this.items.clear();
+        this.waiting.clear();
+        this.replyingTo = undefined;
       }
       this.total = page.total;
       this.cursor = page.nextCursor;
@@ -157,9 +168,9 @@ export class CommentWidget {
         if (this.shown.has(c.id)) continue;
         this.shown.add(c.id);
         this.dropOwnIfListed(c.id);
-        const li = commentItem(c);
+        const li = commentItem(c, (item) => this.openReply(c, item));
         first ??= li;
-        this.list.append(li);
+        this.place(li, c);
       }
       this.count.textContent = `(${this.total})`;
       this.notice.hidden = this.shown.size > 0;
@@ -184,6 +195,49 @@ export class CommentWidget {
       this.more.disabled = false;
       this.list.removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * Puts a listed comment in its thread: a reply under its parent when the parent is listed (oldest reply first),
+   * else at the end of the list until its parent comes (a later page, with newest first).
+   */
+  private place(li: HTMLLIElement, c: PublicComment): void {
+    const parent = c.parentId ? this.items.get(c.parentId) : undefined;
+    if (parent) insertReply(parent, li);
+    else {
+      this.list.append(li);
+      if (c.parentId) this.waiting.set(c.parentId, [...(this.waiting.get(c.parentId) ?? []), li]);
+    }
+    this.items.set(c.id, li);
+    for (const reply of this.waiting.get(c.id) ?? []) insertReply(li, reply);
+    this.waiting.delete(c.id);
+  }
+
+  /** Opens the reply form under a comment (moving it there if it was open under another). */
+  private openReply(c: PublicComment, li: HTMLLIElement): void {
+    this.replyForm ??= new CommentForm({
+      ...this.formOptions,
+      reply: { parent: () => this.replyingTo, onCancel: () => this.closeReply(true) },
+      onPosted: (own) => {
+        this.closeReply(false);
+        this.addOwn(own, true);
+      },
+    });
+    if (this.replyingTo?.id !== c.id) this.replyForm.clear();
+    this.replyingTo = { id: c.id, name: c.author.name };
+    this.replyForm.el.setAttribute('aria-label', `Reply to ${c.author.name}`);
+    li.insertBefore(this.replyForm.el, li.querySelector(':scope > ol.replies'));
+    this.replyForm.focus();
+  }
+
+  /** Closes the reply form; on a cancel, the keyboard goes back to the comment's "Reply" button. */
+  private closeReply(refocus: boolean): void {
+    const form = this.replyForm?.el;
+    const button = form?.parentElement?.querySelector<HTMLButtonElement>(':scope > .actions > button.reply');
+    form?.remove();
+    this.replyForm?.clear();
+    this.replyingTo = undefined;
+    if (refocus) button?.focus();
   }
 
   private addOwn(own: OwnComment, fresh: boolean): void {
@@ -239,13 +293,35 @@ export class CommentWidget {
   }
 }
 
-function commentItem(c: PublicComment): HTMLLIElement {
-  return h(
+function commentItem(c: PublicComment, onReply?: (li: HTMLLIElement) => void): HTMLLIElement {
+  const li = h(
     'li',
-    { 'data-id': c.id },
+    { 'data-id': c.id, 'data-created': c.createdAt },
     h('div', { class: 'meta' }, h('span', { class: 'author' }, c.author.name), timeEl(c.createdAt)),
     h('p', { class: 'body' }, c.body),
   );
+  if (onReply) {
+    const reply = h(
+      'button',
+      { type: 'button', class: 'link reply', 'aria-label': `Reply to ${c.author.name}` },
+      'Reply',
+    );
+    reply.addEventListener('click', () => onReply(li));
+    li.append(h('div', { class: 'actions' }, reply));
+  }
+  return li;
+}
+
+/** Adds a reply under its parent's item, in time order (ISO instants sort as strings). */
+function insertReply(parent: HTMLLIElement, reply: HTMLLIElement): void {
+  let replies = parent.querySelector<HTMLOListElement>(':scope > ol.replies');
+  if (!replies) {
+    replies = h('ol', { class: 'replies', 'aria-label': 'Replies' });
+    parent.append(replies);
+  }
+  const created = reply.dataset.created ?? '';
+  const later = [...replies.children].find((r) => ((r as HTMLElement).dataset.created ?? '') > created);
+  replies.insertBefore(reply, later ?? null);
 }
 
 /** The reader's own comment: awaiting moderation, published, or not published. */
@@ -253,7 +329,7 @@ function ownItem(own: OwnComment, dismiss: () => void): HTMLLIElement {
   if (own.status === 'approved') {
     return commentItem({
       id: own.id,
-      parentId: null,
+      parentId: own.parent?.id ?? null,
       author: { name: own.name },
       body: own.body,
       createdAt: own.createdAt,
@@ -269,6 +345,7 @@ function ownItem(own: OwnComment, dismiss: () => void): HTMLLIElement {
       'div',
       { class: 'meta' },
       h('span', { class: 'author' }, own.name),
+      own.parent && h('span', { class: 'reply-to' }, `replying to ${own.parent.name}`),
       timeEl(own.createdAt),
       h('span', { class: rejected ? 'badge rejected' : 'badge' }, rejected ? 'Not published' : 'Awaiting moderation'),
     ),
