@@ -17,7 +17,7 @@ let host: HostPages;
 beforeAll(async () => {
   [browser, h, host] = await Promise.all([launchBrowser(), harness({ worker: false }), hostPages()]);
   const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
-  await seedComments(h, [
+  const [, tom] = await seedComments(h, [
     {
       articleId: DEMO_ARTICLE,
       authorName: 'Dilek',
@@ -30,9 +30,12 @@ beforeAll(async () => {
       receivedAt: minutesAgo(42),
       body: 'I am less convinced. Rules can be gamed once people learn them, and a determined troll will learn them fast.',
     },
+  ]);
+  await seedComments(h, [
     {
       articleId: DEMO_ARTICLE,
       authorName: 'Priya',
+      parentId: tom,
       receivedAt: minutesAgo(7),
       body: 'Tom, the point is that a moderator can tune them. A black box cannot be argued with at all.',
     },
