@@ -59,7 +59,7 @@ export interface WebhookEvent<T = CommentEventData | AuthorBannedData | AuthorUn
   data: T;
 }
 
-const EXCERPT_CHARS = 280;
+export const EXCERPT_CHARS = 280;
 
 /** Cuts a body to an excerpt without splitting a surrogate pair. */
 export function excerpt(body: string, max = EXCERPT_CHARS): string {

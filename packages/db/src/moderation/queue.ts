@@ -1,4 +1,4 @@
-import type { Category, DecidedStatus, Reason } from '@cm/contracts';
+import { type Category, type DecidedStatus, EXCERPT_CHARS, excerpt, type Reason } from '@cm/contracts';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../database.js';
 import type { Database } from '../schema/index.js';
@@ -39,6 +39,16 @@ export interface QueueItem {
   receivedAt: string;
   decidedAt: string;
   version: number;
+  /** For a reply: the comment it answers (its author, an excerpt and its status), when it is stored. */
+  inReplyTo: ReplyContext | null;
+}
+
+/** What a moderator sees of the comment a reply answers. */
+export interface ReplyContext {
+  id: string;
+  authorName: string;
+  excerpt: string;
+  status: string;
 }
 
 type CommentsEb = ExpressionBuilder<Database & { c: Database['comments'] }, 'c'>;
@@ -91,6 +101,10 @@ export function queueQuery(db: Db, filter: QueueFilter, page: QueuePage) {
           'severity', r.severity, 'score', r.score, 'message', r.message, 'evidence', r.evidence)
           order by r.position), '[]'::jsonb)
         from comment_reasons r where r.comment_id = c.id)`.as('reasons'),
+      // A reply is judged in its conversation: the comment it answers, same site, by primary key (page rows only).
+      sql<ReplyContext | null>`(select jsonb_build_object('id', p.id, 'authorName', p.author_name,
+          'excerpt', left(p.body, ${EXCERPT_CHARS + 1}), 'status', p.status)
+        from comments p where p.id = c.parent_id and p.site_id = c.site_id)`.as('in_reply_to'),
     ])
     .where((eb) => queueScope(eb, filter))
     .where('c.status', '=', filter.status);
@@ -134,6 +148,7 @@ export async function listQueue(
       receivedAt: r.received_at,
       decidedAt: r.decided_at,
       version: r.version,
+      inReplyTo: r.in_reply_to && { ...r.in_reply_to, excerpt: excerpt(r.in_reply_to.excerpt, EXCERPT_CHARS) },
     }),
   );
   const last = pageRows.at(-1);

@@ -26,6 +26,8 @@ export interface QueueItem {
   receivedAt: string;
   version: number;
   etag: string;
+  /** For a reply: the comment it answers. */
+  inReplyTo: { id: string; authorName: string; excerpt: string; status: string } | null;
 }
 export interface QueuePage {
   items: QueueItem[];

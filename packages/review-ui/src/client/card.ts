@@ -48,6 +48,22 @@ export function reasonList(reasons: Reason[]): HTMLElement {
   );
 }
 
+/** The comment a reply answers, quoted above it: a reply is judged in its conversation. */
+export function replyContext(parent: NonNullable<QueueItem['inReplyTo']>): HTMLElement {
+  return h(
+    'blockquote',
+    { class: 'in-reply-to' },
+    h(
+      'p',
+      { class: 'muted' },
+      'In reply to ',
+      h('a', { href: `#/comments/${parent.id}` }, parent.authorName),
+      parent.status === 'approved' ? '' : ` (${parent.status})`,
+    ),
+    h('p', {}, parent.excerpt),
+  );
+}
+
 export interface CardHandlers {
   approve(item: QueueItem): void;
   reject(item: QueueItem): void;
@@ -98,6 +114,7 @@ export function renderCard(item: QueueItem, selected: boolean, handlers: CardHan
         h('span', { class: `status st-${item.status}` }, item.status),
       ),
     ),
+    item.inReplyTo && replyContext(item.inReplyTo),
     bodyWithEvidence(item.body, item.reasons),
     reasonList(item.reasons),
     h(

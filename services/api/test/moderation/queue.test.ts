@@ -181,3 +181,41 @@ describe('GET /v1/moderation/comments/:id', () => {
     expect((await admin.get('/v1/moderation/comments/nope')).status).toBe(422);
   });
 });
+
+describe('GET /v1/moderation/queue: replies', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness({ worker: false });
+    await addSite(h, 'other');
+  });
+  afterAll(() => h.close());
+
+  it('shows a reply with the comment it answers (author, excerpt, status), never one of another site', async () => {
+    const long = `The council's figures do not add up. ${'Every line of the budget needs a source. '.repeat(10)}`;
+    const parent = await seedComment(h, { authorName: 'Ines', body: long, status: 'approved' });
+    const held = await seedComment(h, { authorName: 'Held', body: 'Held one', status: 'flagged' });
+    const elsewhere = await seedComment(h, { siteId: 'other', status: 'approved' });
+    const reply = await seedFlagged(h, { parentId: parent, receivedAt: new Date(Date.UTC(2026, 0, 2, 10)) });
+    const toHeld = await seedFlagged(h, { parentId: held, receivedAt: new Date(Date.UTC(2026, 0, 2, 11)) });
+    const toOtherSite = await seedFlagged(h, { parentId: elsewhere, receivedAt: new Date(Date.UTC(2026, 0, 2, 12)) });
+    const toNothing = await seedFlagged(h, {
+      parentId: crypto.randomUUID(),
+      receivedAt: new Date(Date.UTC(2026, 0, 2, 13)),
+    });
+
+    const res = await as(h, h.adminToken).get('/v1/moderation/queue?siteId=demo');
+    expect(res.status).toBe(200);
+    const items = ((await res.json()) as { items: { id: string; inReplyTo: unknown }[] }).items;
+    const context = Object.fromEntries(items.map((i) => [i.id, i.inReplyTo]));
+    expect(context[reply]).toEqual({
+      id: parent,
+      authorName: 'Ines',
+      excerpt: `${long.slice(0, 279)}…`,
+      status: 'approved',
+    });
+    expect(context[toHeld]).toEqual({ id: held, authorName: 'Held', excerpt: 'Held one', status: 'flagged' });
+    expect(context[toOtherSite]).toBeNull();
+    expect(context[toNothing]).toBeNull();
+    expect(context[held]).toBeNull();
+  });
+});

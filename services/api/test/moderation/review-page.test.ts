@@ -64,6 +64,20 @@ describe('the review page at /moderate', () => {
     expect(decision.actor_name).toBe('bootstrap admin');
   });
 
+  it('quotes the comment a reply answers above it, as text, linked to its details', async () => {
+    const parent = await seedComment(h, { authorName: 'Ines', body: 'The <b>budget</b> was cut by a third.' });
+    const reply = await seedFlagged(h, { parentId: parent });
+    await signIn();
+    const quote = card(reply).locator('blockquote.in-reply-to');
+    await quote.waitFor();
+    expect(await quote.locator('p').allTextContents()).toEqual([
+      'In reply to Ines',
+      'The <b>budget</b> was cut by a third.',
+    ]);
+    expect(await quote.locator('b').count()).toBe(0);
+    expect(await quote.getByRole('link', { name: 'Ines' }).getAttribute('href')).toBe(`#/comments/${parent}`);
+  });
+
   it('moves with j and rejects with "r", then undoes with "z"', async () => {
     const first = await seedFlagged(h);
     const second = await seedFlagged(h, { word: 'idiot' });

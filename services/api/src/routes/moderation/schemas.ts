@@ -25,6 +25,10 @@ export const QueueItemSchema = z
     decidedAt: z.string(),
     version: z.number().int(),
     etag: z.string().openapi({ description: 'Send back in If-Match (or `version` in bulk) to decide safely.' }),
+    inReplyTo: z
+      .object({ id: z.uuid(), authorName: z.string(), excerpt: z.string(), status: z.string() })
+      .nullable()
+      .openapi({ description: 'For a reply: the comment it answers (when stored), to judge it in its conversation.' }),
   })
   .openapi('QueueItem');
 
