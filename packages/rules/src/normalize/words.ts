@@ -14,10 +14,18 @@ export interface Vocabulary {
   has(word: string): boolean;
   /** Known words that a masked spelling ("c*nt", "f***") could stand for. */
   unmask(masked: string): string[];
+  /** Whether a spelling is one of the words the checks look for (worth gluing fragments back into). */
+  flagged(word: string): boolean;
 }
 
-const SEPARATOR_GAP = /^[\s.\-_/*,·+|'"~:]{1,3}$/;
+/** Between letters spread out: spaces, light punctuation, or symbols and emoji ("i🙂d🙂i🙂o🙂t"). */
+const SEPARATOR_GAP = /^(?:[\s.\-_/*,·+|'"~:]|\p{S}|\p{Extended_Pictographic}|\uFE0F|\u200D){1,3}$/u;
+/** Inside a word, with no space: a symbol or emoji wedged in to split it ("id🤡iot", "id.iot", "mo_ron"). */
+const GLUE_GAP = /^(?:[.\-_/·+|'"~:]|\p{S}|\p{Extended_Pictographic}|\uFE0F|\u200D){1,2}$/u;
+const SENTENCE_END = /[.!?:]/;
 const MAX_RUN = 48;
+/** The most fragments one wedged word is glued back from. */
+const MAX_FRAGMENTS = 3;
 
 /** Turns tokens into words: joins letters spread out with separators, then computes lookup spellings. */
 export function buildWords(tokens: Token[], folded: MappedText, vocabulary: Vocabulary): Word[] {
@@ -30,11 +38,60 @@ export function buildWords(tokens: Token[], folded: MappedText, vocabulary: Voca
       i = runEnd;
       continue;
     }
+    const glued = gluedWord(tokens, i, folded.text, vocabulary);
+    if (glued) {
+      words.push(glued.word);
+      i = glued.next;
+      continue;
+    }
     const t = tokens[i] as Token;
     words.push(withForms(t, vocabulary));
     i++;
   }
   return words;
+}
+
+/**
+ * A word split by a symbol wedged into it ("id🤡iot", "mo_ron"), glued back when the whole is a word the checks
+ * look for and the fragments are not words of their own ("as.s" stays, since "as" is). A gap that ends a sentence
+ * before a capital ("pen.Is") is a missing space, not a wedge.
+ */
+function gluedWord(
+  tokens: Token[],
+  i: number,
+  text: string,
+  vocabulary: Vocabulary,
+): { word: Word; next: number } | undefined {
+  const first = tokens[i] as Token;
+  let joined = first.text;
+  let allKnown: boolean | undefined;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_FRAGMENTS; j++) {
+    const prev = tokens[j - 1] as Token;
+    const t = tokens[j] as Token;
+    // Most words are followed by a space: that settles it without slicing the gap (this runs for every word).
+    const after = text.charCodeAt(prev.end);
+    if (after === 0x20 || after === 0x0a || after === 0x2c || t.start - prev.end > 4) return undefined;
+    const gap = text.slice(prev.end, t.start);
+    if (!GLUE_GAP.test(gap) || (SENTENCE_END.test(gap) && t.capitalized && !prev.capitalized)) return undefined;
+    joined += t.text;
+    allKnown = (allKnown ?? vocabulary.has(first.text)) && vocabulary.has(t.text);
+    if (allKnown) continue;
+    const forms = wordForms(joined);
+    if (!forms.some((f) => vocabulary.flagged(f))) continue;
+    const word: Word = {
+      text: joined,
+      start: first.start,
+      end: t.end,
+      breakBefore: first.breakBefore,
+      pauseBefore: first.pauseBefore,
+      capitalized: first.capitalized,
+      mention: first.mention,
+      joined: true,
+      forms,
+    };
+    return { word, next: j + 1 };
+  }
+  return undefined;
 }
 
 function withForms(t: Token, vocabulary: Vocabulary): Word {

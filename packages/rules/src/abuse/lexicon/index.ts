@@ -120,4 +120,5 @@ function unmask(masked: string): string[] {
 export const ABUSE_VOCABULARY: Vocabulary = {
   has: (w) => FUNCTION_SET.has(w) || lookupForm(w) !== null,
   unmask,
+  flagged: (w) => lookupForm(w) !== null,
 };

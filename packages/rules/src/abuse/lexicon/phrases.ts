@@ -189,6 +189,25 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.85, pattern: 'i|we will|ll|gonna|going|am|m ~2 come for|after @pronoun' },
   { kind: 'threat', score: 0.9, pattern: 'bullet|bullets in|through @your|his|her|their head|skull|brain|face' },
   { kind: 'threat', score: 0.85, pattern: 'string|strung @pronoun up' },
+  // Said in the first person to the reader: "hurt" and "beat" alone are too often figurative ("this will hurt
+  // you in the polls", "I'll beat you at chess"), so the subject is "I"/"we" and the beating has its "up".
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'i|we will|ll|gonna|going|am|m|shall|would|d ~2 hurt|harm|injure|cripple @you',
+  },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'i|we will|ll|gonna|going|am|m|shall|would|d ~2 beat|kick|smash|bash @pronoun up|in|senseless|unconscious',
+  },
+  { kind: 'threat', score: 0.85, pattern: 'find|catch|track @you and ~1 hurt|harm|beat|kill|stab|shoot|end|gut' },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'i|we will|ll|gonna|going|am|m|shall|would|d ~2 smash|bash|punch|kick|cave|break|stamp|stomp|rearrange @your|his|her|their ~1 face|head|teeth|skull|jaw|legs|neck|nose|ribs',
+  },
   // Harassment: wishing harm, telling people where to go
   { kind: 'harassment', score: 0.8, pattern: 'hope|wish|pray @you|your|he|she|they|his|her|their|ur ~6 @wish' },
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },
