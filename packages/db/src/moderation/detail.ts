@@ -1,6 +1,7 @@
-import { type CommentRecord, type DecidedStatus, excerpt } from '@cm/contracts';
+import { type CommentRecord, type DecidedStatus, EXCERPT_CHARS, excerpt } from '@cm/contracts';
 import { getCommentRecord } from '../comments/repository.js';
 import type { Db } from '../database.js';
+import type { ReplyContext } from './queue.js';
 
 /** One entry of a comment's history: the rules' decision first, then each moderator's. */
 export interface DecisionEntry {
@@ -31,6 +32,8 @@ export interface ModerationDetail {
   version: number;
   history: DecisionEntry[];
   author: AuthorRecord;
+  /** For a reply: the comment it answers, when stored on the same site. */
+  inReplyTo: ReplyContext | null;
 }
 
 export async function getCommentVersion(db: Db, id: string): Promise<{ siteId: string; version: number } | undefined> {
@@ -47,11 +50,25 @@ export async function getModerationDetail(db: Db, id: string): Promise<Moderatio
   if (!v) return undefined;
   const comment = await getCommentRecord(db, id);
   if (!comment) return undefined;
-  const [history, author] = await Promise.all([
+  const [history, author, inReplyTo] = await Promise.all([
     getHistory(db, id),
     getAuthorRecord(db, comment.siteId, comment.author.id),
+    comment.parentId ? getReplyContext(db, comment.siteId, comment.parentId) : null,
   ]);
-  return { comment, version: v.version, history, author: author ?? emptyAuthor(comment) };
+  return { comment, version: v.version, history, author: author ?? emptyAuthor(comment), inReplyTo };
+}
+
+/** The comment a reply answers, as the queue shows it (same site only). */
+async function getReplyContext(db: Db, siteId: string, parentId: string): Promise<ReplyContext | null> {
+  const row = await db
+    .selectFrom('comments')
+    .select(['id', 'author_name', 'body', 'status'])
+    .where('id', '=', parentId)
+    .where('site_id', '=', siteId)
+    .executeTakeFirst();
+  return row
+    ? { id: row.id, authorName: row.author_name, excerpt: excerpt(row.body, EXCERPT_CHARS), status: row.status }
+    : null;
 }
 
 export async function getHistory(db: Db, commentId: string): Promise<DecisionEntry[]> {

@@ -27,7 +27,13 @@ export interface QueueItem {
   version: number;
   etag: string;
   /** For a reply: the comment it answers. */
-  inReplyTo: { id: string; authorName: string; excerpt: string; status: string } | null;
+  inReplyTo: ReplyContext | null;
+}
+export interface ReplyContext {
+  id: string;
+  authorName: string;
+  excerpt: string;
+  status: string;
 }
 export interface QueuePage {
   items: QueueItem[];
@@ -61,6 +67,7 @@ export interface Detail {
   comment: QueueItem & { author: { id: string; name: string; email: string | null } };
   version: number;
   etag: string;
+  inReplyTo: ReplyContext | null;
   history: {
     status: string;
     previousStatus: string | null;

@@ -1,4 +1,4 @@
-import type { QueueItem, Reason } from './api.js';
+import type { QueueItem, Reason, ReplyContext } from './api.js';
 import { h, safeHref, timeEl } from './dom.js';
 import { segments } from './highlight.js';
 
@@ -49,7 +49,7 @@ export function reasonList(reasons: Reason[]): HTMLElement {
 }
 
 /** The comment a reply answers, quoted above it: a reply is judged in its conversation. */
-export function replyContext(parent: NonNullable<QueueItem['inReplyTo']>): HTMLElement {
+export function replyContext(parent: ReplyContext): HTMLElement {
   return h(
     'blockquote',
     { class: 'in-reply-to' },

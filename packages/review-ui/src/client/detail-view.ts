@@ -1,5 +1,5 @@
 import type { Api, Detail } from './api.js';
-import { bodyWithEvidence, reasonList } from './card.js';
+import { bodyWithEvidence, reasonList, replyContext } from './card.js';
 import { h, safeHref, timeEl, toast } from './dom.js';
 
 /** One comment in full: body with evidence, reasons, its history of decisions, and the author's record. */
@@ -66,6 +66,7 @@ export async function renderDetail(api: Api, id: string, root: HTMLElement): Pro
           h('span', { class: `status st-${c.status}` }, c.status),
         ),
       ),
+      d.inReplyTo && replyContext(d.inReplyTo),
       bodyWithEvidence(c.body, c.reasons),
       reasonList(c.reasons),
       h(

@@ -76,6 +76,19 @@ describe('the review page at /moderate', () => {
     ]);
     expect(await quote.locator('b').count()).toBe(0);
     expect(await quote.getByRole('link', { name: 'Ines' }).getAttribute('href')).toBe(`#/comments/${parent}`);
+
+    // The comment's own page quotes it too (the API's detail carries it as well).
+    await card(reply).getByRole('link', { name: 'Details' }).click();
+    await page.locator('article.detail blockquote.in-reply-to', { hasText: 'In reply to Ines' }).waitFor();
+    const detail = await h.fetch(`/v1/moderation/comments/${reply}`, {
+      headers: { authorization: `Bearer ${h.adminToken}` },
+    });
+    expect(((await detail.json()) as { inReplyTo: unknown }).inReplyTo).toEqual({
+      id: parent,
+      authorName: 'Ines',
+      excerpt: 'The <b>budget</b> was cut by a third.',
+      status: 'approved',
+    });
   });
 
   it('moves with j and rejects with "r", then undoes with "z"', async () => {

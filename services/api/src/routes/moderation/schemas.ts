@@ -11,6 +11,13 @@ export const SiteIdSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:\-/]*$/);
 export const AuthorKeySchema = z.string().min(1).max(200);
 
+const ReplyContextSchema = z
+  .object({ id: z.uuid(), authorName: z.string(), excerpt: z.string(), status: z.string() })
+  .nullable()
+  .openapi('ReplyContext', {
+    description: 'For a reply: the comment it answers (when stored on the same site), to judge it in its conversation.',
+  });
+
 export const QueueItemSchema = z
   .object({
     id: z.uuid(),
@@ -25,10 +32,7 @@ export const QueueItemSchema = z
     decidedAt: z.string(),
     version: z.number().int(),
     etag: z.string().openapi({ description: 'Send back in If-Match (or `version` in bulk) to decide safely.' }),
-    inReplyTo: z
-      .object({ id: z.uuid(), authorName: z.string(), excerpt: z.string(), status: z.string() })
-      .nullable()
-      .openapi({ description: 'For a reply: the comment it answers (when stored), to judge it in its conversation.' }),
+    inReplyTo: ReplyContextSchema,
   })
   .openapi('QueueItem');
 
@@ -90,6 +94,7 @@ export const ModerationDetailSchema = z
     etag: z.string(),
     history: z.array(DecisionEntrySchema),
     author: AuthorRecordSchema,
+    inReplyTo: ReplyContextSchema,
   })
   .openapi('ModerationDetail');
 
