@@ -20,9 +20,18 @@ export interface Vocabulary {
 
 /** Between letters spread out: spaces, light punctuation, or symbols and emoji ("i🙂d🙂i🙂o🙂t"). */
 const SEPARATOR_GAP = /^(?:[\s.\-_/*,·+|'"~:]|\p{S}|\p{Extended_Pictographic}|\uFE0F|\u200D){1,3}$/u;
-/** Inside a word, with no space: a symbol or emoji wedged in to split it ("id🤡iot", "id.iot", "mo_ron"). */
-const GLUE_GAP = /^(?:[.\-_/·+|'"~:]|\p{S}|\p{Extended_Pictographic}|\uFE0F|\u200D){1,2}$/u;
+/**
+ * Inside a word, with no space: a symbol or emoji wedged in to split it ("id🤡iot", "id.iot", "mo_ron"). Not an
+ * apostrophe: "don't" and "you're" are everywhere, and are words.
+ */
+const GLUE_GAP = /^(?:[.\-_/·+|~:]|\p{S}|\p{Extended_Pictographic}|\uFE0F|\u200D){1,2}$/u;
 const SENTENCE_END = /[.!?:]/;
+const NOT_LETTERS = /[^a-z]/;
+
+/** A space, line break, comma or quote: what separates words rather than splits one. */
+function apart(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x2c || c === 0x27 || c === 0x22;
+}
 const MAX_RUN = 48;
 /** The most fragments one wedged word is glued back from. */
 const MAX_FRAGMENTS = 3;
@@ -68,16 +77,20 @@ function gluedWord(
   for (let j = i + 1; j < tokens.length && j - i < MAX_FRAGMENTS; j++) {
     const prev = tokens[j - 1] as Token;
     const t = tokens[j] as Token;
-    // Most words are followed by a space: that settles it without slicing the gap (this runs for every word).
-    const after = text.charCodeAt(prev.end);
-    if (after === 0x20 || after === 0x0a || after === 0x2c || t.start - prev.end > 4) return undefined;
+    // This runs for every word, and most gaps start or end with a space, or are an apostrophe: those are settled
+    // by two character codes, without slicing the gap or building spellings.
+    if (t.start - prev.end > 4 || apart(text.charCodeAt(prev.end)) || apart(text.charCodeAt(t.start - 1))) {
+      return undefined;
+    }
     const gap = text.slice(prev.end, t.start);
     if (!GLUE_GAP.test(gap) || (SENTENCE_END.test(gap) && t.capitalized && !prev.capitalized)) return undefined;
     joined += t.text;
-    allKnown = (allKnown ?? vocabulary.has(first.text)) && vocabulary.has(t.text);
-    if (allKnown) continue;
-    const forms = wordForms(joined);
+    // The plain spelling first; the others (l33t, masks) only for a whole with something else than letters.
+    const forms = vocabulary.flagged(joined) ? [joined] : NOT_LETTERS.test(joined) ? wordForms(joined) : [];
     if (!forms.some((f) => vocabulary.flagged(f))) continue;
+    allKnown ??= vocabulary.has(first.text);
+    for (let k = i + 1; k <= j && allKnown; k++) allKnown = vocabulary.has((tokens[k] as Token).text);
+    if (allKnown) continue;
     const word: Word = {
       text: joined,
       start: first.start,
@@ -87,7 +100,7 @@ function gluedWord(
       capitalized: first.capitalized,
       mention: first.mention,
       joined: true,
-      forms,
+      forms: forms.length === 1 && forms[0] === joined ? wordForms(joined) : forms,
     };
     return { word, next: j + 1 };
   }
