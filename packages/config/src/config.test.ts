@@ -12,6 +12,7 @@ describe('loadConfig', () => {
     expect(c.demo.enabled).toBe(true);
     expect(c.webhooks.retryScheduleMs).toHaveLength(10);
     expect(c.webhooks.retentionMs).toBe(30 * 86_400_000);
+    expect(c.http.keepAliveTimeoutMs).toBe(65_000);
   });
 
   it('keeps webhook events longer than their retries take', () => {

@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   RATE_LIMITS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: int(64 * 1024, 1024),
+  /** How long an idle keep-alive connection stays open: longer than the proxies' in front (ALB: 60 s). */
+  KEEP_ALIVE_TIMEOUT_MS: int(65_000, 1000),
   TRUST_PROXY: bool(false),
   DEMO_ENABLED: z.string().optional(),
   MIN_SUBMIT_MS: int(2000, 0),
@@ -53,7 +55,14 @@ export type Env = Record<string, string | undefined>;
 /** The typed configuration of every service. Built once at start-up by `loadConfig`. */
 export interface Config {
   env: 'development' | 'production' | 'test';
-  http: { host: string; port: number; publicUrl: string; bodyLimitBytes: number; trustProxy: boolean };
+  http: {
+    host: string;
+    port: number;
+    publicUrl: string;
+    bodyLimitBytes: number;
+    trustProxy: boolean;
+    keepAliveTimeoutMs: number;
+  };
   database: { url: string; poolSize: number };
   redis: { url: string; prefix: string };
   adminToken: string | undefined;
@@ -128,6 +137,7 @@ export function loadConfig(env: Env = process.env): Config {
       publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
       trustProxy: e.TRUST_PROXY,
+      keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
     },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '@cm/config';
 import { QUEUES } from '@cm/contracts';
@@ -104,6 +105,12 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
     );
   });
   server.on('clientError', answerClientError);
+  // Node closes an idle keep-alive connection after 5 s; a proxy or client that reuses it as it closes gets a
+  // reset (a load balancer answers 502). Idle connections stay open longer than the proxy's own timeout, and the
+  // headers timeout outlasts it as Node requires. Shutting down still closes idle connections at once.
+  const http1 = server as Server; // made by `createServerWithSecurityHeaders`: node:http's
+  http1.keepAliveTimeout = config.http.keepAliveTimeoutMs;
+  http1.headersTimeout = config.http.keepAliveTimeoutMs + 1000;
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
   logger.info({ port }, 'api listening');

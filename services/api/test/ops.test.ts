@@ -1,5 +1,6 @@
+import { connect } from 'node:net';
 import { type Harness, harness } from '@cm/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 describe('operations endpoints', () => {
   let h: Harness;
@@ -106,5 +107,34 @@ describe('/metrics behind METRICS_TOKEN', () => {
     expect(await ok.text()).toMatch(/cm_http_requests_total/);
     expect((await h.fetch('/healthz')).status).toBe(200);
     expect((await h.fetch('/readyz')).status).toBe(200);
+  });
+});
+
+describe('idle keep-alive connections', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness({ env: { KEEP_ALIVE_TIMEOUT_MS: '1500' }, worker: false });
+  });
+  afterAll(() => h.close());
+
+  it('stay open for KEEP_ALIVE_TIMEOUT_MS (65 s by default, past a proxy’s 60), then close', async () => {
+    const socket = connect(h.api.port, '127.0.0.1');
+    const answers: string[] = [];
+    let closed = false;
+    socket.on('data', (d) => answers.push(d.toString()));
+    socket.on('close', () => {
+      closed = true;
+    });
+    const ask = () => socket.write('GET /healthz HTTP/1.1\r\nHost: test\r\nConnection: keep-alive\r\n\r\n');
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    ask();
+    await vi.waitFor(() => expect(answers.join('')).toContain('200 OK'));
+    await pause(800);
+    expect(closed).toBe(false);
+    ask();
+    await vi.waitFor(() => expect(answers.join('').match(/200 OK/g)).toHaveLength(2));
+    // Idle past the timeout: the server closes it (Node's own default would keep it 5 s).
+    await vi.waitFor(() => expect(closed).toBe(true), { timeout: 4000, interval: 50 });
+    expect(answers.join('')).toMatch(/keep-alive: timeout=1\b/i);
   });
 });
