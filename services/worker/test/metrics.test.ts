@@ -47,7 +47,6 @@ describe('worker metrics flushed to Redis', () => {
 describe("the worker's own /metrics", () => {
   it('asks for METRICS_TOKEN when it is set, and keeps /healthz open', async () => {
     const registry = new Registry();
-    registry.setDefaultLabels({ worker: 'test' });
     const token = 'metrics-token-0123456789';
     const server = await serveWorkerMetrics(registry, 0, '127.0.0.1', token);
     const open = await serveWorkerMetrics(registry, 0, '127.0.0.1', undefined);

@@ -1,4 +1,4 @@
-import { type CommentRecord, type DecidedStatus, EXCERPT_CHARS, excerpt } from '@cm/contracts';
+import { type CommentRecord, type DecidedStatus, excerpt } from '@cm/contracts';
 import { getCommentRecord } from '../comments/repository.js';
 import type { Db } from '../database.js';
 import type { ReplyContext } from './queue.js';
@@ -66,9 +66,7 @@ async function getReplyContext(db: Db, siteId: string, parentId: string): Promis
     .where('id', '=', parentId)
     .where('site_id', '=', siteId)
     .executeTakeFirst();
-  return row
-    ? { id: row.id, authorName: row.author_name, excerpt: excerpt(row.body, EXCERPT_CHARS), status: row.status }
-    : null;
+  return row ? { id: row.id, authorName: row.author_name, excerpt: excerpt(row.body), status: row.status } : null;
 }
 
 export async function getHistory(db: Db, commentId: string): Promise<DecisionEntry[]> {

@@ -148,7 +148,7 @@ export async function listQueue(
       receivedAt: r.received_at,
       decidedAt: r.decided_at,
       version: r.version,
-      inReplyTo: r.in_reply_to && { ...r.in_reply_to, excerpt: excerpt(r.in_reply_to.excerpt, EXCERPT_CHARS) },
+      inReplyTo: r.in_reply_to && { ...r.in_reply_to, excerpt: excerpt(r.in_reply_to.excerpt) },
     }),
   );
   const last = pageRows.at(-1);

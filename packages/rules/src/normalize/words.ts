@@ -85,9 +85,9 @@ function gluedWord(
     const gap = text.slice(prev.end, t.start);
     if (!GLUE_GAP.test(gap) || (SENTENCE_END.test(gap) && t.capitalized && !prev.capitalized)) return undefined;
     joined += t.text;
-    // The plain spelling first; the others (l33t, masks) only for a whole with something else than letters.
-    const forms = vocabulary.flagged(joined) ? [joined] : NOT_LETTERS.test(joined) ? wordForms(joined) : [];
-    if (!forms.some((f) => vocabulary.flagged(f))) continue;
+    // Spellings (l33t, masks) are built only for a whole that is listed as it is or holds more than letters.
+    const forms = vocabulary.flagged(joined) || NOT_LETTERS.test(joined) ? wordForms(joined) : undefined;
+    if (!forms?.some((f) => vocabulary.flagged(f))) continue;
     allKnown ??= vocabulary.has(first.text);
     for (let k = i + 1; k <= j && allKnown; k++) allKnown = vocabulary.has((tokens[k] as Token).text);
     if (allKnown) continue;
@@ -100,7 +100,7 @@ function gluedWord(
       capitalized: first.capitalized,
       mention: first.mention,
       joined: true,
-      forms: forms.length === 1 && forms[0] === joined ? wordForms(joined) : forms,
+      forms,
     };
     return { word, next: j + 1 };
   }

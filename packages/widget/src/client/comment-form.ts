@@ -59,8 +59,8 @@ export class CommentForm {
     this.counter = h('span', { id: id('counter'), class: 'counter' });
     this.idleLabel = reply ? 'Post reply' : 'Post comment';
     this.button = h('button', { id: id('submit'), type: 'submit' }, this.idleLabel);
-    this.alert = h('p', { id: id('form-error'), class: 'alert', role: 'alert' });
     this.errorId = id('form-error');
+    this.alert = h('p', { id: this.errorId, class: 'alert', role: 'alert' });
     let cancel: HTMLButtonElement | undefined;
     if (opts.reply) {
       const onCancel = opts.reply.onCancel;

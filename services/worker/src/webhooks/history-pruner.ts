@@ -1,4 +1,4 @@
-import { type Db, pruneWebhookHistory } from '@cm/db';
+import { type Db, type PrunedWebhookHistory, pruneWebhookHistory } from '@cm/db';
 import type { Logger } from 'pino';
 import { InterruptibleSleep } from './interruptible-sleep.js';
 
@@ -32,10 +32,10 @@ export class HistoryPruner {
   }
 
   /** One pass, in batches until what is left is younger than the retention. Returns what it deleted. */
-  async pruneOnce(now = Date.now()): Promise<{ events: number; deliveries: number }> {
+  async pruneOnce(now = Date.now()): Promise<PrunedWebhookHistory> {
     const before = new Date(now - this.opts.retentionMs);
     const limit = this.opts.batchSize ?? 1000;
-    const total = { events: 0, deliveries: 0 };
+    const total: PrunedWebhookHistory = { events: 0, deliveries: 0 };
     while (!this.stopped) {
       const pruned = await pruneWebhookHistory(this.opts.db, before, limit);
       total.events += pruned.events;

@@ -11,7 +11,6 @@ import { OutboxRelay } from './outbox-relay.js';
 
 export interface WebhooksHandle {
   relay: OutboxRelay;
-  pruner: HistoryPruner;
   worker: Worker;
   queue: Queue<WebhookDeliveryJob>;
   /** Stops the relay and the pruner, then lets the deliveries in flight finish, then closes the connections. */
@@ -85,5 +84,5 @@ export function startWebhooks(config: Config, opts: StartWebhooksOptions): Webho
     })();
     return closing;
   };
-  return { relay, pruner, worker, queue, close };
+  return { relay, worker, queue, close };
 }
