@@ -1,5 +1,5 @@
 import { findTokenByHash, hashToken, type TokenPrincipal } from '@cm/db';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
 import { ProblemError } from '../errors.js';
 
@@ -45,3 +45,16 @@ export async function requirePrincipal(
 
 /** The audit log's actor for a principal. */
 export const actorOf = (p: TokenPrincipal): { id: string; name: string } => ({ id: p.id, name: p.name });
+
+/**
+ * Route middleware (`createRoute({ middleware: [authenticate()] })`) that runs before the route's validators:
+ * an anonymous or wrongly-roled caller gets 401 / 403, never the schema's complaints about a body it may not
+ * send. Site checks need the validated params or body and stay in the handler (`requirePrincipal(c, { siteId })`),
+ * which reuses the principal found here.
+ */
+export function authenticate(role?: 'admin' | 'moderator'): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await requirePrincipal(c, role ? { role } : {});
+    await next();
+  };
+}
