@@ -2,8 +2,16 @@ import type { Evidence, Severity } from '@cm/contracts';
 import type { Analysis } from '../engine/analysis.js';
 import { evidence, type Finding, finding, quote } from '../engine/reason.js';
 import type { Word } from '../normalize/words.js';
-import { type Direction, directionOf, isCompoundHead, nounAfter, type Target } from './directedness.js';
+import {
+  type Direction,
+  directionOf,
+  isCompoundHead,
+  nounAfter,
+  sentenceSubject,
+  type Target,
+} from './directedness.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
+import { BENIGN_TAILS, INSULTING_TAILS, PERSON_NOUN_COMPOUND_TAILS } from './lexicon/name-calling.js';
 import type { PhraseKind } from './lexicon/phrases.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { findPhrases } from './phrase-matcher.js';
@@ -26,6 +34,36 @@ const AUTHOR_WORDS: ReadonlySet<string> = new Set([
   'editor',
 ]);
 const YOU_WORDS: ReadonlySet<string> = new Set(SECOND_PERSON);
+const YOUR_WORDS: ReadonlySet<string> = new Set(['your', 'ur', 'yr', 'yer', 'thy']);
+const THIRD_POSSESSIVE: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+const POINTING: ReadonlySet<string> = new Set(['these', 'those', 'such', 'of', 'all', 'you', 'ye', 'yall']);
+/** What a reader says: calling it stupid calls its writer stupid. */
+const UTTERANCE: ReadonlySet<string> = new Set([
+  'comment',
+  'comments',
+  'post',
+  'posts',
+  'reply',
+  'replies',
+  'remark',
+  'take',
+]);
+const BENIGN_TAIL: ReadonlySet<string> = new Set(BENIGN_TAILS);
+const INSULT_TAIL: ReadonlySet<string> = new Set(INSULTING_TAILS);
+const PERSON_TAIL: ReadonlySet<string> = new Set(PERSON_NOUN_COMPOUND_TAILS);
+/** First halves that make a plain word of a listed second half: "knee-jerk", "scope-creep", "guinea-pig". */
+const HYPHEN_HEADS: ReadonlySet<string> = new Set([
+  'knee',
+  'scope',
+  'feature',
+  'mission',
+  'guinea',
+  'road',
+  'gym',
+  'lab',
+  'party',
+]);
+const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
 
 const TARGET_TEXT: Record<Target, string> = {
   reader: 'another reader',
@@ -82,9 +120,12 @@ export function checkAbuse(a: Analysis): Finding[] {
     const w = words[i] as Word;
     const hit = lookupWord(w.forms);
     if (!hit) continue;
-    const h = judgeWord(words, i, hit);
-    if (h)
-      hits.push({ rule: h.rule, severity: h.severity, score: h.score, target: h.target, ev: wordsEvidence(a, i, i) });
+    const h = judgeWord(a, i, hit);
+    if (!h) continue;
+    // "idiot-brained": the tail is part of the insult.
+    const next = words[i + 1];
+    const last = next && has(INSULT_TAIL, next) && a.folded.text.slice(w.end, next.start) === '-' ? i + 1 : i;
+    hits.push({ rule: h.rule, severity: h.severity, score: h.score, target: h.target, ev: wordsEvidence(a, i, last) });
   }
   return merge(hits);
 }
@@ -94,16 +135,24 @@ function wordsEvidence(a: Analysis, first: number, last: number): Evidence {
   return evidence(a.body, a.folded, (a.words[first] as Word).start, (a.words[last] as Word).end);
 }
 
-function judgeWord(words: Word[], i: number, hit: LexHit): Omit<Hit, 'ev'> | null {
+function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null {
+  const words = a.words;
   const k = hit.kinds;
   const w = words[i] as Word;
   if (k.has('slur')) return { rule: 'abuse.slur', severity: 'high', score: 0.9, target: null };
+  if (plainCompound(a, i)) return null;
+  const plural = w.text.endsWith('s') && !w.forms.includes(hit.lemma);
   if (k.has('insult-strong')) {
     const d = directionOf(words, i, true);
     const intensified = i > 0 && lookupWord((words[i - 1] as Word).forms)?.kinds.has('profanity') === true;
-    if (d.explicit || intensified) return directed(d, 0.85);
+    if (d.explicit || intensified) return named(aimedAt(d, plural), 0.85);
     // Strong insults are insults even without a visible target ("who let this idiot write").
-    return { rule: 'abuse.insult.directed', severity: 'medium', score: 0.65, target: 'someone' };
+    return named(plural ? 'group' : 'someone', 0.65);
+  }
+  if (k.has('insult-person')) {
+    // A person noun names a person whatever surrounds it; only a few compounds ("dummy run") are plain words.
+    if (has(PERSON_TAIL, words[i + 1]) && !(words[i + 1] as Word).pauseBefore) return null;
+    return named(aimedAt(directionOf(words, i, true), plural), 0.8);
   }
   if (k.has('slur-ambiguous') || k.has('insult-targeted')) {
     if (isCompoundHead(words, i)) return null;
@@ -111,9 +160,18 @@ function judgeWord(words: Word[], i: number, hit: LexHit): Omit<Hit, 'ev'> | nul
     if (d.explicit && d.target !== 'idea') {
       return k.has('slur-ambiguous')
         ? { rule: 'abuse.slur', severity: 'high', score: 0.8, target: d.target as Target }
-        : directed(d, 0.75);
+        : named(aimedAt(d, plural), 0.75);
     }
+    // "these clowns", "bunch of parasites": a plural pointed at is a group being called names.
+    if (k.has('insult-targeted') && plural && has(POINTING, words[i - 1])) return named('group', 0.7);
     return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
+  }
+  if (k.has('adjective-strong')) return judgeStrongAdjective(words, i);
+  if (k.has('insult-abstract') || k.has('insult-possessed')) {
+    const owner = ownerOf(words, i);
+    if (owner) return named(owner, 0.7);
+    // "the stupidity of it": stupidity is an insult wherever it is; ignorance or hypocrisy only when someone's.
+    return k.has('insult-abstract') ? named('someone', 0.55) : null;
   }
   if (k.has('adjective') || k.has('adjective-mild')) {
     const mild = !k.has('adjective');
@@ -141,9 +199,62 @@ function judgeWord(words: Word[], i: number, hit: LexHit): Omit<Hit, 'ev'> | nul
   return null;
 }
 
-function directed(d: Direction, score: number): Omit<Hit, 'ev'> {
-  const target: Target = d.target && d.target !== 'idea' ? d.target : 'someone';
+/**
+ * "stupid", "idiotic": an insult to whoever it points at. Aimed at an idea ("this policy is idiotic", "a dumb
+ * decision") it is criticism and stays a low note, except for what a reader said ("what a stupid comment"),
+ * which calls the reader stupid.
+ */
+function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> | null {
+  const after = nounAfter(words, i);
+  if (after === 'idea') {
+    return has(UTTERANCE, words[i + 1])
+      ? named('reader', 0.6)
+      : { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
+  }
+  const d = directionOf(words, i, false);
+  if (d.target === 'idea') return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
+  if (d.explicit) return named(d.target as Target, 0.8);
+  if (after) return named(after, 0.75);
+  const subject = sentenceSubject(words, i);
+  if (subject === 'idea') return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
+  return named(subject ?? 'someone', subject ? 0.75 : 0.6);
+}
+
+/** Target of a directed insult, or the group a plural names. */
+function aimedAt(d: Direction, plural: boolean): Target {
+  if (d.explicit && d.target && d.target !== 'idea') return d.target;
+  return plural ? 'group' : 'someone';
+}
+
+/**
+ * Name-calling, scored by who it is aimed at: another reader most (a personal attack in the thread), then the
+ * author, a named person or a group, then someone the words do not name. `top` is the score for a reader.
+ */
+function named(target: Target, top: number): Omit<Hit, 'ev'> {
+  const score = target === 'reader' ? top : target === 'someone' ? Math.min(top, 0.6) : top - 0.1;
   return { rule: 'abuse.insult.directed', severity: score >= 0.8 ? 'high' : 'medium', score, target };
+}
+
+/** "your ignorance", "his stupidity", "Trump's hypocrisy": whose the quality is. */
+function ownerOf(words: Word[], i: number): Target | null {
+  const prev = words[i - 1];
+  if (!prev || (words[i] as Word).breakBefore) return null;
+  if (has(YOUR_WORDS, prev)) return 'reader';
+  if (has(THIRD_POSSESSIVE, prev)) return prev.text === 'their' ? 'group' : 'person';
+  return null;
+}
+
+/**
+ * A listed word that is only half of a plain compound: "idiot-proof", "knee-jerk", "scope-creep". The hyphen
+ * must be written between the two, with no space.
+ */
+function plainCompound(a: Analysis, i: number): boolean {
+  const words = a.words;
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  if (next && a.folded.text.slice(w.end, next.start) === '-' && has(BENIGN_TAIL, next)) return true;
+  const prev = words[i - 1];
+  return !!prev && HYPHEN_HEADS.has(prev.text) && a.folded.text.slice(prev.end, w.start) === '-';
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };

@@ -172,6 +172,20 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
   return { target: null, explicit: false };
 }
 
+/**
+ * The subject of the nearest verb of being before word `i` in its sentence ("its policy is reckless and frankly
+ * idiotic"): a target, 'idea' for a thing, or null when there is no such verb. Looks back at most 10 words.
+ */
+export function sentenceSubject(words: Word[], i: number): Target | 'idea' | null {
+  for (let j = i - 1; j >= 0 && i - j <= 10; j--) {
+    if ((words[j + 1] as Word).breakBefore) return null;
+    const w = words[j] as Word;
+    if (has(YOU, w)) return 'reader';
+    if (has(COPULA, w)) return subjectBefore(words, j) ?? 'idea';
+  }
+  return null;
+}
+
 /** The subject of a copula at index `c`, skipping "not", "just", "really". */
 function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
   for (let j = c - 1; j >= 0 && c - j <= 3; j--) {

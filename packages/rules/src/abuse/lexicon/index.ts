@@ -6,6 +6,13 @@ import {
   STRONG_INSULT_NOUNS,
   TARGETED_INSULT_NOUNS,
 } from './insults.js';
+import {
+  ABSTRACT_INSULT_NOUNS,
+  INSULTING_TAILS,
+  PERSON_INSULT_NOUNS,
+  POSSESSED_INSULT_NOUNS,
+  STRONG_INSULT_ADJECTIVES,
+} from './name-calling.js';
 import { MILD_PROFANITY, STRONG_PROFANITY } from './profanity.js';
 import { AMBIGUOUS_SLURS, UNAMBIGUOUS_SLURS } from './slurs.js';
 import { FUNCTION_WORDS } from './targets.js';
@@ -14,6 +21,10 @@ import { FUNCTION_WORDS } from './targets.js';
 export type LexKind =
   | 'insult-strong'
   | 'insult-targeted'
+  | 'insult-person'
+  | 'adjective-strong'
+  | 'insult-abstract'
+  | 'insult-possessed'
   | 'adjective'
   | 'adjective-mild'
   | 'profanity'
@@ -45,6 +56,11 @@ function add(list: readonly string[], kind: LexKind): void {
 add(STRONG_INSULT_NOUNS, 'insult-strong');
 add(TARGETED_INSULT_NOUNS, 'insult-targeted');
 add(INSULT_ADJECTIVES, 'adjective');
+add(PERSON_INSULT_NOUNS, 'insult-person');
+add(STRONG_INSULT_ADJECTIVES, 'adjective-strong');
+add(STRONG_INSULT_ADJECTIVES, 'adjective');
+add(ABSTRACT_INSULT_NOUNS, 'insult-abstract');
+add(POSSESSED_INSULT_NOUNS, 'insult-possessed');
 add(MILD_INSULT_ADJECTIVES, 'adjective-mild');
 add(STRONG_PROFANITY, 'profanity');
 add(MILD_PROFANITY, 'profanity-mild');
@@ -54,21 +70,63 @@ add(AMBIGUOUS_SLURS, 'slur-ambiguous');
 const INTENSIFIER_SET: ReadonlySet<string> = new Set(INTENSIFIERS);
 const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
+const ADJECTIVE_KINDS: readonly LexKind[] = ['adjective', 'adjective-strong', 'adjective-mild'];
+const INSULT_KINDS: readonly LexKind[] = ['insult-strong', 'insult-person', 'adjective', 'adjective-strong'];
+const TAILS: readonly string[] = INSULTING_TAILS.map(key);
+
 /**
- * Looks a spelling up, literally then without a plural ending ("-s", "-es", "-ies" → "-y"). No arrays or strings
- * are built for a miss: the normalizer asks this of every piece of a spaced-out run.
+ * Looks a spelling up: literally; without a plural ending ("-s", "-es", "-ies" → "-y"); an adjective without
+ * "-er"/"-est" ("dumber", "stupidest", "fatter"); an insult with a compound tail ("idiotbrained", "moronfaced").
+ * No arrays or strings are built for a miss on the common path: the normalizer asks this of every piece of a
+ * spaced-out run.
  */
 export function lookupForm(form: string): LexHit | null {
   const direct = ENTRIES.get(form);
   if (direct) return { lemma: form, kinds: direct };
-  if (form.length <= 3 || form.charCodeAt(form.length - 1) !== 115 /* s */) return null;
-  const s = stemHit(form.slice(0, -1));
-  if (s) return s;
-  if (!form.endsWith('es')) return null;
-  const es = stemHit(form.slice(0, -2));
-  if (es) return es;
-  return form.endsWith('ies') ? stemHit(`${form.slice(0, -3)}y`) : null;
+  if (form.length <= 3) return null;
+  const last = form.charCodeAt(form.length - 1);
+  if (last === 115 /* s */) {
+    const s = stemHit(form.slice(0, -1));
+    if (s) return s;
+    if (form.endsWith('es')) {
+      const es = stemHit(form.slice(0, -2));
+      if (es) return es;
+      if (form.endsWith('ies')) return stemHit(`${form.slice(0, -3)}y`);
+    }
+    return null;
+  }
+  if (last === 114 /* r */ && form.endsWith('er')) return comparative(form.slice(0, -2), form.slice(0, -1));
+  if (last === 116 /* t */ && form.endsWith('est')) return comparative(form.slice(0, -3), form.slice(0, -2));
+  if (last === 100 /* d */ || last === 101 /* e */ || last === 108 /* l */ || last === 110 /* n */) {
+    return compound(form);
+  }
+  return null;
 }
+
+/** "dumb" + "er", "fatt" + "er" (doubled), "dens" + "er" ("dense"), "stupid" + "est", "lazi" + "est" ("lazy"). */
+function comparative(stem: string, withE: string): LexHit | null {
+  if (stem.length < 3) return null;
+  const n = stem.length;
+  const candidates = [stem, withE];
+  if (stem[n - 1] === stem[n - 2]) candidates.push(stem.slice(0, -1));
+  if (stem[n - 1] === 'i') candidates.push(`${stem.slice(0, -1)}y`);
+  for (const c of candidates) {
+    const kinds = ENTRIES.get(c);
+    if (kinds && ADJECTIVE_KINDS.some((k) => kinds.has(k))) return { lemma: c, kinds };
+  }
+  return null;
+}
+
+/** An insult glued to a tail that keeps it an insult: "idiotbrained", "moronfaced", "dickheaded". */
+function compound(form: string): LexHit | null {
+  for (const tail of TAILS) {
+    if (form.length <= tail.length + 2 || !form.endsWith(tail)) continue;
+    const head = ENTRIES.get(form.slice(0, -tail.length));
+    if (head && INSULT_KINDS.some((k) => head.has(k))) return { lemma: form, kinds: ADJECTIVE_STRONG };
+  }
+  return null;
+}
+const ADJECTIVE_STRONG: ReadonlySet<LexKind> = new Set<LexKind>(['adjective-strong', 'adjective']);
 
 function stemHit(stem: string): LexHit | null {
   const hit = ENTRIES.get(stem);

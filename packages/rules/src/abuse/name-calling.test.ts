@@ -1,0 +1,48 @@
+import { DEFAULT_POLICY } from '@cm/contracts';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+
+const policy = compilePolicy(DEFAULT_POLICY);
+const abuse = (body: string) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
+    (r) => r.category === 'abuse',
+  );
+
+describe('name-calling of anyone, with the target in the reason', () => {
+  it.each([
+    ['You are a hypocrite and a liar.', 'another reader', 'high'],
+    ['The author is a narcissist.', 'the author', 'medium'],
+    ['Senator Blake is a sociopath.', 'a named person', 'medium'],
+    ['These clowns in the cabinet again.', 'a group of people', 'medium'],
+    ['Bigots, the lot of them, all those hypocrites.', 'a group of people', 'medium'],
+    ['Only a stupid person would write that.', 'a named person', 'medium'],
+    ['Stupid!', 'someone', 'medium'],
+    ['what a stupid comment', 'another reader', 'medium'],
+    ['He is even dumber than his brother.', 'a named person', 'medium'],
+    ['your ignorance is astonishing', 'another reader', 'medium'],
+    ['you idiot-brained troll', 'another reader', 'high'],
+  ])('%s', (body, target, severity) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+    expect(r?.severity).toBe(severity);
+  });
+
+  it('keeps the evidence to the insulting words', () => {
+    const r = abuse('Honestly, what kind of idiot-brained take is this from a so-called expert');
+    expect(r.flatMap((x) => x.evidence.map((e) => e.text))).toEqual(['idiot-brained']);
+  });
+});
+
+describe('criticism of ideas and plain compounds stay clean', () => {
+  it.each([
+    'This policy is idiotic.',
+    'Their plan for the port is reckless and frankly stupid.',
+    'A dumb idea, and the budget shows it.',
+    'The new menu is idiot-proof.',
+    'A knee-jerk reaction from the ministry.',
+    'The crash test dummy run went well.',
+    'The Taliban are terrorists and this government is corrupt.',
+  ])('%s', (body) => {
+    expect(abuse(body)).toEqual([]);
+  });
+});
