@@ -2,6 +2,8 @@ import { z } from '@hono/zod-openapi';
 import { CATEGORIES } from './reason.js';
 
 export const ACTIONS = ['approve', 'flag', 'reject'] as const;
+export const NAME_CALLING_SCOPES = ['anyone', 'reader'] as const;
+export const PROFANITY_MODES = ['allow', 'flag'] as const;
 export const ActionSchema = z.enum(ACTIONS);
 export type Action = z.infer<typeof ActionSchema>;
 
@@ -41,6 +43,20 @@ export const SitePolicySchema = z
       })
       .optional(),
     trustedAuthors: z.array(z.string().min(1).max(200)).max(5000).optional(),
+    abuse: z
+      .object({
+        /**
+         * Whose name-calling acts: `anyone` (default: a reader, the author, a named person or a group) or only
+         * `reader` (insults aimed at other readers; the rest is kept as a note).
+         */
+        nameCalling: z.enum(NAME_CALLING_SCOPES).optional(),
+        /**
+         * Strong profanity that is not aimed at anyone ("holy shit", "fucking love it"): `allow` (default: kept as
+         * a note, as community standards of news sites allow it) or `flag`. Aimed at someone it is abuse either way.
+         */
+        profanity: z.enum(PROFANITY_MODES).optional(),
+      })
+      .optional(),
   })
   .openapi('SitePolicy');
 export type SitePolicy = z.infer<typeof SitePolicySchema>;
@@ -55,6 +71,7 @@ export interface ResolvedPolicy {
   thresholds: Record<(typeof CATEGORIES)[number], number>;
   duplicates: { windowSeconds: number; similarity: number; minLength: number };
   trustedAuthors: string[];
+  abuse: { nameCalling: (typeof NAME_CALLING_SCOPES)[number]; profanity: (typeof PROFANITY_MODES)[number] };
 }
 
 export const DEFAULT_POLICY: ResolvedPolicy = {
@@ -67,6 +84,7 @@ export const DEFAULT_POLICY: ResolvedPolicy = {
   thresholds: { abuse: 0.5, link: 0.5, duplicate: 0.5, spam: 0.5, policy: 0.5 },
   duplicates: { windowSeconds: 24 * 3600, similarity: 0.8, minLength: 24 },
   trustedAuthors: [],
+  abuse: { nameCalling: 'anyone', profanity: 'allow' },
 };
 
 /** Fills a stored (partial) policy with the defaults. */
@@ -82,6 +100,7 @@ export function resolvePolicy(policy: SitePolicy | null | undefined): ResolvedPo
     thresholds: { ...DEFAULT_POLICY.thresholds, ...stripUndefined(p.thresholds) },
     duplicates: { ...DEFAULT_POLICY.duplicates, ...stripUndefined(p.duplicates) },
     trustedAuthors: p.trustedAuthors ?? DEFAULT_POLICY.trustedAuthors,
+    abuse: { ...DEFAULT_POLICY.abuse, ...stripUndefined(p.abuse) },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Evidence, Severity } from '@cm/contracts';
+import { DEFAULT_POLICY, type Evidence, type ResolvedPolicy, type Severity } from '@cm/contracts';
 import type { Analysis } from '../engine/analysis.js';
 import { evidence, type Finding, finding, quote } from '../engine/reason.js';
 import type { Word } from '../normalize/words.js';
@@ -11,10 +11,23 @@ import {
   type Target,
 } from './directedness.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
-import { BENIGN_TAILS, INSULTING_TAILS, PERSON_NOUN_COMPOUND_TAILS } from './lexicon/name-calling.js';
+import {
+  BENIGN_TAILS,
+  INSULTING_TAILS,
+  PERSON_NOUN_COMPOUND_TAILS,
+  VERB_BEFORE,
+  VERB_LIKE_NOUNS,
+  VERB_OBJECTS,
+} from './lexicon/name-calling.js';
 import type { PhraseKind } from './lexicon/phrases.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { findPhrases } from './phrase-matcher.js';
+
+/** The site's choices for abuse: whose name-calling acts, and whether undirected strong profanity does. */
+export type AbuseOptions = ResolvedPolicy['abuse'];
+
+/** The score a hit kept only as a note gets: below every sensible threshold, still visible in `scores`. */
+const NOTE_SCORE = 0.3;
 
 /** One hit before hits of the same rule are merged into a reason. */
 interface Hit {
@@ -51,6 +64,9 @@ const UTTERANCE: ReadonlySet<string> = new Set([
 const BENIGN_TAIL: ReadonlySet<string> = new Set(BENIGN_TAILS);
 const INSULT_TAIL: ReadonlySet<string> = new Set(INSULTING_TAILS);
 const PERSON_TAIL: ReadonlySet<string> = new Set(PERSON_NOUN_COMPOUND_TAILS);
+const VERB_LIKE: ReadonlySet<string> = new Set(VERB_LIKE_NOUNS);
+const VERB_PRE: ReadonlySet<string> = new Set(VERB_BEFORE);
+const VERB_OBJ: ReadonlySet<string> = new Set(VERB_OBJECTS);
 /** First halves that make a plain word of a listed second half: "knee-jerk", "scope-creep", "guinea-pig". */
 const HYPHEN_HEADS: ReadonlySet<string> = new Set([
   'knee',
@@ -95,7 +111,7 @@ const MESSAGES: Record<string, (target: string, quoted: string) => string> = {
  * The abuse check: lexicon words judged by who they are aimed at, plus phrases for threats, self-harm,
  * harassment and directed profanity. Every hit carries the original words as evidence.
  */
-export function checkAbuse(a: Analysis): Finding[] {
+export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.abuse): Finding[] {
   const hits: Hit[] = [];
   const words = a.words;
 
@@ -122,6 +138,11 @@ export function checkAbuse(a: Analysis): Finding[] {
     if (!hit) continue;
     const h = judgeWord(a, i, hit);
     if (!h) continue;
+    if (h.rule === 'abuse.insult.directed' && h.target !== 'reader' && options.nameCalling === 'reader') {
+      h.score = Math.min(h.score, NOTE_SCORE);
+      h.severity = 'low';
+    }
+    if (h.rule === 'abuse.profanity' && options.profanity === 'allow') h.score = Math.min(h.score, NOTE_SCORE);
     // "idiot-brained": the tail is part of the insult.
     const next = words[i + 1];
     const last = next && has(INSULT_TAIL, next) && a.folded.text.slice(w.end, next.start) === '-' ? i + 1 : i;
@@ -152,6 +173,7 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
   if (k.has('insult-person')) {
     // A person noun names a person whatever surrounds it; only a few compounds ("dummy run") are plain words.
     if (has(PERSON_TAIL, words[i + 1]) && !(words[i + 1] as Word).pauseBefore) return null;
+    if (VERB_LIKE.has(hit.lemma) && usedAsVerb(words, i)) return null;
     return named(aimedAt(directionOf(words, i, true), plural), 0.8);
   }
   if (k.has('slur-ambiguous') || k.has('insult-targeted')) {
@@ -180,7 +202,9 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     const d = directionOf(words, i, false);
     if ((d.explicit && d.target !== 'idea') || after) {
       const target = (d.explicit ? d.target : after) as Target;
-      return { rule: 'abuse.insult.directed', severity: mild ? 'low' : 'medium', score: mild ? 0.4 : 0.7, target };
+      // Rude words about a reader are a personal attack in the thread; about others, mild ones stay a note.
+      const score = mild ? (target === 'reader' ? 0.5 : 0.4) : 0.7;
+      return { rule: 'abuse.insult.directed', severity: mild ? 'low' : 'medium', score, target };
     }
     return null;
   }
@@ -191,10 +215,11 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     const nextHit = next ? lookupWord(next.forms) : null;
     if (d.explicit && d.target === 'reader')
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'reader' };
-    if (nextHit && (nextHit.kinds.has('insult-strong') || nextHit.kinds.has('insult-targeted'))) {
+    if (nextHit && (nextHit.kinds.has('insult-strong') || nextHit.kinds.has('insult-person'))) {
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone' };
     }
-    return { rule: 'abuse.profanity', severity: 'low', score: w.joined ? 0.45 : 0.25, target: null };
+    // Undirected strong language: a note by default, held when the site says so (`abuse.profanity: 'flag'`).
+    return { rule: 'abuse.profanity', severity: 'low', score: 0.5, target: null };
   }
   return null;
 }
@@ -218,6 +243,14 @@ function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> | null 
   const subject = sentenceSubject(words, i);
   if (subject === 'idea') return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
   return named(subject ?? 'someone', subject ? 0.75 : 0.6);
+}
+
+/** "can't fool me", "to troll", "fools no one": the noun is a verb here. */
+function usedAsVerb(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (prev && !(words[i] as Word).breakBefore && has(VERB_PRE, prev)) return true;
+  return !!next && !next.breakBefore && !next.pauseBefore && has(VERB_OBJ, next);
 }
 
 /** Target of a directed insult, or the group a plural names. */

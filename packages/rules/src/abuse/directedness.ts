@@ -181,7 +181,17 @@ export function sentenceSubject(words: Word[], i: number): Target | 'idea' | nul
     if ((words[j + 1] as Word).breakBefore) return null;
     const w = words[j] as Word;
     if (has(YOU, w)) return 'reader';
-    if (has(COPULA, w)) return subjectBefore(words, j) ?? 'idea';
+    if (has(COPULA, w)) return subjectPhrase(words, j);
+  }
+  return null;
+}
+
+/** What the words before a copula at `c` (up to 6, within the sentence) are about: the nearest that says. */
+function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
+  for (let j = c - 1; j >= 0 && c - j <= 6; j--) {
+    const d = describeSubject(words[j]);
+    if (d) return d;
+    if ((words[j] as Word).breakBefore) return null;
   }
   return null;
 }

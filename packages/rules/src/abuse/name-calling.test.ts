@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY } from '@cm/contracts';
+import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
 import { analyze, compilePolicy, evaluate } from '../index.js';
 
@@ -44,5 +44,25 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'The Taliban are terrorists and this government is corrupt.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
+  });
+});
+
+describe('site knobs', () => {
+  const under = (body: string, p: Parameters<typeof resolvePolicy>[0]) =>
+    evaluate(analyze(body), { policy: compilePolicy(resolvePolicy(p)), authorKey: 'a', receivedAt: 0, duplicates: [] })
+      .reasons.filter((r) => r.category === 'abuse')
+      .map((r) => r.rule);
+
+  it('flags only insults aimed at readers when name-calling is set to reader', () => {
+    const readerOnly = { abuse: { nameCalling: 'reader' as const } };
+    expect(under('The minister is a hypocrite.', readerOnly)).toEqual([]);
+    expect(under('The minister is a hypocrite.', {})).toEqual(['abuse.insult.directed']);
+    expect(under('You are a hypocrite.', readerOnly)).toEqual(['abuse.insult.directed']);
+  });
+
+  it('holds undirected strong language only when the site asks', () => {
+    expect(under('Holy shit, what a goal.', {})).toEqual([]);
+    expect(under('Holy shit, what a goal.', { abuse: { profanity: 'flag' } })).toEqual(['abuse.profanity']);
+    expect(under('fuck you', {})).toEqual(['abuse.profanity.directed']);
   });
 });

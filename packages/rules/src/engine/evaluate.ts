@@ -70,7 +70,7 @@ export function evaluate(analysis: Analysis, ctx: EvaluateContext): Decision {
   const contacts = findContacts(analysis);
   // Links to allowed domains are never held against a comment, not even as "link-heavy" spam.
   const counted = { ...contacts, links: contacts.links.filter((l) => !domainListed(l.host, policy.allowedDomains)) };
-  findings.push(...checkAbuse(analysis));
+  findings.push(...checkAbuse(analysis, policy.policy.abuse));
   findings.push(...checkLinks(analysis, contacts, policy));
   findings.push(...checkDuplicates(analysis, policy, ctx.authorKey, ctx.receivedAt, ctx.duplicates));
   findings.push(...checkPolicy(analysis, policy));

@@ -106,6 +106,59 @@ export const PERSON_INSULT_NOUNS: readonly string[] = [
   'deplorables',
   'suckers',
   'imbecile',
+  'fool',
+  'clown',
+  'scum',
+  'troll',
+  'fraud',
+];
+
+/**
+ * Person nouns that are also verbs ("you can't fool me", "trolling through the archive"): not name-calling
+ * after a word that introduces a verb, or before an object.
+ */
+export const VERB_LIKE_NOUNS: readonly string[] = ['fool', 'troll', 'creep', 'jerk', 'clown', 'fraud'];
+export const VERB_BEFORE: readonly string[] = [
+  'to',
+  'not',
+  'cant',
+  'can',
+  'dont',
+  'do',
+  'does',
+  'wont',
+  'didnt',
+  'doesnt',
+  'will',
+  'could',
+  'would',
+  'll',
+  'never',
+  't',
+  'tried',
+  'trying',
+];
+export const VERB_OBJECTS: readonly string[] = [
+  'me',
+  'us',
+  'you',
+  'him',
+  'her',
+  'them',
+  'it',
+  'anyone',
+  'anybody',
+  'everyone',
+  'nobody',
+  'no',
+  'people',
+  'voters',
+  'around',
+  'about',
+  'through',
+  'up',
+  'along',
+  'into',
 ];
 
 /** Plain words that, within a person noun's reach, mean something else: "a crash test dummy run", "jerk chicken". */
@@ -123,6 +176,17 @@ export const PERSON_NOUN_COMPOUND_TAILS: readonly string[] = [
 ];
 
 export const STRONG_INSULT_ADJECTIVES: readonly string[] = [
+  'pathetic',
+  'ignorant',
+  'clueless',
+  'hypocritical',
+  'incompetent',
+  'inept',
+  'gormless',
+  'witless',
+  'mindless',
+  'unintelligent',
+  'dimwitted',
   'stupid',
   'dumb',
   'idiotic',
