@@ -10,6 +10,7 @@ import {
   sentenceSubject,
   type Target,
 } from './directedness.js';
+import { findIdentityAttacks } from './identity.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
 import {
   BENIGN_TAILS,
@@ -94,12 +95,14 @@ const PHRASE_RULES: Record<PhraseKind, { rule: string; severity: Severity; what:
   threat: { rule: 'abuse.threat', severity: 'critical', what: 'Threat of violence or intimidation' },
   harassment: { rule: 'abuse.harassment', severity: 'high', what: 'Harassment' },
   profanity: { rule: 'abuse.profanity.directed', severity: 'medium', what: 'Profanity aimed at' },
+  insult: { rule: 'abuse.insult.directed', severity: 'medium', what: 'Insult aimed at' },
 };
 
 const MESSAGES: Record<string, (target: string, quoted: string) => string> = {
   'abuse.insult.directed': (t, q) => `Insult aimed at ${t}: ${q}`,
   'abuse.insult': (_t, q) => `Insulting word: ${q}`,
   'abuse.slur': (_t, q) => `Slur or identity attack: ${q}`,
+  'abuse.identity-attack': (_t, q) => `Attack on people for who they are (nationality, religion, gender, ...): ${q}`,
   'abuse.self-harm': (_t, q) => `Incitement to self-harm: ${q}`,
   'abuse.threat': (t, q) => `Threat of violence or intimidation${t === 'someone' ? '' : ` against ${t}`}: ${q}`,
   'abuse.harassment': (t, q) => `Harassment${t === 'someone' ? '' : ` of ${t}`}: ${q}`,
@@ -118,6 +121,14 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   for (const m of findPhrases(words)) {
     const r = PHRASE_RULES[m.spec.kind];
     let target: Target | null = null;
+    if (m.spec.kind === 'insult') {
+      // "a piece of garbage" names a person only when it is aimed at one, not at a car or a policy.
+      const d = directionOf(words, m.first, true);
+      if (d.target === 'idea' || sentenceSubject(words, m.first) === 'idea') continue;
+      const h = named(aimedAt(d, false), m.spec.score + 0.1);
+      hits.push({ ...h, ev: wordsEvidence(a, m.first, m.last) });
+      continue;
+    }
     for (let k = m.first; k <= m.last; k++) {
       const w = words[k] as Word;
       if (w.forms.some((f) => AUTHOR_WORDS.has(f))) target = 'author';
@@ -130,6 +141,11 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       target,
       ev: wordsEvidence(a, m.first, m.last),
     });
+  }
+
+  for (const h of findIdentityAttacks(words)) {
+    const ev = h.spans.map(([first, last]) => wordsEvidence(a, first, last));
+    for (const e of ev) hits.push({ rule: h.rule, severity: h.severity, score: h.score, target: 'group', ev: e });
   }
 
   for (let i = 0; i < words.length; i++) {

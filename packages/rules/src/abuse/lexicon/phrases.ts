@@ -5,7 +5,7 @@
  * Patterns are general English; a pattern should need a target ("you", "the author", a name) or an
  * unambiguous phrase, so that news about violence ("militants killed twelve soldiers") never matches.
  */
-export type PhraseKind = 'threat' | 'self-harm' | 'harassment' | 'profanity';
+export type PhraseKind = 'threat' | 'self-harm' | 'harassment' | 'profanity' | 'insult';
 
 export interface PhraseSpec {
   kind: PhraseKind;
@@ -73,7 +73,32 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'bottle',
     'firebomb',
     'petrol',
+    'torch',
+    'lynch',
   ],
+  place: [
+    'office',
+    'school',
+    'house',
+    'home',
+    'street',
+    'building',
+    'desk',
+    'car',
+    'route',
+    'gym',
+    'church',
+    'address',
+    'door',
+    'flat',
+    'apartment',
+    'kids',
+    'children',
+    'wife',
+    'husband',
+    'family',
+  ],
+  refuse: ['shit', 'crap', 'garbage', 'trash', 'excrement', 'filth', 'dirt', 'scum', 'rubbish', 'sh1t', 'shite'],
   passive: [
     'shot',
     'hanged',
@@ -208,6 +233,47 @@ export const PHRASES: readonly PhraseSpec[] = [
     pattern:
       'i|we will|ll|gonna|going|am|m|shall|would|d ~2 smash|bash|punch|kick|cave|break|stamp|stomp|rearrange @your|his|her|their ~1 face|head|teeth|skull|jaw|legs|neck|nose|ribs',
   },
+  // Knowing where someone is, said as a warning ("we know which office you write from")
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'i|we|ive|weve know|found|see which|what @place @you|he|she|they|your|his|her',
+  },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'i|we|ive|weve know|found|have @your|his|her ~1 address|home|house|flat|apartment|door|office|workplace|route',
+  },
+  { kind: 'threat', score: 0.75, pattern: 'shame|pity if something|anything ~1 happened|happens|happen' },
+  { kind: 'threat', score: 0.75, pattern: 'sleep with one eye open' },
+  // Wishes of harm and calls to violence without a threat word
+  // A wish, not a report: "deserves a brick through the window", "someone should torch it with them inside".
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'deserve|deserves|deserved|needs|need|should|get|gets ~2 brick|bricks|rock|rocks|molotov ~1 through',
+  },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'should|must|ought|lets|gonna|will|ll ~3 torch|burn|firebomb|bomb ~5 inside',
+  },
+  { kind: 'threat', score: 0.85, pattern: 'bullet between|in|through the|his|her|their|your eyes|head|skull|face' },
+  { kind: 'threat', score: 0.85, pattern: 'put ~1 bullet|bullets' },
+  { kind: 'threat', score: 0.85, pattern: 'line|lined @pronoun|them up ~2 against|and ~1 wall|shoot|shot' },
+  { kind: 'threat', score: 0.85, pattern: 'kill|shoot|hang|lynch|gas|nuke them|em all|every' },
+  { kind: 'threat', score: 0.8, pattern: 'take|taking @pronoun out back|behind' },
+  { kind: 'threat', score: 0.8, pattern: 'put|putting @pronoun in|into the? ground|grave' },
+  // Name-calling phrases
+  { kind: 'insult', score: 0.7, pattern: 'piece|pieces|sack|bag|pile of @refuse' },
+  { kind: 'insult', score: 0.7, pattern: 'human|white|worthless trash|garbage|scum|filth' },
+  { kind: 'insult', score: 0.6, pattern: 'full of shit|crap|it|bs|sh1t' },
+  { kind: 'insult', score: 0.65, pattern: 'low|zero|no iq|braincells' },
+  { kind: 'insult', score: 0.65, pattern: 'brain dead|washed' },
+  { kind: 'insult', score: 0.65, pattern: 'few|no|zero brain|brains|braincells' },
+  { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },
+  { kind: 'insult', score: 0.6, pattern: 'lost|out of @your|his|her|their|the ~1 mind|minds' },
   // Harassment: wishing harm, telling people where to go
   { kind: 'harassment', score: 0.8, pattern: 'hope|wish|pray @you|your|he|she|they|his|her|their|ur ~6 @wish' },
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },

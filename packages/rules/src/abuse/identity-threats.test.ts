@@ -1,0 +1,58 @@
+import { DEFAULT_POLICY } from '@cm/contracts';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+
+const policy = compilePolicy(DEFAULT_POLICY);
+const abuse = (body: string) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
+    (r) => r.category === 'abuse',
+  );
+const rules = (body: string) => abuse(body).map((r) => r.rule);
+
+describe('identity attacks', () => {
+  it.each([
+    ['Those migrants are vermin, every one of them.', ['migrants', 'vermin']],
+    ['Expel the Somalis.', ['Expel the Somalis']],
+    ['filthy Albanians everywhere', ['filthy Albanians']],
+    ['Refugees must be deported at once.', ['Refugees', 'deported']],
+    ['gays are an abomination', ['gays', 'abomination']],
+  ])('%s', (body, evidence) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.identity-attack');
+    expect(r?.evidence.map((e) => e.text)).toEqual(evidence);
+  });
+
+  it.each([
+    'The Taliban are terrorists and this government is corrupt.',
+    'The junta is brutal, the party is rotten and the militia are terrorists.',
+    'Immigrants are victims of violent crime too.',
+    'Muslims are not terrorists.',
+    'The council wants to ban gay marriage ceremonies in the town hall.',
+    'Indian food is the best in the city.',
+  ])('political speech and plain mentions stay clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('threats without threat words', () => {
+  it.each([
+    'We know which office you write from. Be careful.',
+    'I have your home address now.',
+    'That editor deserves a brick through the window.',
+    'Someone should torch the place with them inside.',
+    'Line them up against the wall.',
+    'Kill them all and let God sort it out.',
+    'Would be a shame if something happened to your car.',
+    'Put a bullet in his head.',
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each([
+    'A protester threw a brick through the window of the bank on Friday.',
+    'Arsonists torched the house with the family inside, police said.',
+    'Militants killed twelve soldiers near the border.',
+    'The bomb squad took the bullet casings to the lab.',
+  ])('news about violence stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

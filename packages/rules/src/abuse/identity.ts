@@ -1,0 +1,115 @@
+import type { Severity } from '@cm/contracts';
+import type { Word } from '../normalize/words.js';
+import { DEHUMANIZING, EXCLUDED, EXCLUDING_VERBS, IDENTITY_GROUPS } from './lexicon/identity.js';
+import { COPULAS } from './lexicon/targets.js';
+
+/** An identity attack found in the words: the group named and the words that attack it. */
+export interface IdentityHit {
+  rule: 'abuse.identity-attack';
+  severity: Severity;
+  score: number;
+  /** Word index ranges [first, last] to show as evidence. */
+  spans: Array<[number, number]>;
+}
+
+const stem = (f: string): string[] => {
+  const out = [f];
+  if (f.length > 3 && f.endsWith('s')) out.push(f.slice(0, -1));
+  if (f.length > 4 && f.endsWith('es')) out.push(f.slice(0, -2));
+  return out;
+};
+const makeSet = (list: readonly string[]): ReadonlySet<string> => new Set(list);
+const GROUP = makeSet(IDENTITY_GROUPS);
+const DEHUMAN = makeSet(DEHUMANIZING);
+const EXCLUDE = makeSet(EXCLUDING_VERBS);
+const EXCLUDED_SET = makeSet(EXCLUDED);
+const COPULA = makeSet([...COPULAS, 'like', 'as']);
+/** Words that may stand between the verb and the attack: "are all just a bunch of", "are basically". */
+const FILLER = makeSet([
+  'all',
+  'just',
+  'nothing',
+  'but',
+  'such',
+  'bunch',
+  'of',
+  'a',
+  'an',
+  'so',
+  'very',
+  'really',
+  'mostly',
+  'basically',
+  'simply',
+  'total',
+  'complete',
+  'utter',
+  'filthy',
+]);
+const MODAL = makeSet(['should', 'must', 'need', 'needs', 'ought', 'have', 'has', 'to', 'be', 'get', 'all', 'will']);
+const DETERMINERS = makeSet(['all', 'the', 'these', 'those', 'every', 'them', 'any', 'more', 'out']);
+
+/** Group names that are plural without an "-s". */
+const COLLECTIVE = makeSet(['women', 'chinese', 'japanese', 'roma', 'disabled', 'french', 'british', 'irish']);
+
+const inSet = (set: ReadonlySet<string>, w: Word | undefined): boolean =>
+  !!w && w.forms.some((f) => stem(f).some((s) => set.has(s)));
+
+/**
+ * Identity attacks: a protected group said to be vermin, savages, criminals ("immigrants are animals", "filthy
+ * Xs"), or a call to expel or destroy one ("deport all X", "X should be sent back"). Governments, parties and
+ * armed groups are not identity groups, so political speech about them never matches. Linear: each group word
+ * looks at most five words either side, within its sentence.
+ */
+export function findIdentityAttacks(words: Word[]): IdentityHit[] {
+  const out: IdentityHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!inSet(GROUP, w)) continue;
+    // "savage immigrants", "deport all the muslims"
+    for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+      const p = words[j] as Word;
+      if ((words[j + 1] as Word).breakBefore) break;
+      if (j === i - 1 && inSet(DEHUMAN, p) && !inSet(GROUP, p)) {
+        out.push(hit(0.8, [j, i]));
+        break;
+      }
+      // "deport muslims", not "ban gay marriage": the group must be the object itself, in the plural.
+      if (inSet(EXCLUDE, p) && (w.text.endsWith('s') || COLLECTIVE.has(w.text))) {
+        out.push(hit(0.85, [j, i]));
+        break;
+      }
+      if (!inSet(DETERMINERS, p)) break;
+    }
+    // "muslims are terrorists", "immigrants are nothing but parasites", "refugees should be sent back"
+    let linked = false;
+    for (let j = i + 1; j < words.length && j - i <= 5; j++) {
+      const n = words[j] as Word;
+      if (n.breakBefore) break;
+      if (linked && inSet(DEHUMAN, n)) {
+        out.push(hit(0.85, [i, i], [j, j]));
+        break;
+      }
+      if (linked && inSet(EXCLUDED_SET, n) && modalBefore(words, i, j)) {
+        out.push(hit(0.8, [i, i], [j, j]));
+        break;
+      }
+      if (inSet(COPULA, n) || inSet(MODAL, n)) linked = true;
+      else if (!linked || !inSet(FILLER, n)) break;
+    }
+  }
+  return out;
+}
+
+/** Whether "should", "must", "need" or "ought" stands between the group and the passive verb. */
+function modalBefore(words: Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const f = (words[k] as Word).text;
+    if (f === 'should' || f === 'must' || f === 'need' || f === 'needs' || f === 'ought' || f === 'have') return true;
+  }
+  return false;
+}
+
+function hit(score: number, ...spans: Array<[number, number]>): IdentityHit {
+  return { rule: 'abuse.identity-attack', severity: 'high', score, spans };
+}
