@@ -21,6 +21,7 @@ import {
   VERB_OBJECTS,
 } from './lexicon/name-calling.js';
 import type { PhraseKind } from './lexicon/phrases.js';
+import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { findPhrases } from './phrase-matcher.js';
 
@@ -176,6 +177,9 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
   const words = a.words;
   const k = hit.kinds;
   const w = words[i] as Word;
+  if ((k.has('slur') || k.has('slur-ambiguous')) && (partOfName(a, i) || innocentPhrase(words, i, hit.lemma))) {
+    return null;
+  }
   if (k.has('slur')) return { rule: 'abuse.slur', severity: 'high', score: 0.9, target: null };
   if (plainCompound(a, i)) return null;
   const plural = w.text.endsWith('s') && !w.forms.includes(hit.lemma);
@@ -291,6 +295,27 @@ function ownerOf(words: Word[], i: number): Target | null {
   if (has(YOUR_WORDS, prev)) return 'reader';
   if (has(THIRD_POSSESSIVE, prev)) return prev.text === 'their' ? 'group' : 'person';
   return null;
+}
+
+/** "spick and span": the words after a listed spelling make it part of a set phrase. */
+function innocentPhrase(words: Word[], i: number, lemma: string): boolean {
+  const rest = INNOCENT_PHRASES[lemma];
+  return !!rest && rest.every((r, k) => words[i + 1 + k]?.text === r);
+}
+
+/** "Van Dyke", "Dyke Road": a word in title case next to another inside a sentence is part of a name. */
+function partOfName(a: Analysis, i: number): boolean {
+  const w = a.words[i] as Word;
+  if (!titleCase(a, i)) return false;
+  const next = a.words[i + 1];
+  return (i > 0 && !w.breakBefore && titleCase(a, i - 1)) || (!!next && !next.breakBefore && titleCase(a, i + 1));
+}
+
+/** Written with a capital and then lower case ("Dyke", not "DYKE", which is shouting). */
+function titleCase(a: Analysis, i: number): boolean {
+  if (!(a.words[i] as Word).capitalized) return false;
+  const text = wordsEvidence(a, i, i).text;
+  return text.length > 1 && text.slice(1) !== text.slice(1).toUpperCase();
 }
 
 /**

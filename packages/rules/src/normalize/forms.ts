@@ -66,21 +66,53 @@ function hasRun(word: string, min: number): boolean {
 export function wordForms(word: string): string[] {
   if (onlyAsciiLetters(word)) {
     if (!hasRun(word, 3)) return [word];
-    return unique([word, collapseRuns(word, 2), collapseRuns(word, 1)]);
+    return unique([word, collapseRuns(word, 2), collapseRuns(word, 1), collapseLongRuns(word)]);
   }
   const forms: string[] = [word];
   if (HAS_LEET.test(word) && HAS_LETTER.test(word)) {
     forms.push(unLeet(word, 'i'));
-    if (word.includes('1')) forms.push(unLeet(word, 'l'));
+    if (word.includes('1')) forms.push(...mixedOnes(word));
   }
   // Letters separated by masking symbols: "f*u*c*k".
   if (word.includes('*') && /^(?:[a-z]\*)+[a-z]$/.test(word)) forms.push(word.replaceAll('*', ''));
   const out: string[] = [];
   for (const f of forms) {
     out.push(f);
-    if (hasRun(f, 3)) out.push(collapseRuns(f, 2), collapseRuns(f, 1));
+    if (hasRun(f, 3)) out.push(collapseRuns(f, 2), collapseRuns(f, 1), collapseLongRuns(f));
   }
   return unique(out);
+}
+
+/**
+ * "1" stands for "i" or "l", and one word may use it for both ("s111y"): every reading, for up to six of them
+ * (64 spellings at most; words mixing letters and several 1s are rare).
+ */
+function mixedOnes(word: string): string[] {
+  const ones = [...word].filter((c) => c === '1').length;
+  if (ones === 1 || ones > 6) return [unLeet(word, 'l')];
+  const out: string[] = [];
+  for (let mask = 1; mask < 1 << ones; mask++) {
+    let k = 0;
+    let w = '';
+    for (const ch of word) {
+      if (ch === '1') w += mask & (1 << k++) ? 'l' : 'i';
+      else w += LEET[ch] ?? ch;
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/** Collapses runs of three or more to one letter and keeps doubles: "nnnigger" → "nigger", "sheeppp" → "sheep". */
+function collapseLongRuns(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    let j = i;
+    while (j < word.length && word[j] === word[i]) j++;
+    out += j - i >= 3 ? word[i] : word.slice(i, j);
+    i = j;
+  }
+  return out;
 }
 
 /** A single character read as a letter, for words spelled out one character at a time ("k y 5"). */

@@ -10,7 +10,7 @@ export interface Token {
   breakBefore: boolean;
   /** A comma or dash lies between the previous token and this one. */
   pauseBefore: boolean;
-  /** The original word starts with an upper case letter (a name, unless it starts a sentence). */
+  /** The original word is in title case (a name, unless it starts a sentence); not a word in capitals. */
   capitalized: boolean;
   /** The original word was preceded by '@' (a reply to another reader). */
   mention: boolean;
@@ -31,6 +31,15 @@ function isWordUnit(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+/**
+ * Whether the original word starts with a capital and goes on in lower case: a name, or a sentence's first word.
+ * A word in capitals throughout ("SWITCH", "BBC") is shouting or an abbreviation, not a sign of a name.
+ */
+function titleCase(folded: MappedText, body: string, s: number, e: number): boolean {
+  if (!isUpperUnit(body.charCodeAt(folded.starts[s] ?? 0))) return false;
+  return e - s < 2 || !isUpperUnit(body.charCodeAt(folded.starts[s + 1] ?? 0));
 }
 
 /** The forms of a token that `buildWords` has not seen yet (never written to). */
@@ -97,7 +106,7 @@ export function tokenize(folded: MappedText, body: string): Token[] {
         end: e,
         breakBefore: breakPending,
         pauseBefore: pausePending,
-        capitalized: isUpperUnit(body.charCodeAt(folded.starts[s] ?? 0)),
+        capitalized: titleCase(folded, body, s, e),
         mention,
         joined: false,
         forms: NO_FORMS,

@@ -26,6 +26,7 @@ const SEPARATOR_GAP = /^(?:[\s.\-_/*,·+|'"~:]|\p{S}|\p{Extended_Pictographic}|\
  */
 const GLUE_GAP = /^(?:[.\-_/·+|~:]|\p{S}|\p{Extended_Pictographic}|\uFE0F|\u200D){1,2}$/u;
 const SENTENCE_END = /[.!?:]/;
+const PICTOGRAPH_GAP = /^(?:\p{So}|\p{Extended_Pictographic}|\uFE0F|\u200D)+$/u;
 const NOT_LETTERS = /[^a-z]/;
 
 /** A space, line break, comma or quote: what separates words rather than splits one. */
@@ -90,7 +91,8 @@ function gluedWord(
     if (!forms?.some((f) => vocabulary.flagged(f))) continue;
     allKnown ??= vocabulary.has(first.text);
     for (let k = i + 1; k <= j && allKnown; k++) allKnown = vocabulary.has((tokens[k] as Token).text);
-    if (allKnown) continue;
+    // Words joined by punctuation can be two words ("as.s"); an emoji or symbol wedged inside one ("r🤡at") is not.
+    if (allKnown && !PICTOGRAPH_GAP.test(gap)) continue;
     const word: Word = {
       text: joined,
       start: first.start,

@@ -67,6 +67,11 @@ add(MILD_PROFANITY, 'profanity-mild');
 add(UNAMBIGUOUS_SLURS, 'slur');
 add(AMBIGUOUS_SLURS, 'slur-ambiguous');
 
+/** Every lexicon spelling with its kinds (hyphens removed), for tests that must cover the whole lexicon. */
+export function lexiconEntries(): Array<{ word: string; kinds: ReadonlySet<LexKind> }> {
+  return [...ENTRIES].map(([word, kinds]) => ({ word, kinds }));
+}
+
 const INTENSIFIER_SET: ReadonlySet<string> = new Set(INTENSIFIERS);
 const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 

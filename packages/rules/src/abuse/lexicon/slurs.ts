@@ -116,3 +116,9 @@ export const AMBIGUOUS_SLURS: readonly string[] = [
   'illegals',
   'mong',
 ];
+
+/** Set phrases in which a listed spelling is an ordinary word: the words that follow it there. */
+export const INNOCENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  spick: ['and', 'span'],
+  spic: ['and', 'span'],
+};
