@@ -63,6 +63,7 @@ const UTTERANCE: ReadonlySet<string> = new Set([
   'remark',
   'take',
 ]);
+const THING_WORDS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'its', 'the']);
 const BENIGN_TAIL: ReadonlySet<string> = new Set(BENIGN_TAILS);
 const INSULT_TAIL: ReadonlySet<string> = new Set(INSULTING_TAILS);
 const PERSON_TAIL: ReadonlySet<string> = new Set(PERSON_NOUN_COMPOUND_TAILS);
@@ -125,7 +126,9 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     if (m.spec.kind === 'insult') {
       // "a piece of garbage" names a person only when it is aimed at one, not at a car or a policy.
       const d = directionOf(words, m.first, true);
-      if (d.target === 'idea' || sentenceSubject(words, m.first) === 'idea') continue;
+      const before = words[m.first - 1];
+      const thing = before && !(words[m.first] as Word).breakBefore && has(THING_WORDS, before);
+      if (thing || d.target === 'idea' || sentenceSubject(words, m.first) === 'idea') continue;
       const h = named(aimedAt(d, false), m.spec.score + 0.1);
       hits.push({ ...h, ev: wordsEvidence(a, m.first, m.last) });
       continue;

@@ -12,12 +12,6 @@ export interface IdentityHit {
   spans: Array<[number, number]>;
 }
 
-const stem = (f: string): string[] => {
-  const out = [f];
-  if (f.length > 3 && f.endsWith('s')) out.push(f.slice(0, -1));
-  if (f.length > 4 && f.endsWith('es')) out.push(f.slice(0, -2));
-  return out;
-};
 const makeSet = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const GROUP = makeSet(IDENTITY_GROUPS);
 const DEHUMAN = makeSet(DEHUMANIZING);
@@ -52,8 +46,18 @@ const DETERMINERS = makeSet(['all', 'the', 'these', 'those', 'every', 'them', 'a
 /** Group names that are plural without an "-s". */
 const COLLECTIVE = makeSet(['women', 'chinese', 'japanese', 'roma', 'disabled', 'french', 'british', 'irish']);
 
-const inSet = (set: ReadonlySet<string>, w: Word | undefined): boolean =>
-  !!w && w.forms.some((f) => stem(f).some((s) => set.has(s)));
+/** Whether a word is in the set as it is or without a plural "-s" / "-es" (no strings built for most words). */
+function inSet(set: ReadonlySet<string>, w: Word | undefined): boolean {
+  if (!w) return false;
+  for (const f of w.forms) {
+    if (set.has(f)) return true;
+    if (f.length > 3 && f.charCodeAt(f.length - 1) === 115 /* s */) {
+      if (set.has(f.slice(0, -1))) return true;
+      if (f.length > 4 && f.charCodeAt(f.length - 2) === 101 /* e */ && set.has(f.slice(0, -2))) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Identity attacks: a protected group said to be vermin, savages, criminals ("immigrants are animals", "filthy

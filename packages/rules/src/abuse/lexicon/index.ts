@@ -78,6 +78,8 @@ const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 const ADJECTIVE_KINDS: readonly LexKind[] = ['adjective', 'adjective-strong', 'adjective-mild'];
 const INSULT_KINDS: readonly LexKind[] = ['insult-strong', 'insult-person', 'adjective', 'adjective-strong'];
 const TAILS: readonly string[] = INSULTING_TAILS.map(key);
+/** The shortest compound: a three-letter insult ("git") and the shortest tail. */
+const MIN_COMPOUND = 3 + Math.min(...INSULTING_TAILS.map((t) => t.length));
 
 /**
  * Looks a spelling up: literally; without a plural ending ("-s", "-es", "-ies" → "-y"); an adjective without
@@ -112,18 +114,22 @@ export function lookupForm(form: string): LexHit | null {
 function comparative(stem: string, withE: string): LexHit | null {
   if (stem.length < 3) return null;
   const n = stem.length;
-  const candidates = [stem, withE];
-  if (stem[n - 1] === stem[n - 2]) candidates.push(stem.slice(0, -1));
-  if (stem[n - 1] === 'i') candidates.push(`${stem.slice(0, -1)}y`);
-  for (const c of candidates) {
-    const kinds = ENTRIES.get(c);
-    if (kinds && ADJECTIVE_KINDS.some((k) => kinds.has(k))) return { lemma: c, kinds };
-  }
-  return null;
+  return (
+    adjectiveHit(stem) ??
+    adjectiveHit(withE) ??
+    (stem.charCodeAt(n - 1) === stem.charCodeAt(n - 2) ? adjectiveHit(stem.slice(0, -1)) : null) ??
+    (stem.charCodeAt(n - 1) === 105 /* i */ ? adjectiveHit(`${stem.slice(0, -1)}y`) : null)
+  );
+}
+
+function adjectiveHit(w: string): LexHit | null {
+  const kinds = ENTRIES.get(w);
+  return kinds && ADJECTIVE_KINDS.some((k) => kinds.has(k)) ? { lemma: w, kinds } : null;
 }
 
 /** An insult glued to a tail that keeps it an insult: "idiotbrained", "moronfaced", "dickheaded". */
 function compound(form: string): LexHit | null {
+  if (form.length < MIN_COMPOUND) return null;
   for (const tail of TAILS) {
     if (form.length <= tail.length + 2 || !form.endsWith(tail)) continue;
     const head = ENTRIES.get(form.slice(0, -tail.length));
