@@ -11,7 +11,7 @@ import {
   type Target,
 } from './directedness.js';
 import { findIdentityAttacks } from './identity.js';
-import { type LexHit, lookupWord } from './lexicon/index.js';
+import { isIntensifier, type LexHit, lookupWord } from './lexicon/index.js';
 import {
   BENIGN_TAILS,
   INSULTING_TAILS,
@@ -129,7 +129,9 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       const before = words[m.first - 1];
       const thing = before && !(words[m.first] as Word).breakBefore && has(THING_WORDS, before);
       if (thing || d.target === 'idea' || sentenceSubject(words, m.first) === 'idea') continue;
-      const h = named(aimedAt(d, false), m.spec.score + 0.1);
+      let said: Target = aimedAt(d, false);
+      for (let k = m.first; k <= m.last; k++) if (has(YOU_WORDS, words[k])) said = 'reader';
+      const h = named(said, m.spec.score + 0.1);
       hits.push({ ...h, ev: wordsEvidence(a, m.first, m.last) });
       continue;
     }
@@ -293,11 +295,21 @@ function named(target: Target, top: number): Omit<Hit, 'ev'> {
 
 /** "your ignorance", "his stupidity", "Trump's hypocrisy": whose the quality is. */
 function ownerOf(words: Word[], i: number): Target | null {
-  const prev = words[i - 1];
-  if (!prev || (words[i] as Word).breakBefore) return null;
-  if (has(YOUR_WORDS, prev)) return 'reader';
-  if (has(THIRD_POSSESSIVE, prev)) return prev.text === 'their' ? 'group' : 'person';
+  // "your ignorance", "their blatant, shameless hypocrisy": the owner may stand two describing words back.
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const w = words[j] as Word;
+    if ((words[j + 1] as Word).breakBefore) return null;
+    if (has(YOUR_WORDS, w)) return 'reader';
+    if (has(THIRD_POSSESSIVE, w)) return w.text === 'their' ? 'group' : 'person';
+    if (!describing(w)) return null;
+  }
   return null;
+}
+
+/** An adjective or intensifier ("blatant", "utter", "usual", "shameless"), by the lexicon or its ending. */
+function describing(w: Word): boolean {
+  if (isIntensifier(w.forms) || lookupWord(w.forms) !== null) return true;
+  return /(?:less|ous|ful|ant|ent|ive|ual|ing|ed|ic|al|ish)$/.test(w.text) && w.text.length > 4;
 }
 
 /** "spick and span": the words after a listed spelling make it part of a set phrase. */

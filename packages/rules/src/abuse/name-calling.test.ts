@@ -21,6 +21,9 @@ describe('name-calling of anyone, with the target in the reason', () => {
     ['He is even dumber than his brother.', 'a named person', 'medium'],
     ['your ignorance is astonishing', 'another reader', 'medium'],
     ['you idiot-brained troll', 'another reader', 'high'],
+    ['you really suck at this', 'another reader', 'medium'],
+    ['their blatant, shameless hypocrisy', 'a group of people', 'medium'],
+    ['Mr Pratt is a piece of garbage', 'a named person', 'medium'],
   ])('%s', (body, target, severity) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
@@ -42,6 +45,8 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'A knee-jerk reaction from the ministry.',
     'The crash test dummy run went well.',
     'The Taliban are terrorists and this government is corrupt.',
+    'This song sucks and the video is a piece of crap.',
+    'Your point about ignorance of the law is fair.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
   });
