@@ -41,6 +41,11 @@ export const SitePolicySchema = z
       })
       .optional(),
     trustedAuthors: z.array(z.string().min(1).max(200)).max(5000).optional(),
+    /**
+     * Hold enthusiasm as spam: comments mostly in capitals, characters stretched ("sooooo", "!!!!!!!!!!") and one
+     * word over and over. Off by default: readers write that way in good faith.
+     */
+    flagEnthusiasm: z.boolean().optional(),
   })
   .openapi('SitePolicy');
 export type SitePolicy = z.infer<typeof SitePolicySchema>;
@@ -55,6 +60,7 @@ export interface ResolvedPolicy {
   thresholds: Record<(typeof CATEGORIES)[number], number>;
   duplicates: { windowSeconds: number; similarity: number; minLength: number };
   trustedAuthors: string[];
+  flagEnthusiasm: boolean;
 }
 
 export const DEFAULT_POLICY: ResolvedPolicy = {
@@ -67,6 +73,7 @@ export const DEFAULT_POLICY: ResolvedPolicy = {
   thresholds: { abuse: 0.5, link: 0.5, duplicate: 0.5, spam: 0.5, policy: 0.5 },
   duplicates: { windowSeconds: 24 * 3600, similarity: 0.8, minLength: 24 },
   trustedAuthors: [],
+  flagEnthusiasm: false,
 };
 
 /** Fills a stored (partial) policy with the defaults. */
@@ -82,6 +89,7 @@ export function resolvePolicy(policy: SitePolicy | null | undefined): ResolvedPo
     thresholds: { ...DEFAULT_POLICY.thresholds, ...stripUndefined(p.thresholds) },
     duplicates: { ...DEFAULT_POLICY.duplicates, ...stripUndefined(p.duplicates) },
     trustedAuthors: p.trustedAuthors ?? DEFAULT_POLICY.trustedAuthors,
+    flagEnthusiasm: p.flagEnthusiasm ?? DEFAULT_POLICY.flagEnthusiasm,
   };
 }
 
