@@ -8,7 +8,7 @@ export default defineConfig({
       'services/*/test/**/*.test.ts',
       'test/**/*.test.ts',
     ],
-    exclude: ['**/node_modules/**', 'test/chaos/**'],
+    exclude: ['**/node_modules/**', 'test/chaos/**', 'test/corpus/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     retry: 0,

@@ -5,9 +5,12 @@
  *   pnpm bench --quick         smaller backlog and shorter loads, for a smoke check
  *   pnpm bench --only=ingest,rules
  *   pnpm bench --soak          also a 10-minute soak at a steady 500/s (RSS and live heap sampled every 30 s)
+ *   pnpm bench --corpus=PATH   comment text from this JSONL corpus (default: ../shared/corpus/dev.jsonl beside the
+ *                              repository when it is there, generated text otherwise)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { resolve } from 'node:path';
 import { repoPath } from './lib/processes.js';
 import { corpusBodies, resetBenchState, textGenerator } from './lib/setup.js';
 import { withSteal } from './lib/steal.js';
@@ -26,6 +29,8 @@ const only = args
   ?.slice(7)
   .split(',');
 const want = (s: string) => !only || only.includes(s);
+const corpusArg = args.find((a) => a.startsWith('--corpus='))?.slice(9);
+const corpus = corpusArg ? resolve(process.env.INIT_CWD ?? process.cwd(), corpusArg) : undefined;
 
 const size = {
   loadSeconds: quick ? 5 : 15,
@@ -36,7 +41,7 @@ const size = {
   readRows: quick ? 100_000 : 1_000_000,
 };
 
-const bodies = corpusBodies();
+const bodies = corpusBodies(corpus);
 const nextText = textGenerator(bodies);
 await resetBenchState();
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
@@ -51,7 +56,7 @@ async function section<T>(name: string, wanted: boolean, run: () => Promise<T>):
 }
 
 log('rules engine');
-const rules = await section('rules', want('rules'), benchRulesAsWorker);
+const rules = await section('rules', want('rules'), () => benchRulesAsWorker(corpus));
 log('ingest');
 const ingest = await section('ingest', want('ingest'), () => benchIngest(bodies, size.ingestSeconds));
 log(`decisions (backlog ${size.backlog})`);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createDb, ensureDatabase, migrateToLatest } from '@cm/db';
 import { Redis } from 'ioredis';
 import pg from 'pg';
@@ -36,14 +36,17 @@ export async function clearKeys(prefix: string): Promise<void> {
   await redis.quit();
 }
 
-/** Bodies of the dev corpus, or generated ones if the corpus is not beside the repo. */
-export function corpusBodies(): string[] {
-  try {
-    const lines = readFileSync(repoPath('../shared/corpus/dev.jsonl'), 'utf8').split('\n').filter(Boolean);
-    return lines.map((l) => (JSON.parse(l) as { body: string }).body);
-  } catch {
+/**
+ * Bodies of a corpus (JSONL with a `body` per line): `path` when given (it must exist), else the dev corpus beside
+ * the repository when there is one, else generated ones.
+ */
+export function corpusBodies(path?: string): string[] {
+  const file = path ?? repoPath('../shared/corpus/dev.jsonl');
+  if (!path && !existsSync(file)) {
     return Array.from({ length: 200 }, (_, i) => `A generated comment number ${i} about the council's budget vote.`);
   }
+  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  return lines.map((l) => (JSON.parse(l) as { body: string }).body);
 }
 
 /** Deterministic varied text: corpus words reshuffled, with a corpus line verbatim one time in ten. */

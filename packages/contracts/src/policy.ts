@@ -57,6 +57,11 @@ export const SitePolicySchema = z
         profanity: z.enum(PROFANITY_MODES).optional(),
       })
       .optional(),
+    /**
+     * Hold enthusiasm as spam: comments mostly in capitals, characters stretched ("sooooo", "!!!!!!!!!!") and one
+     * word over and over. Off by default: readers write that way in good faith.
+     */
+    flagEnthusiasm: z.boolean().optional(),
   })
   .openapi('SitePolicy');
 export type SitePolicy = z.infer<typeof SitePolicySchema>;
@@ -72,6 +77,7 @@ export interface ResolvedPolicy {
   duplicates: { windowSeconds: number; similarity: number; minLength: number };
   trustedAuthors: string[];
   abuse: { nameCalling: (typeof NAME_CALLING_SCOPES)[number]; profanity: (typeof PROFANITY_MODES)[number] };
+  flagEnthusiasm: boolean;
 }
 
 export const DEFAULT_POLICY: ResolvedPolicy = {
@@ -85,6 +91,7 @@ export const DEFAULT_POLICY: ResolvedPolicy = {
   duplicates: { windowSeconds: 24 * 3600, similarity: 0.8, minLength: 24 },
   trustedAuthors: [],
   abuse: { nameCalling: 'anyone', profanity: 'allow' },
+  flagEnthusiasm: false,
 };
 
 /** Fills a stored (partial) policy with the defaults. */
@@ -101,6 +108,7 @@ export function resolvePolicy(policy: SitePolicy | null | undefined): ResolvedPo
     duplicates: { ...DEFAULT_POLICY.duplicates, ...stripUndefined(p.duplicates) },
     trustedAuthors: p.trustedAuthors ?? DEFAULT_POLICY.trustedAuthors,
     abuse: { ...DEFAULT_POLICY.abuse, ...stripUndefined(p.abuse) },
+    flagEnthusiasm: p.flagEnthusiasm ?? DEFAULT_POLICY.flagEnthusiasm,
   };
 }
 

@@ -1,14 +1,53 @@
 /**
- * Rules engine benchmark: comments per second on one core over the dev corpus (analyze + evaluate with an
- * in-memory duplicate index), and the time for adversarial bodies of 1 KB to 1 MB, which must grow linearly.
- * Run: `npx tsx packages/rules/bench/engine.ts`. `benchRules()` is called by the repo-wide bench.
+ * Rules engine benchmark: comments per second on one core over a corpus (analyze + evaluate with an in-memory
+ * duplicate index), and the time for adversarial bodies of 1 KB to 1 MB, which must grow linearly.
+ * Run: `npx tsx packages/rules/bench/engine.ts [--corpus file.jsonl] [--json]`. The corpus defaults to the dev
+ * corpus beside the repository (`../shared/corpus/dev.jsonl`); without one, generated comments are used.
+ * `benchRules()` is called by the repo-wide bench.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { DEFAULT_POLICY } from '@cm/contracts';
-import { readCorpus } from '../src/cli/corpus.js';
 import { analyze, compilePolicy, evaluate, MemoryDuplicateIndex } from '../src/index.js';
 
-const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/dev.jsonl', import.meta.url));
+const DEFAULT_CORPUS = fileURLToPath(new URL('../../../../shared/corpus/dev.jsonl', import.meta.url));
+
+interface BenchRow {
+  id: string;
+  author: { id: string };
+  body: string;
+}
+
+/** The corpus' lines, or `count` generated comments (every kind the engine checks, in varied words). */
+export function benchRows(path: string | undefined, count = 260): { source: string; rows: BenchRow[] } {
+  const file = path ?? DEFAULT_CORPUS;
+  if (existsSync(file)) {
+    const rows = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim().length > 0)
+      .map((l) => JSON.parse(l) as BenchRow);
+    return { source: file, rows };
+  }
+  if (path) throw new Error(`no corpus at ${path}`);
+  const topics = ['the budget', 'the new bridge', 'school meals', 'the heatwave', 'the election', 'bus fares'];
+  const stances = ['is long overdue', 'will cost more than they say', 'deserves a proper debate', 'helps nobody'];
+  const extras = [
+    '',
+    ' See www.example.org/report for the figures.',
+    ' You absolute m0r0n.',
+    ' Call 0800 123 4567 now!!!',
+    ' Check out my channel and subscribe!',
+    ' The council voted 7-2 on 12 March 2026.',
+  ];
+  const rows = Array.from({ length: count }, (_, i) => ({
+    id: `g-${i}`,
+    author: { id: `u-${i % 40}` },
+    body: `I think ${topics[i % topics.length]} ${stances[(i * 7) % stances.length]}.${extras[(i * 5) % extras.length]}`,
+  }));
+  return { source: `${count} generated comments`, rows };
+}
 
 /** Adversarial patterns, each repeated up to the target size. */
 const ADVERSARIAL: Record<string, string> = {
@@ -25,12 +64,13 @@ function build(pattern: string, bytes: number): string {
   return pattern.repeat(Math.ceil(bytes / pattern.length)).slice(0, bytes);
 }
 
-export async function benchRules(): Promise<{
+export async function benchRules(corpus?: string): Promise<{
+  source: string;
   perSecondPerCore: number;
   runs: number[];
   adversarial: { bytes: number; ms: number }[];
 }> {
-  const rows = readCorpus(CORPUS);
+  const { source, rows } = benchRows(corpus);
   const policy = compilePolicy(DEFAULT_POLICY);
   const windowMs = DEFAULT_POLICY.duplicates.windowSeconds * 1000;
   const run = (rounds: number): number => {
@@ -71,14 +111,14 @@ export async function benchRules(): Promise<{
     }
     adversarial.push({ bytes, ms: Math.round(worst * 10) / 10 });
   }
-  return { perSecondPerCore, runs, adversarial };
+  return { source, perSecondPerCore, runs, adversarial };
 }
 
-async function main(): Promise<void> {
+async function main(corpus: string | undefined): Promise<void> {
   const policy = compilePolicy(DEFAULT_POLICY);
-  const r = await benchRules();
+  const r = await benchRules(corpus);
   console.log(
-    `dev corpus: ${r.perSecondPerCore.toLocaleString('en')} comments/s on one core (median of ${r.runs.join(', ')})`,
+    `${r.source}: ${r.perSecondPerCore.toLocaleString('en')} comments/s on one core (median of ${r.runs.join(', ')})`,
   );
   console.log('adversarial bodies (worst pattern per size):');
   for (const a of r.adversarial)
@@ -94,6 +134,8 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // --json: the figures only, for the repo-wide bench, which runs this file with the worker's V8 flags.
-  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(await benchRules())}\n`);
-  else await main();
+  const { values } = parseArgs({ options: { corpus: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const corpus = values.corpus ? resolve(process.env.INIT_CWD ?? process.cwd(), values.corpus) : undefined;
+  if (values.json) process.stdout.write(`${JSON.stringify(await benchRules(corpus))}\n`);
+  else await main(corpus);
 }

@@ -1,2 +1,3 @@
 export * from './cli-db.js';
+export * from './site-backtest.js';
 export * from './stored-comments.js';

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,10 +9,16 @@ const run = (body: string, p = policy): Decision =>
   evaluate(analyze(body), { policy: p, authorKey: 'a1', receivedAt: 0, duplicates: [] });
 const rules = (body: string, p = policy): string[] => run(body, p).reasons.map((r) => r.rule);
 
-describe('seed comments', () => {
-  const seed = fileURLToPath(new URL('../../../../../shared/seed/oped-istanbul-talks.json', import.meta.url));
-  const { comments } = JSON.parse(readFileSync(seed, 'utf8')) as { comments: Array<{ body: string }> };
-  it.each(comments.map((c) => [c.body.slice(0, 40), c.body]))('approves the real comment %s...', (_label, body) => {
+/** Reader comments on a political op-ed, written for these tests: sharp political speech, no abuse. */
+const POLITICAL_COMMENTS = [
+  'The talks collapsed because the delegation refused a written commitment on cross-border attacks. Until Kabul ' +
+    'acts against the militants sheltering there, recognition should stay off the table.',
+  'Both governments have failed the people living along the border. Trade has been shut for weeks and families ' +
+    'pay the price while ministers trade accusations on television.',
+];
+
+describe('reader comments on a political op-ed', () => {
+  it.each(POLITICAL_COMMENTS.map((c) => [c.slice(0, 40), c]))('approves %s...', (_label, body) => {
     const d = run(body);
     expect(d.status).toBe('approved');
     expect(d.reasons).toEqual([]);

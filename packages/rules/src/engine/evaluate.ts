@@ -77,7 +77,7 @@ export function evaluate(analysis: Analysis, ctx: EvaluateContext): Decision {
 
   const trusted = ctx.author?.trusted === true || policy.trustedAuthors.has(ctx.authorKey);
   if (!trusted) {
-    findings.push(...checkSpam(analysis, counted));
+    findings.push(...checkSpam(analysis, counted, { flagEnthusiasm: policy.policy.flagEnthusiasm }));
     if (ctx.signals?.honeypot) {
       findings.push(
         finding(

@@ -56,6 +56,7 @@ const MESSAGES: Record<string, (names: string, quoted: string) => string> = {
   'link.lookalike': (names, q) =>
     `Look-alike letters from another script make this link pass for ${names}, which it is not: ${q}`,
   'link.misleading-anchor': (names, q) => `Link text names a different site than the link goes to (${names}): ${q}`,
+  'link.ip': (_, q) => `Link to a bare IP address, which hides what site it leads to: ${q}`,
   'link.phone': (_, q) => `Phone number: ${q}`,
   'link.email.disguised': (_, q) => `Disguised e-mail address: ${q}`,
   'link.email': (_, q) => `E-mail address: ${q}`,
@@ -105,7 +106,8 @@ export function checkLinks(a: Analysis, contacts: Contacts, policy: CompiledPoli
       continue;
     }
     if (l.anchor && misleads(l.anchor, l.domain)) addHit(groups, 'link.misleading-anchor', 0.9, 'high', e, l.domain);
-    if (l.disguised) addHit(groups, 'link.disguised', 0.9, 'high', e, l.domain);
+    if (l.ip) addHit(groups, 'link.ip', 0.85, 'high', e, l.host);
+    else if (l.disguised) addHit(groups, 'link.disguised', 0.9, 'high', e, l.domain);
     else if (SHORTENERS.has(l.host) || SHORTENERS.has(l.domain))
       addHit(groups, 'link.shortener', 0.8, 'medium', e, l.host);
     else addHit(groups, 'link.url', 0.6, 'low', e, l.domain);

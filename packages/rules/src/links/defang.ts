@@ -1,12 +1,18 @@
 import { type MappedText, MappedTextBuilder, mappedReplace } from '../normalize/mapped-text.js';
-import { SPOKEN_TLDS } from './lists.js';
+import { DOT_WORD_TLDS, DOT_WORDS, FOREIGN_DOT_TLDS, SPOKEN_TLDS } from './lists.js';
 
 const HXXP = /\bh(?:xx|\*\*|xt|tx)p(s?)(?:\[:\]|\(:\))?(?=:|\/\/)/g;
-const BRACKET_DOT = / ?(?:\[\.\]|\(\.\)|\{\.\}|<\.>|\[dot\]|\(dot\)|\{dot\}|<dot>|\[d\]|\(d\)) ?/g;
+const DOT_WORD = `(?:dot|${DOT_WORDS.join('|')})`;
+const BRACKET_DOT = new RegExp(
+  String.raw` ?(?:\[\.\]|\(\.\)|\{\.\}|<\.>|\[${DOT_WORD}\]|\(${DOT_WORD}\)|\{${DOT_WORD}\}|<${DOT_WORD}>|\[d\]|\(d\)) ?`,
+  'g',
+);
 const BRACKET_AT = / ?(?:\[@\]|\(@\)|\{@\}|\[at\]|\(at\)|\{at\}|<at>) ?/g;
 /** What BRACKET_DOT and BRACKET_AT cannot match without. */
 const BRACKETS = /[[({<]/;
-const SPOKEN_DOT = / (?:dot|\.) (?=([a-z]{2,10})\b)| \.(?=([a-z]{2,10})\b)/g;
+const SPOKEN_DOT = new RegExp(String.raw` (${DOT_WORD}|\.) (?=([a-z]{2,10})\b)| \.(?=([a-z]{2,10})\b)`, 'g');
+/** What SPOKEN_DOT cannot match without: a space before a dot, or a word for "dot" between spaces. */
+const SPOKEN_DOT_CUE = new RegExp(String.raw` \.| ${DOT_WORD} `);
 const LABEL_END = /[a-z0-9-]$/;
 const SPOKEN_AT = / at (?=[a-z0-9-]{2,63}\.[a-z]{2,10}\b)/g;
 const LOCAL_PART = /[a-z0-9._%+-]{2,64}$/;
@@ -47,7 +53,8 @@ const STOP_LABELS = new Set([
 ]);
 
 /**
- * Undoes the usual ways of disguising links: hxxp, [.] (dot) {dot}, "example dot com", spaced dots,
+ * Undoes the usual ways of disguising links: hxxp, [.] (dot) {dot}, "example dot com" (and "punto", "punkt",
+ * "nokta"... the word for "dot" in other languages), spaced dots,
  * "s o l a r . c o m" spelled out, and (at) / "name at example.com" for e-mail. Works on folded text, so
  * fullwidth dots and invisible separators are already gone. Linear: fixed regexes without nested quantifiers
  * and one scan for spelled-out letters.
@@ -63,10 +70,12 @@ export function defang(folded: MappedText): MappedText {
     t = mappedReplace(t, BRACKET_AT, () => '@');
   }
   const text0 = t.text;
-  if (text0.includes(' dot ') || text0.includes(' .'))
+  if (SPOKEN_DOT_CUE.test(text0))
     t = mappedReplace(t, SPOKEN_DOT, (m) => {
-      const tld = m[1] ?? m[2] ?? '';
-      if (!SPOKEN_TLDS.has(tld)) return null;
+      const word = m[1] ?? '.';
+      const tld = m[2] ?? m[3] ?? '';
+      // "dot" and a dot take every TLD people write out; the other languages' words only the unambiguous ones.
+      if (!(word === 'dot' || word === '.' ? SPOKEN_TLDS.has(tld) : foreignTld(word, tld))) return null;
       const before = text0.slice(Math.max(0, m.index - 64), m.index);
       if (!LABEL_END.test(before)) return null;
       const label = /[a-z0-9-]+$/.exec(before)?.[0] ?? '';
@@ -84,6 +93,11 @@ export function defang(folded: MappedText): MappedText {
       return '@';
     });
   return t;
+}
+
+/** Whether a TLD is read after a foreign word for "dot": an unambiguous one, or its own country's. */
+function foreignTld(word: string, tld: string): boolean {
+  return FOREIGN_DOT_TLDS.has(tld) || (DOT_WORD_TLDS[word]?.includes(tld) ?? false);
 }
 
 /**

@@ -26,6 +26,8 @@ export interface LinkHit {
   lookalike: boolean;
   /** Visible text of a markdown or HTML anchor around the link, when there is one. */
   anchor: string | null;
+  /** The host is a bare IPv4 address: no name says where the link leads. */
+  ip: boolean;
 }
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//;
@@ -46,10 +48,10 @@ function maybeLink(text: string): boolean {
 /** Finds URLs, bare domains and e-mail addresses in the folded body, after de-fanging. */
 export function findLinks(body: string, folded: MappedText): LinkHit[] {
   const text = defang(folded);
+  const out: LinkHit[] = IP_SHAPE.test(text.text) ? findIpLinks(body, text) : [];
   // Nothing below survives without a dot before two letters; most comments only have sentence-ending dots, and
   // skipping linkify for them (and for the chunks of the others without one) is much of the engine's speed.
-  if (!maybeLink(text.text)) return [];
-  const out: LinkHit[] = [];
+  if (!maybeLink(text.text)) return out;
   for (const m of findInChunks(text.text)) {
     if (m.type !== 'url' && m.type !== 'email') continue;
     // linkify lets quotes and angle brackets into a URL ('http://x.com">text'); HTML and markdown end it there.
@@ -65,6 +67,7 @@ export function findLinks(body: string, folded: MappedText): LinkHit[] {
     const disguised = original.toLowerCase() !== value;
     const lookalike = disguised && NON_ASCII.test(original) && original.normalize('NFKC').toLowerCase() !== value;
     if (m.type === 'url' && !disguised && looksLikeProse(value, original, suffix)) continue;
+    if (m.type === 'url' && looksLikeAbbreviation(value, original, text.text[mEnd] ?? '')) continue;
     out.push({
       kind: m.type,
       value,
@@ -75,6 +78,46 @@ export function findLinks(body: string, folded: MappedText): LinkHit[] {
       disguised,
       lookalike,
       anchor: m.type === 'url' ? anchorText(text.text, m.start, mEnd) : null,
+      ip: false,
+    });
+  }
+  return out;
+}
+
+/** What an IPv4 address needs: digits, a dot, digits, a dot, a digit. */
+const IP_SHAPE = /\d\.\d{1,3}\.\d/;
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+/** An IPv4 address with its scheme, port and path when written; bounded, linear. */
+const IP_URL = new RegExp(
+  `(?:\\b(?:https?|ftp)://)?(?<![\\d.])(${OCTET}(?:\\.${OCTET}){3})(?!\\d|\\.\\d)(:\\d{2,5})?(/[^\\s"'<>]{0,2000})?`,
+  'g',
+);
+
+/**
+ * Links to bare IPv4 addresses ("http://203.0.113.7/login", "203.0.113.7:8080", "203[.]0[.]113[.]7"). An address
+ * alone counts only when something says it is a link (a scheme, a port, a path, a disguise): "version 1.2.3.4"
+ * and dotted figures stay prose.
+ */
+function findIpLinks(body: string, text: MappedText): LinkHit[] {
+  const out: LinkHit[] = [];
+  IP_URL.lastIndex = 0;
+  for (let m = IP_URL.exec(text.text); m !== null; m = IP_URL.exec(text.text)) {
+    const ip = m[1] ?? '';
+    const { start, end } = originalSpan(text, m.index, m.index + m[0].length);
+    const original = body.slice(start, end);
+    const disguised = original.toLowerCase() !== m[0];
+    if (!(m[0].includes('://') || m[2] || m[3] || disguised)) continue;
+    out.push({
+      kind: 'url',
+      value: m[0],
+      host: ip,
+      domain: ip,
+      start,
+      end,
+      disguised,
+      lookalike: false,
+      anchor: null,
+      ip: true,
     });
   }
   return out;
@@ -127,6 +170,22 @@ function looksLikeProse(value: string, original: string, suffix: string): boolea
   // "my-shop.me" or "deals24.tv" still read as links: hyphens and digits are not how prose is written.
   const label = value.slice(0, value.length - suffix.length - 1);
   return !/[-0-9]/.test(label);
+}
+
+/** TLDs that short capitalised names use as links ("X.com", "BIT.LY/x" has a path anyway). */
+const SHORT_NAME_TLDS: ReadonlySet<string> = new Set(['com', 'org', 'io', 'ly', 'co', 'me', 'gg', 'tv', 'to']);
+
+/**
+ * Product names and abbreviations that read as domains: "ASP.NET", "VB.NET", "M.Sc.", "B.Com.": bare, written
+ * with capitals, every label three letters or fewer, and either a TLD that short names do not use as links or an
+ * abbreviation's full stop right after ("B.Com.").
+ */
+function looksLikeAbbreviation(value: string, original: string, next: string): boolean {
+  if (HAS_SCHEME.test(value) || value.startsWith('www.') || /[/?#@:]/.test(value)) return false;
+  if (!/\p{Lu}/u.test(original)) return false;
+  const labels = value.split('.');
+  if (labels.some((l) => l.length > 3)) return false;
+  return next === '.' || !SHORT_NAME_TLDS.has(labels.at(-1) ?? '');
 }
 
 /** Text of the markdown "[text](url)" or HTML "<a href=url>text</a>" around a link, looked up in bounded windows. */

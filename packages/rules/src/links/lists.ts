@@ -230,3 +230,89 @@ export const WORDY_TLDS: ReadonlySet<string> = new Set([
   'red',
   'pet',
 ]);
+
+/**
+ * The word for "dot" in other languages, as spam writes it out ("ejemplo punto com", "beispiel punkt de"):
+ * Spanish and Italian, Portuguese, French, German and the Nordic languages, Dutch, Turkish, Polish, Russian
+ * (transliterated), Hungarian, Czech, Finnish, Romanian, Indonesian and Malay, Greek (transliterated).
+ */
+export const DOT_WORDS: readonly string[] = [
+  'punto',
+  'ponto',
+  'point',
+  'punkt',
+  'punt',
+  'nokta',
+  'kropka',
+  'tochka',
+  'pont',
+  'tecka',
+  'piste',
+  'punct',
+  'titik',
+  'teleia',
+];
+
+/**
+ * The TLDs read after a foreign word for "dot". Narrower than SPOKEN_TLDS: these words are also ordinary words of
+ * their languages, followed by words that are TLDs ("el punto es", "mon point de vue", "il punto it", "a point in
+ * time"), so TLDs that are short words in any of these languages are left out.
+ */
+export const FOREIGN_DOT_TLDS: ReadonlySet<string> = new Set([
+  'com',
+  'net',
+  'org',
+  'info',
+  'biz',
+  'io',
+  'xyz',
+  'ru',
+  'pl',
+  'br',
+  'tr',
+  'uk',
+  'nl',
+  'cz',
+  'hu',
+  'fi',
+  'ro',
+  'gr',
+  'eu',
+  'co',
+  'online',
+  'site',
+  'shop',
+  'store',
+  'club',
+  'top',
+  'ly',
+  'gg',
+  'tv',
+  'cc',
+  'ws',
+  'icu',
+  'app',
+  'dev',
+  'live',
+  'vip',
+  'bet',
+  'casino',
+  'win',
+  'click',
+  'link',
+]);
+
+/** Country TLDs read after the word for "dot" of that country's language only ("beispiel punkt de"). */
+export const DOT_WORD_TLDS: Readonly<Record<string, readonly string[]>> = {
+  punkt: ['de', 'at', 'ch', 'dk', 'se'],
+  punt: ['nl', 'be'],
+  punto: ['it', 'mx', 'ar', 'cl'],
+  ponto: ['pt', 'br'],
+  point: ['fr'],
+  pont: ['hu'],
+  tecka: ['cz', 'sk'],
+  piste: ['fi'],
+  punct: ['ro', 'md'],
+  titik: ['id', 'my'],
+  teleia: ['gr', 'cy'],
+};

@@ -53,8 +53,8 @@ const YEAR = /^(?:19|20)\d\d$/;
  * Letters for digits ("0800-FLOWERS", "O7700") are read through the phone keypad and O/l as 0/1.
  */
 export function findPhones(folded: MappedText): PhoneHit[] {
-  const text = folded.text;
-  const out: PhoneHit[] = [];
+  const text = asciiDigits(folded.text);
+  const out: PhoneHit[] = SPOKEN_CUE.test(text) ? findSpokenPhones(folded, text) : [];
   // A number needs seven digits, or four before a vanity word, and an 'o' or 'l' reads as a digit only between
   // two digits ("1o1o1-flowers" is enough): text with fewer than three digits has none. The scan starts just
   // before the first digit, where a '+' or '(' may open a number.
@@ -107,6 +107,10 @@ export function findPhones(folded: MappedText): PhoneHit[] {
     if (digits.length >= 7 && digits.length <= 15 && !tail && !groups.every((g) => YEAR.test(g))) {
       const raw = text.slice(i, end);
       const cued = CUES.test(text.slice(Math.max(0, i - 40), i));
+      if (!cued && dottedFigure(raw)) {
+        i = Math.max(j, i + 1);
+        continue;
+      }
       const plus = raw.startsWith('+') && digits.length >= 9;
       const shaped = groups.length >= 2 || raw.startsWith('(') || lettersAfter > 0;
       // Validation (libphonenumber-js, the costliest step of the link check) only where it can change the
@@ -118,6 +122,92 @@ export function findPhones(folded: MappedText): PhoneHit[] {
       }
     }
     i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/**
+ * Digits separated by dots only, as versions ("182.10.100.0.1": a group of one digit) and counts with dots for
+ * thousands ("2.124.821.694") and IP addresses are written; phone numbers written with dots have groups of two digits or more
+ * ("01.23.45.67.89", "020.7946.0958") and are not thousands.
+ */
+function dottedFigure(raw: string): boolean {
+  if (!/^[0-9]+(?:\.[0-9]+)+$/.test(raw)) return false;
+  const groups = raw.split('.');
+  if (groups.some((g) => g.length < 2)) return true;
+  // Four groups of at most three digits: the shape of an IP address or a long version number.
+  if (groups.length === 4 && groups.every((g) => g.length <= 3)) return true;
+  return (groups[0]?.length ?? 0) <= 3 && groups.slice(1).every((g) => g.length === 3);
+}
+
+/** Decimal digits of other scripts ("٠٧٧٠٠", "०७७००"), which NFKC leaves alone. */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
+
+/**
+ * The text with every decimal digit of another script in the Basic Multilingual Plane read as its ASCII digit,
+ * unit for unit (offsets stay those of the folded text). Unicode keeps each script's digits 0–9 in a row.
+ */
+function asciiDigits(text: string): string {
+  if (!OTHER_DIGIT.test(text)) return text;
+  return text.replace(OTHER_DIGITS, (d) => {
+    const cp = d.codePointAt(0) ?? 0;
+    if (cp > 0xffff) return d;
+    let zero = cp;
+    while (zero > 0 && OTHER_DIGIT.test(String.fromCharCode(zero - 1))) zero--;
+    return String((cp - zero) % 10);
+  });
+}
+
+const SPOKEN_DIGIT: Readonly<Record<string, string>> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  nought: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const SPOKEN_WORD =
+  '(?:zero|nought|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\\d{1,4})\\b';
+/** Six or more digit words or short digit groups in a row ("oh seven seven double oh nine ..."). */
+const SPOKEN_RUN = new RegExp(`\\b${SPOKEN_WORD}(?:[ ,-]{1,3}${SPOKEN_WORD}){5,30}`, 'g');
+/** What a spoken number needs: two digit words next to each other. */
+const SPOKEN_CUE =
+  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)[ ,-]{1,3}(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)\b/;
+
+/**
+ * Phone numbers spelt out in words, with "double" and "triple" ("oh seven seven double oh, nine double oh one"):
+ * ten digits or more, or seven next to a cue word, with at least two of them spelt out (digits alone are the
+ * numeric scan's).
+ */
+function findSpokenPhones(folded: MappedText, text: string): PhoneHit[] {
+  const out: PhoneHit[] = [];
+  SPOKEN_RUN.lastIndex = 0;
+  for (let m = SPOKEN_RUN.exec(text); m !== null; m = SPOKEN_RUN.exec(text)) {
+    let digits = '';
+    let spelt = 0;
+    let repeat = 1;
+    for (const w of m[0].split(/[ ,-]+/)) {
+      if (w === 'double') repeat = 2;
+      else if (w === 'triple' || w === 'treble') repeat = 3;
+      else {
+        const d = SPOKEN_DIGIT[w];
+        if (d) spelt++;
+        digits += (d ?? w).repeat(repeat);
+        repeat = 1;
+      }
+    }
+    const cued = CUES.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (spelt < 2 || digits.length > 15 || digits.length < (cued ? 7 : 10)) continue;
+    const span = originalSpan(folded, m.index, m.index + m[0].length);
+    out.push({ number: digits, start: span.start, end: span.end, valid: false, cued });
   }
   return out;
 }

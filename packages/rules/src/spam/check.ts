@@ -3,6 +3,7 @@ import type { Analysis } from '../engine/analysis.js';
 import { type Finding, finding, quote } from '../engine/reason.js';
 import type { Contacts } from '../links/check.js';
 import type { Word } from '../normalize/words.js';
+import { checkSelfPromotion } from './self-promotion.js';
 
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 /** Keyboard row and column of each letter a–z, as row * 16 + column, indexed by char code - 97. */
@@ -69,67 +70,22 @@ function majority(words: readonly Word[], from: number): string {
   return candidate;
 }
 
+/** What a site asks of the spam check beyond the defaults. */
+export interface SpamOptions {
+  /** Hold enthusiasm too: shouting, stretched characters, one word over and over in a row. */
+  flagEnthusiasm: boolean;
+}
+
 /**
- * Spam signals: shouting, stretched characters, the same word over and over, very few distinct characters,
- * keyboard mash, and short comments that are mostly links or contact details.
+ * Spam signals: self-promotion, very few distinct characters, keyboard mash, one word making up half a long
+ * comment, and short comments that are mostly links or contact details; with `flagEnthusiasm`, also shouting,
+ * stretched characters and the same word over and over in a row (real readers write "looooove it" and "BEST
+ * SONG!!!!!!" in good faith, so these are off unless a site asks).
  */
-export function checkSpam(a: Analysis, contacts: Contacts): Finding[] {
+export function checkSpam(a: Analysis, contacts: Contacts, options: SpamOptions): Finding[] {
   const body = a.body;
-  const out: Finding[] = [];
-
-  // Shouting: most letters upper case, in a comment long enough for that to be a choice.
-  let upper = 0;
-  let lower = 0;
-  let firstLetter = -1;
-  let lastLetter = -1;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else continue;
-    if (firstLetter < 0) firstLetter = i;
-    lastLetter = i;
-  }
-  const letters = upper + lower;
-  if (letters >= 30 && upper / letters >= 0.8) {
-    const ratio = upper / letters;
-    out.push(
-      finding(
-        'spam',
-        'spam.shouting',
-        'low',
-        0.5 + (ratio - 0.8) * 2,
-        `Written in capitals (${Math.round(ratio * 100)}% of letters).`,
-        [span(body, firstLetter, lastLetter + 1)],
-      ),
-    );
-  }
-
-  // Stretched characters: one character repeated ten or more times.
-  const stretched: Evidence[] = [];
-  let longest = 0;
-  for (let i = 0; i < body.length; ) {
-    const c = body.charCodeAt(i);
-    let j = i + 1;
-    while (j < body.length && body.charCodeAt(j) === c) j++;
-    if (j - i >= 10 && c !== 32 && c !== 10 && c !== 9 && c !== 13) {
-      stretched.push(span(body, i, j));
-      longest = Math.max(longest, j - i);
-    }
-    i = j;
-  }
-  if (stretched.length > 0) {
-    out.push(
-      finding(
-        'spam',
-        'spam.repeated-characters',
-        'low',
-        longest >= 20 ? 0.6 : 0.4,
-        `A character repeated ${longest} times.`,
-        stretched.slice(0, 5),
-      ),
-    );
-  }
+  const out: Finding[] = checkSelfPromotion(a);
+  if (options.flagEnthusiasm) out.push(...checkEnthusiasm(a));
 
   // Repeated words: the same word four or more times in a row, or one word making up half a long comment.
   const words = a.words;
@@ -146,7 +102,7 @@ export function checkSpam(a: Analysis, contacts: Contacts): Finding[] {
     }
   }
   const top = bestCount >= 4 || words.length < 12 ? 0 : halfWordCount(words);
-  if (bestCount >= 4) {
+  if (bestCount >= 4 && options.flagEnthusiasm) {
     const f = words[bestFrom];
     const l = words[bestTo];
     if (f && l) {
@@ -245,5 +201,66 @@ export function checkSpam(a: Analysis, contacts: Contacts): Finding[] {
       );
     }
   }
+  return out;
+}
+
+/** Shouting (most letters in capitals) and stretched characters (one repeated ten times or more). */
+function checkEnthusiasm(a: Analysis): Finding[] {
+  const body = a.body;
+  const out: Finding[] = [];
+  // Shouting: most letters upper case, in a comment long enough for that to be a choice.
+  let upper = 0;
+  let lower = 0;
+  let firstLetter = -1;
+  let lastLetter = -1;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else continue;
+    if (firstLetter < 0) firstLetter = i;
+    lastLetter = i;
+  }
+  const letters = upper + lower;
+  if (letters >= 30 && upper / letters >= 0.8) {
+    const ratio = upper / letters;
+    out.push(
+      finding(
+        'spam',
+        'spam.shouting',
+        'low',
+        0.5 + (ratio - 0.8) * 2,
+        `Written in capitals (${Math.round(ratio * 100)}% of letters).`,
+        [span(body, firstLetter, lastLetter + 1)],
+      ),
+    );
+  }
+
+  // Stretched characters: one character repeated ten or more times.
+  const stretched: Evidence[] = [];
+  let longest = 0;
+  for (let i = 0; i < body.length; ) {
+    const c = body.charCodeAt(i);
+    let j = i + 1;
+    while (j < body.length && body.charCodeAt(j) === c) j++;
+    if (j - i >= 10 && c !== 32 && c !== 10 && c !== 9 && c !== 13) {
+      stretched.push(span(body, i, j));
+      longest = Math.max(longest, j - i);
+    }
+    i = j;
+  }
+  if (stretched.length > 0) {
+    out.push(
+      finding(
+        'spam',
+        'spam.repeated-characters',
+        'low',
+        longest >= 20 ? 0.6 : 0.5,
+        `A character repeated ${longest} times.`,
+        stretched.slice(0, 5),
+      ),
+    );
+  }
+
   return out;
 }

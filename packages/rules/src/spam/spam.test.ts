@@ -4,7 +4,7 @@ import { analyze } from '../engine/analysis.js';
 import { checkSpam } from './check.js';
 
 const messages = (body: string): string[] =>
-  checkSpam(analyze(body), { links: [], phones: [] })
+  checkSpam(analyze(body), { links: [], phones: [] }, { flagEnthusiasm: true })
     .filter((f) => f.rule === 'spam.repeated-words')
     .map((f) => f.message);
 

@@ -26,7 +26,8 @@ interface Report {
 
 const PROPOSAL = { bannedTerms: ['frobnicate'], blockedDomains: ['quickpills.net'], suspectTerms: ['ferry'] };
 const CAMPAIGN = 'Everyone must sign the harbour petition before Friday, the council will not listen otherwise!';
-const cli = (name: string) => fileURLToPath(new URL(`../../../../packages/rules/src/cli/${name}.ts`, import.meta.url));
+const cli = (name: string) =>
+  fileURLToPath(new URL(`../../../../packages/rules-tools/src/${name}.ts`, import.meta.url));
 
 /** Runs `pnpm rules:backtest` (or another rules CLI) against the harness database; resolves with its output. */
 function runCli(

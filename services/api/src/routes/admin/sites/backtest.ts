@@ -1,14 +1,11 @@
-import { CommentStatusSchema, ReasonSchema, resolvePolicy, SitePolicySchema } from '@cm/contracts';
-import { countReplayComments, getSite, streamReplayComments } from '@cm/db';
-import { backtest, compilePolicy } from '@cm/rules';
+import { CommentStatusSchema, ReasonSchema, SitePolicySchema } from '@cm/contracts';
+import { getSite, prepareSiteBacktest } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 
 import { checkPolicy, SiteParams } from './site-policy.js';
-
-const DAY_MS = 86_400_000;
 
 const BacktestBodySchema = z
   .object({
@@ -139,26 +136,20 @@ export function registerBacktest(app: OpenAPIHono<AppEnv>): void {
     const site = await getSite(db, id);
     if (!site) throw new ProblemError('SITE_NOT_FOUND', `No site "${id}".`);
     if (input.policy) checkPolicy(input.policy, 'policy.');
-    const against = input.against ?? (input.policy ? 'saved' : 'stored');
-    const proposed = compilePolicy(resolvePolicy(input.policy ?? site.policy));
-    const baseline = against === 'saved' ? compilePolicy(resolvePolicy(site.policy)) : undefined;
-
-    const until = new Date();
-    const since = new Date(until.getTime() - input.days * DAY_MS);
+    const plan = await prepareSiteBacktest(db, {
+      site,
+      proposal: input.policy,
+      against: input.against,
+      days: input.days,
+      limit: input.limit,
+    });
     const max = config.backtest.maxComments;
     // Comments of the duplicate window before the period are read too (they warm the index up): both count.
-    const windowMs =
-      Math.max(proposed.policy.duplicates.windowSeconds, baseline?.policy.duplicates.windowSeconds ?? 0) * 1000;
-    const warmSince = new Date(since.getTime() - windowMs);
-    const [total, warmup] = await Promise.all([
-      countReplayComments(db, { siteId: id, since, until }),
-      countReplayComments(db, { siteId: id, since: warmSince, until: since }),
-    ]);
-    if (total + warmup > max) {
+    if (plan.total + plan.warmup > max) {
       throw new ProblemError(
         'BACKTEST_TOO_LARGE',
-        `Site "${id}" has ${total} comments in the last ${input.days} days (and ${warmup} in the duplicate window ` +
-          `before them); one request replays at most ${max}. Use fewer days, or run ` +
+        `Site "${id}" has ${plan.total} comments in the last ${input.days} days (and ${plan.warmup} in the duplicate ` +
+          `window before them); one request replays at most ${max}. Use fewer days, or run ` +
           `\`pnpm rules:backtest --site ${id} --days ${input.days}\` next to the database.`,
       );
     }
@@ -171,18 +162,12 @@ export function registerBacktest(app: OpenAPIHono<AppEnv>): void {
     running = true;
     try {
       // Comments keep arriving with past received_at while we read; the limit keeps the read bounded anyway.
-      const comments = streamReplayComments(db, { siteId: id, since: warmSince, until, limit: max });
-      const report = await backtest(comments, {
-        policy: proposed,
-        baseline,
-        since: since.getTime(),
-        maxChanges: input.limit,
-      });
+      const report = await plan.run({ maxComments: max });
       return c.json(
         {
           siteId: id,
-          since: since.toISOString(),
-          until: until.toISOString(),
+          since: plan.since.toISOString(),
+          until: plan.until.toISOString(),
           ...report,
           changes: report.changes.map((ch) => ({ ...ch, receivedAt: new Date(ch.receivedAt).toISOString() })),
         },

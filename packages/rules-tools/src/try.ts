@@ -4,9 +4,7 @@
  * the file wins when both are given; defaults filled in), with every reason and its evidence highlighted.
  */
 import { resolvePolicy, type SitePolicy } from '@cm/contracts';
-import { analyze } from '../engine/analysis.js';
-import { evaluate } from '../engine/evaluate.js';
-import { compilePolicy } from '../policy/compile.js';
+import { analyze, compilePolicy, evaluate } from '@cm/rules';
 import { readPolicyFile, readSitePolicy } from './policy-source.js';
 
 const BOLD_RED = '\u001b[1;31m';

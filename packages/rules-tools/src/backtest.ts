@@ -4,17 +4,14 @@
  * change. Reads DATABASE_URL through @cm/config. Progress goes to stderr, the report to stdout.
  */
 import { parseArgs } from 'node:util';
-import { resolvePolicy } from '@cm/contracts';
-import { countReplayComments, getSite, openCliDb, streamReplayComments } from '@cm/db';
-import { type BacktestReport, backtest } from '../backtest/backtest.js';
-import { compilePolicy } from '../policy/compile.js';
+import { getSite, openCliDb, prepareSiteBacktest } from '@cm/db';
+import type { BacktestReport } from '@cm/rules';
 import { readPolicyFile } from './policy-source.js';
 import { progressReporter } from './progress.js';
 
 const USAGE =
   'usage: pnpm rules:backtest --site <id> [--days 1-90] [--policy proposal.json] [--against saved|stored] ' +
   '[--limit 100] [--json]';
-const DAY_MS = 86_400_000;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -49,34 +46,25 @@ async function main(): Promise<number> {
       return 1;
     }
     // Without a file, the saved policy is replayed against the stored decisions: what engine updates changed.
-    const proposed = compilePolicy(resolvePolicy(values.policy ? readPolicyFile(values.policy) : site.policy));
-    for (const e of proposed.errors) console.error(`policy: skipped pattern /${e.pattern}/: ${e.message}`);
-    const baseline = against === 'saved' ? compilePolicy(resolvePolicy(site.policy)) : undefined;
-
-    const until = new Date();
-    const since = new Date(until.getTime() - days * DAY_MS);
-    const windowMs =
-      Math.max(proposed.policy.duplicates.windowSeconds, baseline?.policy.duplicates.windowSeconds ?? 0) * 1000;
-    const total = await countReplayComments(db, { siteId: site.id, since, until });
+    const plan = await prepareSiteBacktest(db, {
+      site,
+      proposal: values.policy ? readPolicyFile(values.policy) : undefined,
+      against,
+      days,
+      limit,
+    });
+    for (const e of plan.proposed.errors) console.error(`policy: skipped pattern /${e.pattern}/: ${e.message}`);
     const progress = progressReporter(`backtest ${site.id}`);
-    progress.update(0, total);
-    const report = await backtest(
-      streamReplayComments(db, { siteId: site.id, since: new Date(since.getTime() - windowMs), until }),
-      {
-        policy: proposed,
-        baseline,
-        since: since.getTime(),
-        maxChanges: limit,
-        total,
-        progressEvery: Math.max(100, Math.floor(total / 200)),
-        onProgress: (p) => progress.update(p.done, p.total),
-      },
-    );
+    progress.update(0, plan.total);
+    const report = await plan.run({
+      progressEvery: Math.max(100, Math.floor(plan.total / 200)),
+      onProgress: (p) => progress.update(p.done, p.total),
+    });
     progress.done();
     const header = {
       site: site.id,
-      since: since.toISOString(),
-      until: until.toISOString(),
+      since: plan.since.toISOString(),
+      until: plan.until.toISOString(),
       days,
       policy: values.policy ?? '(saved policy)',
     };

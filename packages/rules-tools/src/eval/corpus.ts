@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+
+/** One labelled line of an evaluation corpus (JSONL). */
+export interface CorpusRow {
+  id: string;
+  articleId: string;
+  author: { id: string; name: string };
+  body: string;
+  expect: 'approve' | 'flag';
+  categories: string[];
+  technique: string;
+  note?: string;
+  /** Toxic-span corpora: the code point offsets annotators marked as what makes the comment toxic. */
+  spans?: number[];
+}
+
+/** The corpora `pnpm eval` reads without `--corpus`, relative to the repository. */
+export const DEFAULT_CORPORA = [
+  '../shared/corpus/dev.jsonl',
+  '../shared/corpus/external/youtube-spam-dev.jsonl',
+  '../shared/corpus/external/toxic-spans-train.jsonl',
+] as const;
+
+export function parseCorpus(text: string): CorpusRow[] {
+  return text
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as CorpusRow);
+}
+
+export function readCorpus(path: string): CorpusRow[] {
+  return parseCorpus(readFileSync(path, 'utf8'));
+}
+
+/** 32-bit FNV-1a of a string's UTF-16 units. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A fixed split of real corpora by id: `dev` (70%) is what rules are developed against, `check` (30%) is only
+ * measured, to see whether a change generalizes beyond the lines it was written for.
+ */
+export function splitOf(id: string): 'dev' | 'check' {
+  return fnv1a(id) % 100 < 70 ? 'dev' : 'check';
+}

@@ -1,0 +1,127 @@
+import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../engine/analysis.js';
+import { evaluate } from '../engine/evaluate.js';
+import { compilePolicy } from '../policy/compile.js';
+import { checkSelfPromotion } from './self-promotion.js';
+
+const policy = compilePolicy(DEFAULT_POLICY);
+const decide = (body: string, p = policy) =>
+  evaluate(analyze(body), { policy: p, authorKey: 'a', receivedAt: 0, duplicates: [] });
+const promotion = (body: string) => checkSelfPromotion(analyze(body))[0];
+
+/** Requests of each kind, written for these tests; `{w}` takes a work ("channel", "videos", ...). */
+const REQUESTS = [
+  'check out my {w}',
+  'please check our new {w}',
+  'come listen to my {w}',
+  'go watch my latest {w}',
+  'check me out',
+  'subscribe to my {w}',
+  'sub to me',
+  'subscribe and i will subscribe back',
+  'sub 4 sub',
+  'sub for sub anyone',
+  'like and subscribe',
+  'subscribe if you want more',
+  'follow me on instagram',
+  'follow 4 follow',
+  'like this comment if you agree',
+  'thumbs up if you are here in 2026',
+  'help me get 500 subscribers',
+  'be my first subscriber',
+  'free gift cards for everyone',
+  'giveaway at 1000 subs',
+  'make money fast from home',
+  'i just started a new gaming channel',
+  "i'm a new youtuber",
+  'visita mi canal',
+];
+const WORKS = ['channel', 'videos', 'music', 'covers', 'songs', 'playlist', 'chanel', 'vids'];
+const PROSE = [
+  '',
+  'Hey everyone!',
+  'Great track.',
+  'This song never gets old.',
+  'I know most people skip comments like these.',
+];
+
+/** Case and width disguises a writer or a keyboard may use. */
+const SPELLINGS: ReadonlyArray<(s: string) => string> = [
+  (s) => s,
+  (s) => s.toUpperCase(),
+  (s) => s.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => sp + c.toUpperCase()),
+  (s) => [...s].map((c) => (c >= 'a' && c <= 'z' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join(''),
+];
+
+describe('self-promotion', () => {
+  it('holds every kind of request, in any case or width, wherever it stands in the comment', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...REQUESTS),
+        fc.constantFrom(...WORKS),
+        fc.constantFrom(...PROSE),
+        fc.constantFrom(...PROSE),
+        fc.constantFrom(...SPELLINGS),
+        (request, work, before, after, spell) => {
+          const ask = spell(request.replace('{w}', work));
+          const body = [before, ask, after].filter(Boolean).join(' ');
+          const d = decide(body);
+          const reason = d.reasons.find((r) => r.rule === 'spam.self-promotion');
+          expect(d.status, body).toBe('flagged');
+          expect(reason?.message).toMatch(/^Self-promotion: /);
+          // The evidence lies inside the request, not in the prose around it.
+          const at = body.indexOf(ask);
+          for (const e of reason?.evidence ?? []) {
+            expect(e.start).toBeGreaterThanOrEqual(at);
+            expect(e.end).toBeLessThanOrEqual(at + ask.length);
+            expect(body.slice(e.start, e.end)).toBe(e.text);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('names the kind of request in words a moderator reads', () => {
+    expect(promotion('Please subscribe to my channel')?.message).toBe(
+      "Self-promotion: asks readers to subscribe: 'Please subscribe to my channel'",
+    );
+    expect(promotion('follow me on twitter')?.message).toBe(
+      "Self-promotion: asks readers to follow or message the writer: 'follow me on twitter'",
+    );
+  });
+
+  it('lets ordinary comments that use the same words pass', () => {
+    for (const body of [
+      'Check out the graph in the article: the trend is clear.',
+      'I subscribe to the theory that the council knew all along.',
+      'I like this comment, it says what I wanted to say.',
+      'The channel tunnel reopened on Monday.',
+      'I checked the views: 2 billion and counting.',
+      'Free money for the banks, austerity for everyone else.',
+      'Follow the money and you will find who paid for this.',
+      'My subscription ran out, so I only read the free articles now.',
+      'The paper lost 3,000 subscribers after the paywall went up.',
+      'Like this song so much, it was my wedding song.',
+      'Just checking in on this video every year.',
+      'Thumbs up to the reporter for this one.',
+      'Our channel of communication with the ministry has gone quiet.',
+    ]) {
+      expect(promotion(body), body).toBeUndefined();
+    }
+  });
+
+  it('keeps enthusiasm clean by default and holds it where a site asks', () => {
+    const strict = compilePolicy(resolvePolicy({ flagEnthusiasm: true }));
+    for (const body of [
+      'looooooooooooove it',
+      'BEST SONG EVER, I PLAY IT EVERY SINGLE MORNING!!!',
+      'best song!!!!!!!!!!!!',
+    ]) {
+      expect(decide(body).status, body).toBe('approved');
+      expect(decide(body, strict).status, body).toBe('flagged');
+    }
+  });
+});

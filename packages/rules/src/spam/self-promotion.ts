@@ -1,0 +1,257 @@
+import type { Analysis } from '../engine/analysis.js';
+import { evidence, type Finding, finding, quote } from '../engine/reason.js';
+
+/**
+ * Comment spam without links: writers promoting themselves (their channel, their music, their account), asking
+ * for subscribers, follows and likes, or offering giveaways and easy money. Patterns run on the folded text
+ * (lower case, look-alikes and fullwidth letters read as ASCII), each a kind of request with bounded gaps, never
+ * a list of remembered sentences.
+ */
+
+type Kind = 'channel' | 'subscribe' | 'follow' | 'likes' | 'audience' | 'giveaway' | 'search' | 'pitch';
+
+/** What a moderator reads for each kind. */
+const LABELS: Record<Kind, string> = {
+  channel: "sends readers to the writer's own channel or work",
+  subscribe: 'asks readers to subscribe',
+  follow: 'asks readers to follow or message the writer',
+  likes: 'asks for likes',
+  audience: 'asks for subscribers or followers',
+  giveaway: 'offers giveaways, free gift cards or easy money',
+  search: 'sends readers to search for something',
+  pitch: 'pitches the writer as a creator looking for an audience',
+};
+
+/** Subscribe as a verb, with the usual misspellings ("suscribe", "subcribe", "sucscribe"), and "sub". */
+const SUB = '(?:sub|s[uo][bcs]{1,4}r[iy]b(?:e|ir|irse)?)';
+/** What a writer promotes as theirs. */
+const WORK =
+  '(?:chan+el+s?|channel|vids?|videos?|vidios?|vlogs?|music|covers?|songs?|raps?|remix(?:es)?|beats?|mixtapes?|tracks?|playlists?|streams?|clips?|content|account|profile|blog|website|podcast|album|youtube|yt)';
+const PROMO_VERB = String.raw`(?:check|chack|chek|visit|see|watch|view|go\s+to|come\s+to|come\s+on|look\s+at|listen\s+to|hear|share|spread|support)`;
+const NETWORK =
+  '(?:twitter|instagram|insta|ig|facebook|fb|tiktok|snapchat|snap|twitch|youtube|kik|telegram|soundcloud)';
+const CREATOR =
+  '(?:youtuber|rapper|singer|producer|musician|gamer|vlogger|remixer|beatboxer|artist|band|dj|songwriter)';
+const GIFT = String.raw`(?:gift\s*cards?|vouchers?|paypal|robux|v-?bucks|followers|subscribers|iphones?|psn|xbox\s+live)`;
+
+/** Each pattern with its kind and score; a score of 0.5 or more holds the comment under the default policy. */
+const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; re: RegExp; title?: true }> = [
+  // "check out my channel", "come listen to our new song", "subscribe to my youtube channel"
+  {
+    kind: 'channel',
+    score: 0.8,
+    re: new RegExp(
+      String.raw`\b${PROMO_VERB}\b[^.!?\n]{0,30}?\b(?:my|our|mah)\s+(?:[a-z0-9']+\s+){0,3}?${WORK}\b`,
+      'g',
+    ),
+  },
+  { kind: 'channel', score: 0.75, re: /\bcheck\s+(?:(?:me|us)\s+out|out\s+(?:me|us)\b|(?:out\s+)?(?:my|our)\b)/g },
+  {
+    kind: 'channel',
+    score: 0.6,
+    re: /\b(?:my|our)\s+(?:(?:new|first|own|little|small|gaming|music|youtube|yt)\s+)*(?:chan+el+|channel)\b(?!\s+(?:of|for|to|with)\b)/g,
+  },
+  {
+    kind: 'channel',
+    score: 0.75,
+    re: /\b(?:check|take\s+a\s+look\s+at|watch)\s+(?:out\s+)?this\s+(?:video|playlist|channel|song)\s+on\s+youtube\b/g,
+  },
+  {
+    kind: 'channel',
+    score: 0.5,
+    re: /\bcheck\s+out\s+(?:the|this|these|that)\s+(?:new\s+)?(?:chan+el|channel|playlist)\b/g,
+  },
+  { kind: 'channel', score: 0.7, re: new RegExp(String.raw`\b${NETWORK}\s*/\s*[a-z0-9_]{3}`, 'g') },
+  // "mi canal", "ma chaîne", "meu canal", "mein Kanal": one's own channel in other languages
+  {
+    kind: 'channel',
+    score: 0.6,
+    re: /\b(?:mi|mio|meu|mon|ma|mein(?:en)?|moj|mój|benim)\s+(?:canal|chaine|chaîne|kanal|kanalim|kanał)\b/g,
+  },
+  // "my videos", "our new songs": a note alone, promotion next to another kind of request
+  {
+    kind: 'channel',
+    score: 0.4,
+    re: /\b(?:my|our)\s+(?:new\s+|first\s+|latest\s+|own\s+)?(?:vids|videos|vidios|vlogs|covers|songs|raps|remixes|beats|mixtapes?|tracks|album|podcast)\b/g,
+  },
+  // "Check out: ...", "check out Some Title", "check this out": a recommendation of something named
+  { kind: 'channel', score: 0.6, re: /\bcheck\s+(?:it\s+|this\s+)?out\s*:/g },
+  { kind: 'channel', score: 0.55, re: /\bcheck\s+out\b/g, title: true },
+  { kind: 'channel', score: 0.45, re: /\bcheck\s+(?:them|these|this|it)\s+out\b/g },
+  // "subscribe to me", "sub 4 sub", "like and subscribe", "subscribe if you...", "i'll sub back"
+  {
+    kind: 'subscribe',
+    score: 0.75,
+    re: new RegExp(
+      String.raw`\b${SUB}\s*(?:(?:to\s+)?(?:me|my|us|our|mine)\b|(?:chan+el|channel)\b|(?:now|back|pls|plz|please|too|for\s+me)\b|(?:you|u)\s+back\b|(?:4|for)\s*${SUB}\b|(?:and|&|\+)\s*(?:like|share|comment|win)\b|if\s+(?:you|u|ur|your)\b)`,
+      'g',
+    ),
+  },
+  {
+    kind: 'subscribe',
+    score: 0.75,
+    re: new RegExp(String.raw`\b(?:like|comment|share)\s*(?:,|and|&|\+)\s*${SUB}\b`, 'g'),
+  },
+  {
+    kind: 'subscribe',
+    score: 0.65,
+    re: new RegExp(
+      String.raw`(?:^|[.!?:]\s*|\b(?:please|pls|plz|pleas|guys)\s+)${SUB}\b(?!\s+to\s+(?:the|a|an|this)\b)`,
+      'g',
+    ),
+  },
+  {
+    kind: 'subscribe',
+    score: 0.7,
+    re: new RegExp(String.raw`\b(?:i'll|i\s+will|will)\s+${SUB}\w*\s+(?:back|to\s+(?:you|u|yours))\b`, 'g'),
+  },
+  {
+    kind: 'follow',
+    score: 0.85,
+    re: /\b(?:f4f|l4l|s4s|sub4sub|follow\s*(?:4|for)\s*follow|like\s*(?:4|for)\s*like)\b/g,
+  },
+  {
+    kind: 'follow',
+    score: 0.8,
+    re: new RegExp(String.raw`\b(?:follow|find|add)\s+(?:me|us)\s+on\s+${NETWORK}\b`, 'g'),
+  },
+  { kind: 'follow', score: 0.6, re: /\b(?:follow|dm|pm|inbox|hmu)\s+(?:me|us)\b|\bhit\s+me\s+up\b/g },
+  // "like this comment", "thumbs up if...", "give it a like", "if this comment gets 500 likes"
+  {
+    kind: 'likes',
+    score: 0.7,
+    re: /(?<!\b(?:i|i\s+really|i\s+just|would|i'd|i\s+do)\s)\b(?:like|thumbs?\s+up)\s+(?:this\s+comment|if\s+(?:you|u|ur|your|you're))\b/g,
+  },
+  { kind: 'likes', score: 0.6, re: /\bthumbs?\s+up\s+(?:if|of)\b/g },
+  { kind: 'likes', score: 0.6, re: /\b(?:give|leave|drop|smash|hit)\s+(?:it\s+|this\s+|that\s+)?(?:a|the)\s+like\b/g },
+  { kind: 'likes', score: 0.7, re: /\bcomment\s+gets?\s+\d/g },
+  // "help me get 100 subscribers", "my first subscriber", "if i reach 100 subs"
+  {
+    kind: 'audience',
+    score: 0.6,
+    re: /\b(?:get|reach|hit|gain|have|got|at)\s+(?:over\s+|about\s+)?\d[\d,.]*\s*k?\s*(?:subs|subscribers|followers)\b/g,
+  },
+  { kind: 'audience', score: 0.75, re: /\b(?:my|our)\s+(?:first|\d+\w*)\s+(?:subscriber|follower)s?\b/g },
+  {
+    kind: 'audience',
+    score: 0.6,
+    re: /\b(?:help|need)\s+(?:me|us|my\s+channel)\b[^.!?\n]{0,40}?\b(?:subs|subscribers|followers|grow)\b/g,
+  },
+  // giveaways, free gift cards, easy money
+  { kind: 'giveaway', score: 0.6, re: /\bgive\s*aways?\b/g },
+  { kind: 'giveaway', score: 0.7, re: new RegExp(String.raw`\bfree\s+(?:[a-z]+\s+){0,2}?${GIFT}\b`, 'g') },
+  {
+    kind: 'giveaway',
+    score: 0.65,
+    re: /\b(?:make|making|earn|earning)\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|real\s+|easy\s+|extra\s+|quick\s+|big\s+)?(?:money|cash)\s+(?:fast|online|from\s+home|quick(?:ly)?|easily|today|now|from\s+(?:a|this|my)\s+(?:game|app|site|website))\b|\bearn\s+real\s+money\b|\beasy\s+money\b|\bget\s+rich\s+quick\b/g,
+  },
+  {
+    kind: 'giveaway',
+    score: 0.6,
+    re: /\b(?:websites?|sites?|apps?|ways?)\s+to\s+(?:make|earn)\s+(?:easy\s+|real\s+|extra\s+)?money\b/g,
+  },
+  // "just search ...", "search up ...", "type in "..."", "do a search on google"
+  {
+    kind: 'search',
+    score: 0.55,
+    re: /\b(?:search|google|type)\s+(?:up\s+|for\s+|in\s+)?"|\bsearch\s+up\b|\bjust\s+search\b|\bdo\s+a\s+search\s+on\b|\bgoogle\s+and\s+type\b|\bjust\s+type\s+in\b/g,
+  },
+  // "i'm a new youtuber", "i just started a gaming channel", "no money for advertising", "sorry for the spam"
+  {
+    kind: 'pitch',
+    score: 0.6,
+    re: new RegExp(
+      String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:a\s+|an\s+)?(?:new|small|aspiring|upcoming|young|\d+\s+years?\s+old)\s+(?:[a-z]+\s+){0,2}?${CREATOR}s?\b`,
+      'g',
+    ),
+  },
+  {
+    kind: 'pitch',
+    score: 0.45,
+    re: new RegExp(String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?${CREATOR}\b`, 'g'),
+  },
+  { kind: 'pitch', score: 0.5, re: /\bnew\s+youtuber\b|\bnew\s+(?:to|on)\s+youtube\b/g },
+  {
+    kind: 'pitch',
+    score: 0.7,
+    re: /\b(?:started|made|created|opened|launched|start|starting)\s+(?:up\s+)?(?:a|my|our)\s+(?:new\s+|first\s+|own\s+)?(?:[a-z]+\s+)?(?:youtube\s+|yt\s+)?(?:chan+el|channel)\b/g,
+  },
+  { kind: 'pitch', score: 0.65, re: /\b(?:money|budget)\s+for\s+(?:advertis\w*|promotion|marketing)\b/g },
+  {
+    kind: 'pitch',
+    score: 0.6,
+    re: /\b(?:skip|pass\s+up|ignore|hate)\s+(?:[a-z]+\s+)?(?:these|this|such)\s+(?:kinds?\s+of\s+)?comments\b|\b(?:intention|mean|trying)\s+to\s+spam\b|\bsorry\s+(?:for|about)\s+(?:the\s+|this\s+)?spam/g,
+  },
+];
+
+/**
+ * What every pattern above needs somewhere in the text: most comments have none of these and skip the patterns.
+ */
+const CUES =
+  /sub|s[uo]c?s?cri|check|chack|chek|chan+el|channel|follow|like|thumb|give|free|money|cash|search|google|type|youtube|twitter|insta|facebook|twitch|tiktok|dm |pm |hmu|f4f|l4l|s4s|spam|advertis|promotion|listen|visit|watch|my |our /;
+
+/**
+ * Whether what follows `at` in the original body reads as a name or title: a capital, a digit or a quote after the
+ * spaces ("check out Some Band", "check out "Title""), not "check out the report".
+ */
+function namesTitle(body: string, at: number): boolean {
+  let i = at;
+  while (i < body.length && i - at < 4 && (body[i] === ' ' || body[i] === '-')) i++;
+  return /^["“'«\p{Lu}\p{N}]/u.test(body.slice(i, i + 1));
+}
+
+/** Self-promotion: one reason with the spans of every request found and the strongest kind in its message. */
+export function checkSelfPromotion(a: Analysis): Finding[] {
+  const text = a.folded.text;
+  if (!CUES.test(text)) return [];
+  const spans: Array<[number, number]> = [];
+  const kinds: Kind[] = [];
+  let best = 0;
+  let bestKind: Kind = 'channel';
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      // The request itself, without the punctuation or line start a pattern may open with.
+      let from = m.index;
+      const to = m.index + m[0].length;
+      if (p.title && !namesTitle(a.body, a.folded.ends[to - 1] ?? 0)) continue;
+      while (from < to && !/[a-z0-9]/.test(text[from] ?? '')) from++;
+      spans.push([from, to]);
+      if (!kinds.includes(p.kind)) kinds.push(p.kind);
+      if (p.score > best) {
+        best = p.score;
+        bestKind = p.kind;
+      }
+    }
+  }
+  if (spans.length === 0) return [];
+  const hits = merge(spans).map(([from, to]) => evidence(a.body, a.folded, from, to));
+  // Each further kind of request makes promotion likelier: "new youtuber" and "check my videos" together.
+  const score = Math.min(0.95, best + 0.1 * (kinds.length - 1));
+  return [
+    finding(
+      'spam',
+      'spam.self-promotion',
+      score >= 0.7 ? 'medium' : 'low',
+      score,
+      `Self-promotion: ${LABELS[bestKind]}: ${quote(hits)}`,
+      hits,
+    ),
+  ];
+}
+
+/** Overlapping or touching spans joined: "subscribe to my" and "my channel" are one request. */
+function merge(spans: Array<[number, number]>): Array<[number, number]> {
+  const sorted = spans.sort((x, y) => x[0] - y[0]);
+  const out: Array<[number, number]> = [];
+  for (const [from, to] of sorted) {
+    const last = out.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
