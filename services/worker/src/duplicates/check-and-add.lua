@@ -88,37 +88,34 @@ local function splitMember(m)
   return tonumber(string.sub(m, 1, p1 - 1)), string.sub(m, p1 + 1, p2 - 1), string.sub(m, p2 + 1, p3 - 1), p3
 end
 
--- Counts a comment into a campaign's record and sketch (one HSET), and keeps the bucket for the window.
-local function countInto(key, cid, r, regs, at, author, ttl, ttls)
-  r.copies = r.copies + 1
-  if at > r.lastAt then r.lastAt = at end
-  local updates = {}
-  if regs and #regs == REGISTERS then
-    local changed = sketchAdd(r, regs, author)
-    if changed then updates = { 'a:' .. cid, changed } end
-  end
-  updates[#updates + 1] = 'c:' .. cid
-  updates[#updates + 1] = formatRecord(r)
-  redis.call('HSET', key, unpack(updates))
-  if not ttls[key] or ttls[key] < ttl then ttls[key] = ttl end
+-- The campaign as the rules see it, `before` copies ago (the comment just counted into it is not its own copy).
+local function describe(r, before)
+  return (r.copies - before) .. '|' .. estimate(r) .. '|' .. string.format('%d', r.firstAt) .. '|' .. r.firstId
 end
 
-local function describe(r)
-  return r.copies .. '|' .. estimate(r) .. '|' .. string.format('%d', r.firstAt) .. '|' .. r.firstId
-end
-
--- Whether campaign `cid` of bucket `key` has had a copy within the window (lastAt only grows: a cached yes holds).
-local live = {}
-local function isLive(key, cid, cutoff)
+-- The campaigns this call has read, by bucket key and id: { key, id, r (the parsed record), regs (the sketch),
+-- signature, opener (its opener's fields, space-separated and padded), dirty }, or false for none. Counting
+-- changes only this copy; each changed campaign is written once, at the end.
+local campaigns = {}
+local function campaignAt(key, cid)
   local name = key .. '/' .. cid
-  if live[name] then return true end
-  local rec = redis.call('HGET', key, 'c:' .. cid)
-  local r = rec and parseRecord(rec)
-  if r and r.lastAt >= cutoff then
-    live[name] = true
-    return true
+  local c = campaigns[name]
+  if c == nil then
+    local got = redis.call('HMGET', key, 'c:' .. cid, 'a:' .. cid, 'r:' .. cid, 'f:' .. cid)
+    local r = got[1] and parseRecord(got[1])
+    c = r and { key = key, id = cid, r = r, regs = got[2], signature = got[3] or '', opener = got[4] or '' } or false
+    campaigns[name] = c
   end
-  return false
+  return c
+end
+
+-- Counts a comment into a campaign, and keeps its bucket for the window.
+local function countInto(c, at, author, ttl, ttls)
+  c.r.copies = c.r.copies + 1
+  if at > c.r.lastAt then c.r.lastAt = at end
+  if c.regs and #c.regs == REGISTERS then c.regs = sketchAdd(c.r, c.regs, author) or c.regs end
+  c.dirty = true
+  if not ttls[c.key] or ttls[c.key] < ttl then ttls[c.key] = ttl end
 end
 
 local ttls = {}
@@ -159,38 +156,43 @@ for _, c in ipairs(batch) do
 
   -- The live campaign most of the comment's fields point at, if any.
   local campaign, campaignHits = nil, 0
-  for key, hits in pairs(hot) do
+  for name, hits in pairs(hot) do
     if hits > campaignHits then
-      local slash = string.find(key, '/', 1, true)
-      local k = tonumber(string.sub(key, 1, slash - 1))
-      local cid = string.sub(key, slash + 1)
-      local rec = redis.call('HGET', KEYS[k], 'c:' .. cid)
-      local r = rec and parseRecord(rec)
-      if r and r.lastAt >= cutoff then
-        campaign, campaignHits = { k = k, id = cid, r = r }, hits
-      end
+      local slash = string.find(name, '/', 1, true)
+      local c = campaignAt(KEYS[tonumber(string.sub(name, 1, slash - 1))], string.sub(name, slash + 1))
+      if c and c.r.lastAt >= cutoff then campaign, campaignHits = c, hits end
     end
   end
 
   local _, _, author = splitMember(member)
   -- A comment that shares MIN_SHARED of its fields with the campaign's opener is one of its copies.
   local shared = 0
-  local got = {}
   if campaign then
-    got = redis.call('HMGET', KEYS[campaign.k], 'a:' .. campaign.id, 'r:' .. campaign.id, 'f:' .. campaign.id)
-    local opener = got[3] or ''
     for _, f in ipairs(fields) do
-      if string.find(opener, ' ' .. f .. ' ', 1, true) then shared = shared + 1 end
+      if string.find(campaign.opener, ' ' .. f .. ' ', 1, true) then shared = shared + 1 end
     end
   end
-  if shared >= MIN_SHARED then
-    -- A copy of a known campaign: counted, not filed, and no member fetched. Bounded however large it grows.
-    out[#out + 1] = { describe(campaign.r), got[2] or '' }
-    countInto(KEYS[campaign.k], campaign.id, campaign.r, got[1], at, author, ttl, ttls)
+  if campaign then countInto(campaign, at, author, ttl, ttls) end
+  if shared >= MIN_SHARED or campaignHits >= MIN_SHARED then
+    -- A copy of a known campaign: counted, not filed, and no member fetched. Bounded however large it grows. Its
+    -- own bucket's fields that copies share and that do not point at the campaign yet get to (a few writes early
+    -- in a campaign, none once they all do), so that later copies find it whichever bands they share.
+    out[#out + 1] = { describe(campaign.r, 1), campaign.signature }
+    if campaign.key == own then
+      local marks = {}
+      for i, f in ipairs(fields) do
+        local v = ownValues[i]
+        if v and not string.find(v, '@', 1, true) then
+          marks[#marks + 1] = f
+          marks[#marks + 1] = v .. ';@' .. campaign.id
+        end
+      end
+      if #marks > 0 then redis.call('HSET', own, unpack(marks)) end
+    end
   else
-    -- Not a copy, or the campaign is younger than a bucket: checked and filed as any comment. The campaign still
-    -- comes back for the rules to compare with.
-    local found = { campaign and describe(campaign.r) or '', got[2] or '' }
+    -- Not a copy, or the campaign is younger than a bucket: checked and filed as any comment (and counted into the
+    -- campaign it touches). The campaign comes back for the rules to compare with.
+    local found = { campaign and describe(campaign.r, 1) or '', campaign and campaign.signature or '' }
     local seenIds = {}
     local total = 0
     for k = firstKey, ownIndex do
@@ -256,7 +258,8 @@ for _, c in ipairs(batch) do
         local mark = string.find(v, '@', 1, true)
         if mark then
           -- A frozen field stays as it is while its campaign lives; one whose campaign ended starts afresh.
-          if isLive(own, string.sub(v, mark + 1), cutoff) then write = false else v = handle end
+          local c = campaignAt(own, string.sub(v, mark + 1))
+          if c and c.r.lastAt >= cutoff then write = false else v = handle end
         else
           local _, separators = string.gsub(v, ';', ';')
           v = v .. ';' .. handle
@@ -274,7 +277,7 @@ for _, c in ipairs(batch) do
     end
     if #filled > 0 then
       local cid
-      if campaign and campaign.k == ownIndex then
+      if campaign and campaign.key == own then
         cid = campaign.id
       else
         -- A new campaign: the comments found so far and this one, the earliest of them first.
@@ -289,14 +292,13 @@ for _, c in ipairs(batch) do
           if mAt > r.lastAt then r.lastAt = mAt end
           regs = sketchAdd(r, regs, mAuthor) or regs
         end
-        updates[#updates + 1] = 'c:' .. cid
-        updates[#updates + 1] = formatRecord(r)
-        updates[#updates + 1] = 'a:' .. cid
-        updates[#updates + 1] = regs
+        local opener = ' ' .. table.concat(fields, ' ') .. ' '
         updates[#updates + 1] = 'r:' .. cid
         updates[#updates + 1] = signature
         updates[#updates + 1] = 'f:' .. cid
-        updates[#updates + 1] = ' ' .. table.concat(fields, ' ') .. ' '
+        updates[#updates + 1] = opener
+        campaigns[own .. '/' .. cid] =
+          { key = own, id = cid, r = r, regs = regs, signature = signature, opener = opener, dirty = true }
         for _, slot in ipairs(sharedSlots) do filled[#filled + 1] = slot end
       end
       for _, slot in ipairs(filled) do updates[slot] = updates[slot] .. ';@' .. cid end
@@ -305,6 +307,16 @@ for _, c in ipairs(batch) do
     out[#out + 1] = found
   end
   if not ttls[own] or ttls[own] < ttl then ttls[own] = ttl end
+end
+for _, c in pairs(campaigns) do
+  if c and c.dirty then
+    local updates = { 'c:' .. c.id, formatRecord(c.r) }
+    if c.regs then
+      updates[3] = 'a:' .. c.id
+      updates[4] = c.regs
+    end
+    redis.call('HSET', c.key, unpack(updates))
+  end
 end
 for key, ttl in pairs(ttls) do redis.call('PEXPIRE', key, ttl) end
 return out
