@@ -48,7 +48,7 @@ export async function benchFlood(
   const pool = new pg.Pool({ connectionString: BENCH_DB_URL, max: 2 });
   await pool.query('create table if not exists bare_comments (id text primary key, body text not null)');
   const redis = new Redis(REDIS_URL);
-  const api = await startApiProcess(8186);
+  const api = await startApiProcess(8187);
   const queue = new Queue(QUEUES.decide, { connection: new Redis(REDIS_URL), prefix: PREFIX });
   let bot = 0;
 
@@ -75,7 +75,7 @@ export async function benchFlood(
     await pool.query('truncate comments cascade');
     await clearKeys(`${PREFIX}:dup`);
     const result = await load({
-      url: 'http://127.0.0.1:8186/v1/comments',
+      url: 'http://127.0.0.1:8187/v1/comments',
       amount: n,
       makeBody: () => {
         bot++;
@@ -97,7 +97,7 @@ export async function benchFlood(
       });
     }, 250);
     const started = performance.now();
-    const w = await startWorkerProcess(9476);
+    const w = await startWorkerProcess(9478);
     const rate = await drainRate(pool, 'comments', n, started, queue);
     clearInterval(sampler);
     redisPeakMb = Math.max(redisPeakMb, Math.round(((peak - before) / 2 ** 20) * 10) / 10);
@@ -125,7 +125,7 @@ export async function benchFlood(
   // The mixed stream: a campaign keeps going while ordinary readers post.
   await pool.query('truncate comments cascade');
   await clearKeys(`${PREFIX}:dup`);
-  const worker = await startWorkerProcess(9477);
+  const worker = await startWorkerProcess(9479);
   let seq = 0;
   const body = (): string => {
     seq++;
@@ -136,7 +136,7 @@ export async function benchFlood(
       body: campaign ? floodText(seq) : nextText(),
     });
   };
-  const url = 'http://127.0.0.1:8186/v1/comments';
+  const url = 'http://127.0.0.1:8187/v1/comments';
   const warm = await paced({ url, body, seconds: 3, rate: mixedRate });
   await waitForStored(pool, warm.total - warm.non2xx - warm.errors);
   const started = new Date();

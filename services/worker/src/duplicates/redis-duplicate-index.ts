@@ -12,11 +12,13 @@ import type { Redis } from 'ioredis';
  * of two identical comments processed at the same instant by two workers, whichever runs second sees the first.
  *
  * A copy-paste flood stays as cheap per comment as normal traffic. A field lists at most K handles: the comment that
- * fills one opens a campaign in its bucket (`c:<id>` copies, first and last copy, `a:<id>` a HyperLogLog of its
- * authors, `r:<id>` a signature), and the full field then points at it. A later comment whose fields point at a live
- * campaign twice or more is counted into it and not filed: it reads one record instead of every member's details,
- * and Redis holds nothing more for it, however long the flood goes on. Details whose fields were deleted (an
- * author's data erased) are skipped.
+ * fills one opens a campaign in its bucket (`c:<id>` its copies, first and last copy; `a:<id>` a HyperLogLog of its
+ * authors; `r:<id>` and `f:<id>` the opener's signature and fields), and the fields it shares then point at it
+ * (`...;@<id>`). A comment with a field pointing at a live campaign is counted into it; one with two such fields, or
+ * two fields in common with the opener, is a copy: it is not filed and reads no member, only the campaign, whose
+ * record is read and written once per batch. So Redis holds nothing more for a copy however long the flood goes on,
+ * and the rules get the campaign's counts and signature instead of its members. Details whose fields were deleted
+ * (an author's data erased) are skipped; a campaign keeps only its first copy's comment id, no author.
  *
  * The batch travels as one JSON argument rather than ~25 per comment: encoding thousands of arguments one by one
  * cost the client ~10% of the worker's CPU.
