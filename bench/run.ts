@@ -4,6 +4,8 @@
  *   pnpm bench                 the full run (about 10–12 minutes on 2 cores)
  *   pnpm bench --quick         smaller backlog and shorter loads, for a smoke check
  *   pnpm bench --only=ingest,rules
+ *   pnpm bench --only=flood    the copy-paste flood alone (40,000 near-copies drained, then a mixed stream)
+ *   pnpm bench --backlog=N --flood=N   other backlog sizes (a partial run: results go to bench/out/)
  *   pnpm bench --soak          also a 10-minute soak at a steady 500/s (RSS and live heap sampled every 30 s)
  *   pnpm bench --corpus=PATH   comment text from this JSONL corpus (default: ../shared/corpus/dev.jsonl beside the
  *                              repository when it is there, generated text otherwise)
@@ -15,6 +17,7 @@ import { repoPath } from './lib/processes.js';
 import { corpusBodies, resetBenchState, textGenerator } from './lib/setup.js';
 import { withSteal } from './lib/steal.js';
 import { benchDecisions } from './sections/decisions.js';
+import { benchFlood } from './sections/flood.js';
 import { benchIngest } from './sections/ingest.js';
 import { benchLatency } from './sections/latency.js';
 import { benchReads } from './sections/reads.js';
@@ -31,12 +34,18 @@ const only = args
 const want = (s: string) => !only || only.includes(s);
 const corpusArg = args.find((a) => a.startsWith('--corpus='))?.slice(9);
 const corpus = corpusArg ? resolve(process.env.INIT_CWD ?? process.cwd(), corpusArg) : undefined;
+/** `--name=N` overrides a size (e.g. `--backlog=40000 --flood=20000`). */
+const sizeArg = (name: string): number | undefined => {
+  const v = args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  return v ? Number(v) : undefined;
+};
 
 const size = {
   loadSeconds: quick ? 5 : 15,
   // Ingest alternates ours and the bare server in rounds of 5 s.
   ingestSeconds: quick ? 10 : 30,
-  backlog: quick ? 20_000 : 100_000,
+  backlog: sizeArg('backlog') ?? (quick ? 20_000 : 100_000),
+  flood: sizeArg('flood') ?? (quick ? 10_000 : 40_000),
   latencySeconds: quick ? 8 : 20,
   readRows: quick ? 100_000 : 1_000_000,
 };
@@ -61,6 +70,10 @@ log('ingest');
 const ingest = await section('ingest', want('ingest'), () => benchIngest(bodies, size.ingestSeconds));
 log(`decisions (backlog ${size.backlog})`);
 const decisions = await section('decisions', want('decisions'), () => benchDecisions(size.backlog, nextText));
+log(`copy-paste flood (${size.flood} near-copies), then a mixed stream at 1,000/s`);
+const flood = await section('flood', want('flood'), () =>
+  benchFlood(size.flood, nextText, { mixedSeconds: size.latencySeconds }),
+);
 log('decision latency at 1,000/s');
 const latency = await section('latency', want('latency'), () => benchLatency(nextText, 1000, size.latencySeconds));
 log(`moderation reads (${size.readRows} rows)`);
@@ -97,6 +110,16 @@ const results = {
     rounds: decisions.rounds,
     twoWorkersPerSecond: decisions.twoWorkersPerSecond,
   },
+  flood: flood && {
+    perSecond: flood.perSecond,
+    baselinePerSecond: flood.baselinePerSecond,
+    ratio: flood.ratio,
+    mixedP99Ms: flood.mixedP99Ms,
+    mixedP50Ms: flood.mixedP50Ms,
+    rounds: flood.rounds,
+    campaignFlagged: flood.campaignFlagged,
+    redisPeakMb: flood.redisPeakMb,
+  },
   latency: latency && { p50Ms: latency.p50Ms, p99Ms: latency.p99Ms },
   rules: rules && { perSecondPerCore: rules.perSecondPerCore, runs: rules.runs, adversarial: rules.adversarial },
   reads: reads && {
@@ -109,7 +132,7 @@ const results = {
   soak,
   memory: {
     apiPeakMb: Math.max(ingest?.apiPeakMb ?? 0, latency?.apiPeakMb ?? 0, reads?.apiPeakMb ?? 0),
-    workerPeakMb: Math.max(decisions?.workerPeakMb ?? 0, latency?.workerPeakMb ?? 0),
+    workerPeakMb: Math.max(decisions?.workerPeakMb ?? 0, latency?.workerPeakMb ?? 0, flood?.workerPeakMb ?? 0),
   },
 };
 
@@ -131,6 +154,27 @@ if (decisions) {
     `≥ 1.5× (now ${decisions.ratio}×)`,
   ]);
   rows.push(['decisions/s, 2 workers', String(decisions.twoWorkersPerSecond), '', '']);
+}
+if (flood) {
+  const normal = decisions ? ` and ≥ normal ${decisions.perSecond}` : '';
+  rows.push([
+    `flood decisions/s, ${size.flood} near-copies (worker start included)`,
+    `${flood.perSecond} (rounds ${flood.rounds.map((r) => `${r.perSecond}/${r.baselinePerSecond}`).join(', ')})`,
+    String(flood.baselinePerSecond),
+    `≥ 1.5×${normal} (now ${flood.ratio}×)`,
+  ]);
+  rows.push([
+    'flood: flagged as campaign / Redis peak MB above start',
+    `${flood.campaignFlagged} / ${flood.redisPeakMb}`,
+    '',
+    'bounded',
+  ]);
+  rows.push([
+    `mixed 30% campaign, 202 → decided p50 / p99 ms @${flood.mixedRate}/s`,
+    `${flood.mixedP50Ms} / ${flood.mixedP99Ms} (${flood.mixedDecided} decided)`,
+    '',
+    'p99 ≤ 250',
+  ]);
 }
 if (latency) rows.push(['202 → decided p50 / p99 ms @1,000/s', `${latency.p50Ms} / ${latency.p99Ms}`, '', 'p99 ≤ 250']);
 if (rules) {
@@ -212,7 +256,8 @@ if (reads)
   console.log(`\nEXPLAIN queue page:\n${reads.explain.queue}\n\nEXPLAIN article page:\n${reads.explain.article}`);
 
 // Only a full run replaces the committed figures; partial or quick runs go to bench/out/.
-const target = quick || only ? 'bench/out/results-partial.json' : 'bench/results.json';
+const target =
+  quick || only || sizeArg('backlog') || sizeArg('flood') ? 'bench/out/results-partial.json' : 'bench/results.json';
 mkdirSync(repoPath('bench/out'), { recursive: true });
 writeFileSync(repoPath(target), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwrote ${target}`);

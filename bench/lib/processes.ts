@@ -63,11 +63,14 @@ export function startService(
       });
     },
     stop() {
-      if (proc.exitCode !== null) return Promise.resolve();
+      if (proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve();
       return new Promise((resolve) => {
+        // SIGKILL after 15 s; and should no exit event come (it came before this listener), go on after 20 s.
         const force = setTimeout(() => proc.kill('SIGKILL'), 15_000);
+        const giveUp = setTimeout(resolve, 20_000);
         proc.once('exit', () => {
           clearTimeout(force);
+          clearTimeout(giveUp);
           resolve();
         });
         proc.kill('SIGTERM');

@@ -128,7 +128,12 @@ async function fillThroughApi(n: number, nextBody: () => string): Promise<void> 
   }
 }
 
-async function fill<T extends { id: string }>(name: string, prefix: string, n: number, make: () => T): Promise<Queue> {
+export async function fill<T extends { id: string }>(
+  name: string,
+  prefix: string,
+  n: number,
+  make: () => T,
+): Promise<Queue> {
   const queue = new Queue(name, { connection: new Redis(REDIS_URL), prefix });
   for (let i = 0; i < n; i += 2000) {
     const batch = Array.from({ length: Math.min(2000, n - i) }, make);

@@ -30,8 +30,17 @@ export function checkDuplicates(
   const windowMs = cfg.windowSeconds * 1000;
   const fp = a.fingerprint;
   let same: { c: DuplicateCandidate; sim: number } | null = null;
+  let campaign: { c: DuplicateCandidate; sim: number } | null = null;
   const others = new Map<string, { c: DuplicateCandidate; sim: number }>();
+  let copies = 0;
   for (const c of candidates) {
+    if (c.campaign) {
+      // A campaign the index counted instead of listing: it lives while copies keep coming, and its first copy
+      // may be older than the window.
+      const sim = similarity(fp.signature, c.signature);
+      if (sim >= cfg.similarity && (!campaign || sim > campaign.sim)) campaign = { c, sim };
+      continue;
+    }
     // A candidate the shared index already held was filed before this comment, even when its API replica
     // stamped it a few milliseconds later: two copies racing through two workers must still meet.
     if (Math.abs(receivedAt - c.receivedAt) > windowMs) continue;
@@ -40,6 +49,7 @@ export function checkDuplicates(
     if (c.authorKey === authorKey) {
       if (!same || sim > same.sim) same = { c, sim };
     } else {
+      copies++;
       const prev = others.get(c.authorKey);
       if (!prev || sim > prev.sim) others.set(c.authorKey, { c, sim });
     }
@@ -59,23 +69,31 @@ export function checkDuplicates(
       ),
     );
   }
-  if (others.size > 0) {
+  if (others.size > 0 || campaign) {
     const list = [...others.values()];
+    if (campaign) list.push(campaign);
     const best = Math.max(...list.map((o) => o.sim));
     const first = list.reduce((x, y) => (y.c.receivedAt < x.c.receivedAt ? y : x));
-    const n = others.size;
+    // A counted campaign's figures include the copies listed beside it.
+    const n = Math.max(copies, campaign?.c.campaign?.copies ?? 0);
+    const authors = Math.max(others.size, campaign?.c.campaign?.authors ?? 0);
+    const about = authors > others.size && authors > 10 ? 'about ' : '';
     out.push(
       finding(
         'duplicate',
         'duplicate.campaign',
-        n >= 3 ? 'high' : 'medium',
-        Math.min(1, best + 0.02 * (n - 1)),
-        `Copy-paste campaign: ${n} other author${n === 1 ? '' : 's'} posted the same or nearly the same text in the window, first ${ago(receivedAt - first.c.receivedAt)} (comment ${first.c.commentId}).`,
+        authors >= 3 ? 'high' : 'medium',
+        Math.min(1, best + 0.02 * (authors - 1)),
+        `Copy-paste campaign: ${count(n, 'copy', 'copies')} of the same or nearly the same text by ${about}${count(authors, 'author', 'authors')} in the window, the first ${ago(receivedAt - first.c.receivedAt)} (comment ${first.c.commentId}).`,
         [whole],
       ),
     );
   }
   return out;
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${n === 1 ? one : many}`;
 }
 
 function wholeBody(body: string): { text: string; start: number; end: number } {

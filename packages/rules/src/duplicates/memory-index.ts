@@ -1,12 +1,25 @@
 import type { Fingerprint } from './fingerprint.js';
 
-/** An earlier comment that shares the exact hash or an LSH band with the one being checked. */
+/**
+ * An earlier comment that shares the exact hash or an LSH band with the one being checked; or, with `campaign`, a
+ * whole copy-paste campaign the index counted the comment into: then `commentId` and `receivedAt` are its first
+ * copy's, `signature` one of its copies', and `authorKey` is empty.
+ */
 export interface DuplicateCandidate {
   commentId: string;
   authorKey: string;
   receivedAt: number;
   exact: string;
   signature: number[];
+  campaign?: DuplicateCampaign;
+}
+
+/** What an index that counts a large campaign instead of listing it knows of it, before the comment checked. */
+export interface DuplicateCampaign {
+  /** Comments counted into it. */
+  copies: number;
+  /** Distinct authors among them: an estimate (a few percent) once there are more than a handful. */
+  authors: number;
 }
 
 interface Entry extends DuplicateCandidate {

@@ -39,7 +39,7 @@ export interface DecideOutcome {
  */
 export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): Promise<(DecideOutcome | Error)[]> {
   const { decided, results } = await decideAll(deps, jobs);
-  const inserted = new Set(await saveDecidedComments(deps.db, decided, { publicUrl: deps.publicUrl }));
+  const inserted = new Set(await save(deps, decided, jobs, results));
   const fresh = decided.filter((d) => inserted.has(d.id));
   for (const [i, job] of jobs.entries()) {
     const r = results[i];
@@ -62,6 +62,36 @@ export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): P
     }
   }
   return results;
+}
+
+/**
+ * Stores the decided comments in one statement; if that fails, one by one, so that one comment Postgres refuses
+ * does not hold back the rest. The decisions are not made again: the duplicate index has counted each comment
+ * once, and a second check would count a campaign's copies twice. A comment whose own save fails gets its error.
+ */
+async function save(
+  deps: DecideDeps,
+  decided: DecidedComment[],
+  jobs: DecideCommentJob[],
+  results: (DecideOutcome | Error)[],
+): Promise<string[]> {
+  try {
+    return await saveDecidedComments(deps.db, decided, { publicUrl: deps.publicUrl });
+  } catch (err) {
+    if (decided.length <= 1) throw err;
+    deps.logger.warn({ err, size: decided.length }, 'batch save failed; saving its comments one by one');
+    const indexOf = new Map(jobs.map((j, i) => [j.id, i]));
+    const saved = await Promise.all(
+      decided.map((d) =>
+        saveDecidedComments(deps.db, [d], { publicUrl: deps.publicUrl }).catch((e: unknown) => {
+          const i = indexOf.get(d.id);
+          if (i !== undefined) results[i] = failureOf(e, d.id);
+          return [];
+        }),
+      ),
+    );
+    return saved.flat();
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { bandKey, type DuplicateCandidate, type Fingerprint, SIGNATURE_LENGTH } from '@cm/rules';
 import type { Redis } from 'ioredis';
@@ -5,142 +6,29 @@ import type { Redis } from 'ioredis';
 /**
  * The duplicate index shared by every worker. Per site, comments are filed in time buckets (a third of the
  * duplicate window each): one Redis hash per bucket. A comment filed there gets a short handle (the bucket's
- * counter); the fields named after its exact hash and its LSH bands list the handles of the recent comments that
- * share them, and `m:<handle>` / `s:<handle>` hold its details and MinHash signature. Checking and filing a
- * comment is one Lua script, so it is atomic: of two identical comments processed at the same instant by two
- * workers, whichever runs second sees the first.
+ * counter); the fields named after its exact hash and its LSH bands (`x:<exact>`, `b:<band>`) list the handles of
+ * the first comments that share them, and `m:<handle>` / `s:<handle>` hold its details (`receivedAt|id|author|exact`)
+ * and MinHash signature. Checking and filing a whole batch is one Lua script (check-and-add.lua), so it is atomic:
+ * of two identical comments processed at the same instant by two workers, whichever runs second sees the first.
  *
- * Two earlier designs saturated Redis: a sorted set per band (~90 commands per comment, ~2,000 comments/s), then
- * one script call per comment with fields listing whole member strings, where turning ~75 KB of hot band lists
- * into Lua strings cost ~0.5 ms of Redis per comment when a flood fills the bands. Lists of short handles are
- * ~10× smaller, details are read only for the candidates found, and a whole batch is one script call that reads
- * only the buckets that exist and sets each bucket's expiry once.
+ * A copy-paste flood stays as cheap per comment as normal traffic. A field lists at most K handles: the comment that
+ * fills one opens a campaign in its bucket (`c:<id>` its copies, first and last copy; `a:<id>` a HyperLogLog of its
+ * authors; `r:<id>` and `f:<id>` the opener's signature and fields), and the fields it shares then point at it
+ * (`...;@<id>`). A comment with a field pointing at a live campaign is counted into it; one with two such fields, or
+ * two fields in common with the opener, is a copy: it is not filed and reads no member, only the campaign, whose
+ * record is read and written once per batch. So Redis holds nothing more for a copy however long the flood goes on,
+ * and the rules get the campaign's counts and signature instead of its members. Details whose fields were deleted
+ * (an author's data erased) are skipped; a campaign keeps only its first copy's comment id, no author.
  *
- * KEYS: the bucket hashes the batch names (a key may repeat, in different comments' ranges)
- * ARGV: max members per field, max candidates, then the batch as one JSON array with one array per comment:
- *   [first key index, key count (oldest bucket first; the last is the comment's own), comment id, member,
- *   signature, cutoff ms, bucket ttl ms, exact hash, [fields...]]   member = receivedAt|id|author|exact (no '|'
- *   in the parts: ids are slugs, the exact hash is hex, the signature base64)
- *   One argument for the batch rather than ~25 per comment: the client spent ~10% of the worker's CPU encoding a
- *   batch's thousands of arguments one by one. Decoded by Redis's cjson (C) rather than split by `gmatch` from a
- *   space-separated argument per comment, and with one HINCRBY per bucket for the batch's handles rather than one
- *   per comment, the script costs Redis ~38 µs a comment instead of ~45 (bench texts, 30,000 in one bucket).
- * Returns, per comment: {member, signature, member, signature, ...} of earlier comments within the window; the
- *   signature is '' for an exact copy (the same exact hash: the comment's own signature)
+ * The batch travels as one JSON argument rather than ~25 per comment: encoding thousands of arguments one by one
+ * cost the client ~10% of the worker's CPU.
  */
-const SCRIPT = `
-local perField = tonumber(ARGV[1])
-local maxCandidates = tonumber(ARGV[2])
-local exists = {}
-for _, key in ipairs(KEYS) do
-  if exists[key] == nil then exists[key] = redis.call('EXISTS', key) == 1 end
-end
-local batch = cjson.decode(ARGV[3])
--- Handles: one HINCRBY per bucket for the whole batch, handed out in order.
-local filing = {}
-for _, c in ipairs(batch) do
-  local own = KEYS[c[1] + c[2] - 1]
-  filing[own] = (filing[own] or 0) + 1
-end
-local nextHandle = {}
-for own, n in pairs(filing) do
-  nextHandle[own] = redis.call('HINCRBY', own, 'n', n) - n + 1
-  exists[own] = true
-end
-local ttls = {}
-local out = {}
-for _, c in ipairs(batch) do
-  local firstKey, keyCount, id, member, signature = c[1], c[2], c[3], c[4], c[5]
-  local cutoff, ttl, ownExact, fields = c[6], c[7], c[8], c[9]
-  local ownIndex = firstKey + keyCount - 1
-  local own = KEYS[ownIndex]
-
-  local found = {}
-  local seenIds = {}
-  local total = 0
-  local ownValues = {}
-  for k = firstKey, ownIndex do
-    if exists[KEYS[k]] then
-      local values = redis.call('HMGET', KEYS[k], unpack(fields))
-      if k == ownIndex then ownValues = values end
-      local seenValue = {}
-      local handles = {}
-      local detail = {}
-      for _, v in ipairs(values) do
-        if total >= maxCandidates then break end
-        if v and not seenValue[v] then
-          seenValue[v] = true
-          for h in string.gmatch(v, '[^;]+') do
-            if not handles[h] then
-              handles[h] = true
-              total = total + 1
-              detail[#detail + 1] = h
-              if total >= maxCandidates then break end
-            end
-          end
-        end
-      end
-      if #detail > 0 then
-        local mFields = {}
-        for i, h in ipairs(detail) do mFields[i] = 'm:' .. h end
-        local d = redis.call('HMGET', KEYS[k], unpack(mFields))
-        -- Signatures are read only for candidates with other words: an exact copy's is the comment's own, and
-        -- in a flood of copies most candidates are exact (their ~340-byte signatures were most of the reply).
-        local sFields, sSlots = {}, {}
-        for i, m in ipairs(d) do
-          if m then
-            local p1 = string.find(m, '|', 1, true)
-            local p2 = string.find(m, '|', p1 + 1, true)
-            local p3 = string.find(m, '|', p2 + 1, true)
-            local at = tonumber(string.sub(m, 1, p1 - 1))
-            local cid = string.sub(m, p1 + 1, p2 - 1)
-            -- A retried comment is listed once per attempt: it is never its own candidate, nor anyone's twice.
-            if at and at >= cutoff and cid ~= id and not seenIds[cid] then
-              seenIds[cid] = true
-              found[#found + 1] = m
-              found[#found + 1] = ''
-              if string.sub(m, p3 + 1) ~= ownExact then
-                sFields[#sFields + 1] = 's:' .. detail[i]
-                sSlots[#sSlots + 1] = #found
-              end
-            end
-          end
-        end
-        if #sFields > 0 then
-          local sigs = redis.call('HMGET', KEYS[k], unpack(sFields))
-          for i, slot in ipairs(sSlots) do found[slot] = sigs[i] or '' end
-        end
-      end
-    end
-  end
-
-  local handle = tostring(nextHandle[own])
-  nextHandle[own] = nextHandle[own] + 1
-  local updates = {'m:' .. handle, member, 's:' .. handle, signature}
-  for i, f in ipairs(fields) do
-    local v = ownValues[i]
-    if not v then
-      v = handle
-    else
-      local _, separators = string.gsub(v, ';', ';')
-      if separators + 1 >= perField then v = string.sub(v, string.find(v, ';', 1, true) + 1) end
-      v = v .. ';' .. handle
-    end
-    updates[#updates + 1] = f
-    updates[#updates + 1] = v
-  end
-  redis.call('HSET', own, unpack(updates))
-  if not ttls[own] or ttls[own] < ttl then ttls[own] = ttl end
-  out[#out + 1] = found
-end
-for key, ttl in pairs(ttls) do redis.call('PEXPIRE', key, ttl) end
-return out
-`;
+const SCRIPT = readFileSync(new URL('./check-and-add.lua', import.meta.url), 'utf8');
 
 /** Buckets per window: a comment is compared with at most BUCKETS + 1 hashes. */
 const BUCKETS = 3;
-/** Members kept per field: enough to tell a campaign of many authors, bounded so a hot field stays small. */
-const MEMBERS_PER_FIELD = 16;
+/** Handles a field lists before the comment that fills it opens a campaign (K). */
+const MEMBERS_PER_FIELD = 8;
 const MAX_CANDIDATES = 48;
 const UNPACKABLE = /\|/;
 
@@ -214,7 +102,20 @@ export class RedisDuplicateIndex {
     eligible.forEach(([q, index], k) => {
       const flat = replies[k] ?? [];
       const candidates: DuplicateCandidate[] = [];
-      for (let i = 0; i + 1 < flat.length; i += 2) {
+      // The campaign the comment belongs to, if any, comes first: 'copies|authors|firstAt|firstId' and a signature.
+      const campaign = flat[0];
+      if (campaign) {
+        const [copies = '0', authors = '0', firstAt = '0', firstId = ''] = campaign.split('|');
+        candidates.push({
+          commentId: firstId,
+          authorKey: '',
+          receivedAt: Number(firstAt),
+          exact: '',
+          signature: decodeSignature(flat[1] ?? ''),
+          campaign: { copies: Number(copies), authors: Number(authors) },
+        });
+      }
+      for (let i = 2; i + 1 < flat.length; i += 2) {
         const [receivedAt = '0', commentId = '', authorKey = '', exact = ''] = (flat[i] ?? '').split('|');
         candidates.push({
           commentId,
