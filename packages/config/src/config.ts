@@ -17,6 +17,21 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/moderation'),
   DATABASE_POOL_SIZE: int(10, 1),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  /** Seed nodes of a Redis Cluster (`host:port,host:port,…`); when set, every connection is a cluster client. */
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .regex(
+      /^\s*[^\s,:]+:\d{1,5}\s*(,\s*[^\s,:]+:\d{1,5}\s*)*$/,
+      'REDIS_CLUSTER_NODES must list seed nodes as host:port,host:port (e.g. 10.0.0.1:7000,10.0.0.2:7000)',
+    )
+    .optional(),
+  /** How many decide queues (each under its own hash tag, so a cluster spreads them over its primaries). */
+  REDIS_QUEUE_PARTITIONS: z.coerce
+    .number({ error: 'REDIS_QUEUE_PARTITIONS must be a whole number from 1 to 1024' })
+    .int('REDIS_QUEUE_PARTITIONS must be a whole number from 1 to 1024')
+    .min(1, 'REDIS_QUEUE_PARTITIONS must be a whole number from 1 to 1024')
+    .max(1024, 'REDIS_QUEUE_PARTITIONS must be a whole number from 1 to 1024')
+    .default(1),
   ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
   /** When set, /metrics of the API and of every worker answer only `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
@@ -52,6 +67,18 @@ const EnvSchema = z.object({
 
 export type Env = Record<string, string | undefined>;
 
+/** Where Redis is and how the keys are laid out on it. */
+export interface RedisConfig {
+  /** A single Redis (`REDIS_URL`); unused when `clusterNodes` is set. */
+  url: string;
+  /** Seed nodes of a Redis Cluster (`REDIS_CLUSTER_NODES`); undefined for a single Redis. */
+  clusterNodes: { host: string; port: number }[] | undefined;
+  /** Key namespace and hash tag, `{name}`. */
+  prefix: string;
+  /** Decide queues (`REDIS_QUEUE_PARTITIONS`), each under its own hash tag. */
+  queuePartitions: number;
+}
+
 /** The typed configuration of every service. Built once at start-up by `loadConfig`. */
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -64,7 +91,7 @@ export interface Config {
     keepAliveTimeoutMs: number;
   };
   database: { url: string; poolSize: number };
-  redis: { url: string; prefix: string };
+  redis: RedisConfig;
   adminToken: string | undefined;
   /** Bearer token /metrics asks for; unset: /metrics is open (keep it on an internal network). */
   metricsToken: string | undefined;
@@ -140,7 +167,12 @@ export function loadConfig(env: Env = process.env): Config {
       keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
     },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
-    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
+    redis: {
+      url: e.REDIS_URL,
+      clusterNodes: e.REDIS_CLUSTER_NODES === undefined ? undefined : parseNodes(e.REDIS_CLUSTER_NODES),
+      prefix: e.REDIS_PREFIX,
+      queuePartitions: e.REDIS_QUEUE_PARTITIONS,
+    },
     adminToken: e.ADMIN_TOKEN,
     metricsToken: e.METRICS_TOKEN,
     rateLimits,
@@ -165,6 +197,17 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     backtest: { maxComments: e.BACKTEST_MAX_COMMENTS },
   };
+}
+
+/** `10.0.0.1:7000, 10.0.0.2:7000` → seed nodes (the schema has checked the shape). */
+function parseNodes(raw: string): { host: string; port: number }[] {
+  return raw.split(',').map((part) => {
+    const [host = '', port = ''] = part.trim().split(':');
+    const n = Number(port);
+    if (n < 1 || n > 65_535)
+      throw new ConfigError(`REDIS_CLUSTER_NODES: port ${port} of ${part.trim()} is out of range`);
+    return { host, port: n };
+  });
 }
 
 /** `0,5s,5m,30m,2h` → milliseconds. */
