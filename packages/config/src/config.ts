@@ -49,6 +49,11 @@ const EnvSchema = z.object({
   WORKER_BATCHES_IN_FLIGHT: int(8, 1),
   WORKER_LOCK_MS: int(30_000, 1000),
   WORKER_METRICS_PORT: int(9465, 0),
+  /**
+   * Replicas that must hold a comment's job before the API answers 202 (Redis `WAIT`, up to 1 s). 0 answers once
+   * the primary has it; on a cluster with replicas, 1 keeps a failover from losing what was just accepted.
+   */
+  REDIS_WAIT_REPLICAS: int(0, 0),
   REDIS_PREFIX: z
     .string()
     .regex(/^\{[\w-]+\}$/, 'REDIS_PREFIX must look like {name}: a Redis Cluster hash tag')
@@ -77,6 +82,8 @@ export interface RedisConfig {
   prefix: string;
   /** Decide queues (`REDIS_QUEUE_PARTITIONS`), each under its own hash tag. */
   queuePartitions: number;
+  /** Replicas that must have a queued job before it is acknowledged (`REDIS_WAIT_REPLICAS`). */
+  waitReplicas: number;
 }
 
 /** The typed configuration of every service. Built once at start-up by `loadConfig`. */
@@ -172,6 +179,7 @@ export function loadConfig(env: Env = process.env): Config {
       clusterNodes: e.REDIS_CLUSTER_NODES === undefined ? undefined : parseNodes(e.REDIS_CLUSTER_NODES),
       prefix: e.REDIS_PREFIX,
       queuePartitions: e.REDIS_QUEUE_PARTITIONS,
+      waitReplicas: e.REDIS_WAIT_REPLICAS,
     },
     adminToken: e.ADMIN_TOKEN,
     metricsToken: e.METRICS_TOKEN,

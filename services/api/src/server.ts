@@ -42,9 +42,15 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
     mode: 'fail-fast',
     onError: (err) => logger.debug({ err: err.message }, 'redis connection error'),
   });
-  const ingest = new DecidePartitions(redis, redisPrefix, config.redis.queuePartitions, config.rateLimits, (err) =>
-    logger.debug({ err: err.message }, 'queue error'),
-  );
+  const ingest = new DecidePartitions(redis, {
+    prefix: redisPrefix,
+    count: config.redis.queuePartitions,
+    limits: config.rateLimits,
+    waitReplicas: config.redis.waitReplicas,
+    onQueueError: (err) => logger.debug({ err: err.message }, 'queue error'),
+    onReplicaLag: (partition, confirmed) =>
+      logger.warn({ partition, confirmed, wanted: config.redis.waitReplicas }, 'fewer replicas than asked hold a job'),
+  });
 
   const sites = new SiteCache(db, logger);
   await sites.start();

@@ -1,5 +1,11 @@
 import type { RateLimits, RedisClient } from '@cm/config';
-import { decidePartitionOf, decidePartitionPrefixes, QUEUES } from '@cm/contracts';
+import {
+  DECIDE_JOB_MAX_CHARS,
+  DECIDE_JOB_MAX_COMMENTS,
+  decidePartitionOf,
+  decidePartitionPrefixes,
+  QUEUES,
+} from '@cm/contracts';
 import { Queue } from 'bullmq';
 import { type Admission, CommentEnqueuer, type Submission } from './enqueuer.js';
 import { IngestGuard } from './ingest-guard.js';
@@ -23,12 +29,37 @@ export interface DecidePartition {
 export class DecidePartitions {
   readonly partitions: DecidePartition[];
 
-  constructor(redis: RedisClient, prefix: string, count: number, limits: RateLimits, onQueueError: (e: Error) => void) {
-    this.partitions = decidePartitionPrefixes(prefix, count).map((partitionPrefix, index) => {
+  constructor(
+    redis: RedisClient,
+    opts: {
+      prefix: string;
+      count: number;
+      limits: RateLimits;
+      /** Replicas that must have a job before its comments are answered (`REDIS_WAIT_REPLICAS`). */
+      waitReplicas: number;
+      onQueueError: (e: Error) => void;
+      /** Told when fewer replicas than asked confirmed a job in time (the comments are accepted all the same). */
+      onReplicaLag: (partition: number, confirmed: number) => void;
+    },
+  ) {
+    this.partitions = decidePartitionPrefixes(opts.prefix, opts.count).map((partitionPrefix, index) => {
       const queue = new Queue(QUEUES.decide, { connection: redis, prefix: partitionPrefix });
-      queue.on('error', onQueueError);
-      const guard = new IngestGuard(redis, partitionPrefix, limits);
-      return { index, prefix: partitionPrefix, queue, guard, enqueuer: new CommentEnqueuer(queue, guard) };
+      queue.on('error', opts.onQueueError);
+      const guard = new IngestGuard(redis, partitionPrefix, opts.limits);
+      const afterAdd =
+        opts.waitReplicas > 0
+          ? async () => {
+              const confirmed = await waitForReplicas(
+                redis,
+                `${partitionPrefix}:${QUEUES.decide}:id`,
+                opts.waitReplicas,
+              );
+              if (confirmed < opts.waitReplicas) opts.onReplicaLag(index, confirmed);
+            }
+          : undefined;
+      const limits = { comments: DECIDE_JOB_MAX_COMMENTS, chars: DECIDE_JOB_MAX_CHARS };
+      const enqueuer = new CommentEnqueuer(queue, guard, 2, limits, afterAdd);
+      return { index, prefix: partitionPrefix, queue, guard, enqueuer };
     });
   }
 
@@ -56,4 +87,18 @@ export class DecidePartitions {
   async close(): Promise<void> {
     await Promise.all(this.partitions.map((p) => p.queue.close().catch(() => undefined)));
   }
+}
+
+const WAIT_TIMEOUT_MS = 1_000;
+
+/**
+ * Redis `WAIT` on the node that serves `key`: blocks until `replicas` replicas have every write this connection
+ * made (the job just added), or the timeout; returns how many did. WAIT names no key, so on a cluster it rides in
+ * a pipeline behind a read of `key`, which routes the pipeline to that key's primary.
+ */
+async function waitForReplicas(redis: RedisClient, key: string, replicas: number): Promise<number> {
+  const replies = await redis.pipeline().exists(key).wait(replicas, WAIT_TIMEOUT_MS).exec();
+  const [err, confirmed] = replies?.[1] ?? [new Error('no reply to WAIT'), 0];
+  if (err) throw err;
+  return Number(confirmed);
 }
