@@ -17,7 +17,12 @@ describe('on a Redis Cluster (3 primaries, 3 replicas) with 6 decide partitions'
     // Without full coverage the cluster keeps serving the slots it has when one shard is lost (the last test).
     cluster = await throwawayCluster({ requireFullCoverage: false });
     h = await harness({
-      env: { REDIS_CLUSTER_NODES: cluster.seeds, REDIS_QUEUE_PARTITIONS: String(PARTITIONS), REDIS_PREFIX: PREFIX },
+      env: {
+        REDIS_CLUSTER_NODES: cluster.seeds,
+        REDIS_QUEUE_PARTITIONS: String(PARTITIONS),
+        REDIS_PREFIX: PREFIX,
+        REDIS_WAIT_REPLICAS: '1',
+      },
     });
   }, 90_000);
   afterAll(async () => {
