@@ -1,5 +1,7 @@
-import { decidePartitionPrefixes } from '@cm/contracts';
+import { DECIDE_JOB_OPTIONS, decidePartitionPrefixes, packDecideComment, QUEUES } from '@cm/contracts';
 import { type Harness, harness, type ThrowawayCluster, throwawayCluster } from '@cm/testing';
+import { Queue } from 'bullmq';
+import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const PARTITIONS = 6;
@@ -79,6 +81,28 @@ describe('on a Redis Cluster (3 primaries, 3 replicas) with 6 decide partitions'
     const { status, body } = await readiness();
     expect(status).toBe(200);
     expect(Object.keys(body.checks).filter((k) => k.startsWith('queue:'))).toHaveLength(PARTITIONS);
+  });
+
+  it('still decides what an API queued before the split, in the unpartitioned queue', async () => {
+    const legacy = new Queue(QUEUES.decide, { connection: h.redis, prefix: PREFIX });
+    const id = uuidv7();
+    const comment = {
+      id,
+      siteId: 'demo',
+      articleId: 'before-the-split',
+      articleUrl: null,
+      articleTitle: null,
+      parentId: null,
+      author: { key: 'early-reader', name: 'Early Reader', email: null },
+      body: 'Queued by an API that had one decide queue.',
+      receivedAt: Date.now(),
+      requestId: 'req-legacy',
+      clientIp: null,
+      signals: { honeypot: false, tooFast: false },
+    };
+    await legacy.add(QUEUES.decide, { comments: [packDecideComment(comment)] }, DECIDE_JOB_OPTIONS);
+    await legacy.close();
+    expect(await h.waitForDecision(id)).toBe('approved');
   });
 
   it('/readyz names the partitions whose slot nobody serves while a primary and its replica are gone', async () => {

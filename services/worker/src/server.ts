@@ -21,7 +21,10 @@ import { PolicyCache } from './policies/policy-cache.js';
 import { startWebhooks, type WebhooksHandle } from './webhooks/start-webhooks.js';
 
 export interface WorkerHandle {
-  /** One BullMQ worker per decide partition, in partition order (the first is `worker`). */
+  /**
+   * One BullMQ worker per decide partition, in partition order (the first is `worker`); with several partitions,
+   * a last one drains the unpartitioned queue of earlier deployments.
+   */
   workers: Worker[];
   worker: Worker;
   metricsPort: number | undefined;
@@ -97,10 +100,12 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
   );
 
   // Every worker consumes every partition: one BullMQ worker (and blocking connection) per partition, all
-  // feeding the one batcher, so a batch mixes the partitions' comments.
-  const blockings = partitions.map(() => createRedis(config.redis, { mode: 'blocking', onError }));
+  // feeding the one batcher, so a batch mixes the partitions' comments. With several partitions the unpartitioned
+  // queue (`{cm}`) is consumed too: what an API queued there before the split is still decided.
+  const consumed = partitions.length > 1 ? [...partitions, prefix] : partitions;
+  const blockings = consumed.map(() => createRedis(config.redis, { mode: 'blocking', onError }));
   const processor = createDecideProcessor(batcher);
-  const workers = partitions.map((partitionPrefix, i) => {
+  const workers = consumed.map((partitionPrefix, i) => {
     const worker = new Worker(QUEUES.decide, processor, {
       connection: blockings[i] as (typeof blockings)[number],
       prefix: partitionPrefix,
