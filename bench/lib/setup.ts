@@ -5,17 +5,19 @@ import pg from 'pg';
 import { repoPath } from './processes.js';
 
 export const SERVER = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
-export const BENCH_DB_URL = `${SERVER}/cm_bench`;
+/** `BENCH_NAME` keeps two runs on one machine apart: database `cm_<name>`, key prefix `{<name>}`. */
+const NAME = process.env.BENCH_NAME ?? 'bench';
+export const BENCH_DB_URL = `${SERVER}/cm_${NAME}`;
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-export const PREFIX = '{bench}';
-export const BARE_PREFIX = '{bench-bare}';
+export const PREFIX = `{${NAME}}`;
+export const BARE_PREFIX = `{${NAME}-bare}`;
 export const ADMIN_TOKEN = 'cm_bench_admin_token_0123456789';
 
 /** A fresh, migrated bench database and empty bench key spaces. */
 export async function resetBenchState(): Promise<void> {
   const admin = new pg.Client({ connectionString: `${SERVER}/postgres` });
   await admin.connect();
-  await admin.query('drop database if exists cm_bench with (force)');
+  await admin.query(`drop database if exists cm_${NAME} with (force)`);
   await admin.end();
   await ensureDatabase(BENCH_DB_URL);
   const db = createDb({ url: BENCH_DB_URL, poolSize: 1 });
