@@ -9,6 +9,8 @@
  *   pnpm bench --soak          also a 10-minute soak at a steady 500/s (RSS and live heap sampled every 30 s)
  *   pnpm bench --corpus=PATH   comment text from this JSONL corpus (default: ../shared/corpus/dev.jsonl beside the
  *                              repository when it is there, generated text otherwise)
+ *   pnpm bench --redis-cluster ingest and decisions on a 6-node Redis Cluster on loopback, beside the single
+ *                              Redis (instead of the bare stack), in alternating rounds
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,6 +18,7 @@ import { resolve } from 'node:path';
 import { repoPath } from './lib/processes.js';
 import { corpusBodies, resetBenchState, textGenerator } from './lib/setup.js';
 import { withSteal } from './lib/steal.js';
+import { benchCluster } from './sections/cluster.js';
 import { benchDecisions } from './sections/decisions.js';
 import { benchFlood } from './sections/flood.js';
 import { benchIngest } from './sections/ingest.js';
@@ -27,6 +30,7 @@ import { benchSoak } from './sections/soak.js';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const soakWanted = args.includes('--soak');
+const clusterWanted = args.includes('--redis-cluster');
 const only = args
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
@@ -66,10 +70,22 @@ async function section<T>(name: string, wanted: boolean, run: () => Promise<T>):
 
 log('rules engine');
 const rules = await section('rules', want('rules'), () => benchRulesAsWorker(corpus));
+if (clusterWanted) log(`ingest and decisions (backlog ${size.backlog}): single Redis and a Redis Cluster`);
+const cluster = await section('cluster', clusterWanted && (want('ingest') || want('decisions')), () =>
+  benchCluster(
+    { ingest: want('ingest'), decisions: want('decisions') },
+    bodies,
+    size.ingestSeconds,
+    size.backlog,
+    nextText,
+  ),
+);
 log('ingest');
-const ingest = await section('ingest', want('ingest'), () => benchIngest(bodies, size.ingestSeconds));
+const ingest = await section('ingest', want('ingest') && !clusterWanted, () => benchIngest(bodies, size.ingestSeconds));
 log(`decisions (backlog ${size.backlog})`);
-const decisions = await section('decisions', want('decisions'), () => benchDecisions(size.backlog, nextText));
+const decisions = await section('decisions', want('decisions') && !clusterWanted, () =>
+  benchDecisions(size.backlog, nextText),
+);
 log(`copy-paste flood (${size.flood} near-copies), then a mixed stream at 1,000/s`);
 const flood = await section('flood', want('flood'), () =>
   benchFlood(size.flood, nextText, { mixedSeconds: size.latencySeconds }),
@@ -130,6 +146,7 @@ const results = {
     saturated: reads.saturated,
   },
   soak,
+  cluster,
   memory: {
     apiPeakMb: Math.max(ingest?.apiPeakMb ?? 0, latency?.apiPeakMb ?? 0, reads?.apiPeakMb ?? 0),
     workerPeakMb: Math.max(decisions?.workerPeakMb ?? 0, latency?.workerPeakMb ?? 0, flood?.workerPeakMb ?? 0),
@@ -174,6 +191,24 @@ if (flood) {
     `${flood.mixedP50Ms} / ${flood.mixedP99Ms} (${flood.mixedDecided} decided)`,
     '',
     'p99 ≤ 250',
+  ]);
+}
+if (cluster?.ingest) {
+  const c = cluster.ingest;
+  rows.push([
+    'ingest req/s (50 conns): Redis Cluster / single Redis',
+    String(c.clusterRps),
+    String(c.singleRps),
+    `cost of cluster mode (now ${c.ratio}×; rounds ${c.rounds.map((r) => `${r.clusterRps}/${r.singleRps}`).join(', ')})`,
+  ]);
+}
+if (cluster?.decisions) {
+  const c = cluster.decisions;
+  rows.push([
+    'decisions/s, 1 worker: Redis Cluster / single Redis',
+    String(c.clusterPerSecond),
+    String(c.singlePerSecond),
+    `cost of cluster mode (now ${c.ratio}×; rounds ${c.rounds.map((r) => `${r.clusterPerSecond}/${r.singlePerSecond}`).join(', ')})`,
   ]);
 }
 if (latency) rows.push(['202 → decided p50 / p99 ms @1,000/s', `${latency.p50Ms} / ${latency.p99Ms}`, '', 'p99 ≤ 250']);

@@ -148,7 +148,8 @@ export async function fill<T extends { id: string }>(
  * `count(*)` every 100 ms over a table growing to 100,000 rows cost the database ~10 ms a time, taken from the
  * workers being measured.
  */
-async function rateUntil(pool: pg.Pool, table: string, n: number, queue: Queue): Promise<number> {
+export async function rateUntil(pool: pg.Pool, table: string, n: number, queue: Queue | Queue[]): Promise<number> {
+  const queues = Array.isArray(queue) ? queue : [queue];
   const count = async () => Number((await pool.query<{ n: string }>(`select count(*) as n from ${table}`)).rows[0]?.n);
   let first: { at: number; count: number } | undefined;
   while (!first) {
@@ -159,8 +160,8 @@ async function rateUntil(pool: pg.Pool, table: string, n: number, queue: Queue):
   let lastCount = first.count;
   let lastChange = performance.now();
   for (;;) {
-    const c = await queue.getJobCounts('wait', 'active', 'delayed', 'prioritized');
-    if (Object.values(c).every((x) => x === 0)) {
+    const c = await Promise.all(queues.map((q) => q.getJobCounts('wait', 'active', 'delayed', 'prioritized')));
+    if (c.every((counts) => Object.values(counts).every((x) => x === 0))) {
       const done = await count();
       const now = performance.now();
       if (done >= n) return Math.round((done - first.count) / ((now - first.at) / 1000));

@@ -124,7 +124,7 @@ export async function verifyLedger(h: Harness, ledger: Ledger, timeoutMs = 120_0
   );
   let retried = 0;
   for (const state of ['completed', 'failed'] as const) {
-    const jobs = await h.queue.getJobs([state], 0, -1);
+    const jobs = (await Promise.all(h.queues.map((q) => q.getJobs([state], 0, -1)))).flat();
     for (const j of jobs) retried += Math.max(0, j.attemptsMade - 1) + (j.stalledCounter ?? 0);
   }
   const verdict: Verdict = {

@@ -45,6 +45,33 @@ describe('loadConfig', () => {
   });
 });
 
+describe('Redis settings', () => {
+  it('uses a single Redis and one decide queue unless told otherwise', () => {
+    const c = loadConfig({});
+    expect(c.redis.clusterNodes).toBeUndefined();
+    expect(c.redis.queuePartitions).toBe(1);
+  });
+
+  it('reads cluster seed nodes and a partition count', () => {
+    const c = loadConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:7000, redis-2:7001', REDIS_QUEUE_PARTITIONS: '6' });
+    expect(c.redis.clusterNodes).toEqual([
+      { host: '10.0.0.1', port: 7000 },
+      { host: 'redis-2', port: 7001 },
+    ]);
+    expect(c.redis.queuePartitions).toBe(6);
+  });
+
+  it.each([
+    ['REDIS_CLUSTER_NODES', 'redis://10.0.0.1:7000'],
+    ['REDIS_CLUSTER_NODES', '10.0.0.1'],
+    ['REDIS_CLUSTER_NODES', '10.0.0.1:99999'],
+    ['REDIS_QUEUE_PARTITIONS', '0'],
+    ['REDIS_QUEUE_PARTITIONS', 'many'],
+  ])('names %s when it reads %s', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
+});
+
 describe('parseRateLimits', () => {
   it('reads off, on and explicit rules', () => {
     expect(parseRateLimits('off').enabled).toBe(false);

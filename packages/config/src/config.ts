@@ -17,6 +17,21 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/moderation'),
   DATABASE_POOL_SIZE: int(10, 1),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  /** Seed nodes of a Redis Cluster (`host:port,host:port,…`); when set, every connection is a cluster client. */
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .regex(
+      /^\s*[^\s,:]+:\d{1,5}\s*(,\s*[^\s,:]+:\d{1,5}\s*)*$/,
+      'REDIS_CLUSTER_NODES must list seed nodes as host:port,host:port (e.g. 10.0.0.1:7000,10.0.0.2:7000)',
+    )
+    .optional(),
+  /** How many decide queues (each under its own hash tag, so a cluster spreads them over its primaries). */
+  REDIS_QUEUE_PARTITIONS: z.coerce
+    .number({ error: 'REDIS_QUEUE_PARTITIONS must be a whole number from 1 to 1024' })
+    .int('REDIS_QUEUE_PARTITIONS must be a whole number from 1 to 1024')
+    .min(1, 'REDIS_QUEUE_PARTITIONS must be a whole number from 1 to 1024')
+    .max(1024, 'REDIS_QUEUE_PARTITIONS must be a whole number from 1 to 1024')
+    .default(1),
   ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
   /** When set, /metrics of the API and of every worker answer only `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
@@ -34,6 +49,11 @@ const EnvSchema = z.object({
   WORKER_BATCHES_IN_FLIGHT: int(8, 1),
   WORKER_LOCK_MS: int(30_000, 1000),
   WORKER_METRICS_PORT: int(9465, 0),
+  /**
+   * Replicas that must hold a comment's job before the API answers 202 (Redis `WAIT`, up to 1 s). 0 answers once
+   * the primary has it; on a cluster with replicas, 1 keeps a failover from losing what was just accepted.
+   */
+  REDIS_WAIT_REPLICAS: int(0, 0),
   REDIS_PREFIX: z
     .string()
     .regex(/^\{[\w-]+\}$/, 'REDIS_PREFIX must look like {name}: a Redis Cluster hash tag')
@@ -52,6 +72,20 @@ const EnvSchema = z.object({
 
 export type Env = Record<string, string | undefined>;
 
+/** Where Redis is and how the keys are laid out on it. */
+export interface RedisConfig {
+  /** A single Redis (`REDIS_URL`); unused when `clusterNodes` is set. */
+  url: string;
+  /** Seed nodes of a Redis Cluster (`REDIS_CLUSTER_NODES`); undefined for a single Redis. */
+  clusterNodes: { host: string; port: number }[] | undefined;
+  /** Key namespace and hash tag, `{name}`. */
+  prefix: string;
+  /** Decide queues (`REDIS_QUEUE_PARTITIONS`), each under its own hash tag. */
+  queuePartitions: number;
+  /** Replicas that must have a queued job before it is acknowledged (`REDIS_WAIT_REPLICAS`). */
+  waitReplicas: number;
+}
+
 /** The typed configuration of every service. Built once at start-up by `loadConfig`. */
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -64,7 +98,7 @@ export interface Config {
     keepAliveTimeoutMs: number;
   };
   database: { url: string; poolSize: number };
-  redis: { url: string; prefix: string };
+  redis: RedisConfig;
   adminToken: string | undefined;
   /** Bearer token /metrics asks for; unset: /metrics is open (keep it on an internal network). */
   metricsToken: string | undefined;
@@ -140,7 +174,13 @@ export function loadConfig(env: Env = process.env): Config {
       keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
     },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
-    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
+    redis: {
+      url: e.REDIS_URL,
+      clusterNodes: e.REDIS_CLUSTER_NODES === undefined ? undefined : parseNodes(e.REDIS_CLUSTER_NODES),
+      prefix: e.REDIS_PREFIX,
+      queuePartitions: e.REDIS_QUEUE_PARTITIONS,
+      waitReplicas: e.REDIS_WAIT_REPLICAS,
+    },
     adminToken: e.ADMIN_TOKEN,
     metricsToken: e.METRICS_TOKEN,
     rateLimits,
@@ -165,6 +205,17 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     backtest: { maxComments: e.BACKTEST_MAX_COMMENTS },
   };
+}
+
+/** `10.0.0.1:7000, 10.0.0.2:7000` → seed nodes (the schema has checked the shape). */
+function parseNodes(raw: string): { host: string; port: number }[] {
+  return raw.split(',').map((part) => {
+    const [host = '', port = ''] = part.trim().split(':');
+    const n = Number(port);
+    if (n < 1 || n > 65_535)
+      throw new ConfigError(`REDIS_CLUSTER_NODES: port ${port} of ${part.trim()} is out of range`);
+    return { host, port: n };
+  });
 }
 
 /** `0,5s,5m,30m,2h` → milliseconds. */

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   type DecideCommentJob,
   DecideCommentJobSchema,
+  decidePartitionOf,
+  decidePartitionPrefixes,
   type PackedDecideComment,
   packDecideComment,
   unpackDecideComment,
@@ -51,5 +53,34 @@ describe('the queued comment layout', () => {
       expect(DecideCommentJobSchema.safeParse(unpackDecideComment(raw)).success).toBe(false);
     }
     expect(DecideCommentJobSchema.safeParse(unpackDecideComment(badSignals)).success).toBe(false);
+  });
+});
+
+describe('decide partitions', () => {
+  it('places every comment of an article in one partition, within range, the same on every call', () => {
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 1, max: 1024 }), (site, article, n) => {
+        const p = decidePartitionOf(site, article, n);
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThan(n);
+        expect(decidePartitionOf(site, article, n)).toBe(p);
+      }),
+    );
+  });
+
+  it('spreads articles over every partition', () => {
+    const hits = new Set(Array.from({ length: 200 }, (_, i) => decidePartitionOf('site', `article-${i}`, 6)));
+    expect(hits.size).toBe(6);
+  });
+
+  it('keeps the base prefix with one partition, and gives each of several its own hash tag', () => {
+    expect(decidePartitionPrefixes('{cm}', 1)).toEqual(['{cm}']);
+    expect(decidePartitionPrefixes('{cm}', 3)).toEqual(['{cm:0}', '{cm:1}', '{cm:2}']);
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 64 }), (n) => {
+        const tags = decidePartitionPrefixes('{t1}', n).map((p) => /^\{([^}]+)\}$/.exec(p)?.[1]);
+        expect(new Set(tags).size).toBe(n);
+      }),
+    );
   });
 });

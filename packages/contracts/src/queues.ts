@@ -1,16 +1,57 @@
 import { z } from 'zod';
 
 /**
- * BullMQ key prefix. The braces are a Redis Cluster hash tag: every key of every queue lands in one slot,
- * which BullMQ's multi-key Lua scripts need on a cluster.
+ * BullMQ key prefix. The braces are a Redis Cluster hash tag: every key of a queue lands in one slot, which
+ * BullMQ's multi-key Lua scripts need on a cluster.
  */
 export const QUEUE_PREFIX = '{cm}';
 
+/**
+ * Every queue, by name. The decide queue is partitioned (`decidePartitionPrefix`): its keys are spread over
+ * `REDIS_QUEUE_PARTITIONS` hash tags. The other queues live under the base prefix (`{cm}`), one slot each, with
+ * the metrics counters and the duplicate index. To add a queue: name it here, put its payload schema and job
+ * options below, and build its `Queue`/`Worker` with the base prefix and a connection from `createRedis`.
+ */
 export const QUEUES = {
   decide: 'comments-decide',
   /** One job per (event, endpoint): a signed HTTP POST to an editor's webhook endpoint. */
   webhookDeliver: 'webhooks-deliver',
 } as const;
+
+/**
+ * The key prefix of decide partition `partition` of `partitions`: `{cm:0}` … `{cm:N-1}` (each its own hash tag,
+ * so a Redis Cluster places each partition's queue on the primary that serves its slot). With one partition it
+ * is the base prefix itself, so a deployment that never set `REDIS_QUEUE_PARTITIONS` keeps its queue.
+ * A partition holds its queue's keys and the admission keys of the comments placed in it (idempotency keys,
+ * pending markers, rate-limit windows), which the admission script reads together.
+ */
+export function decidePartitionPrefix(prefix: string, partition: number, partitions: number): string {
+  return partitions <= 1 ? prefix : `${prefix.slice(0, -1)}:${partition}}`;
+}
+
+/** The prefixes of every decide partition, in partition order. */
+export function decidePartitionPrefixes(prefix: string, partitions: number): string[] {
+  return Array.from({ length: Math.max(1, partitions) }, (_, i) => decidePartitionPrefix(prefix, i, partitions));
+}
+
+/**
+ * The partition of a comment: a stable hash (FNV-1a, 32 bits) of its site and article, so an article's comments
+ * go through one queue in the order they came, and every API replica places them alike.
+ */
+export function decidePartitionOf(siteId: string, articleId: string, partitions: number): number {
+  if (partitions <= 1) return 0;
+  let h = 0x811c9dc5;
+  const mix = (s: string) => {
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  };
+  mix(siteId);
+  mix('\u0000');
+  mix(articleId);
+  return (h >>> 0) % partitions;
+}
 
 export const DecideCommentJobSchema = z.object({
   id: z.uuid(),
@@ -137,7 +178,10 @@ export function unpackDecideComment(raw: unknown): unknown {
   };
 }
 
-/** The Redis key that marks an accepted comment as waiting for its decision (deleted once it is stored). */
+/**
+ * The Redis key that marks an accepted comment as waiting for its decision (deleted once it is stored). `prefix` is
+ * the comment's decide partition's (`decidePartitionPrefix`).
+ */
 export const pendingCommentKey = (prefix: string, commentId: string): string => `${prefix}:pending:${commentId}`;
 
 /** The most comments, and the most body characters, one decide job carries. */

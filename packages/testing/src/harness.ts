@@ -2,19 +2,19 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { type ApiHandle, startApi } from '@cm/api';
-import { type Config, type Env, loadConfig } from '@cm/config';
+import { type Config, createRedis, type Env, isCluster, loadConfig, type RedisClient } from '@cm/config';
 import {
   type CommentStatus,
   type DecideBatchJob,
   type DecideCommentJob,
   DecideCommentJobSchema,
+  decidePartitionPrefixes,
   QUEUES,
   unpackDecideComment,
 } from '@cm/contracts';
 import { createDb, type Db } from '@cm/db';
 import { startWorker, type WorkerHandle } from '@cm/worker';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { type DestinationStream, pino } from 'pino';
 import { vi } from 'vitest';
 import { cloneDatabase, TEST_REDIS_URL } from './databases.js';
@@ -37,8 +37,12 @@ export interface Harness {
   env: Env;
   /** The test's own database, for assertions. */
   db: Db;
-  redis: Redis;
+  /** A single Redis, or a cluster client when the env sets `REDIS_CLUSTER_NODES`. */
+  redis: RedisClient;
+  /** The first decide queue (the only one unless `REDIS_QUEUE_PARTITIONS` is set). */
   queue: Queue;
+  /** Every decide queue, in partition order. */
+  queues: Queue[];
   /** The comments of the decide jobs not yet done (waiting, delayed or active), as the worker reads them. */
   queuedComments(): Promise<DecideCommentJob[]>;
   api: ApiHandle;
@@ -100,10 +104,12 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
     ? pino({ level: config.logLevel }, opts.logDestination)
     : pino({ level: config.logLevel });
   const db = createDb({ url: database.url, poolSize: 2 });
-  const redis = new Redis(config.redis.url);
   // Tests stop Redis on purpose; the client reconnects, and its errors meanwhile are expected.
-  redis.on('error', () => undefined);
-  const queue = new Queue(QUEUES.decide, { connection: redis, prefix: config.redis.prefix });
+  const redis = createRedis(config.redis, { onError: () => undefined });
+  const queues = decidePartitionPrefixes(config.redis.prefix, config.redis.queuePartitions).map(
+    (prefix) => new Queue(QUEUES.decide, { connection: redis, prefix }),
+  );
+  const queue = queues[0] as Queue;
   const api = await startApi(config, { logger, announceAdminToken: false });
   let worker = opts.worker === false ? undefined : await startWorker(config, { logger, serveMetrics: false });
   const children = new Set<ChildProcess>();
@@ -115,8 +121,10 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
     db,
     redis,
     queue,
+    queues,
     async queuedComments() {
-      const jobs = await queue.getJobs(['waiting', 'prioritized', 'delayed', 'active'], 0, -1);
+      const states = ['waiting', 'prioritized', 'delayed', 'active'] as const;
+      const jobs = (await Promise.all(queues.map((q) => q.getJobs([...states], 0, -1)))).flat();
       return jobs.flatMap((j) =>
         (j.data as DecideBatchJob).comments.map((c) => DecideCommentJobSchema.parse(unpackDecideComment(c))),
       );
@@ -187,8 +195,9 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
       await worker?.close();
       for (const replica of replicas) await replica.close();
       await api.close();
-      await queue.close();
-      await deleteKeys(redis, `${config.redis.prefix}*`);
+      await Promise.all(queues.map((q) => q.close()));
+      // Partition prefixes (`{t…:0}`) start with the base prefix less its closing brace.
+      await deleteKeys(redis, `${config.redis.prefix.slice(0, -1)}*`);
       await redis.quit();
       await db.destroy();
       await database.drop();
@@ -197,11 +206,17 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
   return h;
 }
 
-async function deleteKeys(redis: Redis, pattern: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.unlink(...keys);
-  } while (cursor !== '0');
+async function deleteKeys(redis: RedisClient, pattern: string): Promise<void> {
+  // On a cluster, every primary holds its own share of the keys; a node refuses a multi-key UNLINK across slots.
+  const nodes = isCluster(redis) ? redis.nodes('master') : [redis];
+  for (const node of nodes) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await node.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length === 0) continue;
+      if (isCluster(redis)) await Promise.all(keys.map((k) => node.unlink(k)));
+      else await node.unlink(...keys);
+    } while (cursor !== '0');
+  }
 }

@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { vi } from 'vitest';
+import { freePort } from './free-port.js';
+
+export { freePort };
 
 /** A throwaway redis-server on its own port, for tests that stop and restart Redis without touching others'. */
 export interface ThrowawayRedis {
@@ -59,14 +61,4 @@ export async function throwawayRedis(opts: { appendOnly?: boolean; dir?: string 
   };
   await handle.start();
   return handle;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
-    });
-  });
 }

@@ -1,10 +1,7 @@
-import type { Config } from '@cm/config';
+import type { Config, RedisClient } from '@cm/config';
 import type { Db, TokenPrincipal } from '@cm/db';
-import type { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { CommentEnqueuer } from './ingest/enqueuer.js';
-import type { IngestGuard } from './ingest/ingest-guard.js';
+import type { DecidePartitions } from './ingest/decide-partitions.js';
 import type { ApiMetrics } from './metrics.js';
 import type { RequestLogger } from './request-logger.js';
 import type { SiteCache } from './sites/site-cache.js';
@@ -13,16 +10,15 @@ import type { SiteCache } from './sites/site-cache.js';
 export interface ApiDeps {
   config: Config;
   db: Db;
-  redis: Redis;
-  /** Redis key namespace; BullMQ's prefix too. */
+  /** A single Redis or a Redis Cluster (`createRedis`). */
+  redis: RedisClient;
+  /** Redis key namespace; BullMQ's prefix too (the decide partitions add their number to its hash tag). */
   redisPrefix: string;
-  decideQueue: Queue;
   logger: Logger;
   metrics: ApiMetrics;
   sites: SiteCache;
-  ingestGuard: IngestGuard;
-  /** Admits and queues comments, grouping those that arrive together into one job. */
-  enqueuer: CommentEnqueuer;
+  /** Admits and queues comments in their decide partition, grouping those that arrive together into one job. */
+  ingest: DecidePartitions;
 }
 
 export interface AppEnv {

@@ -1,5 +1,5 @@
+import type { RedisClient } from '@cm/config';
 import type { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, type MetricValueWithName, Registry } from 'prom-client';
 
 export interface ApiMetrics {
@@ -116,7 +116,7 @@ class RouteDurationHistogram extends Histogram<DurationLabel> {
  * The API's Prometheus metrics. Queue depth and decisions are read at scrape time from Redis, where every
  * worker adds its counts, so one scrape of any API replica shows the whole cluster.
  */
-export function createApiMetrics(deps: { queue: Queue; redis: Redis; redisPrefix: string }): ApiMetrics {
+export function createApiMetrics(deps: { queues: Queue[]; redis: RedisClient; redisPrefix: string }): ApiMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'cm_api_' });
   const stats = new RequestStats();
@@ -145,13 +145,18 @@ export function createApiMetrics(deps: { queue: Queue; redis: Redis; redisPrefix
   });
   new Gauge({
     name: 'cm_queue_jobs',
-    help: 'Jobs in the decision queue by state (a job carries the comments one API process accepted together)',
+    help: 'Jobs in the decision queues by state, all partitions (a job carries the comments one API process accepted together)',
     labelNames: ['state'] as const,
     registers: [registry],
     async collect() {
       try {
-        const counts = await deps.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
-        for (const [state, n] of Object.entries(counts)) this.set({ state }, n);
+        const states = ['waiting', 'active', 'delayed', 'failed', 'prioritized'] as const;
+        const counts = await Promise.all(deps.queues.map((q) => q.getJobCounts(...states)));
+        for (const state of states)
+          this.set(
+            { state },
+            counts.reduce((sum, c) => sum + (c[state] ?? 0), 0),
+          );
       } catch {
         // Redis down: leave the last values; /readyz says why.
       }

@@ -1,16 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Config } from '@cm/config';
-import { QUEUES } from '@cm/contracts';
+import { type Config, createRedis } from '@cm/config';
 import { createDb, ensureBootstrapAdmin } from '@cm/db';
 import { serve } from '@hono/node-server';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { type Logger, pino } from 'pino';
 import { createApp } from './app.js';
 import type { ApiDeps } from './context.js';
-import { CommentEnqueuer } from './ingest/enqueuer.js';
-import { IngestGuard } from './ingest/ingest-guard.js';
+import { DecidePartitions } from './ingest/decide-partitions.js';
 import { createApiMetrics } from './metrics.js';
 import { answerClientError } from './middleware/client-error.js';
 import { createServerWithSecurityHeaders } from './middleware/security-headers.js';
@@ -42,15 +38,19 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
     onError: (err) => logger.warn({ err }, 'postgres connection error'),
   });
   // Fail fast when Redis is away: the ingest path answers 503 at once instead of queueing commands in memory.
-  const redis = new Redis(config.redis.url, {
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    commandTimeout: 3_000,
-    retryStrategy: (times) => Math.min(times * 200, 2_000),
+  const redis = createRedis(config.redis, {
+    mode: 'fail-fast',
+    onError: (err) => logger.debug({ err: err.message }, 'redis connection error'),
   });
-  redis.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
-  const decideQueue = new Queue(QUEUES.decide, { connection: redis, prefix: redisPrefix });
-  decideQueue.on('error', (err) => logger.debug({ err: err.message }, 'queue error'));
+  const ingest = new DecidePartitions(redis, {
+    prefix: redisPrefix,
+    count: config.redis.queuePartitions,
+    limits: config.rateLimits,
+    waitReplicas: config.redis.waitReplicas,
+    onQueueError: (err) => logger.debug({ err: err.message }, 'queue error'),
+    onReplicaLag: (partition, confirmed) =>
+      logger.warn({ partition, confirmed, wanted: config.redis.waitReplicas }, 'fewer replicas than asked hold a job'),
+  });
 
   const sites = new SiteCache(db, logger);
   await sites.start();
@@ -78,19 +78,16 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
     adminRetry.unref();
   }
 
-  const metrics = createApiMetrics({ queue: decideQueue, redis, redisPrefix });
-  const ingestGuard = new IngestGuard(redis, redisPrefix, config.rateLimits);
+  const metrics = createApiMetrics({ queues: ingest.queues, redis, redisPrefix });
   const deps: ApiDeps = {
     config,
     db,
     redis,
     redisPrefix,
-    decideQueue,
     logger,
     metrics,
     sites,
-    ingestGuard,
-    enqueuer: new CommentEnqueuer(decideQueue, ingestGuard),
+    ingest,
   };
   const app = createApp(deps);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -121,7 +118,7 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
       sites.stop();
       clearInterval(adminRetry);
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await decideQueue.close().catch(() => undefined);
+      await ingest.close();
       await redis.quit().catch(() => redis.disconnect());
       await db.destroy();
     })();

@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import { metricsAuthorized } from '@cm/config';
+import { metricsAuthorized, type RedisClient } from '@cm/config';
 import type { DecidedComment } from '@cm/db';
-import type { Redis } from 'ioredis';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
 /** Rule-engine latency buckets, in seconds: the engine takes tens of microseconds per comment. */
@@ -15,7 +14,7 @@ export interface WorkerMetrics {
   jobsFailed: Counter<'reason'>;
 }
 
-export function createWorkerMetrics(redis: Redis, redisPrefix: string): WorkerMetrics {
+export function createWorkerMetrics(redis: RedisClient, redisPrefix: string): WorkerMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'cm_worker_' });
   const ruleLatency = new Histogram({

@@ -1,10 +1,16 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Config } from '@cm/config';
-import { cappedExponentialBackoff, type DecideCommentJob, pendingCommentKey, QUEUES } from '@cm/contracts';
+import { type Config, createRedis } from '@cm/config';
+import {
+  cappedExponentialBackoff,
+  type DecideCommentJob,
+  decidePartitionOf,
+  decidePartitionPrefixes,
+  pendingCommentKey,
+  QUEUES,
+} from '@cm/contracts';
 import { createDb } from '@cm/db';
 import { Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { type Logger, pino } from 'pino';
 import { Batcher } from './decide/batcher.js';
 import { type DecideDeps, type DecideOutcome, decideBatch, failureOf } from './decide/decide-batch.js';
@@ -15,6 +21,11 @@ import { PolicyCache } from './policies/policy-cache.js';
 import { startWebhooks, type WebhooksHandle } from './webhooks/start-webhooks.js';
 
 export interface WorkerHandle {
+  /**
+   * One BullMQ worker per decide partition, in partition order (the first is `worker`); with several partitions,
+   * a last one drains the unpartitioned queue of earlier deployments.
+   */
+  workers: Worker[];
   worker: Worker;
   metricsPort: number | undefined;
   /** The outbox relay and the webhook delivery worker. */
@@ -38,10 +49,11 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
     poolSize: config.database.poolSize,
     onError: (err) => logger.warn({ err }, 'postgres connection error'),
   });
-  // BullMQ's blocking connection must retry forever (maxRetriesPerRequest: null); the other one serves the
-  // duplicate index and metrics.
-  const redis = new Redis(config.redis.url, { maxRetriesPerRequest: 3 });
-  redis.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
+  // BullMQ's blocking connections must retry forever (maxRetriesPerRequest: null); this one serves the
+  // duplicate index, the pending markers and metrics.
+  const onError = (err: Error) => logger.debug({ err: err.message }, 'redis connection error');
+  const redis = createRedis(config.redis, { onError });
+  const partitions = decidePartitionPrefixes(prefix, config.redis.queuePartitions);
   const metrics = createWorkerMetrics(redis, prefix);
   const deps: DecideDeps = {
     db,
@@ -50,8 +62,16 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
     metrics,
     logger,
     publicUrl: config.http.publicUrl,
-    clearPending: async (ids) => {
-      if (ids.length > 0) await redis.unlink(...ids.map((id) => pendingCommentKey(prefix, id)));
+    // A marker lives in its comment's partition; one UNLINK per partition keeps each call in one slot.
+    clearPending: async (comments) => {
+      const keys = new Map<string, string[]>();
+      for (const c of comments) {
+        const partition = partitions[decidePartitionOf(c.siteId, c.articleId, partitions.length)] ?? prefix;
+        const list = keys.get(partition) ?? [];
+        list.push(pendingCommentKey(partition, c.id));
+        keys.set(partition, list);
+      }
+      await Promise.all([...keys.values()].map((list) => redis.unlink(...list)));
     },
   };
 
@@ -79,23 +99,30 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
     config.worker.batchesInFlight,
   );
 
-  const blocking = new Redis(config.redis.url, { maxRetriesPerRequest: null });
-  blocking.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
-  const worker = new Worker(QUEUES.decide, createDecideProcessor(batcher), {
-    connection: blocking,
-    prefix,
-    concurrency: config.worker.concurrency,
-    lockDuration: config.worker.lockMs,
-    stalledInterval: config.worker.lockMs,
-    // A comment that got a 202 must end up decided: a job may stall (its worker died) any number of times.
-    maxStalledCount: 1_000_000,
-    settings: { backoffStrategy: (attemptsMade: number) => cappedExponentialBackoff(attemptsMade) },
+  // Every worker consumes every partition: one BullMQ worker (and blocking connection) per partition, all
+  // feeding the one batcher, so a batch mixes the partitions' comments. With several partitions the unpartitioned
+  // queue (`{cm}`) is consumed too: what an API queued there before the split is still decided.
+  const consumed = partitions.length > 1 ? [...partitions, prefix] : partitions;
+  const blockings = consumed.map(() => createRedis(config.redis, { mode: 'blocking', onError }));
+  const processor = createDecideProcessor(batcher);
+  const workers = consumed.map((partitionPrefix, i) => {
+    const worker = new Worker(QUEUES.decide, processor, {
+      connection: blockings[i] as (typeof blockings)[number],
+      prefix: partitionPrefix,
+      concurrency: config.worker.concurrency,
+      lockDuration: config.worker.lockMs,
+      stalledInterval: config.worker.lockMs,
+      // A comment that got a 202 must end up decided: a job may stall (its worker died) any number of times.
+      maxStalledCount: 1_000_000,
+      settings: { backoffStrategy: (attemptsMade: number) => cappedExponentialBackoff(attemptsMade) },
+    });
+    worker.on('failed', (job, err) => {
+      metrics.jobsFailed.inc({ reason: err.name });
+      logger.warn({ commentId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'decide job failed');
+    });
+    worker.on('error', (err) => logger.warn({ err: err.message, partition: i }, 'worker error'));
+    return worker;
   });
-  worker.on('failed', (job, err) => {
-    metrics.jobsFailed.inc({ reason: err.name });
-    logger.warn({ commentId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'decide job failed');
-  });
-  worker.on('error', (err) => logger.warn({ err: err.message }, 'worker error'));
   const webhooks = startWebhooks(config, { db, logger });
 
   let metricsServer: Server | undefined;
@@ -108,22 +135,22 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
     );
   }
   const metricsPort = metricsServer ? (metricsServer.address() as AddressInfo).port : undefined;
-  logger.info({ concurrency: config.worker.concurrency, metricsPort }, 'worker started');
+  logger.info({ concurrency: config.worker.concurrency, partitions: partitions.length, metricsPort }, 'worker started');
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       // Close first: no new jobs; the batches of the jobs in flight then finish and their jobs complete.
-      const closed = worker.close();
+      const closed = Promise.all(workers.map((w) => w.close()));
       await batcher.drain();
       await closed;
       await webhooks.close();
       metricsServer?.close();
       await redis.quit().catch(() => redis.disconnect());
-      await blocking.quit().catch(() => blocking.disconnect());
+      await Promise.all(blockings.map((b) => b.quit().catch(() => b.disconnect())));
       await db.destroy();
     })();
     return closing;
   };
-  return { worker, metricsPort, webhooks, close };
+  return { workers, worker: workers[0] as Worker, metricsPort, webhooks, close };
 }

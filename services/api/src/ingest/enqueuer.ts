@@ -41,6 +41,8 @@ export class CommentEnqueuer {
     private readonly guard: IngestGuard,
     private readonly maxInFlight = 2,
     private readonly limits = { comments: DECIDE_JOB_MAX_COMMENTS, chars: DECIDE_JOB_MAX_CHARS },
+    /** Runs after a job is written and before its requests are answered (waiting for replicas to have it). */
+    private readonly afterAdd: () => Promise<void> = async () => undefined,
   ) {}
 
   /** Resolves once the comment is queued (or refused); rejects when Redis could not be reached. */
@@ -112,6 +114,8 @@ export class CommentEnqueuer {
         });
         return;
       }
+      // The job is in Redis: a failure here changes nothing of that, so the requests are answered regardless.
+      await this.afterAdd().catch(() => undefined);
     }
     group.forEach((p, i) => {
       p.resolve(results[i]!);

@@ -1,6 +1,5 @@
-import type { RateLimits } from '@cm/config';
+import type { RateLimits, RedisClient } from '@cm/config';
 import { pendingCommentKey } from '@cm/contracts';
-import type { Redis } from 'ioredis';
 
 /**
  * Admission of a group of comments in one Lua call: per comment, its idempotency key, the rate limits (fixed
@@ -9,7 +8,9 @@ import type { Redis } from 'ioredis';
  * limits hold across API replicas.
  *
  * KEYS[1]: the first comment's pending marker. Every key the script touches is built from the prefix, whose hash
- *   tag puts them all in that key's slot (as BullMQ's scripts build theirs from its prefix).
+ *   tag puts them all in that key's slot (as BullMQ's scripts build theirs from its prefix). The prefix is the
+ *   decide partition's, so on a Redis Cluster admissions spread over the partitions' slots; the idempotency keys
+ *   and rate-limit windows are therefore per partition (an article's comments always meet the same ones).
  * ARGV: prefix, idempotency ttl s, ip limit, ip window ms, author limit, author window ms, rate limits enabled
  *   (1/0), pending ttl ms, ip window number, author window number, the group as one JSON array with one array per
  *   comment: [new id, request fingerprint ('' without a key), idempotency key or '', client ip, site, author], and
@@ -82,9 +83,9 @@ export interface GuardInput {
   fingerprint: string;
 }
 
-interface GuardRedis extends Redis {
+type GuardRedis = RedisClient & {
   cmAdmit(numberOfKeys: number, ...args: (string | number)[]): Promise<string[]>;
-}
+};
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 /** A pending marker outlives any plausible outage; the worker deletes it once the decision is stored. */
@@ -95,7 +96,7 @@ export class IngestGuard {
   private everReady: boolean;
 
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     private readonly prefix: string,
     private readonly limits: RateLimits,
   ) {

@@ -14,7 +14,7 @@ export interface DecideDeps {
   logger: Logger;
   publicUrl: string;
   /** Deletes the pending markers of comments that have their outcome (see `pendingCommentKey`). */
-  clearPending(commentIds: string[]): Promise<void>;
+  clearPending(comments: readonly Pick<DecideCommentJob, 'id' | 'siteId' | 'articleId'>[]): Promise<void>;
 }
 
 /** A comment that can never be decided and stored: retrying the job cannot help, but it must not hold the rest. */
@@ -48,9 +48,7 @@ export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): P
   // Both go out on one connection without waiting for each other: one round trip.
   await Promise.all([
     deps.metrics.recordDecisions(fresh).catch((err) => deps.logger.warn({ err }, 'could not record metrics')),
-    deps
-      .clearPending(jobs.map((j) => j.id))
-      .catch((err) => deps.logger.warn({ err }, 'could not clear pending markers')),
+    deps.clearPending(jobs).catch((err) => deps.logger.warn({ err }, 'could not clear pending markers')),
   ]);
   // Built only when it is written: per comment, the object and the rule list cost more than the rest of the log call.
   if (deps.logger.isLevelEnabled('info')) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { bandKey, type DuplicateCandidate, type Fingerprint, SIGNATURE_LENGTH } from '@cm/rules';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 
 /**
  * The duplicate index shared by every worker. Per site, comments are filed in time buckets (a third of the
@@ -41,15 +41,15 @@ export interface DuplicateQuery {
   windowMs: number;
 }
 
-interface IndexRedis extends Redis {
+type IndexRedis = (Redis | Cluster) & {
   cmDupCheck(numKeys: number, ...args: (string | number)[]): Promise<string[][]>;
-}
+};
 
 export class RedisDuplicateIndex {
   private readonly redis: IndexRedis;
 
   constructor(
-    redis: Redis,
+    redis: Redis | Cluster,
     private readonly prefix: string,
   ) {
     if (!('cmDupCheck' in redis)) redis.defineCommand('cmDupCheck', { lua: SCRIPT });

@@ -1,9 +1,8 @@
-import type { Config } from '@cm/config';
+import { type Config, createRedis } from '@cm/config';
 import { QUEUES, type WebhookDeliveryJob } from '@cm/contracts';
 import type { Db } from '@cm/db';
 import { SecretBox, WebhookSender } from '@cm/webhooks';
 import { Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { createDeliveryProcessor, webhookBackoff } from './delivery-processor.js';
 import { HistoryPruner } from './history-pruner.js';
@@ -42,16 +41,16 @@ export function startWebhooks(config: Config, opts: StartWebhooksOptions): Webho
       timeoutMs: config.webhooks.timeoutMs,
     });
 
-  const queueConnection = new Redis(config.redis.url, { maxRetriesPerRequest: 3 });
-  queueConnection.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
+  const onError = (err: Error) => logger.debug({ err: err.message }, 'redis connection error');
+  // The delivery queue lives under the base prefix (one slot; see `QUEUES`).
+  const queueConnection = createRedis(config.redis, { onError });
   const queue = new Queue<WebhookDeliveryJob>(QUEUES.webhookDeliver, { connection: queueConnection, prefix });
   queue.on('error', (err) => logger.debug({ err: err.message }, 'webhook queue error'));
 
   const relay = new OutboxRelay({ db: opts.db, queue, scheduleMs, logger });
   const pruner = new HistoryPruner({ db: opts.db, logger, retentionMs: config.webhooks.retentionMs });
   // BullMQ does not close connections it was handed; close() quits both.
-  const workerConnection = new Redis(config.redis.url, { maxRetriesPerRequest: null });
-  workerConnection.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
+  const workerConnection = createRedis(config.redis, { mode: 'blocking', onError });
   const worker = new Worker(
     QUEUES.webhookDeliver,
     createDeliveryProcessor({ db: opts.db, sender, secrets, scheduleMs, logger }),

@@ -46,7 +46,7 @@ export function registerGetComment(app: OpenAPIHono<AppEnv>): void {
     if (first) return c.json(first, 200);
     // Not decided yet: it is pending while its marker is in Redis. The worker deletes the marker after it
     // commits, so a marker gone between the two reads means the decision is stored now: read it again.
-    const pending = await deps.ingestGuard.isPending(id).catch((err: unknown) => {
+    const pending = await deps.ingest.isPending(id).catch((err: unknown) => {
       throw new ProblemError('QUEUE_UNAVAILABLE', 'Redis is unreachable.', {}, err);
     });
     if (pending) return c.json({ id, status: 'pending' as const }, 200);

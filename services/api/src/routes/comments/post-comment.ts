@@ -102,7 +102,7 @@ export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
     };
     const fingerprint = idempotencyKey ? hash(JSON.stringify(input)) : '';
     // A replay is queued again under the first request's id: deciding it twice stores nothing twice.
-    const admission = await deps.enqueuer
+    const admission = await deps.ingest
       .submit({ comment, guard: { id, siteId, clientIp: ip, authorKey, idempotencyKey, fingerprint } })
       .catch((err: unknown) => {
         throw new ProblemError('QUEUE_UNAVAILABLE', 'The comment could not be queued; nothing was accepted.', {}, err);
