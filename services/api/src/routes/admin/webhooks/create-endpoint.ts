@@ -2,7 +2,7 @@ import { appendAudit, createWebhookEndpoint, getSite } from '@cm/db';
 import { generateSecret } from '@cm/webhooks';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { uuidv7 } from 'uuidv7';
-import { actorOf, requirePrincipal } from '../../../auth/principal.js';
+import { actorOf, authenticate, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 import { EndpointWithSecretSchema, WebhookEventTypeSchema } from './schemas.js';
@@ -30,6 +30,7 @@ const route = createRoute({
     'deliveries with any Standard Webhooks library. URLs that resolve to private, loopback, link-local or ' +
     'metadata addresses are refused (422 `WEBHOOK_URL_REFUSED`).',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: {
     body: {
       required: true,
