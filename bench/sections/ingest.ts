@@ -3,7 +3,7 @@ import { type LoadResult, load } from '../lib/load.js';
 import { type Service, startService } from '../lib/processes.js';
 import { ADMIN_TOKEN, BARE_PREFIX, BENCH_DB_URL, clearKeys, PREFIX, REDIS_URL } from '../lib/setup.js';
 
-export const apiEnv = (port: number): Record<string, string> => ({
+const apiEnv = (port: number): Record<string, string> => ({
   PORT: String(port),
   HOST: '127.0.0.1',
   DATABASE_URL: BENCH_DB_URL,

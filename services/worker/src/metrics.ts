@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
 /** Rule-engine latency buckets, in seconds: the engine takes tens of microseconds per comment. */
-export const RULE_LATENCY_BUCKETS = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05];
+const RULE_LATENCY_BUCKETS = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05];
 
 export interface WorkerMetrics {
   registry: Registry;

@@ -1,7 +1,7 @@
 /** The shapes the review page reads (a subset of the API's OpenAPI schemas). */
 export type Status = 'flagged' | 'rejected' | 'approved';
 
-export interface Evidence {
+interface Evidence {
   text: string;
   start: number;
   end: number;
@@ -54,7 +54,7 @@ export interface Outcome {
   version?: number;
   etag?: string;
 }
-export interface AuthorRecord {
+interface AuthorRecord {
   siteId: string;
   key: string;
   name: string | null;

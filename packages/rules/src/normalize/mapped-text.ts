@@ -66,17 +66,6 @@ export function originalSpan(mt: MappedText, from: number, to: number): { start:
   return { start: mt.starts[from] ?? 0, end: mt.ends[last] ?? 0 };
 }
 
-/** The identity mapping of a string onto itself. */
-export function identity(text: string): MappedText {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    starts.push(i);
-    ends.push(i + 1);
-  }
-  return { text, starts, ends };
-}
-
 /**
  * Rewrites every match of a global regex, keeping the mapping: untouched text is copied, a replacement maps to
  * the whole span of its match. Returning `null` from the replacer keeps the match as it is.

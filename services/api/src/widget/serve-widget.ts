@@ -12,7 +12,7 @@ const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
 let bundle: Promise<WidgetBundle> | undefined;
 
 /** The bundle, built on first use and kept in memory; a failed build is retried on the next request. */
-export function widgetBundle(onBuilt?: (b: WidgetBundle) => void): Promise<WidgetBundle> {
+function widgetBundle(onBuilt?: (b: WidgetBundle) => void): Promise<WidgetBundle> {
   bundle ??= bundleWidget().then(
     (b) => {
       onBuilt?.(b);

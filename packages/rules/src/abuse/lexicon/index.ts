@@ -11,7 +11,7 @@ import { AMBIGUOUS_SLURS, UNAMBIGUOUS_SLURS } from './slurs.js';
 import { FUNCTION_WORDS } from './targets.js';
 
 /** What a lexicon word is. Several kinds may apply to one spelling ("twat" is an insult and profanity). */
-export type LexKind =
+type LexKind =
   | 'insult-strong'
   | 'insult-targeted'
   | 'adjective'
@@ -58,7 +58,7 @@ const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
  * Looks a spelling up, literally then without a plural ending ("-s", "-es", "-ies" → "-y"). No arrays or strings
  * are built for a miss: the normalizer asks this of every piece of a spaced-out run.
  */
-export function lookupForm(form: string): LexHit | null {
+function lookupForm(form: string): LexHit | null {
   const direct = ENTRIES.get(form);
   if (direct) return { lemma: form, kinds: direct };
   if (form.length <= 3 || form.charCodeAt(form.length - 1) !== 115 /* s */) return null;

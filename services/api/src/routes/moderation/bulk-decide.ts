@@ -6,7 +6,7 @@ import { ProblemError, problemResponses } from '../../errors.js';
 import { DecisionBodySchema, OutcomeSchema } from './schemas.js';
 import { etagOf, siteScope } from './support.js';
 
-export const MAX_BULK = 500;
+const MAX_BULK = 500;
 
 const ACTION_STATUS: Record<'approve' | 'reject' | 'requeue', ModeratorStatus> = {
   approve: 'approved',

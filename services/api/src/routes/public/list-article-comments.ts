@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
  * Short enough that a newly approved comment shows within seconds, long enough that a CDN in front absorbs a
  * popular article's readers; stale-while-revalidate keeps pages fast while the edge refreshes.
  */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=5, s-maxage=10, stale-while-revalidate=30';
+const PUBLIC_CACHE_CONTROL = 'public, max-age=5, s-maxage=10, stale-while-revalidate=30';
 
 const PATH = '/v1/articles/{articleId}/comments';
 

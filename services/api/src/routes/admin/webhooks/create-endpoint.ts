@@ -8,7 +8,7 @@ import { ProblemError, problemResponses } from '../../../errors.js';
 import { EndpointWithSecretSchema, WebhookEventTypeSchema } from './schemas.js';
 import { assertUrlAllowed, secretBox } from './support.js';
 
-export const WebhookEndpointInputSchema = z.object({
+const WebhookEndpointInputSchema = z.object({
   siteId: z.string().min(1).max(64).openapi({ example: 'demo' }),
   url: z.url().max(2048).openapi({ example: 'https://newsroom.example/hooks/comments' }),
   events: z
