@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Config } from '@cm/config';
+import { type Config, listenFailure } from '@cm/config';
 import { QUEUES } from '@cm/contracts';
 import { createDb, ensureBootstrapAdmin } from '@cm/db';
 import { serve } from '@hono/node-server';
@@ -93,7 +93,7 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
     enqueuer: new CommentEnqueuer(decideQueue, ingestGuard),
   };
   const app = createApp(deps);
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve(
       {
         fetch: app.fetch,
@@ -103,6 +103,7 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
       },
       () => resolve(s),
     );
+    s.once('error', (err) => reject(listenFailure(err, 'PORT', config.http.host, config.http.port)));
   });
   server.on('clientError', answerClientError);
   // Node closes an idle keep-alive connection after 5 s; a proxy or client that reuses it as it closes gets a

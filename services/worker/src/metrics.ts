@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { metricsAuthorized } from '@cm/config';
+import { listenFailure, metricsAuthorized } from '@cm/config';
 import type { DecidedComment } from '@cm/db';
 import type { Redis } from 'ioredis';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
@@ -110,5 +110,8 @@ export function serveWorkerMetrics(
       res.writeHead(404).end();
     }
   });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once('error', (err) => reject(listenFailure(err, 'WORKER_METRICS_PORT', host, port)));
+    server.listen(port, host, () => resolve(server));
+  });
 }
