@@ -71,6 +71,7 @@ const MATRIX: Record<string, Entry> = {
   'GET /metrics': { access: 'public', ok: 200, request: get('/metrics') },
   'GET /openapi.json': { access: 'public', ok: 200, request: get('/openapi.json') },
   'GET /docs': { access: 'public', ok: 200, request: get('/docs') },
+  'GET /docs/scalar.js': { access: 'public', ok: 200, request: get('/docs/scalar.js') },
   // The widget and its endpoints: anonymous readers.
   'GET /widget.js': { access: 'public', ok: 200, request: get('/widget.js') },
   'GET /demo': { access: 'public', ok: 200, request: get('/demo') },
