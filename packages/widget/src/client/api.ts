@@ -54,7 +54,9 @@ export class Api {
   listComments(articleId: string, order: Order, cursor: string | null, limit: number): Promise<CommentPage> {
     const q = new URLSearchParams({ siteId: this.siteId, order, limit: String(limit) });
     if (cursor) q.set('cursor', cursor);
-    return this.request(`/v1/articles/${encodeURIComponent(articleId)}/comments?${q}`);
+    // Revalidated every time (ETag, a 304 when nothing changed): a reader who reloads after a moderator's
+    // decision sees it, rather than the browser's copy from a few seconds before.
+    return this.request(`/v1/articles/${encodeURIComponent(articleId)}/comments?${q}`, { cache: 'no-cache' });
   }
 
   postComment(input: NewComment, idempotencyKey: string): Promise<{ id: string }> {
