@@ -15,7 +15,7 @@ export interface MappedText {
 /**
  * Appends pieces of text with their original span. Units and offsets are kept in plain arrays of small
  * integers and turned into one string at the end: concatenating a string per folded character, and typed
- * arrays (whose allocation goes through the runtime, ~2 µs each), made folding the costliest step.
+ * arrays (whose allocation goes through the runtime), made folding the costliest step.
  */
 export class MappedTextBuilder {
   private readonly units: number[] = [];

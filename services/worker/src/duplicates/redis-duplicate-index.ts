@@ -10,21 +10,17 @@ import type { Redis } from 'ioredis';
  * comment is one Lua script, so it is atomic: of two identical comments processed at the same instant by two
  * workers, whichever runs second sees the first.
  *
- * Two earlier designs saturated Redis: a sorted set per band (~90 commands per comment, ~2,000 comments/s), then
- * one script call per comment with fields listing whole member strings, where turning ~75 KB of hot band lists
- * into Lua strings cost ~0.5 ms of Redis per comment when a flood fills the bands. Lists of short handles are
- * ~10× smaller, details are read only for the candidates found, and a whole batch is one script call that reads
- * only the buckets that exist and sets each bucket's expiry once.
+ * Fields list short handles rather than whole member strings (turning hot band lists into Lua strings is what
+ * costs Redis when a flood fills the bands), details are read only for the candidates found, and a whole batch
+ * is one script call that reads only the buckets that exist and sets each bucket's expiry once.
  *
  * KEYS: the bucket hashes the batch names (a key may repeat, in different comments' ranges)
  * ARGV: max members per field, max candidates, then the batch as one JSON array with one array per comment:
  *   [first key index, key count (oldest bucket first; the last is the comment's own), comment id, member,
  *   signature, cutoff ms, bucket ttl ms, exact hash, [fields...]]   member = receivedAt|id|author|exact (no '|'
  *   in the parts: ids are slugs, the exact hash is hex, the signature base64)
- *   One argument for the batch rather than ~25 per comment: the client spent ~10% of the worker's CPU encoding a
- *   batch's thousands of arguments one by one. Decoded by Redis's cjson (C) rather than split by `gmatch` from a
- *   space-separated argument per comment, and with one HINCRBY per bucket for the batch's handles rather than one
- *   per comment, the script costs Redis ~38 µs a comment instead of ~45 (bench texts, 30,000 in one bucket).
+ *   One argument for the batch, decoded by Redis's cjson, rather than many per comment (the client would spend a
+ *   noticeable share of the worker's CPU encoding them one by one); one HINCRBY per bucket for the batch's handles.
  * Returns, per comment: {member, signature, member, signature, ...} of earlier comments within the window; the
  *   signature is '' for an exact copy (the same exact hash: the comment's own signature)
  */
@@ -232,7 +228,7 @@ export class RedisDuplicateIndex {
 
 // Signatures travel as base64 of little-endian uint32s. On a little-endian machine (every platform Node runs on in
 // practice) they go through one scratch buffer viewed as uint32s: one native copy each way, where a Buffer per
-// signature and 64 `writeUInt32LE` calls cost ~3 µs a comment. The byte-by-byte path stays for the rest.
+// signature and 64 `writeUInt32LE` calls each. The byte-by-byte path stays for the rest.
 const SCRATCH = Buffer.alloc(SIGNATURE_LENGTH * 4);
 const SCRATCH_WORDS = new Uint32Array(SCRATCH.buffer, SCRATCH.byteOffset, SIGNATURE_LENGTH);
 const LITTLE_ENDIAN = endianness() === 'LE';
