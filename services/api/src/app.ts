@@ -18,8 +18,8 @@ import { registerMetrics } from './routes/ops/metrics.js';
 import { registerListArticleComments } from './routes/public/list-article-comments.js';
 import { siteCors } from './routes/public/site-cors.js';
 import { registerReviewPage } from './routes/review/review-page.js';
-import { registerDemoPage } from './widget/demo-page.js';
-import { registerWidgetScript } from './widget/serve-widget.js';
+import { registerDemoPage } from './routes/widget/demo-page.js';
+import { registerWidgetScript } from './routes/widget/serve-widget.js';
 
 /** A request id taken from the caller: word characters, '-' and '=', at most 128 of them. */
 const REQUEST_ID = /^[\w\-=]{1,128}$/;

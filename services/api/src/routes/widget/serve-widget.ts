@@ -1,7 +1,7 @@
 import { bundleWidget, type WidgetBundle } from '@cm/widget';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { etag } from 'hono/etag';
-import type { AppEnv } from '../context.js';
+import type { AppEnv } from '../../context.js';
 
 /**
  * The embed URL is unversioned (sites paste it once), so it cannot be cached for ever: five minutes fresh, then
