@@ -1,20 +1,10 @@
-/** A comment as the public API returns it. */
-export interface PublicComment {
-  id: string;
-  parentId: string | null;
-  author: { name: string };
-  body: string;
-  createdAt: string;
-}
+import type { CommentOrder, CommentStatus, PublicComment, PublicCommentPage } from '@cm/contracts';
 
-export interface CommentPage {
-  total: number;
-  comments: PublicComment[];
-  nextCursor: string | null;
-}
-
-export type Order = 'newest' | 'oldest';
-export type Status = 'pending' | 'approved' | 'flagged' | 'rejected';
+// The API's shapes come from the contracts package, as types only: nothing of it reaches the bundle.
+export type { PublicComment };
+export type CommentPage = Pick<PublicCommentPage, 'total' | 'comments' | 'nextCursor'>;
+export type Order = CommentOrder;
+export type Status = CommentStatus;
 
 export interface NewComment {
   siteId: string;
