@@ -8,5 +8,6 @@ export default defineConfig({
     retry: 0,
     fileParallelism: false,
     globalSetup: ['packages/testing/src/global-setup.ts'],
+    setupFiles: ['test/setup/services.ts'],
   },
 });

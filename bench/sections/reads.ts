@@ -28,7 +28,7 @@ export interface ReadFigures {
 }
 
 /** Fills the comments table with `rows` rows (80% approved, 15% flagged, 5% rejected) straight in SQL, then vacuums. */
-export async function seedComments(pool: pg.Pool, rows: number): Promise<void> {
+async function seedComments(pool: pg.Pool, rows: number): Promise<void> {
   await pool.query('truncate comments cascade');
   await pool.query(`insert into articles (site_id, id, url, title)
     select 'demo', 'article-' || g, null, 'Article ' || g from generate_series(0, 1999) g on conflict do nothing`);
@@ -60,7 +60,7 @@ export async function seedComments(pool: pg.Pool, rows: number): Promise<void> {
  * few-seconds cache); the article page runs the page query and a capped total (an exact total of a big article
  * is cached for the page's max-age).
  */
-export async function explainRealQueries(url = BENCH_DB_URL): Promise<{ queue: string; article: string }> {
+async function explainRealQueries(url = BENCH_DB_URL): Promise<{ queue: string; article: string }> {
   const db = createDb({ url, poolSize: 1 });
   try {
     const explain = async (label: string, q: Compilable) => {

@@ -3,7 +3,7 @@ import type { Harness } from '@cm/testing';
 import { expect } from 'vitest';
 
 /** Codes the ingest route may answer a bad request with, and the one status each maps to. */
-export const INGEST_CODES: Record<string, number> = {
+const INGEST_CODES: Record<string, number> = {
   MALFORMED_JSON: 400,
   BAD_REQUEST: 400,
   LENGTH_REQUIRED: 411,

@@ -36,6 +36,11 @@ interface Fixtures {
 
 interface Entry {
   access: Access;
+  /**
+   * Where the route learns the site it acts on, when only the validated body tells (bulk decisions): a token of
+   * another site is then refused after validation, so an invalid body from it gets the schema's 422.
+   */
+  siteInBody?: true;
   /** The status of an allowed caller. */
   ok: number;
   /** A fresh request for each caller, so that a state change by one does not decide the next one's answer. */
@@ -66,6 +71,7 @@ const MATRIX: Record<string, Entry> = {
   'GET /metrics': { access: 'public', ok: 200, request: get('/metrics') },
   'GET /openapi.json': { access: 'public', ok: 200, request: get('/openapi.json') },
   'GET /docs': { access: 'public', ok: 200, request: get('/docs') },
+  'GET /docs/scalar.js': { access: 'public', ok: 200, request: get('/docs/scalar.js') },
   // The widget and its endpoints: anonymous readers.
   'GET /widget.js': { access: 'public', ok: 200, request: get('/widget.js') },
   'GET /demo': { access: 'public', ok: 200, request: get('/demo') },
@@ -116,6 +122,7 @@ const MATRIX: Record<string, Entry> = {
   },
   'POST /v1/moderation/bulk': {
     access: 'site',
+    siteInBody: true,
     ok: 200,
     request: async (f) => ({
       method: 'POST',
@@ -263,17 +270,55 @@ async function discoverRoutes(h: Harness): Promise<string[]> {
     if (r.method === 'ALL' && (r.path.includes('*') || concrete.has(r.path))) continue;
     found.add(`${r.method} ${r.path}`);
   }
-  const doc = (await (await h.fetch('/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+  const doc = (await (await h.fetch('/openapi.json')).json()) as OpenApiDoc;
+  learnValidation(doc);
   for (const [path, ops] of Object.entries(doc.paths)) {
     for (const method of Object.keys(ops)) found.add(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
   }
   return [...found].sort();
 }
 
+/** Query parameters whose value the routes validate, with a value none of them accepts. */
+const INVALID_QUERY: Record<string, string> = { limit: 'many', status: 'undecided', days: 'long' };
+
+/**
+ * The route's request made invalid: a JSON array where every body schema wants an object, or a query parameter
+ * the route validates set to nonsense. `validated` says whether the route rejects it (422) from a caller it lets in.
+ */
+function invalidVariant(key: string, req: Req): Req & { validated: boolean } {
+  if (['POST', 'PUT', 'PATCH'].includes(req.method)) {
+    return { ...req, body: ['not', 'an', 'object'], validated: BODY_ROUTES.has(key) };
+  }
+  const url = new URL(req.path, 'http://matrix.invalid');
+  const param = QUERY_ROUTES.get(key);
+  if (param) url.searchParams.set(param, INVALID_QUERY[param] ?? 'x');
+  return { ...req, path: `${url.pathname}${url.search}`, validated: param !== undefined };
+}
+
+/** Filled from the OpenAPI document: routes with a JSON body, and a validated query parameter per route. */
+const BODY_ROUTES = new Set<string>();
+const QUERY_ROUTES = new Map<string, string>();
+
+function learnValidation(doc: OpenApiDoc): void {
+  for (const [path, ops] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(ops)) {
+      const key = `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`;
+      if (op.requestBody) BODY_ROUTES.add(key);
+      const q = (op.parameters ?? []).find((p) => p.in === 'query' && p.name in INVALID_QUERY);
+      if (q) QUERY_ROUTES.set(key, q.name);
+    }
+  }
+}
+
+interface OpenApiDoc {
+  paths: Record<string, Record<string, { requestBody?: unknown; parameters?: { in: string; name: string }[] }>>;
+}
+
 describe('authorization matrix: every route × every kind of caller', () => {
   let h: Harness;
   let receiver: WebhookReceiver;
   let f: Fixtures;
+  let routes: string[];
   const tokens: Record<Principal, string | undefined> = {
     none: undefined,
     bad: 'cm_this-token-was-never-issued-by-anyone',
@@ -314,6 +359,7 @@ describe('authorization matrix: every route × every kind of caller', () => {
           .executeTakeFirstOrThrow(),
       { timeout: 15_000, interval: 25 },
     );
+    routes = await discoverRoutes(h);
     f = { h, endpointId: endpoint.id, deliveryId: delivery.id, eventId: delivery.event_id, receiverUrl: receiver.url };
   });
   afterAll(async () => {
@@ -322,7 +368,6 @@ describe('authorization matrix: every route × every kind of caller', () => {
   });
 
   it('has a decided access rule for every route the app serves, and no rule for a route that is gone', async () => {
-    const routes = await discoverRoutes(h);
     expect(routes.length).toBeGreaterThan(40);
     const missing = routes.filter((r) => !(r in MATRIX));
     expect(missing, 'routes without an entry in MATRIX: decide who may call them').toEqual([]);
@@ -348,6 +393,31 @@ describe('authorization matrix: every route × every kind of caller', () => {
     expect(got).toEqual(want);
     for (const code of codes) expect(['UNAUTHORIZED', 'FORBIDDEN']).toContain(code);
   });
+
+  it.each(Object.keys(MATRIX).filter((k) => MATRIX[k]?.access !== 'public'))(
+    '%s refuses an invalid request before it validates it',
+    async (key) => {
+      const entry = MATRIX[key] as Entry;
+      const invalid = invalidVariant(key, await entry.request(f));
+      const want = expected(entry.access, entry.ok);
+      const got: Partial<Record<Principal, number>> = {};
+      const refused = PRINCIPALS.filter((p) => want[p] === 401 || want[p] === 403);
+      for (const p of refused) {
+        const res = await send(h, invalid, tokens[p]);
+        got[p] = res.status;
+        await res.body?.cancel();
+      }
+      const wantRefused = Object.fromEntries(refused.map((p) => [p, want[p]]));
+      if (entry.siteInBody) wantRefused.otherSite = 422;
+      expect(got).toEqual(wantRefused);
+      if (invalid.validated) {
+        // The same request from a caller who may send it is indeed invalid: the refusals above came first.
+        const res = await send(h, invalid, tokens.admin);
+        expect(res.status, `${key} as admin`).toBe(422);
+        await res.body?.cancel();
+      }
+    },
+  );
 
   it('shows the full comment only to moderators of its site: others get its status', async () => {
     const id = await seedFlagged(h);

@@ -70,6 +70,9 @@ const EnvSchema = z.object({
   BACKTEST_MAX_COMMENTS: int(200_000, 1),
 });
 
+/** Every environment variable the configuration reads (the README's table lists exactly these). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
+
 export type Env = Record<string, string | undefined>;
 
 /** Where Redis is and how the keys are laid out on it. */

@@ -31,3 +31,33 @@ export function closeOnSignals(service: Closable, timeoutMs: number, logger: Shu
     });
   }
 }
+
+/** A service could not listen because its port is taken; the message names the variable that moves it. */
+export class PortInUseError extends Error {
+  constructor(
+    readonly variable: 'PORT' | 'WORKER_METRICS_PORT',
+    readonly host: string,
+    readonly port: number,
+  ) {
+    super(`${host}:${port} is already in use: stop what listens there, or set ${variable} to a free port.`);
+    this.name = 'PortInUseError';
+  }
+}
+
+/** Turns a listening server's EADDRINUSE into a `PortInUseError`; other errors pass through unchanged. */
+export function listenFailure(err: unknown, variable: PortInUseError['variable'], host: string, port: number): Error {
+  if ((err as NodeJS.ErrnoException)?.code === 'EADDRINUSE') return new PortInUseError(variable, host, port);
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+/**
+ * For a service's entry file: a start-up failure the operator can fix (a port in use) is one line on stderr and
+ * exit code 1, not a stack trace; anything else is rethrown as it is.
+ */
+export function exitOnStartFailure(service: string): (err: unknown) => never {
+  return (err) => {
+    if (!(err instanceof PortInUseError)) throw err;
+    process.stderr.write(`${service}: ${err.message}\n`);
+    process.exit(1);
+  };
+}

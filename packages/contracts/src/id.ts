@@ -3,7 +3,7 @@ import { V7Generator } from 'uuidv7';
 
 /**
  * Random words for UUIDv7, drawn from the OS 256 at a time. The library's default source refills a buffer of
- * eight words, which is a `getRandomValues` call every third id: ~3% of the ingest route's CPU, which makes two
+ * eight words, which is a `getRandomValues` call every third id, on the ingest route, which makes two
  * ids per request (the request id and the comment id).
  */
 class BufferedRandom {

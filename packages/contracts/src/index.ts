@@ -2,5 +2,6 @@ export * from './comment.js';
 export * from './events.js';
 export * from './id.js';
 export * from './policy.js';
+export * from './public-comments.js';
 export * from './queues.js';
 export * from './reason.js';

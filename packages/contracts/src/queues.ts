@@ -91,7 +91,7 @@ const TOO_FAST = 2;
 
 /**
  * A comment as the API queues it: its fields in a fixed order, a JSON array instead of an object. The field names
- * were ~40% of a job's bytes (the median comment is short), and the API serialises each job and writes it to Redis
+ * would be a large part of a job's bytes (the median comment is short), and the API serialises each job and writes it to Redis
  * on its busiest path. The first entry names the layout; a job written as objects (`DecideCommentJob`, by an API
  * before this layout) is read as before.
  */

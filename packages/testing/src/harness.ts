@@ -1,7 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { type ApiHandle, startApi } from '@cm/api';
 import { type Config, createRedis, type Env, isCluster, loadConfig, type RedisClient } from '@cm/config';
 import {
   type CommentStatus,
@@ -13,11 +11,47 @@ import {
   unpackDecideComment,
 } from '@cm/contracts';
 import { createDb, type Db } from '@cm/db';
-import { startWorker, type WorkerHandle } from '@cm/worker';
 import { Queue } from 'bullmq';
-import { type DestinationStream, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 import { vi } from 'vitest';
 import { cloneDatabase, TEST_REDIS_URL } from './databases.js';
+
+/** What the harness needs of a running API. */
+export interface ApiLike {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** What the harness needs of a running worker. */
+export interface WorkerLike {
+  close(): Promise<void>;
+}
+
+/**
+ * The handle types of the services under test. This package imports no service (the services depend on it for
+ * their tests); the test run's set-up file, which does import them, merges their handle types in here:
+ * `declare module '@cm/testing' { interface ServiceTypes { api: ApiHandle; worker: WorkerHandle } }`.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging
+export interface ServiceTypes {}
+
+type ApiHandle = ServiceTypes extends { api: infer A extends ApiLike } ? A : ApiLike;
+type WorkerHandle = ServiceTypes extends { worker: infer W extends WorkerLike } ? W : WorkerLike;
+
+/** The services' own start functions, handed to the harness by the test run's set-up file. */
+export interface HarnessServices {
+  startApi(config: Config, opts: { logger: Logger; announceAdminToken: boolean }): Promise<ApiHandle>;
+  startWorker(config: Config, opts: { logger: Logger; serveMetrics: boolean }): Promise<WorkerHandle>;
+  /** The worker's entry file, for `spawnWorker()`. */
+  workerMain: string;
+}
+
+let services: HarnessServices | undefined;
+
+/** Registers the services that `harness()` starts (called once, from the test run's set-up file). */
+export function provideServices(s: HarnessServices): void {
+  services = s;
+}
 
 export interface HarnessOptions {
   /** Start an in-process worker (default true). */
@@ -75,11 +109,12 @@ export interface CommentPayload {
   parentId: string;
 }
 
-const WORKER_MAIN = fileURLToPath(new URL('../../../services/worker/src/main.ts', import.meta.url));
 let counter = 0;
 
 /** A running service over a database and a Redis namespace of its own. Call `close()` in afterEach/afterAll. */
 export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
+  if (!services) throw new Error('harness(): no services to start; run the tests through vitest.config.ts');
+  const { startApi, startWorker, workerMain } = services;
   const database = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => undefined } : await cloneDatabase();
   const tag = randomBytes(5).toString('hex');
   const adminToken = `cm_test_admin_${tag}_${'x'.repeat(8)}`;
@@ -182,7 +217,7 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
       return replica;
     },
     spawnWorker(extraEnv = {}) {
-      const child = spawn(process.execPath, ['--import', 'tsx', WORKER_MAIN], {
+      const child = spawn(process.execPath, ['--import', 'tsx', workerMain], {
         env: { ...process.env, ...env, ...extraEnv },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

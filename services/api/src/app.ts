@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { Scalar } from '@scalar/hono-api-reference';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ApiDeps, AppEnv } from './context.js';
@@ -12,14 +11,15 @@ import { registerAdminTokenRoutes } from './routes/admin/index.js';
 import { registerWebhookRoutes } from './routes/admin/webhooks/index.js';
 import { registerGetComment } from './routes/comments/get-comment.js';
 import { registerPostComment } from './routes/comments/post-comment.js';
+import { registerApiReference } from './routes/docs/api-reference.js';
 import { registerModerationRoutes } from './routes/moderation/index.js';
 import { registerHealth } from './routes/ops/health.js';
 import { registerMetrics } from './routes/ops/metrics.js';
 import { registerListArticleComments } from './routes/public/list-article-comments.js';
 import { siteCors } from './routes/public/site-cors.js';
 import { registerReviewPage } from './routes/review/review-page.js';
-import { registerDemoPage } from './widget/demo-page.js';
-import { registerWidgetScript } from './widget/serve-widget.js';
+import { registerDemoPage } from './routes/widget/demo-page.js';
+import { registerWidgetScript } from './routes/widget/serve-widget.js';
 
 /** A request id taken from the caller: word characters, '-' and '=', at most 128 of them. */
 const REQUEST_ID = /^[\w\-=]{1,128}$/;
@@ -84,7 +84,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
       description: 'Submit reader comments, read their decisions, and moderate what the rules held back.',
     },
   });
-  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Comment moderation API' }));
+  registerApiReference(app);
 
   // Answered, not thrown: an error thrown from the not-found handler skips the middleware that wraps it, and the
   // 404 of a path outside /v1 went out without the secure headers (test/security/headers.test.ts).

@@ -100,7 +100,7 @@ export function validationProblem(issues: readonly { path: readonly PropertyKey[
   return new ProblemError('VALIDATION_FAILED', first ? `${first.path}: ${first.message}` : undefined, { errors });
 }
 
-export const ProblemSchema = z
+const ProblemSchema = z
   .object({
     type: z.string().openapi({ example: 'https://docs.comment-moderation.dev/errors/VALIDATION_FAILED' }),
     title: z.string(),

@@ -11,7 +11,7 @@ export interface RequestLogger {
 /**
  * A request's logger: its lines carry the request's bindings, as `logger.child(bindings)`'s do, but the child is
  * made on the first line actually written. At the production level most requests write none, and a pino child
- * per request (its bindings serialised to JSON) was ~1.5% of the ingest route's CPU.
+ * per request would serialise its bindings to JSON for nothing.
  */
 export class LazyChildLogger implements RequestLogger {
   private child: Logger | undefined;

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Config, createRedis } from '@cm/config';
+import { type Config, createRedis, listenFailure } from '@cm/config';
 import { createDb, ensureBootstrapAdmin } from '@cm/db';
 import { serve } from '@hono/node-server';
 import { type Logger, pino } from 'pino';
@@ -90,7 +90,7 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
     ingest,
   };
   const app = createApp(deps);
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve(
       {
         fetch: app.fetch,
@@ -100,6 +100,7 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
       },
       () => resolve(s),
     );
+    s.once('error', (err) => reject(listenFailure(err, 'PORT', config.http.host, config.http.port)));
   });
   server.on('clientError', answerClientError);
   // Node closes an idle keep-alive connection after 5 s; a proxy or client that reuses it as it closes gets a

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
-import { metricsAuthorized, type RedisClient } from '@cm/config';
+import { listenFailure, metricsAuthorized, type RedisClient } from '@cm/config';
 import type { DecidedComment } from '@cm/db';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
 /** Rule-engine latency buckets, in seconds: the engine takes tens of microseconds per comment. */
-export const RULE_LATENCY_BUCKETS = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05];
+const RULE_LATENCY_BUCKETS = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05];
 
 export interface WorkerMetrics {
   registry: Registry;
@@ -109,5 +109,8 @@ export function serveWorkerMetrics(
       res.writeHead(404).end();
     }
   });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once('error', (err) => reject(listenFailure(err, 'WORKER_METRICS_PORT', host, port)));
+    server.listen(port, host, () => resolve(server));
+  });
 }

@@ -13,8 +13,8 @@ export async function getAuthorStates(
   now: Date,
 ): Promise<Map<string, AuthorState>> {
   if (pairs.length === 0) return new Map();
-  // The pairs go as two arrays, whatever their number: an OR of one condition per pair cost the worker ~2% of
-  // its CPU in building and compiling the query for a batch of 200.
+  // The pairs go as two arrays, whatever their number: an OR of one condition per pair would make the worker
+  // build and compile a different query for every batch.
   const unique = [...new Map(pairs.map((p) => [authorStateKey(p.siteId, p.authorKey), p])).values()];
   const siteIds = unique.map((p) => p.siteId);
   const authorKeys = unique.map((p) => p.authorKey);

@@ -1,19 +1,9 @@
-/** The shapes the review page reads (a subset of the API's OpenAPI schemas). */
-export type Status = 'flagged' | 'rejected' | 'approved';
+import type { DecidedStatus, Reason } from '@cm/contracts';
 
-export interface Evidence {
-  text: string;
-  start: number;
-  end: number;
-}
-export interface Reason {
-  category: string;
-  rule: string;
-  severity: string;
-  score: number;
-  message: string;
-  evidence: Evidence[];
-}
+/** The shapes the review page reads: those the contracts package defines come from it, as types only. */
+export type Status = DecidedStatus;
+export type { Reason };
+
 export interface QueueItem {
   id: string;
   siteId: string;
@@ -54,7 +44,7 @@ export interface Outcome {
   version?: number;
   etag?: string;
 }
-export interface AuthorRecord {
+interface AuthorRecord {
   siteId: string;
   key: string;
   name: string | null;

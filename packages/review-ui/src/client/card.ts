@@ -3,7 +3,7 @@ import { h, safeHref, timeEl } from './dom.js';
 import { segments } from './highlight.js';
 
 /** Categories in the words a moderator uses. */
-export const CATEGORY_LABELS: Record<string, string> = {
+const CATEGORY_LABELS: Record<string, string> = {
   abuse: 'Abusive language',
   link: 'Link or contact',
   duplicate: 'Repeated text',

@@ -1,6 +1,6 @@
 import { h } from './dom.js';
 
-export const KEYS: [string, string][] = [
+const KEYS: [string, string][] = [
   ['j / ↓', 'Next comment'],
   ['k / ↑', 'Previous comment'],
   ['a', 'Approve'],

@@ -17,7 +17,7 @@ export interface Fingerprint {
 }
 
 /** Default minimum canonical length; a site policy may raise or lower it at evaluation time. */
-export const DEFAULT_MIN_LENGTH = 24;
+const DEFAULT_MIN_LENGTH = 24;
 
 /**
  * Words of stock replies. A comment made only of these ("Great article, thanks!", "So true.", "Well said")

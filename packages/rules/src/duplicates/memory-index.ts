@@ -59,8 +59,7 @@ const INITIAL_SLOTS = 1024;
  * The keys (the exact hash and 16 band hashes a comment, a band's hash a key of that band only) sit in one
  * open-addressing table of typed arrays: a slot holds a key's hash, the arrival number of its comment and which of
  * its keys it is, and a key's comments lie along its probe sequence in arrival order. A `Map` from key strings to
- * lists spent most of its time probing a large, freshly grown hash table (the engine bench ran ~9% faster with
- * this one). Slots of expired comments are skipped until the table
+ * lists spent most of its time probing a large, freshly grown hash table. Slots of expired comments are skipped until the table
  * is rebuilt, which happens when live and dead slots fill half of it.
  */
 export class MemoryDuplicateIndex {

@@ -8,7 +8,7 @@ export const BANDS = 16;
 export const ROWS_PER_BAND = SIGNATURE_LENGTH / BANDS;
 
 /** FNV-1a over UTF-16 units, finished with a murmur3 mix so that similar strings spread. */
-export function hash32(s: string, seed = 0x811c9dc5): number {
+function hash32(s: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -107,7 +107,7 @@ export function evaluate(analysis: Analysis, ctx: EvaluateContext): Decision {
 }
 
 /** Applies thresholds and actions to findings. */
-export function decide(findings: readonly Finding[], policy: CompiledPolicy): Decision {
+function decide(findings: readonly Finding[], policy: CompiledPolicy): Decision {
   const scores = { abuse: 0, link: 0, duplicate: 0, spam: 0, policy: 0 } satisfies Record<Category, number>;
   let action: keyof typeof RANK = 'approve';
   const reasons: Reason[] = [];

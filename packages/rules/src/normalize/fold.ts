@@ -8,7 +8,7 @@ const cache = new Map<number, string>();
  * The folded form of one code point: NFKC (fullwidth, math letters, ligatures), accents stripped from
  * Latin/Greek/Cyrillic letters, look-alikes mapped to ASCII, lower case. Invisible characters fold to ''.
  */
-export function foldCodePoint(cp: number): string {
+function foldCodePoint(cp: number): string {
   if (cp < 0x80) {
     // ASCII fast path: only upper case letters change.
     return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);

@@ -15,7 +15,7 @@ export interface MappedText {
 /**
  * Appends pieces of text with their original span. Units and offsets are kept in plain arrays of small
  * integers and turned into one string at the end: concatenating a string per folded character, and typed
- * arrays (whose allocation goes through the runtime, ~2 µs each), made folding the costliest step.
+ * arrays (whose allocation goes through the runtime), made folding the costliest step.
  */
 export class MappedTextBuilder {
   private readonly units: number[] = [];
@@ -64,17 +64,6 @@ export function originalSpan(mt: MappedText, from: number, to: number): { start:
   if (to <= from || from >= mt.text.length) return { start: 0, end: 0 };
   const last = Math.min(to, mt.text.length) - 1;
   return { start: mt.starts[from] ?? 0, end: mt.ends[last] ?? 0 };
-}
-
-/** The identity mapping of a string onto itself. */
-export function identity(text: string): MappedText {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    starts.push(i);
-    ends.push(i + 1);
-  }
-  return { text, starts, ends };
 }
 
 /**

@@ -1,20 +1,10 @@
-/** A comment as the public API returns it. */
-export interface PublicComment {
-  id: string;
-  parentId: string | null;
-  author: { name: string };
-  body: string;
-  createdAt: string;
-}
+import type { CommentOrder, CommentStatus, PublicComment, PublicCommentPage } from '@cm/contracts';
 
-export interface CommentPage {
-  total: number;
-  comments: PublicComment[];
-  nextCursor: string | null;
-}
-
-export type Order = 'newest' | 'oldest';
-export type Status = 'pending' | 'approved' | 'flagged' | 'rejected';
+// The API's shapes come from the contracts package, as types only: nothing of it reaches the bundle.
+export type { PublicComment };
+export type CommentPage = Pick<PublicCommentPage, 'total' | 'comments' | 'nextCursor'>;
+export type Order = CommentOrder;
+export type Status = CommentStatus;
 
 export interface NewComment {
   siteId: string;
@@ -54,7 +44,9 @@ export class Api {
   listComments(articleId: string, order: Order, cursor: string | null, limit: number): Promise<CommentPage> {
     const q = new URLSearchParams({ siteId: this.siteId, order, limit: String(limit) });
     if (cursor) q.set('cursor', cursor);
-    return this.request(`/v1/articles/${encodeURIComponent(articleId)}/comments?${q}`);
+    // Revalidated every time (ETag, a 304 when nothing changed): a reader who reloads after a moderator's
+    // decision sees it, rather than the browser's copy from a few seconds before.
+    return this.request(`/v1/articles/${encodeURIComponent(articleId)}/comments?${q}`, { cache: 'no-cache' });
   }
 
   postComment(input: NewComment, idempotencyKey: string): Promise<{ id: string }> {

@@ -5,7 +5,7 @@
  * ancestors are the page's business).
  * Two custom properties are the theming API: --cm-accent and --cm-font.
  */
-export const STYLESHEET = `
+const STYLESHEET = `
 :host{all:initial!important;display:block!important;visibility:visible!important;opacity:1!important;position:static!important;transform:none!important;filter:none!important;contain:content}
 :host([hidden]){display:none!important}
 *,*::before,*::after{box-sizing:border-box}

@@ -134,6 +134,16 @@ export class CommentWidget {
     this.pollers.clear();
   }
 
+  /**
+   * The count and the empty-state line agree with what the reader sees: the listed comments, plus the reader's
+   * own comments shown as published that the list (perhaps a cached one) does not have yet.
+   */
+  private showTotals(): void {
+    const ownPublished = this.ownList.querySelectorAll(':scope > li:not(.own)').length;
+    this.count.textContent = `(${this.total + ownPublished})`;
+    this.notice.hidden = this.shown.size + ownPublished > 0;
+  }
+
   private announce(message: string): void {
     this.status.textContent = message;
   }
@@ -172,9 +182,8 @@ export class CommentWidget {
         first ??= li;
         this.place(li, c);
       }
-      this.count.textContent = `(${this.total})`;
-      this.notice.hidden = this.shown.size > 0;
       this.notice.textContent = 'No comments yet. Be the first to write one.';
+      this.showTotals();
       this.more.hidden = this.cursor === null;
       if (!reset && first) {
         // Keyboard and screen-reader users land on what they asked for.
@@ -259,8 +268,7 @@ export class CommentWidget {
       this.store.put(next);
       this.replaceOwn(next);
       if (status === 'approved') {
-        this.total += 1;
-        this.count.textContent = `(${this.total})`;
+        this.showTotals();
         this.announce('Your comment is now published.');
       } else {
         this.announce('Your comment was not published.');

@@ -1,4 +1,4 @@
-import { findTokenByHash, hashToken, type TokenPrincipal } from '@cm/db';
+import { findTokenByHash, getCommentVersion, hashToken, type TokenPrincipal } from '@cm/db';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
 import { ProblemError } from '../errors.js';
@@ -55,6 +55,43 @@ export const actorOf = (p: TokenPrincipal): { id: string; name: string } => ({ i
 export function authenticate(role?: 'admin' | 'moderator'): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await requirePrincipal(c, role ? { role } : {});
+    await next();
+  };
+}
+
+/** Finds the site a request acts on from its raw, not yet validated, parts; undefined when it cannot tell. */
+export type SiteLocator = (c: Context<AppEnv>) => string | undefined | Promise<string | undefined>;
+
+/** The site named by a path parameter. */
+export const siteParam =
+  (name: string): SiteLocator =>
+  (c) =>
+    c.req.param(name) || undefined;
+
+/** The site named by a query parameter. */
+export const siteQuery =
+  (name: string): SiteLocator =>
+  (c) =>
+    c.req.query(name) || undefined;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The site of the stored comment named by the `id` path parameter (none for an unknown or malformed id). */
+export const commentSite: SiteLocator = async (c) => {
+  const id = c.req.param('id');
+  if (!id || !UUID.test(id)) return undefined;
+  return (await getCommentVersion(c.var.deps.db, id))?.siteId;
+};
+
+/**
+ * Route middleware declared after `authenticate()`: a caller whose token does not cover the site the request
+ * names gets 403 before the route's validators run. When the site cannot be told from the raw request, the
+ * handler's own `requirePrincipal(c, { siteId })` decides.
+ */
+export function authorizeSite(locate: SiteLocator): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const siteId = await locate(c);
+    if (siteId !== undefined) await requirePrincipal(c, { siteId });
     await next();
   };
 }

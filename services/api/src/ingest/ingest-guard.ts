@@ -15,8 +15,8 @@ import { pendingCommentKey } from '@cm/contracts';
  *   (1/0), pending ttl ms, ip window number, author window number, the group as one JSON array with one array per
  *   comment: [new id, request fingerprint ('' without a key), idempotency key or '', client ip, site, author], and
  *   the pending markers' key with the id left off (`pendingCommentKey`, which the worker and the reads use too)
- *   One argument for the group, decoded by Redis's cjson, rather than six per comment: the client encoded each
- *   argument on its own, and admitting a group of ~16 cost ~6% of the ingest route's CPU that way.
+ *   One argument for the group, decoded by Redis's cjson, rather than six per comment: the client would encode each
+ *   argument on its own, on the ingest route's busiest path.
  * Returns three entries per comment: {'ok', id, ''} | {'replay', id, ''} | {'reused', '', ''} |
  *   {'limited', retryAfterMs, 'ip'|'author'}
  */

@@ -5,7 +5,7 @@ import { SecureResponse } from './security-headers.js';
  * Sets a response header on the Node response itself, when the app runs under @hono/node-server, instead of
  * through Hono's `c.header`. The first `c.header` of a request makes Hono build a web `Headers` object, and the
  * answer then leaves @hono/node-server's fast path: every header goes through undici's checks and is copied
- * into a plain object again (with the request id and `Location`, ~7% of the ingest path's CPU in a profile).
+ * into a plain object again.
  * The response writes it with the answer's headers (security-headers.ts); a value the answer sets itself wins.
  * Outside our server (`app.request` in a test), Hono's way.
  */

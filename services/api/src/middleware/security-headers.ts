@@ -11,7 +11,7 @@ import {
 /**
  * Security headers, written by the Node response itself (`SecureResponse`), so that a route's own value replaces
  * the default. (Hono's secure-headers middleware sets them on the finished Response through web Headers instead,
- * which cost about a fifth of the ingest path's CPU in a profile.)
+ * which is much slower on the ingest path.)
  *
  * JSON answers under /v1 get the set the OWASP REST Security Cheat Sheet gives for APIs; everything else (the
  * review page, the demo, the docs, scripts) gets Hono's full document set, whose other headers only mean
@@ -69,7 +69,7 @@ type Headers = OutgoingHttpHeaders | OutgoingHttpHeader[];
  * (`setResponseHeader`), together with the answer's own in one `writeHead`. A header of the answer replaces a
  * default or app header of the same name (the embed's Cross-Origin-Resource-Policy, a page's CSP, a public list's
  * Cache-Control). `setHeader` per header, as before, made Node keep a second header table and copy the answer's
- * headers into it: ~3% more of the ingest route's CPU in paired runs.
+ * headers into it.
  */
 export class SecureResponse extends ServerResponse {
   /** Name, value, name, value…: what the app set for this answer. */

@@ -2,11 +2,10 @@
  * Gathers items pushed one by one (one per BullMQ job) into batches, so that a batch of comments costs one
  * Redis round trip and one Postgres statement instead of one each. A batch goes when it is full or when the
  * first item in it has waited `maxWaitMs`, and only while fewer than `maxInFlight` batches are running: the
- * items beyond wait here as they came. Starting every full batch at once (~19 with 256 jobs of ~15 comments) put
- * ~10 transactions on the same index pages and held every batch's working data across queued round trips:
- * capped at 4, the worker used ~20% less CPU and ~25% less memory per comment. The worker's default is 5: with
- * 4 it sat idle ~20% of a drain, every batch waiting on Postgres or Redis (5: +3% in 5 of 6 paired drains; 6 to 8:
- * no better). Each push resolves with its item's own result, or rejects with the batch's error.
+ * items beyond wait here as they came. Starting every full batch at once put many transactions on the same index
+ * pages and held every batch's working data across queued round trips; too few in flight leave the worker idle
+ * while each batch waits on Postgres or Redis (the worker's cap is `WORKER_BATCHES_IN_FLIGHT`). Each push
+ * resolves with its item's own result, or rejects with the batch's error.
  */
 export class Batcher<I, O> {
   private pending: { item: I; resolve: (o: O) => void; reject: (e: unknown) => void }[] = [];

@@ -22,7 +22,7 @@ export class CommentRefusedError extends Error {
   override name = 'CommentRefusedError';
 }
 
-export class UnknownSiteError extends CommentRefusedError {
+class UnknownSiteError extends CommentRefusedError {
   override name = 'UnknownSiteError';
 }
 

@@ -133,7 +133,7 @@ export class RedisDuplicateIndex {
 
 // Signatures travel as base64 of little-endian uint32s. On a little-endian machine (every platform Node runs on in
 // practice) they go through one scratch buffer viewed as uint32s: one native copy each way, where a Buffer per
-// signature and 64 `writeUInt32LE` calls cost ~3 µs a comment. The byte-by-byte path stays for the rest.
+// signature and 64 `writeUInt32LE` calls each. The byte-by-byte path stays for the rest.
 const SCRATCH = Buffer.alloc(SIGNATURE_LENGTH * 4);
 const SCRATCH_WORDS = new Uint32Array(SCRATCH.buffer, SCRATCH.byteOffset, SIGNATURE_LENGTH);
 const LITTLE_ENDIAN = endianness() === 'LE';

@@ -18,7 +18,7 @@ import { AMBIGUOUS_SLURS, UNAMBIGUOUS_SLURS } from './slurs.js';
 import { FUNCTION_WORDS } from './targets.js';
 
 /** What a lexicon word is. Several kinds may apply to one spelling ("twat" is an insult and profanity). */
-export type LexKind =
+type LexKind =
   | 'insult-strong'
   | 'insult-targeted'
   | 'insult-person'
@@ -87,7 +87,7 @@ const MIN_COMPOUND = 3 + Math.min(...INSULTING_TAILS.map((t) => t.length));
  * No arrays or strings are built for a miss on the common path: the normalizer asks this of every piece of a
  * spaced-out run.
  */
-export function lookupForm(form: string): LexHit | null {
+function lookupForm(form: string): LexHit | null {
   const direct = ENTRIES.get(form);
   if (direct) return { lemma: form, kinds: direct };
   if (form.length <= 3) return null;

@@ -1,6 +1,6 @@
 import { appendAudit, createToken, getToken, listSites } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { actorOf, requirePrincipal } from '../../auth/principal.js';
+import { actorOf, authenticate, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { TokenInfoSchema } from './token-schemas.js';
@@ -28,6 +28,7 @@ const route = createRoute({
     'Creates a moderator token scoped to one or more sites (or another administrator token). The token is in ' +
     'this answer only: the service keeps its SHA-256.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: { body: { required: true, content: { 'application/json': { schema: CreateTokenSchema } } } },
   responses: {
     201: {

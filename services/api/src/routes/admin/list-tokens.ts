@@ -1,6 +1,6 @@
 import { listTokens } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../auth/principal.js';
+import { authenticate, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
 
@@ -14,6 +14,7 @@ const route = createRoute({
   summary: 'List tokens',
   description: 'Every token, newest first, revoked and expired ones included. Never the secrets.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   responses: {
     200: {
       description: 'The tokens',

@@ -1,6 +1,6 @@
 import { appendAudit, getToken, revokeToken } from '@cm/db';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { actorOf, requirePrincipal } from '../../auth/principal.js';
+import { actorOf, authenticate, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { TokenIdParams, TokenInfoSchema } from './token-schemas.js';
@@ -15,6 +15,7 @@ const route = createRoute({
     'The token stops working at once (its next request gets 401). Revoking twice is harmless. The bootstrap ' +
     'administrator token cannot be revoked here: change `ADMIN_TOKEN` instead.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: { params: TokenIdParams },
   responses: {
     200: { description: 'The token, revoked', content: { 'application/json': { schema: TokenInfoSchema } } },

@@ -40,8 +40,8 @@ const route = createRoute({
     'Accepts a comment for moderation and answers at once with its id. The decision follows within milliseconds; ' +
     'read it back with `GET /v1/comments/{id}`. Send an `Idempotency-Key` header to make retries safe.',
   // The Idempotency-Key header is read and checked by the handler (`idempotencyKeyOf`), and documented here: a
-  // zod header schema made the validator copy and re-key every request header, ~35 µs of the ~280 µs that
-  // this route costs per request.
+  // zod header schema would make the validator copy and re-key every request header, a large share of this
+  // route's cost per request.
   parameters: [
     {
       name: 'Idempotency-Key',
@@ -66,8 +66,8 @@ const route = createRoute({
 
 export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
   // Documented through the registry and served by a plain route that validates in the handler, synchronously:
-  // `app.openapi` adds a media-type gate and an async validator as two more middleware steps, and the three
-  // cost ~8% of this route's CPU in a profile. The content type is checked for all of /v1 (body-checks.ts).
+  // `app.openapi` adds a media-type gate and an async validator as two more middleware steps on the
+  // busiest route. The content type is checked for all of /v1 (body-checks.ts).
   app.openAPIRegistry.registerPath(route);
   app.post(route.path, async (c) => {
     const deps = c.get('deps');

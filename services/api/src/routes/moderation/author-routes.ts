@@ -1,7 +1,7 @@
 import { banAuthor, getAuthorRecord, getSite, setPremoderation, unbanAuthor } from '@cm/db';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { actorOf, requirePrincipal } from '../../auth/principal.js';
+import { actorOf, authenticate, authorizeSite, requirePrincipal, siteParam } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { AuthorParams, AuthorRecordSchema, AuthorStateSchema, BanBodySchema } from './schemas.js';
@@ -17,6 +17,7 @@ const getAuthor = createRoute({
   summary: "An author's record on a site",
   description: 'Counts of approved, flagged and rejected comments, the ban and pre-moderation state, recent comments.',
   security,
+  middleware: [authenticate(), authorizeSite(siteParam('siteId'))],
   request: { params: AuthorParams },
   responses: {
     200: { description: 'The record', content: { 'application/json': { schema: AuthorRecordSchema } } },
@@ -42,6 +43,7 @@ const putBan = createRoute({
     "The author's next comments on this site are rejected with a reason that says they are banned, until " +
     '`until` (or for good). Emits `author.banned`. Their existing comments are left as they are: see `reject-all`.',
   security,
+  middleware: [authenticate(), authorizeSite(siteParam('siteId'))],
   request: {
     params: AuthorParams,
     body: { required: false, content: { 'application/json': { schema: BanBodySchema } } },
@@ -57,6 +59,7 @@ const deleteBan = createRoute({
   summary: 'Lift a ban',
   description: 'Emits `author.unbanned` when there was a ban to lift (lifting none changes nothing and emits nothing).',
   security,
+  middleware: [authenticate(), authorizeSite(siteParam('siteId'))],
   request: { params: AuthorParams },
   responses: stateResponses,
 });
@@ -68,6 +71,7 @@ const putPremoderation = createRoute({
   tags: ['Authors'],
   summary: 'Hold every new comment of an author for a moderator (always-flag)',
   security,
+  middleware: [authenticate(), authorizeSite(siteParam('siteId'))],
   request: { params: AuthorParams },
   responses: stateResponses,
 });
@@ -79,6 +83,7 @@ const deletePremoderation = createRoute({
   tags: ['Authors'],
   summary: "Stop holding an author's comments",
   security,
+  middleware: [authenticate(), authorizeSite(siteParam('siteId'))],
   request: { params: AuthorParams },
   responses: stateResponses,
 });

@@ -1,12 +1,12 @@
 import { commentSites, type DecideOutcome, decideComments, type ModeratorStatus } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { actorOf, requirePrincipal } from '../../auth/principal.js';
+import { actorOf, authenticate, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { DecisionBodySchema, OutcomeSchema } from './schemas.js';
 import { etagOf, siteScope } from './support.js';
 
-export const MAX_BULK = 500;
+const MAX_BULK = 500;
 
 const ACTION_STATUS: Record<'approve' | 'reject' | 'requeue', ModeratorStatus> = {
   approve: 'approved',
@@ -57,6 +57,7 @@ const route = createRoute({
     '`not_found`; the others are decided regardless. A request naming a comment of a site the token may not act ' +
     'on is refused whole (403).',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate()],
   request: { body: { required: true, content: { 'application/json': { schema: BulkBodySchema } } } },
   responses: {
     200: { description: 'Per-comment outcomes', content: { 'application/json': { schema: BulkResultSchema } } },

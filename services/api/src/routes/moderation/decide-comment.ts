@@ -1,6 +1,13 @@
 import { decideComments, getCommentVersion, type ModeratorStatus } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { actorOf, canAccessSite, requirePrincipal } from '../../auth/principal.js';
+import {
+  actorOf,
+  authenticate,
+  authorizeSite,
+  canAccessSite,
+  commentSite,
+  requirePrincipal,
+} from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { CommentIdParams } from './get-comment-detail.js';
@@ -33,6 +40,7 @@ function routeFor(verb: Verb) {
       '(412) if the comment changed since the moderator read it. Deciding what is already so changes nothing.' +
       (verb === 'requeue' ? ' The review page uses this to undo an approval or rejection.' : ''),
     security: [{ bearerAuth: [] }],
+    middleware: [authenticate(), authorizeSite(commentSite)],
     request: {
       params: CommentIdParams,
       headers: z.object({ 'if-match': z.string().optional().openapi({ example: '"v1"' }) }),

@@ -1,6 +1,6 @@
 import { listAudit } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../auth/principal.js';
+import { authenticate, authorizeSite, requirePrincipal, siteQuery } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
 import { SiteIdSchema } from './schemas.js';
@@ -30,6 +30,7 @@ const route = createRoute({
     'Every state-changing request, newest first: who, what, when, before → after. Append-only. A moderator sees ' +
     "their sites' entries; an administrator sees everything, token changes included. Page with `before`.",
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate(), authorizeSite(siteQuery('siteId'))],
   request: {
     query: z.object({
       siteId: SiteIdSchema.optional(),

@@ -1,6 +1,6 @@
 import { getModerationDetail } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { canAccessSite, requirePrincipal } from '../../auth/principal.js';
+import { authenticate, authorizeSite, canAccessSite, commentSite, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { ModerationDetailSchema } from './schemas.js';
@@ -21,6 +21,7 @@ const route = createRoute({
     "moderator's), the article, and the author's record on the site. The `ETag` header (also `etag` in the " +
     'body) goes back in `If-Match` when deciding, so that a decision on a comment that changed since is refused.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate(), authorizeSite(commentSite)],
   request: { params: CommentIdParams },
   responses: {
     200: {

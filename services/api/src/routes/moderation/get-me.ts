@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../auth/principal.js';
+import { authenticate, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
 
@@ -21,6 +21,7 @@ const route = createRoute({
   summary: 'Who the token belongs to, and the sites it may moderate',
   description: 'The review page signs in with this: a 200 means the token is good.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate()],
   responses: {
     200: { description: 'The principal', content: { 'application/json': { schema: MeSchema } } },
     ...problemResponses(401, 503),

@@ -1,7 +1,7 @@
 import { CategorySchema } from '@cm/contracts';
 import { countQueue, listQueue, type QueueFilter } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../auth/principal.js';
+import { authenticate, authorizeSite, requirePrincipal, siteQuery } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
 import { DecidedStatusSchema, QueuePageSchema, SiteIdSchema } from './schemas.js';
@@ -19,6 +19,7 @@ const route = createRoute({
     'page: exact up to `counts.cap` (10,000), past it they read "10,000+" (`counts.capped`) and may lag a few ' +
     'seconds. A moderator sees the sites of their token; `siteId` narrows to one.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate(), authorizeSite(siteQuery('siteId'))],
   request: {
     query: z.object({
       siteId: SiteIdSchema.optional(),

@@ -1,6 +1,6 @@
 import { moderationStats } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../auth/principal.js';
+import { authenticate, authorizeSite, requirePrincipal, siteQuery } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
 import { SiteIdSchema } from './schemas.js';
@@ -43,6 +43,7 @@ const route = createRoute({
     "a moderator then judged, and whether the moderator's last word upheld it (rejected) or overturned it " +
     '(approved). `totals.missed` counts comments the rules approved and a moderator rejected.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate(), authorizeSite(siteQuery('siteId'))],
   request: {
     query: z.object({
       siteId: SiteIdSchema.optional(),

@@ -1,6 +1,6 @@
 import { authorCommentIds, banAuthor, decideCommentsIn } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { actorOf } from '../../auth/principal.js';
+import { actorOf, authenticate, authorizeSite, siteParam } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { authorizeAuthorSite } from './author-routes.js';
@@ -26,6 +26,7 @@ const route = createRoute({
     'Cleans up after one bad actor in one request: rejects every flagged and approved comment of the author on ' +
     'the site, each with its own decision, audit row and event, and optionally bans them, all in one transaction.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate(), authorizeSite(siteParam('siteId'))],
   request: {
     params: AuthorParams,
     body: { required: false, content: { 'application/json': { schema: BodySchema } } },

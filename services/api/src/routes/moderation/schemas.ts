@@ -1,4 +1,4 @@
-import { CategorySchema, CommentRecordSchema, ReasonSchema } from '@cm/contracts';
+import { CommentRecordSchema, ReasonSchema } from '@cm/contracts';
 import { z } from '@hono/zod-openapi';
 
 export const DecidedStatusSchema = z.enum(['flagged', 'rejected', 'approved']).openapi('DecidedStatus');
@@ -9,7 +9,7 @@ export const SiteIdSchema = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:\-/]*$/);
-export const AuthorKeySchema = z.string().min(1).max(200);
+const AuthorKeySchema = z.string().min(1).max(200);
 
 const ReplyContextSchema = z
   .object({ id: z.uuid(), authorName: z.string(), excerpt: z.string(), status: z.string() })
@@ -18,7 +18,7 @@ const ReplyContextSchema = z
     description: 'For a reply: the comment it answers (when stored on the same site), to judge it in its conversation.',
   });
 
-export const QueueItemSchema = z
+const QueueItemSchema = z
   .object({
     id: z.uuid(),
     siteId: z.string(),
@@ -54,7 +54,7 @@ export const QueuePageSchema = z
   })
   .openapi('QueuePage');
 
-export const DecisionEntrySchema = z
+const DecisionEntrySchema = z
   .object({
     status: z.string(),
     previousStatus: z.string().nullable(),
@@ -115,8 +115,6 @@ export const OutcomeSchema = z
     etag: z.string().optional(),
   })
   .openapi('DecisionOutcome');
-
-export const CategoryParam = CategorySchema;
 
 /** `/v1/moderation/sites/{siteId}/authors/{authorKey}`: an author is known per site. */
 export const AuthorParams = z.object({

@@ -1,3 +1,4 @@
+import { PublicCommentPageSchema } from '@cm/contracts';
 import { countApprovedComments, listApprovedComments, type StreamCursor } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
@@ -9,30 +10,9 @@ import { decodeCursor, encodeCursor } from './cursor.js';
  * Short enough that a newly approved comment shows within seconds, long enough that a CDN in front absorbs a
  * popular article's readers; stale-while-revalidate keeps pages fast while the edge refreshes.
  */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=5, s-maxage=10, stale-while-revalidate=30';
+const PUBLIC_CACHE_CONTROL = 'public, max-age=5, s-maxage=10, stale-while-revalidate=30';
 
 const PATH = '/v1/articles/{articleId}/comments';
-
-const PublicCommentSchema = z
-  .object({
-    id: z.uuid(),
-    parentId: z.uuid().nullable(),
-    author: z.object({ name: z.string() }),
-    body: z.string().openapi({ description: 'Plain text. Render it as text, never as HTML.' }),
-    createdAt: z.string().openapi({ example: '2026-11-25T14:03:12.345Z' }),
-  })
-  .openapi('PublicComment');
-
-const PageSchema = z
-  .object({
-    siteId: z.string(),
-    articleId: z.string(),
-    order: z.enum(['newest', 'oldest']),
-    total: z.number().int().nonnegative().openapi({ description: 'Approved comments of the article.' }),
-    comments: z.array(PublicCommentSchema),
-    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last.' }),
-  })
-  .openapi('PublicCommentPage');
 
 const route = createRoute({
   method: 'get',
@@ -63,7 +43,7 @@ const route = createRoute({
     200: {
       description: 'One page of approved comments',
       headers: z.object({ ETag: z.string(), 'Cache-Control': z.string() }),
-      content: { 'application/json': { schema: PageSchema } },
+      content: { 'application/json': { schema: PublicCommentPageSchema } },
     },
     304: { description: 'Not modified (the `If-None-Match` ETag still holds)' },
     ...problemResponses(403, 404, 422, 503),

@@ -1,7 +1,7 @@
 import { CommentStatusSchema, ReasonSchema, SitePolicySchema } from '@cm/contracts';
 import { getSite, prepareSiteBacktest } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { authenticate, authorizeSite, requirePrincipal, siteParam } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 
@@ -109,6 +109,7 @@ const route = createRoute({
     'BACKTEST_MAX_COMMENTS comments (200,000 by default) per request: beyond, 422 BACKTEST_TOO_LARGE, and ' +
     '`pnpm rules:backtest` does the run.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate(), authorizeSite(siteParam('id'))],
   request: {
     params: SiteParams,
     body: { required: true, content: { 'application/json': { schema: BacktestBodySchema } } },

@@ -2,7 +2,7 @@ import { CommentStatusSchema, ReasonSchema, resolvePolicy, SitePolicySchema, saf
 import { getSite } from '@cm/db';
 import { analyze, compilePolicy, evaluate } from '@cm/rules';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { authenticate, authorizeSite, requirePrincipal, siteParam } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 
@@ -33,6 +33,7 @@ const route = createRoute({
     'Runs the rules on a text as if it were a new comment, and answers the decision and every reason with its ' +
     'evidence. Nothing is stored; duplicate detection and author state are left out. Moderators of the site may use it.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate(), authorizeSite(siteParam('id'))],
   request: {
     params: SiteParams,
     body: { required: true, content: { 'application/json': { schema: DryRunBodySchema } } },

@@ -2,7 +2,7 @@ import { resolvePolicy, SitePolicySchema } from '@cm/contracts';
 import { getSite, replaceSitePolicy } from '@cm/db';
 import { compilePolicy } from '@cm/rules';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { actorOf, requirePrincipal } from '../../../auth/principal.js';
+import { actorOf, authenticate, authorizeSite, requirePrincipal, siteParam } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 
@@ -30,6 +30,7 @@ const getRoute = createRoute({
   summary: "A site's moderation settings",
   description: 'Administrators and the moderators of the site may read them.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate(), authorizeSite(siteParam('id'))],
   request: { params: SiteParams },
   responses: {
     200: { description: 'The policy', content: { 'application/json': { schema: PolicyViewSchema } } },
@@ -48,6 +49,7 @@ const putRoute = createRoute({
     'thresholds per category. What is left out takes the defaults. A pattern that does not compile is refused ' +
     '(422). Audited; workers apply it within seconds.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: {
     params: SiteParams,
     body: { required: true, content: { 'application/json': { schema: SitePolicySchema } } },

@@ -2,13 +2,13 @@ import { appendAudit, createWebhookEndpoint, getSite } from '@cm/db';
 import { generateSecret } from '@cm/webhooks';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { uuidv7 } from 'uuidv7';
-import { actorOf, requirePrincipal } from '../../../auth/principal.js';
+import { actorOf, authenticate, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 import { EndpointWithSecretSchema, WebhookEventTypeSchema } from './schemas.js';
 import { assertUrlAllowed, secretBox } from './support.js';
 
-export const WebhookEndpointInputSchema = z.object({
+const WebhookEndpointInputSchema = z.object({
   siteId: z.string().min(1).max(64).openapi({ example: 'demo' }),
   url: z.url().max(2048).openapi({ example: 'https://newsroom.example/hooks/comments' }),
   events: z
@@ -30,6 +30,7 @@ const route = createRoute({
     'deliveries with any Standard Webhooks library. URLs that resolve to private, loopback, link-local or ' +
     'metadata addresses are refused (422 `WEBHOOK_URL_REFUSED`).',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: {
     body: {
       required: true,

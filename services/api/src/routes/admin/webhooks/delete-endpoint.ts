@@ -1,6 +1,6 @@
 import { appendAudit, deleteWebhookEndpoint } from '@cm/db';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { actorOf, requirePrincipal } from '../../../auth/principal.js';
+import { actorOf, authenticate, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { problemResponses } from '../../../errors.js';
 import { EndpointIdParams } from './schemas.js';
@@ -14,6 +14,7 @@ const route = createRoute({
   summary: 'Delete a webhook endpoint',
   description: 'Deletes the endpoint and its delivery log. Deliveries still queued are dropped.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: { params: EndpointIdParams },
   responses: {
     204: { description: 'Deleted' },

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { authenticate, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { problemResponses } from '../../../errors.js';
 import { EndpointIdParams, WebhookEndpointSchema } from './schemas.js';
@@ -13,6 +13,7 @@ const route = createRoute({
   summary: 'Disable a webhook endpoint',
   description: 'No more deliveries until it is enabled again; deliveries already queued are logged as skipped.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: {
     params: EndpointIdParams,
     body: {

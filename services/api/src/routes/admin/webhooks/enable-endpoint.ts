@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { authenticate, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { problemResponses } from '../../../errors.js';
 import { EndpointIdParams, WebhookEndpointSchema } from './schemas.js';
@@ -15,6 +15,7 @@ const route = createRoute({
     'Deliveries resume with the next event and the failure streak is forgotten. Events missed while it was ' +
     'disabled can be sent again with the redeliver route.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: { params: EndpointIdParams },
   responses: {
     200: { description: 'The endpoint', content: { 'application/json': { schema: WebhookEndpointSchema } } },

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { authenticate, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { problemResponses } from '../../../errors.js';
 import { EndpointIdParams, WebhookEndpointSchema } from './schemas.js';
@@ -13,6 +13,7 @@ const route = createRoute({
   summary: 'Read a webhook endpoint',
   description: 'The endpoint, its state and why it was disabled, if it was. Never its secret.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: { params: EndpointIdParams },
   responses: {
     200: { description: 'The endpoint', content: { 'application/json': { schema: WebhookEndpointSchema } } },

@@ -1,6 +1,6 @@
 import { listWebhookDeliveries } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { authenticate, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { problemResponses } from '../../../errors.js';
 import { EndpointIdParams, WebhookDeliverySchema } from './schemas.js';
@@ -16,6 +16,7 @@ const route = createRoute({
     'Every attempt, newest first: when, the status code, the latency, the error and the start of the response. ' +
     'Filter by `eventId` or `outcome`; page with `cursor` (the `nextCursor` of the previous page).',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: {
     params: EndpointIdParams,
     query: z.object({

@@ -1,6 +1,6 @@
 import { listWebhookEndpoints } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { authenticate, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { problemResponses } from '../../../errors.js';
 import { WebhookEndpointSchema } from './schemas.js';
@@ -13,6 +13,7 @@ const route = createRoute({
   summary: 'List webhook endpoints',
   description: 'Every endpoint (of one site with `siteId`), oldest first, disabled ones included. Never the secrets.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: { query: z.object({ siteId: z.string().min(1).max(64).optional() }) },
   responses: {
     200: {

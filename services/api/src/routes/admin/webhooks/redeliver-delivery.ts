@@ -1,6 +1,6 @@
 import { getWebhookDelivery } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { authenticate, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 import { scheduleRedelivery } from './schedule-redelivery.js';
@@ -14,6 +14,7 @@ const route = createRoute({
   summary: 'Send the event of a logged delivery again',
   description: 'Queues the event of that attempt again, with the same `webhook-id` and a fresh retry schedule.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: {
     params: EndpointIdParams.extend({ deliveryId: z.uuid().openapi({ param: { name: 'deliveryId', in: 'path' } }) }),
   },

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requirePrincipal } from '../../../auth/principal.js';
+import { authenticate, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { problemResponses } from '../../../errors.js';
 import { scheduleRedelivery } from './schedule-redelivery.js';
@@ -15,6 +15,7 @@ const route = createRoute({
     "Queues one of the site's events (by its `webhook-id`) for this endpoint again, for instance one missed " +
     'while the endpoint was disabled.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: {
     params: EndpointIdParams.extend({ eventId: z.uuid().openapi({ param: { name: 'eventId', in: 'path' } }) }),
   },

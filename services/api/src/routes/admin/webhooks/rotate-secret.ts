@@ -1,7 +1,7 @@
 import { appendAudit, rotateWebhookSecret } from '@cm/db';
 import { generateSecret } from '@cm/webhooks';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { actorOf, requirePrincipal } from '../../../auth/principal.js';
+import { actorOf, authenticate, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 import { EndpointIdParams, EndpointWithSecretSchema } from './schemas.js';
@@ -20,6 +20,7 @@ const route = createRoute({
     'carry two signatures in `webhook-signature`, one per secret, so receivers still holding the old secret ' +
     'keep verifying while they switch.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: {
     params: EndpointIdParams,
     body: {

@@ -1,6 +1,6 @@
 import { appendAudit, insertWebhookTestEvent } from '@cm/db';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { actorOf, requirePrincipal } from '../../../auth/principal.js';
+import { actorOf, authenticate, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 import { EndpointIdParams, ScheduledDeliverySchema } from './schemas.js';
@@ -16,6 +16,7 @@ const route = createRoute({
     'Queues a signed `webhook.test` event for this endpoint only, through the outbox like every event. Its ' +
     'attempts appear in the delivery log (trigger `test`).',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: { params: EndpointIdParams },
   responses: {
     202: { description: 'Queued', content: { 'application/json': { schema: ScheduledDeliverySchema } } },

@@ -1,6 +1,6 @@
 import { appendAudit, updateWebhookEndpoint } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { actorOf, requirePrincipal } from '../../../auth/principal.js';
+import { actorOf, authenticate, requirePrincipal } from '../../../auth/principal.js';
 import type { AppEnv } from '../../../context.js';
 import { ProblemError, problemResponses } from '../../../errors.js';
 import { EndpointIdParams, WebhookEndpointSchema, WebhookEventTypeSchema } from './schemas.js';
@@ -22,6 +22,7 @@ const route = createRoute({
   summary: 'Update a webhook endpoint',
   description: 'Changes the URL (checked again like at registration), the events or the description.',
   security: [{ bearerAuth: [] }],
+  middleware: [authenticate('admin')],
   request: {
     params: EndpointIdParams,
     body: { required: true, content: { 'application/json': { schema: UpdateSchema } } },

@@ -1,13 +1,14 @@
 /**
- * `pnpm --filter @cm/review-ui screenshot`: starts the service over a throwaway database with a few sample
- * comments, signs in to /moderate in headless Chromium and writes docs/review-page.png (laptop) and
- * docs/review-page-phone.png, the screenshots in the README.
+ * `pnpm screenshot:review-ui`: starts the service over a throwaway database with a few sample comments, signs in
+ * to /moderate in headless Chromium and writes packages/review-ui/docs/review-page.png (laptop) and
+ * review-page-phone.png, the screenshots in the README.
  */
 import { fileURLToPath } from 'node:url';
 import type { Reason } from '@cm/contracts';
 import { saveDecidedComments } from '@cm/db';
 import { harness, launchBrowser } from '@cm/testing';
 import { uuidv7 } from 'uuidv7';
+import '../test/setup/services.js';
 
 const reason = (body: string, word: string, r: Omit<Reason, 'evidence'>): Reason => {
   const start = body.indexOf(word);
@@ -110,7 +111,7 @@ try {
     await page.locator('article.card').first().waitFor();
     await page.keyboard.press('x');
     await page.keyboard.press('j');
-    await page.screenshot({ path: fileURLToPath(new URL(`../docs/${file}`, import.meta.url)) });
+    await page.screenshot({ path: fileURLToPath(new URL(`../packages/review-ui/docs/${file}`, import.meta.url)) });
     await page.close();
   }
 } finally {

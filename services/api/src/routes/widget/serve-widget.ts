@@ -1,7 +1,7 @@
 import { bundleWidget, type WidgetBundle } from '@cm/widget';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { etag } from 'hono/etag';
-import type { AppEnv } from '../context.js';
+import type { AppEnv } from '../../context.js';
 
 /**
  * The embed URL is unversioned (sites paste it once), so it cannot be cached for ever: five minutes fresh, then
@@ -12,7 +12,7 @@ const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
 let bundle: Promise<WidgetBundle> | undefined;
 
 /** The bundle, built on first use and kept in memory; a failed build is retried on the next request. */
-export function widgetBundle(onBuilt?: (b: WidgetBundle) => void): Promise<WidgetBundle> {
+function widgetBundle(onBuilt?: (b: WidgetBundle) => void): Promise<WidgetBundle> {
   bundle ??= bundleWidget().then(
     (b) => {
       onBuilt?.(b);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../context.js';
-import { ProblemError } from '../errors.js';
+import type { AppEnv } from '../../context.js';
+import { ProblemError } from '../../errors.js';
 
 const here = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
 const STYLE = here('./demo-article.css').trim();
