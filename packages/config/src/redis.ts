@@ -31,7 +31,9 @@ export function createRedis(config: RedisConfig, opts: RedisClientOptions = {}):
   if (config.clusterNodes) {
     client = new Cluster(config.clusterNodes, {
       redisOptions: mode === 'fail-fast' ? { ...options, retryStrategy: null } : options,
-      enableOfflineQueue: mode !== 'fail-fast',
+      // Commands wait while the client (re)loads the slot map, which it does after any node's connection drops;
+      // a fail-fast command still gives up after its `commandTimeout` once sent.
+      enableOfflineQueue: true,
       // A failover takes the cluster's node timeout: retry a redirected or refused command meanwhile.
       retryDelayOnFailover: 200,
       retryDelayOnClusterDown: 200,
