@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { repoPath } from './processes.js';
 
-export const SERVER = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
+const SERVER = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 /** Names the bench database and key spaces (BENCH_NAME, default bench): two runs on one machine keep apart. */
 const NAME = process.env.BENCH_NAME ?? 'bench';
 const DB_NAME = `cm_${NAME.replace(/\W/g, '_')}`;

@@ -10,9 +10,9 @@ import { fill, startWorkerProcess } from './decisions.js';
 import { round2, startApiProcess } from './ingest.js';
 
 /** The sentence every flood comment repeats after its own number, as a bot with thousands of accounts posts it. */
-export const FLOOD_SENTENCE =
+const FLOOD_SENTENCE =
   'Vote no on the harbour levy before the council sells the waterfront to its developer friends, share this everywhere.';
-export const floodText = (n: number): string => `Comment ${n}: ${FLOOD_SENTENCE}`;
+const floodText = (n: number): string => `Comment ${n}: ${FLOOD_SENTENCE}`;
 
 export interface FloodFigures {
   /** Comments decided per second, from the worker's start to the last one stored (mean of the rounds). */

@@ -33,7 +33,7 @@ export function readCorpus(path: string): CorpusRow[] {
 }
 
 /** 32-bit FNV-1a of a string's UTF-16 units. */
-export function fnv1a(s: string): number {
+function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

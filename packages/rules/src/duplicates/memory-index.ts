@@ -15,7 +15,7 @@ export interface DuplicateCandidate {
 }
 
 /** What an index that counts a large campaign instead of listing it knows of it, before the comment checked. */
-export interface DuplicateCampaign {
+interface DuplicateCampaign {
   /** Comments counted into it. */
   copies: number;
   /** Distinct authors among them: an estimate (a few percent) once there are more than a handful. */
