@@ -1,4 +1,10 @@
 import { z } from '@hono/zod-openapi';
+import {
+  CommunityPolicyFields,
+  DEFAULT_COMMUNITY_POLICY,
+  type ResolvedCommunityPolicy,
+  resolveCommunityPolicy,
+} from './community.js';
 import { CATEGORIES } from './reason.js';
 
 export const ACTIONS = ['approve', 'flag', 'reject'] as const;
@@ -41,6 +47,7 @@ export const SitePolicySchema = z
       })
       .optional(),
     trustedAuthors: z.array(z.string().min(1).max(200)).max(5000).optional(),
+    ...CommunityPolicyFields,
   })
   .openapi('SitePolicy');
 export type SitePolicy = z.infer<typeof SitePolicySchema>;
@@ -55,6 +62,9 @@ export interface ResolvedPolicy {
   thresholds: Record<(typeof CATEGORIES)[number], number>;
   duplicates: { windowSeconds: number; similarity: number; minLength: number };
   trustedAuthors: string[];
+  reports: ResolvedCommunityPolicy['reports'];
+  newAuthors: ResolvedCommunityPolicy['newAuthors'];
+  articles: ResolvedCommunityPolicy['articles'];
 }
 
 export const DEFAULT_POLICY: ResolvedPolicy = {
@@ -67,6 +77,7 @@ export const DEFAULT_POLICY: ResolvedPolicy = {
   thresholds: { abuse: 0.5, link: 0.5, duplicate: 0.5, spam: 0.5, policy: 0.5 },
   duplicates: { windowSeconds: 24 * 3600, similarity: 0.8, minLength: 24 },
   trustedAuthors: [],
+  ...DEFAULT_COMMUNITY_POLICY,
 };
 
 /** Fills a stored (partial) policy with the defaults. */
@@ -82,6 +93,7 @@ export function resolvePolicy(policy: SitePolicy | null | undefined): ResolvedPo
     thresholds: { ...DEFAULT_POLICY.thresholds, ...stripUndefined(p.thresholds) },
     duplicates: { ...DEFAULT_POLICY.duplicates, ...stripUndefined(p.duplicates) },
     trustedAuthors: p.trustedAuthors ?? DEFAULT_POLICY.trustedAuthors,
+    ...resolveCommunityPolicy(p),
   };
 }
 

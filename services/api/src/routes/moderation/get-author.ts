@@ -1,4 +1,4 @@
-import { getAuthorRecord } from '@cm/db';
+import { getAuthorRecord, listAuthorNotes } from '@cm/db';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
@@ -26,6 +26,7 @@ export function registerGetAuthor(app: OpenAPIHono<AppEnv>): void {
     await authorizeAuthorSite(c, siteId);
     const record = await getAuthorRecord(c.var.deps.db, siteId, authorKey);
     if (!record) throw new ProblemError('AUTHOR_NOT_FOUND', `No author "${authorKey}" on site "${siteId}".`);
-    return c.json(record, 200);
+    const notes = await listAuthorNotes(c.var.deps.db, siteId, authorKey);
+    return c.json({ ...record, notes }, 200);
   });
 }

@@ -1,8 +1,15 @@
-import { countApprovedComments, listApprovedComments, type StreamCursor } from '@cm/db';
+import {
+  countApprovedComments,
+  listApprovedComments,
+  listFeaturedComments,
+  type PublicComment,
+  type StreamCursor,
+} from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
+import { articleGate } from '../../sites/article-gate.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 /**
@@ -20,6 +27,7 @@ const PublicCommentSchema = z
     author: z.object({ name: z.string() }),
     body: z.string().openapi({ description: 'Plain text. Render it as text, never as HTML.' }),
     createdAt: z.string().openapi({ example: '2026-11-25T14:03:12.345Z' }),
+    featured: z.boolean().openapi({ description: "An editors' pick: the widget shows it first, under Featured." }),
   })
   .openapi('PublicComment');
 
@@ -30,6 +38,10 @@ const PageSchema = z
     order: z.enum(['newest', 'oldest']),
     total: z.number().int().nonnegative().openapi({ description: 'Approved comments of the article.' }),
     comments: z.array(PublicCommentSchema),
+    featured: z
+      .array(PublicCommentSchema)
+      .openapi({ description: 'The featured comments, most recently featured first; on the first page only.' }),
+    closed: z.boolean().openapi({ description: 'The article takes no new comments.' }),
     nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last.' }),
   })
   .openapi('PublicCommentPage');
@@ -95,10 +107,22 @@ export function registerListArticleComments(app: OpenAPIHono<AppEnv>): void {
         });
       }
     }
-    const [rows, total] = await Promise.all([
+    const closeAfterDays = deps.sites.get(siteId)?.policy.articles?.closeAfterDays ?? null;
+    const [rows, total, featured, closed] = await Promise.all([
       listApprovedComments(deps.db, { siteId, articleId, order, limit, after }),
       countApprovedComments(deps.db, siteId, articleId),
+      after ? [] : listFeaturedComments(deps.db, siteId, articleId),
+      articleGate(deps.db).isClosed(siteId, articleId, closeAfterDays),
     ]);
+    const featuredIds = new Set(featured.map((f) => f.id));
+    const view = (r: PublicComment) => ({
+      id: r.id,
+      parentId: r.parentId,
+      author: { name: r.authorName },
+      body: r.body,
+      createdAt: r.createdAt.toISOString(),
+      featured: featuredIds.has(r.id),
+    });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const nextCursor = rows.length > limit && last ? encodeCursor({ receivedAt: last.createdAt, id: last.id }) : null;
@@ -108,13 +132,9 @@ export function registerListArticleComments(app: OpenAPIHono<AppEnv>): void {
         articleId,
         order,
         total,
-        comments: page.map((r) => ({
-          id: r.id,
-          parentId: r.parentId,
-          author: { name: r.authorName },
-          body: r.body,
-          createdAt: r.createdAt.toISOString(),
-        })),
+        comments: page.map(view),
+        featured: featured.map(view),
+        closed,
         nextCursor,
       },
       200,
