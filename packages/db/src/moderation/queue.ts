@@ -52,6 +52,8 @@ export interface QueueItem {
   inReplyTo: ReplyContext | null;
   /** Readers' open reports: how many, their weight, per reason; null when there are none. */
   reports: ReportSummary | null;
+  /** An editors' pick (approved comments only). */
+  featured: boolean;
 }
 
 /** What a moderator sees of the comment a reply answers. */
@@ -107,6 +109,7 @@ export function queueQuery(db: Db, filter: QueueFilter, page: QueuePage) {
       sql<string>`to_char(c.received_at at time zone 'UTC', ${ISO_MS})`.as('received_at'),
       sql<string>`to_char(c.decided_at at time zone 'UTC', ${ISO_MS})`.as('decided_at'),
       'c.version',
+      sql<boolean>`c.featured_at is not null`.as('featured'),
       'a.url as article_url',
       'a.title as article_title',
       // The reasons in the same round trip: one query fewer per page view (Postgres evaluates this for the
@@ -170,6 +173,7 @@ export async function listQueue(
       version: r.version,
       inReplyTo: r.in_reply_to && { ...r.in_reply_to, excerpt: excerpt(r.in_reply_to.excerpt) },
       reports: reportSummaryOf(r.reports),
+      featured: r.featured,
     }),
   );
   const last = pageRows.at(-1);

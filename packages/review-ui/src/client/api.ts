@@ -1,3 +1,5 @@
+import type { AuthorNote, CommentReport, ReportSummary } from './community.js';
+
 /** The shapes the review page reads (a subset of the API's OpenAPI schemas). */
 export type Status = 'flagged' | 'rejected' | 'approved';
 
@@ -28,6 +30,8 @@ export interface QueueItem {
   etag: string;
   /** For a reply: the comment it answers. */
   inReplyTo: ReplyContext | null;
+  reports?: ReportSummary | null;
+  featured?: boolean;
 }
 export interface ReplyContext {
   id: string;
@@ -77,7 +81,8 @@ export interface Detail {
     note: string | null;
     at: string;
   }[];
-  author: AuthorRecord;
+  author: AuthorRecord & { notes?: AuthorNote[] };
+  reports?: CommentReport[];
 }
 export type Action = 'approve' | 'reject' | 'requeue';
 

@@ -1,4 +1,5 @@
 import type { Api, Me, QueueItem } from './api.js';
+import { articleButton, reportsLine, toggleFeature } from './community.js';
 import { toast } from './dom.js';
 import { banFromCard } from './queue/ban.js';
 import { QueueDecisions } from './queue/decisions.js';
@@ -31,6 +32,7 @@ export class QueueView implements QueueHost {
       ban: (i) => void this.ban(i),
       focus: (i) => this.setCurrent(this.state.items.indexOf(i), false),
       clearSelection: () => this.clearSelection(),
+      extras: (item) => ({ article: articleButton(api, item), reasons: reportsLine(item.reports) }),
     });
   }
 
@@ -52,7 +54,10 @@ export class QueueView implements QueueHost {
     const p = state.params();
     if (!reset && state.cursor) p.set('cursor', state.cursor);
     try {
-      const page = await this.api.queue(p);
+      const reported = new URLSearchParams({ status: 'flagged', reported: 'true', limit: '1' });
+      if (state.filters.siteId) reported.set('siteId', state.filters.siteId);
+      const [page, reportedPage] = await Promise.all([this.api.queue(p), this.api.queue(reported)]);
+      state.reportedCount = reportedPage.counts.byStatus.flagged;
       state.items = reset ? page.items : [...state.items, ...page.items];
       state.counts = page.counts;
       state.cursor = page.nextCursor;
@@ -103,6 +108,7 @@ export class QueueView implements QueueHost {
       decideSelection: (action) => void this.decisions.decideSelection(action),
       toggle: (item) => this.toggle(item),
       ban: (item) => void this.ban(item),
+      feature: (item) => void toggleFeature(this.api, item),
       undoLast: () => this.decisions.undoLast(),
       focusSearch: () => this.filters.search.focus(),
       clearSelection: () => this.clearSelection(),

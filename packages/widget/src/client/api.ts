@@ -5,15 +5,20 @@ export interface PublicComment {
   author: { name: string };
   body: string;
   createdAt: string;
+  featured?: boolean;
 }
 
 export interface CommentPage {
   total: number;
   comments: PublicComment[];
+  /** Editors' picks, on the first page. */
+  featured?: PublicComment[];
+  closed?: boolean;
   nextCursor: string | null;
 }
 
 export type Order = 'newest' | 'oldest';
+export type ReportReason = 'abuse' | 'spam' | 'off-topic' | 'misinformation' | 'illegal' | 'other';
 export type Status = 'pending' | 'approved' | 'flagged' | 'rejected';
 
 export interface NewComment {
@@ -61,6 +66,18 @@ export class Api {
     return this.request('/v1/comments', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+      body: JSON.stringify(input),
+    });
+  }
+
+  report(
+    id: string,
+    input: { reason: ReportReason; note?: string | undefined; reporter: { id: string; name?: string | undefined } },
+  ): Promise<{ status: 'received' }> {
+    const q = new URLSearchParams({ siteId: this.siteId });
+    return this.request(`/v1/comments/${encodeURIComponent(id)}/reports?${q}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(input),
     });
   }

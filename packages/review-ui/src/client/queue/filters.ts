@@ -42,22 +42,39 @@ export class QueueFilters {
     return h('section', { class: 'filters' }, site, this.tabs, form, this.chips);
   }
 
+  /** The Reported view: held comments that readers reported, with their count. */
+  private reportedTab(): HTMLElement {
+    const { state } = this.host;
+    const b = h(
+      'button',
+      { type: 'button', class: 'reported-tab', 'aria-pressed': String(state.filters.reported) },
+      'reported ',
+      h('span', { class: 'count' }, String(state.reportedCount)),
+    );
+    b.addEventListener('click', () => {
+      state.filters = { ...state.filters, status: 'flagged', category: '', reported: true };
+      void this.host.load();
+    });
+    return b;
+  }
+
   render(): void {
     const { state } = this.host;
     this.tabs.replaceChildren(
       ...STATUSES.map((s) => {
         const b = h(
           'button',
-          { type: 'button', 'aria-pressed': String(state.filters.status === s) },
+          { type: 'button', 'aria-pressed': String(state.filters.status === s && !state.filters.reported) },
           `${s} `,
           h('span', { class: 'count' }, String(state.counts.byStatus[s])),
         );
         b.addEventListener('click', () => {
-          state.filters = { ...state.filters, status: s, category: '' };
+          state.filters = { ...state.filters, status: s, category: '', reported: false };
           void this.host.load();
         });
         return b;
       }),
+      this.reportedTab(),
     );
     this.chips.replaceChildren(
       ...Object.entries(state.counts.byCategory).map(([cat, n]) => {

@@ -10,6 +10,7 @@ export interface KeyTarget {
   decideSelection(action: Action): void;
   toggle(item: QueueItem): void;
   ban(item: QueueItem): void;
+  feature(item: QueueItem): void;
   undoLast(): void;
   focusSearch(): void;
   clearSelection(): void;
@@ -44,6 +45,9 @@ export function handleQueueKey(e: KeyboardEvent, t: KeyTarget): boolean {
       return true;
     case 'b':
       if (item) t.ban(item);
+      return true;
+    case 'f':
+      if (item) t.feature(item);
       return true;
     case 'z':
       t.undoLast();

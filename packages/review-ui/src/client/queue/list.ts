@@ -1,5 +1,5 @@
 import type { Action, QueueItem } from '../api.js';
-import { renderCard } from '../card.js';
+import { type CardHandlers, renderCard } from '../card.js';
 import { h } from '../dom.js';
 import type { QueueState } from './state.js';
 
@@ -10,6 +10,7 @@ export interface ListHandlers {
   ban: (item: QueueItem) => void;
   focus: (item: QueueItem) => void;
   clearSelection: () => void;
+  extras: NonNullable<CardHandlers['extras']>;
 }
 
 /** The list of cards, the bulk bar for a selection, the empty state and "Load more". */
@@ -33,6 +34,7 @@ export class QueueList {
       toggle: handlers.toggle,
       ban: handlers.ban,
       focus: handlers.focus,
+      extras: handlers.extras,
     };
     this.list.replaceChildren(
       ...state.items.map((item, i) => {

@@ -5,6 +5,8 @@ export interface Filters {
   status: Status;
   category: string;
   q: string;
+  /** The Reported view: held comments with readers' open reports. */
+  reported: boolean;
 }
 
 /** A card taken out of the list, and where it stood, so it can be put back. */
@@ -20,7 +22,9 @@ export class QueueState {
   cursor: string | null = null;
   current = 0;
   selected = new Set<string>();
-  filters: Filters = { siteId: '', status: 'flagged', category: '', q: '' };
+  filters: Filters = { siteId: '', status: 'flagged', category: '', q: '', reported: false };
+  /** Held comments with open reports, for the Reported tab's count. */
+  reportedCount = 0;
 
   /** The API query for the current filters. */
   params(): URLSearchParams {
@@ -28,6 +32,7 @@ export class QueueState {
     if (this.filters.siteId) p.set('siteId', this.filters.siteId);
     if (this.filters.category) p.set('category', this.filters.category);
     if (this.filters.q) p.set('q', this.filters.q);
+    if (this.filters.reported) p.set('reported', 'true');
     return p;
   }
 

@@ -35,6 +35,7 @@ export const QueueItemSchema = z
     etag: z.string().openapi({ description: 'Send back in If-Match (or `version` in bulk) to decide safely.' }),
     inReplyTo: ReplyContextSchema,
     reports: ReportSummarySchema.nullable().openapi({ description: "Readers' open reports; null without any." }),
+    featured: z.boolean().openapi({ description: "An editors' pick (`f` on the review page)." }),
   })
   .openapi('QueueItem');
 
