@@ -180,7 +180,7 @@ export class CommentWidget {
         this.replyingTo = undefined;
         this.showFeatured(page.featured ?? []);
         // A closed article lists its comments but takes no new ones.
-        this.formEl.hidden = page.closed === true;
+        this.formEl.style.display = page.closed === true ? 'none' : '';
         this.closedNote.hidden = page.closed !== true;
       }
       this.total = page.total;
