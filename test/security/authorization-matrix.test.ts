@@ -91,6 +91,16 @@ const MATRIX: Record<string, Entry> = {
     ok: 200,
     request: async (f) => ({ method: 'GET', path: `/v1/comments/${await seedFlagged(f.h)}` }),
   },
+  // Readers report published comments from the widget: anonymous, rate-limited, once per reader.
+  'POST /v1/comments/:id/reports': {
+    access: 'public',
+    ok: 202,
+    request: async (f) => ({
+      method: 'POST',
+      path: `/v1/comments/${await seedFlagged(f.h, { status: 'approved', reasons: [] })}/reports`,
+      body: { reason: 'spam', reporter: { id: `matrix-reporter-${++authorN}` } },
+    }),
+  },
   'GET /v1/articles/:articleId/comments': {
     access: 'public',
     ok: 200,
@@ -163,6 +173,41 @@ const MATRIX: Record<string, Entry> = {
     access: 'site',
     ok: 200,
     request: () => ({ method: 'POST', path: author('/reject-all'), body: {} }),
+  },
+  'POST /v1/moderation/sites/:siteId/authors/:authorKey/notes': {
+    access: 'site',
+    ok: 201,
+    request: () => ({ method: 'POST', path: author('/notes'), body: { text: 'matrix' } }),
+  },
+  'POST /v1/moderation/comments/:id/feature': {
+    access: 'site',
+    ok: 200,
+    request: async (f) => ({
+      method: 'POST',
+      path: `/v1/moderation/comments/${await seedFlagged(f.h, { status: 'approved', reasons: [] })}/feature`,
+    }),
+  },
+  'DELETE /v1/moderation/comments/:id/feature': {
+    access: 'site',
+    ok: 200,
+    request: async (f) => ({
+      method: 'DELETE',
+      path: `/v1/moderation/comments/${await seedFlagged(f.h, { status: 'approved', reasons: [] })}/feature`,
+    }),
+  },
+  'GET /v1/moderation/sites/:siteId/articles/:articleId': {
+    access: 'site',
+    ok: 200,
+    request: get('/v1/moderation/sites/demo/articles/matrix-article'),
+  },
+  'PATCH /v1/moderation/sites/:siteId/articles/:articleId': {
+    access: 'site',
+    ok: 200,
+    request: () => ({
+      method: 'PATCH',
+      path: `/v1/moderation/sites/demo/articles/matrix-article-${++authorN}`,
+      body: { premoderated: true },
+    }),
   },
   'GET /v1/moderation/audit': { access: 'site', ok: 200, request: get('/v1/moderation/audit?siteId=demo') },
   'GET /v1/moderation/stats': { access: 'site', ok: 200, request: get('/v1/moderation/stats?siteId=demo') },

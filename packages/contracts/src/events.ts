@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ReportSummarySchema } from './community.js';
 import { CommentStatusSchema, ReasonSchema } from './reason.js';
 
 export const EVENT_TYPES = [
@@ -7,6 +8,7 @@ export const EVENT_TYPES = [
   'comment.approved',
   'author.banned',
   'author.unbanned',
+  'comment.reported',
 ] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES).openapi('EventType');
 export type EventType = z.infer<typeof EventTypeSchema>;
@@ -51,6 +53,12 @@ export const AuthorUnbannedDataSchema = z
   })
   .openapi('AuthorUnbannedData');
 export type AuthorUnbannedData = z.infer<typeof AuthorUnbannedDataSchema>;
+
+/** `comment.reported`: readers' reports reached the site's threshold and the comment went back to the queue. */
+export const CommentReportedDataSchema = CommentEventDataSchema.extend({ reports: ReportSummarySchema }).openapi(
+  'CommentReportedData',
+);
+export type CommentReportedData = z.infer<typeof CommentReportedDataSchema>;
 
 /** The body of a webhook delivery: `{ type, timestamp, data }` (Standard Webhooks' recommended shape). */
 export interface WebhookEvent<T = CommentEventData | AuthorBannedData | AuthorUnbannedData> {

@@ -1,4 +1,5 @@
 export * from './comment.js';
+export * from './community.js';
 export * from './events.js';
 export * from './id.js';
 export * from './policy.js';

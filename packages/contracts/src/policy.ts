@@ -1,4 +1,10 @@
 import { z } from '@hono/zod-openapi';
+import {
+  CommunityPolicyFields,
+  DEFAULT_COMMUNITY_POLICY,
+  type ResolvedCommunityPolicy,
+  resolveCommunityPolicy,
+} from './community.js';
 import { CATEGORIES } from './reason.js';
 
 export const ACTIONS = ['approve', 'flag', 'reject'] as const;
@@ -62,6 +68,7 @@ export const SitePolicySchema = z
      * word over and over. Off by default: readers write that way in good faith.
      */
     flagEnthusiasm: z.boolean().optional(),
+    ...CommunityPolicyFields,
   })
   .openapi('SitePolicy');
 export type SitePolicy = z.infer<typeof SitePolicySchema>;
@@ -78,6 +85,9 @@ export interface ResolvedPolicy {
   trustedAuthors: string[];
   abuse: { nameCalling: (typeof NAME_CALLING_SCOPES)[number]; profanity: (typeof PROFANITY_MODES)[number] };
   flagEnthusiasm: boolean;
+  reports: ResolvedCommunityPolicy['reports'];
+  newAuthors: ResolvedCommunityPolicy['newAuthors'];
+  articles: ResolvedCommunityPolicy['articles'];
 }
 
 export const DEFAULT_POLICY: ResolvedPolicy = {
@@ -92,6 +102,7 @@ export const DEFAULT_POLICY: ResolvedPolicy = {
   trustedAuthors: [],
   abuse: { nameCalling: 'anyone', profanity: 'allow' },
   flagEnthusiasm: false,
+  ...DEFAULT_COMMUNITY_POLICY,
 };
 
 /** Fills a stored (partial) policy with the defaults. */
@@ -109,6 +120,7 @@ export function resolvePolicy(policy: SitePolicy | null | undefined): ResolvedPo
     trustedAuthors: p.trustedAuthors ?? DEFAULT_POLICY.trustedAuthors,
     abuse: { ...DEFAULT_POLICY.abuse, ...stripUndefined(p.abuse) },
     flagEnthusiasm: p.flagEnthusiasm ?? DEFAULT_POLICY.flagEnthusiasm,
+    ...resolveCommunityPolicy(p),
   };
 }
 

@@ -18,9 +18,13 @@ export const EvidenceSchema = z
   .openapi('Evidence');
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** A reason's category: a rule's, or `reports` when readers' reports put a comment back in the queue. */
+export const ReasonCategorySchema = z.enum([...CATEGORIES, 'reports']).openapi('ReasonCategory');
+export type ReasonCategory = z.infer<typeof ReasonCategorySchema>;
+
 export const ReasonSchema = z
   .object({
-    category: CategorySchema,
+    category: ReasonCategorySchema,
     rule: z.string().openapi({ example: 'abuse.insult.directed' }),
     severity: SeveritySchema,
     score: z.number().min(0).max(1),

@@ -5,6 +5,7 @@ export * from './authors/moderation.js';
 export * from './authors/repository.js';
 export * from './backtest/index.js';
 export * from './comments/repository.js';
+export * from './community/index.js';
 export * from './database.js';
 export * from './migrator.js';
 export * from './moderation/count-cache.js';

@@ -11,6 +11,7 @@ import { registerAdminTokenRoutes } from './routes/admin/index.js';
 import { registerWebhookRoutes } from './routes/admin/webhooks/index.js';
 import { registerGetComment } from './routes/comments/get-comment.js';
 import { registerPostComment } from './routes/comments/post-comment.js';
+import { registerReportComment } from './routes/comments/report-comment.js';
 import { registerApiReference } from './routes/docs/api-reference.js';
 import { registerModerationRoutes } from './routes/moderation/index.js';
 import { registerHealth } from './routes/ops/health.js';
@@ -67,6 +68,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   registerMetrics(app);
   registerPostComment(app);
   registerGetComment(app);
+  registerReportComment(app);
   registerListArticleComments(app);
   registerWidgetScript(app);
   registerDemoPage(app);

@@ -102,3 +102,8 @@ export async function countApprovedComments(db: Db, siteId: string, articleId: s
   const n = Number((await approvedCountQuery(db, siteId, articleId, EXACT_TOTAL_UP_TO).executeTakeFirstOrThrow()).n);
   return big(n) ? cache.get(key, exactly, big) : n;
 }
+
+/** Forgets a big article's cached total, after one of its comments left the list (readers' reports). */
+export function forgetApprovedCount(db: Db, siteId: string, articleId: string): void {
+  bigTotals(db).delete(`${siteId}\u0000${articleId}`);
+}

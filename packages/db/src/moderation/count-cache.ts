@@ -22,6 +22,11 @@ export class CountCache<T> {
     return this.entries.has(key);
   }
 
+  /** Drops the value held for `key`: the next `get` counts again. */
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   /** The value for `key`: cached when fresh or refreshable, else loaded (once for all concurrent callers). */
   async get(key: string, load: () => Promise<T>, keep: (value: T) => boolean): Promise<T> {
     const entry = this.entries.get(key);

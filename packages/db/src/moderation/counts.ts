@@ -78,6 +78,7 @@ export async function countQueue(db: Db, filter: QueueFilter, cap = QUEUE_COUNT_
     filter.articleId ?? null,
     filter.authorKey ?? null,
     filter.text ?? null,
+    filter.reported ?? false,
     cap,
   ]);
   const countStatus = (status: DecidedStatus) =>

@@ -2,6 +2,7 @@ import type { DecidedStatus } from '@cm/contracts';
 import { type Kysely, sql } from 'kysely';
 import { appendAudit } from '../audit/repository.js';
 import { commentEvent } from '../comments/repository.js';
+import { settleReports } from '../community/reports.js';
 import type { Db } from '../database.js';
 import type { Database } from '../schema/index.js';
 import { reasonsOf } from './queue.js';
@@ -170,6 +171,7 @@ export async function decideCommentsIn(trx: Kysely<Database>, input: DecideInput
         })),
       );
     }
+    await settleReports(trx, changeIds, input.status);
     for (const r of toChange) {
       outcomes.set(r.id, {
         id: r.id,

@@ -1,4 +1,11 @@
-import { type Category, type DecidedStatus, EXCERPT_CHARS, excerpt, type Reason } from '@cm/contracts';
+import {
+  type DecidedStatus,
+  EXCERPT_CHARS,
+  excerpt,
+  type Reason,
+  type ReasonCategory,
+  type ReportSummary,
+} from '@cm/contracts';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../database.js';
 import type { Database } from '../schema/index.js';
@@ -7,11 +14,13 @@ import type { Database } from '../schema/index.js';
 export interface QueueFilter {
   siteIds: string[] | null;
   status: DecidedStatus;
-  category?: Category | undefined;
+  category?: ReasonCategory | undefined;
   articleId?: string | undefined;
   authorKey?: string | undefined;
   /** Case-insensitive substring of the body or the author's name. */
   text?: string | undefined;
+  /** Only comments with open reports from readers. */
+  reported?: boolean | undefined;
 }
 
 export interface QueuePage {
@@ -41,6 +50,10 @@ export interface QueueItem {
   version: number;
   /** For a reply: the comment it answers (its author, an excerpt and its status), when it is stored. */
   inReplyTo: ReplyContext | null;
+  /** Readers' open reports: how many, their weight, per reason; null when there are none. */
+  reports: ReportSummary | null;
+  /** An editors' pick (approved comments only). */
+  featured: boolean;
 }
 
 /** What a moderator sees of the comment a reply answers. */
@@ -62,6 +75,9 @@ export function queueScope(eb: CommentsEb, f: Omit<QueueFilter, 'status' | 'cate
   if (f.text !== undefined && f.text !== '') {
     const pattern = `%${f.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     conds.push(eb.or([eb('c.body', 'ilike', pattern), eb('c.author_name', 'ilike', pattern)]));
+  }
+  if (f.reported) {
+    conds.push(sql<boolean>`exists (select 1 from comment_reports r where r.comment_id = c.id and r.state = 'open')`);
   }
   return eb.and(conds);
 }
@@ -93,6 +109,7 @@ export function queueQuery(db: Db, filter: QueueFilter, page: QueuePage) {
       sql<string>`to_char(c.received_at at time zone 'UTC', ${ISO_MS})`.as('received_at'),
       sql<string>`to_char(c.decided_at at time zone 'UTC', ${ISO_MS})`.as('decided_at'),
       'c.version',
+      sql<boolean>`c.featured_at is not null`.as('featured'),
       'a.url as article_url',
       'a.title as article_title',
       // The reasons in the same round trip: one query fewer per page view (Postgres evaluates this for the
@@ -105,6 +122,12 @@ export function queueQuery(db: Db, filter: QueueFilter, page: QueuePage) {
       sql<ReplyContext | null>`(select jsonb_build_object('id', p.id, 'authorName', p.author_name,
           'excerpt', left(p.body, ${EXCERPT_CHARS + 1}), 'status', p.status)
         from comments p where p.id = c.parent_id and p.site_id = c.site_id)`.as('in_reply_to'),
+      // Readers' open reports, per reason (page rows only, by `comment_reports_open_idx`).
+      sql<Record<string, { n: number; w: number }> | null>`(select jsonb_object_agg(x.reason,
+          jsonb_build_object('n', x.n, 'w', x.w)) from (select rp.reason, count(*) as n, sum(rp.weight) as w
+          from comment_reports rp where rp.comment_id = c.id and rp.state = 'open' group by rp.reason) x)`.as(
+        'reports',
+      ),
     ])
     .where((eb) => queueScope(eb, filter))
     .where('c.status', '=', filter.status);
@@ -149,10 +172,24 @@ export async function listQueue(
       decidedAt: r.decided_at,
       version: r.version,
       inReplyTo: r.in_reply_to && { ...r.in_reply_to, excerpt: excerpt(r.in_reply_to.excerpt) },
+      reports: reportSummaryOf(r.reports),
+      featured: r.featured,
     }),
   );
   const last = pageRows.at(-1);
   return { items, nextCursor: more && last ? { receivedAt: new Date(last.received_at), id: last.id } : null };
+}
+
+function reportSummaryOf(raw: Record<string, { n: number; w: number }> | null): ReportSummary | null {
+  if (!raw) return null;
+  const summary: ReportSummary = { count: 0, weight: 0, reasons: {} };
+  for (const [reason, { n, w }] of Object.entries(raw)) {
+    summary.count += Number(n);
+    summary.weight += Number(w);
+    summary.reasons[reason] = Number(n);
+  }
+  summary.weight = Math.round(summary.weight * 1000) / 1000;
+  return summary;
 }
 
 /** Reasons of many comments in one query, in their stored order. */

@@ -6,4 +6,8 @@ export interface ArticlesTable {
   url: string | null;
   title: string | null;
   created_at: Generated<Date>;
+  /** No new comments (403 `ARTICLE_CLOSED`). */
+  closed: Generated<boolean>;
+  /** Every new comment is held for a moderator. */
+  premoderated: Generated<boolean>;
 }

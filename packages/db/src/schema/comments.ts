@@ -21,4 +21,6 @@ export interface CommentsTable {
   version: Generated<number>;
   request_id: string | null;
   client_ip: string | null;
+  /** Set while editors feature the comment (approved comments only). */
+  featured_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }

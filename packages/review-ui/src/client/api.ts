@@ -1,4 +1,5 @@
 import type { DecidedStatus, Reason } from '@cm/contracts';
+import type { AuthorNote, CommentReport, ReportSummary } from './community.js';
 
 /** The shapes the review page reads: those the contracts package defines come from it, as types only. */
 export type Status = DecidedStatus;
@@ -18,6 +19,8 @@ export interface QueueItem {
   etag: string;
   /** For a reply: the comment it answers. */
   inReplyTo: ReplyContext | null;
+  reports?: ReportSummary | null;
+  featured?: boolean;
 }
 export interface ReplyContext {
   id: string;
@@ -44,7 +47,7 @@ export interface Outcome {
   version?: number;
   etag?: string;
 }
-interface AuthorRecord {
+export interface AuthorRecord {
   siteId: string;
   key: string;
   name: string | null;
@@ -67,7 +70,8 @@ export interface Detail {
     note: string | null;
     at: string;
   }[];
-  author: AuthorRecord;
+  author: AuthorRecord & { notes?: AuthorNote[] };
+  reports?: CommentReport[];
 }
 export type Action = 'approve' | 'reject' | 'requeue';
 

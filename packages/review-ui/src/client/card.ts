@@ -9,6 +9,7 @@ const CATEGORY_LABELS: Record<string, string> = {
   duplicate: 'Repeated text',
   spam: 'Spam signals',
   policy: 'Site policy',
+  reports: 'Reported by readers',
 };
 
 export const categoryLabel = (c: string): string => CATEGORY_LABELS[c] ?? c;
@@ -70,6 +71,8 @@ export interface CardHandlers {
   toggle(item: QueueItem): void;
   ban(item: QueueItem): void;
   focus(item: QueueItem): void;
+  /** Extra elements: after the article link, and after the reasons (reports). */
+  extras?: (item: QueueItem) => { article?: HTMLElement | null; reasons?: HTMLElement | null };
 }
 
 /** One comment of the queue. Buttons and keys do the same things; the card itself takes focus for j/k. */
@@ -88,6 +91,7 @@ export function renderCard(item: QueueItem, selected: boolean, handlers: CardHan
     b.addEventListener('click', run);
     return b;
   };
+  const extras = handlers.extras?.(item) ?? {};
   const card = h(
     'article',
     {
@@ -109,6 +113,7 @@ export function renderCard(item: QueueItem, selected: boolean, handlers: CardHan
         href
           ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'article' }, articleName)
           : h('span', { class: 'article' }, articleName),
+        extras.article,
         ' · ',
         timeEl(item.receivedAt),
         h('span', { class: `status st-${item.status}` }, item.status),
@@ -117,6 +122,7 @@ export function renderCard(item: QueueItem, selected: boolean, handlers: CardHan
     item.inReplyTo && replyContext(item.inReplyTo),
     bodyWithEvidence(item.body, item.reasons),
     reasonList(item.reasons),
+    extras.reasons,
     h(
       'footer',
       { class: 'actions' },

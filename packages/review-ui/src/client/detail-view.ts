@@ -1,5 +1,6 @@
 import type { Api, Detail } from './api.js';
 import { bodyWithEvidence, reasonList, replyContext } from './card.js';
+import { notesSection, reportsSection } from './community.js';
 import { h, safeHref, timeEl, toast } from './dom.js';
 
 /** One comment in full: body with evidence, reasons, its history of decisions, and the author's record. */
@@ -77,6 +78,7 @@ export async function renderDetail(api: Api, id: string, root: HTMLElement): Pro
         act('Back to the queue', 'requeue'),
       ),
     ),
+    ...reportsSection(d.reports ?? []),
     h('h2', {}, 'History'),
     h(
       'ol',
@@ -109,6 +111,7 @@ export async function renderDetail(api: Api, id: string, root: HTMLElement): Pro
       a.premoderated ? h('strong', {}, ' · comments held for review') : '',
     ),
     h('div', { class: 'row' }, premod, unban),
+    notesSection(api, a),
     h(
       'ul',
       { class: 'recent' },

@@ -9,6 +9,7 @@ const KEYS: [string, string][] = [
   ['Shift+A', 'Approve the selection'],
   ['Shift+R', 'Reject the selection'],
   ['b', 'Ban the author (and reject their comments)'],
+  ['f', 'Feature / unfeature (published comments)'],
   ['z', 'Undo the last action'],
   ['o / Enter', 'Open the details'],
   ['/', 'Search'],

@@ -2,7 +2,9 @@ import type { Category, Evidence, Reason, Severity } from '@cm/contracts';
 import { type MappedText, originalSpan } from '../normalize/mapped-text.js';
 
 /** A reason as the checks produce it; `force` makes a reason act whatever the site's thresholds say. */
-export interface Finding extends Reason {
+export interface Finding extends Omit<Reason, 'category'> {
+  /** Rules find only rule categories (`reports` comes from readers). */
+  category: Category;
   force?: 'reject' | 'flag';
 }
 

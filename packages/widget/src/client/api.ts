@@ -1,10 +1,23 @@
-import type { CommentOrder, CommentStatus, PublicComment, PublicCommentPage } from '@cm/contracts';
+import type {
+  CommentOrder,
+  CommentStatus,
+  PublicComment as ContractComment,
+  PublicCommentPage,
+  ReportReason,
+} from '@cm/contracts';
 
-// The API's shapes come from the contracts package, as types only: nothing of it reaches the bundle.
-export type { PublicComment };
-export type CommentPage = Pick<PublicCommentPage, 'total' | 'comments' | 'nextCursor'>;
+// The API's shapes come from the contracts package, as types only: nothing of it reaches the bundle. The widget also
+// shows the reader's own comments, which it builds itself and which are never featured.
+export type PublicComment = Omit<ContractComment, 'featured'> & { featured?: boolean };
+export type CommentPage = Pick<PublicCommentPage, 'total' | 'nextCursor'> & {
+  comments: PublicComment[];
+  /** Editors' picks, on the first page. */
+  featured?: PublicComment[];
+  closed?: boolean;
+};
 export type Order = CommentOrder;
 export type Status = CommentStatus;
+export type { ReportReason };
 
 export interface NewComment {
   siteId: string;
@@ -53,6 +66,18 @@ export class Api {
     return this.request('/v1/comments', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+      body: JSON.stringify(input),
+    });
+  }
+
+  report(
+    id: string,
+    input: { reason: ReportReason; note?: string | undefined; reporter: { id: string; name?: string | undefined } },
+  ): Promise<{ status: 'received' }> {
+    const q = new URLSearchParams({ siteId: this.siteId });
+    return this.request(`/v1/comments/${encodeURIComponent(id)}/reports?${q}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(input),
     });
   }

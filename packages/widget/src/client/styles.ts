@@ -46,6 +46,7 @@ time{color:#59636e;font-size:.875rem}
 .empty,.loading{color:#59636e;margin:.75rem 0}
 .own-list{margin:.75rem 0 1.5rem}
 .actions{margin:.25rem 0 0}
+.report-form{margin:.5rem 0;padding:.5rem;border:1px solid #d1d9e0;border-radius:6px}.report-form fieldset{border:0;padding:0;margin:0 0 .5rem}.report-form .reason{display:block}.reported{font-size:.875rem;color:#59636e}.closed{font-weight:600}.featured h3{margin:.5rem 0}
 .actions button.link{font-size:.875rem;padding:.25rem;min-height:32px}
 .reply-to{color:#59636e;font-size:.875rem}
 .reply-form{margin:.75rem 0 .25rem;padding:.75rem;background:#f6f8fa;border-radius:6px}

@@ -3,8 +3,10 @@ import { CommentForm, type FormOptions } from './comment-form.js';
 import { h, timeEl } from './dom.js';
 import { explainLoadError } from './messages.js';
 import { type OwnComment, OwnStore } from './own-store.js';
+import { featuredSection, ReportedStore, readerId, reportAction } from './reports.js';
 import { pollStatus } from './status-poller.js';
 import { applyStyles } from './styles.js';
+import { whenVisible } from './visibility.js';
 
 /** What an embed says about itself, from its data-* attributes. */
 export interface WidgetConfig {
@@ -15,6 +17,8 @@ export interface WidgetConfig {
   articleTitle: string | undefined;
   order: Order;
   pageSize: number;
+  /** The embedding site's id and name for the reader (data-reader-id / data-reader-name), for reports. */
+  reader: { id: string | undefined; name: string | undefined };
 }
 
 /** Reads a host element's data-* attributes, with the page's canonical URL and title as defaults. */
@@ -31,6 +35,7 @@ export function readConfig(el: HTMLElement, defaultApi: string): WidgetConfig {
     articleTitle: (d.articleTitle || document.title || '').slice(0, 300) || undefined,
     order: d.order === 'oldest' ? 'oldest' : 'newest',
     pageSize: Math.min(100, Math.max(1, Number(d.pageSize) || 20)),
+    reader: { id: d.readerId || undefined, name: d.readerName || undefined },
   };
 }
 
@@ -59,6 +64,10 @@ export class CommentWidget {
   private readonly list = h('ol', { class: 'list', 'aria-label': 'Comments' });
   private readonly notice = h('p', { class: 'loading' }, 'Comments load when you scroll here.');
   private readonly more = h('button', { type: 'button', class: 'secondary more', hidden: true }, 'Show more comments');
+  private readonly closedNote = h('p', { class: 'closed', hidden: true }, 'Comments are closed');
+  private readonly featured = h('section', { class: 'featured', 'aria-labelledby': 'cm-featured', hidden: true });
+  private readonly formEl: HTMLElement;
+  private readonly reports: Parameters<typeof reportAction>[0];
   private readonly orderSelect: HTMLSelectElement;
   private order: Order;
   private cursor: string | null = null;
@@ -94,6 +103,13 @@ export class CommentWidget {
       announce: (m) => this.announce(m),
     };
     const form = new CommentForm({ ...this.formOptions, onPosted: (c) => this.addOwn(c, true) });
+    this.formEl = form.el;
+    this.reports = {
+      api: this.api,
+      reporter: { id: readerId(config.siteId, config.reader.id), name: config.reader.name },
+      store: new ReportedStore(config.siteId),
+      announce: (m) => this.announce(m),
+    };
     this.orderSelect = h(
       'select',
       { id: 'cm-order' },
@@ -115,9 +131,11 @@ export class CommentWidget {
           { 'aria-labelledby': 'cm-title' },
           h('h2', { id: 'cm-title' }, 'Comments ', this.count),
           form.el,
+          this.closedNote,
           this.status,
           this.ownList,
           h('div', { class: 'toolbar' }, h('span', {}, h('label', { for: 'cm-order' }, 'Sort'), this.orderSelect)),
+          this.featured,
           this.notice,
           this.list,
           this.more,
@@ -170,6 +188,10 @@ export class CommentWidget {
         this.items.clear();
         this.waiting.clear();
         this.replyingTo = undefined;
+        this.showFeatured(page.featured ?? []);
+        // A closed article lists its comments but takes no new ones.
+        this.formEl.style.display = page.closed === true ? 'none' : '';
+        this.closedNote.hidden = page.closed !== true;
       }
       this.total = page.total;
       this.cursor = page.nextCursor;
@@ -178,7 +200,7 @@ export class CommentWidget {
         if (this.shown.has(c.id)) continue;
         this.shown.add(c.id);
         this.dropOwnIfListed(c.id);
-        const li = commentItem(c, (item) => this.openReply(c, item));
+        const li = commentItem(c, (item) => this.openReply(c, item), reportAction(this.reports, c.id, c.author.name));
         first ??= li;
         this.place(li, c);
       }
@@ -204,6 +226,14 @@ export class CommentWidget {
       this.more.disabled = false;
       this.list.removeAttribute('aria-busy');
     }
+  }
+
+  /** Editors' picks first, under "Featured"; they are left out of the list below. */
+  private showFeatured(comments: PublicComment[]): void {
+    for (const c of comments) this.shown.add(c.id);
+    featuredSection(this.featured, comments, (c) =>
+      commentItem(c, undefined, reportAction(this.reports, c.id, c.author.name)),
+    );
   }
 
   /**
@@ -301,7 +331,7 @@ export class CommentWidget {
   }
 }
 
-function commentItem(c: PublicComment, onReply?: (li: HTMLLIElement) => void): HTMLLIElement {
+function commentItem(c: PublicComment, onReply?: (li: HTMLLIElement) => void, report?: HTMLElement): HTMLLIElement {
   const li = h(
     'li',
     { 'data-id': c.id, 'data-created': c.createdAt },
@@ -315,8 +345,8 @@ function commentItem(c: PublicComment, onReply?: (li: HTMLLIElement) => void): H
       'Reply',
     );
     reply.addEventListener('click', () => onReply(li));
-    li.append(h('div', { class: 'actions' }, reply));
-  }
+    li.append(h('div', { class: 'actions' }, reply, report));
+  } else if (report) li.append(h('div', { class: 'actions' }, report));
   return li;
 }
 
@@ -368,22 +398,4 @@ function retryButton(onClick: () => void): HTMLButtonElement {
   const b = h('button', { type: 'button', class: 'link' }, 'Try again');
   b.addEventListener('click', onClick);
   return b;
-}
-
-/** Runs `fn` once the element comes near the viewport (lazy rendering), or at once without IntersectionObserver. */
-function whenVisible(el: HTMLElement, fn: () => void): void {
-  if (!('IntersectionObserver' in window)) {
-    fn();
-    return;
-  }
-  const io = new IntersectionObserver(
-    (entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        io.disconnect();
-        fn();
-      }
-    },
-    { rootMargin: '600px 0px' },
-  );
-  io.observe(el);
 }

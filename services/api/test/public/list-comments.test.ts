@@ -33,6 +33,7 @@ describe('GET /v1/articles/:articleId/comments', () => {
         author: { name: expect.any(String) },
         body: 'Published and fine.',
         createdAt: expect.any(String),
+        featured: false,
       },
     ]);
     for (const secret of [

@@ -1,10 +1,20 @@
 import type { DecideCommentJob } from '@cm/contracts';
-import { authorStateKey, type Db, type DecidedComment, getAuthorStates, saveDecidedComments } from '@cm/db';
+import {
+  approvedCountsUpTo,
+  articleKey,
+  authorStateKey,
+  type Db,
+  type DecidedComment,
+  getAuthorStates,
+  premoderatedArticles,
+  saveDecidedComments,
+} from '@cm/db';
 import { type Analysis, analyze, type Decision, evaluate } from '@cm/rules';
 import type { Logger } from 'pino';
 import type { RedisDuplicateIndex } from '../duplicates/redis-duplicate-index.js';
 import type { WorkerMetrics } from '../metrics.js';
 import type { PolicyCache } from '../policies/policy-cache.js';
+import { withCommunityHolds } from './community-holds.js';
 
 export interface DecideDeps {
   db: Db;
@@ -103,8 +113,13 @@ async function decideAll(
   const now = new Date();
   const policies = await deps.policies.get(jobs.map((j) => j.siteId));
   const analyses: Analysis[] = jobs.map((j) => analyze(j.body));
-  // Author states (Postgres) and the duplicate index (Redis) in parallel: one round trip of waiting, not two.
-  const [authorStates, candidates] = await Promise.all([
+  // New commenters are counted only on sites that hold them, and only up to the largest number any site asks.
+  const premoderateFirst = (siteId: string) => policies.get(siteId)?.resolved.newAuthors.premoderateFirst ?? 0;
+  const newAuthorJobs = jobs.filter((j) => premoderateFirst(j.siteId) > 0);
+  const newAuthorCap = Math.max(0, ...newAuthorJobs.map((j) => premoderateFirst(j.siteId)));
+  // Author states, article states and approved counts (Postgres) and the duplicate index (Redis) in parallel: one
+  // round trip of waiting, whatever their number.
+  const [authorStates, candidates, premoderated, approvedCounts] = await Promise.all([
     getAuthorStates(
       deps.db,
       jobs.map((j) => ({ siteId: j.siteId, authorKey: j.author.key })),
@@ -123,6 +138,15 @@ async function decideAll(
         windowMs: (policies.get(j.siteId)?.resolved.duplicates.windowSeconds ?? 0) * 1000,
       })),
     ),
+    premoderatedArticles(
+      deps.db,
+      jobs.map((j) => ({ siteId: j.siteId, articleId: j.articleId })),
+    ),
+    approvedCountsUpTo(
+      deps.db,
+      newAuthorJobs.map((j) => ({ siteId: j.siteId, authorKey: j.author.key })),
+      newAuthorCap,
+    ),
   ]);
 
   const results: (DecideOutcome | Error)[] = [];
@@ -135,7 +159,9 @@ async function decideAll(
     }
     const state = authorStates.get(authorStateKey(job.siteId, job.author.key));
     const started = performance.now();
-    const decision = evaluate(analyses[i]!, {
+    const trusted = policy.trusted.has(job.author.key);
+    const required = premoderateFirst(job.siteId);
+    const rulesDecision = evaluate(analyses[i]!, {
       policy: policy.compiled,
       authorKey: job.author.key,
       receivedAt: job.receivedAt,
@@ -143,9 +169,16 @@ async function decideAll(
       author: {
         banned: state?.banned ?? null,
         premoderated: state?.premoderated ?? false,
-        trusted: policy.trusted.has(job.author.key),
+        trusted,
       },
       signals: job.signals,
+    });
+    const decision = withCommunityHolds(rulesDecision, {
+      newAuthor:
+        required > 0 && !trusted
+          ? { approved: approvedCounts.get(authorStateKey(job.siteId, job.author.key)) ?? 0, required }
+          : null,
+      articlePremoderated: premoderated.has(articleKey(job.siteId, job.articleId)),
     });
     deps.metrics.observeRules((performance.now() - started) / 1000);
     decided.push({

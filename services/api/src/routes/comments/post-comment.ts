@@ -12,6 +12,7 @@ import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses, validationProblem } from '../../errors.js';
 import { clientIp } from '../../middleware/client-ip.js';
 import { setResponseHeader } from '../../middleware/node-headers.js';
+import { articleGate } from '../../sites/article-gate.js';
 
 const IDEMPOTENCY_KEY_MAX = 200;
 const IdempotencyKeySchema = z
@@ -77,7 +78,12 @@ export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
     const siteId = input.siteId ?? 'demo';
     if (!deps.sites.ready)
       throw new ProblemError('SERVICE_UNAVAILABLE', 'Starting up: the site list is not loaded yet.');
-    if (!deps.sites.get(siteId)) throw new ProblemError('SITE_NOT_FOUND', `No site "${siteId}".`);
+    const site = deps.sites.get(siteId);
+    if (!site) throw new ProblemError('SITE_NOT_FOUND', `No site "${siteId}".`);
+    const closeAfterDays = site.policy.articles?.closeAfterDays ?? null;
+    if (await articleGate(deps.db).isClosed(siteId, input.articleId, closeAfterDays)) {
+      throw new ProblemError('ARTICLE_CLOSED', 'Comments are closed on this article; nothing was accepted.');
+    }
 
     const ip = clientIp(c, deps.config.http.trustProxy);
     const authorKey = authorKeyOf(input, ip);

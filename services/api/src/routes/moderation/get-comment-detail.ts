@@ -1,4 +1,4 @@
-import { getModerationDetail } from '@cm/db';
+import { getModerationDetail, listAuthorNotes, listCommentReports } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { authenticate, authorizeSite, canAccessSite, commentSite, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
@@ -42,7 +42,14 @@ export function registerGetCommentDetail(app: OpenAPIHono<AppEnv>): void {
     if (!canAccessSite(principal, detail.comment.siteId)) {
       throw new ProblemError('FORBIDDEN', `This token may not act on site "${detail.comment.siteId}".`);
     }
+    const [reports, notes] = await Promise.all([
+      listCommentReports(c.var.deps.db, id),
+      listAuthorNotes(c.var.deps.db, detail.comment.siteId, detail.author.key),
+    ]);
     const etag = etagOf(detail.version);
-    return c.json({ ...detail, etag }, 200, { ETag: etag, 'Cache-Control': 'no-store' });
+    return c.json({ ...detail, author: { ...detail.author, notes }, reports, etag }, 200, {
+      ETag: etag,
+      'Cache-Control': 'no-store',
+    });
   });
 }

@@ -1,4 +1,4 @@
-import { CategorySchema } from '@cm/contracts';
+import { ReasonCategorySchema } from '@cm/contracts';
 import { countQueue, listQueue, type QueueFilter } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { authenticate, authorizeSite, requirePrincipal, siteQuery } from '../../auth/principal.js';
@@ -24,7 +24,12 @@ const route = createRoute({
     query: z.object({
       siteId: SiteIdSchema.optional(),
       status: DecidedStatusSchema.default('flagged'),
-      category: CategorySchema.optional(),
+      category: ReasonCategorySchema.optional(),
+      reported: z
+        .enum(['true', 'false'])
+        .transform((v) => v === 'true')
+        .optional()
+        .openapi({ description: "Only comments with readers' open reports (the review page's Reported view)." }),
       articleId: z.string().min(1).max(200).optional(),
       authorKey: z.string().min(1).max(200).optional(),
       q: z.string().max(200).optional().openapi({ description: 'Text in the body or the author name.' }),
@@ -60,6 +65,7 @@ export function registerGetQueue(app: OpenAPIHono<AppEnv>): void {
       articleId: query.articleId,
       authorKey: query.authorKey,
       text: query.q,
+      reported: query.reported,
     };
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, isCursor);
     const { db } = c.var.deps;

@@ -1,8 +1,9 @@
-import { moderationStats } from '@cm/db';
+import { moderationStats, reportStats } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { authenticate, authorizeSite, requirePrincipal, siteQuery } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
+import { ReportStatsSchema } from './community-schemas.js';
 import { SiteIdSchema } from './schemas.js';
 import { siteScope } from './support.js';
 
@@ -26,6 +27,9 @@ const StatsSchema = z
       moderatorDecisions: z.number().int(),
       overturnedHolds: z.number().int(),
       missed: z.number().int(),
+    }),
+    reports: ReportStatsSchema.openapi({
+      description: "Readers' reports settled in the period (upheld: rejected; dismissed: approved), and open now.",
     }),
   })
   .openapi('ModerationStats');
@@ -61,7 +65,11 @@ export function registerGetStats(app: OpenAPIHono<AppEnv>): void {
     const q = c.req.valid('query');
     const principal = await requirePrincipal(c, q.siteId === undefined ? {} : { siteId: q.siteId });
     const siteIds = q.siteId === undefined ? siteScope(principal) : [q.siteId];
-    const stats = await moderationStats(c.var.deps.db, { siteIds, since: new Date(Date.now() - q.days * DAY_MS) });
-    return c.json(stats, 200);
+    const since = new Date(Date.now() - q.days * DAY_MS);
+    const [stats, reports] = await Promise.all([
+      moderationStats(c.var.deps.db, { siteIds, since }),
+      reportStats(c.var.deps.db, { siteIds, since }),
+    ]);
+    return c.json({ ...stats, reports }, 200);
   });
 }

@@ -3,7 +3,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { actorOf, authenticate, authorizeSite, siteParam } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
-import { authorizeAuthorSite } from './author-routes.js';
+import { authorizeAuthorSite } from './author-site.js';
 import { BulkResultSchema, bulkResult } from './bulk-decide.js';
 import { AuthorParams, AuthorStateSchema, BanBodySchema, DecidedStatusSchema, DecisionBodySchema } from './schemas.js';
 

@@ -1,5 +1,6 @@
 import { CommentRecordSchema, ReasonSchema } from '@cm/contracts';
 import { z } from '@hono/zod-openapi';
+import { AuthorNoteSchema, CommentReportSchema, ReportSummarySchema } from './community-schemas.js';
 
 export const DecidedStatusSchema = z.enum(['flagged', 'rejected', 'approved']).openapi('DecidedStatus');
 
@@ -33,6 +34,8 @@ const QueueItemSchema = z
     version: z.number().int(),
     etag: z.string().openapi({ description: 'Send back in If-Match (or `version` in bulk) to decide safely.' }),
     inReplyTo: ReplyContextSchema,
+    reports: ReportSummarySchema.nullable().openapi({ description: "Readers' open reports; null without any." }),
+    featured: z.boolean().openapi({ description: "An editors' pick (`f` on the review page)." }),
   })
   .openapi('QueueItem');
 
@@ -84,6 +87,7 @@ export const AuthorRecordSchema = z
         receivedAt: z.string(),
       }),
     ),
+    notes: z.array(AuthorNoteSchema).openapi({ description: "Moderators' notes on the author, newest first." }),
   })
   .openapi('AuthorRecord');
 
@@ -95,6 +99,7 @@ export const ModerationDetailSchema = z
     history: z.array(DecisionEntrySchema),
     author: AuthorRecordSchema,
     inReplyTo: ReplyContextSchema,
+    reports: z.array(CommentReportSchema).openapi({ description: "Readers' reports of the comment, oldest first." }),
   })
   .openapi('ModerationDetail');
 

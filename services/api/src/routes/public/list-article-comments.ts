@@ -1,9 +1,16 @@
 import { PublicCommentPageSchema } from '@cm/contracts';
-import { countApprovedComments, listApprovedComments, type StreamCursor } from '@cm/db';
+import {
+  countApprovedComments,
+  listApprovedComments,
+  listFeaturedComments,
+  type PublicComment,
+  type StreamCursor,
+} from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
+import { articleGate } from '../../sites/article-gate.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 /**
@@ -75,10 +82,22 @@ export function registerListArticleComments(app: OpenAPIHono<AppEnv>): void {
         });
       }
     }
-    const [rows, total] = await Promise.all([
+    const closeAfterDays = deps.sites.get(siteId)?.policy.articles?.closeAfterDays ?? null;
+    const [rows, total, featured, closed] = await Promise.all([
       listApprovedComments(deps.db, { siteId, articleId, order, limit, after }),
       countApprovedComments(deps.db, siteId, articleId),
+      after ? [] : listFeaturedComments(deps.db, siteId, articleId),
+      articleGate(deps.db).isClosed(siteId, articleId, closeAfterDays),
     ]);
+    const featuredIds = new Set(featured.map((f) => f.id));
+    const view = (r: PublicComment) => ({
+      id: r.id,
+      parentId: r.parentId,
+      author: { name: r.authorName },
+      body: r.body,
+      createdAt: r.createdAt.toISOString(),
+      featured: featuredIds.has(r.id),
+    });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const nextCursor = rows.length > limit && last ? encodeCursor({ receivedAt: last.createdAt, id: last.id }) : null;
@@ -88,13 +107,9 @@ export function registerListArticleComments(app: OpenAPIHono<AppEnv>): void {
         articleId,
         order,
         total,
-        comments: page.map((r) => ({
-          id: r.id,
-          parentId: r.parentId,
-          author: { name: r.authorName },
-          body: r.body,
-          createdAt: r.createdAt.toISOString(),
-        })),
+        comments: page.map(view),
+        featured: featured.map(view),
+        closed,
         nextCursor,
       },
       200,
