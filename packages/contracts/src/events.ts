@@ -7,6 +7,8 @@ export const EVENT_TYPES = [
   'comment.approved',
   'author.banned',
   'author.unbanned',
+  'comment.appealed',
+  'author.erased',
 ] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES).openapi('EventType');
 export type EventType = z.infer<typeof EventTypeSchema>;

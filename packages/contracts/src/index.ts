@@ -4,3 +4,4 @@ export * from './id.js';
 export * from './policy.js';
 export * from './queues.js';
 export * from './reason.js';
+export * from './rights.js';

@@ -7,6 +7,7 @@ import type { CommentEnqueuer } from './ingest/enqueuer.js';
 import type { IngestGuard } from './ingest/ingest-guard.js';
 import type { ApiMetrics } from './metrics.js';
 import type { RequestLogger } from './request-logger.js';
+import type { ReceiptIssuer } from './rights/receipts.js';
 import type { SiteCache } from './sites/site-cache.js';
 
 /** Everything a route needs, built once in the composition root (`main.ts`) and injected per request. */
@@ -23,6 +24,10 @@ export interface ApiDeps {
   ingestGuard: IngestGuard;
   /** Admits and queues comments, grouping those that arrive together into one job. */
   enqueuer: CommentEnqueuer;
+  /** Comment receipts, the authors' secret for their statement of reasons and appeal. */
+  receipts: ReceiptIssuer;
+  /** Author erasures for the worker (their text in Redis). */
+  eraseQueue: Queue;
 }
 
 export interface AppEnv {

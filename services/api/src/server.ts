@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '@cm/config';
-import { QUEUES } from '@cm/contracts';
+import { ERASE_AUTHOR_QUEUE, QUEUES } from '@cm/contracts';
 import { createDb, ensureBootstrapAdmin } from '@cm/db';
 import { serve } from '@hono/node-server';
 import { Queue } from 'bullmq';
@@ -14,6 +14,7 @@ import { IngestGuard } from './ingest/ingest-guard.js';
 import { createApiMetrics } from './metrics.js';
 import { answerClientError } from './middleware/client-error.js';
 import { createServerWithSecurityHeaders } from './middleware/security-headers.js';
+import { ReceiptIssuer } from './rights/receipts.js';
 import { SiteCache } from './sites/site-cache.js';
 
 export interface ApiHandle {
@@ -80,6 +81,8 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
 
   const metrics = createApiMetrics({ queue: decideQueue, redis, redisPrefix });
   const ingestGuard = new IngestGuard(redis, redisPrefix, config.rateLimits);
+  const eraseQueue = new Queue(ERASE_AUTHOR_QUEUE, { connection: redis, prefix: redisPrefix });
+  eraseQueue.on('error', (err) => logger.debug({ err: err.message }, 'erase queue error'));
   const deps: ApiDeps = {
     config,
     db,
@@ -91,6 +94,8 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
     sites,
     ingestGuard,
     enqueuer: new CommentEnqueuer(decideQueue, ingestGuard),
+    receipts: new ReceiptIssuer(redis, redisPrefix),
+    eraseQueue,
   };
   const app = createApp(deps);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -122,6 +127,7 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
       clearInterval(adminRetry);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await decideQueue.close().catch(() => undefined);
+      await eraseQueue.close().catch(() => undefined);
       await redis.quit().catch(() => redis.disconnect());
       await db.destroy();
     })();

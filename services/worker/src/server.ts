@@ -12,6 +12,7 @@ import { createDecideProcessor } from './decide/processor.js';
 import { RedisDuplicateIndex } from './duplicates/redis-duplicate-index.js';
 import { createWorkerMetrics, serveWorkerMetrics } from './metrics.js';
 import { PolicyCache } from './policies/policy-cache.js';
+import { type RightsHandle, startRights } from './rights/start-rights.js';
 import { startWebhooks, type WebhooksHandle } from './webhooks/start-webhooks.js';
 
 export interface WorkerHandle {
@@ -19,6 +20,8 @@ export interface WorkerHandle {
   metricsPort: number | undefined;
   /** The outbox relay and the webhook delivery worker. */
   webhooks: WebhooksHandle;
+  /** Author erasures and the personal-data pruner. */
+  rights: RightsHandle;
   /** Stops taking jobs, finishes the batches in flight, then closes Redis and Postgres. */
   close(): Promise<void>;
 }
@@ -97,6 +100,7 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
   });
   worker.on('error', (err) => logger.warn({ err: err.message }, 'worker error'));
   const webhooks = startWebhooks(config, { db, logger });
+  const rights = startRights(config, { db, redis, logger });
 
   let metricsServer: Server | undefined;
   if (opts.serveMetrics !== false) {
@@ -118,6 +122,7 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
       await batcher.drain();
       await closed;
       await webhooks.close();
+      await rights.close();
       metricsServer?.close();
       await redis.quit().catch(() => redis.disconnect());
       await blocking.quit().catch(() => blocking.disconnect());
@@ -125,5 +130,5 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
     })();
     return closing;
   };
-  return { worker, metricsPort, webhooks, close };
+  return { worker, metricsPort, webhooks, rights, close };
 }

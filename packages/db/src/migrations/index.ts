@@ -3,6 +3,7 @@ import * as initial from './2026-11-25T1200-initial.js';
 import * as webhooks from './2026-11-25T1500-webhooks.js';
 import * as commentsReceivedIdx from './2026-11-25T1700-comments-received-idx.js';
 import * as queueAllSitesIdx from './2026-11-25T1800-queue-all-sites-idx.js';
+import * as rights from './2026-12-03T1100-rights.js';
 
 /**
  * Every migration, by name. Names sort in the order they run: add the next one below with a later timestamp.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25T1500-webhooks': webhooks,
   '2026-11-25T1700-comments-received-idx': commentsReceivedIdx,
   '2026-11-25T1800-queue-all-sites-idx': queueAllSitesIdx,
+  '2026-12-03T1100-rights': rights,
 };

@@ -6,6 +6,12 @@ import { problemResponses } from '../../errors.js';
 import { SiteIdSchema } from './schemas.js';
 import { siteScope } from './support.js';
 
+const AppealCountsSchema = z.object({
+  filed: z.number().int(),
+  upheld: z.number().int(),
+  reversed: z.number().int(),
+});
+
 const RuleStatsSchema = z
   .object({
     rule: z.string(),
@@ -14,6 +20,7 @@ const RuleStatsSchema = z
     upheld: z.number().int(),
     overturned: z.number().int(),
     precision: z.number().nullable().openapi({ description: 'upheld / (upheld + overturned)' }),
+    appeals: AppealCountsSchema.openapi({ description: 'Appeals by authors; a reversed one is an overturn too.' }),
   })
   .openapi('RuleStats');
 
@@ -26,6 +33,7 @@ const StatsSchema = z
       moderatorDecisions: z.number().int(),
       overturnedHolds: z.number().int(),
       missed: z.number().int(),
+      appeals: AppealCountsSchema.extend({ open: z.number().int() }),
     }),
   })
   .openapi('ModerationStats');

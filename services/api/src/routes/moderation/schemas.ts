@@ -1,4 +1,4 @@
-import { CategorySchema, CommentRecordSchema, ReasonSchema } from '@cm/contracts';
+import { CategorySchema, CommentRecordSchema, ModeratorAppealSchema, ReasonSchema } from '@cm/contracts';
 import { z } from '@hono/zod-openapi';
 
 export const DecidedStatusSchema = z.enum(['flagged', 'rejected', 'approved']).openapi('DecidedStatus');
@@ -33,6 +33,7 @@ export const QueueItemSchema = z
     version: z.number().int(),
     etag: z.string().openapi({ description: 'Send back in If-Match (or `version` in bulk) to decide safely.' }),
     inReplyTo: ReplyContextSchema,
+    appeal: ModeratorAppealSchema.optional().openapi({ description: "In the Appeals view: the author's appeal." }),
   })
   .openapi('QueueItem');
 

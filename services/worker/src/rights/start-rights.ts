@@ -1,0 +1,42 @@
+import type { Config } from '@cm/config';
+import { ERASE_AUTHOR_QUEUE, QUEUES } from '@cm/contracts';
+import type { Db } from '@cm/db';
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { createEraseProcessor } from './erase-processor.js';
+import { PersonalDataPruner } from './personal-data-pruner.js';
+
+export interface RightsHandle {
+  eraseWorker: Worker;
+  pruner: PersonalDataPruner;
+  close(): Promise<void>;
+}
+
+/** Starts the author-erasure worker and the personal-data pruner of one worker process. */
+export function startRights(config: Config, opts: { db: Db; redis: Redis; logger: Logger }): RightsHandle {
+  const logger = opts.logger.child({ component: 'rights' });
+  const prefix = config.redis.prefix;
+  const decideQueue = new Queue(QUEUES.decide, { connection: opts.redis, prefix });
+  decideQueue.on('error', (err) => logger.debug({ err: err.message }, 'decide queue error'));
+  const blocking = new Redis(config.redis.url, { maxRetriesPerRequest: null });
+  blocking.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
+  const eraseWorker = new Worker(
+    ERASE_AUTHOR_QUEUE,
+    createEraseProcessor({ db: opts.db, redis: opts.redis, prefix, decideQueue, logger }),
+    { connection: blocking, prefix, concurrency: 1, lockDuration: config.worker.lockMs },
+  );
+  eraseWorker.on('error', (err) => logger.warn({ err: err.message }, 'erase worker error'));
+  const pruner = new PersonalDataPruner({ db: opts.db, logger, retentionMs: config.personalDataRetentionMs });
+  pruner.start();
+  return {
+    eraseWorker,
+    pruner,
+    async close() {
+      await pruner.stop();
+      await eraseWorker.close();
+      await decideQueue.close();
+      await blocking.quit().catch(() => blocking.disconnect());
+    },
+  };
+}
