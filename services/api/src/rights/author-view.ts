@@ -23,9 +23,11 @@ export async function authorAnswer(
 export function authorView(row: AuthorCommentRow): AuthorCommentView {
   const view: AuthorCommentView = { id: row.id, status: row.status };
   if (row.status === 'flagged' || row.status === 'rejected') {
+    // An appeal answered is a person's decision, also when it left the status as it was.
+    const answered = row.appeal?.outcome ? row.appeal.decidedAt : null;
     view.statement = {
-      decidedBy: row.decidedBy,
-      decidedAt: row.decidedAt.toISOString(),
+      decidedBy: answered ? 'moderator' : row.decidedBy,
+      decidedAt: (answered ?? row.decidedAt).toISOString(),
       reasons: row.reasons.map((r) => ({
         category: r.category,
         summary: CATEGORY_SUMMARIES[r.category],
