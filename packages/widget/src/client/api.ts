@@ -1,3 +1,8 @@
+import type { AuthorCommentView } from '@cm/contracts';
+
+/** What the author of a comment is told about it with their receipt (status, statement of reasons, appeal). */
+export type OwnView = AuthorCommentView;
+
 /** A comment as the public API returns it. */
 export interface PublicComment {
   id: string;
@@ -57,7 +62,7 @@ export class Api {
     return this.request(`/v1/articles/${encodeURIComponent(articleId)}/comments?${q}`);
   }
 
-  postComment(input: NewComment, idempotencyKey: string): Promise<{ id: string }> {
+  postComment(input: NewComment, idempotencyKey: string): Promise<{ id: string; receipt?: string }> {
     return this.request('/v1/comments', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
@@ -65,9 +70,21 @@ export class Api {
     });
   }
 
-  status(id: string): Promise<{ status: Status }> {
+  /** The comment's status; with its receipt, the author's view (why it is not published, the appeal). */
+  status(id: string, receipt?: string): Promise<OwnView> {
     const q = new URLSearchParams({ siteId: this.siteId });
-    return this.request(`/v1/comments/${encodeURIComponent(id)}?${q}`, { cache: 'no-store' });
+    const headers: Record<string, string> = receipt ? { 'Comment-Receipt': receipt } : {};
+    return this.request(`/v1/comments/${encodeURIComponent(id)}?${q}`, { cache: 'no-store', headers });
+  }
+
+  /** The author's one appeal against the decision on their comment. */
+  appeal(id: string, receipt: string, message: string): Promise<unknown> {
+    const q = new URLSearchParams({ siteId: this.siteId });
+    return this.request(`/v1/comments/${encodeURIComponent(id)}/appeal?${q}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Comment-Receipt': receipt },
+      body: JSON.stringify({ message }),
+    });
   }
 
   private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
