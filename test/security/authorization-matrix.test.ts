@@ -1,6 +1,6 @@
 import { type Harness, harness, type WebhookReceiver, webhookReceiver } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { addSite, makeEndpoint, makeToken, seedFlagged, send } from './fixtures.js';
+import { addSite, makeEndpoint, makeToken, seedFlagged, seedWithReceipt, send } from './fixtures.js';
 
 /**
  * Every route of the app × every kind of caller, against the answer we decided on. The route list comes from the
@@ -24,6 +24,8 @@ interface Req {
   method: string;
   path: string;
   body?: unknown;
+  /** A comment receipt, sent as `Comment-Receipt`. */
+  receipt?: string;
 }
 
 interface Fixtures {
@@ -100,6 +102,15 @@ const MATRIX: Record<string, Entry> = {
       path: `/v1/comments/${await seedFlagged(f.h, { status: 'approved', reasons: [] })}/reports`,
       body: { reason: 'spam', reporter: { id: `matrix-reporter-${++authorN}` } },
     }),
+  },
+  // The author's appeal: their receipt, not a token, is the credential (a token is not even read).
+  'POST /v1/comments/:id/appeal': {
+    access: 'public',
+    ok: 202,
+    request: async (f) => {
+      const { id, receipt } = await seedWithReceipt(f.h);
+      return { method: 'POST', path: `/v1/comments/${id}/appeal`, body: { message: 'Please look again.' }, receipt };
+    },
   },
   'GET /v1/articles/:articleId/comments': {
     access: 'public',
@@ -227,6 +238,18 @@ const MATRIX: Record<string, Entry> = {
     access: 'site',
     ok: 200,
     request: () => ({ method: 'POST', path: '/v1/admin/sites/demo/dry-run', body: { body: 'you m0r0n' } }),
+  },
+
+  // An author's data: export and erasure are for administrators.
+  'GET /v1/admin/sites/:siteId/authors/:authorKey/export': {
+    access: 'admin',
+    ok: 200,
+    request: get('/v1/admin/sites/demo/authors/matrix-export/export'),
+  },
+  'DELETE /v1/admin/sites/:siteId/authors/:authorKey': {
+    access: 'admin',
+    ok: 204,
+    request: () => ({ method: 'DELETE', path: author().replace('/v1/moderation/', '/v1/admin/') }),
   },
 
   // Administration: tokens and webhooks.
@@ -425,7 +448,8 @@ describe('authorization matrix: every route × every kind of caller', () => {
     const got: Partial<Record<Principal, number>> = {};
     const codes: string[] = [];
     for (const p of PRINCIPALS) {
-      const res = await send(h, await entry.request(f), tokens[p]);
+      const req = await entry.request(f);
+      const res = await send(h, req, tokens[p], req.receipt ? { 'comment-receipt': req.receipt } : {});
       got[p] = res.status;
       if (res.status === 401 || res.status === 403) {
         // Refusals are problem+json with the stable code, and say nothing about the resource.

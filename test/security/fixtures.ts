@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { type DecidedComment, saveDecidedComments } from '@cm/db';
 import type { Harness } from '@cm/testing';
 import { uuidv7 } from 'uuidv7';
@@ -47,6 +48,13 @@ export async function seedFlagged(h: Harness, over: Partial<DecidedComment> = {}
     { publicUrl: h.config.http.publicUrl },
   );
   return id;
+}
+
+/** A flagged comment whose author holds the returned receipt. */
+export async function seedWithReceipt(h: Harness): Promise<{ id: string; receipt: string }> {
+  const receipt = randomBytes(16).toString('base64url');
+  const id = await seedFlagged(h, { receiptHash: createHash('sha256').update(receipt).digest('hex') });
+  return { id, receipt };
 }
 
 /** Adds a second site, so that "a moderator of another site" exists. */

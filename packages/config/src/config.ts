@@ -65,6 +65,8 @@ const EnvSchema = z.object({
   WEBHOOK_SECRETS_KEY: z.string().min(32, 'WEBHOOK_SECRETS_KEY must be at least 32 characters').optional(),
   /** Days that sent webhook events and the delivery log are kept (for redelivery and support); then deleted. */
   WEBHOOK_RETENTION_DAYS: int(30, 1),
+  /** Days a comment's e-mail and IP address are kept; then the worker clears them (bodies stay). */
+  PERSONAL_DATA_RETENTION_DAYS: int(90, 1),
   SHUTDOWN_TIMEOUT_MS: int(10_000, 100),
   /** Most comments one backtest request may replay; bigger runs belong to `pnpm rules:backtest`. */
   BACKTEST_MAX_COMMENTS: int(200_000, 1),
@@ -127,6 +129,8 @@ export interface Config {
   };
   shutdownTimeoutMs: number;
   backtest: { maxComments: number };
+  /** How long comments' e-mails and IP addresses are kept (`PERSONAL_DATA_RETENTION_DAYS`). */
+  personalDataRetentionMs: number;
 }
 
 /** Standard Webhooks' example schedule: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
@@ -207,6 +211,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     backtest: { maxComments: e.BACKTEST_MAX_COMMENTS },
+    personalDataRetentionMs: e.PERSONAL_DATA_RETENTION_DAYS * DAY_MS,
   };
 }
 

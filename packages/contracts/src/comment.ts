@@ -55,7 +55,15 @@ export const CommentInputSchema = z
 export type CommentInput = z.infer<typeof CommentInputSchema>;
 
 export const CommentAcceptedSchema = z
-  .object({ id: z.uuid(), status: z.literal('pending') })
+  .object({
+    id: z.uuid(),
+    status: z.literal('pending'),
+    receipt: z.string().openapi({
+      description:
+        'A secret only the author holds: send it as `Comment-Receipt` to read why the comment is not published ' +
+        'and to appeal. Shown once; the service keeps only its hash.',
+    }),
+  })
   .openapi('CommentAccepted');
 
 export const CommentStatusViewSchema = z

@@ -9,6 +9,8 @@ export const EVENT_TYPES = [
   'author.banned',
   'author.unbanned',
   'comment.reported',
+  'comment.appealed',
+  'author.erased',
 ] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES).openapi('EventType');
 export type EventType = z.infer<typeof EventTypeSchema>;

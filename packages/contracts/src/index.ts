@@ -6,3 +6,4 @@ export * from './policy.js';
 export * from './public-comments.js';
 export * from './queues.js';
 export * from './reason.js';
+export * from './rights.js';

@@ -24,6 +24,7 @@ const comment: fc.Arbitrary<DecideCommentJob> = fc.record({
   requestId: text,
   clientIp: fc.option(text, { nil: null }),
   signals: fc.record({ honeypot: fc.boolean(), tooFast: fc.boolean() }),
+  receiptHash: fc.option(fc.stringMatching(/^[0-9a-f]{64}$/), { nil: null }),
 });
 
 describe('the queued comment layout', () => {
@@ -32,6 +33,16 @@ describe('the queued comment layout', () => {
       fc.property(comment, fc.uuid(), (c, id) => {
         const queued = JSON.parse(JSON.stringify(packDecideComment(c, id))) as unknown;
         expect(DecideCommentJobSchema.parse(unpackDecideComment(queued))).toEqual({ ...c, id });
+      }),
+    );
+  });
+
+  it('reads a comment of the layout before receipts (2): the same comment, without a receipt hash', () => {
+    fc.assert(
+      fc.property(comment, (c) => {
+        const v2 = [2, ...packDecideComment(c).slice(1, 15)];
+        const { receiptHash: _, ...rest } = c;
+        expect(DecideCommentJobSchema.parse(unpackDecideComment(JSON.parse(JSON.stringify(v2))))).toEqual(rest);
       }),
     );
   });
@@ -46,9 +57,9 @@ describe('the queued comment layout', () => {
 
   it('leaves what is not its layout to the schema to refuse', () => {
     const packed = packDecideComment(fc.sample(comment, 1)[0]!);
-    const otherLayout = [3, ...packed.slice(1)];
-    const short = packed.slice(0, 14);
-    const badSignals = [...packed.slice(0, 14), 'yes'] as unknown as PackedDecideComment;
+    const otherLayout = [4, ...packed.slice(1)];
+    const short = packed.slice(0, 15);
+    const badSignals = [...packed.slice(0, 14), 'yes', null] as unknown as PackedDecideComment;
     for (const raw of [otherLayout, short, [], 'text', null]) {
       expect(DecideCommentJobSchema.safeParse(unpackDecideComment(raw)).success).toBe(false);
     }

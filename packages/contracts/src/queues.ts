@@ -72,6 +72,12 @@ export const DecideCommentJobSchema = z.object({
   clientIp: z.string().nullable(),
   /** Anti-bot signals measured by the API. */
   signals: z.object({ honeypot: z.boolean(), tooFast: z.boolean() }),
+  /** SHA-256 (hex) of the receipt the author was given; absent in jobs queued before receipts. */
+  receiptHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .optional(),
 });
 export type DecideCommentJob = z.infer<typeof DecideCommentJobSchema>;
 
@@ -84,8 +90,9 @@ export type DecideCommentJob = z.infer<typeof DecideCommentJobSchema>;
 export const DecideBatchJobSchema = z.object({ comments: z.array(z.unknown()).min(1) });
 export type DecideBatchJob = { comments: (PackedDecideComment | DecideCommentJob)[] };
 
-/** The layout of `PackedDecideComment`, its first entry. */
-const PACKED_LAYOUT = 2;
+/** The layout of `PackedDecideComment`, its first entry. Layout 2 (without the receipt hash) is still read. */
+const PACKED_LAYOUT = 3;
+const PACKED_LAYOUT_V2 = 2;
 const HONEYPOT = 1;
 const TOO_FAST = 2;
 
@@ -112,6 +119,8 @@ export type PackedDecideComment = [
   clientIp: string | null,
   /** Bit 1: the honeypot was filled in; bit 2: sent too fast after the form was shown. */
   signals: number,
+  /** SHA-256 (hex) of the author's receipt, so the worker stores it with the comment. */
+  receiptHash: string | null,
 ];
 
 /** The comment in the queue's layout, under `id` (the id the admission gave it). */
@@ -133,6 +142,7 @@ export function packDecideComment(c: DecideCommentJob, id: string = c.id): Packe
     c.requestId,
     c.clientIp,
     signals,
+    c.receiptHash ?? null,
   ];
 }
 
@@ -141,7 +151,9 @@ export function packDecideComment(c: DecideCommentJob, id: string = c.id): Packe
  * (an object from an older API, or garbage, which the schema then refuses).
  */
 export function unpackDecideComment(raw: unknown): unknown {
-  if (!Array.isArray(raw) || raw[0] !== PACKED_LAYOUT || raw.length !== 15) return raw;
+  if (!Array.isArray(raw)) return raw;
+  const v3 = raw[0] === PACKED_LAYOUT && raw.length === 16;
+  if (!v3 && !(raw[0] === PACKED_LAYOUT_V2 && raw.length === 15)) return raw;
   const [
     ,
     id,
@@ -158,6 +170,7 @@ export function unpackDecideComment(raw: unknown): unknown {
     requestId,
     clientIp,
     signals,
+    receiptHash,
   ] = raw;
   return {
     id,
@@ -175,6 +188,7 @@ export function unpackDecideComment(raw: unknown): unknown {
       typeof signals === 'number'
         ? { honeypot: (signals & HONEYPOT) !== 0, tooFast: (signals & TOO_FAST) !== 0 }
         : signals,
+    ...(v3 ? { receiptHash } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ export * from './moderation/decide.js';
 export * from './moderation/detail.js';
 export * from './moderation/queue.js';
 export * from './moderation/stats.js';
+export * from './rights/index.js';
 export type * from './schema/index.js';
 export * from './sites/policy.js';
 export * from './sites/repository.js';

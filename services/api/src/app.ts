@@ -19,6 +19,7 @@ import { registerMetrics } from './routes/ops/metrics.js';
 import { registerListArticleComments } from './routes/public/list-article-comments.js';
 import { siteCors } from './routes/public/site-cors.js';
 import { registerReviewPage } from './routes/review/review-page.js';
+import { registerRightsRoutes } from './routes/rights/index.js';
 import { registerDemoPage } from './routes/widget/demo-page.js';
 import { registerWidgetScript } from './routes/widget/serve-widget.js';
 
@@ -76,6 +77,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   registerAdminTokenRoutes(app);
   registerReviewPage(app);
   registerWebhookRoutes(app);
+  registerRightsRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

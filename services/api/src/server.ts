@@ -1,8 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Config, createRedis, listenFailure } from '@cm/config';
+import { ERASE_AUTHOR_QUEUE } from '@cm/contracts';
 import { createDb, ensureBootstrapAdmin } from '@cm/db';
 import { serve } from '@hono/node-server';
+import { Queue } from 'bullmq';
 import { type Logger, pino } from 'pino';
 import { createApp } from './app.js';
 import type { ApiDeps } from './context.js';
@@ -10,6 +12,7 @@ import { DecidePartitions } from './ingest/decide-partitions.js';
 import { createApiMetrics } from './metrics.js';
 import { answerClientError } from './middleware/client-error.js';
 import { createServerWithSecurityHeaders } from './middleware/security-headers.js';
+import { ReceiptIssuer } from './rights/receipts.js';
 import { SiteCache } from './sites/site-cache.js';
 
 export interface ApiHandle {
@@ -79,6 +82,8 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
   }
 
   const metrics = createApiMetrics({ queues: ingest.queues, redis, redisPrefix });
+  const eraseQueue = new Queue(ERASE_AUTHOR_QUEUE, { connection: redis, prefix: redisPrefix });
+  eraseQueue.on('error', (err) => logger.debug({ err: err.message }, 'erase queue error'));
   const deps: ApiDeps = {
     config,
     db,
@@ -88,6 +93,8 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
     metrics,
     sites,
     ingest,
+    receipts: new ReceiptIssuer(redis, redisPrefix),
+    eraseQueue,
   };
   const app = createApp(deps);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -120,6 +127,7 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
       clearInterval(adminRetry);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await ingest.close();
+      await eraseQueue.close().catch(() => undefined);
       await redis.quit().catch(() => redis.disconnect());
       await db.destroy();
     })();

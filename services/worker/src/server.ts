@@ -18,6 +18,7 @@ import { createDecideProcessor } from './decide/processor.js';
 import { RedisDuplicateIndex } from './duplicates/redis-duplicate-index.js';
 import { createWorkerMetrics, serveWorkerMetrics } from './metrics.js';
 import { PolicyCache } from './policies/policy-cache.js';
+import { type RightsHandle, startRights } from './rights/start-rights.js';
 import { startWebhooks, type WebhooksHandle } from './webhooks/start-webhooks.js';
 
 export interface WorkerHandle {
@@ -30,6 +31,8 @@ export interface WorkerHandle {
   metricsPort: number | undefined;
   /** The outbox relay and the webhook delivery worker. */
   webhooks: WebhooksHandle;
+  /** Author erasures and the personal-data pruner. */
+  rights: RightsHandle;
   /** Stops taking jobs, finishes the batches in flight, then closes Redis and Postgres. */
   close(): Promise<void>;
 }
@@ -124,6 +127,7 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
     return worker;
   });
   const webhooks = startWebhooks(config, { db, logger });
+  const rights = startRights(config, { db, redis, logger });
 
   let metricsServer: Server | undefined;
   if (opts.serveMetrics !== false) {
@@ -145,6 +149,7 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
       await batcher.drain();
       await closed;
       await webhooks.close();
+      await rights.close();
       metricsServer?.close();
       await redis.quit().catch(() => redis.disconnect());
       await Promise.all(blockings.map((b) => b.quit().catch(() => b.disconnect())));
@@ -152,5 +157,5 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
     })();
     return closing;
   };
-  return { workers, worker: workers[0] as Worker, metricsPort, webhooks, close };
+  return { workers, worker: workers[0] as Worker, metricsPort, webhooks, rights, close };
 }

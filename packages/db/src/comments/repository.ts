@@ -3,6 +3,7 @@ import {
   type CommentRecord,
   type CommentStatus,
   type DecidedStatus,
+  ERASED_MARKER,
   excerpt,
   newId,
   type Reason,
@@ -29,6 +30,8 @@ export interface DecidedComment {
   receivedAt: Date;
   requestId: string | null;
   clientIp: string | null;
+  /** SHA-256 (hex) of the author's receipt, when the API gave one. */
+  receiptHash?: string | null | undefined;
 }
 
 /**
@@ -74,6 +77,7 @@ export async function saveDecidedComments(
     received_at: c.receivedAt.toISOString(),
     request_id: c.requestId,
     client_ip: c.clientIp,
+    receipt_hash: c.receiptHash ?? null,
   }));
   const reasons = batch.flatMap((c) =>
     c.reasons.map((r, position) => ({
@@ -121,24 +125,36 @@ export async function saveDecidedComments(
       on conflict (site_id, id) do nothing
     ), fresh as (
       insert into comments (id, site_id, article_id, parent_id, author_key, author_name, author_email, body, status,
-                            categories, scores, received_at, decided_at, updated_at, request_id, client_ip)
-      select id, site_id, article_id, parent_id, author_key, author_name, author_email, body, status,
-             categories, scores, received_at,
+                            categories, scores, received_at, decided_at, updated_at, request_id, client_ip,
+                            receipt_hash, erased_at)
+      select t.id, t.site_id, t.article_id, t.parent_id, t.author_key,
+             -- An author erased while this comment was queued: it is written erased (see eraseAuthor).
+             case when e.erased_at is null then t.author_name else '' end,
+             case when e.erased_at is null then t.author_email end,
+             case when e.erased_at is null then t.body else ${ERASED_MARKER} end,
+             case when e.erased_at is null then t.status else 'rejected' end,
+             t.categories, t.scores, t.received_at,
              -- The time of the write itself, so decision latency (received → decided) includes queue and batch.
-             clock_timestamp(), clock_timestamp(), request_id, client_ip
+             clock_timestamp(), clock_timestamp(), t.request_id,
+             case when e.erased_at is null then t.client_ip end,
+             decode(t.receipt_hash, 'hex'), e.erased_at
         from json_to_recordset(${JSON.stringify(comments)}::json)
           as t(id uuid, site_id text, article_id text, parent_id uuid, author_key text, author_name text,
                author_email text, body text, status text, categories text[], scores jsonb, received_at timestamptz,
-               request_id text, client_ip text)
+               request_id text, client_ip text, receipt_hash text)
+        left join erased_authors e
+          on e.site_id = t.site_id and e.author_key = t.author_key and e.erased_at >= t.received_at
       on conflict (id) do nothing
-      returning id
+      returning id, erased_at
     ), new_reasons as (
       insert into comment_reasons (comment_id, position, category, rule, severity, score, message, evidence)
-      select comment_id, position, category, rule, severity, score, message, evidence
+      select comment_id, position, category, rule, severity, score,
+             case when f.erased_at is null then message else rule end,
+             case when f.erased_at is null then evidence else '[]'::jsonb end
         from json_to_recordset(${JSON.stringify(reasons)}::json)
           as t(comment_id uuid, position smallint, category text, rule text, severity text, score real,
                message text, evidence jsonb)
-       where comment_id in (select id from fresh)
+        join fresh f on f.id = t.comment_id
     ), new_decisions as (
       insert into decisions (comment_id, site_id, status, previous_status, source, rules)
       select comment_id, site_id, status, 'pending', 'rules', rules
@@ -150,7 +166,7 @@ export async function saveDecidedComments(
       select id, site_id, type, payload
         from json_to_recordset(${`[${outbox.join(',')}]`}::json)
           as t(id uuid, comment_id uuid, site_id text, type text, payload jsonb)
-       where comment_id in (select id from fresh)
+       where comment_id in (select id from fresh where erased_at is null)
     )
     select id from fresh`.execute(db);
 

@@ -4,6 +4,7 @@ import * as webhooks from './2026-11-25T1500-webhooks.js';
 import * as commentsReceivedIdx from './2026-11-25T1700-comments-received-idx.js';
 import * as queueAllSitesIdx from './2026-11-25T1800-queue-all-sites-idx.js';
 import * as community from './2026-12-03T1000-community.js';
+import * as rights from './2026-12-03T1100-rights.js';
 
 /**
  * Every migration, by name. Names sort in the order they run: add the next one below with a later timestamp.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25T1700-comments-received-idx': commentsReceivedIdx,
   '2026-11-25T1800-queue-all-sites-idx': queueAllSitesIdx,
   '2026-12-03T1000-community': community,
+  '2026-12-03T1100-rights': rights,
 };

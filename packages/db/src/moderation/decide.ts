@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/repository.js';
 import { commentEvent } from '../comments/repository.js';
 import { settleReports } from '../community/reports.js';
 import type { Db } from '../database.js';
+import { recordAppealOutcomes } from '../rights/appeals.js';
 import type { Database } from '../schema/index.js';
 import { reasonsOf } from './queue.js';
 
@@ -182,6 +183,14 @@ export async function decideCommentsIn(trx: Kysely<Database>, input: DecideInput
       });
     }
   }
+  // A decision on an appealed comment is the appeal's outcome, also when it confirms the status appealed.
+  const judged = [...outcomes.values()].filter((o) => o.outcome === 'decided' || o.outcome === 'unchanged');
+  await recordAppealOutcomes(trx, {
+    ids: judged.map((o) => o.id),
+    status: input.status,
+    actor: input.actor,
+    requestId: input.requestId,
+  });
   return ids.map((id) => outcomes.get(id) ?? { id, outcome: 'not_found' });
 }
 

@@ -10,6 +10,25 @@ import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../database.js';
 import type { Database } from '../schema/index.js';
 
+/** A queue card's reasons, in stored order (`c` is the comment). */
+export const reasonsColumn = () =>
+  sql<Reason[]>`(select coalesce(jsonb_agg(jsonb_build_object('category', r.category, 'rule', r.rule,
+      'severity', r.severity, 'score', r.score, 'message', r.message, 'evidence', r.evidence)
+      order by r.position), '[]'::jsonb)
+    from comment_reasons r where r.comment_id = c.id)`.as('reasons');
+
+/** The comment a reply answers, same site, by primary key (`c` is the reply). */
+export const replyContextColumn = () =>
+  sql<ReplyContext | null>`(select jsonb_build_object('id', p.id, 'authorName', p.author_name,
+      'excerpt', left(p.body, ${EXCERPT_CHARS + 1}), 'status', p.status)
+    from comments p where p.id = c.parent_id and p.site_id = c.site_id)`.as('in_reply_to');
+
+/** Readers' open reports per reason (by `comment_reports_open_idx`); read with `reportSummaryOf`. */
+export const openReportsColumn = () =>
+  sql<Record<string, { n: number; w: number }> | null>`(select jsonb_object_agg(x.reason,
+      jsonb_build_object('n', x.n, 'w', x.w)) from (select rp.reason, count(*) as n, sum(rp.weight) as w
+      from comment_reports rp where rp.comment_id = c.id and rp.state = 'open' group by rp.reason) x)`.as('reports');
+
 /** What a moderator narrows the queue by. `siteIds: null` means every site (administrators). */
 export interface QueueFilter {
   siteIds: string[] | null;
@@ -114,20 +133,11 @@ export function queueQuery(db: Db, filter: QueueFilter, page: QueuePage) {
       'a.title as article_title',
       // The reasons in the same round trip: one query fewer per page view (Postgres evaluates this for the
       // `limit + 1` rows only, after the keyset order and the limit).
-      sql<Reason[]>`(select coalesce(jsonb_agg(jsonb_build_object('category', r.category, 'rule', r.rule,
-          'severity', r.severity, 'score', r.score, 'message', r.message, 'evidence', r.evidence)
-          order by r.position), '[]'::jsonb)
-        from comment_reasons r where r.comment_id = c.id)`.as('reasons'),
+      reasonsColumn(),
       // A reply is judged in its conversation: the comment it answers, same site, by primary key (page rows only).
-      sql<ReplyContext | null>`(select jsonb_build_object('id', p.id, 'authorName', p.author_name,
-          'excerpt', left(p.body, ${EXCERPT_CHARS + 1}), 'status', p.status)
-        from comments p where p.id = c.parent_id and p.site_id = c.site_id)`.as('in_reply_to'),
+      replyContextColumn(),
       // Readers' open reports, per reason (page rows only, by `comment_reports_open_idx`).
-      sql<Record<string, { n: number; w: number }> | null>`(select jsonb_object_agg(x.reason,
-          jsonb_build_object('n', x.n, 'w', x.w)) from (select rp.reason, count(*) as n, sum(rp.weight) as w
-          from comment_reports rp where rp.comment_id = c.id and rp.state = 'open' group by rp.reason) x)`.as(
-        'reports',
-      ),
+      openReportsColumn(),
     ])
     .where((eb) => queueScope(eb, filter))
     .where('c.status', '=', filter.status);
@@ -180,7 +190,8 @@ export async function listQueue(
   return { items, nextCursor: more && last ? { receivedAt: new Date(last.received_at), id: last.id } : null };
 }
 
-function reportSummaryOf(raw: Record<string, { n: number; w: number }> | null): ReportSummary | null {
+/** The summary of a comment's open reports, from `openReportsColumn()`. */
+export function reportSummaryOf(raw: Record<string, { n: number; w: number }> | null): ReportSummary | null {
   if (!raw) return null;
   const summary: ReportSummary = { count: 0, weight: 0, reasons: {} };
   for (const [reason, { n, w }] of Object.entries(raw)) {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../database.js';
+import { type AppealCounts, appealStats } from '../rights/appeal-stats.js';
 
 /** How moderators judged one rule's work. */
 export interface RuleStats {
@@ -14,6 +15,8 @@ export interface RuleStats {
   overturned: number;
   /** upheld / (upheld + overturned); null until a moderator judged one. */
   precision: number | null;
+  /** Authors' appeals against comments the rule fired on (a reversed one is counted in `overturned` too). */
+  appeals: AppealCounts;
 }
 
 export interface ModerationStats {
@@ -27,6 +30,8 @@ export interface ModerationStats {
     overturnedHolds: number;
     /** Comments the rules approved that a moderator rejected: what no rule caught. */
     missed: number;
+    /** Authors' appeals and their outcomes. */
+    appeals: AppealCounts & { open: number };
   };
 }
 
@@ -49,7 +54,7 @@ export async function moderationStats(db: Db, f: { siteIds: string[] | null; sin
       where d.source = 'moderator'
       order by d.comment_id, d.id desc
     )`;
-  const [rules, totals, moderatorCount] = await Promise.all([
+  const [rules, totals, moderatorCount, appeals] = await Promise.all([
     sql<{ rule: string; fired: number; reviewed: number; upheld: number; overturned: number }>`
       ${base}
       select x.rule,
@@ -71,6 +76,7 @@ export async function moderationStats(db: Db, f: { siteIds: string[] | null; sin
     sql<{ n: number }>`
       select count(*)::int as n from decisions d
       where d.source = 'moderator' and d.created_at >= ${f.since} and ${siteCond}`.execute(db),
+    appealStats(db, f.since, siteCond),
   ]);
   const decidedByRules: Record<string, number> = {};
   let overturnedHolds = 0;
@@ -85,12 +91,14 @@ export async function moderationStats(db: Db, f: { siteIds: string[] | null; sin
     rules: rules.rows.map((r) => ({
       ...r,
       precision: r.upheld + r.overturned === 0 ? null : r.upheld / (r.upheld + r.overturned),
+      appeals: appeals.byRule.get(r.rule) ?? { filed: 0, upheld: 0, reversed: 0 },
     })),
     totals: {
       decidedByRules,
       moderatorDecisions: moderatorCount.rows[0]?.n ?? 0,
       overturnedHolds,
       missed,
+      appeals: appeals.totals,
     },
   };
 }

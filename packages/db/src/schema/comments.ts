@@ -23,4 +23,8 @@ export interface CommentsTable {
   client_ip: string | null;
   /** Set while editors feature the comment (approved comments only). */
   featured_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** SHA-256 of the receipt the author was given (`POST /v1/comments`); null for comments from before receipts. */
+  receipt_hash: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
+  /** Set when the author was erased: body, name, e-mail and address are gone. */
+  erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }

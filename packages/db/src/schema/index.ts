@@ -1,4 +1,5 @@
 import type { ApiTokensTable } from './api-tokens.js';
+import type { AppealsTable } from './appeals.js';
 import type { ArticlesTable } from './articles.js';
 import type { AuditLogTable } from './audit-log.js';
 import type { AuthorNotesTable } from './author-notes.js';
@@ -7,6 +8,7 @@ import type { CommentReasonsTable } from './comment-reasons.js';
 import type { CommentReportsTable } from './comment-reports.js';
 import type { CommentsTable } from './comments.js';
 import type { DecisionsTable } from './decisions.js';
+import type { ErasedAuthorsTable } from './erased-authors.js';
 import type { OutboxTable } from './outbox.js';
 import type { ReportersTable } from './reporters.js';
 import type { SitesTable } from './sites.js';
@@ -14,6 +16,7 @@ import type { WebhookDeliveriesTable } from './webhook-deliveries.js';
 import type { WebhookEndpointsTable } from './webhook-endpoints.js';
 
 export type { ApiTokensTable, TokenRole } from './api-tokens.js';
+export type { AppealsTable } from './appeals.js';
 export type { ArticlesTable } from './articles.js';
 export type { AuditLogTable } from './audit-log.js';
 export type { AuthorNotesTable } from './author-notes.js';
@@ -22,6 +25,7 @@ export type { CommentReasonsTable } from './comment-reasons.js';
 export type { CommentReportsTable, ReportState } from './comment-reports.js';
 export type { CommentsTable } from './comments.js';
 export type { DecisionsTable } from './decisions.js';
+export type { ErasedAuthorsTable } from './erased-authors.js';
 export type { OutboxTable } from './outbox.js';
 export type { ReportersTable } from './reporters.js';
 export type { SitesTable } from './sites.js';
@@ -44,4 +48,6 @@ export interface Database {
   comment_reports: CommentReportsTable;
   reporters: ReportersTable;
   author_notes: AuthorNotesTable;
+  appeals: AppealsTable;
+  erased_authors: ErasedAuthorsTable;
 }

@@ -21,6 +21,8 @@ export interface QueueItem {
   inReplyTo: ReplyContext | null;
   reports?: ReportSummary | null;
   featured?: boolean;
+  /** In the Appeals view: the author's appeal. */
+  appeal?: { message: string; statusAppealed: string; filedAt: string; outcome: string | null } | undefined;
 }
 export interface ReplyContext {
   id: string;
@@ -124,6 +126,7 @@ export class Api {
 
   me = () => this.call<Me>('GET', '/v1/moderation/me');
   queue = (params: URLSearchParams) => this.call<QueuePage>('GET', `/v1/moderation/queue?${params}`);
+  appeals = () => this.call<QueuePage>('GET', '/v1/moderation/queue?appealed=true&limit=100');
   detail = (id: string) => this.call<Detail>('GET', `/v1/moderation/comments/${id}`);
   decide = (id: string, action: Action, etag?: string) =>
     this.call<Outcome>('POST', `/v1/moderation/comments/${id}/${action}`, undefined, etag ? { 'if-match': etag } : {});

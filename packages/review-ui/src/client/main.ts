@@ -1,4 +1,5 @@
 import { Api, ApiError, type Me } from './api.js';
+import { renderAppeals } from './appeals-view.js';
 import { renderDetail } from './detail-view.js';
 import { showHelp } from './dialogs.js';
 import { h, toast } from './dom.js';
@@ -54,6 +55,7 @@ function shell(me: Me): HTMLElement {
         'nav',
         {},
         h('a', { href: '#/' }, 'Queue'),
+        h('a', { href: '#/appeals' }, 'Appeals'),
         me.role === 'admin' ? h('a', { href: '#/settings' }, 'Settings') : null,
       ),
       h('span', { class: 'muted who' }, `${me.name} (${me.role})`),
@@ -74,6 +76,8 @@ async function route(): Promise<void> {
   const detail = /^#\/comments\/([0-9a-f-]{36})$/.exec(hash);
   if (detail?.[1]) {
     await renderDetail(api, detail[1], main);
+  } else if (hash === '#/appeals') {
+    await renderAppeals(api, main);
   } else if (hash === '#/settings') {
     await renderSettings(api, me, main);
   } else {

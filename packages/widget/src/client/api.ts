@@ -1,10 +1,14 @@
 import type {
+  AuthorCommentView,
   CommentOrder,
   CommentStatus,
   PublicComment as ContractComment,
   PublicCommentPage,
   ReportReason,
 } from '@cm/contracts';
+
+/** What the author of a comment is told about it with their receipt (status, statement of reasons, appeal). */
+export type OwnView = AuthorCommentView;
 
 // The API's shapes come from the contracts package, as types only: nothing of it reaches the bundle. The widget also
 // shows the reader's own comments, which it builds itself and which are never featured.
@@ -62,7 +66,7 @@ export class Api {
     return this.request(`/v1/articles/${encodeURIComponent(articleId)}/comments?${q}`, { cache: 'no-cache' });
   }
 
-  postComment(input: NewComment, idempotencyKey: string): Promise<{ id: string }> {
+  postComment(input: NewComment, idempotencyKey: string): Promise<{ id: string; receipt?: string }> {
     return this.request('/v1/comments', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
@@ -82,9 +86,21 @@ export class Api {
     });
   }
 
-  status(id: string): Promise<{ status: Status }> {
+  /** The comment's status; with its receipt, the author's view (why it is not published, the appeal). */
+  status(id: string, receipt?: string): Promise<OwnView> {
     const q = new URLSearchParams({ siteId: this.siteId });
-    return this.request(`/v1/comments/${encodeURIComponent(id)}?${q}`, { cache: 'no-store' });
+    const headers: Record<string, string> = receipt ? { 'Comment-Receipt': receipt } : {};
+    return this.request(`/v1/comments/${encodeURIComponent(id)}?${q}`, { cache: 'no-store', headers });
+  }
+
+  /** The author's one appeal against the decision on their comment. */
+  appeal(id: string, receipt: string, message: string): Promise<unknown> {
+    const q = new URLSearchParams({ siteId: this.siteId });
+    return this.request(`/v1/comments/${encodeURIComponent(id)}/appeal?${q}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Comment-Receipt': receipt },
+      body: JSON.stringify({ message }),
+    });
   }
 
   private async request<T>(path: string, init: RequestInit = {}): Promise<T> {

@@ -123,7 +123,7 @@ export class CommentForm {
     if (this.attempt?.text !== attemptText) this.attempt = { key: newKey(), text: attemptText };
     this.setBusy(true, 'Posting…');
     try {
-      const { id } = await this.opts.api.postComment(
+      const { id, receipt } = await this.opts.api.postComment(
         {
           siteId: this.opts.siteId,
           articleId: this.opts.articleId,
@@ -142,7 +142,8 @@ export class CommentForm {
       this.body.value = '';
       this.updateCounter();
       this.shownAt = Date.now();
-      this.opts.onPosted({ id, name, body: text, createdAt: new Date().toISOString(), status: 'pending', parent });
+      const createdAt = new Date().toISOString();
+      this.opts.onPosted({ id, name, body: text, createdAt, status: 'pending', parent, receipt });
       this.opts.announce(`Thank you! Your ${parent ? 'reply' : 'comment'} was received and is awaiting moderation.`);
       this.setBusy(false);
     } catch (err) {

@@ -1,4 +1,4 @@
-import type { Status } from './api.js';
+import type { OwnView, Status } from './api.js';
 
 /** A comment this browser posted, kept so that its writer still sees it (and its fate) after a reload. */
 export interface OwnComment {
@@ -9,6 +9,10 @@ export interface OwnComment {
   status: Status;
   /** For a reply: the comment it answers, and that comment's author. */
   parent?: { id: string; name: string } | undefined;
+  /** The author's secret for this comment: reads why it is not published, files the appeal. */
+  receipt?: string | undefined;
+  /** What the author was last told (statement of reasons, appeal). */
+  view?: OwnView | undefined;
 }
 
 /** Long enough for any moderation queue; short enough that the store does not grow for ever. */

@@ -1,4 +1,4 @@
-import { type Api, ApiError, type Status } from './api.js';
+import { type Api, ApiError, type OwnView } from './api.js';
 
 const FIRST_DELAY_MS = 1_000;
 const GROWTH = 1.5;
@@ -6,15 +6,21 @@ const MAX_DELAY_MS = 30_000;
 /** A comment the API does not know after this many answers was never stored (e.g. a lost job). */
 const MAX_NOT_FOUND = 6;
 
+/** Published, or rejected with no appeal waiting for its answer: nothing more will change by itself. */
+const isFinal = (v: OwnView): boolean =>
+  v.status === 'approved' || (v.status === 'rejected' && v.appeal?.state !== 'open');
+
 /**
- * Asks for a comment's status until it is final (approved or rejected), waiting longer after each answer so
- * that a comment held for a moderator costs little: 1 s, 1.5 s, 2.25 s … up to 30 s. A hidden tab waits for
- * the reader to come back instead of polling.
+ * Asks for a comment's status until it is final (approved, or rejected without an open appeal), waiting longer
+ * after each answer so that a comment held for a moderator costs little: 1 s, 1.5 s, 2.25 s … up to 30 s. A
+ * hidden tab waits for the reader to come back instead of polling. With the receipt, every answer carries the
+ * author's view (`onView`): why the comment is not published, and the appeal.
  */
 export function pollStatus(
   api: Api,
   id: string,
-  onFinal: (status: Extract<Status, 'approved' | 'rejected'> | 'lost') => void,
+  onFinal: (view: OwnView | 'lost') => void,
+  opts: { receipt?: string | undefined; onView?: (view: OwnView) => void } = {},
 ): () => void {
   let delay = FIRST_DELAY_MS;
   let notFound = 0;
@@ -39,13 +45,14 @@ export function pollStatus(
       return;
     }
     try {
-      const { status } = await api.status(id);
+      const view = await api.status(id, opts.receipt);
       notFound = 0;
-      if (status === 'approved' || status === 'rejected') {
+      if (isFinal(view)) {
         stopped = true;
-        onFinal(status);
+        onFinal(view);
         return;
       }
+      opts.onView?.(view);
     } catch (err) {
       if (err instanceof ApiError && err.problem.status === 404 && ++notFound >= MAX_NOT_FOUND) {
         stopped = true;

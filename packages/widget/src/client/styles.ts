@@ -55,6 +55,8 @@ time{color:#59636e;font-size:.875rem}
 .replies li:last-child{border-bottom:0;padding-bottom:0}
 .replies .replies{margin-left:.5rem}
 .more{margin-top:1rem}
+.not-published p{margin:.25rem 0 0}.not-published .details{margin:.25rem 0 0;padding-left:1.25rem}
+.appeal-form{margin:.5rem 0 .25rem}.appeal-form[hidden]{display:none}.appeal-state{font-weight:600}
 @media (max-width:520px){.row button,.more{width:100%}.buttons{width:100%}.buttons button{flex:1}h2{font-size:1.125rem}.replies{margin-left:.25rem;padding-left:.5rem}}
 @media (prefers-reduced-motion:no-preference){button{transition:opacity .15s}}
 `;

@@ -1,7 +1,8 @@
-import { Api, ApiError, type Order, type PublicComment } from './api.js';
+import { Api, ApiError, type Order, type OwnView, type PublicComment } from './api.js';
 import { CommentForm, type FormOptions } from './comment-form.js';
 import { h, timeEl } from './dom.js';
 import { explainLoadError } from './messages.js';
+import { notPublished } from './not-published.js';
 import { type OwnComment, OwnStore } from './own-store.js';
 import { featuredSection, ReportedStore, readerId, reportAction } from './reports.js';
 import { pollStatus } from './status-poller.js';
@@ -285,31 +286,68 @@ export class CommentWidget {
       return;
     }
     if (fresh) this.store.put(own);
-    const li = ownItem(own, () => this.dismiss(own.id));
+    const li = this.ownItem(own);
     this.ownList.prepend(li);
     this.ownList.hidden = false;
-    if (own.status === 'pending' || own.status === 'flagged') this.watch(own);
+    const final = own.status === 'approved' || (own.status === 'rejected' && own.view?.appeal?.state !== 'open');
+    if (!final) this.watch(own);
   }
 
   private watch(own: OwnComment): void {
-    const stop = pollStatus(this.api, own.id, (status) => {
-      this.pollers.delete(own.id);
-      const next: OwnComment = { ...own, status: status === 'lost' ? 'rejected' : status };
-      this.store.put(next);
-      this.replaceOwn(next);
-      if (status === 'approved') {
-        this.showTotals();
-        this.announce('Your comment is now published.');
-      } else {
-        this.announce('Your comment was not published.');
-      }
-    });
+    this.pollers.get(own.id)?.();
+    const onView = (view: OwnView) => {
+      if (JSON.stringify(view) === JSON.stringify(own.view)) return;
+      own = { ...own, status: view.status, view };
+      this.store.put(own);
+      this.replaceOwn(own);
+    };
+    const stop = pollStatus(
+      this.api,
+      own.id,
+      (final) => {
+        this.pollers.delete(own.id);
+        const status = final === 'lost' ? 'rejected' : final.status;
+        const next: OwnComment = { ...own, status, view: final === 'lost' ? own.view : final };
+        this.store.put(next);
+        this.replaceOwn(next);
+        if (status === 'approved') {
+          this.showTotals();
+          this.announce('Your comment is now published.');
+        } else {
+          this.announce('Your comment was not published.');
+        }
+      },
+      { receipt: own.receipt, onView },
+    );
     this.pollers.set(own.id, stop);
   }
 
   private replaceOwn(own: OwnComment): void {
     const old = this.ownList.querySelector(`li[data-id="${CSS.escape(own.id)}"]`);
-    old?.replaceWith(ownItem(own, () => this.dismiss(own.id)));
+    old?.replaceWith(this.ownItem(own));
+  }
+
+  /** The reader's own comment; a held or rejected one says why, with its Appeal button. */
+  private ownItem(own: OwnComment): HTMLLIElement {
+    const receipt = own.receipt;
+    const explained =
+      own.view && (own.view.statement || own.view.appeal) && receipt
+        ? notPublished(own.view, {
+            announce: (m) => this.announce(m),
+            appeal: async (message) => {
+              await this.api.appeal(own.id, receipt, message);
+              // The outcome comes later: watch the comment again until a moderator answers.
+              const view: OwnView = {
+                ...(own.view as OwnView),
+                appeal: { state: 'open', filedAt: new Date().toISOString(), decidedAt: null },
+              };
+              const next = { ...own, view };
+              this.store.put(next);
+              this.watch(next);
+            },
+          })
+        : undefined;
+    return ownItem(own, () => this.dismiss(own.id), explained);
   }
 
   /** An own comment that the public list now shows is not shown twice, nor kept any longer. */
@@ -362,8 +400,8 @@ function insertReply(parent: HTMLLIElement, reply: HTMLLIElement): void {
   replies.insertBefore(reply, later ?? null);
 }
 
-/** The reader's own comment: awaiting moderation, published, or not published. */
-function ownItem(own: OwnComment, dismiss: () => void): HTMLLIElement {
+/** The reader's own comment: awaiting moderation, published, or not published (and why, when it is known). */
+function ownItem(own: OwnComment, dismiss: () => void, explained?: HTMLElement): HTMLLIElement {
   if (own.status === 'approved') {
     return commentItem({
       id: own.id,
@@ -388,9 +426,11 @@ function ownItem(own: OwnComment, dismiss: () => void): HTMLLIElement {
       h('span', { class: rejected ? 'badge rejected' : 'badge' }, rejected ? 'Not published' : 'Awaiting moderation'),
     ),
     h('p', { class: 'body' }, own.body),
-    rejected
-      ? h('p', { class: 'note' }, 'This comment was not published. ', dismissButton)
-      : h('p', { class: 'note' }, 'Only you can see it until it is approved.'),
+    explained
+      ? h('div', { class: 'note' }, explained, rejected ? dismissButton : 'Only you can see it until it is approved.')
+      : rejected
+        ? h('p', { class: 'note' }, 'This comment was not published. ', dismissButton)
+        : h('p', { class: 'note' }, 'Only you can see it until it is approved.'),
   );
 }
 

@@ -306,15 +306,25 @@ describe('GET /v1/moderation/stats', () => {
         missed: number;
       };
     };
+    const noAppeals = { filed: 0, upheld: 0, reversed: 0 };
     expect(stats.rules).toEqual([
-      { rule: 'abuse.insult.directed', fired: 4, reviewed: 3, upheld: 1, overturned: 2, precision: 1 / 3 },
-      { rule: 'abuse.threat', fired: 1, reviewed: 1, upheld: 1, overturned: 0, precision: 1 },
+      {
+        rule: 'abuse.insult.directed',
+        fired: 4,
+        reviewed: 3,
+        upheld: 1,
+        overturned: 2,
+        precision: 1 / 3,
+        appeals: noAppeals,
+      },
+      { rule: 'abuse.threat', fired: 1, reviewed: 1, upheld: 1, overturned: 0, precision: 1, appeals: noAppeals },
     ]);
     expect(stats.totals).toEqual({
       decidedByRules: { flagged: 5, approved: 1 },
       moderatorDecisions: 6,
       overturnedHolds: 2,
       missed: 1,
+      appeals: { ...noAppeals, open: 0 },
     });
   });
 });

@@ -198,6 +198,7 @@ async function decideAll(
       receivedAt: new Date(job.receivedAt),
       requestId: job.requestId,
       clientIp: job.clientIp,
+      receiptHash: job.receiptHash,
     });
     results[i] = { status: decision.status, inserted: false };
   });

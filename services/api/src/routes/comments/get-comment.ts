@@ -1,9 +1,10 @@
-import { CommentRecordSchema, CommentStatusViewSchema } from '@cm/contracts';
+import { AuthorCommentViewSchema, CommentRecordSchema, CommentStatusViewSchema, RECEIPT_HEADER } from '@cm/contracts';
 import { getCommentRecord, getCommentStatus } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { canAccessSite, readPrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
+import { authorAnswer } from '../../rights/author-view.js';
 
 const route = createRoute({
   method: 'get',
@@ -13,7 +14,9 @@ const route = createRoute({
   summary: 'Read a comment and its decision',
   description:
     'Anyone gets `{ id, status }` (`pending` while the comment waits in the queue). A moderator of the site or an ' +
-    'administrator gets the full record: body, author, article, reasons with evidence, timestamps.',
+    'administrator gets the full record: body, author, article, reasons with evidence, timestamps. The author, ' +
+    'sending the receipt of `POST /v1/comments` as `Comment-Receipt`, gets the statement of reasons of a comment ' +
+    'that is not published and their appeal; a wrong receipt gets what anyone gets.',
   request: {
     params: z.object({
       id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, example: '019ab8e0-7c4e-7a31-9f1e-2b7c1d9e4f10' }),
@@ -22,7 +25,11 @@ const route = createRoute({
   responses: {
     200: {
       description: 'The comment',
-      content: { 'application/json': { schema: z.union([CommentRecordSchema, CommentStatusViewSchema]) } },
+      content: {
+        'application/json': {
+          schema: z.union([CommentRecordSchema, AuthorCommentViewSchema, CommentStatusViewSchema]),
+        },
+      },
     },
     ...problemResponses(401, 404, 422, 503),
   },
@@ -33,6 +40,11 @@ export function registerGetComment(app: OpenAPIHono<AppEnv>): void {
     const { deps } = c.var;
     const { id } = c.req.valid('param');
     const principal = await readPrincipal(c);
+    const receipt = c.req.header(RECEIPT_HEADER);
+    if (receipt !== undefined) {
+      const own = await authorAnswer(c, id, receipt);
+      if (own) return c.json(own, 200);
+    }
     const stored = async () => {
       if (principal) {
         const record = await getCommentRecord(deps.db, id);

@@ -39,7 +39,9 @@ const route = createRoute({
   summary: 'Submit a comment',
   description:
     'Accepts a comment for moderation and answers at once with its id. The decision follows within milliseconds; ' +
-    'read it back with `GET /v1/comments/{id}`. Send an `Idempotency-Key` header to make retries safe.',
+    'read it back with `GET /v1/comments/{id}`. Send an `Idempotency-Key` header to make retries safe. The ' +
+    "`receipt` is the author's alone: sent as `Comment-Receipt`, it reads why the comment is not published " +
+    'and files an appeal.',
   // The Idempotency-Key header is read and checked by the handler (`idempotencyKeyOf`), and documented here: a
   // zod header schema would make the validator copy and re-key every request header, a large share of this
   // route's cost per request.
@@ -107,6 +109,13 @@ export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
       },
     };
     const fingerprint = idempotencyKey ? hash(JSON.stringify(input)) : '';
+    // The author's receipt: only its hash is queued and stored. A replay gets the first request's receipt.
+    const { receipt, hash: receiptHash } = idempotencyKey
+      ? await deps.receipts.derive(siteId, idempotencyKey, fingerprint).catch((err: unknown) => {
+          throw new ProblemError('QUEUE_UNAVAILABLE', 'Redis is unreachable; nothing was accepted.', {}, err);
+        })
+      : deps.receipts.issue();
+    comment.receiptHash = receiptHash;
     // A replay is queued again under the first request's id: deciding it twice stores nothing twice.
     const admission = await deps.ingest
       .submit({ comment, guard: { id, siteId, clientIp: ip, authorKey, idempotencyKey, fingerprint } })
@@ -128,7 +137,7 @@ export function registerPostComment(app: OpenAPIHono<AppEnv>): void {
     deps.metrics.commentAccepted(siteId);
     c.get('logger').info({ commentId: acceptedId, siteId, articleId: input.articleId }, 'comment accepted');
     setResponseHeader(c, 'Location', `/v1/comments/${acceptedId}`);
-    return c.json({ id: acceptedId, status: 'pending' as const }, 202);
+    return c.json({ id: acceptedId, status: 'pending' as const, receipt }, 202);
   });
 }
 

@@ -1,5 +1,5 @@
 import { ReasonCategorySchema } from '@cm/contracts';
-import { countQueue, listQueue, type QueueFilter } from '@cm/db';
+import { countQueue, listAppealQueue, listQueue, type QueueFilter } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { authenticate, authorizeSite, requirePrincipal, siteQuery } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
@@ -36,6 +36,10 @@ const route = createRoute({
       order: z.enum(['oldest', 'newest']).default('oldest'),
       limit: z.coerce.number().int().min(1).max(200).default(50),
       cursor: z.string().max(500).optional(),
+      appealed: z
+        .enum(['true', 'false'])
+        .optional()
+        .openapi({ description: 'The Appeals view: held comments whose author appealed, oldest appeal first.' }),
     }),
   },
   responses: {
@@ -69,12 +73,11 @@ export function registerGetQueue(app: OpenAPIHono<AppEnv>): void {
     };
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, isCursor);
     const { db } = c.var.deps;
+    const pageOf = { limit: query.limit, after: after && { receivedAt: new Date(after[0]), id: after[1] } };
     const [page, counts] = await Promise.all([
-      listQueue(db, filter, {
-        order: query.order,
-        limit: query.limit,
-        after: after && { receivedAt: new Date(after[0]), id: after[1] },
-      }),
+      query.appealed === 'true'
+        ? listAppealQueue(db, { siteIds: filter.siteIds }, pageOf)
+        : listQueue(db, filter, { ...pageOf, order: query.order }),
       countQueue(db, filter),
     ]);
     return c.json(

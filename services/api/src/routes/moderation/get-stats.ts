@@ -7,6 +7,12 @@ import { ReportStatsSchema } from './community-schemas.js';
 import { SiteIdSchema } from './schemas.js';
 import { siteScope } from './support.js';
 
+const AppealCountsSchema = z.object({
+  filed: z.number().int(),
+  upheld: z.number().int(),
+  reversed: z.number().int(),
+});
+
 const RuleStatsSchema = z
   .object({
     rule: z.string(),
@@ -15,6 +21,7 @@ const RuleStatsSchema = z
     upheld: z.number().int(),
     overturned: z.number().int(),
     precision: z.number().nullable().openapi({ description: 'upheld / (upheld + overturned)' }),
+    appeals: AppealCountsSchema.openapi({ description: 'Appeals by authors; a reversed one is an overturn too.' }),
   })
   .openapi('RuleStats');
 
@@ -27,6 +34,7 @@ const StatsSchema = z
       moderatorDecisions: z.number().int(),
       overturnedHolds: z.number().int(),
       missed: z.number().int(),
+      appeals: AppealCountsSchema.extend({ open: z.number().int() }),
     }),
     reports: ReportStatsSchema.openapi({
       description: "Readers' reports settled in the period (upheld: rejected; dismissed: approved), and open now.",

@@ -1,4 +1,4 @@
-import { CommentRecordSchema, ReasonSchema } from '@cm/contracts';
+import { CommentRecordSchema, ModeratorAppealSchema, ReasonSchema } from '@cm/contracts';
 import { z } from '@hono/zod-openapi';
 import { AuthorNoteSchema, CommentReportSchema, ReportSummarySchema } from './community-schemas.js';
 
@@ -10,7 +10,7 @@ export const SiteIdSchema = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:\-/]*$/);
-const AuthorKeySchema = z.string().min(1).max(200);
+export const AuthorKeySchema = z.string().min(1).max(200);
 
 const ReplyContextSchema = z
   .object({ id: z.uuid(), authorName: z.string(), excerpt: z.string(), status: z.string() })
@@ -36,6 +36,7 @@ const QueueItemSchema = z
     inReplyTo: ReplyContextSchema,
     reports: ReportSummarySchema.nullable().openapi({ description: "Readers' open reports; null without any." }),
     featured: z.boolean().openapi({ description: "An editors' pick (`f` on the review page)." }),
+    appeal: ModeratorAppealSchema.optional().openapi({ description: "In the Appeals view: the author's appeal." }),
   })
   .openapi('QueueItem');
 

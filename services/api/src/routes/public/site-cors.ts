@@ -5,7 +5,7 @@ import { ProblemError } from '../../errors.js';
 import { originAllowed } from './origin-match.js';
 
 /** The endpoints a widget calls from its host page: everything else stays same-origin only. */
-const WIDGET_PATHS = /^\/v1\/(articles\/[^/]+\/comments|comments|comments\/[^/]+|comments\/[^/]+\/reports)$/;
+const WIDGET_PATHS = /^\/v1\/(articles\/[^/]+\/comments|comments|comments\/[^/]+|comments\/[^/]+\/(reports|appeal))$/;
 
 /** The site a request names when it names none: the one `POST /v1/comments` defaults to. */
 const DEFAULT_SITE = 'demo';
@@ -14,7 +14,7 @@ const allow = cors({
   origin: (origin) => origin,
   allowMethods: ['GET', 'HEAD', 'POST'],
   // No Authorization: a bearer token never rides on a cross-origin browser request.
-  allowHeaders: ['Content-Type', 'Idempotency-Key'],
+  allowHeaders: ['Content-Type', 'Idempotency-Key', 'Comment-Receipt'],
   exposeHeaders: ['ETag', 'Retry-After', 'Location', 'X-Request-Id'],
   maxAge: 600,
 });
