@@ -30,7 +30,7 @@ describe('/docs on a network without internet access', () => {
     await page.goto(`${h.url}/docs`);
     // The document's description and an operation from /openapi.json, rendered.
     await page.getByText('Submit reader comments, read their decisions').first().waitFor({ timeout: 60_000 });
-    await page.getByText('Readiness: Postgres and Redis reachable').first().waitFor();
+    await page.getByText('Readiness: Postgres answers, and the keys of every decide queue').first().waitFor();
     expect(scripts).toEqual([`${h.url}/docs/scalar.js`]);
     await context.close();
   });

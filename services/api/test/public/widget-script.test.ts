@@ -19,7 +19,7 @@ describe('GET /widget.js and /demo', () => {
     // One self-contained script: no imports left, no framework.
     expect(code).not.toMatch(/\bimport\s*[{*("']/);
     expect(code).toContain('attachShadow');
-    expect(Buffer.byteLength(code)).toBeLessThan(24 * 1024);
+    expect(Buffer.byteLength(code)).toBeLessThan(32 * 1024);
 
     const etag = res.headers.get('etag');
     expect(etag).toBeTruthy();
