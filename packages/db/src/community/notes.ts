@@ -36,7 +36,8 @@ export async function addAuthorNote(
       targetId: input.authorKey,
       siteId: input.siteId,
       before: null,
-      after: { noteId: row.id, text: input.text },
+      // The note's id, not its text: the text is personal data an erasure removes, and the audit log is append-only.
+      after: { noteId: row.id },
       requestId: input.requestId,
     });
     return {

@@ -17,7 +17,8 @@ export interface EraseAuthorInput {
  * Erases an author's personal data on a site, in one transaction: their comments keep their ids, statuses and
  * decisions (statistics stay right) but lose body (replaced by `ERASED_MARKER`), name, e-mail and address, and
  * are taken off every public page (status `rejected`, no decision recorded); the reasons lose their quoted
- * evidence, appeals their message, bans their reason, moderators' notes on the comments go, and the webhook events
+ * evidence, appeals their message, bans their reason, the reports they made their identity and note; moderators'
+ * notes about them and on their comments go, and the webhook events
  * still held about them lose name, excerpt and message. The author is remembered as erased (site, key, when), so
  * a comment of theirs still queued is written already erased. Audited with counts only; an `author.erased` event
  * goes to the endpoints that subscribe. Idempotent: a second call finds nothing left and changes nothing more.
@@ -55,6 +56,16 @@ export async function eraseAuthor(db: Db, input: EraseAuthorInput): Promise<{ co
       .where('site_id', '=', siteId)
       .where('author_key', '=', authorKey)
       .execute();
+    // Reports they made stay (they weighed on decisions), without who made them: a key of the report's own, no
+    // name, note or address; their record as a reporter and moderators' notes about them go.
+    await trx
+      .updateTable('comment_reports')
+      .set({ reporter_key: sql`'erased:' || id::text`, reporter_name: null, note: null, client_ip: null })
+      .where('site_id', '=', siteId)
+      .where('reporter_key', '=', authorKey)
+      .execute();
+    await trx.deleteFrom('reporters').where('site_id', '=', siteId).where('reporter_key', '=', authorKey).execute();
+    await trx.deleteFrom('author_notes').where('site_id', '=', siteId).where('author_key', '=', authorKey).execute();
     // Events about them not yet pruned (and the deliveries that still read them): no name, excerpt or message.
     await sql`
       update outbox set payload = jsonb_set(payload, '{data}', (payload->'data')

@@ -8,7 +8,8 @@ const PAGE = 500;
  * Everything stored about an author on a site, as JSON text in pieces (GDPR Art. 15 and 20): the personal fields
  * kept (every name, e-mail and address seen), their ban or pre-moderation, and each comment with its article,
  * body, times, status, reasons (without evidence offsets), the decisions on it (without moderator identity) and
- * its appeal. Comments are read a page at a time by keyset, so a large author streams in constant memory.
+ * its appeal, the reports they made on the site (with their record as a reporter) and moderators' notes about them
+ * (without the moderator's identity). Comments are read a page at a time by keyset, so a large author streams in constant memory.
  */
 export async function* exportAuthorData(
   db: Db,
@@ -34,6 +35,26 @@ export async function* exportAuthorData(
     .where('site_id', '=', siteId)
     .where('author_key', '=', authorKey)
     .executeTakeFirst();
+  const reports = await db
+    .selectFrom('comment_reports')
+    .select(['comment_id', 'reason', 'note', 'state', 'created_at', 'resolved_at'])
+    .where('site_id', '=', siteId)
+    .where('reporter_key', '=', authorKey)
+    .orderBy('created_at')
+    .execute();
+  const reporter = await db
+    .selectFrom('reporters')
+    .select(['upheld', 'dismissed'])
+    .where('site_id', '=', siteId)
+    .where('reporter_key', '=', authorKey)
+    .executeTakeFirst();
+  const notes = await db
+    .selectFrom('author_notes')
+    .select(['text', 'created_at'])
+    .where('site_id', '=', siteId)
+    .where('author_key', '=', authorKey)
+    .orderBy('created_at')
+    .execute();
   const head = {
     siteId,
     authorKey,
@@ -49,6 +70,16 @@ export async function* exportAuthorData(
           updatedAt: state.updated_at.toISOString(),
         }
       : null,
+    reportsMade: reports.map((r) => ({
+      commentId: r.comment_id,
+      reason: r.reason,
+      note: r.note,
+      state: r.state,
+      createdAt: r.created_at.toISOString(),
+      resolvedAt: r.resolved_at?.toISOString() ?? null,
+    })),
+    reporterRecord: reporter ? { upheld: reporter.upheld, dismissed: reporter.dismissed } : null,
+    notes: notes.map((n) => ({ text: n.text, createdAt: n.created_at.toISOString() })),
   };
   const headJson = JSON.stringify(head);
   yield `${headJson.slice(0, -1)},"comments":[`;

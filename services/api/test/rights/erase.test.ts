@@ -8,7 +8,15 @@ import { as, makeToken } from '../moderation/seed.js';
 const ARTICLE = 'erasure-article';
 const AUTHOR = 'erase-me';
 /** Words only the erased author wrote, and their personal fields: none may be left anywhere afterwards. */
-const SECRETS = ['Wilhelmina', 'Okonkwo-Barraclough', 'Featherstonehaugh', 'erase.me@mail.example', 'Erin Erasable'];
+const SECRETS = [
+  'Wilhelmina',
+  'Okonkwo-Barraclough',
+  'Featherstonehaugh',
+  'erase.me@mail.example',
+  'Erin Erasable',
+  'Quiller-Couch',
+  'Throckmorton',
+];
 
 /** Every key of the test's Redis namespace with its whole value, as text. */
 async function dumpRedis(h: Harness): Promise<Map<string, string>> {
@@ -41,7 +49,18 @@ async function dumpRedis(h: Harness): Promise<Map<string, string>> {
 
 /** Every row of the tables that hold comments' data, as text. */
 async function dumpPostgres(h: Harness): Promise<string> {
-  const tables = ['comments', 'comment_reasons', 'decisions', 'appeals', 'outbox', 'audit_log', 'author_states'];
+  const tables = [
+    'comments',
+    'comment_reasons',
+    'decisions',
+    'appeals',
+    'outbox',
+    'audit_log',
+    'author_states',
+    'comment_reports',
+    'reporters',
+    'author_notes',
+  ];
   const parts: string[] = [];
   for (const t of tables) {
     const rows = await sql<{ row: string }>`select t::text as row from ${sql.table(t)} t`.execute(h.db);
@@ -89,6 +108,21 @@ describe('export and erasure of an author', () => {
     expect(before).toContain('Wilhelmina');
     expect(before).toContain(`|${AUTHOR}|`);
 
+    // They reported another reader's comment, and a moderator wrote a note about them.
+    await h.db.updateTable('comments').set({ status: 'approved' }).where('id', '=', other.id).execute();
+    const report = await h.post(`/v1/comments/${other.id}/reports?siteId=demo`, {
+      reason: 'off-topic',
+      note: 'Quiller-Couch said the same last week.',
+      reporter: { id: AUTHOR, name: 'Erin Erasable' },
+    });
+    expect(report.status).toBe(202);
+    const note = await h.post(
+      `/v1/moderation/sites/demo/authors/${AUTHOR}/notes`,
+      { text: 'Asked twice about Throckmorton.' },
+      { authorization: `Bearer ${h.adminToken}` },
+    );
+    expect(note.status).toBeLessThan(300);
+
     // One more is still queued when the erasure comes.
     await h.stopWorker();
     const queued = await post(erasedAuthor, 'Featherstonehaugh ferry crossings should run every hour at least.');
@@ -99,6 +133,8 @@ describe('export and erasure of an author', () => {
     const doc = (await exported.json()) as {
       personal: { names: string[]; emails: string[]; ipAddresses: string[] };
       comments: { id: string; body: string; status: string; email: string | null; ipAddress: string | null }[];
+      reportsMade: { commentId: string; reason: string; note: string | null }[];
+      notes: { text: string }[];
     };
     expect(doc.personal).toEqual({
       names: ['Erin Erasable'],
@@ -107,6 +143,14 @@ describe('export and erasure of an author', () => {
     });
     expect(doc.comments.map((c) => c.id).sort()).toEqual(mine.map((c) => c.id).sort());
     expect(doc.comments.map((c) => c.body).join(' ')).toContain('Wilhelmina');
+    expect(doc.reportsMade).toEqual([
+      expect.objectContaining({
+        commentId: other.id,
+        reason: 'off-topic',
+        note: 'Quiller-Couch said the same last week.',
+      }),
+    ]);
+    expect(doc.notes.map((n) => n.text)).toEqual(['Asked twice about Throckmorton.']);
 
     expect((await admin.send('DELETE', `/v1/admin/sites/demo/authors/${AUTHOR}`)).status).toBe(204);
     await h.startWorker();
@@ -141,6 +185,9 @@ describe('export and erasure of an author', () => {
       expect(redis, `Redis still holds "${secret}"`).not.toContain(secret);
     }
     expect(redis).not.toContain(`|${AUTHOR}|`);
+    // Their report is kept for the comment it weighed on, without who made it.
+    const reports = await h.db.selectFrom('comment_reports').select(['reporter_key', 'reason']).execute();
+    expect(reports).toEqual([{ reporter_key: expect.stringMatching(/^erased:/), reason: 'off-topic' }]);
     // The other reader is untouched, statistics keep every decision.
     expect(pg).toContain('A different reader with a different view of it.');
     const decisions = await h.db
