@@ -12,5 +12,6 @@ export default defineConfig({
     retry: 0,
     maxWorkers: 2,
     globalSetup: ['test/corpus/require-shared.ts', 'packages/testing/src/global-setup.ts'],
+    setupFiles: ['test/setup/services.ts'],
   },
 });

@@ -1,6 +1,6 @@
 import { precision, readCorpus, recall, replay, splitOf, summarize } from '@cm/rules-tools';
 import { describe, expect, it } from 'vitest';
-import { DEV_CORPUS, YOUTUBE_SPAM } from './shared-data.js';
+import { DEV_CORPUS, TOXIC_SPANS, YOUTUBE_SPAM } from './shared-data.js';
 
 describe('the rules on the shared corpora', () => {
   it('do not regress on the dev corpus: every expected category caught, no clean line held', () => {
@@ -22,6 +22,15 @@ describe('the rules on the shared corpora', () => {
       const s = summarize(results.filter((r) => splitOf(r.row.id) === half));
       expect(s.flagged / s.toFlag, half).toBeGreaterThanOrEqual(0.87);
       expect(s.nonLinkFalseFlags / s.clean, half).toBeLessThanOrEqual(0.05);
+    }
+  });
+
+  it('hold real toxic news comments with tight evidence, on both halves of the split', () => {
+    const results = replay(readCorpus(TOXIC_SPANS));
+    for (const half of ['dev', 'check'] as const) {
+      const s = summarize(results.filter((r) => splitOf(r.row.id) === half));
+      expect(s.flagged / s.toFlag, half).toBeGreaterThanOrEqual(0.68);
+      expect(s.spanF1, half).toBeGreaterThanOrEqual(0.47);
     }
   });
 });

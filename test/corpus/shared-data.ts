@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 export const DEV_CORPUS = `${SHARED}corpus/dev.jsonl`;
 export const YOUTUBE_SPAM = `${SHARED}corpus/external/youtube-spam-dev.jsonl`;
+export const TOXIC_SPANS = `${SHARED}corpus/external/toxic-spans-train.jsonl`;
 export const SEED_ARTICLE = `${SHARED}seed/oped-istanbul-talks.json`;
 
-export const REQUIRED = [DEV_CORPUS, YOUTUBE_SPAM, SEED_ARTICLE];
+export const REQUIRED = [DEV_CORPUS, YOUTUBE_SPAM, TOXIC_SPANS, SEED_ARTICLE];
 
 export function missingSharedFiles(): string[] {
   return REQUIRED.filter((f) => !existsSync(f));
