@@ -24,8 +24,13 @@ export class ArticleGate {
     const key = `${siteId}\u0000${articleId}`;
     let entry = this.entries.get(key);
     if (!entry || now - entry.at > TTL_MS) {
-      const state = await getArticleState(this.db, siteId, articleId);
-      entry = { closed: state.closed, createdAt: state.createdAt ? Date.parse(state.createdAt) : null, at: now };
+      const known = entry;
+      entry = await getArticleState(this.db, siteId, articleId).then(
+        (state) => ({ closed: state.closed, createdAt: state.createdAt ? Date.parse(state.createdAt) : null, at: now }),
+        // Postgres away: the last known state holds (else open) until the next interval, so that comments are still
+        // accepted into the queue while the database is down, as they were before articles could be closed.
+        (): Entry => ({ closed: known?.closed ?? false, createdAt: known?.createdAt ?? null, at: now }),
+      );
       this.entries.delete(key);
       if (this.entries.size >= MAX_ENTRIES) {
         const oldest = this.entries.keys().next().value;
