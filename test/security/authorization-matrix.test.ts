@@ -1,6 +1,15 @@
-import { type Harness, harness, type WebhookReceiver, webhookReceiver } from '@cm/testing';
+import {
+  addSite,
+  type Harness,
+  harness,
+  makeToken,
+  seedFlagged,
+  seedWithReceipt,
+  type WebhookReceiver,
+  webhookReceiver,
+} from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { addSite, makeEndpoint, makeToken, seedFlagged, seedWithReceipt, send } from './fixtures.js';
+import { makeEndpoint, send } from './fixtures.js';
 
 /**
  * Every route of the app × every kind of caller, against the answer we decided on. The route list comes from the
@@ -400,7 +409,7 @@ describe('authorization matrix: every route × every kind of caller', () => {
   beforeAll(async () => {
     h = await harness({ env: { WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true', WEBHOOK_RETRY_SCHEDULE: '0,100ms' } });
     receiver = await webhookReceiver();
-    await addSite(h, 'other');
+    await addSite(h, 'other', { allowedOrigins: ['https://other.example'] });
     tokens.admin = h.adminToken;
     const revoked = await makeToken(h, { name: 'revoked' });
     await send(h, { method: 'DELETE', path: `/v1/admin/tokens/${revoked.id}` }, h.adminToken);

@@ -19,6 +19,8 @@ import { cloneDatabase, TEST_REDIS_URL } from './databases.js';
 /** What the harness needs of a running API. */
 export interface ApiLike {
   url: string;
+  /** The site cache, refreshed at once after a test writes a site. */
+  deps: { sites: { refresh(): Promise<unknown> } };
   close(): Promise<void>;
 }
 

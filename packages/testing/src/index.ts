@@ -1,5 +1,6 @@
 export * from './browser.js';
 export * from './databases.js';
+export * from './fixtures.js';
 export * from './harness.js';
 export * from './postgres-server.js';
 export * from './redis-cluster.js';

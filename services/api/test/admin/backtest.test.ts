@@ -3,9 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Harness, harness } from '@cm/testing';
+import { addSite, as, type Harness, harness, makeToken, seedComment } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addSite, as, makeToken, seedComment } from '../moderation/seed.js';
 
 interface Report {
   siteId: string;

@@ -1,7 +1,6 @@
-import { type Harness, harness, launchBrowser } from '@cm/testing';
+import { type Harness, harness, launchBrowser, seedComment } from '@cm/testing';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { seedComment } from '../moderation/seed.js';
 import { listedBodies, widgetOf } from './widget-support.js';
 
 const ARTICLE = 'demo-rules-you-can-read';

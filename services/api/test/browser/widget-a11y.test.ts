@@ -2,10 +2,9 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Harness, type HostPages, harness, hostPages, launchBrowser } from '@cm/testing';
+import { type Harness, type HostPages, harness, hostPages, launchBrowser, seedComments } from '@cm/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedComments } from '../public/seed.js';
 import { postThroughWidget, widgetOf } from './widget-support.js';
 
 const DEMO_ARTICLE = 'demo-rules-you-can-read';

@@ -1,7 +1,6 @@
-import { type Harness, type HostPages, harness, hostPages, launchBrowser } from '@cm/testing';
+import { addSite, type Harness, type HostPages, harness, hostPages, launchBrowser, seedComments } from '@cm/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedComments, seedSite } from '../public/seed.js';
 import { listedBodies, postThroughWidget, widgetOf } from './widget-support.js';
 
 let browser: Browser;
@@ -157,7 +156,7 @@ describe('the widget on a host page', () => {
   });
 
   it('runs several independent widgets on one page', async () => {
-    await seedSite(h, 'second-site', [host.origin]);
+    await addSite(h, 'second-site', { allowedOrigins: [host.origin] });
     await seedComments(h, [
       { articleId: 'multi-a', body: 'Only under A.' },
       { articleId: 'multi-b', body: 'Only under B.' },
@@ -196,7 +195,7 @@ describe('the widget on a host page', () => {
   });
 
   it('tells the reader when the site does not allow comments from this page', async () => {
-    await seedSite(h, 'locked', ['https://only.example']);
+    await addSite(h, 'locked', { allowedOrigins: ['https://only.example'] });
     const page = await open(
       hostPage('/locked.html', { widgets: ['<div data-comments data-site="locked" data-article="x"></div>'] }),
     );

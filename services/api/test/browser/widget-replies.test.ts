@@ -1,7 +1,6 @@
-import { type Harness, type HostPages, harness, hostPages, launchBrowser } from '@cm/testing';
+import { type Harness, type HostPages, harness, hostPages, launchBrowser, seedComments } from '@cm/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedComments } from '../public/seed.js';
 import { listedBodies, storedComment, widgetOf } from './widget-support.js';
 
 let browser: Browser;

@@ -1,6 +1,5 @@
-import { type Harness, harness } from '@cm/testing';
+import { as, type Harness, harness, makeToken, seedComment, seedFlagged } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, makeToken, seedComment, seedFlagged } from '../moderation/seed.js';
 
 describe('articles, featured comments and author notes', () => {
   let h: Harness;

@@ -1,6 +1,5 @@
-import { type Harness, harness } from '@cm/testing';
+import { addSite, as, type Harness, harness, makeToken, seedFlagged } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addSite, as, makeToken, seedFlagged } from './seed.js';
 
 // Every route × every kind of caller (missing, wrong, revoked, expired, other site, moderator, admin) is walked
 // by test/security/authorization-matrix.test.ts, built from the app's own route list; this file keeps what is

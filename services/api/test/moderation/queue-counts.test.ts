@@ -1,8 +1,7 @@
 import { CountCache, countApprovedComments, countQueue, EXACT_TOTAL_UP_TO, QUEUE_COUNT_CAP } from '@cm/db';
-import { type Harness, harness } from '@cm/testing';
+import { abuseReason, as, type Harness, harness, seedComment, seedFlagged } from '@cm/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { abuseReason, as, seedComment, seedFlagged } from './seed.js';
 
 /** Inserts `n` approved comments on one article straight in SQL (faster than the repository for a thousand). */
 async function seedApproved(h: Harness, articleId: string, n: number): Promise<void> {

@@ -1,6 +1,5 @@
-import { type Harness, harness } from '@cm/testing';
+import { abuseReason, addSite, as, type Harness, harness, makeToken, seedComment, seedFlagged } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { abuseReason, addSite, as, makeToken, seedComment, seedFlagged } from './seed.js';
 
 interface QueueItem {
   id: string;

@@ -1,7 +1,6 @@
-import { type Harness, harness, launchBrowser } from '@cm/testing';
+import { abuseReason, type Harness, harness, launchBrowser, makeToken, seedComment, seedFlagged } from '@cm/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { abuseReason, makeToken, seedComment, seedFlagged } from './seed.js';
 
 describe('the review page at /moderate', () => {
   let h: Harness;

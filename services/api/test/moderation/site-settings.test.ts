@@ -1,6 +1,5 @@
-import { type Harness, harness } from '@cm/testing';
+import { as, type Harness, harness, makeToken } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, makeToken } from './seed.js';
 
 describe('site settings and the dry run', () => {
   let h: Harness;

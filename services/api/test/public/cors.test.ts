@@ -1,6 +1,5 @@
-import { type Harness, harness } from '@cm/testing';
+import { addSite, type Harness, harness, seedComments } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedComments, seedSite } from './seed.js';
 
 const NEWS = 'https://news.example';
 const EVIL = 'https://evil.example';
@@ -10,7 +9,7 @@ describe('CORS per site', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await harness({ worker: false });
-    await seedSite(h, 'news', [NEWS, 'https://*.news.example']);
+    await addSite(h, 'news', { allowedOrigins: [NEWS, 'https://*.news.example'] });
     await seedComments(h, [{ siteId: 'news', articleId: 'a-1', body: 'Visible to allowed origins.' }]);
   });
   afterAll(() => h.close());
@@ -107,7 +106,7 @@ describe('CORS per site', () => {
   });
 
   it('refuses a preflight from an origin no site lists', async () => {
-    await seedSite(h, 'demo', []);
+    await addSite(h, 'demo', { allowedOrigins: [] });
     try {
       const res = await h.fetch('/v1/comments', {
         method: 'OPTIONS',
@@ -118,7 +117,7 @@ describe('CORS per site', () => {
       // Without a siteId the comment goes to the demo site, which now lists nobody.
       expect((await post(EVIL, comment)).status).toBe(403);
     } finally {
-      await seedSite(h, 'demo', ['*']);
+      await addSite(h, 'demo', { allowedOrigins: ['*'] });
     }
   });
 

@@ -1,6 +1,6 @@
-import { type Harness, harness } from '@cm/testing';
+import { type Harness, harness, seedComments } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PageBody, seedComments } from './seed.js';
+import type { PageBody } from './seed.js';
 
 const page = (articleId: string, query = '') => `/v1/articles/${encodeURIComponent(articleId)}/comments${query}`;
 

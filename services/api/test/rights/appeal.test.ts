@@ -1,7 +1,6 @@
-import { type Harness, harness } from '@cm/testing';
+import { as, type Harness, harness, makeToken, seedWithReceipt } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, makeToken } from '../moderation/seed.js';
-import { appeal, readAsAuthor, seedWithReceipt } from './support.js';
+import { appeal, readAsAuthor } from './support.js';
 
 interface QueuePage {
   items: { id: string; reasons: { rule: string }[]; appeal?: { message: string; outcome: string | null } }[];

@@ -1,9 +1,8 @@
 import { ERASE_AUTHOR_QUEUE, ERASED_MARKER } from '@cm/contracts';
-import { type Harness, harness } from '@cm/testing';
+import { as, type Harness, harness, makeToken } from '@cm/testing';
 import { Queue } from 'bullmq';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { as, makeToken } from '../moderation/seed.js';
 
 const ARTICLE = 'erasure-article';
 const AUTHOR = 'erase-me';

@@ -1,8 +1,7 @@
 import { CATEGORIES } from '@cm/contracts';
-import { type Harness, harness } from '@cm/testing';
+import { as, type Harness, harness, makeToken, newReceipt, seedComment, seedWithReceipt } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, makeToken } from '../moderation/seed.js';
-import { newReceipt, REASONS, readAsAuthor, seedWithReceipt } from './support.js';
+import { REASONS, readAsAuthor } from './support.js';
 
 describe('the author told why: receipt and statement of reasons', () => {
   let h: Harness;
@@ -85,7 +84,6 @@ describe('the author told why: receipt and statement of reasons', () => {
       expect(await readAsAuthor(h, id, wrong)).toEqual(anyone);
     }
     // A comment stored before receipts has no hash: no receipt opens it.
-    const { seedComment } = await import('../moderation/seed.js');
     const old = await seedComment(h, { status: 'flagged', reasons: [REASONS.abuse] });
     expect(await readAsAuthor(h, old, '')).toEqual({ id: old, status: 'flagged' });
   });

@@ -1,14 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Category, Reason } from '@cm/contracts';
-import type { DecidedComment } from '@cm/db';
 import type { Harness } from '@cm/testing';
-import { seedComment } from '../moderation/seed.js';
-
-/** A receipt as an author would hold one, and the hash the service keeps. */
-export function newReceipt(): { receipt: string; hash: string } {
-  const receipt = randomBytes(16).toString('base64url');
-  return { receipt, hash: createHash('sha256').update(receipt).digest('hex') };
-}
 
 export const REASONS: Record<Category, Reason> = {
   abuse: {
@@ -52,16 +43,6 @@ export const REASONS: Record<Category, Reason> = {
     evidence: [],
   },
 };
-
-/** A decided comment whose author holds the returned receipt. */
-export async function seedWithReceipt(
-  h: Harness,
-  over: Partial<Omit<DecidedComment, 'receivedAt'>> = {},
-): Promise<{ id: string; receipt: string }> {
-  const { receipt, hash } = newReceipt();
-  const id = await seedComment(h, { status: 'flagged', reasons: [REASONS.abuse], receiptHash: hash, ...over });
-  return { id, receipt };
-}
 
 /** GET /v1/comments/{id} with a receipt. */
 export async function readAsAuthor(h: Harness, id: string, receipt: string): Promise<Record<string, unknown>> {
