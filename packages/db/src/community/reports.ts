@@ -8,8 +8,9 @@ import {
 } from '@cm/contracts';
 import { type Kysely, sql } from 'kysely';
 import { forgetApprovedCount } from '../articles/repository.js';
-import { commentEvent } from '../comments/repository.js';
 import type { Db } from '../database.js';
+import { reasonsOf } from '../moderation/queue.js';
+import { selectForStatusChange, statusChangeEvent } from '../moderation/status-change.js';
 import type { Database } from '../schema/index.js';
 
 export interface ReportInput {
@@ -47,24 +48,9 @@ export function reportsMessage(summary: ReportSummary): string {
 export async function reportComment(db: Db, input: ReportInput): Promise<ReportOutcome> {
   const result = await db.transaction().execute(async (trx) => {
     // Locks the comment so that two last reports cannot both see the threshold not reached.
-    const comment = await trx
-      .selectFrom('comments as c')
-      .leftJoin('articles as a', (j) => j.onRef('a.site_id', '=', 'c.site_id').onRef('a.id', '=', 'c.article_id'))
-      .select([
-        'c.id',
-        'c.site_id',
-        'c.article_id',
-        'c.author_name',
-        'c.body',
-        'c.status',
-        'c.version',
-        'c.categories',
-        'a.url as article_url',
-        'a.title as article_title',
-      ])
+    const comment = await selectForStatusChange(trx)
       .where('c.id', '=', input.commentId)
       .where('c.status', '=', 'approved')
-      .forUpdate('c')
       .executeTakeFirst();
     const policy = comment && input.policyOf(comment.site_id);
     if (!comment || !policy) return { outcome: 'not_found' as const };
@@ -128,33 +114,10 @@ export async function reportComment(db: Db, input: ReportInput): Promise<ReportO
         })
         .where('id', '=', comment.id)
         .execute();
-      const reasons = await trx
-        .selectFrom('comment_reasons')
-        .selectAll()
-        .where('comment_id', '=', comment.id)
-        .orderBy('position')
-        .execute();
-      const event = commentEvent(
-        {
-          id: comment.id,
-          siteId: comment.site_id,
-          articleId: comment.article_id,
-          articleUrl: comment.article_url,
-          articleTitle: comment.article_title,
-          authorName: comment.author_name,
-          body: comment.body,
-          status: 'flagged',
-          reasons: reasons.map((r) => ({
-            category: r.category as Reason['category'],
-            rule: r.rule,
-            severity: r.severity as Reason['severity'],
-            score: r.score,
-            message: r.message,
-            evidence: r.evidence,
-          })),
-        },
-        'rules',
-        null,
+      const reasons = (await reasonsOf(trx, [comment.id])).get(comment.id) ?? [];
+      const event = statusChangeEvent(
+        comment,
+        { status: 'flagged', reasons, by: 'rules', actorName: null },
         input.publicUrl,
       );
       const payload = JSON.parse(event.payload) as { type: string; data: object };
@@ -251,10 +214,11 @@ export interface CommentReport {
   id: string;
   reason: string;
   note: string | null;
-  reporter: { id: string; name: string | null; upheld: number; dismissed: number; accuracy: number | null };
+  /** The reporter and their record: how many of their reports moderators upheld and dismissed. */
+  reporter: { id: string; name: string | null; upheld: number; dismissed: number };
   weight: number;
   state: 'open' | 'upheld' | 'dismissed';
-  createdAt: string;
+  createdAt: Date;
 }
 
 /** Every report of a comment, oldest first, with each reporter's record. */
@@ -280,25 +244,15 @@ export async function listCommentReports(db: Db, commentId: string): Promise<Com
     .orderBy('r.created_at')
     .orderBy('r.id')
     .execute();
-  return rows.map((r) => {
-    const upheld = r.upheld ?? 0;
-    const dismissed = r.dismissed ?? 0;
-    return {
-      id: r.id,
-      reason: r.reason,
-      note: r.note,
-      reporter: {
-        id: r.reporter_key,
-        name: r.reporter_name,
-        upheld,
-        dismissed,
-        accuracy: upheld + dismissed === 0 ? null : upheld / (upheld + dismissed),
-      },
-      weight: r.weight,
-      state: r.state,
-      createdAt: r.created_at.toISOString(),
-    };
-  });
+  return rows.map((r) => ({
+    id: r.id,
+    reason: r.reason,
+    note: r.note,
+    reporter: { id: r.reporter_key, name: r.reporter_name, upheld: r.upheld ?? 0, dismissed: r.dismissed ?? 0 },
+    weight: r.weight,
+    state: r.state,
+    createdAt: r.created_at,
+  }));
 }
 
 /** Reports settled since a time: upheld and dismissed (for the stats). */

@@ -1,12 +1,12 @@
 import type { DecidedStatus } from '@cm/contracts';
 import { type Kysely, sql } from 'kysely';
 import { appendAudit } from '../audit/repository.js';
-import { commentEvent } from '../comments/repository.js';
 import { settleReports } from '../community/reports.js';
 import type { Db } from '../database.js';
 import { recordAppealOutcomes } from '../rights/appeals.js';
 import type { Database } from '../schema/index.js';
 import { reasonsOf } from './queue.js';
+import { selectForStatusChange, statusChangeEvent } from './status-change.js';
 
 /** Who acts: a token's id and name, as the audit log and the decision history record them. */
 export interface Actor {
@@ -52,24 +52,7 @@ export async function decideComments(db: Db, input: DecideInput): Promise<Decide
 export async function decideCommentsIn(trx: Kysely<Database>, input: DecideInput): Promise<DecideOutcome[]> {
   const ids = [...new Set(input.ids)];
   if (ids.length === 0) return [];
-  const rows = await trx
-    .selectFrom('comments as c')
-    .leftJoin('articles as a', (j) => j.onRef('a.site_id', '=', 'c.site_id').onRef('a.id', '=', 'c.article_id'))
-    .select([
-      'c.id',
-      'c.site_id',
-      'c.article_id',
-      'c.author_name',
-      'c.body',
-      'c.status',
-      'c.version',
-      'a.url as article_url',
-      'a.title as article_title',
-    ])
-    .where('c.id', 'in', ids)
-    .orderBy('c.id')
-    .forUpdate('c')
-    .execute();
+  const rows = await selectForStatusChange(trx).where('c.id', 'in', ids).orderBy('c.id').execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
 
   const outcomes = new Map<string, DecideOutcome>();
@@ -139,20 +122,9 @@ export async function decideCommentsIn(trx: Kysely<Database>, input: DecideInput
         .insertInto('outbox')
         .values(
           part.map((r) =>
-            commentEvent(
-              {
-                id: r.id,
-                siteId: r.site_id,
-                articleId: r.article_id,
-                articleUrl: r.article_url,
-                articleTitle: r.article_title,
-                authorName: r.author_name,
-                body: r.body,
-                status: input.status,
-                reasons: reasons.get(r.id) ?? [],
-              },
-              'moderator',
-              input.actor.name,
+            statusChangeEvent(
+              r,
+              { status: input.status, reasons: reasons.get(r.id) ?? [], by: 'moderator', actorName: input.actor.name },
               input.publicUrl,
             ),
           ),
