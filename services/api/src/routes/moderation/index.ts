@@ -15,7 +15,6 @@ import { registerGetStats } from './get-stats.js';
 import { registerPremoderateAuthor } from './premoderate-author.js';
 import { registerRejectAuthor } from './reject-author.js';
 import { registerUnbanAuthor } from './unban-author.js';
-import { registerUnpremoderateAuthor } from './unpremoderate-author.js';
 import { registerUpdateArticle } from './update-article.js';
 
 /** Every route under `/v1/moderation`. Add the next one here (one file per endpoint). */
@@ -29,7 +28,6 @@ export function registerModerationRoutes(app: OpenAPIHono<AppEnv>): void {
   registerBanAuthor(app);
   registerUnbanAuthor(app);
   registerPremoderateAuthor(app);
-  registerUnpremoderateAuthor(app);
   registerRejectAuthor(app);
   registerGetAudit(app);
   registerGetStats(app);
