@@ -2,6 +2,7 @@ export * from './comment.js';
 export * from './community.js';
 export * from './events.js';
 export * from './id.js';
+export * from './moderation.js';
 export * from './policy.js';
 export * from './public-comments.js';
 export * from './queues.js';

@@ -10,7 +10,7 @@ export interface ArticleState {
   closed: boolean;
   premoderated: boolean;
   /** When the article's first comment arrived (null for an article nobody commented on yet). */
-  createdAt: string | null;
+  createdAt: Date | null;
 }
 
 /** An article's state; an article without a row (no comment yet) is open and not pre-moderated. */
@@ -26,7 +26,7 @@ export async function getArticleState(db: Db, siteId: string, articleId: string)
     articleId,
     closed: row?.closed ?? false,
     premoderated: row?.premoderated ?? false,
-    createdAt: row?.created_at.toISOString() ?? null,
+    createdAt: row?.created_at ?? null,
   };
 }
 

@@ -8,7 +8,7 @@ export interface AuthorNote {
   id: string;
   text: string;
   author: { id: string; name: string };
-  createdAt: string;
+  createdAt: Date;
 }
 
 /** Adds a note on an author of a site, audited, in one transaction. */
@@ -44,7 +44,7 @@ export async function addAuthorNote(
       id: row.id,
       text: input.text,
       author: { id: input.actor.id, name: input.actor.name },
-      createdAt: row.created_at.toISOString(),
+      createdAt: row.created_at,
     };
   });
 }
@@ -63,6 +63,6 @@ export async function listAuthorNotes(db: Db, siteId: string, authorKey: string,
     id: r.id,
     text: r.text,
     author: { id: r.actor_id, name: r.actor_name },
-    createdAt: r.created_at.toISOString(),
+    createdAt: r.created_at,
   }));
 }

@@ -1,7 +1,7 @@
-import { type CommentRecord, type DecidedStatus, excerpt } from '@cm/contracts';
+import type { CommentRecord, DecidedStatus } from '@cm/contracts';
 import { getCommentRecord } from '../comments/repository.js';
 import type { Db } from '../database.js';
-import type { ReplyContext } from './queue.js';
+import type { ReplyRow } from './queue.js';
 
 /** One entry of a comment's history: the rules' decision first, then each moderator's. */
 export interface DecisionEntry {
@@ -12,7 +12,7 @@ export interface DecisionEntry {
   rules: string[];
   reason: string | null;
   note: string | null;
-  at: string;
+  at: Date;
 }
 
 /** What the service knows of an author on one site. */
@@ -21,9 +21,11 @@ export interface AuthorRecord {
   key: string;
   name: string | null;
   counts: Record<DecidedStatus, number>;
-  banned: { until: string | null; reason: string | null } | null;
+  /** An active ban (one whose end has passed is none). */
+  banned: { until: Date | null; reason: string | null } | null;
   premoderated: boolean;
-  recent: { id: string; articleId: string; status: DecidedStatus; excerpt: string; receivedAt: string }[];
+  /** The latest comments, newest first. */
+  recent: { id: string; articleId: string; status: DecidedStatus; body: string; receivedAt: Date }[];
 }
 
 /** The moderator's view of one comment: the record, its version (ETag), history and author. */
@@ -33,7 +35,7 @@ export interface ModerationDetail {
   history: DecisionEntry[];
   author: AuthorRecord;
   /** For a reply: the comment it answers, when stored on the same site. */
-  inReplyTo: ReplyContext | null;
+  inReplyTo: ReplyRow | null;
 }
 
 export async function getCommentVersion(db: Db, id: string): Promise<{ siteId: string; version: number } | undefined> {
@@ -59,14 +61,14 @@ export async function getModerationDetail(db: Db, id: string): Promise<Moderatio
 }
 
 /** The comment a reply answers, as the queue shows it (same site only). */
-async function getReplyContext(db: Db, siteId: string, parentId: string): Promise<ReplyContext | null> {
+async function getReplyContext(db: Db, siteId: string, parentId: string): Promise<ReplyRow | null> {
   const row = await db
     .selectFrom('comments')
     .select(['id', 'author_name', 'body', 'status'])
     .where('id', '=', parentId)
     .where('site_id', '=', siteId)
     .executeTakeFirst();
-  return row ? { id: row.id, authorName: row.author_name, excerpt: excerpt(row.body), status: row.status } : null;
+  return row ? { id: row.id, authorName: row.author_name, excerpt: row.body, status: row.status } : null;
 }
 
 export async function getHistory(db: Db, commentId: string): Promise<DecisionEntry[]> {
@@ -79,7 +81,7 @@ export async function getHistory(db: Db, commentId: string): Promise<DecisionEnt
     rules: r.rules,
     reason: r.reason,
     note: r.note,
-    at: r.created_at.toISOString(),
+    at: r.created_at,
   }));
 }
 
@@ -124,14 +126,14 @@ export async function getAuthorRecord(
     key: authorKey,
     name: recent[0]?.author_name ?? null,
     counts: byStatus,
-    banned: banActive ? { until: state.banned_until?.toISOString() ?? null, reason: state.ban_reason } : null,
+    banned: banActive ? { until: state.banned_until, reason: state.ban_reason } : null,
     premoderated: state?.premoderated ?? false,
     recent: recent.map((r) => ({
       id: r.id,
       articleId: r.article_id,
       status: r.status as DecidedStatus,
-      excerpt: excerpt(r.body, 200),
-      receivedAt: r.received_at.toISOString(),
+      body: r.body,
+      receivedAt: r.received_at,
     })),
   };
 }

@@ -1,11 +1,4 @@
-import {
-  type DecidedStatus,
-  EXCERPT_CHARS,
-  excerpt,
-  type Reason,
-  type ReasonCategory,
-  type ReportSummary,
-} from '@cm/contracts';
+import { type DecidedStatus, EXCERPT_CHARS, type Reason, type ReasonCategory } from '@cm/contracts';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../database.js';
 import type { Database } from '../schema/index.js';
@@ -19,13 +12,13 @@ export const reasonsColumn = () =>
 
 /** The comment a reply answers, same site, by primary key (`c` is the reply). */
 export const replyContextColumn = () =>
-  sql<ReplyContext | null>`(select jsonb_build_object('id', p.id, 'authorName', p.author_name,
+  sql<ReplyRow | null>`(select jsonb_build_object('id', p.id, 'authorName', p.author_name,
       'excerpt', left(p.body, ${EXCERPT_CHARS + 1}), 'status', p.status)
     from comments p where p.id = c.parent_id and p.site_id = c.site_id)`.as('in_reply_to');
 
-/** Readers' open reports per reason (by `comment_reports_open_idx`); read with `reportSummaryOf`. */
+/** Readers' open reports per reason (by `comment_reports_open_idx`). */
 export const openReportsColumn = () =>
-  sql<Record<string, { n: number; w: number }> | null>`(select jsonb_object_agg(x.reason,
+  sql<OpenReports | null>`(select jsonb_object_agg(x.reason,
       jsonb_build_object('n', x.n, 'w', x.w)) from (select rp.reason, count(*) as n, sum(rp.weight) as w
       from comment_reports rp where rp.comment_id = c.id and rp.state = 'open' group by rp.reason) x)`.as('reports');
 
@@ -54,34 +47,41 @@ export interface QueueCursor {
   id: string;
 }
 
-/** One card of the queue: everything the review page shows without a second request. */
-export interface QueueItem {
-  id: string;
-  siteId: string;
-  article: { id: string; url: string | null; title: string | null };
-  author: { id: string; name: string };
-  body: string;
-  status: DecidedStatus;
-  categories: string[];
-  reasons: Reason[];
-  receivedAt: string;
-  decidedAt: string;
-  version: number;
-  /** For a reply: the comment it answers (its author, an excerpt and its status), when it is stored. */
-  inReplyTo: ReplyContext | null;
-  /** Readers' open reports: how many, their weight, per reason; null when there are none. */
-  reports: ReportSummary | null;
-  /** An editors' pick (approved comments only). */
-  featured: boolean;
-}
-
-/** What a moderator sees of the comment a reply answers. */
-export interface ReplyContext {
+/** The comment a reply answers (same site); `excerpt` is its body, or the start of it. */
+export interface ReplyRow {
   id: string;
   authorName: string;
   excerpt: string;
   status: string;
 }
+
+/**
+ * One card of the queue as stored: the comment, its article, reasons, the comment it answers and its readers'
+ * open reports per reason (`openReportsColumn`), in one row. The API shapes it into its `QueueItem`.
+ */
+export interface QueueRow {
+  id: string;
+  site_id: string;
+  article_id: string;
+  author_key: string;
+  author_name: string;
+  body: string;
+  status: DecidedStatus;
+  categories: string[];
+  /** ISO 8601, as `toISOString()` prints it. */
+  received_at: string;
+  decided_at: string;
+  version: number;
+  featured: boolean;
+  article_url: string | null;
+  article_title: string | null;
+  reasons: Reason[];
+  in_reply_to: ReplyRow | null;
+  reports: OpenReports | null;
+}
+
+/** A comment's open reports: per reason, how many and their summed weight. */
+export type OpenReports = Record<string, { n: number; w: number }>;
 
 type CommentsEb = ExpressionBuilder<Database & { c: Database['comments'] }, 'c'>;
 
@@ -105,6 +105,33 @@ export function queueScope(eb: CommentsEb, f: Omit<QueueFilter, 'status' | 'cate
 const ISO_MS = sql.lit('YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
 
 /**
+ * The columns of a queue card (`c` is the comment, `a` its article), shared by the queue and the Appeals view.
+ * Timestamps come as ISO strings straight from Postgres: parsing 100 of them into Dates only to print them again
+ * was a tenth of the API's time per page. The reasons, the comment a reply answers and the open reports come in
+ * the same round trip; Postgres evaluates them for the page's rows only, after the keyset order and the limit.
+ */
+export const queueCardColumns = () =>
+  [
+    'c.id',
+    'c.site_id',
+    'c.article_id',
+    'c.author_key',
+    'c.author_name',
+    'c.body',
+    'c.status',
+    'c.categories',
+    sql<string>`to_char(c.received_at at time zone 'UTC', ${ISO_MS})`.as('received_at'),
+    sql<string>`to_char(c.decided_at at time zone 'UTC', ${ISO_MS})`.as('decided_at'),
+    'c.version',
+    sql<boolean>`c.featured_at is not null`.as('featured'),
+    'a.url as article_url',
+    'a.title as article_title',
+    reasonsColumn(),
+    replyContextColumn(),
+    openReportsColumn(),
+  ] as const;
+
+/**
  * The SQL of one queue page (`limit + 1` rows: the extra one tells that another page exists), exported so the
  * bench can EXPLAIN exactly what the route runs. Served by `comments_queue_idx` (site_id, status, received_at,
  * id) for one site, and by `comments_queue_all_sites_idx` when an administrator looks at every site.
@@ -114,31 +141,7 @@ export function queueQuery(db: Db, filter: QueueFilter, page: QueuePage) {
   let q = db
     .selectFrom('comments as c')
     .leftJoin('articles as a', (j) => j.onRef('a.site_id', '=', 'c.site_id').onRef('a.id', '=', 'c.article_id'))
-    .select([
-      'c.id',
-      'c.site_id',
-      'c.article_id',
-      'c.author_key',
-      'c.author_name',
-      'c.body',
-      'c.status',
-      'c.categories',
-      // ISO strings straight from Postgres, as `toISOString()` would print them: parsing 100 timestamps into
-      // Dates only to print them again was a tenth of the API's time per page.
-      sql<string>`to_char(c.received_at at time zone 'UTC', ${ISO_MS})`.as('received_at'),
-      sql<string>`to_char(c.decided_at at time zone 'UTC', ${ISO_MS})`.as('decided_at'),
-      'c.version',
-      sql<boolean>`c.featured_at is not null`.as('featured'),
-      'a.url as article_url',
-      'a.title as article_title',
-      // The reasons in the same round trip: one query fewer per page view (Postgres evaluates this for the
-      // `limit + 1` rows only, after the keyset order and the limit).
-      reasonsColumn(),
-      // A reply is judged in its conversation: the comment it answers, same site, by primary key (page rows only).
-      replyContextColumn(),
-      // Readers' open reports, per reason (page rows only, by `comment_reports_open_idx`).
-      openReportsColumn(),
-    ])
+    .select(queueCardColumns())
     .where((eb) => queueScope(eb, filter))
     .where('c.status', '=', filter.status);
   if (filter.category !== undefined) q = q.where(sql<boolean>`c.categories @> array[${filter.category}]::text[]`);
@@ -164,43 +167,15 @@ export async function listQueue(
   db: Db,
   filter: QueueFilter,
   page: QueuePage,
-): Promise<{ items: QueueItem[]; nextCursor: QueueCursor | null }> {
+): Promise<{ rows: QueueRow[]; nextCursor: QueueCursor | null }> {
   const rows = await queueQuery(db, filter, page).execute();
   const more = rows.length > page.limit;
-  const pageRows = more ? rows.slice(0, page.limit) : rows;
-  const items = pageRows.map(
-    (r): QueueItem => ({
-      id: r.id,
-      siteId: r.site_id,
-      article: { id: r.article_id, url: r.article_url, title: r.article_title },
-      author: { id: r.author_key, name: r.author_name },
-      body: r.body,
-      status: r.status as DecidedStatus,
-      categories: r.categories,
-      reasons: r.reasons,
-      receivedAt: r.received_at,
-      decidedAt: r.decided_at,
-      version: r.version,
-      inReplyTo: r.in_reply_to && { ...r.in_reply_to, excerpt: excerpt(r.in_reply_to.excerpt) },
-      reports: reportSummaryOf(r.reports),
-      featured: r.featured,
-    }),
-  );
+  const pageRows: QueueRow[] = (more ? rows.slice(0, page.limit) : rows).map((r) => ({
+    ...r,
+    status: r.status as DecidedStatus,
+  }));
   const last = pageRows.at(-1);
-  return { items, nextCursor: more && last ? { receivedAt: new Date(last.received_at), id: last.id } : null };
-}
-
-/** The summary of a comment's open reports, from `openReportsColumn()`. */
-export function reportSummaryOf(raw: Record<string, { n: number; w: number }> | null): ReportSummary | null {
-  if (!raw) return null;
-  const summary: ReportSummary = { count: 0, weight: 0, reasons: {} };
-  for (const [reason, { n, w }] of Object.entries(raw)) {
-    summary.count += Number(n);
-    summary.weight += Number(w);
-    summary.reasons[reason] = Number(n);
-  }
-  summary.weight = Math.round(summary.weight * 1000) / 1000;
-  return summary;
+  return { rows: pageRows, nextCursor: more && last ? { receivedAt: new Date(last.received_at), id: last.id } : null };
 }
 
 /** Reasons of many comments in one query, in their stored order. */

@@ -1,80 +1,25 @@
-import type { DecidedStatus, Reason } from '@cm/contracts';
-import type { AuthorNote, CommentReport, ReportSummary } from './community.js';
+import type {
+  AuthorState,
+  BulkResult,
+  DecidedStatus,
+  DryRun,
+  Featured,
+  Me,
+  ModerationDetailView,
+  Outcome,
+  QueueItem,
+  QueuePageView,
+  Reason,
+  RejectAuthorResult,
+  ReplyContext,
+  SitePolicyView,
+} from '@cm/contracts';
 
-/** The shapes the review page reads: those the contracts package defines come from it, as types only. */
+/** The shapes the review page reads, as the contracts package defines them (types only: erased in the bundle). */
 export type Status = DecidedStatus;
-export type { Reason };
-
-export interface QueueItem {
-  id: string;
-  siteId: string;
-  article: { id: string; url: string | null; title: string | null };
-  author: { id: string; name: string };
-  body: string;
-  status: Status;
-  categories: string[];
-  reasons: Reason[];
-  receivedAt: string;
-  version: number;
-  etag: string;
-  /** For a reply: the comment it answers. */
-  inReplyTo: ReplyContext | null;
-  reports?: ReportSummary | null;
-  featured?: boolean;
-  /** In the Appeals view: the author's appeal. */
-  appeal?: { message: string; statusAppealed: string; filedAt: string; outcome: string | null } | undefined;
-}
-export interface ReplyContext {
-  id: string;
-  authorName: string;
-  excerpt: string;
-  status: string;
-}
-export interface QueuePage {
-  items: QueueItem[];
-  nextCursor: string | null;
-  counts: { byStatus: Record<Status, number>; byCategory: Record<string, number> };
-}
-export interface Me {
-  id: string;
-  name: string;
-  role: 'admin' | 'moderator';
-  sites: { id: string; name: string }[];
-}
-export interface Outcome {
-  id: string;
-  outcome: 'decided' | 'unchanged' | 'conflict' | 'forbidden' | 'not_found';
-  status?: Status;
-  previousStatus?: Status;
-  version?: number;
-  etag?: string;
-}
-export interface AuthorRecord {
-  siteId: string;
-  key: string;
-  name: string | null;
-  counts: Record<Status, number>;
-  banned: { until: string | null; reason: string | null } | null;
-  premoderated: boolean;
-  recent: { id: string; articleId: string; status: Status; excerpt: string; receivedAt: string }[];
-}
-export interface Detail {
-  comment: QueueItem & { author: { id: string; name: string; email: string | null } };
-  version: number;
-  etag: string;
-  inReplyTo: ReplyContext | null;
-  history: {
-    status: string;
-    previousStatus: string | null;
-    source: string;
-    actor: { name: string | null } | null;
-    reason: string | null;
-    note: string | null;
-    at: string;
-  }[];
-  author: AuthorRecord & { notes?: AuthorNote[] };
-  reports?: CommentReport[];
-}
+export type { Featured, Me, Outcome, QueueItem, Reason, ReplyContext };
+export type QueuePage = QueuePageView;
+export type Detail = ModerationDetailView;
 export type Action = 'approve' | 'reject' | 'requeue';
 
 export class ApiError extends Error {
@@ -131,28 +76,19 @@ export class Api {
   decide = (id: string, action: Action, etag?: string) =>
     this.call<Outcome>('POST', `/v1/moderation/comments/${id}/${action}`, undefined, etag ? { 'if-match': etag } : {});
   bulk = (action: Action, comments: { id: string; version?: number }[]) =>
-    this.call<{ results: Outcome[] }>('POST', '/v1/moderation/bulk', { action, comments });
+    this.call<BulkResult>('POST', '/v1/moderation/bulk', { action, comments });
   private authorPath = (siteId: string, key: string) =>
     `/v1/moderation/sites/${encodeURIComponent(siteId)}/authors/${encodeURIComponent(key)}`;
   ban = (siteId: string, key: string, until: string | undefined, reason: string | undefined) =>
-    this.call('PUT', `${this.authorPath(siteId, key)}/ban`, { until, reason });
-  unban = (siteId: string, key: string) => this.call('DELETE', `${this.authorPath(siteId, key)}/ban`);
+    this.call<AuthorState>('PUT', `${this.authorPath(siteId, key)}/ban`, { until, reason });
+  unban = (siteId: string, key: string) => this.call<AuthorState>('DELETE', `${this.authorPath(siteId, key)}/ban`);
   premoderate = (siteId: string, key: string, on: boolean) =>
-    this.call(on ? 'PUT' : 'DELETE', `${this.authorPath(siteId, key)}/premoderation`);
+    this.call<AuthorState>(on ? 'PUT' : 'DELETE', `${this.authorPath(siteId, key)}/premoderation`);
   rejectAll = (siteId: string, key: string, ban: { until?: string; reason?: string } | undefined) =>
-    this.call<{ results: Outcome[] }>('POST', `${this.authorPath(siteId, key)}/reject-all`, { ban });
+    this.call<RejectAuthorResult>('POST', `${this.authorPath(siteId, key)}/reject-all`, { ban });
   policy = (siteId: string) => this.call<SitePolicyView>('GET', `/v1/admin/sites/${encodeURIComponent(siteId)}/policy`);
   savePolicy = (siteId: string, policy: Record<string, unknown>) =>
     this.call<SitePolicyView>('PUT', `/v1/admin/sites/${encodeURIComponent(siteId)}/policy`, policy);
   dryRun = (siteId: string, body: string, policy: Record<string, unknown>) =>
     this.call<DryRun>('POST', `/v1/admin/sites/${encodeURIComponent(siteId)}/dry-run`, { body, policy });
-}
-
-export interface SitePolicyView {
-  siteId: string;
-  policy: Record<string, unknown>;
-}
-export interface DryRun {
-  status: Status;
-  reasons: Reason[];
 }

@@ -1,33 +1,6 @@
-import type { Api, AuthorRecord, QueueItem } from './api.js';
+import type { ArticleStateView, AuthorNote, AuthorRecordView, CommentReport, ReportSummary } from '@cm/contracts';
+import type { Api, Featured, QueueItem } from './api.js';
 import { h, timeEl, toast } from './dom.js';
-
-/** Readers' open reports of a comment, in a moderator's words. */
-export interface ReportSummary {
-  count: number;
-  weight: number;
-  reasons: Record<string, number>;
-}
-export interface CommentReport {
-  id: string;
-  reason: string;
-  note: string | null;
-  reporter: { id: string; name: string | null; upheld: number; dismissed: number; accuracy: number | null };
-  weight: number;
-  state: 'open' | 'upheld' | 'dismissed';
-  createdAt: string;
-}
-export interface AuthorNote {
-  id: string;
-  text: string;
-  author: { id: string; name: string };
-  createdAt: string;
-}
-interface ArticleState {
-  siteId: string;
-  articleId: string;
-  closed: boolean;
-  premoderated: boolean;
-}
 
 const articlePath = (siteId: string, articleId: string) =>
   `/v1/moderation/sites/${encodeURIComponent(siteId)}/articles/${encodeURIComponent(articleId)}`;
@@ -35,10 +8,10 @@ const articlePath = (siteId: string, articleId: string) =>
 /** The community calls of the moderation API. */
 const communityApi = (api: Api) => ({
   feature: (id: string, on: boolean) =>
-    api.call<{ id: string; featured: boolean }>(on ? 'POST' : 'DELETE', `/v1/moderation/comments/${id}/feature`),
-  article: (siteId: string, articleId: string) => api.call<ArticleState>('GET', articlePath(siteId, articleId)),
+    api.call<Featured>(on ? 'POST' : 'DELETE', `/v1/moderation/comments/${id}/feature`),
+  article: (siteId: string, articleId: string) => api.call<ArticleStateView>('GET', articlePath(siteId, articleId)),
   setArticle: (siteId: string, articleId: string, change: { closed?: boolean; premoderated?: boolean }) =>
-    api.call<ArticleState>('PATCH', articlePath(siteId, articleId), change),
+    api.call<ArticleStateView>('PATCH', articlePath(siteId, articleId), change),
   addNote: (siteId: string, key: string, text: string) =>
     api.call<AuthorNote>(
       'POST',
@@ -71,7 +44,7 @@ export function articleButton(api: Api, item: QueueItem): HTMLElement {
 
 async function openArticleDialog(api: Api, siteId: string, articleId: string, opener: HTMLElement): Promise<void> {
   const calls = communityApi(api);
-  let state: ArticleState;
+  let state: ArticleStateView;
   try {
     state = await calls.article(siteId, articleId);
   } catch (err) {
@@ -154,11 +127,11 @@ export function reportsSection(reports: CommentReport[]): HTMLElement[] {
 }
 
 /** Moderators' notes in the author panel, and a form to add one. */
-export function notesSection(api: Api, author: AuthorRecord & { notes?: AuthorNote[] }): HTMLElement {
+export function notesSection(api: Api, author: AuthorRecordView): HTMLElement {
   const list = h('ul', { class: 'notes', 'aria-label': 'Notes on this author' });
   const show = (n: AuthorNote) =>
     h('li', {}, h('p', {}, n.text), h('p', { class: 'muted' }, `${n.author.name}, `, timeEl(n.createdAt)));
-  list.append(...(author.notes ?? []).map(show));
+  list.append(...author.notes.map(show));
   const text = h('textarea', { id: 'note-text', rows: 2, maxlength: 2000, required: true });
   const form = h(
     'form',

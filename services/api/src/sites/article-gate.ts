@@ -26,7 +26,7 @@ export class ArticleGate {
     if (!entry || now - entry.at > TTL_MS) {
       const known = entry;
       entry = await getArticleState(this.db, siteId, articleId).then(
-        (state) => ({ closed: state.closed, createdAt: state.createdAt ? Date.parse(state.createdAt) : null, at: now }),
+        (state) => ({ closed: state.closed, createdAt: state.createdAt?.getTime() ?? null, at: now }),
         // Postgres away: the last known state holds (else open) until the next interval, so that comments are still
         // accepted into the queue while the database is down, as they were before articles could be closed.
         (): Entry => ({ closed: known?.closed ?? false, createdAt: known?.createdAt ?? null, at: now }),

@@ -18,7 +18,12 @@ export interface Taken {
 /** The queue's data: the loaded page, the counts, the current card, the selection and the filters. */
 export class QueueState {
   items: QueueItem[] = [];
-  counts: QueuePage['counts'] = { byStatus: { flagged: 0, rejected: 0, approved: 0 }, byCategory: {} };
+  counts: QueuePage['counts'] = {
+    byStatus: { flagged: 0, rejected: 0, approved: 0 },
+    byCategory: {},
+    cap: 0,
+    capped: { byStatus: { flagged: false, rejected: false, approved: false }, byCategory: false },
+  };
   cursor: string | null = null;
   current = 0;
   selected = new Set<string>();

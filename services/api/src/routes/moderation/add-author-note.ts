@@ -1,10 +1,11 @@
+import { AuthorNoteSchema } from '@cm/contracts';
 import { addAuthorNote } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { actorOf, authenticate, authorizeSite, siteParam } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
+import { authorNoteView } from '../../views/moderation.js';
 import { AUTHOR_BASE, authorizeAuthorSite } from './author-site.js';
-import { AuthorNoteSchema } from './community-schemas.js';
 import { AuthorParams } from './schemas.js';
 
 const BodySchema = z
@@ -42,6 +43,6 @@ export function registerAddAuthorNote(app: OpenAPIHono<AppEnv>): void {
       actor: actorOf(principal),
       requestId: c.var.requestId,
     });
-    return c.json(note, 201);
+    return c.json(authorNoteView(note), 201);
   });
 }

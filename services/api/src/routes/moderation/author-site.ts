@@ -1,9 +1,9 @@
+import { AuthorStateSchema } from '@cm/contracts';
 import { getSite } from '@cm/db';
 import type { Context } from 'hono';
 import { requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
-import { AuthorStateSchema } from './schemas.js';
 
 /** The path every route about one author on one site starts with. */
 export const AUTHOR_BASE = '/v1/moderation/sites/{siteId}/authors/{authorKey}';

@@ -1,9 +1,10 @@
+import { BulkResultSchema } from '@cm/contracts';
 import { commentSites, type DecideOutcome, decideComments, type ModeratorStatus } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { actorOf, authenticate, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
-import { DecisionBodySchema, OutcomeSchema } from './schemas.js';
+import { DecisionBodySchema } from './schemas.js';
 import { etagOf, siteScope } from './support.js';
 
 const MAX_BULK = 500;
@@ -31,19 +32,6 @@ const BulkBodySchema = DecisionBodySchema.extend({
     .min(1)
     .max(MAX_BULK),
 }).openapi('BulkDecision');
-
-export const BulkResultSchema = z
-  .object({
-    results: z.array(OutcomeSchema),
-    summary: z.object({
-      decided: z.number().int(),
-      unchanged: z.number().int(),
-      conflict: z.number().int(),
-      forbidden: z.number().int(),
-      notFound: z.number().int(),
-    }),
-  })
-  .openapi('BulkResult');
 
 const route = createRoute({
   method: 'post',

@@ -1,3 +1,4 @@
+import { OutcomeSchema } from '@cm/contracts';
 import { decideComments, getCommentVersion, type ModeratorStatus } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
@@ -11,7 +12,7 @@ import {
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { CommentIdParams } from './get-comment-detail.js';
-import { DecisionBodySchema, OutcomeSchema } from './schemas.js';
+import { DecisionBodySchema } from './schemas.js';
 import { etagOf, expectedVersion, siteScope } from './support.js';
 
 const VERBS = {

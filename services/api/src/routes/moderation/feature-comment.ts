@@ -1,12 +1,11 @@
+import { FeaturedSchema } from '@cm/contracts';
 import { setFeatured } from '@cm/db';
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { actorOf, authenticate, authorizeSite, commentSite, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { CommentIdParams } from './get-comment-detail.js';
 import { siteScope } from './support.js';
-
-const FeaturedSchema = z.object({ id: z.uuid(), featured: z.boolean() }).openapi('FeaturedState');
 
 function routeFor(method: 'post' | 'delete') {
   const on = method === 'post';

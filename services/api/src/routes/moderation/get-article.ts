@@ -1,11 +1,12 @@
+import { ArticleStateSchema } from '@cm/contracts';
 import { getArticleState } from '@cm/db';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { authenticate, authorizeSite, siteParam } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
+import { articleStateView } from '../../views/moderation.js';
 import { ARTICLE_PATH, ArticleParams } from './article-site.js';
 import { authorizeAuthorSite } from './author-site.js';
-import { ArticleStateSchema } from './community-schemas.js';
 
 const route = createRoute({
   method: 'get',
@@ -27,6 +28,6 @@ export function registerGetArticle(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     const { siteId, articleId } = c.req.valid('param');
     await authorizeAuthorSite(c, siteId);
-    return c.json(await getArticleState(c.var.deps.db, siteId, articleId), 200);
+    return c.json(articleStateView(await getArticleState(c.var.deps.db, siteId, articleId)), 200);
   });
 }

@@ -1,10 +1,12 @@
+import { AuthorRecordSchema } from '@cm/contracts';
 import { getAuthorRecord, listAuthorNotes } from '@cm/db';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { authenticate, authorizeSite, siteParam } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
+import { authorRecordView } from '../../views/moderation.js';
 import { AUTHOR_BASE, authorizeAuthorSite } from './author-site.js';
-import { AuthorParams, AuthorRecordSchema } from './schemas.js';
+import { AuthorParams } from './schemas.js';
 
 const route = createRoute({
   method: 'get',
@@ -29,6 +31,6 @@ export function registerGetAuthor(app: OpenAPIHono<AppEnv>): void {
     const record = await getAuthorRecord(c.var.deps.db, siteId, authorKey);
     if (!record) throw new ProblemError('AUTHOR_NOT_FOUND', `No author "${authorKey}" on site "${siteId}".`);
     const notes = await listAuthorNotes(c.var.deps.db, siteId, authorKey);
-    return c.json({ ...record, notes }, 200);
+    return c.json(authorRecordView(record, notes), 200);
   });
 }

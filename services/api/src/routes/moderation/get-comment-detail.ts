@@ -1,10 +1,10 @@
+import { ModerationDetailSchema } from '@cm/contracts';
 import { getModerationDetail, listAuthorNotes, listCommentReports } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { authenticate, authorizeSite, canAccessSite, commentSite, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
-import { ModerationDetailSchema } from './schemas.js';
-import { etagOf } from './support.js';
+import { moderationDetailView } from '../../views/moderation.js';
 
 export const CommentIdParams = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, example: '019ab8e0-7c4e-7a31-9f1e-2b7c1d9e4f10' }),
@@ -46,9 +46,9 @@ export function registerGetCommentDetail(app: OpenAPIHono<AppEnv>): void {
       listCommentReports(c.var.deps.db, id),
       listAuthorNotes(c.var.deps.db, detail.comment.siteId, detail.author.key),
     ]);
-    const etag = etagOf(detail.version);
-    return c.json({ ...detail, author: { ...detail.author, notes }, reports, etag }, 200, {
-      ETag: etag,
+    const view = moderationDetailView(detail, { notes, reports });
+    return c.json(view, 200, {
+      ETag: view.etag,
       'Cache-Control': 'no-store',
     });
   });

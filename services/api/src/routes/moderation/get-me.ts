@@ -1,17 +1,8 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { MeSchema } from '@cm/contracts';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { authenticate, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
-
-const MeSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    role: z.enum(['admin', 'moderator']),
-    sites: z.array(z.object({ id: z.string(), name: z.string() })),
-    expiresAt: z.string().nullable(),
-  })
-  .openapi('Me');
 
 const route = createRoute({
   method: 'get',

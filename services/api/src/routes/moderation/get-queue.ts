@@ -1,11 +1,12 @@
-import { ReasonCategorySchema } from '@cm/contracts';
+import { DecidedStatusSchema, QueuePageSchema, ReasonCategorySchema } from '@cm/contracts';
 import { countQueue, listAppealQueue, listQueue, type QueueFilter } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { authenticate, authorizeSite, requirePrincipal, siteQuery } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
-import { DecidedStatusSchema, QueuePageSchema, SiteIdSchema } from './schemas.js';
-import { decodeCursor, encodeCursor, etagOf, siteScope } from './support.js';
+import { appealItemView, queueItemView } from '../../views/queue-item.js';
+import { SiteIdSchema } from './schemas.js';
+import { decodeCursor, encodeCursor, siteScope } from './support.js';
 
 const route = createRoute({
   method: 'get',
@@ -76,13 +77,19 @@ export function registerGetQueue(app: OpenAPIHono<AppEnv>): void {
     const pageOf = { limit: query.limit, after: after && { receivedAt: new Date(after[0]), id: after[1] } };
     const [page, counts] = await Promise.all([
       query.appealed === 'true'
-        ? listAppealQueue(db, { siteIds: filter.siteIds }, pageOf)
-        : listQueue(db, filter, { ...pageOf, order: query.order }),
+        ? listAppealQueue(db, { siteIds: filter.siteIds }, pageOf).then((p) => ({
+            items: p.rows.map(appealItemView),
+            nextCursor: p.nextCursor,
+          }))
+        : listQueue(db, filter, { ...pageOf, order: query.order }).then((p) => ({
+            items: p.rows.map(queueItemView),
+            nextCursor: p.nextCursor,
+          })),
       countQueue(db, filter),
     ]);
     return c.json(
       {
-        items: page.items.map((i) => ({ ...i, etag: etagOf(i.version) })),
+        items: page.items,
         nextCursor: page.nextCursor
           ? encodeCursor([page.nextCursor.receivedAt.toISOString(), page.nextCursor.id])
           : null,

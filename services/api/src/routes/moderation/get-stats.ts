@@ -3,9 +3,12 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { authenticate, authorizeSite, requirePrincipal, siteQuery } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
-import { ReportStatsSchema } from './community-schemas.js';
 import { SiteIdSchema } from './schemas.js';
 import { siteScope } from './support.js';
+
+const ReportStatsSchema = z
+  .object({ upheld: z.number().int(), dismissed: z.number().int(), open: z.number().int() })
+  .openapi('ReportStats');
 
 const AppealCountsSchema = z.object({
   filed: z.number().int(),

@@ -1,11 +1,12 @@
+import { DecidedStatusSchema, RejectAuthorResultSchema } from '@cm/contracts';
 import { authorCommentIds, banAuthor, decideCommentsIn } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { actorOf, authenticate, authorizeSite, siteParam } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
 import { authorizeAuthorSite } from './author-site.js';
-import { BulkResultSchema, bulkResult } from './bulk-decide.js';
-import { AuthorParams, AuthorStateSchema, BanBodySchema, DecidedStatusSchema, DecisionBodySchema } from './schemas.js';
+import { bulkResult } from './bulk-decide.js';
+import { AuthorParams, BanBodySchema, DecisionBodySchema } from './schemas.js';
 
 const BodySchema = DecisionBodySchema.extend({
   statuses: z
@@ -36,7 +37,7 @@ const route = createRoute({
       description: 'What was rejected, and the ban',
       content: {
         'application/json': {
-          schema: BulkResultSchema.extend({ ban: AuthorStateSchema.nullable() }).openapi('RejectAuthorResult'),
+          schema: RejectAuthorResultSchema,
         },
       },
     },

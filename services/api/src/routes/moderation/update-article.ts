@@ -1,12 +1,13 @@
+import { ArticleStateSchema } from '@cm/contracts';
 import { setArticleState } from '@cm/db';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { actorOf, authenticate, authorizeSite, siteParam } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
 import { articleGate } from '../../sites/article-gate.js';
+import { articleStateView } from '../../views/moderation.js';
 import { ARTICLE_PATH, ArticleParams } from './article-site.js';
 import { authorizeAuthorSite } from './author-site.js';
-import { ArticleStateSchema } from './community-schemas.js';
 
 const BodySchema = z
   .object({
@@ -54,6 +55,6 @@ export function registerUpdateArticle(app: OpenAPIHono<AppEnv>): void {
       requestId: c.var.requestId,
     });
     articleGate(c.var.deps.db).forget(siteId, articleId);
-    return c.json(state, 200);
+    return c.json(articleStateView(state), 200);
   });
 }

@@ -1,4 +1,4 @@
-import { CommentStatusSchema, ReasonSchema, resolvePolicy, SitePolicySchema, safeText } from '@cm/contracts';
+import { DryRunSchema, resolvePolicy, SitePolicySchema, safeText } from '@cm/contracts';
 import { getSite } from '@cm/db';
 import { analyze, compilePolicy, evaluate } from '@cm/rules';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
@@ -14,14 +14,6 @@ const DryRunBodySchema = z
     policy: SitePolicySchema.optional().openapi({ description: "A draft to try instead of the site's saved one." }),
   })
   .openapi('DryRunRequest');
-
-const DryRunSchema = z
-  .object({
-    status: CommentStatusSchema,
-    reasons: z.array(ReasonSchema),
-    scores: z.record(z.string(), z.number()),
-  })
-  .openapi('DryRunResult');
 
 const route = createRoute({
   method: 'post',

@@ -1,4 +1,4 @@
-import { resolvePolicy, SitePolicySchema } from '@cm/contracts';
+import { resolvePolicy, SitePolicySchema, SitePolicyViewSchema } from '@cm/contracts';
 import { getSite, replaceSitePolicy } from '@cm/db';
 import { compilePolicy } from '@cm/rules';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
@@ -14,14 +14,6 @@ export const SiteParams = z.object({
     .openapi({ param: { name: 'id', in: 'path' }, example: 'demo' }),
 });
 
-const PolicyViewSchema = z
-  .object({
-    siteId: z.string(),
-    policy: SitePolicySchema.openapi({ description: 'As stored: what the site set.' }),
-    resolved: z.record(z.string(), z.unknown()).openapi({ description: 'With the defaults filled in.' }),
-  })
-  .openapi('SitePolicyView');
-
 const getRoute = createRoute({
   method: 'get',
   path: '/v1/admin/sites/{id}/policy',
@@ -33,7 +25,7 @@ const getRoute = createRoute({
   middleware: [authenticate(), authorizeSite(siteParam('id'))],
   request: { params: SiteParams },
   responses: {
-    200: { description: 'The policy', content: { 'application/json': { schema: PolicyViewSchema } } },
+    200: { description: 'The policy', content: { 'application/json': { schema: SitePolicyViewSchema } } },
     ...problemResponses(401, 403, 404, 503),
   },
 });
@@ -55,7 +47,7 @@ const putRoute = createRoute({
     body: { required: true, content: { 'application/json': { schema: SitePolicySchema } } },
   },
   responses: {
-    200: { description: 'The policy as saved', content: { 'application/json': { schema: PolicyViewSchema } } },
+    200: { description: 'The policy as saved', content: { 'application/json': { schema: SitePolicyViewSchema } } },
     ...problemResponses(401, 403, 404, 415, 422, 503),
   },
 });
