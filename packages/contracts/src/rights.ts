@@ -115,3 +115,76 @@ export const CATEGORY_SUMMARIES: Record<z.infer<typeof CategorySchema>, string> 
   spam: 'It looks like advertising or spam.',
   policy: 'It breaks a rule of this site, or your comments here are reviewed first.',
 };
+
+/** One of the author's comments in their export: reasons without evidence offsets, decisions without moderator. */
+export const ExportedCommentSchema = z
+  .object({
+    id: z.uuid(),
+    articleId: z.string(),
+    articleUrl: z.string().nullable(),
+    articleTitle: z.string().nullable(),
+    parentId: z.string().nullable(),
+    name: z.string(),
+    email: z.string().nullable(),
+    ipAddress: z.string().nullable(),
+    body: z.string(),
+    status: CommentStatusSchema,
+    receivedAt: z.string(),
+    decidedAt: z.string().nullable(),
+    erasedAt: z.string().nullable(),
+    reasons: z.array(z.object({ category: CategorySchema, rule: z.string(), message: z.string() })),
+    decisions: z.array(
+      z.object({
+        status: z.string(),
+        by: z.enum(['rules', 'moderator']),
+        reason: z.string().nullable(),
+        at: z.string(),
+      }),
+    ),
+    appeal: z
+      .object({
+        message: z.string(),
+        filedAt: z.string(),
+        outcome: AppealOutcomeSchema.nullable(),
+        decidedAt: z.string().nullable(),
+      })
+      .nullable(),
+  })
+  .openapi('ExportedComment');
+export type ExportedComment = z.infer<typeof ExportedCommentSchema>;
+
+/** `GET /v1/admin/sites/{siteId}/authors/{authorKey}/export`: everything stored about an author (GDPR Art. 15, 20). */
+export const AuthorExportSchema = z
+  .object({
+    siteId: z.string(),
+    authorKey: z.string(),
+    exportedAt: z.string(),
+    erasedAt: z.string().nullable(),
+    personal: z.object({ names: z.array(z.string()), emails: z.array(z.string()), ipAddresses: z.array(z.string()) }),
+    moderation: z
+      .object({
+        banned: z.boolean(),
+        bannedUntil: z.string().nullable(),
+        banReason: z.string().nullable(),
+        premoderated: z.boolean(),
+        updatedAt: z.string(),
+      })
+      .nullable(),
+    reportsMade: z.array(
+      z.object({
+        commentId: z.string(),
+        reason: z.string(),
+        note: z.string().nullable(),
+        state: z.string(),
+        createdAt: z.string(),
+        resolvedAt: z.string().nullable(),
+      }),
+    ),
+    reporterRecord: z.object({ upheld: z.number().int(), dismissed: z.number().int() }).nullable(),
+    notes: z
+      .array(z.object({ text: z.string(), createdAt: z.string() }))
+      .openapi({ description: "Moderators' notes about the author, without the moderator's identity." }),
+    comments: z.array(ExportedCommentSchema).openapi({ description: 'Newest first.' }),
+  })
+  .openapi('AuthorExport');
+export type AuthorExport = z.infer<typeof AuthorExportSchema>;

@@ -1,8 +1,10 @@
-import { exportAuthorData, getSite } from '@cm/db';
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { AuthorExportSchema } from '@cm/contracts';
+import { authorCommentPages, getAuthorDataSummary, getSite } from '@cm/db';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { authenticate, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
+import { authorExportChunks } from '../../views/author-export.js';
 import { AuthorDataParams } from './author-data.js';
 
 const route = createRoute({
@@ -21,7 +23,7 @@ const route = createRoute({
   responses: {
     200: {
       description: 'The export',
-      content: { 'application/json': { schema: z.object({}).passthrough().openapi('AuthorExport') } },
+      content: { 'application/json': { schema: AuthorExportSchema } },
     },
     ...problemResponses(401, 403, 404, 422, 503),
   },
@@ -33,7 +35,12 @@ export function registerExportAuthor(app: OpenAPIHono<AppEnv>): void {
     await requirePrincipal(c, { siteId });
     const { db } = c.var.deps;
     if (!(await getSite(db, siteId))) throw new ProblemError('SITE_NOT_FOUND', `No site "${siteId}".`);
-    const chunks = exportAuthorData(db, siteId, authorKey);
+    const summary = await getAuthorDataSummary(db, siteId, authorKey);
+    const chunks = authorExportChunks(
+      { siteId, authorKey, exportedAt: new Date() },
+      summary,
+      authorCommentPages(db, siteId, authorKey),
+    );
     const encoder = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
