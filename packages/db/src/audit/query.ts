@@ -2,7 +2,7 @@ import type { Db } from '../database.js';
 
 export interface AuditRecord {
   id: string;
-  at: string;
+  at: Date;
   actor: { id: string; name: string | null } | null;
   action: string;
   target: { type: string; id: string };
@@ -42,7 +42,7 @@ export async function listAudit(db: Db, f: AuditFilter): Promise<{ items: AuditR
   const page = more ? rows.slice(0, f.limit) : rows;
   const items = page.map((r) => ({
     id: String(r.id),
-    at: r.at.toISOString(),
+    at: r.at,
     actor: r.actor_id === null ? null : { id: r.actor_id, name: r.actor_name },
     action: r.action,
     target: { type: r.target_type, id: r.target_id },

@@ -20,7 +20,7 @@ export interface RuleStats {
 }
 
 export interface ModerationStats {
-  since: string;
+  since: Date;
   rules: RuleStats[];
   totals: {
     /** Rules' decisions by status. */
@@ -87,7 +87,7 @@ export async function moderationStats(db: Db, f: { siteIds: string[] | null; sin
     missed += t.missed;
   }
   return {
-    since: f.since.toISOString(),
+    since: f.since,
     rules: rules.rows.map((r) => ({
       ...r,
       precision: r.upheld + r.overturned === 0 ? null : r.upheld / (r.upheld + r.overturned),

@@ -8,9 +8,9 @@ export interface TokenInfo {
   role: TokenRole;
   siteIds: string[];
   bootstrap: boolean;
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
 }
 
 type Row = {
@@ -33,9 +33,9 @@ function toInfo(r: Row): TokenInfo {
     role: r.role,
     siteIds: r.site_ids,
     bootstrap: r.bootstrap,
-    createdAt: r.created_at.toISOString(),
-    expiresAt: r.expires_at?.toISOString() ?? null,
-    revokedAt: r.revoked_at?.toISOString() ?? null,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    revokedAt: r.revoked_at,
   };
 }
 

@@ -70,3 +70,8 @@ export function moderationDetailView(
 export function articleStateView(s: db.ArticleState): ArticleStateView {
   return { ...s, createdAt: s.createdAt?.toISOString() ?? null };
 }
+
+/** One entry of the audit log. */
+export function auditRecordView(r: db.AuditRecord): Omit<db.AuditRecord, 'at'> & { at: string } {
+  return { ...r, at: r.at.toISOString() };
+}

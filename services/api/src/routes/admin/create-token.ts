@@ -3,6 +3,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { actorOf, authenticate, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
+import { tokenInfoView } from '../../views/tokens.js';
 import { TokenInfoSchema } from './token-schemas.js';
 
 const CreateTokenSchema = z
@@ -81,6 +82,6 @@ export function registerCreateToken(app: OpenAPIHono<AppEnv>): void {
       return { token: made.token, info };
     });
     if (!created.info) throw new ProblemError('INTERNAL');
-    return c.json({ ...created.info, token: created.token }, 201, { 'Cache-Control': 'no-store' });
+    return c.json({ ...tokenInfoView(created.info), token: created.token }, 201, { 'Cache-Control': 'no-store' });
   });
 }

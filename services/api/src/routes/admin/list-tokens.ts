@@ -4,6 +4,7 @@ import { authenticate, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
 
+import { tokenInfoView } from '../../views/tokens.js';
 import { TokenInfoSchema } from './token-schemas.js';
 
 const route = createRoute({
@@ -28,6 +29,6 @@ export function registerListTokens(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     await requirePrincipal(c, { role: 'admin' });
     const items = await listTokens(c.var.deps.db);
-    return c.json({ items }, 200);
+    return c.json({ items: items.map(tokenInfoView) }, 200);
   });
 }

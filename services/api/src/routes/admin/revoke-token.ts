@@ -3,6 +3,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { actorOf, authenticate, requirePrincipal } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { ProblemError, problemResponses } from '../../errors.js';
+import { tokenInfoView } from '../../views/tokens.js';
 import { TokenIdParams, TokenInfoSchema } from './token-schemas.js';
 
 const route = createRoute({
@@ -49,6 +50,6 @@ export function registerRevokeToken(app: OpenAPIHono<AppEnv>): void {
       return after;
     });
     if (!info) throw new ProblemError('TOKEN_NOT_FOUND', `No token ${id}.`);
-    return c.json(info, 200);
+    return c.json(tokenInfoView(info), 200);
   });
 }

@@ -3,6 +3,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { authenticate, authorizeSite, requirePrincipal, siteQuery } from '../../auth/principal.js';
 import type { AppEnv } from '../../context.js';
 import { problemResponses } from '../../errors.js';
+import { auditRecordView } from '../../views/moderation.js';
 import { SiteIdSchema } from './schemas.js';
 import { siteScope } from './support.js';
 
@@ -65,6 +66,6 @@ export function registerGetAudit(app: OpenAPIHono<AppEnv>): void {
     const q = c.req.valid('query');
     const principal = await requirePrincipal(c, q.siteId === undefined ? {} : { siteId: q.siteId });
     const page = await listAudit(c.var.deps.db, { ...q, siteIds: siteScope(principal) });
-    return c.json(page, 200);
+    return c.json({ items: page.items.map(auditRecordView), nextBefore: page.nextBefore }, 200);
   });
 }

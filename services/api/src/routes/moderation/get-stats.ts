@@ -81,6 +81,6 @@ export function registerGetStats(app: OpenAPIHono<AppEnv>): void {
       moderationStats(c.var.deps.db, { siteIds, since }),
       reportStats(c.var.deps.db, { siteIds, since }),
     ]);
-    return c.json({ ...stats, reports }, 200);
+    return c.json({ ...stats, since: stats.since.toISOString(), reports }, 200);
   });
 }
