@@ -13,11 +13,10 @@ export type OwnView = AuthorCommentView;
 // The API's shapes come from the contracts package, as types only: nothing of it reaches the bundle. The widget also
 // shows the reader's own comments, which it builds itself and which are never featured.
 export type PublicComment = Omit<ContractComment, 'featured'> & { featured?: boolean };
-export type CommentPage = Pick<PublicCommentPage, 'total' | 'nextCursor'> & {
+export type CommentPage = Pick<PublicCommentPage, 'total' | 'nextCursor' | 'closed'> & {
   comments: PublicComment[];
   /** Editors' picks, on the first page. */
-  featured?: PublicComment[];
-  closed?: boolean;
+  featured: PublicComment[];
 };
 export type Order = CommentOrder;
 export type Status = CommentStatus;

@@ -189,10 +189,10 @@ export class CommentWidget {
         this.items.clear();
         this.waiting.clear();
         this.replyingTo = undefined;
-        this.showFeatured(page.featured ?? []);
+        this.showFeatured(page.featured);
         // A closed article lists its comments but takes no new ones.
-        this.formEl.style.display = page.closed === true ? 'none' : '';
-        this.closedNote.hidden = page.closed !== true;
+        this.formEl.style.display = page.closed ? 'none' : '';
+        this.closedNote.hidden = !page.closed;
       }
       this.total = page.total;
       this.cursor = page.nextCursor;
