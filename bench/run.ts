@@ -222,6 +222,13 @@ if (timedFlood) {
     '',
     'bounded',
   ]);
+  const keys = t.keysByMinute;
+  rows.push([
+    'flood for a while: our keys MB, duplicate index / decide queue (per minute)',
+    `${keys.map((k) => k.dupIndexMb).join(', ')} / ${keys.map((k) => k.queueMb).join(', ')}`,
+    '',
+    'bounded',
+  ]);
   rows.push(['flood for a while: 202 → decided p50 / p99 ms', `${t.p50Ms} / ${t.p99Ms}`, '', '']);
 }
 if (cluster?.ingest) {

@@ -20,6 +20,11 @@ export interface TimedFloodFigures {
   redisEndMb: number;
   /** `used_memory` above the start, one sample a minute (MB). */
   redisByMinuteMb: number[];
+  /**
+   * The bench's own keys, one sample a minute (MB, `MEMORY USAGE` summed): the duplicate index and the decide
+   * queue (jobs kept after completion, its event stream). `used_memory` counts every user of a shared Redis.
+   */
+  keysByMinute: { dupIndexMb: number; queueMb: number; otherMb: number }[];
   p50Ms: number;
   p99Ms: number;
   workerPeakMb: number;
@@ -45,6 +50,7 @@ export async function benchTimedFlood(
   let peak = before;
   let last = before;
   const byMinute: number[] = [];
+  const keysByMinute: TimedFloodFigures['keysByMinute'] = [];
   const mb = (bytes: number) => Math.round(((bytes - before) / 2 ** 20) * 10) / 10;
   const started = performance.now();
   const sampler = setInterval(() => {
@@ -55,7 +61,13 @@ export async function benchTimedFlood(
   }, 1000);
   const minutes = setInterval(() => {
     byMinute.push(mb(last));
-    log(`timed flood: ${byMinute.length} min, Redis ${mb(last)} MB above start (peak ${mb(peak)} MB)`);
+    void keySpaceMemory(redis).then((k) => {
+      keysByMinute.push(k);
+      log(
+        `timed flood: ${byMinute.length} min, Redis ${mb(last)} MB above start (peak ${mb(peak)} MB); ` +
+          `duplicate index ${k.dupIndexMb} MB, decide queue ${k.queueMb} MB, other keys ${k.otherMb} MB`,
+      );
+    });
   }, 60_000);
   let n = 0;
   const since = new Date();
@@ -96,8 +108,29 @@ export async function benchTimedFlood(
     redisPeakMb: mb(peak),
     redisEndMb: mb(end),
     redisByMinuteMb: byMinute,
+    keysByMinute,
     p50Ms: Math.round((rows[0]?.p50 ?? 0) * 10) / 10,
     p99Ms: Math.round((rows[0]?.p99 ?? 0) * 10) / 10,
     workerPeakMb,
   };
+}
+
+/** The memory of the bench's keys by what holds them, in MB. */
+async function keySpaceMemory(redis: Redis): Promise<TimedFloodFigures['keysByMinute'][number]> {
+  const sums = { dupIndexMb: 0, queueMb: 0, otherMb: 0 };
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}*`, 'COUNT', 5000);
+    cursor = next;
+    const pipeline = redis.pipeline();
+    for (const key of keys) pipeline.memory('USAGE', key, 'SAMPLES', 0);
+    const sizes = (await pipeline.exec()) ?? [];
+    keys.forEach((key, i) => {
+      const bytes = Number(sizes[i]?.[1] ?? 0);
+      const kind = key.includes(':dup4:') ? 'dupIndexMb' : key.includes(':comments-decide') ? 'queueMb' : 'otherMb';
+      sums[kind] += bytes;
+    });
+  } while (cursor !== '0');
+  const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 100) / 100;
+  return { dupIndexMb: mb(sums.dupIndexMb), queueMb: mb(sums.queueMb), otherMb: mb(sums.otherMb) };
 }
