@@ -212,7 +212,7 @@ if (timedFlood) {
   const t = timedFlood;
   rows.push([
     `flood for ${t.seconds} s @${t.rate}/s: decided/s, decided of accepted, flagged`,
-    `${t.perSecond}/s, ${t.decided} of ${t.accepted}, ${t.campaignFlagged} flagged`,
+    `${t.perSecond}/s, ${t.decided} of ${t.accepted} (${t.sent} sent${Object.keys(t.failures).length > 0 ? `, refused ${JSON.stringify(t.failures)}` : ''}), ${t.campaignFlagged} flagged`,
     '',
     '',
   ]);

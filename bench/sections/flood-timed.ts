@@ -10,6 +10,9 @@ export interface TimedFloodFigures {
   seconds: number;
   /** The pace the flood was posted at (comments/s). */
   rate: number;
+  /** Requests posted, and those answered with something other than a 202 (by status or error code). */
+  sent: number;
+  failures: Record<string, number>;
   accepted: number;
   decided: number;
   /** Decided comments per second, from the first comment posted to the last one stored. */
@@ -101,6 +104,8 @@ export async function benchTimedFlood(
   return {
     seconds,
     rate,
+    sent: load.total,
+    failures: load.failures,
     accepted,
     decided,
     perSecond: Math.round(decided / elapsed),
