@@ -6,6 +6,9 @@
  *   pnpm bench --only=ingest,rules
  *   pnpm bench --only=flood    the copy-paste flood alone (40,000 near-copies drained, then a mixed stream)
  *   pnpm bench --backlog=N --flood=N   other backlog sizes (a partial run: results go to bench/out/)
+ *   pnpm bench --only=flood-timed --flood-seconds=600 [--flood-rate=1000]
+ *                              a flood that goes on: copies posted at a steady pace for that long while one worker
+ *                              decides them, Redis memory sampled every second (a partial run)
  *   pnpm bench --soak          also a 10-minute soak at a steady 500/s (RSS and live heap sampled every 30 s)
  *   pnpm bench --corpus=PATH   comment text from this JSONL corpus (default: ../shared/corpus/dev.jsonl beside the
  *                              repository when it is there, generated text otherwise)
@@ -21,6 +24,7 @@ import { withSteal } from './lib/steal.js';
 import { benchCluster } from './sections/cluster.js';
 import { benchDecisions } from './sections/decisions.js';
 import { benchFlood } from './sections/flood.js';
+import { benchTimedFlood } from './sections/flood-timed.js';
 import { benchIngest } from './sections/ingest.js';
 import { benchLatency } from './sections/latency.js';
 import { benchReads } from './sections/reads.js';
@@ -92,6 +96,11 @@ const flood = await section('flood', want('flood'), () =>
 );
 log('decision latency at 1,000/s');
 const latency = await section('latency', want('latency'), () => benchLatency(nextText, 1000, size.latencySeconds));
+const floodSeconds = sizeArg('flood-seconds');
+if (floodSeconds) log(`a flood going on for ${floodSeconds} s at ${sizeArg('flood-rate') ?? 1000}/s`);
+const timedFlood = await section('floodTimed', Boolean(floodSeconds) && (want('flood') || want('flood-timed')), () =>
+  benchTimedFlood(floodSeconds ?? 0, sizeArg('flood-rate'), log),
+);
 log(`moderation reads (${size.readRows} rows)`);
 const reads = await section('reads', want('reads'), () => benchReads(size.readRows, size.loadSeconds));
 
@@ -136,6 +145,7 @@ const results = {
     campaignFlagged: flood.campaignFlagged,
     redisPeakMb: flood.redisPeakMb,
   },
+  floodTimed: timedFlood,
   latency: latency && { p50Ms: latency.p50Ms, p99Ms: latency.p99Ms },
   rules: rules && { perSecondPerCore: rules.perSecondPerCore, runs: rules.runs, adversarial: rules.adversarial },
   reads: reads && {
@@ -149,7 +159,12 @@ const results = {
   cluster,
   memory: {
     apiPeakMb: Math.max(ingest?.apiPeakMb ?? 0, latency?.apiPeakMb ?? 0, reads?.apiPeakMb ?? 0),
-    workerPeakMb: Math.max(decisions?.workerPeakMb ?? 0, latency?.workerPeakMb ?? 0, flood?.workerPeakMb ?? 0),
+    workerPeakMb: Math.max(
+      decisions?.workerPeakMb ?? 0,
+      latency?.workerPeakMb ?? 0,
+      flood?.workerPeakMb ?? 0,
+      timedFlood?.workerPeakMb ?? 0,
+    ),
   },
 };
 
@@ -192,6 +207,29 @@ if (flood) {
     '',
     'p99 ≤ 250',
   ]);
+}
+if (timedFlood) {
+  const t = timedFlood;
+  rows.push([
+    `flood for ${t.seconds} s @${t.rate}/s: decided/s, decided of accepted, flagged`,
+    `${t.perSecond}/s, ${t.decided} of ${t.accepted} (${t.sent} sent${Object.keys(t.failures).length > 0 ? `, refused ${JSON.stringify(t.failures)}` : ''}), ${t.campaignFlagged} flagged`,
+    '',
+    '',
+  ]);
+  rows.push([
+    'flood for a while: Redis MB above start, peak / end (per minute)',
+    `${t.redisPeakMb} / ${t.redisEndMb} (${t.redisByMinuteMb.join(', ')})`,
+    '',
+    'bounded',
+  ]);
+  const keys = t.keysByMinute;
+  rows.push([
+    'flood for a while: our keys MB, duplicate index / decide queue (per minute)',
+    `${keys.map((k) => k.dupIndexMb).join(', ')} / ${keys.map((k) => k.queueMb).join(', ')}`,
+    '',
+    'bounded',
+  ]);
+  rows.push(['flood for a while: 202 → decided p50 / p99 ms', `${t.p50Ms} / ${t.p99Ms}`, '', '']);
 }
 if (cluster?.ingest) {
   const c = cluster.ingest;
@@ -292,7 +330,9 @@ if (reads)
 
 // Only a full run replaces the committed figures; partial or quick runs go to bench/out/.
 const target =
-  quick || only || sizeArg('backlog') || sizeArg('flood') ? 'bench/out/results-partial.json' : 'bench/results.json';
+  quick || only || sizeArg('backlog') || sizeArg('flood') || floodSeconds
+    ? 'bench/out/results-partial.json'
+    : 'bench/results.json';
 mkdirSync(repoPath('bench/out'), { recursive: true });
 writeFileSync(repoPath(target), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwrote ${target}`);

@@ -14,6 +14,14 @@ const FLOOD_SENTENCE =
   'Vote no on the harbour levy before the council sells the waterfront to its developer friends, share this everywhere.';
 const floodText = (n: number): string => `Comment ${n}: ${FLOOD_SENTENCE}`;
 
+/** The `n`-th flood comment of a bot run named `tag`: its own author, one of 20 articles. */
+export const floodComment = (tag: string, n: number): string =>
+  JSON.stringify({
+    articleId: `${tag}-${n % 20}`,
+    author: { id: `${tag}-bot-${n}`, name: `Bot ${n}` },
+    body: floodText(n),
+  });
+
 export interface FloodFigures {
   /** Comments decided per second, from the worker's start to the last one stored (mean of the rounds). */
   perSecond: number;
@@ -77,14 +85,7 @@ export async function benchFlood(
     const result = await load({
       url: 'http://127.0.0.1:8187/v1/comments',
       amount: n,
-      makeBody: () => {
-        bot++;
-        return JSON.stringify({
-          articleId: `flood-${bot % 20}`,
-          author: { id: `bot-${bot}`, name: `Bot ${bot}` },
-          body: floodText(bot),
-        });
-      },
+      makeBody: () => floodComment('flood', ++bot),
     });
     if (result.total !== n || result.non2xx + result.errors > 0) {
       throw new Error(`flood fill: ${result.total} sent, ${result.non2xx} non-2xx, ${result.errors} errors`);
@@ -177,7 +178,7 @@ export async function benchFlood(
 
 const mean = (xs: number[]): number => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
 
-async function usedMemory(redis: Redis): Promise<number> {
+export async function usedMemory(redis: Redis): Promise<number> {
   const info = await redis.info('memory');
   return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 0);
 }

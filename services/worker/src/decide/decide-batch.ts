@@ -8,6 +8,7 @@ import {
   getAuthorStates,
   premoderatedArticles,
   saveDecidedComments,
+  subscribedEventTypes,
 } from '@cm/db';
 import { type Analysis, analyze, type Decision, evaluate } from '@cm/rules';
 import type { Logger } from 'pino';
@@ -48,8 +49,8 @@ export interface DecideOutcome {
  * (a retried job) are written nothing twice.
  */
 export async function decideBatch(deps: DecideDeps, jobs: DecideCommentJob[]): Promise<(DecideOutcome | Error)[]> {
-  const { decided, results } = await decideAll(deps, jobs);
-  const inserted = new Set(await save(deps, decided, jobs, results));
+  const { decided, results, subscribed } = await decideAll(deps, jobs);
+  const inserted = new Set(await save(deps, decided, jobs, results, subscribed));
   const fresh = decided.filter((d) => inserted.has(d.id));
   for (const [i, job] of jobs.entries()) {
     const r = results[i];
@@ -82,16 +83,18 @@ async function save(
   decided: DecidedComment[],
   jobs: DecideCommentJob[],
   results: (DecideOutcome | Error)[],
+  subscribed: ReadonlySet<string>,
 ): Promise<string[]> {
+  const opts = { publicUrl: deps.publicUrl, subscribed };
   try {
-    return await saveDecidedComments(deps.db, decided, { publicUrl: deps.publicUrl });
+    return await saveDecidedComments(deps.db, decided, opts);
   } catch (err) {
     if (decided.length <= 1) throw err;
     deps.logger.warn({ err, size: decided.length }, 'batch save failed; saving its comments one by one');
     const indexOf = new Map(jobs.map((j, i) => [j.id, i]));
     const saved = await Promise.all(
       decided.map((d) =>
-        saveDecidedComments(deps.db, [d], { publicUrl: deps.publicUrl }).catch((e: unknown) => {
+        saveDecidedComments(deps.db, [d], opts).catch((e: unknown) => {
           const i = indexOf.get(d.id);
           if (i !== undefined) results[i] = failureOf(e, d.id);
           return [];
@@ -103,13 +106,14 @@ async function save(
 }
 
 /**
- * Runs the rules over a batch: the comments to write, and each job's outcome so far (an error for a comment of
- * an unknown site). The analyses live only here: the save's round trips hold the decided comments, not them.
+ * Runs the rules over a batch: the comments to write, each job's outcome so far (an error for a comment of an
+ * unknown site), and the webhook subscriptions of the batch's sites (read beside the rules' inputs, so the save
+ * is one round trip). The analyses live only here: the save's round trips hold the decided comments, not them.
  */
 async function decideAll(
   deps: DecideDeps,
   jobs: DecideCommentJob[],
-): Promise<{ decided: DecidedComment[]; results: (DecideOutcome | Error)[] }> {
+): Promise<{ decided: DecidedComment[]; results: (DecideOutcome | Error)[]; subscribed: ReadonlySet<string> }> {
   const now = new Date();
   const policies = await deps.policies.get(jobs.map((j) => j.siteId));
   const analyses: Analysis[] = jobs.map((j) => analyze(j.body));
@@ -117,9 +121,9 @@ async function decideAll(
   const premoderateFirst = (siteId: string) => policies.get(siteId)?.resolved.newAuthors.premoderateFirst ?? 0;
   const newAuthorJobs = jobs.filter((j) => premoderateFirst(j.siteId) > 0);
   const newAuthorCap = Math.max(0, ...newAuthorJobs.map((j) => premoderateFirst(j.siteId)));
-  // Author states, article states and approved counts (Postgres) and the duplicate index (Redis) in parallel: one
-  // round trip of waiting, whatever their number.
-  const [authorStates, candidates, premoderated, approvedCounts] = await Promise.all([
+  // Author states, article states, approved counts, webhook subscriptions (Postgres) and the duplicate index (Redis)
+  // in parallel: one round trip of waiting, whatever their number.
+  const [authorStates, candidates, premoderated, approvedCounts, subscribed] = await Promise.all([
     getAuthorStates(
       deps.db,
       jobs.map((j) => ({ siteId: j.siteId, authorKey: j.author.key })),
@@ -146,6 +150,10 @@ async function decideAll(
       deps.db,
       newAuthorJobs.map((j) => ({ siteId: j.siteId, authorKey: j.author.key })),
       newAuthorCap,
+    ),
+    subscribedEventTypes(
+      deps.db,
+      jobs.map((j) => j.siteId),
     ),
   ]);
 
@@ -202,7 +210,7 @@ async function decideAll(
     });
     results[i] = { status: decision.status, inserted: false };
   });
-  return { decided, results };
+  return { decided, results, subscribed };
 }
 
 /**

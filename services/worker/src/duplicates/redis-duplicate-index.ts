@@ -99,6 +99,8 @@ export class RedisDuplicateIndex {
       MAX_CANDIDATES,
       JSON.stringify(batch),
     );
+    // A campaign's copies in a batch all get its one signature: decoded once, shared (the rules only read it).
+    const campaignSignatures = new Map<string, number[]>();
     eligible.forEach(([q, index], k) => {
       const flat = replies[k] ?? [];
       const candidates: DuplicateCandidate[] = [];
@@ -106,12 +108,18 @@ export class RedisDuplicateIndex {
       const campaign = flat[0];
       if (campaign) {
         const [copies = '0', authors = '0', firstAt = '0', firstId = ''] = campaign.split('|');
+        const encoded = flat[1] ?? '';
+        let signature = campaignSignatures.get(encoded);
+        if (!signature) {
+          signature = decodeSignature(encoded);
+          campaignSignatures.set(encoded, signature);
+        }
         candidates.push({
           commentId: firstId,
           authorKey: '',
           receivedAt: Number(firstAt),
           exact: '',
-          signature: decodeSignature(flat[1] ?? ''),
+          signature,
           campaign: { copies: Number(copies), authors: Number(authors) },
         });
       }
