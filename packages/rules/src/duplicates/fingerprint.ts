@@ -37,6 +37,7 @@ export function isStockReply(words: readonly string[]): boolean {
   return words.length > 0 && words.length <= 10 && words.every((w) => STOCK_WORDS.has(w));
 }
 
+
 /**
  * Function words left out of the MinHash shingles. Nearly every comment has several of them, so with them in,
  * unrelated comments shared LSH bands made of "the", "is", "to"... (a band whose minima all fall on such words
@@ -76,4 +77,23 @@ export function fingerprint(words: readonly string[], canonical = words.join(' '
     bands: bandHashes(signature),
     eligible: canonical.length >= DEFAULT_MIN_LENGTH && !isStockReply(words),
   };
+}
+
+/**
+ * Distinct words a text must have beyond function words and stock-reply words before copies of it by several
+ * authors count as a campaign. Short praise ("love this song, makes me want to dance") is written the same way
+ * by many readers independently; a campaign is a longer text, or any text carrying a link or phone number.
+ */
+const MIN_CAMPAIGN_WORDS = 5;
+
+/** Whether copies of this text by several authors are evidence of a copy-paste campaign. */
+export function campaignEvidence(words: readonly string[], hasContact: boolean): boolean {
+  if (hasContact) return true;
+  const distinct = new Set<string>();
+  for (const w of words) {
+    if (SHINGLE_STOPWORDS.has(w) || STOCK_WORDS.has(w)) continue;
+    distinct.add(w);
+    if (distinct.size >= MIN_CAMPAIGN_WORDS) return true;
+  }
+  return false;
 }
