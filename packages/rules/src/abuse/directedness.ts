@@ -119,7 +119,8 @@ function isBridge(w: Word): boolean {
   return hit !== null;
 }
 
-function describeSubject(w: Word | undefined): Target | 'idea' | null {
+/** What a word names as the subject of a judgement: the reader, the author, a person, a group or an idea. */
+export function describeSubject(w: Word | undefined): Target | 'idea' | null {
   if (!w) return null;
   if (has(YOU, w)) return 'reader';
   if (has(AUTHOR, w)) return 'author';

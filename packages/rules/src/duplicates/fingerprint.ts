@@ -37,7 +37,6 @@ export function isStockReply(words: readonly string[]): boolean {
   return words.length > 0 && words.length <= 10 && words.every((w) => STOCK_WORDS.has(w));
 }
 
-
 /**
  * Function words left out of the MinHash shingles. Nearly every comment has several of them, so with them in,
  * unrelated comments shared LSH bands made of "the", "is", "to"... (a band whose minima all fall on such words

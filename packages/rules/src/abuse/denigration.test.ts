@@ -1,0 +1,104 @@
+/**
+ * Denigrating language (harsh words about someone or what they said or did) against exclamations and praise: the
+ * same words, told apart by how they are used.
+ */
+import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+
+const strict = compilePolicy(DEFAULT_POLICY);
+const relaxed = compilePolicy(resolvePolicy({ abuse: { criticism: 'note' } }));
+const held = (body: string, policy = strict) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
+    (r) => r.category === 'abuse',
+  );
+
+const SUBJECTS = ['This column', 'Her reply', 'The whole plan', 'That argument', 'His speech', 'The budget'];
+const NOUNS = ['crap', 'garbage', 'bullshit', 'trash', 'rubbish', 'shite', 'drivel', 'horseshit'];
+const FRAMES: ReadonlyArray<(s: string, n: string) => string> = [
+  (s, n) => `${s} is ${n}.`,
+  (s, n) => `${s} is total ${n}, honestly.`,
+  (s, n) => `${s}? What a load of ${n}.`,
+  (s, n) => `${s} was utter ${n} from start to finish`,
+  (s, n) => `Stop spouting ${n} about ${s.toLowerCase()}.`,
+];
+
+describe('denigrating words said of something are held, with only the word as evidence', () => {
+  it('holds a denigrating noun after a verb of being, "what a load of", "utter" or "spouting"', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SUBJECTS), fc.constantFrom(...NOUNS), fc.constantFrom(...FRAMES), (s, n, f) => {
+        const body = f(s, n);
+        const reasons = held(body);
+        const r = reasons.find((x) => x.rule === 'abuse.denigration');
+        expect(r, body).toBeDefined();
+        expect(r?.evidence.map((e) => e.text.toLowerCase())).toEqual([n]);
+        expect(r?.message).toContain('Denigrating words');
+        // A site that allows robust language about ideas keeps it as a note.
+        expect(held(body, relaxed).some((x) => x.rule === 'abuse.denigration')).toBe(false);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('holds profanity used as an adjective of someone or something ("the damn council")', () => {
+    const modifiers = ['damn', 'bloody', 'fucking', 'goddamn', 'freaking'];
+    const nouns = ['council', 'referee', 'government', 'landlord', 'paywall', 'committee'];
+    fc.assert(
+      fc.property(fc.constantFrom(...modifiers), fc.constantFrom(...nouns), (m, n) => {
+        const body = `Why does the ${m} ${n} never answer letters?`;
+        const r = held(body).find((x) => x.rule === 'abuse.denigration');
+        expect(r, body).toBeDefined();
+        expect(r?.evidence.map((e) => e.text)).toEqual([m]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it.each([
+    ['Councillor Hale sucks at his job', 'sucks'],
+    ['you suck', 'suck'],
+    ['The new manager sucks.', 'sucks'],
+  ])('holds "suck" said of someone: %s', (body, word) => {
+    const r = held(body).find((x) => x.rule === 'abuse.denigration');
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+});
+
+describe('exclamations and praise stay clean', () => {
+  it.each([
+    'Holy shit, two million signatures already.',
+    'Damn, what a goal that was!',
+    'Fucking love this piece, thank you.',
+    'That was a damn good interview.',
+    'Oh crap, I forgot to renew my licence.',
+    'The bloody best match of the season.',
+    "Honestly I don't give a damn about the royals.",
+    'Suck it up and vote, everyone.',
+    'It sucks that the pool closed early.',
+    'The garbage collection strike is in its third week.',
+    'Trash pickup moves to Thursdays.',
+    'This fare hike is a dumb policy.',
+  ])('%s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
+
+describe('nouns that insult a person only when said of one', () => {
+  it.each([
+    ['Senator Marsh is a disgrace.', 'a named person'],
+    ['You are a joke.', 'another reader'],
+    ['The mayor is an embarrassment to this town.', 'a named person'],
+  ])('%s', (body, target) => {
+    const r = held(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+  });
+
+  it.each([
+    'The result is a disgrace for the league.',
+    'That joke about the weather was good.',
+    'The pothole is a menace to cyclists.',
+  ])('%s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
