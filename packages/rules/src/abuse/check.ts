@@ -15,7 +15,10 @@ import { findIdentityAttacks } from './identity.js';
 import {
   DENIGRATING_BEFORE,
   DENIGRATING_NOUNS,
+  DENIGRATING_POINTERS,
   DETERMINERS,
+  DISMISSIVE_NOUNS,
+  POINTED_NOUNS,
   POSITIVE_WORDS,
   PROFANE_MODIFIERS,
   SUCK_PARTICLES,
@@ -93,6 +96,15 @@ const HYPHEN_HEADS: ReadonlySet<string> = new Set([
 ]);
 const DENIGRATING: ReadonlySet<string> = new Set(DENIGRATING_NOUNS);
 const DENIGRATING_PRE: ReadonlySet<string> = new Set(DENIGRATING_BEFORE);
+const POINTERS: ReadonlySet<string> = new Set(DENIGRATING_POINTERS);
+const POINTED: ReadonlySet<string> = new Set(POINTED_NOUNS);
+const DISMISSIVE: ReadonlySet<string> = new Set(DISMISSIVE_NOUNS);
+/** Words that may follow a noun that ends its phrase ("this crap about ..."), unlike a compound's tail ("bin"). */
+const AFTER_NOUN: ReadonlySet<string> = new Set(
+  'about again all and any anymore any but by for from he here in instead is it of on or please she that the then there they to was were when which while with you'.split(
+    ' ',
+  ),
+);
 const MODIFIERS: ReadonlySet<string> = new Set(PROFANE_MODIFIERS);
 const DETERMINER: ReadonlySet<string> = new Set(DETERMINERS);
 const POSITIVE: ReadonlySet<string> = new Set(POSITIVE_WORDS);
@@ -295,10 +307,16 @@ function denigration(): Omit<Hit, 'ev'> {
  */
 function denigratingNoun(words: Word[], i: number, lemma: string): boolean {
   if (!DENIGRATING.has(lemma)) return false;
+  const next = words[i + 1];
+  // "Bullshit." on its own: what was said before is dismissed.
+  if (DISMISSIVE.has(lemma) && (i === 0 || (words[i] as Word).breakBefore) && (!next || next.breakBefore)) return true;
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
     if ((words[j + 1] as Word).breakBefore) return false;
     const w = words[j] as Word;
     if (has(DENIGRATING_PRE, w)) return true;
+    // "this crap", not "that rubbish bin".
+    if (POINTED.has(lemma) && has(POINTERS, w))
+      return !next || next.breakBefore || next.pauseBefore || has(AFTER_NOUN, next);
     if (!isIntensifier(w.forms) && w.text !== 'a' && w.text !== 'load' && w.text !== 'pile' && w.text !== 'heap')
       return false;
   }

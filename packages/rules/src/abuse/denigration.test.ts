@@ -56,6 +56,15 @@ describe('denigrating words said of something are held, with only the word as ev
   });
 
   it.each([
+    ['Bullshit. The figures say the opposite.', 'Bullshit'],
+    ['Spare us this crap about the bypass.', 'crap'],
+    ['Nobody needs more of your drivel.', 'drivel'],
+  ])('holds a dismissal or a pointed denigrating noun: %s', (body, word) => {
+    const r = held(body).find((x) => x.rule === 'abuse.denigration');
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+
+  it.each([
     ['Councillor Hale sucks at his job', 'sucks'],
     ['you suck', 'suck'],
     ['The new manager sucks.', 'sucks'],
@@ -79,6 +88,8 @@ describe('exclamations and praise stay clean', () => {
     'The garbage collection strike is in its third week.',
     'Trash pickup moves to Thursdays.',
     'This fare hike is a dumb policy.',
+    'This shit never gets old, what a chorus.',
+    'We threw that rubbish bin out years ago.',
   ])('%s', (body) => {
     expect(held(body)).toEqual([]);
   });

@@ -39,6 +39,37 @@ export const DENIGRATING_BEFORE: readonly string[] = [
   'posting',
 ];
 
+/**
+ * Pointing words that make a judgement of the milder nouns ("this crap", "the same garbage", "your drivel"), but
+ * not of "shit", which readers also use for things they like ("this shit never gets old").
+ */
+export const DENIGRATING_POINTERS: readonly string[] = [
+  'this',
+  'that',
+  'these',
+  'those',
+  'same',
+  'your',
+  'his',
+  'her',
+  'their',
+  'more',
+];
+
+/** Nouns that the pointing words above make a judgement of. */
+export const POINTED_NOUNS: readonly string[] = [
+  'crap',
+  'bullshit',
+  'horseshit',
+  'garbage',
+  'trash',
+  'rubbish',
+  'drivel',
+];
+
+/** Nouns that, as a whole sentence, dismiss what was said before ("Bullshit."). */
+export const DISMISSIVE_NOUNS: readonly string[] = ['bullshit', 'horseshit', 'bollocks'];
+
 /** Profanity used as an adjective ("the damn council", "this fucking government"). */
 export const PROFANE_MODIFIERS: readonly string[] = [
   'damn',
