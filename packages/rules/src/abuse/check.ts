@@ -99,6 +99,8 @@ const DENIGRATING_PRE: ReadonlySet<string> = new Set(DENIGRATING_BEFORE);
 const POINTERS: ReadonlySet<string> = new Set(DENIGRATING_POINTERS);
 const POINTED: ReadonlySet<string> = new Set(POINTED_NOUNS);
 const DISMISSIVE: ReadonlySet<string> = new Set(DISMISSIVE_NOUNS);
+/** Words between the pointing word and a denigrating noun: "a load of", "a pile of", "his own". */
+const BRIDGE_TO_NOUN: ReadonlySet<string> = new Set(['a', 'load', 'pile', 'heap', 'own']);
 /** Words that may follow a noun that ends its phrase ("this crap about ..."), unlike a compound's tail ("bin"). */
 const AFTER_NOUN: ReadonlySet<string> = new Set(
   'about again all and any anymore any but by for from he here in instead is it of on or please she that the then there they to was were when which while with you'.split(
@@ -280,6 +282,11 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     const nextHit = next ? lookupWord(next.forms) : null;
     if (d.explicit && d.target === 'reader')
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'reader' };
+    // "Fuck this guy", "fuck the lot of them" opening a sentence: the curse is aimed at whoever follows ("why the
+    // fuck this ..." is an exclamation).
+    const opens = i === 0 || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore;
+    if (hit.lemma === 'fuck' && opens && has(DETERMINER, next) && !next?.breakBefore)
+      return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone' };
     if (nextHit && (nextHit.kinds.has('insult-strong') || nextHit.kinds.has('insult-person'))) {
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone' };
     }
@@ -310,15 +317,17 @@ function denigratingNoun(words: Word[], i: number, lemma: string): boolean {
   const next = words[i + 1];
   // "Bullshit." on its own: what was said before is dismissed.
   if (DISMISSIVE.has(lemma) && (i === 0 || (words[i] as Word).breakBefore) && (!next || next.breakBefore)) return true;
-  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
-    if ((words[j + 1] as Word).breakBefore) return false;
+  let intensified = false;
+  for (let j = i - 1; j >= -1 && i - j <= 3; j--) {
+    // "Utter rubbish.", "Absolute bloody garbage": intensifiers that open the sentence make it a verdict.
+    if (j < 0 || (words[j + 1] as Word).breakBefore) return intensified;
     const w = words[j] as Word;
     if (has(DENIGRATING_PRE, w)) return true;
     // "this crap", not "that rubbish bin".
     if (POINTED.has(lemma) && has(POINTERS, w))
       return !next || next.breakBefore || next.pauseBefore || has(AFTER_NOUN, next);
-    if (!isIntensifier(w.forms) && w.text !== 'a' && w.text !== 'load' && w.text !== 'pile' && w.text !== 'heap')
-      return false;
+    if (isIntensifier(w.forms)) intensified = true;
+    else if (!BRIDGE_TO_NOUN.has(w.text)) return false;
   }
   return false;
 }

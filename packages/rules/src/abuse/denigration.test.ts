@@ -59,6 +59,8 @@ describe('denigrating words said of something are held, with only the word as ev
     ['Bullshit. The figures say the opposite.', 'Bullshit'],
     ['Spare us this crap about the bypass.', 'crap'],
     ['Nobody needs more of your drivel.', 'drivel'],
+    ['Utter rubbish. The council knew in May.', 'rubbish'],
+    ['He added all his own bullshit to the figures.', 'bullshit'],
   ])('holds a dismissal or a pointed denigrating noun: %s', (body, word) => {
     const r = held(body).find((x) => x.rule === 'abuse.denigration');
     expect(r?.evidence.map((e) => e.text)).toEqual([word]);
@@ -90,6 +92,33 @@ describe('exclamations and praise stay clean', () => {
     'This fare hike is a dumb policy.',
     'This shit never gets old, what a chorus.',
     'We threw that rubbish bin out years ago.',
+  ])('%s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
+
+describe('name-calling of people we do not list by name', () => {
+  it.each([
+    ['honestly the mayor is a pig', 'pig'],
+    ['johnson is a traitor and always was', 'traitor'],
+    ['Hollis is a shameless Russian stooge.', 'stooge'],
+    ['What an arrogant arse that man is, and a smug clown too.', 'clown'],
+  ])('%s', (body, word) => {
+    const r = held(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.evidence.map((e) => e.text)).toContain(word);
+  });
+
+  it('holds a curse aimed at whoever follows it', () => {
+    const r = held('Fuck this guy and his column.').find((x) => x.rule === 'abuse.profanity.directed');
+    expect(r?.evidence.map((e) => e.text)).toEqual(['Fuck']);
+  });
+
+  it.each([
+    'There is a pig in the photo.',
+    'The farm is a pig and cattle operation.',
+    'She is feeding the pig every morning.',
+    'Fuck yes, what a result.',
+    'Why the fuck this keeps going up in the charts I will never know.',
   ])('%s', (body) => {
     expect(held(body)).toEqual([]);
   });
