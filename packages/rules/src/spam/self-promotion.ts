@@ -27,7 +27,7 @@ const SUB = '(?:sub|s[uo][bcs]{1,4}r[iy]b(?:e|ir|irse)?)';
 /** What a writer promotes as theirs. */
 const WORK =
   '(?:chan+el+s?|channel|vids?|videos?|vidios?|vlogs?|music|covers?|songs?|raps?|remix(?:es)?|beats?|mixtapes?|tracks?|playlists?|streams?|clips?|content|account|profile|blog|website|podcast|album|youtube|yt)';
-const PROMO_VERB = String.raw`(?:check|chack|chek|visit|see|watch|view|go\s+to|come\s+to|come\s+on|look\s+at|listen\s+to|hear|share|spread|support)`;
+const PROMO_VERB = String.raw`(?:check(?:ing|ed)?|chack(?:ing|ed)?|chek(?:ing|ed)?|visit|see|watch|view|go\s+to|come\s+to|come\s+on|look\s+at|listen\s+to|hear|share|spread|support)`;
 const NETWORK =
   '(?:twitter|instagram|insta|ig|facebook|fb|tiktok|snapchat|snap|twitch|youtube|kik|telegram|soundcloud)';
 const CREATOR =
@@ -167,6 +167,16 @@ const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; re: Reg
     score: 0.7,
     re: new RegExp(String.raw`\b(?:i'll|i\s+will|will)\s+${SUB}\w*\s+(?:back|to\s+(?:you|u|yours))\b`, 'g'),
   },
+  // "come subscribe", "could you subscribe", "it would mean the world if you could subscribe"
+  {
+    kind: 'subscribe',
+    needs: [SUB_CUES],
+    score: 0.6,
+    re: new RegExp(
+      String.raw`\b(?:(?:come|go|pls|plz|please)\s+|(?:could|would|can|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?|if\s+(?:you|u)\s+(?:could|would|can)\s+)${SUB}\b(?!\s+to\s+(?:the|a|an|this|that)\b)`,
+      'g',
+    ),
+  },
   {
     kind: 'follow',
     needs: [['f4f', 'l4l', 's4s', 'sub', 'follow', 'like']],
@@ -255,7 +265,7 @@ const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; re: Reg
     needs: [CREATOR_CUES],
     score: 0.6,
     re: new RegExp(
-      String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:a\s+|an\s+)?(?:new|small|aspiring|upcoming|young|\d+\s+years?\s+old)\s+(?:[a-z]+\s+){0,2}?${CREATOR}s?\b`,
+      String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:a\s+|an\s+)?(?:new|small|aspiring|upcoming|young|\d+\s*(?:years?|yrs?|yo)\s+old)\s+(?:[a-z]+\s+){0,2}?${CREATOR}s?\b`,
       'g',
     ),
   },
