@@ -108,6 +108,23 @@ describe('name-calling of people we do not list by name', () => {
     expect(r?.evidence.map((e) => e.text)).toContain(word);
   });
 
+  it('finds the subject before "who"', () => {
+    const r = held('Councillors who are this useless should resign.').find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.evidence.map((e) => e.text)).toEqual(['useless']);
+  });
+
+  it('holds a call to kill a group of people, not a report of what could kill them', () => {
+    for (const body of ["Why don't we just kill all the journalists", 'lets hang all these politicians']) {
+      expect(
+        held(body).some((x) => x.rule === 'abuse.threat'),
+        body,
+      ).toBe(true);
+    }
+    for (const body of ['The heatwave could kill all the people without air conditioning.', 'Kill all the lights.']) {
+      expect(held(body), body).toEqual([]);
+    }
+  });
+
   it('holds a curse aimed at whoever follows it', () => {
     const r = held('Fuck this guy and his column.').find((x) => x.rule === 'abuse.profanity.directed');
     expect(r?.evidence.map((e) => e.text)).toEqual(['Fuck']);

@@ -234,7 +234,8 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
 function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
   for (let j = c - 1; j >= 0 && c - j <= 3; j--) {
     const w = words[j] as Word;
-    if (['not', 'just', 'really', 'clearly', 'obviously', 'also', 'still', 'always'].includes(w.text)) continue;
+    // "Republicans who are ...": the subject stands before "who".
+    if (['not', 'just', 'really', 'clearly', 'obviously', 'also', 'still', 'always', 'who'].includes(w.text)) continue;
     const d = describeSubject(w);
     if (d) return d;
     // "the chancellor" is a role we do not list; a capitalised word or a plural after "the" still reads as people.
