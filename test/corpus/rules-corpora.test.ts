@@ -20,8 +20,8 @@ describe('the rules on the shared corpora', () => {
     const results = replay(readCorpus(YOUTUBE_SPAM));
     for (const half of ['dev', 'check'] as const) {
       const s = summarize(results.filter((r) => splitOf(r.row.id) === half));
-      expect(s.flagged / s.toFlag, half).toBeGreaterThanOrEqual(0.87);
-      expect(s.nonLinkFalseFlags / s.clean, half).toBeLessThanOrEqual(0.05);
+      expect(s.flagged / s.toFlag, half).toBeGreaterThanOrEqual(0.9);
+      expect(s.nonLinkFalseFlags / s.clean, half).toBeLessThanOrEqual(0.04);
     }
   });
 
@@ -29,8 +29,8 @@ describe('the rules on the shared corpora', () => {
     const results = replay(readCorpus(TOXIC_SPANS));
     for (const half of ['dev', 'check'] as const) {
       const s = summarize(results.filter((r) => splitOf(r.row.id) === half));
-      expect(s.flagged / s.toFlag, half).toBeGreaterThanOrEqual(0.68);
-      expect(s.spanF1, half).toBeGreaterThanOrEqual(0.47);
+      expect(s.flagged / s.toFlag, half).toBeGreaterThanOrEqual(0.73);
+      expect(s.spanF1, half).toBeGreaterThanOrEqual(0.51);
     }
   });
 });

@@ -10,6 +10,7 @@ import { CATEGORIES } from './reason.js';
 export const ACTIONS = ['approve', 'flag', 'reject'] as const;
 export const NAME_CALLING_SCOPES = ['anyone', 'reader'] as const;
 export const PROFANITY_MODES = ['allow', 'flag'] as const;
+export const CRITICISM_MODES = ['flag', 'note'] as const;
 export const ActionSchema = z.enum(ACTIONS);
 export type Action = z.infer<typeof ActionSchema>;
 
@@ -61,6 +62,12 @@ export const SitePolicySchema = z
          * a note, as community standards of news sites allow it) or `flag`. Aimed at someone it is abuse either way.
          */
         profanity: z.enum(PROFANITY_MODES).optional(),
+        /**
+         * Denigrating words about someone or what they said or did ("this is crap", "a stupid idea", "the damn
+         * council"): `flag` (default, as news sites' standards ask for civil criticism) or `note` (kept as a
+         * note, for sites that allow robust language about ideas).
+         */
+        criticism: z.enum(CRITICISM_MODES).optional(),
       })
       .optional(),
     /**
@@ -83,7 +90,11 @@ export interface ResolvedPolicy {
   thresholds: Record<(typeof CATEGORIES)[number], number>;
   duplicates: { windowSeconds: number; similarity: number; minLength: number };
   trustedAuthors: string[];
-  abuse: { nameCalling: (typeof NAME_CALLING_SCOPES)[number]; profanity: (typeof PROFANITY_MODES)[number] };
+  abuse: {
+    nameCalling: (typeof NAME_CALLING_SCOPES)[number];
+    profanity: (typeof PROFANITY_MODES)[number];
+    criticism: (typeof CRITICISM_MODES)[number];
+  };
   flagEnthusiasm: boolean;
   reports: ResolvedCommunityPolicy['reports'];
   newAuthors: ResolvedCommunityPolicy['newAuthors'];
@@ -100,7 +111,7 @@ export const DEFAULT_POLICY: ResolvedPolicy = {
   thresholds: { abuse: 0.5, link: 0.5, duplicate: 0.5, spam: 0.5, policy: 0.5 },
   duplicates: { windowSeconds: 24 * 3600, similarity: 0.8, minLength: 24 },
   trustedAuthors: [],
-  abuse: { nameCalling: 'anyone', profanity: 'allow' },
+  abuse: { nameCalling: 'anyone', profanity: 'allow', criticism: 'flag' },
   flagEnthusiasm: false,
   ...DEFAULT_COMMUNITY_POLICY,
 };

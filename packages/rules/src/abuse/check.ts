@@ -4,6 +4,7 @@ import { evidence, type Finding, finding, quote } from '../engine/reason.js';
 import type { Word } from '../normalize/words.js';
 import {
   type Direction,
+  describeSubject,
   directionOf,
   isCompoundHead,
   nounAfter,
@@ -11,6 +12,17 @@ import {
   type Target,
 } from './directedness.js';
 import { findIdentityAttacks } from './identity.js';
+import {
+  DENIGRATING_BEFORE,
+  DENIGRATING_NOUNS,
+  DENIGRATING_POINTERS,
+  DETERMINERS,
+  DISMISSIVE_NOUNS,
+  POINTED_NOUNS,
+  POSITIVE_WORDS,
+  PROFANE_MODIFIERS,
+  SUCK_PARTICLES,
+} from './lexicon/denigration.js';
 import { isIntensifier, type LexHit, lookupWord } from './lexicon/index.js';
 import {
   BENIGN_TAILS,
@@ -82,6 +94,24 @@ const HYPHEN_HEADS: ReadonlySet<string> = new Set([
   'lab',
   'party',
 ]);
+const DENIGRATING: ReadonlySet<string> = new Set(DENIGRATING_NOUNS);
+const DENIGRATING_PRE: ReadonlySet<string> = new Set(DENIGRATING_BEFORE);
+const POINTERS: ReadonlySet<string> = new Set(DENIGRATING_POINTERS);
+const POINTED: ReadonlySet<string> = new Set(POINTED_NOUNS);
+const DISMISSIVE: ReadonlySet<string> = new Set(DISMISSIVE_NOUNS);
+/** Words between the pointing word and a denigrating noun: "a load of", "a pile of", "his own". */
+const BRIDGE_TO_NOUN: ReadonlySet<string> = new Set(['a', 'load', 'pile', 'heap', 'own']);
+/** Words that may follow a noun that ends its phrase ("this crap about ..."), unlike a compound's tail ("bin"). */
+const AFTER_NOUN: ReadonlySet<string> = new Set(
+  'about again all and any anymore any but by for from he here in instead is it of on or please she that the then there they to was were when which while with you'.split(
+    ' ',
+  ),
+);
+const MODIFIERS: ReadonlySet<string> = new Set(PROFANE_MODIFIERS);
+const DETERMINER: ReadonlySet<string> = new Set(DETERMINERS);
+const POSITIVE: ReadonlySet<string> = new Set(POSITIVE_WORDS);
+const SUCK_PARTICLE: ReadonlySet<string> = new Set(SUCK_PARTICLES);
+const SUCK: ReadonlySet<string> = new Set(['suck', 'sucks', 'sucked']);
 const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
 
 const TARGET_TEXT: Record<Target, string> = {
@@ -110,6 +140,7 @@ const MESSAGES: Record<string, (target: string, quoted: string) => string> = {
   'abuse.harassment': (t, q) => `Harassment${t === 'someone' ? '' : ` of ${t}`}: ${q}`,
   'abuse.profanity.directed': (t, q) => `Profanity aimed at ${t}: ${q}`,
   'abuse.profanity': (_t, q) => `Strong language, not aimed at anyone: ${q}`,
+  'abuse.denigration': (_t, q) => `Denigrating words about someone or what they said or did: ${q}`,
 };
 
 /**
@@ -157,9 +188,12 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     const hit = lookupWord(w.forms);
-    if (!hit) continue;
-    const h = judgeWord(a, i, hit);
+    const h = hit ? judgeWord(a, i, hit) : has(SUCK, w) && sucksAt(words, i) ? denigration() : null;
     if (!h) continue;
+    if (h.rule === 'abuse.denigration' && options.criticism === 'note') {
+      h.score = NOTE_SCORE;
+      h.severity = 'low';
+    }
     if (h.rule === 'abuse.insult.directed' && h.target !== 'reader' && options.nameCalling === 'reader') {
       h.score = Math.min(h.score, NOTE_SCORE);
       h.severity = 'low';
@@ -201,7 +235,14 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     if (VERB_LIKE.has(hit.lemma) && usedAsVerb(words, i)) return null;
     return named(aimedAt(directionOf(words, i, true), plural), 0.8);
   }
+  if (k.has('insult-predicate') && !k.has('insult-targeted')) {
+    // "he is a disgrace", "you're a joke": said of a person; "the result is a disgrace" is criticism.
+    const d = directionOf(words, i, true);
+    return d.explicit && d.target !== 'idea' && d.target !== 'someone' ? named(d.target as Target, 0.75) : null;
+  }
   if (k.has('slur-ambiguous') || k.has('insult-targeted')) {
+    // "spouting garbage about ...": the judgement, whatever follows; "garbage collection" is a compound.
+    if (k.has('insult-targeted') && denigratingNoun(words, i, hit.lemma)) return denigration();
     if (isCompoundHead(words, i)) return null;
     const d = directionOf(words, i, true);
     if (d.explicit && d.target !== 'idea') {
@@ -215,6 +256,7 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
   }
   if (k.has('adjective-strong')) return judgeStrongAdjective(words, i);
   if (k.has('insult-abstract') || k.has('insult-possessed')) {
+    if (denigratingNoun(words, i, hit.lemma)) return denigration();
     const owner = ownerOf(words, i);
     if (owner) return named(owner, 0.7);
     // "the stupidity of it": stupidity is an insult wherever it is; ignorance or hypocrisy only when someone's.
@@ -227,8 +269,8 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     const d = directionOf(words, i, false);
     if ((d.explicit && d.target !== 'idea') || after) {
       const target = (d.explicit ? d.target : after) as Target;
-      // Rude words about a reader are a personal attack in the thread; about others, mild ones stay a note.
-      const score = mild ? (target === 'reader' ? 0.5 : 0.4) : 0.7;
+      // Rude words about a person: mild ones ("he is daft") just reach the threshold, so a site can raise it.
+      const score = mild ? 0.5 : 0.7;
       return { rule: 'abuse.insult.directed', severity: mild ? 'low' : 'medium', score, target };
     }
     return null;
@@ -240,13 +282,73 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     const nextHit = next ? lookupWord(next.forms) : null;
     if (d.explicit && d.target === 'reader')
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'reader' };
+    // "Fuck this guy", "fuck the lot of them" opening a sentence: the curse is aimed at whoever follows ("why the
+    // fuck this ..." is an exclamation).
+    const opens = i === 0 || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore;
+    if (hit.lemma === 'fuck' && opens && has(DETERMINER, next) && !next?.breakBefore)
+      return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone' };
     if (nextHit && (nextHit.kinds.has('insult-strong') || nextHit.kinds.has('insult-person'))) {
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone' };
     }
+    if (denigratingNoun(words, i, hit.lemma) || profaneModifier(words, i, hit.lemma)) return denigration();
     // Undirected strong language: a note by default, held when the site says so (`abuse.profanity: 'flag'`).
     return { rule: 'abuse.profanity', severity: 'low', score: 0.5, target: null };
   }
+  if (k.has('profanity-mild') && (denigratingNoun(words, i, hit.lemma) || profaneModifier(words, i, hit.lemma))) {
+    return denigration();
+  }
   return null;
+}
+
+/** A harsh adjective about an idea ("a dumb policy"): criticism, kept as a note. */
+const IDEA_NOTE: Omit<Hit, 'ev'> = { rule: 'abuse.insult', severity: 'low', score: NOTE_SCORE, target: null };
+
+/** Harsh judgement of someone or of what they said or did: held unless the site keeps criticism as a note. */
+function denigration(): Omit<Hit, 'ev'> {
+  return { rule: 'abuse.denigration', severity: 'medium', score: 0.55, target: null };
+}
+
+/**
+ * "this is crap", "what a load of bullshit", "pure garbage", "spouting rubbish": a denigrating noun said of
+ * something, up to two intensifiers or articles after the word that points it ("holy shit", "give a damn" are not).
+ */
+function denigratingNoun(words: Word[], i: number, lemma: string): boolean {
+  if (!DENIGRATING.has(lemma)) return false;
+  const next = words[i + 1];
+  // "Bullshit." on its own: what was said before is dismissed.
+  if (DISMISSIVE.has(lemma) && (i === 0 || (words[i] as Word).breakBefore) && (!next || next.breakBefore)) return true;
+  let intensified = false;
+  for (let j = i - 1; j >= -1 && i - j <= 3; j--) {
+    // "Utter rubbish.", "Absolute bloody garbage": intensifiers that open the sentence make it a verdict.
+    if (j < 0 || (words[j + 1] as Word).breakBefore) return intensified;
+    const w = words[j] as Word;
+    if (has(DENIGRATING_PRE, w)) return true;
+    // "this crap", not "that rubbish bin".
+    if (POINTED.has(lemma) && has(POINTERS, w))
+      return !next || next.breakBefore || next.pauseBefore || has(AFTER_NOUN, next);
+    if (isIntensifier(w.forms)) intensified = true;
+    else if (!BRIDGE_TO_NOUN.has(w.text)) return false;
+  }
+  return false;
+}
+
+/** "the damn council", "this fucking government": profanity as an adjective, not "damn good" or "holy shit". */
+function profaneModifier(words: Word[], i: number, lemma: string): boolean {
+  if (!MODIFIERS.has(lemma)) return false;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (!prev || !next || (words[i] as Word).breakBefore || next.breakBefore || next.pauseBefore) return false;
+  return has(DETERMINER, prev) && !has(POSITIVE, next) && !isIntensifier(next.forms);
+}
+
+/** "you suck", "the referee sucks", "your argument sucks"; not "suck it up", "sucked into", "it sucks". */
+function sucksAt(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (!prev || (words[i] as Word).breakBefore) return false;
+  if (next && !next.breakBefore && has(SUCK_PARTICLE, next)) return false;
+  if (prev.text === 'it' || prev.text === 'that') return false;
+  return describeSubject(prev) !== null;
 }
 
 /**
@@ -256,17 +358,13 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
  */
 function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> | null {
   const after = nounAfter(words, i);
-  if (after === 'idea') {
-    return has(UTTERANCE, words[i + 1])
-      ? named('reader', 0.6)
-      : { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
-  }
+  if (after === 'idea') return has(UTTERANCE, words[i + 1]) ? named('reader', 0.6) : IDEA_NOTE;
   const d = directionOf(words, i, false);
-  if (d.target === 'idea') return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
+  if (d.target === 'idea') return IDEA_NOTE;
   if (d.explicit) return named(d.target as Target, 0.8);
   if (after) return named(after, 0.75);
   const subject = sentenceSubject(words, i);
-  if (subject === 'idea') return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
+  if (subject === 'idea') return IDEA_NOTE;
   return named(subject ?? 'someone', subject ? 0.75 : 0.6);
 }
 

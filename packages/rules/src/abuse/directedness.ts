@@ -119,13 +119,14 @@ function isBridge(w: Word): boolean {
   return hit !== null;
 }
 
-function describeSubject(w: Word | undefined): Target | 'idea' | null {
+/** What a word names as the subject of a judgement: the reader, the author, a person, a group or an idea. */
+export function describeSubject(w: Word | undefined): Target | 'idea' | null {
   if (!w) return null;
   if (has(YOU, w)) return 'reader';
   if (has(AUTHOR, w)) return 'author';
   if (has(IDEA, w)) return 'idea';
   if (has(PERSON, w)) return w.text.endsWith('s') || w.text === 'they' || w.text === 'people' ? 'group' : 'person';
-  if (w.mention || (w.capitalized && w.text.length > 1)) return 'person';
+  if (w.mention || (w.capitalized && w.text.length > 1 && !has(NOT_A_SUBJECT, w))) return 'person';
   const hit = lookupWord(w.forms);
   if (hit && (hit.kinds.has('insult-strong') || hit.kinds.has('insult-targeted'))) {
     return w.text.endsWith('s') ? 'group' : 'person';
@@ -154,22 +155,55 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
       return { target: 'reader', explicit: true };
     }
     if (has(COPULA, w)) {
+      // "she is feeding the pig": a verb in "-ing" after the verb of being says what someone does, not is.
+      const after = words[j + 1] as Word;
+      if (j + 1 < i && after.text.endsWith('ing') && lookupWord(after.forms) === null && !isIntensifier(after.forms))
+        return { target: null, explicit: false };
       const subject = subjectBefore(words, j);
       if (subject === 'idea') return { target: 'idea', explicit: false };
       if (subject) return { target: subject, explicit: true };
+      // "trump is a pig", "the new coach was a fraud": a subject we do not list, said to be a kind of person.
+      if (nounLike && unlistedSubject(words, j)) return { target: 'someone', explicit: true };
       return { target: null, explicit: false };
     }
     if (nounLike && j === i - 1 && !w.pauseBefore) {
       // "lying pig", "stupid old fool": an insulting adjective right before a noun aims it at a person.
       const hit = lookupWord(w.forms);
-      if (hit && (hit.kinds.has('adjective') || hit.kinds.has('insult-strong')))
+      if (hit && (hit.kinds.has('adjective') || hit.kinds.has('adjective-mild') || hit.kinds.has('insult-strong')))
         return { target: 'someone', explicit: true };
     }
     if (nounLike && w.mention) return { target: 'reader', explicit: true };
-    if (isBridge(w)) continue;
+    if (isBridge(w) || (nounLike && adjectiveLike(w))) continue;
     if (++unknown > 1) break;
   }
   return { target: null, explicit: false };
+}
+
+/** Verbs of being that say what someone is ("X is a ..."), not "be" or "being" whose subject stands elsewhere. */
+const SAYS_IS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
+/** Words before a verb of being that are not a person: "there is a", "what is a", "one is a". */
+const NOT_A_SUBJECT: ReadonlySet<string> = new Set(
+  'there here it this that what which who where how why when one something nothing everything anything all each it s'.split(
+    ' ',
+  ),
+);
+
+/** The word before the verb of being at `c` is a subject we do not list: a name in lower case, a role. */
+function unlistedSubject(words: Word[], c: number): boolean {
+  const w = words[c - 1];
+  const copula = words[c] as Word;
+  if (!w || copula.breakBefore || copula.pauseBefore || !has(SAYS_IS, copula)) return false;
+  if (has(NOT_A_SUBJECT, w) || has(ARTICLE, w) || has(COPULA, w) || lookupWord(w.forms) !== null) return false;
+  if (w.text.length < 2 || !/^[a-z]+$/.test(w.text)) return false;
+  // A bare name opening the sentence ("trump is a ..."), or a word with a person's ending ("the senator").
+  return c === 1 || copula.breakBefore || (words[c - 1] as Word).breakBefore || PERSON_ENDING.test(w.text);
+}
+
+const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|man|men|guy|guys)$/;
+
+/** A describing word by its ending ("Russian", "shameless", "notorious"), not a verb form ("-ing", "-ed"). */
+function adjectiveLike(w: Word): boolean {
+  return w.text.length > 4 && /(?:less|ous|ful|ive|ic|al|ish|ian|ese)$/.test(w.text);
 }
 
 /**
@@ -200,7 +234,8 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
 function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
   for (let j = c - 1; j >= 0 && c - j <= 3; j--) {
     const w = words[j] as Word;
-    if (['not', 'just', 'really', 'clearly', 'obviously', 'also', 'still', 'always'].includes(w.text)) continue;
+    // "Republicans who are ...": the subject stands before "who".
+    if (['not', 'just', 'really', 'clearly', 'obviously', 'also', 'still', 'always', 'who'].includes(w.text)) continue;
     const d = describeSubject(w);
     if (d) return d;
     // "the chancellor" is a role we do not list; a capitalised word or a plural after "the" still reads as people.

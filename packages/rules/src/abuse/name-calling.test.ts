@@ -45,7 +45,6 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'A knee-jerk reaction from the ministry.',
     'The crash test dummy run went well.',
     'The Taliban are terrorists and this government is corrupt.',
-    'This song sucks and the video is a piece of crap.',
     'Your point about ignorance of the law is fair.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
@@ -69,5 +68,11 @@ describe('site knobs', () => {
     expect(under('Holy shit, what a goal.', {})).toEqual([]);
     expect(under('Holy shit, what a goal.', { abuse: { profanity: 'flag' } })).toEqual(['abuse.profanity']);
     expect(under('fuck you', {})).toEqual(['abuse.profanity.directed']);
+  });
+
+  it('holds denigrating words about a work unless the site keeps criticism as a note', () => {
+    const body = 'This song sucks and the video is a piece of crap.';
+    expect(under(body, {})).toEqual(['abuse.denigration']);
+    expect(under(body, { abuse: { criticism: 'note' } })).toEqual([]);
   });
 });

@@ -61,3 +61,49 @@ describe('a campaign the index counted instead of listing', () => {
     expect(checkDuplicates(a, policy, 'reader', 1000, [campaign])).toEqual([]);
   });
 });
+
+describe('what counts as a campaign', () => {
+  const now = 1_800_000_000_000;
+  const copiesOf = (body: string, authors: number): DuplicateCandidate[] =>
+    Array.from({ length: authors }, (_, k) => ({
+      commentId: `c${k}`,
+      authorKey: `viewer-${k}`,
+      receivedAt: now - (k + 1) * 60_000,
+      exact: analyze(body).fingerprint.exact,
+      signature: analyze(body).fingerprint.signature,
+    }));
+  const campaignOf = (body: string, authors: number, hasContact = false) =>
+    checkDuplicates(analyze(body), policy, 'viewer-x', now, copiesOf(body, authors), hasContact).find(
+      (f) => f.rule === 'duplicate.campaign',
+    );
+
+  it('does not call short praise that many readers write alike a campaign, however many post it', () => {
+    const praise = fc.constantFrom(
+      'I really love this tune so much',
+      'Love this track, makes me want to sing!',
+      'best video ever, watching it again',
+      'Came here to see the view count :)',
+      'this band is so good wow',
+    );
+    fc.assert(
+      fc.property(praise, fc.integer({ min: 1, max: 30 }), (body, authors) => {
+        expect(campaignOf(body, authors)).toBeUndefined();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('still calls the same short text a campaign when it carries a link or phone number', () => {
+    expect(campaignOf('Love this track, makes me want to sing!', 3, true)).toBeDefined();
+  });
+
+  it('calls any text with five distinct words of its own a campaign when other authors copy it', () => {
+    const word = fc.stringMatching(/^[b-z]{6,9}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 5, maxLength: 9 }), fc.integer({ min: 1, max: 5 }), (ws, n) => {
+        expect(campaignOf(`Please read: ${ws.join(' ')}.`, n)).toBeDefined();
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import type { Analysis } from '../engine/analysis.js';
 import { type Finding, finding } from '../engine/reason.js';
 import type { CompiledPolicy } from '../policy/compile.js';
-import { isStockReply } from './fingerprint.js';
+import { campaignEvidence, isStockReply } from './fingerprint.js';
 import type { DuplicateCandidate } from './memory-index.js';
 import { similarity } from './similarity.js';
 
@@ -15,7 +15,9 @@ function ago(ms: number): string {
 
 /**
  * Same-author repeats and multi-author campaigns among the candidates the index returned. Only comments long
- * enough and not stock replies count; similarity must reach the site's threshold.
+ * enough and not stock replies count; similarity must reach the site's threshold. Copies by other authors make a
+ * campaign only when the text is evidence of one (`campaignEvidence`): `hasContact` says it carries a link or a
+ * phone number.
  */
 export function checkDuplicates(
   a: Analysis,
@@ -23,6 +25,7 @@ export function checkDuplicates(
   authorKey: string,
   receivedAt: number,
   candidates: readonly DuplicateCandidate[],
+  hasContact = false,
 ): Finding[] {
   const cfg = policy.policy.duplicates;
   if (candidates.length === 0) return [];
@@ -69,7 +72,7 @@ export function checkDuplicates(
       ),
     );
   }
-  if (others.size > 0 || campaign) {
+  if ((others.size > 0 || campaign) && campaignEvidence(a.canonicalWords, hasContact)) {
     const list = [...others.values()];
     if (campaign) list.push(campaign);
     const best = Math.max(...list.map((o) => o.sim));

@@ -77,3 +77,22 @@ export function fingerprint(words: readonly string[], canonical = words.join(' '
     eligible: canonical.length >= DEFAULT_MIN_LENGTH && !isStockReply(words),
   };
 }
+
+/**
+ * Distinct words a text must have beyond function words and stock-reply words before copies of it by several
+ * authors count as a campaign. Short praise ("love this song, makes me want to dance") is written the same way
+ * by many readers independently; a campaign is a longer text, or any text carrying a link or phone number.
+ */
+const MIN_CAMPAIGN_WORDS = 5;
+
+/** Whether copies of this text by several authors are evidence of a copy-paste campaign. */
+export function campaignEvidence(words: readonly string[], hasContact: boolean): boolean {
+  if (hasContact) return true;
+  const distinct = new Set<string>();
+  for (const w of words) {
+    if (SHINGLE_STOPWORDS.has(w) || STOCK_WORDS.has(w)) continue;
+    distinct.add(w);
+    if (distinct.size >= MIN_CAMPAIGN_WORDS) return true;
+  }
+  return false;
+}

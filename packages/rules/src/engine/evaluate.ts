@@ -72,7 +72,16 @@ export function evaluate(analysis: Analysis, ctx: EvaluateContext): Decision {
   const counted = { ...contacts, links: contacts.links.filter((l) => !domainListed(l.host, policy.allowedDomains)) };
   findings.push(...checkAbuse(analysis, policy.policy.abuse));
   findings.push(...checkLinks(analysis, contacts, policy));
-  findings.push(...checkDuplicates(analysis, policy, ctx.authorKey, ctx.receivedAt, ctx.duplicates));
+  findings.push(
+    ...checkDuplicates(
+      analysis,
+      policy,
+      ctx.authorKey,
+      ctx.receivedAt,
+      ctx.duplicates,
+      contacts.links.length + contacts.phones.length > 0,
+    ),
+  );
   findings.push(...checkPolicy(analysis, policy));
 
   const trusted = ctx.author?.trusted === true || policy.trustedAuthors.has(ctx.authorKey);

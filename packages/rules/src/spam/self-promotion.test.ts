@@ -37,6 +37,11 @@ const REQUESTS = [
   'i just started a new gaming channel',
   "i'm a new youtuber",
   'visita mi canal',
+  'come subscribe',
+  'would you please subscribe',
+  'it would mean a lot if you could subscribe',
+  'mind checking out my {w}',
+  "i'm a 14 yr old beat producer",
 ];
 const WORKS = ['channel', 'videos', 'music', 'covers', 'songs', 'playlist', 'chanel', 'vids'];
 const PROSE = [
@@ -108,6 +113,9 @@ describe('self-promotion', () => {
       'Just checking in on this video every year.',
       'Thumbs up to the reporter for this one.',
       'Our channel of communication with the ministry has gone quiet.',
+      'I would subscribe to that view if the figures held up.',
+      'Could you subscribe to the idea that both sides lied?',
+      'I checked out the library every week as a child.',
     ]) {
       expect(promotion(body), body).toBeUndefined();
     }

@@ -1,4 +1,5 @@
 import type { Vocabulary } from '../../normalize/words.js';
+import { PREDICATE_INSULT_NOUNS } from './denigration.js';
 import {
   INSULT_ADJECTIVES,
   INTENSIFIERS,
@@ -22,6 +23,7 @@ type LexKind =
   | 'insult-strong'
   | 'insult-targeted'
   | 'insult-person'
+  | 'insult-predicate'
   | 'adjective-strong'
   | 'insult-abstract'
   | 'insult-possessed'
@@ -57,6 +59,7 @@ add(STRONG_INSULT_NOUNS, 'insult-strong');
 add(TARGETED_INSULT_NOUNS, 'insult-targeted');
 add(INSULT_ADJECTIVES, 'adjective');
 add(PERSON_INSULT_NOUNS, 'insult-person');
+add(PREDICATE_INSULT_NOUNS, 'insult-predicate');
 add(STRONG_INSULT_ADJECTIVES, 'adjective-strong');
 add(STRONG_INSULT_ADJECTIVES, 'adjective');
 add(ABSTRACT_INSULT_NOUNS, 'insult-abstract');

@@ -302,6 +302,8 @@ export const INSULT_ADJECTIVES: readonly string[] = [
   'traitorous',
   'cowardly',
   'delusional',
+  'sickening',
+  'repugnant',
 ];
 
 /** Adjectives that are rude about a person but, alone, are within robust debate ("he is naive"). */
@@ -335,6 +337,10 @@ export const MILD_INSULT_ADJECTIVES: readonly string[] = [
   'obese',
   'uneducated',
   'hopeless',
+  'ridiculous',
+  'absurd',
+  'disgraceful',
+  'shameful',
 ];
 
 /** Words that only make an insult stronger ("you absolute moron"), or sit between "you" and the insult. */

@@ -1,0 +1,161 @@
+/**
+ * Denigrating language (harsh words about someone or what they said or did) against exclamations and praise: the
+ * same words, told apart by how they are used.
+ */
+import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+
+const strict = compilePolicy(DEFAULT_POLICY);
+const relaxed = compilePolicy(resolvePolicy({ abuse: { criticism: 'note' } }));
+const held = (body: string, policy = strict) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
+    (r) => r.category === 'abuse',
+  );
+
+const SUBJECTS = ['This column', 'Her reply', 'The whole plan', 'That argument', 'His speech', 'The budget'];
+const NOUNS = ['crap', 'garbage', 'bullshit', 'trash', 'rubbish', 'shite', 'drivel', 'horseshit'];
+const FRAMES: ReadonlyArray<(s: string, n: string) => string> = [
+  (s, n) => `${s} is ${n}.`,
+  (s, n) => `${s} is total ${n}, honestly.`,
+  (s, n) => `${s}? What a load of ${n}.`,
+  (s, n) => `${s} was utter ${n} from start to finish`,
+  (s, n) => `Stop spouting ${n} about ${s.toLowerCase()}.`,
+];
+
+describe('denigrating words said of something are held, with only the word as evidence', () => {
+  it('holds a denigrating noun after a verb of being, "what a load of", "utter" or "spouting"', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SUBJECTS), fc.constantFrom(...NOUNS), fc.constantFrom(...FRAMES), (s, n, f) => {
+        const body = f(s, n);
+        const reasons = held(body);
+        const r = reasons.find((x) => x.rule === 'abuse.denigration');
+        expect(r, body).toBeDefined();
+        expect(r?.evidence.map((e) => e.text.toLowerCase())).toEqual([n]);
+        expect(r?.message).toContain('Denigrating words');
+        // A site that allows robust language about ideas keeps it as a note.
+        expect(held(body, relaxed).some((x) => x.rule === 'abuse.denigration')).toBe(false);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('holds profanity used as an adjective of someone or something ("the damn council")', () => {
+    const modifiers = ['damn', 'bloody', 'fucking', 'goddamn', 'freaking'];
+    const nouns = ['council', 'referee', 'government', 'landlord', 'paywall', 'committee'];
+    fc.assert(
+      fc.property(fc.constantFrom(...modifiers), fc.constantFrom(...nouns), (m, n) => {
+        const body = `Why does the ${m} ${n} never answer letters?`;
+        const r = held(body).find((x) => x.rule === 'abuse.denigration');
+        expect(r, body).toBeDefined();
+        expect(r?.evidence.map((e) => e.text)).toEqual([m]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it.each([
+    ['Bullshit. The figures say the opposite.', 'Bullshit'],
+    ['Spare us this crap about the bypass.', 'crap'],
+    ['Nobody needs more of your drivel.', 'drivel'],
+    ['Utter rubbish. The council knew in May.', 'rubbish'],
+    ['He added all his own bullshit to the figures.', 'bullshit'],
+  ])('holds a dismissal or a pointed denigrating noun: %s', (body, word) => {
+    const r = held(body).find((x) => x.rule === 'abuse.denigration');
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+
+  it.each([
+    ['Councillor Hale sucks at his job', 'sucks'],
+    ['you suck', 'suck'],
+    ['The new manager sucks.', 'sucks'],
+  ])('holds "suck" said of someone: %s', (body, word) => {
+    const r = held(body).find((x) => x.rule === 'abuse.denigration');
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+});
+
+describe('exclamations and praise stay clean', () => {
+  it.each([
+    'Holy shit, two million signatures already.',
+    'Damn, what a goal that was!',
+    'Fucking love this piece, thank you.',
+    'That was a damn good interview.',
+    'Oh crap, I forgot to renew my licence.',
+    'The bloody best match of the season.',
+    "Honestly I don't give a damn about the royals.",
+    'Suck it up and vote, everyone.',
+    'It sucks that the pool closed early.',
+    'The garbage collection strike is in its third week.',
+    'Trash pickup moves to Thursdays.',
+    'This fare hike is a dumb policy.',
+    'This shit never gets old, what a chorus.',
+    'We threw that rubbish bin out years ago.',
+  ])('%s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
+
+describe('name-calling of people we do not list by name', () => {
+  it.each([
+    ['honestly the mayor is a pig', 'pig'],
+    ['johnson is a traitor and always was', 'traitor'],
+    ['Hollis is a shameless Russian stooge.', 'stooge'],
+    ['What an arrogant arse that man is, and a smug clown too.', 'clown'],
+  ])('%s', (body, word) => {
+    const r = held(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.evidence.map((e) => e.text)).toContain(word);
+  });
+
+  it('finds the subject before "who"', () => {
+    const r = held('Councillors who are this useless should resign.').find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.evidence.map((e) => e.text)).toEqual(['useless']);
+  });
+
+  it('holds a call to kill a group of people, not a report of what could kill them', () => {
+    for (const body of ["Why don't we just kill all the journalists", 'lets hang all these politicians']) {
+      expect(
+        held(body).some((x) => x.rule === 'abuse.threat'),
+        body,
+      ).toBe(true);
+    }
+    for (const body of ['The heatwave could kill all the people without air conditioning.', 'Kill all the lights.']) {
+      expect(held(body), body).toEqual([]);
+    }
+  });
+
+  it('holds a curse aimed at whoever follows it', () => {
+    const r = held('Fuck this guy and his column.').find((x) => x.rule === 'abuse.profanity.directed');
+    expect(r?.evidence.map((e) => e.text)).toEqual(['Fuck']);
+  });
+
+  it.each([
+    'There is a pig in the photo.',
+    'The farm is a pig and cattle operation.',
+    'She is feeding the pig every morning.',
+    'Fuck yes, what a result.',
+    'Why the fuck this keeps going up in the charts I will never know.',
+  ])('%s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
+
+describe('nouns that insult a person only when said of one', () => {
+  it.each([
+    ['Senator Marsh is a disgrace.', 'a named person'],
+    ['You are a joke.', 'another reader'],
+    ['The mayor is an embarrassment to this town.', 'a named person'],
+  ])('%s', (body, target) => {
+    const r = held(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+  });
+
+  it.each([
+    'The result is a disgrace for the league.',
+    'That joke about the weather was good.',
+    'The pothole is a menace to cyclists.',
+  ])('%s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
