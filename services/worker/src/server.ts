@@ -147,7 +147,20 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
       // Close first: no new jobs; the batches of the jobs in flight then finish and their jobs complete.
       const closed = Promise.all(workers.map((w) => w.close()));
       await batcher.drain();
-      await closed;
+      // The batches in flight are committed by now. A BullMQ worker whose queue's Redis Cluster node went away and
+      // came back can wait for its fetch loop forever; past half the shutdown budget stop waiting: a job it still
+      // held is taken up again by another worker when its lock expires, and deciding it again writes nothing twice.
+      let timer: NodeJS.Timeout | undefined;
+      const outwaited = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), config.shutdownTimeoutMs / 2);
+      });
+      if ((await Promise.race([closed, outwaited])) === 'timeout') {
+        logger.warn(
+          { waitedMs: config.shutdownTimeoutMs / 2 },
+          'decide workers did not close in time; dropping their connections',
+        );
+      }
+      clearTimeout(timer);
       await webhooks.close();
       await rights.close();
       metricsServer?.close();
