@@ -1,4 +1,4 @@
-import type { DecideCommentJob } from '@cm/contracts';
+import { type DecideCommentJob, ERASED_MARKER } from '@cm/contracts';
 import {
   approvedCountsUpTo,
   articleKey,
@@ -135,10 +135,11 @@ async function decideAll(
         siteId: j.siteId,
         authorKey: j.author.key,
         receivedAt: j.receivedAt,
-        // An unknown site's comment is not registered: it is never written.
-        fingerprint: policies.has(j.siteId)
-          ? analyses[i]!.fingerprint
-          : { ...analyses[i]!.fingerprint, eligible: false },
+        // An unknown site's comment is not registered: it is never written; nor is a comment an erasure rewrote.
+        fingerprint:
+          policies.has(j.siteId) && j.body !== ERASED_MARKER
+            ? analyses[i]!.fingerprint
+            : { ...analyses[i]!.fingerprint, eligible: false },
         windowMs: (policies.get(j.siteId)?.resolved.duplicates.windowSeconds ?? 0) * 1000,
       })),
     ),

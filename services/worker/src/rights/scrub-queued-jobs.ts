@@ -18,15 +18,19 @@ const NOT_DONE: JobType[] = ['waiting', 'prioritized', 'delayed', 'waiting-child
  * (its comments are in Postgres, and the job was kept only to look at a recent burst); a job not finished yet, or
  * failed, keeps its place but its data is rewritten with their comments erased (body replaced by the marker,
  * no name, e-mail or address), so whatever the worker writes of it later holds nothing of them. Returns how many
- * jobs were removed and rewritten.
+ * jobs were removed and rewritten, and the rewritten ones a worker was already deciding.
  */
 export async function scrubQueuedJobs(
   queue: Queue,
   siteId: string,
   authorKey: string,
-): Promise<{ removed: number; rewritten: number }> {
+): Promise<{ removed: number; rewritten: number; active: Job[] }> {
   // Jobs not finished first: one that finishes while the queue is read is then found among the finished.
   const pending = await matchingJobs(queue, NOT_DONE, siteId, authorKey);
+  // A worker that took one of these already decides it from the text it read: the caller waits for it.
+  const active = (await Promise.all(pending.map(async (job) => ((await job.isActive()) ? job : undefined)))).filter(
+    (job): job is Job => job !== undefined,
+  );
   let rewritten = 0;
   for (const job of pending) {
     const data = job.data as DecideBatchJob;
@@ -54,7 +58,7 @@ export async function scrubQueuedJobs(
     )
       removed++;
   }
-  return { removed, rewritten };
+  return { removed, rewritten, active };
 }
 
 async function matchingJobs(queue: Queue, types: JobType[], siteId: string, authorKey: string): Promise<Job[]> {

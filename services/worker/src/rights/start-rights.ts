@@ -29,7 +29,14 @@ export function startRights(config: Config, opts: { db: Db; redis: RedisClient; 
   });
   const eraseWorker = new Worker(
     ERASE_AUTHOR_QUEUE,
-    createEraseProcessor({ db: opts.db, redis: opts.redis, prefix, decideQueues, logger }),
+    createEraseProcessor({
+      db: opts.db,
+      redis: opts.redis,
+      prefix,
+      decideQueues,
+      logger,
+      activeWaitMs: config.worker.lockMs,
+    }),
     { connection: blocking, prefix, concurrency: 1, lockDuration: config.worker.lockMs },
   );
   eraseWorker.on('error', (err) => logger.warn({ err: err.message }, 'erase worker error'));
