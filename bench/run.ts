@@ -18,7 +18,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
-import { repoPath } from './lib/processes.js';
+import { bundleWorkers, repoPath } from './lib/processes.js';
 import { corpusBodies, resetBenchState, textGenerator } from './lib/setup.js';
 import { withSteal } from './lib/steal.js';
 import { benchCluster } from './sections/cluster.js';
@@ -61,6 +61,7 @@ const size = {
 const bodies = corpusBodies(corpus);
 const nextText = textGenerator(bodies);
 await resetBenchState();
+await bundleWorkers();
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 
 const steal: Record<string, number | undefined> = {};

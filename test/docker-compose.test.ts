@@ -50,8 +50,13 @@ describe('docker-compose.yml', () => {
       ['start:worker', WORKER_NODE_FLAGS],
     ] as const) {
       expect(flags.length).toBeGreaterThan(0);
-      expect(pkg.scripts[script]).toMatch(new RegExp(`^node ${flags.join(' ')} --import tsx `));
+      expect(pkg.scripts[script]).toMatch(new RegExp(`(^|&& )node ${flags.join(' ')} `));
     }
+  });
+
+  it('runs the worker from its bundle, built right before', () => {
+    expect(pkg.scripts['start:worker']).toMatch(/^pnpm build:worker && node .* services\/worker\/dist\/main\.mjs$/);
+    expect(pkg.scripts['build:worker']).toBeDefined();
   });
 
   it('migrates before the api and worker start, and health-checks everything', () => {

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bundleNodeEntry, bundleWorker } from '@cm/worker/bundle';
 
 export const repoPath = (rel: string): string => fileURLToPath(new URL(`../../${rel}`, import.meta.url));
 
@@ -16,8 +17,22 @@ export interface Service {
 /** Node flags that let the soak ask a service for its live heap (`Service.liveHeapMb`). */
 export const HEAP_PROBE_FLAGS: readonly string[] = ['--expose-gc', '--import', repoPath('bench/lib/heap-probe.mjs')];
 
+const bundles = new Map<string, string>();
+
 /**
- * Starts a TypeScript entry point as its own process (its own core), and resolves once `ready` (a line) appears on
+ * Bundles the two workers into bench/out/bundles, as `pnpm start:worker` runs ours: from then on `startService`
+ * starts them from the bundle, so both load one file and their start-up is compared like for like.
+ */
+export async function bundleWorkers(): Promise<void> {
+  const dir = repoPath('bench/out/bundles');
+  bundles.set('services/worker/src/main.ts', await bundleWorker(`${dir}/worker`));
+  const bare = `${dir}/insert-worker.mjs`;
+  await bundleNodeEntry(repoPath('bench/baseline/insert-worker.ts'), bare);
+  bundles.set('bench/baseline/insert-worker.ts', bare);
+}
+
+/**
+ * Starts a TypeScript entry point (or its bundle, after `bundleWorkers`) as its own process (its own core), and resolves once `ready` (a line) appears on
  * its output, its `ready.url` answers, or it sends "ready" over IPC.
  */
 export function startService(
@@ -30,7 +45,9 @@ export function startService(
   // BENCH_PROFILE=1 writes a CPU profile of each of our services to bench/out/ (open it in Chrome DevTools).
   const profile =
     process.env.BENCH_PROFILE && entry.startsWith('services/') ? ['--cpu-prof', '--cpu-prof-dir=bench/out'] : [];
-  const proc = spawn(process.execPath, [...nodeFlags, ...profile, '--import', 'tsx', repoPath(entry), ...args], {
+  const bundle = bundles.get(entry);
+  const load = bundle ? ['--enable-source-maps', bundle] : ['--import', 'tsx', repoPath(entry)];
+  const proc = spawn(process.execPath, [...nodeFlags, ...profile, ...load, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
