@@ -3,7 +3,7 @@ FROM node:26-slim
 RUN npm install -g pnpm@12.4.2
 WORKDIR /app
 COPY . .
-RUN pnpm install --frozen-lockfile && pnpm --if-present build:widget && pnpm build:worker && chown -R node:node /app
+RUN pnpm install --frozen-lockfile && pnpm --if-present build:widget && chown -R node:node /app
 ENV NODE_ENV=production
 USER node
 EXPOSE 8080
