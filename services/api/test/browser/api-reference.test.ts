@@ -18,12 +18,14 @@ describe('/docs on a network without internet access', () => {
   it('renders the API reference from what the API itself serves', { timeout: 90_000 }, async () => {
     const context = await browser.newContext();
     const scripts: string[] = [];
+    const elsewhere: string[] = [];
     // Everything but loopback fails, as it would with no network at all.
     await context.route('**/*', (route) => {
       const request = route.request();
       if (request.resourceType() === 'script') scripts.push(request.url());
       const { protocol, hostname } = new URL(request.url());
       if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1') return route.continue();
+      elsewhere.push(request.url());
       return route.abort('internetdisconnected');
     });
     const page = await context.newPage();
@@ -32,6 +34,9 @@ describe('/docs on a network without internet access', () => {
     await page.getByText('Submit reader comments, read their decisions').first().waitFor({ timeout: 60_000 });
     await page.getByText('Readiness: Postgres answers, and the keys of every decide queue').first().waitFor();
     expect(scripts).toEqual([`${h.url}/docs/scalar.js`]);
+    // No hosted chat offered, and nothing requested from anywhere but the API itself.
+    expect(await page.getByText('Ask AI').count()).toBe(0);
+    expect(elsewhere).toEqual([]);
     await context.close();
   });
 });

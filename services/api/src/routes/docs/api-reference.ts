@@ -10,13 +10,23 @@ const SCRIPT_PATH = '/docs/scalar.js';
 
 /**
  * `/docs`: the API reference rendered from `/openapi.json`. The renderer is served from here rather than a CDN,
- * so the page works on a network without internet access.
+ * so the page works on a network without internet access and sends nothing elsewhere.
  */
 export function registerApiReference(app: OpenAPIHono<AppEnv>): void {
   let bundle: Promise<Buffer> | undefined;
   app.get(
     '/docs',
-    Scalar({ url: '/openapi.json', pageTitle: 'Comment moderation API', cdn: SCRIPT_PATH, withDefaultFonts: false }),
+    Scalar({
+      url: '/openapi.json',
+      pageTitle: 'Comment moderation API',
+      cdn: SCRIPT_PATH,
+      withDefaultFonts: false,
+      // Nothing on the page calls out to a third party: no hosted chat, MCP installer or telemetry.
+      agent: { disabled: true },
+      mcp: { disabled: true },
+      telemetry: false,
+      showDeveloperTools: 'never',
+    }),
   );
   app.get(SCRIPT_PATH, async (c) => {
     bundle ??= readFile(BUNDLE).catch((err: unknown) => {
