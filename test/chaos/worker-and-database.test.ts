@@ -24,13 +24,17 @@ describe('faults under load: nothing accepted is lost', () => {
       },
     );
     child.kill('SIGKILL');
+    const acceptedAtKill = load.ledger.accepted.length;
     await new Promise((r) => child.once('exit', r));
     await elapse(2_000);
     child = h.spawnWorker();
     const ledger = await load.done();
     const verdict = await verifyLedger(h, ledger);
-    report('worker SIGKILL mid-batch', verdict, ledger);
-    expect(verdict.accepted).toBeGreaterThan(2_000);
+    report('worker SIGKILL mid-batch', verdict, ledger, { acceptedAtKill });
+    // Comments were accepted before the kill (some decided, some in the killed batch) and after it (queued while no
+    // worker ran, then decided by the restarted one).
+    expect(acceptedAtKill).toBeGreaterThanOrEqual(200);
+    expect(verdict.accepted - acceptedAtKill).toBeGreaterThan(500);
     expect(verdict).toMatchObject({ lost: 0, duplicated: 0, missingReasons: 0 });
     child.kill('SIGTERM');
   });
