@@ -14,9 +14,13 @@ export interface CorpusRow {
   spans?: number[];
 }
 
-/** The corpora `pnpm eval` reads without `--corpus`, relative to the repository. */
+/**
+ * The corpora `pnpm eval` reads without `--corpus`, relative to the repository: the dev corpus and the real
+ * comments beside it, and the civil comments written for this repository (`corpus/civil-news.jsonl`).
+ */
 export const DEFAULT_CORPORA = [
   '../shared/corpus/dev.jsonl',
+  'packages/rules-tools/corpus/civil-news.jsonl',
   '../shared/corpus/external/youtube-spam-dev.jsonl',
   '../shared/corpus/external/toxic-spans-train.jsonl',
 ] as const;
