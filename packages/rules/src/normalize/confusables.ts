@@ -140,6 +140,7 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['ᴠ', 'v'],
   ['ᴡ', 'w'],
   ['ᴢ', 'z'],
+  ['ꜰ', 'f'],
   ['ß', 'ss'],
   ['æ', 'ae'],
   ['œ', 'oe'],

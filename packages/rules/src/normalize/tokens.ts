@@ -56,6 +56,23 @@ function isUpperUnit(c: number): boolean {
   return UPPER.test(String.fromCharCode(c));
 }
 
+/** What separates letters spelled out one at a time ("l.0.$.3.r", "d|!|c|k"), other than a space. */
+const SPELLING_GAP = /[.\-_/|~,:+·]/;
+
+/**
+ * A lone '$', '@' or '!' standing for a letter among letters spelled out with a separator ("l.0.$.3.r",
+ * "t/w/@/7"): the same separator on both sides, and a letter or digit beyond each. Elsewhere such a symbol is
+ * punctuation or a price, and is no word.
+ */
+function spelledSymbol(text: string, i: number, j: number): boolean {
+  if (j !== i + 1 || i < 2) return false;
+  const before = text[i - 1] ?? '';
+  if (!SPELLING_GAP.test(before) || !isWordUnit(text.charCodeAt(i - 2))) return false;
+  if (before === text[j] && j + 1 < text.length && isWordUnit(text.charCodeAt(j + 1))) return true;
+  // The last letter of a spelled word may end it: "l/0/s/3/$ and".
+  return (j >= text.length || text[j] === ' ' || text[j] === ',') && text[i] !== '!';
+}
+
 /**
  * Splits folded text into words. Leet symbols (@ $ * !) stay inside a word so that "b@stard" and "c*nt" are
  * one word; a leading '@' marks a mention and trailing '!' is punctuation.
@@ -83,6 +100,23 @@ export function tokenize(folded: MappedText, body: string): Token[] {
       if (isWordUnit(c)) hasLetterOrDigit = true;
       else if (!isSymbol(c)) break;
       j++;
+    }
+    if (!hasLetterOrDigit && spelledSymbol(text, i, j)) {
+      tokens.push({
+        text: text.slice(i, j),
+        start: i,
+        end: j,
+        breakBefore: breakPending,
+        pauseBefore: pausePending,
+        capitalized: false,
+        mention: false,
+        joined: false,
+        forms: NO_FORMS,
+      });
+      breakPending = false;
+      pausePending = false;
+      i = j;
+      continue;
     }
     let s = i;
     let e = j;
