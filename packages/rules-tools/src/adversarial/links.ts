@@ -108,6 +108,26 @@ const FORMS: Readonly<Record<string, (r: Random) => string>> = {
     const { label, tld } = domain(r);
     return `${applyDisguise('math-alphanumeric', label, r)}.${tld}`;
   },
+  'dot-leet': (r) => {
+    const { label } = domain(r);
+    return `${label}${r.pick([' d0t ', ' D0T ', '[d0t]', '(d0t)'])}${r.pick(['com', 'net', 'org', 'xyz'])}`;
+  },
+  'dot-space': (r) => `${domain(r).label}. ${r.pick(['com', 'org', 'biz', 'info', 'xyz'])}`,
+  'comma-dot': (r) => `${domain(r).label},${r.pick(['com', 'net', 'org', 'biz', 'info', 'io'])}`,
+  'emoji-dot': (r) =>
+    `${domain(r).label}${r.pick(['🔴', '⚫', '🔵', '•️', '💲'])}${r.pick(['com', 'net', 'xyz', 'shop'])}`,
+  'www-spaced': (r) => `www ${domain(r).label} ${r.pick(['com', 'net', 'org', 'biz'])}`,
+  'spelled-tld': (r) => {
+    const tld = r.pick(['com', 'net', 'org', 'xyz', 'biz']);
+    return `${domain(r).label}${r.pick(['.', ' dot ', ' . '])}${[...tld].join(' ')}`;
+  },
+  'dot-wordy-tld': (r) => `${domain(r).label}${r.pick(['24', 'club', '-hub'])} dot ${r.pick(['me', 'us', 'in', 'to'])}`,
+  'ip-spoken': (r) => ip(r).replaceAll('.', r.pick([' dot ', ' DOT '])),
+  'ip-numeric': (r) =>
+    r.pick([
+      `http://${1_000_000_000 + r.int(2_000_000_000)}/`,
+      `http://0x${(0x10000000 + r.int(0xe0000000)).toString(16)}/win`,
+    ]),
   shortener: (r) => {
     const id = [...'aZ3kQ9xB7m']
       .sort(() => r.next() - 0.5)
@@ -155,6 +175,10 @@ const PHONES: Readonly<Record<string, (r: Random) => string>> = {
     return [...n].map((d) => (r.chance(0.5) ? d : (DIGIT_WORDS[Number(d)] as string))).join(' ');
   },
   'phone-zero-width': (r) => `+1 555 ${digits(3, r)}\u200b ${digits(4, r)}`,
+  'phone-letters-for-digits': (r) =>
+    `07${digits(3, r)} 9OO ${digits(3, r)}`.replace(/0/g, () => (r.chance(0.5) ? 'O' : '0')),
+  'phone-unspaced': (r) => `07911${digits(6, r)}`,
+  'phone-vanity': (r) => `1800 ${r.pick(['FLOWERS', 'LOANNOW', 'CASHNOW', 'WINBIG'])}`,
 };
 
 /** Promotional comments with a link, e-mail address or phone number in every form. */

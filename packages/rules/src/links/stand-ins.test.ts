@@ -1,0 +1,78 @@
+import { DEFAULT_POLICY } from '@cm/contracts';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+
+const policy = compilePolicy(DEFAULT_POLICY);
+const linkReasons = (body: string) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
+    (r) => r.category === 'link',
+  );
+
+const LABELS = ['cheapmeds', 'bet-kings', 'deals24', 'promo-hub', 'xk7shop', 'fastloans'];
+const PROSE = ['Great offers at', 'visit', 'Best odds:', 'see', 'all here ->'];
+const PLAIN = ['com', 'org', 'biz', 'info', 'xyz'];
+const emoji = ['🔴', '⚫', '🔵', '💲', '👉'];
+
+/** Each stand-in for a link's dots, from a name and a TLD it takes. */
+const STAND_INS: Record<string, [(label: string, tld: string) => string, readonly string[]]> = {
+  'dot then space': [(l, t) => `${l}. ${t}`, PLAIN],
+  comma: [(l, t) => `${l},${t}`, [...PLAIN, 'net', 'io', 'ru']],
+  emoji: [(l, t) => `${l}${emoji[l.length % emoji.length]}${t}`, [...PLAIN, 'net', 'shop', 'io']],
+  'www without dots': [(l, t) => `www ${l} ${t}`, [...PLAIN, 'net', 'co']],
+  'spelled-out TLD': [(l, t) => `${l}.${[...t].join(' ')}`, [...PLAIN, 'net']],
+  'spelled-out TLD after "dot"': [(l, t) => `${l} dot ${[...t].join(' ')}`, [...PLAIN, 'net']],
+  'l33t "d0t"': [(l, t) => `${l} d0t ${t}`, [...PLAIN, 'net', 'io', 'shop']],
+  'bracketed "d0t"': [(l, t) => `${l}[d0t]${t}`, [...PLAIN, 'net']],
+  '"dot" before a TLD that is a word': [(l, t) => `${l}99 dot ${t}`, ['me', 'us', 'in', 'to']],
+};
+
+describe('stand-ins for the dots of a link', () => {
+  for (const [name, [write, tlds]] of Object.entries(STAND_INS)) {
+    it(`reads ${name} as a disguised link, with the whole of it as evidence`, () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...LABELS), fc.constantFrom(...tlds), fc.constantFrom(...PROSE), (l, t, p) => {
+          const link = write(l, t);
+          const body = `${p} ${link} now`;
+          const found = linkReasons(body);
+          expect(
+            found.map((r) => r.rule),
+            body,
+          ).toContain('link.disguised');
+          const at = body.indexOf(link);
+          expect(
+            found.flatMap((r) => r.evidence).some((e) => e.start <= at + 1 && e.end >= at + link.length - 1),
+            body,
+          ).toBe(true);
+        }),
+        { numRuns: 60 },
+      );
+    });
+  }
+
+  it('reads IP addresses written with "dot" or as one number', () => {
+    for (const body of ['visit 203 dot 0 dot 113 dot 7 now', 'go to http://3405803783/win', 'http://0xcb007107/x'])
+      expect(
+        linkReasons(body).map((r) => r.rule),
+        body,
+      ).toContain('link.ip');
+  });
+
+  it('leaves prose with commas, full stops, emoji and "dot" alone', () => {
+    for (const body of [
+      'Good ideas,information and a plan.',
+      'Fewer buses,company cars everywhere.',
+      'It ended at midnight. Com',
+      'We lost again. Org chart reshuffle next.',
+      'A dot in the sky turned out to be the ISS.',
+      'My polka dot dress is older than this club.',
+      'Great win🔥come on lads',
+      'Loved it😍so good',
+      'Apples, oranges, com-',
+      'Check www for the answer, it is all there',
+      'Scores 3 dot 1 dot 2 dot 0 were the odds.',
+      'Version 1.2.3.4 fixed it, and 2 dot 0 is next.',
+    ])
+      expect(linkReasons(body), body).toEqual([]);
+  });
+});
