@@ -116,6 +116,7 @@ const FORMS: Readonly<Record<string, (r: Random) => string>> = {
   'comma-dot': (r) => `${domain(r).label},${r.pick(['com', 'net', 'org', 'biz', 'info', 'io'])}`,
   'emoji-dot': (r) =>
     `${domain(r).label}${r.pick(['🔴', '⚫', '🔵', '•️', '💲'])}${r.pick(['com', 'net', 'xyz', 'shop'])}`,
+  'space-com': (r) => `${r.pick(['SwagDeals', 'cheapbets', 'loans4u', 'FreeSpins24'])} com`,
   'www-spaced': (r) => `www ${domain(r).label} ${r.pick(['com', 'net', 'org', 'biz'])}`,
   'spelled-tld': (r) => {
     const tld = r.pick(['com', 'net', 'org', 'xyz', 'biz']);

@@ -73,7 +73,7 @@ const TEMPLATES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['It ended at {x}. Com', ['half past nine', 'ten', 'midnight']],
   ['A dot in the {x} turned out to be the ISS.', ['sky', 'night sky', 'east']],
   ['My polka dot {x} is older than this stadium.', ['dress', 'umbrella', 'tie']],
-  ['I have {x} followers and still read every reply.', ['3oo', '1oo', '2,000', '40']],
+  ['Over {x} readers signed the petition already.', ['3oo', '1oo', '2,000', '40']],
   ['Firmware {x} bricked my router twice.', ['1.2.3.4', 'v2.10.0.1', '10.0.0.2 build', '4.4.0']],
   ['The match had {x} spectators, a record for the ground.', ['10,342', '9 812', '12.500']],
   [

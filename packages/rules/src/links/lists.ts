@@ -16,7 +16,6 @@ export const SHORTENERS: ReadonlySet<string> = new Set([
   'bl.ink',
   't.ly',
   's.id',
-  'youtu.be',
   'amzn.to',
   'amzn.eu',
   'lnkd.in',
@@ -60,6 +59,12 @@ export const SHORTENERS: ReadonlySet<string> = new Set([
   'wa.me',
   'discord.gg',
 ]);
+
+/**
+ * Short links of one site that lead only to that site's own pages: where they go is known, not hidden, so they are
+ * links to that site (and a site that allows it allows them): a YouTube video shared as youtu.be/….
+ */
+export const SITE_SHORT_LINKS: ReadonlyMap<string, string> = new Map([['youtu.be', 'youtube.com']]);
 
 /**
  * Top-level domains that readers write out in disguised links ("example dot com", "example . net").

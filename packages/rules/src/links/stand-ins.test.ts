@@ -20,6 +20,7 @@ const STAND_INS: Record<string, [(label: string, tld: string) => string, readonl
   comma: [(l, t) => `${l},${t}`, [...PLAIN, 'net', 'io', 'ru']],
   emoji: [(l, t) => `${l}${emoji[l.length % emoji.length]}${t}`, [...PLAIN, 'net', 'shop', 'io']],
   'www without dots': [(l, t) => `www ${l} ${t}`, [...PLAIN, 'net', 'co']],
+  'a space before "com"': [(l, t) => `${l} ${t}`, ['com']],
   'spelled-out TLD': [(l, t) => `${l}.${[...t].join(' ')}`, [...PLAIN, 'net']],
   'spelled-out TLD after "dot"': [(l, t) => `${l} dot ${[...t].join(' ')}`, [...PLAIN, 'net']],
   'l33t "d0t"': [(l, t) => `${l} d0t ${t}`, [...PLAIN, 'net', 'io', 'shop']],
@@ -70,9 +71,33 @@ describe('stand-ins for the dots of a link', () => {
       'Loved it😍so good',
       'Apples, oranges, com-',
       'Check www for the answer, it is all there',
+      'Back in the dot com era nobody cared.',
+      'Plug it into the serial com port first.',
+      'The telecom company raised prices again.',
       'Scores 3 dot 1 dot 2 dot 0 were the odds.',
       'Version 1.2.3.4 fixed it, and 2 dot 0 is next.',
     ])
       expect(linkReasons(body), body).toEqual([]);
+  });
+});
+
+describe("a site's own short links", () => {
+  const policyAllowing = compilePolicy({ ...DEFAULT_POLICY, allowedDomains: ['youtube.com'] });
+  const rulesUnder = (body: string, p = policy) =>
+    evaluate(analyze(body), { policy: p, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.map((r) => r.rule);
+
+  it('reads youtu.be as a link to youtube.com, which an allowed youtube.com covers', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9_-]{11}$/), fc.constantFrom('', 'https://', 'http://www.'), (id, s) => {
+        const body = `The full interview: ${s.replace('www.', '')}youtu.be/${id}`;
+        expect(rulesUnder(body), body).toEqual(['link.url']);
+        expect(rulesUnder(body, policyAllowing), body).toEqual([]);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('still reads other shorteners as hiding where they lead', () => {
+    expect(rulesUnder('The full interview: bit.ly/3xYzAbc')).toEqual(['link.shortener']);
   });
 });

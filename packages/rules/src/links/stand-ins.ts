@@ -19,11 +19,16 @@ const SPELLED_TLD = /(?<=[a-z0-9-]{2})( ?\. ?| d[o0]t )([a-z](?: [a-z]){1,5})(?!
 const SPELLED_TLD_CUE = /(?:\.|d[o0]t) ?[a-z] [a-z](?![a-z])/;
 /** An IPv4 address with the word for its dots: "203 dot 0 dot 113 dot 7". */
 const SPOKEN_IP = /\b\d{1,3}(?: d[o0]t \d{1,3}){3}(?![\d.])/g;
+/** "swagfriends com": a name and "com" with a space for the dot; "com" is no word of its own. */
+const SPACE_COM = /(?<![a-z0-9.'-])([a-z0-9-]{4,63}) com(?![a-z0-9.'-]| ?ports?\b)/g;
+/** Words before "com" that say something else: "dot com", "www com", "serial com" (a port). */
+const NOT_NAMES: ReadonlySet<string> = new Set(['dot', 'd0t', 'www', 'serial', 'http', 'https']);
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Rewrites the stand-ins for a link's dots that the bracket and "dot" rewrites do not cover: a comma, an emoji, a
- * dot set apart by a space, dots left out after "www", a TLD spelled out letter by letter, an IP address with "dot".
+ * dot set apart by a space, a space before "com", dots left out after "www", a TLD spelled out letter by letter,
+ * an IP address with "dot".
  * Each needs a name before it and a TLD after it, so prose keeps its commas, emoji and full stops.
  */
 export function rewriteStandIns(t: MappedText, body: string): MappedText {
@@ -35,6 +40,9 @@ export function rewriteStandIns(t: MappedText, body: string): MappedText {
   if (NON_ASCII.test(text)) out = mappedReplace(out, EMOJI_DOT, (m) => (SPOKEN_TLDS.has(m[1] ?? '') ? '.' : null));
   if (text.includes('www ')) {
     out = mappedReplace(out, WWW_SPACED, (m) => (SPOKEN_TLDS.has(m[2] ?? '') ? `www.${m[1]}.${m[2]}` : null));
+  }
+  if (out.text.includes(' com')) {
+    out = mappedReplace(out, SPACE_COM, (m) => (NOT_NAMES.has(m[1] ?? '') ? null : `${m[1]}.com`));
   }
   if (SPELLED_TLD_CUE.test(out.text)) {
     out = mappedReplace(out, SPELLED_TLD, (m) => {
