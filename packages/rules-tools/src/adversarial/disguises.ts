@@ -76,6 +76,56 @@ const SMALL_CAPS: Readonly<Record<string, string>> = {
   y: 'ʏ',
   z: 'ᴢ',
 };
+/** Armenian and Cherokee letters that render like Latin ones. */
+const OTHER_SCRIPTS: Readonly<Record<string, string>> = {
+  o: 'օ',
+  u: 'ս',
+  h: 'հ',
+  n: 'ո',
+  g: 'ց',
+  a: 'Ꭺ',
+  b: 'Ᏼ',
+  c: 'Ꮯ',
+  d: 'Ꭰ',
+  e: 'Ꭼ',
+  i: 'Ꭵ',
+  k: 'Ꮶ',
+  l: 'Ꮮ',
+  m: 'Ꮇ',
+  p: 'Ꮲ',
+  r: 'Ꮢ',
+  s: 'Ꮪ',
+  t: 'Ꭲ',
+  v: 'Ꮩ',
+  w: 'Ꮃ',
+  z: 'Ꮓ',
+};
+/** Letters in circles and boxes: circled (NFKC folds them), negative circled, negative squared, regional indicators. */
+const ENCLOSED_BASES = [0x24d0, 0x1f150, 0x1f170, 0x1f1e6];
+/** Superscript letters (modifier letters), for the ones Unicode has. */
+const SUPERSCRIPT: Readonly<Record<string, string>> = {
+  a: 'ᵃ',
+  b: 'ᵇ',
+  d: 'ᵈ',
+  e: 'ᵉ',
+  g: 'ᵍ',
+  h: 'ʰ',
+  i: 'ⁱ',
+  k: 'ᵏ',
+  l: 'ˡ',
+  m: 'ᵐ',
+  n: 'ⁿ',
+  o: 'ᵒ',
+  p: 'ᵖ',
+  r: 'ʳ',
+  s: 'ˢ',
+  t: 'ᵗ',
+  u: 'ᵘ',
+  v: 'ᵛ',
+  w: 'ʷ',
+  x: 'ˣ',
+  y: 'ʸ',
+};
 /** Mathematical alphanumeric styles without holes in their lower case run (bold, sans, monospace...). */
 const MATH_LOWER = [0x1d41a, 0x1d482, 0x1d4ea, 0x1d586, 0x1d5ba, 0x1d5ee, 0x1d622, 0x1d656, 0x1d68a];
 const MATH_UPPER = MATH_LOWER.map((b) => b - 26);
@@ -178,6 +228,16 @@ const WORD_DISGUISES: Readonly<Record<string, Disguise>> = {
       .map((c) => mathLetter(c, (upper ? MATH_UPPER : MATH_LOWER)[style] as number))
       .join('');
   },
+  'other-scripts': (w, r) => mapSome(w, OTHER_SCRIPTS, r, 0.6),
+  enclosed: (w, r) => {
+    const base = r.pick(ENCLOSED_BASES);
+    // Regional indicators next to each other pair into flags; a zero-width space keeps them letters.
+    const sep = base === 0x1f1e6 ? '\u200b' : '';
+    return letters(w)
+      .map((c) => String.fromCodePoint(base + c.charCodeAt(0) - 0x61))
+      .join(sep);
+  },
+  superscript: (w, r) => mapSome(w, SUPERSCRIPT, r, 0.9),
   masked: (w, r) => {
     const cs = letters(w);
     const vowels = cs.map((c, i) => ('aeiou'.includes(c) && i > 0 ? i : -1)).filter((i) => i >= 0);

@@ -52,6 +52,14 @@ const FORMS: Readonly<Record<string, (r: Random) => string>> = {
     const dot = r.pick([' dot ', ' [dot] ', '(dot)', '[.]']);
     return `${r.pick(MAIL_CUES)} ${r.pick(LOCALS)}${at}${label}${dot}${tld.replace('.', dot)}`;
   },
+  'email-provider': (r) => {
+    const provider = r.pick(['gmail', 'yahoo', 'hotmail', 'outlook', 'protonmail']);
+    return `${r.pick(MAIL_CUES)} ${r.pick(LOCALS)}${r.pick(['@', ' at ', ' (at) ', '[at]'])}${provider}`;
+  },
+  'email-spaced-at': (r) => {
+    const { label, tld } = domain(r);
+    return `${r.pick(MAIL_CUES)} ${r.pick(LOCALS)} @ ${label}.${tld}`;
+  },
   'html-link': (r) => {
     const { label, tld } = domain(r);
     const q = r.pick(['"', "'"]);
@@ -169,6 +177,9 @@ const PHONES: Readonly<Record<string, (r: Random) => string>> = {
     const base = r.pick(MATH_DIGITS);
     return `+44 7700 900${digits(3, r)}`.replace(/\d/g, (d) => String.fromCodePoint(base + Number(d)));
   },
+  'phone-keycap': (r) => `07700 900${digits(3, r)}`.replace(/\d/g, (d) => `${d}\ufe0f\u20e3`),
+  'phone-dingbat': (r) =>
+    `07700 9${digits(5, r)}`.replace(/[1-9]/g, (d) => String.fromCodePoint(0x2776 + Number(d) - 1)).replace(/0/g, '⓿'),
   'phone-fullwidth': (r) => `07700 900${digits(3, r)}`.replace(/\d/g, (d) => String.fromCodePoint(0xff10 + Number(d))),
   'phone-spoken': (r) => spoken(`0770090${digits(4, r)}`, r),
   'phone-mixed-words': (r) => {

@@ -20,6 +20,12 @@ const SPOKEN_AT = / at (?=[a-z0-9-]{2,63}\.[a-z]{2,10}\b)/g;
 const LOCAL_PART = /[a-z0-9._%+-]{2,64}$/;
 /** "name at example.com" is an address only after a word that asks to write ("email bob at ..."). */
 const MAIL_CUE = /\b(?:e-?mail|mail|contact|write|message|reach|dm|ping|address|inbox)\b[^.!?\n]{0,40}$/;
+const PROVIDERS = /gmail|yahoo|hotmail|outlook|protonmail|icloud|aol|yandex|gmx/;
+/** Webmail providers that an address names without its TLD: "dealsking at gmail", "dealsking@yahoo". */
+const PROVIDER_MAIL =
+  /\b([a-z0-9._%+-]{2,64})(?: at |@| ?\(at\) ?| ?\[at\] ?)(gmail|googlemail|yahoo|hotmail|outlook|protonmail|icloud|aol|yandex|gmx)(?![a-z0-9.@-])/g;
+/** "name @ example.com": an at-sign set apart by spaces, before a domain. */
+const SPACED_AT = /(?<=[a-z0-9._%+-]{2}) @ (?=[a-z0-9-]{2,63}\.[a-z]{2,})/g;
 const NOT_LOCAL = new Set([
   'me',
   'us',
@@ -89,6 +95,17 @@ export function defang(folded: MappedText, body: string): MappedText {
   // A spelled-out run is joined only when it has a dot standing alone.
   if (t.text.includes(' .') || t.text.startsWith('.')) t = joinSpelledOut(t);
   t = rewriteStandIns(t, body);
+  if (t.text.includes(' @ ')) t = mappedReplace(t, SPACED_AT, () => '@');
+  const text2 = t.text;
+  if (PROVIDERS.test(text2))
+    t = mappedReplace(t, PROVIDER_MAIL, (m) => {
+      const local = m[1] ?? '';
+      // "@" says it is an address; " at " only after a word that asks to write, as for other domains.
+      const at = m[0].slice(local.length);
+      if (at[0] !== '@' && (NOT_LOCAL.has(local) || !MAIL_CUE.test(text2.slice(Math.max(0, m.index - 64), m.index))))
+        return null;
+      return `${local}@${m[2]}.com`;
+    });
   const text1 = t.text;
   if (text1.includes(' at '))
     t = mappedReplace(t, SPOKEN_AT, (m) => {

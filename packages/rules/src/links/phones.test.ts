@@ -31,6 +31,18 @@ describe('phone numbers with letters for digits, without spaces, with a vanity w
     expect(phones('more info 02079460958 anytime').map((p) => p.number)).toEqual(['02079460958']);
   });
 
+  it('reads keycap, circled and dingbat digits, and digit words mixed with digits', () => {
+    const keycap = '07700 900123'.replace(/\d/g, (d) => `${d}\ufe0f\u20e3`);
+    const dingbat = '07700 900123'
+      .replace(/[1-9]/g, (d) => String.fromCodePoint(0x2776 + Number(d) - 1))
+      .replace(/0/g, '⓿');
+    for (const n of [keycap, dingbat, '⓪⑦⑦⓪⓪ ⑨⓪⓪①②③', '0 seven 7 double oh 9 zero 0 one 2 three'])
+      expect(
+        phones(`call ${n}`).map((p) => p.number),
+        n,
+      ).toEqual(['07700900123']);
+  });
+
   it('reads a vanity word after a toll-free prefix and a space', () => {
     expect(phones('dial 1800 FLOWERS').map((p) => p.number)).toEqual(['18003569377']);
   });

@@ -199,9 +199,9 @@ const SPOKEN_WORD =
   '(?:zero|nought|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\\d{1,4})\\b';
 /** Six or more digit words or short digit groups in a row ("oh seven seven double oh nine ..."). */
 const SPOKEN_RUN = new RegExp(`\\b${SPOKEN_WORD}(?:[ ,-]{1,3}${SPOKEN_WORD}){5,30}`, 'g');
-/** What a spoken number needs: two digit words next to each other. */
+/** What a spoken number needs: a digit word next to another or to a digit ("oh seven", "0 seven 7"). */
 const SPOKEN_CUE =
-  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)[ ,-]{1,3}(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)\b/;
+  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)[ ,-]{1,3}(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\d)\b|\b\d[ ,-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)\b/;
 
 /**
  * Phone numbers spelt out in words, with "double" and "triple" ("oh seven seven double oh, nine double oh one"):

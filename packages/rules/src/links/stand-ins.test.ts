@@ -51,6 +51,22 @@ describe('stand-ins for the dots of a link', () => {
     });
   }
 
+  it('reads an address at a webmail provider without its TLD, and an at-sign set apart', () => {
+    for (const body of [
+      'email me at dealsking at gmail',
+      'reach me on dealsking@yahoo',
+      'my email: dealsking(at)hotmail',
+      'contact dealsking @ gmail . com',
+      'write to sales @ cheap-deals.net',
+    ])
+      expect(
+        linkReasons(body).map((r) => r.rule),
+        body,
+      ).toContain('link.email.disguised');
+    for (const body of ['I worked at yahoo for years', 'Meet me at outlook point at noon'])
+      expect(linkReasons(body), body).toEqual([]);
+  });
+
   it('reads IP addresses written with "dot" or as one number', () => {
     for (const body of ['visit 203 dot 0 dot 113 dot 7 now', 'go to http://3405803783/win', 'http://0xcb007107/x'])
       expect(

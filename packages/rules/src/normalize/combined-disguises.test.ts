@@ -80,7 +80,7 @@ describe('combined disguises on every lexicon entry', () => {
       const sep = pick(SPELLING_SEPARATORS, r[0] ?? 0);
       const chars = [...w].map((c, i) => {
         const subs = LEET[c]?.filter((x) => i < w.length - 1 || x !== '!');
-        return i > 0 && subs?.length && (r[i + 1] ?? 0) < 0.5 ? pick(subs, r[i + 1] ?? 0) : c;
+        return i > 0 && subs?.length && (r[i + 1] ?? 0) < 0.6 ? pick(subs, r[i + 1] ?? 0) : c;
       });
       return chars.join(sep);
     };
@@ -103,6 +103,35 @@ describe('combined disguises on every lexicon entry', () => {
         spell,
       ),
     ).toEqual([]);
+  });
+
+  it('letters in circles and boxes, regional indicators, Armenian and Cherokee look-alikes', () => {
+    const bases = [0x24d0, 0x1f150, 0x1f170, 0x1f1e6];
+    const boxed = (w: string, r: number[]) => {
+      const base = pick(bases, r[0] ?? 0);
+      const sep = base === 0x1f1e6 ? '\u200b' : '';
+      return [...w].map((c) => String.fromCodePoint(base + c.charCodeAt(0) - 97)).join(sep);
+    };
+    expect(missesOf(LEXICON, boxed)).toEqual([]);
+    const other: Record<string, string> = { o: 'օ', u: 'ս', h: 'հ', n: 'ո', a: 'Ꭺ', e: 'Ꭼ', i: 'Ꭵ', s: 'Ꮪ', t: 'Ꭲ' };
+    const scripts = (w: string, r: number[]) =>
+      [...w].map((c, i) => ((r[i] ?? 0) < 0.6 ? (other[c] ?? c) : c)).join('');
+    expect(missesOf(LEXICON, scripts)).toEqual([]);
+  });
+
+  it('mixed case is a disguise, not a name, and names with one inner capital stay names', () => {
+    const tokens = (body: string) => {
+      const folded = foldText(body);
+      return tokenize(folded, body).map((t) => [t.text, t.capitalized]);
+    };
+    expect(tokens('ReTaRd MoRoN McCain DeSantis Hello BBC')).toEqual([
+      ['retard', false],
+      ['moron', false],
+      ['mccain', true],
+      ['desantis', true],
+      ['hello', true],
+      ['bbc', false],
+    ]);
   });
 
   it('small capitals', () => {
