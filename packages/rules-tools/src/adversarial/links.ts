@@ -124,6 +124,11 @@ const FORMS: Readonly<Record<string, (r: Random) => string>> = {
   'comma-dot': (r) => `${domain(r).label},${r.pick(['com', 'net', 'org', 'biz', 'info', 'io'])}`,
   'emoji-dot': (r) =>
     `${domain(r).label}${r.pick(['🔴', '⚫', '🔵', '•️', '💲'])}${r.pick(['com', 'net', 'xyz', 'shop'])}`,
+  'tld-leet': (r) => `${domain(r).label}${r.pick(['.', ' dot ', '[.]'])}${r.pick(['c0m', 'n3t', '0rg'])}`,
+  'underscore-dot': (r) => `${domain(r).label}_${r.pick(['com', 'org', 'biz', 'info'])}`,
+  'hyphen-dot': (r) => `${domain(r).label}-dot-${r.pick(['com', 'net', 'shop'])}`,
+  'tld-bracket-spelled': (r) => `${domain(r).label}(.)${[...r.pick(['com', 'net', 'org'])].join('(.)')}`,
+  'rare-dot': (r) => `${domain(r).label}${r.pick(['⸳', '・', '·', '∙', '｡'])}${r.pick(['com', 'net', 'org'])}`,
   'space-com': (r) => `${r.pick(['SwagDeals', 'cheapbets', 'loans4u', 'FreeSpins24'])} com`,
   'www-spaced': (r) => `www ${domain(r).label} ${r.pick(['com', 'net', 'org', 'biz'])}`,
   'spelled-tld': (r) => {

@@ -1,6 +1,6 @@
 import { type MappedText, MappedTextBuilder, mappedReplace } from '../normalize/mapped-text.js';
 import { DOT_WORD_TLDS, DOT_WORDS, FOREIGN_DOT_TLDS, SPOKEN_TLDS } from './lists.js';
-import { rewriteStandIns } from './stand-ins.js';
+import { rewriteStandIns, unLeetTlds } from './stand-ins.js';
 
 const HXXP = /\bh(?:xx|\*\*|xt|tx)p(s?)(?:\[:\]|\(:\))?(?=:|\/\/)/g;
 /** The word for the dot, "d0t" as l33t writes it, and the other languages' words. */
@@ -78,6 +78,7 @@ export function defang(folded: MappedText, body: string): MappedText {
     t = mappedReplace(t, BRACKET_DOT, () => '.');
     t = mappedReplace(t, BRACKET_AT, () => '@');
   }
+  t = unLeetTlds(t);
   const text0 = t.text;
   if (SPOKEN_DOT_CUE.test(text0))
     t = mappedReplace(t, SPOKEN_DOT, (m) => {

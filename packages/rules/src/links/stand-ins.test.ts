@@ -26,6 +26,15 @@ const STAND_INS: Record<string, [(label: string, tld: string) => string, readonl
   'l33t "d0t"': [(l, t) => `${l} d0t ${t}`, [...PLAIN, 'net', 'io', 'shop']],
   'bracketed "d0t"': [(l, t) => `${l}[d0t]${t}`, [...PLAIN, 'net']],
   '"dot" before a TLD that is a word': [(l, t) => `${l}99 dot ${t}`, ['me', 'us', 'in', 'to']],
+  'an underscore': [(l, t) => `${l}_${t}`, PLAIN],
+  '"-dot-"': [(l, t) => `${l}-dot-${t}`, [...PLAIN, 'net', 'shop']],
+  'a TLD in l33t': [
+    (l, t) => `${l}.${t.replace('o', '0').replace('e', '3').replace('i', '1')}`,
+    ['com', 'net', 'org', 'biz'],
+  ],
+  'a TLD in l33t after "dot"': [(l, t) => `${l} dot ${t.replace('o', '0').replace('e', '3')}`, ['com', 'net', 'org']],
+  'a TLD spelled out with bracketed dots': [(l, t) => `${l}(.)${[...t].join('(.)')}`, PLAIN],
+  'a raised or katakana middle dot': [(l, t) => `${l}${l.length % 2 ? '⸳' : '・'}${t}`, [...PLAIN, 'net']],
 };
 
 describe('stand-ins for the dots of a link', () => {
@@ -88,6 +97,11 @@ describe('stand-ins for the dots of a link', () => {
       'Apples, oranges, com-',
       'Check www for the answer, it is all there',
       'Back in the dot com era nobody cared.',
+      'e.g. the U.S.A. and the u.k. too',
+      'The I.T. dept at c.o.m.p.a.n.y level is a mess.',
+      'A polka-dot-dress sale at the market.',
+      'rename it to snake_case first',
+      'ジョン・スミス is great',
       'Plug it into the serial com port first.',
       'The telecom company raised prices again.',
       'Scores 3 dot 1 dot 2 dot 0 were the odds.',
