@@ -19,7 +19,20 @@ const PITCHES = [
   'Read this first: {l}',
 ];
 const SHORTENERS = ['bit.ly', 'tinyurl.com', 't.co', 'cutt.ly', 'rb.gy', 'is.gd', 'ow.ly', 'shorturl.at'];
-const DOT_WORDS = ['dot', 'punto', 'ponto', 'point', 'punkt', 'nokta', 'kropka', 'tochka', 'punt'];
+const DOT_WORDS = [
+  'dot',
+  'punto',
+  'ponto',
+  'point',
+  'punkt',
+  'nokta',
+  'kropka',
+  'tochka',
+  'punt',
+  'точка',
+  'tačka',
+  'ドット',
+];
 const MAIL_CUES = ['email', 'write to', 'contact', 'mail me at', 'reach me at'];
 const LOCALS = ['sales', 'info', 'deals4u', 'john.smith', 'winner2026', 'support'];
 

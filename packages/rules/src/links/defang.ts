@@ -1,10 +1,12 @@
+import { foldText } from '../normalize/fold.js';
 import { type MappedText, MappedTextBuilder, mappedReplace } from '../normalize/mapped-text.js';
 import { DOT_WORD_TLDS, DOT_WORDS, FOREIGN_DOT_TLDS, SPOKEN_TLDS } from './lists.js';
 import { rewriteStandIns, unLeetTlds } from './stand-ins.js';
 
 const HXXP = /\bh(?:xx|\*\*|xt|tx)p(s?)(?:\[:\]|\(:\))?(?=:|\/\/)/g;
-/** The word for the dot, "d0t" as l33t writes it, and the other languages' words. */
-const DOT_WORD = `(?:dot|d0t|${DOT_WORDS.join('|')})`;
+/** The word for the dot, "d0t" as l33t writes it, and the other languages' words, folded as the text is. */
+const FOLDED_DOT_WORDS = DOT_WORDS.map((w) => foldText(w).text);
+const DOT_WORD = `(?:dot|d0t|${FOLDED_DOT_WORDS.join('|')})`;
 const BRACKET_DOT = new RegExp(
   String.raw` ?(?:\[\.\]|\(\.\)|\{\.\}|<\.>|\[${DOT_WORD}\]|\(${DOT_WORD}\)|\{${DOT_WORD}\}|<${DOT_WORD}>|\[d\]|\(d\)) ?`,
   'g',
