@@ -24,16 +24,10 @@ const LEXICON = lexiconEntries()
   .map((e) => e.word)
   .filter((w) => /^[a-z]+$/.test(w));
 
-const LEET: Readonly<Record<string, readonly string[]>> = {
-  a: ['4', '@'],
-  e: ['3'],
-  i: ['1', '!'],
-  o: ['0'],
-  s: ['5', '$'],
-  t: ['7'],
-  b: ['8'],
-  l: ['1'],
-};
+/** Each letter, then the l33t characters that stand for it. */
+const LEET: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  'a4@ e3 i1! o0 s5$ t7 b8 l1'.split(' ').map((spec) => [spec[0], [...spec.slice(1)]]),
+);
 const SPELLING_SEPARATORS = ['.', '-', '_', '/', '|', '~', ':', '·', ','];
 const EMOJI = ['🤡', '🔥', '👉', '⭐', '🖕'];
 const SMALL_CAPS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘqʀꜱᴛᴜᴠᴡxʏᴢ';
