@@ -231,6 +231,12 @@ const WORD_DISGUISES: Readonly<Record<string, Disguise>> = {
       .join(sep);
   },
   superscript: (w, r) => mapSome(w, SUPERSCRIPT, r, 0.9),
+  /** A space after the first two letters or before the last two: "id iot", "mor on". */
+  'split-word': (w, r) => {
+    if (w.length < 5) return w;
+    const at = r.chance(0.5) ? 2 : w.length - 2;
+    return `${w.slice(0, at)} ${w.slice(at)}`;
+  },
   masked: (w, r) => {
     const cs = letters(w);
     const vowels = cs.map((c, i) => ('aeiou'.includes(c) && i > 0 ? i : -1)).filter((i) => i >= 0);

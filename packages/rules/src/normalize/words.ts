@@ -48,6 +48,12 @@ export function buildWords(tokens: Token[], folded: MappedText, vocabulary: Voca
       i = runEnd;
       continue;
     }
+    const split = splitWord(tokens, i, folded.text, vocabulary);
+    if (split) {
+      words.push(split);
+      i += 2;
+      continue;
+    }
     const glued = gluedWord(tokens, i, folded.text, vocabulary);
     if (glued) {
       words.push(glued.word);
@@ -102,6 +108,26 @@ function gluedWord(
     return { word: gluedFrom(first, t, joined, forms), next: j + 1 };
   }
   return undefined;
+}
+
+/**
+ * A listed word split in two by a space next to a stray letter pair ("id iot", "idi ot", "mo ron"): one fragment
+ * of two letters, the other longer, neither a word the vocabulary knows, not a pair of names ("Mo Ron"), glued back
+ * when the whole is a listed word. Two words of three letters or more stay apart, even when they make a compound
+ * insult ("con man", "gas bag"): they read as the words they are.
+ */
+function splitWord(tokens: Token[], i: number, text: string, vocabulary: Vocabulary): Word | undefined {
+  const a = tokens[i] as Token;
+  const b = tokens[i + 1];
+  if (!b || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 0x20) return undefined;
+  const short = Math.min(a.text.length, b.text.length);
+  if (short !== 2 || a.text.length + b.text.length < 5 || (a.capitalized && b.capitalized)) return undefined;
+  const joined = a.text + b.text;
+  if (NOT_LETTERS.test(joined) || !vocabulary.flagged(joined)) return undefined;
+  // A fragment that is a known word reads as that word: an everyday one ("dimw it"), or a listed one that is seen
+  // as it is ("idiot as").
+  if (vocabulary.has(a.text) || vocabulary.has(b.text)) return undefined;
+  return gluedFrom(a, b, joined, wordForms(joined));
 }
 
 /**
