@@ -2,24 +2,29 @@
  * `pnpm eval [--corpus PATH]… [--misses]`: replays labelled corpora (default: the dev corpus and both external
  * sets beside the repository) through the rules and prints, per corpus, recall and precision per category, false
  * flags, the toxic-span F1 of the abuse evidence, and obscenity side by side; real corpora also by the halves of
- * their fixed split. `--misses` lists the misses and false flags grouped by rule and kind.
+ * their fixed split. `--misses` lists the misses and false flags grouped by rule and kind. `--adversarial` adds a
+ * corpus generated from every disguise of insults, links and phone numbers (deterministic; `--seed` varies it).
  */
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DEFAULT_SEED } from '../adversarial/generate.js';
+import { adversarialParts } from '../adversarial/measure.js';
 import { type CorpusRow, DEFAULT_CORPORA, readCorpus, splitOf } from './corpus.js';
 import { CHECK_PART, DEV_PART, formatMisses, formatTables, type Part } from './report.js';
 import { replay, summarize } from './run.js';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
-const USAGE = 'usage: pnpm eval [--corpus file.jsonl]... [--misses]';
+const USAGE = 'usage: pnpm eval [--corpus file.jsonl]... [--adversarial [--seed N]] [--misses]';
 
 function main(): number {
   const { values } = parseArgs({
     options: {
       corpus: { type: 'string', multiple: true },
       misses: { type: 'boolean', default: false },
+      adversarial: { type: 'boolean', default: false },
+      seed: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -56,6 +61,7 @@ function main(): number {
         });
     }
   }
+  if (values.adversarial) parts.push(...adversarialParts(Number(values.seed ?? DEFAULT_SEED), values.misses));
   console.log(formatTables(parts));
   console.log(`\n${paths.length} corpora in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   if (values.misses) console.log(`\n${formatMisses(parts)}`);

@@ -4,7 +4,7 @@ import type { Analysis } from '../engine/analysis.js';
 import { type Finding, finding, quote } from '../engine/reason.js';
 import type { CompiledPolicy } from '../policy/compile.js';
 import { findLinks, type LinkHit } from './detect.js';
-import { SHORTENERS } from './lists.js';
+import { SHORTENERS, SITE_SHORT_LINKS } from './lists.js';
 import { findPhones, type PhoneHit } from './phones.js';
 
 /** Links, e-mail addresses and phone numbers found in one comment (policy-independent). */
@@ -74,21 +74,25 @@ export function checkLinks(a: Analysis, contacts: Contacts, policy: CompiledPoli
 
   for (const l of contacts.links) {
     const e = ev(l, a.body);
-    if (domainListed(l.host, policy.blockedDomains)) {
+    // A site's own short link stands for the site: "youtu.be/…" is a link to youtube.com.
+    const site = l.kind === 'url' ? SITE_SHORT_LINKS.get(l.host) : undefined;
+    const host = site ?? l.host;
+    const domain = site ?? l.domain;
+    if (domainListed(host, policy.blockedDomains)) {
       out.push(
         finding(
           'link',
           'link.blocked-domain',
           'high',
           1,
-          `Link to a domain this site blocks: ${l.domain}`,
+          `Link to a domain this site blocks: ${domain}`,
           [e],
           'reject',
         ),
       );
       continue;
     }
-    if (domainListed(l.host, policy.allowedDomains)) {
+    if (domainListed(host, policy.allowedDomains)) {
       // A homograph of an allowed domain is another domain passing as it: the phishing case the list must not wave
       // through. Other disguises of it ("bbc dot co dot uk") still name the allowed site.
       if (l.lookalike) addHit(groups, 'link.lookalike', 0.95, 'high', e, l.domain);
@@ -105,12 +109,13 @@ export function checkLinks(a: Analysis, contacts: Contacts, policy: CompiledPoli
       );
       continue;
     }
-    if (l.anchor && misleads(l.anchor, l.domain)) addHit(groups, 'link.misleading-anchor', 0.9, 'high', e, l.domain);
+    if (l.anchor && misleads(l.anchor, l.domain) && (!site || misleads(l.anchor, site)))
+      addHit(groups, 'link.misleading-anchor', 0.9, 'high', e, l.domain);
     if (l.ip) addHit(groups, 'link.ip', 0.85, 'high', e, l.host);
     else if (l.disguised) addHit(groups, 'link.disguised', 0.9, 'high', e, l.domain);
     else if (SHORTENERS.has(l.host) || SHORTENERS.has(l.domain))
       addHit(groups, 'link.shortener', 0.8, 'medium', e, l.host);
-    else addHit(groups, 'link.url', 0.6, 'low', e, l.domain);
+    else addHit(groups, 'link.url', 0.6, 'low', e, domain);
   }
   for (const p of contacts.phones) {
     addHit(groups, 'link.phone', p.cued || p.valid ? 0.7 : 0.55, 'medium', ev(p, a.body), p.number);

@@ -47,8 +47,9 @@ function maybeLink(text: string): boolean {
 
 /** Finds URLs, bare domains and e-mail addresses in the folded body, after de-fanging. */
 export function findLinks(body: string, folded: MappedText): LinkHit[] {
-  const text = defang(folded);
-  const out: LinkHit[] = IP_SHAPE.test(text.text) ? findIpLinks(body, text) : [];
+  const text = defang(folded, body);
+  const out: LinkHit[] = IP_SHAPE.test(text.text) ? findIpLinks(body, text, IP_URL) : [];
+  if (text.text.includes('://')) out.push(...findIpLinks(body, text, NUMERIC_IP_URL));
   // Nothing below survives without a dot before two letters; most comments only have sentence-ending dots, and
   // skipping linkify for them (and for the chunks of the others without one) is much of the engine's speed.
   if (!maybeLink(text.text)) return out;
@@ -93,15 +94,18 @@ const IP_URL = new RegExp(
   'g',
 );
 
+/** An IPv4 address written as one number, decimal or hexadecimal, after a scheme: "http://3405803783/". */
+const NUMERIC_IP_URL = /\b(?:https?|ftp):\/\/(\d{8,10}|0x[0-9a-f]{6,8})(?![\w.])(:\d{2,5})?(\/[^\s"'<>]{0,2000})?/g;
+
 /**
- * Links to bare IPv4 addresses ("http://203.0.113.7/login", "203.0.113.7:8080", "203[.]0[.]113[.]7"). An address
- * alone counts only when something says it is a link (a scheme, a port, a path, a disguise): "version 1.2.3.4"
- * and dotted figures stay prose.
+ * Links to bare IPv4 addresses ("http://203.0.113.7/login", "203.0.113.7:8080", "203[.]0[.]113[.]7",
+ * "http://3405803783/"). An address alone counts only when something says it is a link (a scheme, a port, a path,
+ * a disguise): "version 1.2.3.4" and dotted figures stay prose.
  */
-function findIpLinks(body: string, text: MappedText): LinkHit[] {
+function findIpLinks(body: string, text: MappedText, regex: RegExp): LinkHit[] {
   const out: LinkHit[] = [];
-  IP_URL.lastIndex = 0;
-  for (let m = IP_URL.exec(text.text); m !== null; m = IP_URL.exec(text.text)) {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text.text); m !== null; m = regex.exec(text.text)) {
     const ip = m[1] ?? '';
     const { start, end } = originalSpan(text, m.index, m.index + m[0].length);
     const original = body.slice(start, end);

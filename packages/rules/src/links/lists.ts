@@ -16,7 +16,6 @@ export const SHORTENERS: ReadonlySet<string> = new Set([
   'bl.ink',
   't.ly',
   's.id',
-  'youtu.be',
   'amzn.to',
   'amzn.eu',
   'lnkd.in',
@@ -60,6 +59,12 @@ export const SHORTENERS: ReadonlySet<string> = new Set([
   'wa.me',
   'discord.gg',
 ]);
+
+/**
+ * Short links of one site that lead only to that site's own pages: where they go is known, not hidden, so they are
+ * links to that site (and a site that allows it allows them): a YouTube video shared as youtu.be/….
+ */
+export const SITE_SHORT_LINKS: ReadonlyMap<string, string> = new Map([['youtu.be', 'youtube.com']]);
 
 /**
  * Top-level domains that readers write out in disguised links ("example dot com", "example . net").
@@ -233,8 +238,10 @@ export const WORDY_TLDS: ReadonlySet<string> = new Set([
 
 /**
  * The word for "dot" in other languages, as spam writes it out ("ejemplo punto com", "beispiel punkt de"):
- * Spanish and Italian, Portuguese, French, German and the Nordic languages, Dutch, Turkish, Polish, Russian
- * (transliterated), Hungarian, Czech, Finnish, Romanian, Indonesian and Malay, Greek (transliterated).
+ * Spanish and Italian, Portuguese, French, German and the Nordic languages, Dutch, Turkish, Polish, Russian and
+ * Ukrainian, Hungarian, Czech, Serbian and Croatian, Lithuanian, Latvian, Finnish, Romanian, Indonesian and Malay,
+ * Greek, Japanese, Korean and Chinese; transliterated or in their own script (matched on the folded text, so "tačka"
+ * is "tacka" and "ТОЧКА" is "точка").
  */
 export const DOT_WORDS: readonly string[] = [
   'punto',
@@ -251,6 +258,16 @@ export const DOT_WORDS: readonly string[] = [
   'punct',
   'titik',
   'teleia',
+  'tacka',
+  'tocka',
+  'taskas',
+  'punkts',
+  'точка',
+  'крапка',
+  'τελεία',
+  'ドット',
+  '닷',
+  '点',
 ];
 
 /**
@@ -315,4 +332,8 @@ export const DOT_WORD_TLDS: Readonly<Record<string, readonly string[]>> = {
   punct: ['ro', 'md'],
   titik: ['id', 'my'],
   teleia: ['gr', 'cy'],
+  tacka: ['rs', 'ba'],
+  tocka: ['hr', 'si'],
+  taskas: ['lt'],
+  punkts: ['lv'],
 };

@@ -53,7 +53,7 @@ const YEAR = /^(?:19|20)\d\d$/;
  * Letters for digits ("0800-FLOWERS", "O7700") are read through the phone keypad and O/l as 0/1.
  */
 export function findPhones(folded: MappedText): PhoneHit[] {
-  const text = asciiDigits(folded.text);
+  const text = lettersAsDigits(asciiDigits(folded.text));
   const out: PhoneHit[] = SPOKEN_CUE.test(text) ? findSpokenPhones(folded, text) : [];
   // A number needs seven digits, or four before a vanity word, and an 'o' or 'l' reads as a digit only between
   // two digits ("1o1o1-flowers" is enough): text with fewer than three digits has none. The scan starts just
@@ -88,7 +88,8 @@ export function findPhones(folded: MappedText): PhoneHit[] {
         while (k - j <= 2 && /[ \-.()]/.test(text[k] ?? '')) k++;
         if (!isDigit(text[k] ?? '')) {
           // Vanity numbers: a dash followed by letters ("1-800-flowers").
-          if (ch === '-' && digits.length >= 4 && /^[a-z]{4,7}\b/.test(text.slice(j + 1, j + 9))) {
+          const vanity = ch === '-' || (ch === ' ' && TOLL_FREE.test(digits));
+          if (vanity && digits.length >= 4 && /^[a-z]{4,7}\b/.test(text.slice(j + 1, j + 9))) {
             const letters = /^[a-z]{4,7}/.exec(text.slice(j + 1))?.[0] ?? '';
             for (const l of letters) digits += KEYPAD[l] ?? '';
             lettersAfter = letters.length;
@@ -115,8 +116,10 @@ export function findPhones(folded: MappedText): PhoneHit[] {
       const shaped = groups.length >= 2 || raw.startsWith('(') || lettersAfter > 0;
       // Validation (libphonenumber-js, the costliest step of the link check) only where it can change the
       // outcome: next to a cue word the number counts, and scores, the same either way.
-      const valid = !cued && (shaped || plus) && isValid(raw, digits);
-      if ((cued && (shaped || digits.length >= 10)) || (valid && shaped) || plus) {
+      // Ten digits or more after a leading 0 are no amount or count: a national number written without spaces.
+      const trunk = groups.length === 1 && digits.length >= 10 && raw.startsWith('0');
+      const valid = !cued && (shaped || plus || trunk) && isValid(raw, digits);
+      if ((cued && (shaped || digits.length >= 10)) || (valid && (shaped || trunk)) || plus) {
         const span = originalSpan(folded, i, end);
         out.push({ number: digits, start: span.start, end: span.end, valid, cued });
       }
@@ -138,6 +141,24 @@ function dottedFigure(raw: string): boolean {
   // Four groups of at most three digits: the shape of an IP address or a long version number.
   if (groups.length === 4 && groups.every((g) => g.length <= 3)) return true;
   return (groups[0]?.length ?? 0) <= 3 && groups.slice(1).every((g) => g.length === 3);
+}
+
+/** Toll-free prefixes that a vanity word may follow after a space ("1800 FLOWERS"). */
+const TOLL_FREE = /^(?:1?8(?:00|33|44|55|66|77|88)|0800|0808)$/;
+/** A run of digits with the letters O and l among them, standing alone ("9OO", "O77OO"). */
+const DIGITS_WITH_LETTERS = /(?<![\p{L}\p{N}])[0-9ol]*[0-9][0-9ol]*(?![\p{L}\p{N}])/gu;
+
+/**
+ * The text with "o" and "l" read as 0 and 1 inside a run of three characters or more with a digit ("07700 9OO 123",
+ * "O77OO"), unit for unit. Words ("lol", "oil") have no digit, so they stay.
+ */
+function lettersAsDigits(text: string): string {
+  if (!/[ol]\d|\d[ol]/.test(text)) return text;
+  return text.replace(DIGITS_WITH_LETTERS, (run) => {
+    let count = 0;
+    for (const c of run) if (c >= '0' && c <= '9') count++;
+    return count >= 2 || (count === 1 && run.length >= 3) ? run.replaceAll('o', '0').replaceAll('l', '1') : run;
+  });
 }
 
 /** Decimal digits of other scripts ("٠٧٧٠٠", "०७७००"), which NFKC leaves alone. */
@@ -178,9 +199,9 @@ const SPOKEN_WORD =
   '(?:zero|nought|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\\d{1,4})\\b';
 /** Six or more digit words or short digit groups in a row ("oh seven seven double oh nine ..."). */
 const SPOKEN_RUN = new RegExp(`\\b${SPOKEN_WORD}(?:[ ,-]{1,3}${SPOKEN_WORD}){5,30}`, 'g');
-/** What a spoken number needs: two digit words next to each other. */
+/** What a spoken number needs: a digit word next to another or to a digit ("oh seven", "0 seven 7"). */
 const SPOKEN_CUE =
-  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)[ ,-]{1,3}(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)\b/;
+  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)[ ,-]{1,3}(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\d)\b|\b\d[ ,-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)\b/;
 
 /**
  * Phone numbers spelt out in words, with "double" and "triple" ("oh seven seven double oh, nine double oh one"):

@@ -97,6 +97,41 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['Χ', 'x'],
   ['Ϲ', 'c'],
   ['Ϳ', 'j'],
+  // Armenian, Coptic and Cherokee letters that render like Latin ones
+  ['օ', 'o'],
+  ['Օ', 'o'],
+  ['ս', 'u'],
+  ['Ս', 'u'],
+  ['հ', 'h'],
+  ['ո', 'n'],
+  ['ց', 'g'],
+  ['զ', 'q'],
+  ['ⲟ', 'o'],
+  ['Ⲟ', 'o'],
+  ['ⲣ', 'p'],
+  ['Ⲣ', 'p'],
+  ['ⲙ', 'm'],
+  ['ⲕ', 'k'],
+  ['ⲭ', 'x'],
+  ['Ꭺ', 'a'],
+  ['Ᏼ', 'b'],
+  ['Ꮯ', 'c'],
+  ['Ꭰ', 'd'],
+  ['Ꭼ', 'e'],
+  ['Ꮐ', 'g'],
+  ['Ꮋ', 'h'],
+  ['Ꭵ', 'i'],
+  ['Ꮶ', 'k'],
+  ['Ꮮ', 'l'],
+  ['Ꮇ', 'm'],
+  ['Ꮲ', 'p'],
+  ['Ꮢ', 'r'],
+  ['Ꮪ', 's'],
+  ['Ꭲ', 't'],
+  ['Ꮩ', 'v'],
+  ['Ꮃ', 'w'],
+  ['Ꮤ', 'w'],
+  ['Ꮓ', 'z'],
   // Latin extensions and IPA letters that survive NFKC
   ['ı', 'i'],
   ['ȷ', 'j'],
@@ -140,6 +175,7 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['ᴠ', 'v'],
   ['ᴡ', 'w'],
   ['ᴢ', 'z'],
+  ['ꜰ', 'f'],
   ['ß', 'ss'],
   ['æ', 'ae'],
   ['œ', 'oe'],
@@ -149,6 +185,12 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['․', '.'],
   ['‧', '.'],
   ['·', '.'],
+  ['⸳', '.'],
+  ['⸱', '.'],
+  ['ꞏ', '.'],
+  ['᛫', '.'],
+  ['・', '.'],
+  ['･', '.'],
   ['•', '.'],
   ['∙', '.'],
   ['⋅', '.'],
@@ -169,6 +211,29 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['“', '"'],
   ['”', '"'],
 ];
+
+/**
+ * Letters and digits in boxes and circles that NFKC leaves alone, by the first code point of each run of 26 (or
+ * 9): negative circled and negative squared capitals, regional indicators (which pair into flags, and spell words
+ * one letter at a time), dingbat circled digits.
+ */
+const ENCLOSED_RUNS: ReadonlyArray<readonly [number, number, string]> = [
+  [0x1f150, 26, 'a'],
+  [0x1f170, 26, 'a'],
+  [0x1f1e6, 26, 'a'],
+  [0x2776, 9, '1'],
+  [0x2780, 9, '1'],
+  [0x278a, 9, '1'],
+];
+
+/** The ASCII letter or digit an enclosed one stands for, or undefined. */
+export function enclosed(cp: number): string | undefined {
+  if (cp === 0x24ff || cp === 0x1f10c) return '0';
+  for (const [first, length, base] of ENCLOSED_RUNS) {
+    if (cp >= first && cp < first + length) return String.fromCharCode(base.charCodeAt(0) + cp - first);
+  }
+  return undefined;
+}
 
 /** Code point → replacement (lower case ASCII, or ASCII punctuation). */
 export const CONFUSABLES: ReadonlyMap<number, string> = new Map(

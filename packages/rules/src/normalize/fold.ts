@@ -1,4 +1,4 @@
-import { CONFUSABLES, isInvisible } from './confusables.js';
+import { CONFUSABLES, enclosed, isInvisible } from './confusables.js';
 import { type MappedText, MappedTextBuilder } from './mapped-text.js';
 
 const MARKS = /\p{M}/gu;
@@ -23,7 +23,7 @@ function foldCodePoint(cp: number): string {
 
 function foldSlow(cp: number): string {
   if (isInvisible(cp)) return '';
-  const direct = CONFUSABLES.get(cp);
+  const direct = CONFUSABLES.get(cp) ?? enclosed(cp);
   if (direct !== undefined) return direct;
   let s = String.fromCodePoint(cp).normalize('NFKC');
   let out = '';

@@ -62,25 +62,57 @@ function hasRun(word: string, min: number): boolean {
   return false;
 }
 
+/** Letters, or l33t characters read as letters, separated by masking symbols: "f*u*c*k", "m*0*r*0*n". */
+const STARRED = /^(?:[a-z0-9@$!]\*)+[a-z0-9@$!]$/;
+
 /** All lookup spellings of a folded word, most literal first, without duplicates. */
 export function wordForms(word: string): string[] {
   if (onlyAsciiLetters(word)) {
     if (!hasRun(word, 3)) return [word];
-    return unique([word, collapseRuns(word, 2), collapseRuns(word, 1), collapseLongRuns(word)]);
+    return unique([word, ...stretchedForms(word)]);
   }
+  if (word.includes('*') && STARRED.test(word)) return unique([word, ...wordForms(word.replaceAll('*', ''))]);
   const forms: string[] = [word];
   if (HAS_LEET.test(word) && HAS_LETTER.test(word)) {
     forms.push(unLeet(word, 'i'));
     if (word.includes('1')) forms.push(...mixedOnes(word));
   }
-  // Letters separated by masking symbols: "f*u*c*k".
-  if (word.includes('*') && /^(?:[a-z]\*)+[a-z]$/.test(word)) forms.push(word.replaceAll('*', ''));
   const out: string[] = [];
   for (const f of forms) {
     out.push(f);
-    if (hasRun(f, 3)) out.push(collapseRuns(f, 2), collapseRuns(f, 1), collapseLongRuns(f));
+    if (hasRun(f, 3)) out.push(...stretchedForms(f));
   }
   return unique(out);
+}
+
+/** The most runs of a doubled letter whose readings are all tried (2^5 = 32 spellings). */
+const MAX_READ_RUNS = 5;
+
+/**
+ * Spellings of a stretched word: every run to one letter, to two, long runs to one; and, when the word has few
+ * runs, each run read as one letter or two on its own, since a stretched word may hide a double elsewhere
+ * ("asssholeee" is "asshole", "ttooosser" is "tosser").
+ */
+function stretchedForms(word: string): string[] {
+  const out = [collapseRuns(word, 2), collapseRuns(word, 1), collapseLongRuns(word)];
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < word.length; ) {
+    let j = i + 1;
+    while (j < word.length && word[j] === word[i]) j++;
+    if (j - i >= 2) runs.push([i, j]);
+    i = j;
+  }
+  if (runs.length > MAX_READ_RUNS) return out;
+  for (let mask = 0; mask < 1 << runs.length; mask++) {
+    let w = '';
+    let from = 0;
+    runs.forEach(([s, e], k) => {
+      w += word.slice(from, s) + (word[s] as string).repeat(mask & (1 << k) ? 2 : 1);
+      from = e;
+    });
+    out.push(w + word.slice(from));
+  }
+  return out;
 }
 
 /**

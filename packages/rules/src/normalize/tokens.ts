@@ -35,11 +35,16 @@ function isWordUnit(c: number): boolean {
 
 /**
  * Whether the original word starts with a capital and goes on in lower case: a name, or a sentence's first word.
- * A word in capitals throughout ("SWITCH", "BBC") is shouting or an abbreviation, not a sign of a name.
+ * Names may have one capital inside ("McCain", "DeSantis"). A word in capitals throughout ("SWITCH", "BBC") is
+ * shouting or an abbreviation, and one in mixed case ("ReTaRd", "MoRoN") a disguise: neither is a sign of a name.
  */
 function titleCase(folded: MappedText, body: string, s: number, e: number): boolean {
   if (!isUpperUnit(body.charCodeAt(folded.starts[s] ?? 0))) return false;
-  return e - s < 2 || !isUpperUnit(body.charCodeAt(folded.starts[s + 1] ?? 0));
+  if (e - s < 2) return true;
+  if (isUpperUnit(body.charCodeAt(folded.starts[s + 1] ?? 0))) return false;
+  let inner = 0;
+  for (let k = s + 2; k < e; k++) if (isUpperUnit(body.charCodeAt(folded.starts[k] ?? 0))) inner++;
+  return inner <= 1;
 }
 
 /** The forms of a token that `buildWords` has not seen yet (never written to). */
@@ -54,6 +59,25 @@ const isSymbol = (c: number): boolean => c === AT || c === DOLLAR || c === STAR 
 function isUpperUnit(c: number): boolean {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   return UPPER.test(String.fromCharCode(c));
+}
+
+/** What separates letters spelled out one at a time ("l.0.$.3.r", "d|!|c|k"), other than a space. */
+const SPELLING_GAP = /[.\-_/|~,:+·]/;
+
+/**
+ * A lone '$', '@' or '!' standing for a letter among letters spelled out with a separator ("l.0.$.3.r",
+ * "t/w/@/7"): the same separator on both sides, and a letter or digit beyond each. Elsewhere such a symbol is
+ * punctuation or a price, and is no word.
+ */
+function spelledSymbol(text: string, i: number, j: number): boolean {
+  if (j !== i + 1 || i < 2) return false;
+  const before = text[i - 1] ?? '';
+  const spelled = (k: number) => isWordUnit(text.charCodeAt(k)) || isSymbol(text.charCodeAt(k));
+  if (!SPELLING_GAP.test(before) || !spelled(i - 2)) return false;
+  if (before === text[j] && j + 1 < text.length && spelled(j + 1)) return true;
+  // The last letter of a spelled word may end it: "l/0/s/3/$ and", "j.4.c.k.a.$.$." ('!' there is punctuation).
+  const end = j >= text.length || text[j] === ' ' || text[j] === ',' || (before === text[j] && j + 1 === text.length);
+  return end && text[i] !== '!';
 }
 
 /**
@@ -83,6 +107,23 @@ export function tokenize(folded: MappedText, body: string): Token[] {
       if (isWordUnit(c)) hasLetterOrDigit = true;
       else if (!isSymbol(c)) break;
       j++;
+    }
+    if (!hasLetterOrDigit && spelledSymbol(text, i, j)) {
+      tokens.push({
+        text: text.slice(i, j),
+        start: i,
+        end: j,
+        breakBefore: breakPending,
+        pauseBefore: pausePending,
+        capitalized: false,
+        mention: false,
+        joined: false,
+        forms: NO_FORMS,
+      });
+      breakPending = false;
+      pausePending = false;
+      i = j;
+      continue;
     }
     let s = i;
     let e = j;

@@ -44,8 +44,14 @@ export function buildWords(tokens: Token[], folded: MappedText, vocabulary: Voca
   while (i < tokens.length) {
     const runEnd = spacedRunEnd(tokens, i, folded.text);
     if (runEnd - i >= 3) {
-      for (const w of segmentRun(tokens.slice(i, runEnd), vocabulary)) words.push(w);
+      for (const w of segmentRun(tokens.slice(i, runEnd), vocabulary, folded.text)) words.push(w);
       i = runEnd;
+      continue;
+    }
+    const split = splitWord(tokens, i, folded.text, vocabulary);
+    if (split) {
+      words.push(split);
+      i += 2;
       continue;
     }
     const glued = gluedWord(tokens, i, folded.text, vocabulary);
@@ -88,25 +94,65 @@ function gluedWord(
     joined += t.text;
     // Spellings (l33t, masks) are built only for a whole that is listed as it is or holds more than letters.
     const forms = vocabulary.flagged(joined) || NOT_LETTERS.test(joined) ? wordForms(joined) : undefined;
-    if (!forms?.some((f) => vocabulary.flagged(f))) continue;
+    if (!forms?.some((f) => vocabulary.flagged(f))) {
+      // An emoji wedged next to a stray letter or two ("k🙂ill", "shoo⭐t") splits a word, whatever the word.
+      if (j === i + 1 && PICTOGRAPH_GAP.test(gap) && strayLetter(first, t, vocabulary)) {
+        return { word: gluedFrom(first, t, joined, wordForms(joined)), next: j + 1 };
+      }
+      continue;
+    }
     allKnown ??= vocabulary.has(first.text);
     for (let k = i + 1; k <= j && allKnown; k++) allKnown = vocabulary.has((tokens[k] as Token).text);
     // Words joined by punctuation can be two words ("as.s"); an emoji or symbol wedged inside one ("r🤡at") is not.
     if (allKnown && !PICTOGRAPH_GAP.test(gap)) continue;
-    const word: Word = {
-      text: joined,
-      start: first.start,
-      end: t.end,
-      breakBefore: first.breakBefore,
-      pauseBefore: first.pauseBefore,
-      capitalized: first.capitalized,
-      mention: first.mention,
-      joined: true,
-      forms,
-    };
-    return { word, next: j + 1 };
+    return { word: gluedFrom(first, t, joined, forms), next: j + 1 };
   }
   return undefined;
+}
+
+/**
+ * A listed word split in two by a space next to a stray letter pair ("id iot", "idi ot", "mo ron"): one fragment
+ * of two letters, the other longer, neither a word the vocabulary knows, not a pair of names ("Mo Ron"), glued back
+ * when the whole is a listed word. Two words of three letters or more stay apart, even when they make a compound
+ * insult ("con man", "gas bag"): they read as the words they are.
+ */
+function splitWord(tokens: Token[], i: number, text: string, vocabulary: Vocabulary): Word | undefined {
+  const a = tokens[i] as Token;
+  const b = tokens[i + 1];
+  if (!b || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 0x20) return undefined;
+  const short = Math.min(a.text.length, b.text.length);
+  if (short !== 2 || a.text.length + b.text.length < 5 || (a.capitalized && b.capitalized)) return undefined;
+  const joined = a.text + b.text;
+  if (NOT_LETTERS.test(joined) || !vocabulary.flagged(joined)) return undefined;
+  // A fragment that is a known word reads as that word: an everyday one ("dimw it"), or a listed one that is seen
+  // as it is ("idiot as").
+  if (vocabulary.has(a.text) || vocabulary.has(b.text)) return undefined;
+  return gluedFrom(a, b, joined, wordForms(joined));
+}
+
+/**
+ * One of two fragments is one or two letters that are no word ("k", "ng"; not "a", "i" or "go"), the other is
+ * longer: a word was cut, not two words written together.
+ */
+function strayLetter(a: Token, b: Token, vocabulary: Vocabulary): boolean {
+  const stray = (x: Token, y: Token) =>
+    x.text.length <= 2 && !NOT_LETTERS.test(x.text) && !vocabulary.has(x.text) && y.text.length >= 2;
+  return stray(a, b) || stray(b, a);
+}
+
+/** The word glued from the fragments `first` … `last`. */
+function gluedFrom(first: Token, last: Token, text: string, forms: string[]): Word {
+  return {
+    text,
+    start: first.start,
+    end: last.end,
+    breakBefore: first.breakBefore,
+    pauseBefore: first.pauseBefore,
+    capitalized: first.capitalized,
+    mention: first.mention,
+    joined: true,
+    forms,
+  };
 }
 
 function withForms(t: Token, vocabulary: Vocabulary): Word {
@@ -139,10 +185,31 @@ function spacedRunEnd(tokens: Token[], i: number, text: string): number {
  * the split that leaves the fewest letters unexplained, then the fewest words. The run is bounded (MAX_RUN),
  * so this stays linear in the body.
  */
-function segmentRun(run: Token[], vocabulary: Vocabulary): Word[] {
+function segmentRun(run: Token[], vocabulary: Vocabulary, text: string): Word[] {
   const letters = run.map((t) => letterOf(t.text) ?? '?');
   const n = letters.length;
   const joined = letters.join('');
+  // The whole run, or all of it after a leading "a", spelling one listed word under any reading of its l33t
+  // ("a.5.5.h.0.1.3", where a "1" is an "l" that reading it as "i" would miss).
+  const lead = n > 3 && leadingWord(run, joined, text) ? 1 : 0;
+  if (/[^a-z]/.test(joined) || run.some((t) => t.text === '1')) {
+    for (let from = lead; from >= 0; from--) {
+      const forms = wordForms(spelled(run, from, n));
+      if (forms.some((f) => vocabulary.flagged(f)))
+        return wordsOf(
+          run,
+          joined,
+          from === 1
+            ? [
+                [0, 1],
+                [1, n],
+              ]
+            : [[0, n]],
+          from,
+          forms,
+        );
+    }
+  }
   const cost = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
   const back = new Array<number>(n + 1).fill(-1);
   cost[0] = 0;
@@ -161,18 +228,53 @@ function segmentRun(run: Token[], vocabulary: Vocabulary): Word[] {
       }
     }
   }
-  const pieces: Array<[number, number]> = [];
+  let pieces: Array<[number, number]> = [];
   for (let end = n; end > 0; ) {
     const start = back[end] ?? end - 1;
     pieces.push([start, end]);
     end = start;
   }
   pieces.reverse();
+  // Letters the vocabulary cannot split into anything it looks for ("s h o o t", "h.a.n.g") are one word, after
+  // a leading "a" or "i" that the run took in.
+  let whole = -1;
+  const unexplained = pieces.some(([s, e]) => e - s === 1 && !vocabulary.has(joined.slice(s, e)));
+  if (unexplained && !pieces.some(([s, e]) => vocabulary.flagged(joined.slice(s, e)))) {
+    whole = lead;
+    pieces =
+      whole > 0
+        ? [
+            [0, 1],
+            [1, n],
+          ]
+        : [[0, n]];
+  }
+  return wordsOf(run, joined, pieces, whole, undefined);
+}
+
+/** The characters of run[from, end) as written (l33t kept). */
+function spelled(run: Token[], from: number, end: number): string {
+  let out = '';
+  for (let k = from; k < end; k++) out += (run[k] as Token).text;
+  return out;
+}
+
+/**
+ * The words of a run cut into `pieces`; the piece starting at `whole` is one word spelled out, which keeps its l33t
+ * characters so that a "1" may read as "l" too ("f/0/o/1"), with `forms` when they are known already.
+ */
+function wordsOf(
+  run: Token[],
+  joined: string,
+  pieces: ReadonlyArray<readonly [number, number]>,
+  whole: number,
+  forms: string[] | undefined,
+): Word[] {
   const first = run[0] as Token;
   return pieces.map(([s, e], k) => {
     const a = run[s] as Token;
     const b = run[e - 1] as Token;
-    const text = joined.slice(s, e);
+    const text = s === whole ? spelled(run, s, e) : joined.slice(s, e);
     return {
       text,
       start: a.start,
@@ -182,7 +284,19 @@ function segmentRun(run: Token[], vocabulary: Vocabulary): Word[] {
       capitalized: k === 0 ? first.capitalized : false,
       mention: k === 0 ? first.mention : false,
       joined: true,
-      forms: wordForms(text),
+      forms: s === whole && forms ? forms : wordForms(text),
     };
   });
+}
+
+/**
+ * The run's first letter is a word of its own: set apart by another gap than the letters after it ("a i.d.i.o.t"),
+ * or an "a" or "i" before letters spaced out ("a s h o o t").
+ */
+function leadingWord(run: Token[], joined: string, text: string): boolean {
+  const [a, b, c] = run as [Token, Token, Token];
+  const first = text.slice(a.end, b.start);
+  const second = text.slice(b.end, c.start);
+  if (first !== second) return first.trim() === '';
+  return (joined[0] === 'a' || joined[0] === 'i') && first.trim() === '';
 }

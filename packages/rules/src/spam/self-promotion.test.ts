@@ -42,6 +42,18 @@ const REQUESTS = [
   'it would mean a lot if you could subscribe',
   'mind checking out my {w}',
   "i'm a 14 yr old beat producer",
+  "my {w} are not bad, check them out if you're bored",
+  'check it out, my {w} took a week',
+  "don't forget to subscribe",
+  'never forget to like and share',
+  'come to my {w}',
+  'check out this gaming channel',
+  'please give your email',
+  'make sure to like and subscribe',
+  'smash that subscribe button',
+  'link in my bio',
+  'road to 1k subs',
+  'drop me your whatsapp',
 ];
 const WORKS = ['channel', 'videos', 'music', 'covers', 'songs', 'playlist', 'chanel', 'vids'];
 const PROSE = [
@@ -116,6 +128,16 @@ describe('self-promotion', () => {
       'I would subscribe to that view if the figures held up.',
       'Could you subscribe to the idea that both sides lied?',
       'I checked out the library every week as a child.',
+      "Don't forget to vote on Thursday.",
+      'My account of the meeting is in the minutes.',
+      'The videos of the flood went to the council; check the dates.',
+      'Come to the meeting on Tuesday, the channel crossing is on the agenda.',
+      'Give your view in the consultation before Friday.',
+      'Send your letters to the editor, not to me.',
+      'Make sure you check the small print before signing.',
+      'The road to 2030 is paved with missed targets.',
+      'Click here and there and you still cannot find the consultation.',
+      'The missing link in the chain is the regulator.',
     ]) {
       expect(promotion(body), body).toBeUndefined();
     }

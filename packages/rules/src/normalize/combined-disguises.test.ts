@@ -1,0 +1,161 @@
+/**
+ * Disguises combined and set at word boundaries, on every lexicon entry: the normalizer must give the listed
+ * spelling among the word's lookup spellings. And what looks like them in clean text must keep its words.
+ */
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ABUSE_VOCABULARY, lexiconEntries } from '../abuse/lexicon/index.js';
+import { foldText } from './fold.js';
+import { tokenize } from './tokens.js';
+import { buildWords } from './words.js';
+
+const words = (body: string) => {
+  const folded = foldText(body);
+  return buildWords(tokenize(folded, body), folded, ABUSE_VOCABULARY);
+};
+
+/** Whether some word of `body` has `spelling` among its lookup spellings. */
+const finds = (body: string, spelling: string) => words(body).some((w) => w.forms.includes(spelling));
+
+/** Threat words that count only in their phrases ("go kill yourself"), so no lexicon lists them alone. */
+const PHRASE_WORDS = ['kill', 'hang', 'shoot', 'die', 'stab', 'burn', 'drown'];
+const LEXICON = lexiconEntries()
+  .map((e) => e.word)
+  .filter((w) => /^[a-z]+$/.test(w));
+
+/** Each letter, then the l33t characters that stand for it. */
+const LEET: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  'a4@ e3 i1! o0 s5$ t7 b8 l1'.split(' ').map((spec) => [spec[0], [...spec.slice(1)]]),
+);
+const SPELLING_SEPARATORS = ['.', '-', '_', '/', '|', '~', ':', '·', ','];
+const EMOJI = ['🤡', '🔥', '👉', '⭐', '🖕'];
+const SMALL_CAPS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘqʀꜱᴛᴜᴠᴡxʏᴢ';
+const frame = (w: string) => `Honestly, you ${w} again.`;
+const randoms = fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 40, maxLength: 40 });
+const pick = <T>(list: readonly T[], r: number): T => list[Math.floor(r * list.length) % list.length] as T;
+
+/** Runs of one letter in a word. */
+const runsOf = (w: string) => w.match(/(.)\1*/g) ?? [];
+
+/**
+ * Checks `disguise` on every word of `list` with a few draws each, and lists the misses (so that a failure shows
+ * every word it missed at once).
+ */
+function missesOf(list: readonly string[], disguise: (w: string, r: number[]) => string | null): string[] {
+  const missed: string[] = [];
+  for (const word of list) {
+    fc.assert(
+      fc.property(randoms, (r) => {
+        const d = disguise(word, r);
+        if (d !== null && !finds(frame(d), word)) missed.push(`${word} as ${JSON.stringify(d)}`);
+      }),
+      { numRuns: 4, seed: 7 },
+    );
+  }
+  return missed;
+}
+
+describe('combined disguises on every lexicon entry', () => {
+  it('stretched letters anywhere, with the word’s own double letters kept or stretched', () => {
+    const stretch = (w: string, r: number[]) => {
+      // Up to five runs of a letter are read both ways; longer words with more doubles are not stretched here.
+      const runs = runsOf(w);
+      const at = Math.floor((r[0] ?? 0) * runs.length);
+      const out = runs.map((run, i) => (i === at || (r[i + 1] ?? 0) < 0.2 ? run + run[0]?.repeat(2 + i) : run));
+      return out.filter((run) => run.length > 1).length > 5 ? null : out.join('');
+    };
+    expect(missesOf(LEXICON, stretch)).toEqual([]);
+  });
+
+  it('leet spelled out letter by letter with a separator, where a "1" may be an "i" or an "l"', () => {
+    const spell = (w: string, r: number[]) => {
+      if (w.length < 3 || w.length > 12) return null;
+      const sep = pick(SPELLING_SEPARATORS, r[0] ?? 0);
+      const chars = [...w].map((c, i) => {
+        const subs = LEET[c]?.filter((x) => i < w.length - 1 || x !== '!');
+        return i > 0 && subs?.length && (r[i + 1] ?? 0) < 0.6 ? pick(subs, r[i + 1] ?? 0) : c;
+      });
+      return chars.join(sep);
+    };
+    expect(missesOf(LEXICON, spell)).toEqual([]);
+  });
+
+  it('an emoji wedged next to a stray letter or two of a threat word', () => {
+    const wedge = (w: string, r: number[]) => {
+      const at = (r[0] ?? 0) < 0.5 ? 1 : w.length - 1;
+      return w.slice(0, at) + pick(EMOJI, r[1] ?? 0) + w.slice(at);
+    };
+    expect(missesOf(PHRASE_WORDS, wedge)).toEqual([]);
+  });
+
+  it('threat words spelled out with spaces or separators', () => {
+    const spell = (w: string, r: number[]) => [...w].join(pick([' ', ...SPELLING_SEPARATORS], r[0] ?? 0));
+    expect(
+      missesOf(
+        PHRASE_WORDS.filter((w) => w.length >= 3),
+        spell,
+      ),
+    ).toEqual([]);
+  });
+
+  it('letters in circles and boxes, regional indicators, Armenian and Cherokee look-alikes', () => {
+    const bases = [0x24d0, 0x1f150, 0x1f170, 0x1f1e6];
+    const boxed = (w: string, r: number[]) => {
+      const base = pick(bases, r[0] ?? 0);
+      const sep = base === 0x1f1e6 ? '\u200b' : '';
+      return [...w].map((c) => String.fromCodePoint(base + c.charCodeAt(0) - 97)).join(sep);
+    };
+    expect(missesOf(LEXICON, boxed)).toEqual([]);
+    const other: Record<string, string> = { o: 'օ', u: 'ս', h: 'հ', n: 'ո', a: 'Ꭺ', e: 'Ꭼ', i: 'Ꭵ', s: 'Ꮪ', t: 'Ꭲ' };
+    const scripts = (w: string, r: number[]) =>
+      [...w].map((c, i) => ((r[i] ?? 0) < 0.6 ? (other[c] ?? c) : c)).join('');
+    expect(missesOf(LEXICON, scripts)).toEqual([]);
+  });
+
+  it('mixed case is a disguise, not a name, and names with one inner capital stay names', () => {
+    const tokens = (body: string) => {
+      const folded = foldText(body);
+      return tokenize(folded, body).map((t) => [t.text, t.capitalized]);
+    };
+    expect(tokens('ReTaRd MoRoN McCain DeSantis Hello BBC')).toEqual([
+      ['retard', false],
+      ['moron', false],
+      ['mccain', true],
+      ['desantis', true],
+      ['hello', true],
+      ['bbc', false],
+    ]);
+  });
+
+  it('a word split by a space after its first two letters or before its last two', () => {
+    // Fragments that are known words ("tw at", "wank er") read as those words, so they are left out.
+    const known = (x: string) => ABUSE_VOCABULARY.has(x);
+    const split = (w: string, r: number[]) => {
+      if (w.length < 5) return null;
+      const at = (r[0] ?? 0) < 0.5 ? 2 : w.length - 2;
+      const [a, b] = [w.slice(0, at), w.slice(at)];
+      return known(a) || known(b) ? null : `${a} ${b}`;
+    };
+    expect(missesOf(LEXICON, split)).toEqual([]);
+  });
+
+  it('small capitals', () => {
+    const small = (w: string, r: number[]) =>
+      [...w].map((c, i) => ((r[i] ?? 0) < 0.7 ? (SMALL_CAPS[c.charCodeAt(0) - 97] ?? c) : c)).join('');
+    expect(missesOf(LEXICON, small)).toEqual([]);
+  });
+});
+
+describe('clean text around the same shapes', () => {
+  it('keeps the words of prices, emoji between words and initials', () => {
+    const texts = (body: string) => words(body).map((w) => w.text);
+    expect(texts('It costs $ 5 now, or $5.')).toEqual(['it', 'costs', '5', 'now', 'or', '$5']);
+    expect(texts('great🔥game tonight')).toEqual(['great', 'game', 'tonight']);
+    expect(texts('go🔥team')).toEqual(['go', 'team']);
+    expect(texts('Hello! How are you?')).toEqual(['hello', 'how', 'are', 'you']);
+    expect(texts('The U.S. and the U.K.')).toEqual(['the', 'u', 's', 'and', 'the', 'u', 'k']);
+    expect(texts('The con man had a gas bag')).toEqual(['the', 'con', 'man', 'had', 'a', 'gas', 'bag']);
+    expect(texts('Mo Ron is my uncle')).toEqual(['mo', 'ron', 'is', 'my', 'uncle']);
+  });
+});

@@ -1,0 +1,348 @@
+/**
+ * The requests that self-promotion is made of, as patterns on the folded text: each a kind of request with
+ * bounded gaps, never a list of remembered sentences. Add a pattern here with the cues it cannot match without.
+ */
+
+export type Kind = 'channel' | 'subscribe' | 'follow' | 'likes' | 'audience' | 'giveaway' | 'search' | 'pitch';
+
+/** What a moderator reads for each kind. */
+export const LABELS: Record<Kind, string> = {
+  channel: "sends readers to the writer's own channel or work",
+  subscribe: 'asks readers to subscribe',
+  follow: 'asks readers to follow or message the writer',
+  likes: 'asks for likes',
+  audience: 'asks for subscribers or followers',
+  giveaway: 'offers giveaways, free gift cards or easy money',
+  search: 'sends readers to search for something',
+  pitch: 'pitches the writer as a creator looking for an audience',
+};
+
+/** Subscribe as a verb, with the usual misspellings ("suscribe", "subcribe", "sucscribe"), and "sub". */
+const SUB = '(?:sub|s[uo][bcs]{1,4}r[iy]b(?:e|ir|irse)?)';
+/** What a writer promotes as theirs. */
+const WORK =
+  '(?:chan+el+s?|channel|vids?|videos?|vidios?|vlogs?|music|covers?|songs?|raps?|remix(?:es)?|beats?|mixtapes?|tracks?|playlists?|streams?|clips?|content|account|profile|blog|website|podcast|album|youtube|yt)';
+const PROMO_VERB = String.raw`(?:check(?:ing|ed)?|chack(?:ing|ed)?|chek(?:ing|ed)?|visit|see|watch|view|go\s+to|come\s+to|come\s+on|look\s+at|listen\s+to|hear|share|spread|support)`;
+const NETWORK =
+  '(?:twitter|instagram|insta|ig|facebook|fb|tiktok|snapchat|snap|twitch|youtube|kik|telegram|soundcloud)';
+const CREATOR =
+  '(?:youtuber|rapper|singer|producer|musician|gamer|vlogger|remixer|beatboxer|artist|band|dj|songwriter)';
+/** Substrings every spelling of `SUB`, `WORK` and `CREATOR` holds ("suscribe" holds "rib", "songwriter" "song"). */
+const SUB_CUES = ['sub', 'rib', 'ryb'];
+const WORK_CUES = [
+  'cha',
+  'vid',
+  'vlog',
+  'music',
+  'cover',
+  'song',
+  'rap',
+  'remix',
+  'beat',
+  'mixtape',
+  'track',
+  'playlist',
+  'stream',
+  'clip',
+  'content',
+  'account',
+  'profile',
+  'blog',
+  'website',
+  'podcast',
+  'album',
+  'youtube',
+  'yt',
+];
+const CREATOR_CUES = [
+  'youtube',
+  'rap',
+  'singer',
+  'producer',
+  'gamer',
+  'artist',
+  'band',
+  'dj',
+  'music',
+  'remix',
+  'beat',
+  'vlog',
+  'song',
+];
+type Needs = readonly (readonly string[])[];
+const GIFT = String.raw`(?:gift\s*cards?|vouchers?|paypal|robux|v-?bucks|followers|subscribers|iphones?|psn|xbox\s+live)`;
+
+/**
+ * Each pattern with its kind, score and `needs`: groups of substrings of which the folded text must hold one from
+ * every group for the pattern to match at all (most comments hold none and skip it without running it). A score of
+ * 0.5 or more holds the comment under the default policy.
+ */
+export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; re: RegExp; title?: true }> = [
+  // "check out my channel", "come listen to our new song", "subscribe to my youtube channel"
+  {
+    kind: 'channel',
+    needs: [['my', 'our', 'mah'], WORK_CUES],
+    score: 0.8,
+    re: new RegExp(
+      String.raw`\b${PROMO_VERB}\b[^.!?\n]{0,30}?\b(?:my|our|mah)\s+(?:[a-z0-9']+\s+){0,3}?${WORK}\b`,
+      'g',
+    ),
+  },
+  {
+    kind: 'channel',
+    needs: [['check']],
+    score: 0.75,
+    re: /\bcheck\s+(?:(?:me|us)\s+out|out\s+(?:me|us)\b|(?:out\s+)?(?:my|our)\b)/g,
+  },
+  {
+    kind: 'channel',
+    needs: [['cha']],
+    score: 0.6,
+    re: /\b(?:my|our)\s+(?:(?:new|first|own|little|small|gaming|music|youtube|yt)\s+)*(?:chan+el+|channel)\b(?!\s+(?:of|for|to|with)\b)/g,
+  },
+  {
+    kind: 'channel',
+    needs: [['youtube']],
+    score: 0.75,
+    re: /\b(?:check|take\s+a\s+look\s+at|watch)\s+(?:out\s+)?this\s+(?:video|playlist|channel|song)\s+on\s+youtube\b/g,
+  },
+  {
+    kind: 'channel',
+    needs: [['check']],
+    score: 0.5,
+    re: /\bcheck\s+out\s+(?:the|this|these|that)\s+(?:\S+\s+){0,2}?(?:chan+el|channel|playlist)\b/g,
+  },
+  { kind: 'channel', needs: [['/']], score: 0.7, re: new RegExp(String.raw`\b${NETWORK}\s*/\s*[a-z0-9_]{3}`, 'g') },
+  // "mi canal", "ma chaîne", "meu canal", "mein Kanal": one's own channel in other languages
+  {
+    kind: 'channel',
+    needs: [['canal', 'kana', 'cha']],
+    score: 0.6,
+    re: /\b(?:mi|mio|meu|mon|ma|mein(?:en)?|moj|mój|benim)\s+(?:canal|chaine|chaîne|kanal|kanalim|kanał)\b/g,
+  },
+  // "my videos", "our new songs": a note alone, promotion next to another kind of request
+  {
+    kind: 'channel',
+    needs: [['my', 'our'], WORK_CUES],
+    score: 0.4,
+    re: /\b(?:my|our)\s+(?:new\s+|first\s+|latest\s+|own\s+)?(?:vids|videos|vidios|vlogs|covers|songs|raps|remixes|beats|mixtapes?|tracks|album|podcast)\b/g,
+  },
+  // "my videos are decent, check them out": one's own work, then a request to look at it (or the other way round)
+  {
+    kind: 'channel',
+    needs: [['my', 'our'], ['check']],
+    score: 0.7,
+    re: new RegExp(
+      String.raw`\b(?:my|our)\s+(?:[a-z0-9']+\s+){0,2}?${WORK}\b[^.!?\n]{0,60}?\bcheck\s+(?:them|it|em)\s+out\b|\bcheck\s+(?:them|it|em)\s+out\b[^.!?\n]{0,20}?\b(?:my|our)\s+${WORK}\b`,
+      'g',
+    ),
+  },
+  // "come to my channel", "comes to the channel"
+  {
+    kind: 'channel',
+    needs: [['cha'], ['come']],
+    score: 0.6,
+    re: /\bcome?s?\s+(?:to|on)\s+(?:the|my|our)\s+(?:chan+el|channel)\b/g,
+  },
+  // "Check out: ...", "check out Some Title", "check this out": a recommendation of something named
+  { kind: 'channel', needs: [['check']], score: 0.6, re: /\bcheck\s+(?:it\s+|this\s+)?out\s*:/g },
+  { kind: 'channel', needs: [['check']], score: 0.55, re: /\bcheck\s+out\b/g, title: true },
+  { kind: 'channel', needs: [['check']], score: 0.45, re: /\bcheck\s+(?:them|these|this|it)\s+out\b/g },
+  // "subscribe to me", "sub 4 sub", "like and subscribe", "subscribe if you...", "i'll sub back"
+  {
+    kind: 'subscribe',
+    needs: [SUB_CUES],
+    score: 0.75,
+    re: new RegExp(
+      String.raw`\b${SUB}\s*(?:(?:to\s+)?(?:me|my|us|our|mine)\b|(?:chan+el|channel)\b|(?:now|back|pls|plz|please|too|for\s+me)\b|(?:you|u)\s+back\b|(?:4|for)\s*${SUB}\b|(?:and|&|\+)\s*(?:like|share|comment|win)\b|if\s+(?:you|u|ur|your)\b)`,
+      'g',
+    ),
+  },
+  {
+    kind: 'subscribe',
+    needs: [SUB_CUES],
+    score: 0.75,
+    re: new RegExp(String.raw`\b(?:like|comment|share)\s*(?:,|and|&|\+)\s*${SUB}\b`, 'g'),
+  },
+  {
+    kind: 'subscribe',
+    needs: [SUB_CUES],
+    score: 0.65,
+    re: new RegExp(
+      String.raw`(?:^|[.!?:]\s*|\b(?:please|pls|plz|pleas|guys)\s+)${SUB}\b(?!\s+to\s+(?:the|a|an|this)\b)`,
+      'g',
+    ),
+  },
+  {
+    kind: 'subscribe',
+    needs: [SUB_CUES],
+    score: 0.7,
+    re: new RegExp(String.raw`\b(?:i'll|i\s+will|will)\s+${SUB}\w*\s+(?:back|to\s+(?:you|u|yours))\b`, 'g'),
+  },
+  // "come subscribe", "could you subscribe", "it would mean the world if you could subscribe"
+  {
+    kind: 'subscribe',
+    needs: [SUB_CUES],
+    score: 0.6,
+    re: new RegExp(
+      String.raw`\b(?:(?:come|go|pls|plz|please)\s+|(?:could|would|can|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?|if\s+(?:you|u)\s+(?:could|would|can)\s+)${SUB}\b(?!\s+to\s+(?:the|a|an|this|that)\b)`,
+      'g',
+    ),
+  },
+  // "don't forget to subscribe", "make sure to like and subscribe", "hit the subscribe button"
+  {
+    kind: 'subscribe',
+    needs: [['forget', 'sure']],
+    score: 0.7,
+    re: new RegExp(
+      String.raw`\b(?:don'?t|do\s+not|never)\s+forget\s+to\s+(?:${SUB}|like|follow|share|check)\b|\b(?:make|be)\s+sure\s+(?:to|and|you)\s+(?:${SUB}|like\s*(?:and|&|\+)\s*${SUB}|follow\s+(?:me|us))\b`,
+      'g',
+    ),
+  },
+  {
+    kind: 'subscribe',
+    needs: [SUB_CUES, ['hit', 'smash', 'press', 'click']],
+    score: 0.7,
+    re: new RegExp(String.raw`\b(?:hit|smash|press|click)\s+(?:that\s+|the\s+)?${SUB}\w*(?:\s+button)?\b`, 'g'),
+  },
+  // "link in my bio", "click on my name", "road to 1k"
+  {
+    kind: 'channel',
+    needs: [['link', 'click']],
+    score: 0.6,
+    re: /\blinks?\s+(?:is\s+|are\s+)?in\s+(?:my\s+|the\s+)?(?:bio|profile|description)\b|\bclick\s+(?:the\s+link|my\s+name|on\s+my)\b/g,
+  },
+  {
+    kind: 'audience',
+    needs: [['road']],
+    score: 0.6,
+    re: /\broad\s+to\s+\d+\s*(?:k\b|subs\b|subscribers\b|followers\b)/g,
+  },
+  {
+    kind: 'follow',
+    needs: [['f4f', 'l4l', 's4s', 'sub', 'follow', 'like']],
+    score: 0.85,
+    re: /\b(?:f4f|l4l|s4s|sub4sub|follow\s*(?:4|for)\s*follow|like\s*(?:4|for)\s*like)\b/g,
+  },
+  {
+    kind: 'follow',
+    needs: [['follow', 'find', 'add']],
+    score: 0.8,
+    re: new RegExp(String.raw`\b(?:follow|find|add)\s+(?:me|us)\s+on\s+${NETWORK}\b`, 'g'),
+  },
+  // "please give your email", "drop me your number": contact details asked of strangers
+  {
+    kind: 'follow',
+    needs: [['your']],
+    score: 0.55,
+    re: /\b(?:give|send|leave|drop|dm|pm)\s+(?:me\s+|us\s+)?your\s+(?:e-?mail|number|phone|whatsapp|telegram|snap)\b/g,
+  },
+  {
+    kind: 'follow',
+    needs: [['follow', 'dm', 'pm', 'inbox', 'hmu', 'hit']],
+    score: 0.6,
+    re: /\b(?:follow|dm|pm|inbox|hmu)\s+(?:me|us)\b|\bhit\s+me\s+up\b/g,
+  },
+  // "like this comment", "thumbs up if...", "give it a like", "if this comment gets 500 likes"
+  {
+    kind: 'likes',
+    needs: [['like', 'thumb']],
+    score: 0.7,
+    re: /(?<!\b(?:i|i\s+really|i\s+just|would|i'd|i\s+do)\s)\b(?:like|thumbs?\s+up)\s+(?:this\s+comment|if\s+(?:you|u|ur|your|you're))\b/g,
+  },
+  { kind: 'likes', needs: [['thumb']], score: 0.6, re: /\bthumbs?\s+up\s+(?:if|of)\b/g },
+  {
+    kind: 'likes',
+    needs: [['like'], ['give', 'leave', 'drop', 'smash', 'hit']],
+    score: 0.6,
+    re: /\b(?:give|leave|drop|smash|hit)\s+(?:it\s+|this\s+|that\s+)?(?:a|the)\s+like\b/g,
+  },
+  { kind: 'likes', needs: [['comment']], score: 0.7, re: /\bcomment\s+gets?\s+\d/g },
+  // "help me get 100 subscribers", "my first subscriber", "if i reach 100 subs"
+  {
+    kind: 'audience',
+    needs: [['sub', 'follow']],
+    score: 0.6,
+    re: /\b(?:get|reach|hit|gain|have|got|at)\s+(?:over\s+|about\s+)?\d[\d,.]*\s*k?\s*(?:subs|subscribers|followers)\b/g,
+  },
+  {
+    kind: 'audience',
+    needs: [['sub', 'follow']],
+    score: 0.75,
+    re: /\b(?:my|our)\s+(?:first|\d+\w*)\s+(?:subscriber|follower)s?\b/g,
+  },
+  {
+    kind: 'audience',
+    needs: [
+      ['help', 'need'],
+      ['sub', 'follow', 'grow'],
+    ],
+    score: 0.6,
+    re: /\b(?:help|need)\s+(?:me|us|my\s+channel)\b[^.!?\n]{0,40}?\b(?:subs|subscribers|followers|grow)\b/g,
+  },
+  // giveaways, free gift cards, easy money
+  { kind: 'giveaway', needs: [['give']], score: 0.6, re: /\bgive\s*aways?\b/g },
+  {
+    kind: 'giveaway',
+    needs: [['free']],
+    score: 0.7,
+    re: new RegExp(String.raw`\bfree\s+(?:[a-z]+\s+){0,2}?${GIFT}\b`, 'g'),
+  },
+  {
+    kind: 'giveaway',
+    needs: [['money', 'cash', 'rich']],
+    score: 0.65,
+    re: /\b(?:make|making|earn|earning)\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|real\s+|easy\s+|extra\s+|quick\s+|big\s+)?(?:money|cash)\s+(?:fast|online|from\s+home|quick(?:ly)?|easily|today|now|from\s+(?:a|this|my)\s+(?:game|app|site|website))\b|\bearn\s+real\s+money\b|\beasy\s+money\b|\bget\s+rich\s+quick\b/g,
+  },
+  {
+    kind: 'giveaway',
+    needs: [['money']],
+    score: 0.6,
+    re: /\b(?:websites?|sites?|apps?|ways?)\s+to\s+(?:make|earn)\s+(?:easy\s+|real\s+|extra\s+)?money\b/g,
+  },
+  // "just search ...", "search up ...", "type in "..."", "do a search on google"
+  {
+    kind: 'search',
+    needs: [['search', 'google', 'type']],
+    score: 0.55,
+    re: /\b(?:search|google|type)\s+(?:up\s+|for\s+|in\s+)?"|\bsearch\s+up\b|\bjust\s+search\b|\bdo\s+a\s+search\s+on\b|\bgoogle\s+and\s+type\b|\bjust\s+type\s+in\b/g,
+  },
+  // "i'm a new youtuber", "i just started a gaming channel", "no money for advertising", "sorry for the spam"
+  {
+    kind: 'pitch',
+    needs: [CREATOR_CUES],
+    score: 0.6,
+    re: new RegExp(
+      String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:a\s+|an\s+)?(?:new|small|aspiring|upcoming|young|\d+\s*(?:years?|yrs?|yo)\s+old)\s+(?:[a-z]+\s+){0,2}?${CREATOR}s?\b`,
+      'g',
+    ),
+  },
+  {
+    kind: 'pitch',
+    needs: [CREATOR_CUES],
+    score: 0.45,
+    re: new RegExp(String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?${CREATOR}\b`, 'g'),
+  },
+  { kind: 'pitch', needs: [['youtube']], score: 0.5, re: /\bnew\s+youtuber\b|\bnew\s+(?:to|on)\s+youtube\b/g },
+  {
+    kind: 'pitch',
+    needs: [['cha']],
+    score: 0.7,
+    re: /\b(?:started|made|created|opened|launched|start|starting)\s+(?:up\s+)?(?:a|my|our)\s+(?:new\s+|first\s+|own\s+)?(?:[a-z]+\s+)?(?:youtube\s+|yt\s+)?(?:chan+el|channel)\b/g,
+  },
+  {
+    kind: 'pitch',
+    needs: [
+      ['money', 'budget'],
+      ['advertis', 'promotion', 'marketing'],
+    ],
+    score: 0.65,
+    re: /\b(?:money|budget)\s+for\s+(?:advertis\w*|promotion|marketing)\b/g,
+  },
+  {
+    kind: 'pitch',
+    needs: [['comment', 'spam']],
+    score: 0.6,
+    re: /\b(?:skip|pass\s+up|ignore|hate)\s+(?:[a-z]+\s+)?(?:these|this|such)\s+(?:kinds?\s+of\s+)?comments\b|\b(?:intention|mean|trying)\s+to\s+spam\b|\bsorry\s+(?:for|about)\s+(?:the\s+|this\s+)?spam/g,
+  },
+];
