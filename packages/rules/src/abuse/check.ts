@@ -36,6 +36,7 @@ import type { PhraseKind } from './lexicon/phrases.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { findPhrases } from './phrase-matcher.js';
+import { negated, verdictAt } from './verdict.js';
 
 /** The site's choices for abuse: whose name-calling acts, and whether undirected strong profanity does. */
 export type AbuseOptions = ResolvedPolicy['abuse'];
@@ -254,7 +255,7 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     if (k.has('insult-targeted') && plural && has(POINTING, words[i - 1])) return named('group', 0.7);
     return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
   }
-  if (k.has('adjective-strong')) return judgeStrongAdjective(words, i);
+  if (k.has('adjective-strong')) return orVerdict(words, i, hit.lemma, judgeStrongAdjective(words, i));
   if (k.has('insult-abstract') || k.has('insult-possessed')) {
     if (denigratingNoun(words, i, hit.lemma)) return denigration();
     const owner = ownerOf(words, i);
@@ -262,19 +263,7 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     // "the stupidity of it": stupidity is an insult wherever it is; ignorance or hypocrisy only when someone's.
     return k.has('insult-abstract') ? named('someone', 0.55) : null;
   }
-  if (k.has('adjective') || k.has('adjective-mild')) {
-    const mild = !k.has('adjective');
-    const after = nounAfter(words, i);
-    if (after === 'idea') return null;
-    const d = directionOf(words, i, false);
-    if ((d.explicit && d.target !== 'idea') || after) {
-      const target = (d.explicit ? d.target : after) as Target;
-      // Rude words about a person: mild ones ("he is daft") just reach the threshold, so a site can raise it.
-      const score = mild ? 0.5 : 0.7;
-      return { rule: 'abuse.insult.directed', severity: mild ? 'low' : 'medium', score, target };
-    }
-    return null;
-  }
+  if (k.has('adjective') || k.has('adjective-mild')) return orVerdict(words, i, hit.lemma, judgeAdjective(words, i, k));
   if (k.has('profanity')) {
     // "you fucking ..." or "fucking idiot": the insult check scores the noun; this notes the language.
     const d = directionOf(words, i, false);
@@ -298,6 +287,36 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     return denigration();
   }
   return null;
+}
+
+/** "you are daft", "lazy voters": a rude adjective about a person; about an idea, nothing. */
+function judgeAdjective(words: Word[], i: number, k: ReadonlySet<string>): Omit<Hit, 'ev'> | null {
+  const mild = !k.has('adjective');
+  const after = nounAfter(words, i);
+  if (after === 'idea') return null;
+  const d = directionOf(words, i, false);
+  if ((d.explicit && d.target !== 'idea') || after) {
+    const target = (d.explicit ? d.target : after) as Target;
+    // Rude words about a person: mild ones ("he is daft") just reach the threshold, so a site can raise it.
+    const score = mild ? 0.5 : 0.7;
+    return { rule: 'abuse.insult.directed', severity: mild ? 'low' : 'medium', score, target };
+  }
+  return null;
+}
+
+/**
+ * An adjective judged as criticism of an idea (or not at all) may still be a verdict on what someone said or did:
+ * "That's ridiculous.", "a stupid question", "your analogy is silly".
+ */
+function orVerdict(words: Word[], i: number, lemma: string, h: Omit<Hit, 'ev'> | null): Omit<Hit, 'ev'> | null {
+  // A named target says more than a verdict.
+  if (h && h !== IDEA_NOTE && h.target !== 'someone') return h;
+  // "no stupid questions", "not silly at all": denied of no one in particular, it judges nothing.
+  if (negated(words, i)) return h === IDEA_NOTE ? h : null;
+  const v = verdictAt(words, i, lemma);
+  if (v === 'reader') return named('reader', 0.6);
+  if (h && h !== IDEA_NOTE) return h;
+  return v ? denigration() : h;
 }
 
 /** A harsh adjective about an idea ("a dumb policy"): criticism, kept as a note. */

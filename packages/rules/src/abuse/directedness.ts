@@ -183,7 +183,7 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
 const SAYS_IS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
 /** Words before a verb of being that are not a person: "there is a", "what is a", "one is a". */
 const NOT_A_SUBJECT: ReadonlySet<string> = new Set(
-  'there here it this that what which who where how why when one something nothing everything anything all each it s'.split(
+  'there here it this that what which who where how why when one something nothing everything anything all each it s the a an my your our his her their its'.split(
     ' ',
   ),
 );

@@ -72,6 +72,8 @@ export const PERSON_INSULT_NOUNS: readonly string[] = [
   'blowhard',
   'gasbag',
   'crook',
+  'bully',
+  'cheater',
   'whiner',
   'moaner',
   'snob',
@@ -117,7 +119,7 @@ export const PERSON_INSULT_NOUNS: readonly string[] = [
  * Person nouns that are also verbs ("you can't fool me", "trolling through the archive"): not name-calling
  * after a word that introduces a verb, or before an object.
  */
-export const VERB_LIKE_NOUNS: readonly string[] = ['fool', 'troll', 'creep', 'jerk', 'clown', 'fraud'];
+export const VERB_LIKE_NOUNS: readonly string[] = ['fool', 'troll', 'creep', 'jerk', 'clown', 'fraud', 'bully'];
 export const VERB_BEFORE: readonly string[] = [
   'to',
   'not',
@@ -242,6 +244,13 @@ export const POSSESSED_INSULT_NOUNS: readonly string[] = [
   'rantings',
   'whining',
   'bile',
+  // Nouns for talk not worth hearing: "your nonsense", and with the denigrating words, "utter hogwash".
+  'nonsense',
+  'hogwash',
+  'baloney',
+  'claptrap',
+  'twaddle',
+  'malarkey',
 ];
 
 /**
