@@ -35,7 +35,8 @@ import {
 import type { PhraseKind } from './lexicon/phrases.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
-import { findPhrases } from './phrase-matcher.js';
+import { findPhrases, isPersonTarget } from './phrase-matcher.js';
+import { insultStart, phraseEvidenceRanges } from './spans.js';
 import { negated, verdictAt } from './verdict.js';
 
 /** The site's choices for abuse: whose name-calling acts, and whether undirected strong profanity does. */
@@ -164,7 +165,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       let said: Target = aimedAt(d, false);
       for (let k = m.first; k <= m.last; k++) if (has(YOU_WORDS, words[k])) said = 'reader';
       const h = named(said, m.spec.score + 0.1);
-      hits.push({ ...h, ev: wordsEvidence(a, m.first, m.last) });
+      for (const [from, to] of phraseEvidenceRanges(words, m.first, m.last))
+        hits.push({ ...h, ev: wordsEvidence(a, from, to) });
       continue;
     }
     for (let k = m.first; k <= m.last; k++) {
@@ -172,13 +174,17 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       if (w.forms.some((f) => AUTHOR_WORDS.has(f))) target = 'author';
       else if (!target && w.forms.some((f) => YOU_WORDS.has(f))) target = 'reader';
     }
-    hits.push({
-      rule: r.rule,
-      severity: r.severity,
-      score: m.spec.score,
-      target,
-      ev: wordsEvidence(a, m.first, m.last),
-    });
+    // Profanity aimed at someone shows the curse ("fuck" of "fuck off"); threats and harassment the whole phrase.
+    const ranges =
+      m.spec.kind === 'profanity' ? phraseEvidenceRanges(words, m.first, m.last, true) : [[m.first, m.last]];
+    for (const [from, to] of ranges)
+      hits.push({
+        rule: r.rule,
+        severity: r.severity,
+        score: m.spec.score,
+        target,
+        ev: wordsEvidence(a, from as number, to as number),
+      });
   }
 
   for (const h of findIdentityAttacks(words)) {
@@ -203,9 +209,22 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     // "idiot-brained": the tail is part of the insult.
     const next = words[i + 1];
     const last = next && has(INSULT_TAIL, next) && a.folded.text.slice(w.end, next.start) === '-' ? i + 1 : i;
-    hits.push({ rule: h.rule, severity: h.severity, score: h.score, target: h.target, ev: wordsEvidence(a, i, last) });
+    const first = h.rule === 'abuse.insult.directed' && hit && isNounInsult(hit) ? insultStart(words, i) : i;
+    hits.push({
+      rule: h.rule,
+      severity: h.severity,
+      score: h.score,
+      target: h.target,
+      ev: wordsEvidence(a, first, last),
+    });
   }
   return merge(hits);
+}
+
+/** A noun that names a person ("idiot", "pig", "liar"), which gold marks with the word describing it. */
+function isNounInsult(hit: LexHit): boolean {
+  const k = hit.kinds;
+  return k.has('insult-strong') || k.has('insult-person') || k.has('insult-targeted');
 }
 
 /** Evidence for the words [first, last] of the analysis. */
@@ -279,12 +298,16 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     if (nextHit && (nextHit.kinds.has('insult-strong') || nextHit.kinds.has('insult-person'))) {
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone' };
     }
+    const cursed = cursedPeople(words, i, hit.lemma);
+    if (cursed) return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: cursed };
     if (denigratingNoun(words, i, hit.lemma) || profaneModifier(words, i, hit.lemma)) return denigration();
     // Undirected strong language: a note by default, held when the site says so (`abuse.profanity: 'flag'`).
     return { rule: 'abuse.profanity', severity: 'low', score: 0.5, target: null };
   }
-  if (k.has('profanity-mild') && (denigratingNoun(words, i, hit.lemma) || profaneModifier(words, i, hit.lemma))) {
-    return denigration();
+  if (k.has('profanity-mild')) {
+    const cursed = cursedPeople(words, i, hit.lemma);
+    if (cursed) return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: cursed };
+    if (denigratingNoun(words, i, hit.lemma) || profaneModifier(words, i, hit.lemma)) return denigration();
   }
   return null;
 }
@@ -343,12 +366,28 @@ function denigratingNoun(words: Word[], i: number, lemma: string): boolean {
     const w = words[j] as Word;
     if (has(DENIGRATING_PRE, w)) return true;
     // "this crap", not "that rubbish bin".
-    if (POINTED.has(lemma) && has(POINTERS, w))
-      return !next || next.breakBefore || next.pauseBefore || has(AFTER_NOUN, next);
-    if (isIntensifier(w.forms)) intensified = true;
+    if (POINTED.has(lemma) && has(POINTERS, w)) return endsNoun(next);
+    if (isIntensifier(w.forms) || harshDescriber(w, lemma)) intensified = true;
+    // "the racist crap", "your pretentious garbage": a describing word between a pointing word and the noun.
+    else if (intensified && (has(DETERMINER, w) || has(POINTERS, w))) return endsNoun(next);
     else if (!BRIDGE_TO_NOUN.has(w.text)) return false;
   }
   return false;
+}
+
+/** The word after a noun ends its phrase ("this crap about ..."), unlike a compound's tail ("rubbish bin"). */
+const endsNoun = (next: Word | undefined): boolean =>
+  !next || next.breakBefore || next.pauseBefore || has(AFTER_NOUN, next);
+
+/**
+ * A describing word before a denigrating noun ("racist crap", "sanctimonious garbage"): any adjective for the milder
+ * nouns, only a listed insulting one for "shit" ("good shit" is praise).
+ */
+function harshDescriber(w: Word, lemma: string): boolean {
+  if (has(POSITIVE, w)) return false;
+  const hit = lookupWord(w.forms);
+  if (hit) return hit.kinds.has('adjective') || hit.kinds.has('adjective-mild');
+  return POINTED.has(lemma) && describing(w);
 }
 
 /** "the damn council", "this fucking government": profanity as an adjective, not "damn good" or "holy shit". */
@@ -359,6 +398,28 @@ function profaneModifier(words: Word[], i: number, lemma: string): boolean {
   if (!prev || !next || (words[i] as Word).breakBefore || next.breakBefore || next.pauseBefore) return false;
   return has(DETERMINER, prev) && !has(POSITIVE, next) && !isIntensifier(next.forms);
 }
+
+/**
+ * "damn cyclists", "bloody tourists", "fucking Tories": a profane modifier cursing the people named right after it,
+ * whatever stands before ("give a damn about voters" is not: nothing follows "damn" directly).
+ */
+function cursedPeople(words: Word[], i: number, lemma: string): Target | null {
+  // "the damn referee" is profanity as an adjective (see profaneModifier).
+  if (!MODIFIERS.has(lemma) || has(DETERMINER, words[i - 1])) return null;
+  const next = words[i + 1];
+  if (!next || next.breakBefore || next.pauseBefore || has(POSITIVE, next) || has(SUBJECT_PRONOUNS, next)) return null;
+  if (has(YOU_WORDS, next)) return 'reader';
+  // "Fucking Ass": another listed word is judged on its own; a Title Cased run is a title, not a name.
+  if (lookupWord(next.forms) || (next.capitalized && (words[i] as Word).capitalized && !(words[i] as Word).breakBefore))
+    return null;
+  if (!isPersonTarget(next) && !PEOPLE_PLURAL.test(next.text)) return null;
+  if (next.capitalized) return 'person';
+  return next.text.endsWith('s') || has(THEM, next) ? 'group' : 'person';
+}
+/** Plurals with a person's ending: "cyclists", "commuters", "politicians", "kids". */
+const PEOPLE_PLURAL = /(?:ists|ers|ors|ians|ans|ites|kids|folks)$/;
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+const THEM: ReadonlySet<string> = new Set(['them', 'people', 'men', 'women']);
 
 /** "you suck", "the referee sucks", "your argument sucks"; not "suck it up", "sucked into", "it sucks". */
 function sucksAt(words: Word[], i: number): boolean {
