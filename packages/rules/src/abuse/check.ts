@@ -34,7 +34,7 @@ import {
 } from './lexicon/name-calling.js';
 import type { PhraseKind } from './lexicon/phrases.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
-import { SECOND_PERSON } from './lexicon/targets.js';
+import { PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { findPhrases, isPersonTarget } from './phrase-matcher.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
 import { negated, verdictAt } from './verdict.js';
@@ -332,9 +332,8 @@ function judgeAdjective(words: Word[], i: number, k: ReadonlySet<string>): Omit<
  * "That's ridiculous.", "a stupid question", "your analogy is silly".
  */
 function orVerdict(words: Word[], i: number, lemma: string, h: Omit<Hit, 'ev'> | null): Omit<Hit, 'ev'> | null {
-  // A named target says more than a verdict.
-  if (h && h !== IDEA_NOTE && h.target !== 'someone') return h;
-  // "no stupid questions", "not silly at all": denied of no one in particular, it judges nothing.
+  if (h?.target === 'reader') return h;
+  // "no stupid questions", "he is not stupid": a denied verdict judges nothing.
   if (negated(words, i)) return h === IDEA_NOTE ? h : null;
   const v = verdictAt(words, i, lemma);
   if (v === 'reader') return named('reader', 0.6);
@@ -409,17 +408,28 @@ function cursedPeople(words: Word[], i: number, lemma: string): Target | null {
   const next = words[i + 1];
   if (!next || next.breakBefore || next.pauseBefore || has(POSITIVE, next) || has(SUBJECT_PRONOUNS, next)) return null;
   if (has(YOU_WORDS, next)) return 'reader';
+  // "Damn that Obama!", "Damn those bankers": the curse opening its sentence, aimed through a pointing word.
+  const opens = i === 0 || (words[i] as Word).breakBefore;
+  const named = words[i + 2];
+  if (opens && has(DETERMINER, next) && named && !named.breakBefore && !named.pauseBefore) {
+    if (isPersonTarget(named) || PEOPLE_PLURAL.test(named.text)) return named.text.endsWith('s') ? 'group' : 'person';
+  }
   // "Fucking Ass": another listed word is judged on its own; a Title Cased run is a title, not a name.
   if (lookupWord(next.forms) || (next.capitalized && (words[i] as Word).capitalized && !(words[i] as Word).breakBefore))
     return null;
   if (!isPersonTarget(next) && !PEOPLE_PLURAL.test(next.text)) return null;
-  if (next.capitalized) return 'person';
+  if (next.capitalized && !has(PERSON_WORD, next)) {
+    // "Damn Grover!": a name on its own after the curse; "Dang Dat little kid" is a sentence going on.
+    const after = words[i + 2];
+    return !after || after.breakBefore || after.pauseBefore ? 'person' : null;
+  }
   return next.text.endsWith('s') || has(THEM, next) ? 'group' : 'person';
 }
 /** Plurals with a person's ending: "cyclists", "commuters", "politicians", "kids". */
 const PEOPLE_PLURAL = /(?:ists|ers|ors|ians|ans|ites|kids|folks)$/;
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 const THEM: ReadonlySet<string> = new Set(['them', 'people', 'men', 'women']);
+const PERSON_WORD: ReadonlySet<string> = new Set(PERSON_WORDS);
 
 /** "you suck", "the referee sucks", "your argument sucks"; not "suck it up", "sucked into", "it sucks". */
 function sucksAt(words: Word[], i: number): boolean {

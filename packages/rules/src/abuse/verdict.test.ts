@@ -26,6 +26,9 @@ const VERDICTS: ReadonlyArray<(a: string) => string> = [
   (a) => `I think that is just ${a}.`,
   (a) => `What a ${a} question to ask a nurse.`,
   (a) => `Nobody needs any more ${a} excuses from the ferry operator.`,
+  (a) => `${a[0]?.toUpperCase()}${a.slice(1)} overreaction by the parish board.`,
+  (a) => `The whole committee looked ${a}, as usual.`,
+  (a) => `Only someone ${a} enough to trust the operator would pay that.`,
 ];
 
 const CRITICISM: ReadonlyArray<(a: string) => string> = [
@@ -35,6 +38,7 @@ const CRITICISM: ReadonlyArray<(a: string) => string> = [
   (a) => `That was not a ${a} question at all.`,
   (a) => `There are no ${a} questions in a council meeting.`,
   (a) => `It isn't ${a} to ask for a refund.`,
+  (a) => `No ${a} questions, I promise, just the figures.`,
 ];
 
 describe('a verdict adjective said of what someone said or did is denigration', () => {
@@ -58,7 +62,12 @@ describe('a verdict adjective said of what someone said or did is denigration', 
   it("aims it at the reader when it judges the reader's words", () => {
     fc.assert(
       fc.property(adjective, (a) => {
-        for (const body of [`Your analogy is ${a}.`, `Spare us your ${a} excuses.`]) {
+        for (const body of [
+          `Your analogy is ${a}.`,
+          `Spare us your ${a} excuses.`,
+          `Don't be ${a}.`,
+          `It is in the article, ${a}!`,
+        ]) {
           const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
           expect(r, body).toBeDefined();
           expect(r?.message, body).toContain('another reader');

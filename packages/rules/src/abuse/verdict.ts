@@ -10,7 +10,7 @@ const COPULA: ReadonlySet<string> = new Set(COPULAS);
 const BARE_SUBJECT: ReadonlySet<string> = new Set(['this', 'that', 'it', 'thats', 'its', 'which']);
 /** Words that may open a one-adjective verdict or stand inside it: "How ridiculous.", "Kind of pathetic." */
 const VERDICT_OPENERS: ReadonlySet<string> = new Set(
-  'how what a an so such just simply plain downright frankly quite pretty rather kind sort of too and both beyond all this that'.split(
+  'how what a an so such just simply plain merely downright frankly quite pretty rather kind kinda sort sorta of too and both beyond all this that'.split(
     ' ',
   ),
 );
@@ -26,6 +26,13 @@ const NEGATION: ReadonlySet<string> = new Set(
 );
 /** Adverbs between the verb of being and the adjective that are neither intensifiers nor "-ly": "it was also silly". */
 const ALSO: ReadonlySet<string> = new Set(['also', 'still', 'even', 'all']);
+/** Verbs of seeming: "looks ridiculous", "sound silly". */
+const SEEM: ReadonlySet<string> = new Set(
+  'look looks looked looking sound sounds sounded seem seems seemed appear appears appeared'.split(' '),
+);
+const DONT: ReadonlySet<string> = new Set(['don', 'dont', 'do']);
+/** Subjects that make a clause of what follows an opening adjective ("Stupid, I know", "Silly me, I thought"). */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['i', 'me', 'we', 'he', 'she', 'they', 'it', 'you']);
 const YOUR: ReadonlySet<string> = new Set(['your', 'ur', 'yr', 'yer']);
 const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
 
@@ -43,13 +50,25 @@ export function verdictAt(words: Word[], i: number, lemma: string): VerdictOn | 
   const next = words[i + 1];
   const ends = !next || next.breakBefore || next.pauseBefore || next.text === 'and' || next.text === 'but';
   if (next && !next.breakBefore && has(ACT, next)) return ownedByReader(words, i) ? 'reader' : 'someone';
-  if (!ends) return null;
+  // "stupid enough to believe it", "too stupid to switch it off": said of whoever is the subject.
+  if (next && !next.breakBefore && (next.text === 'enough' || (next.text === 'to' && words[i - 1]?.text === 'too')))
+    return 'someone';
+  const w = words[i] as Word;
+  // "Ridiculous overreaction by the council.", "Stupid column.": a short exclamation opening with the verdict.
+  if (!ends) return w.breakBefore || i === 0 ? exclamation(words, i) : null;
+  // "That's from the article, silly!": the reader, addressed.
+  if (w.pauseBefore && (!next || next.breakBefore)) return 'reader';
   // Back over intensifiers and openers to the start of the sentence, or to a verb of being and its subject.
   for (let j = i - 1; j >= -1 && i - j <= 6; j--) {
     if (j < 0 || (words[j + 1] as Word).breakBefore)
       return j === i - 1 || openerOnly(words, j + 1, i) ? 'someone' : null;
     const v = words[j] as Word;
+    // "Don't be silly.": the reader told what they are being.
+    if (v.text === 'be' && (has(DONT, words[j - 1]) || (words[j - 1]?.text === 't' && has(DONT, words[j - 2]))))
+      return 'reader';
     if (has(COPULA, v)) return copulaVerdict(words, j);
+    // "you look ridiculous", "makes them look silly": said of whoever looks it.
+    if (has(SEEM, v)) return 'someone';
     // "both laughable and ridiculous": another verdict adjective joined to this one.
     if (!(bridge(v) || has(ALSO, v) || has(VERDICT, v))) return null;
   }
@@ -62,10 +81,23 @@ const bridge = (v: Word): boolean =>
 /** A "not", "no" or "never" up to three words before `i` in its sentence. */
 export function negated(words: Word[], i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
-    if (has(NEGATION, words[j])) return true;
+    // "No, merely stupid": a "no" set off by a comma answers what was said before; "don't be silly" is an order.
+    const after = words[j + 1] as Word;
+    const order = after.text === 'be' || (after.text === 't' && words[j + 2]?.text === 'be');
+    if (has(NEGATION, words[j]) && !after.pauseBefore && !order) return true;
     if ((words[j] as Word).breakBefore) return false;
   }
   return false;
+}
+
+/** A sentence of at most five more words after the opening adjective, none a verb of being or a comma. */
+function exclamation(words: Word[], i: number): VerdictOn | null {
+  for (let k = i + 1; k <= i + 6; k++) {
+    const v = words[k];
+    if (!v || v.breakBefore) return k > i + 1 ? 'someone' : null;
+    if (v.pauseBefore || has(COPULA, v) || has(PRONOUN_SUBJECTS, v)) return null;
+  }
+  return null;
 }
 
 /** Words `from`..`to` (exclusive) are only openers and intensifiers: "How", "Absolutely", "Kind of". */

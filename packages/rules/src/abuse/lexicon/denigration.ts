@@ -22,6 +22,7 @@ export const DENIGRATING_NOUNS: readonly string[] = [
   'claptrap',
   'twaddle',
   'malarkey',
+  'hypocrisy',
 ];
 
 /** Words right before such a noun that make it a judgement: a verb of being, "what", "load of", "spouting". */
@@ -103,6 +104,10 @@ export const DISMISSIVE_NOUNS: readonly string[] = [
 export const PROFANE_MODIFIERS: readonly string[] = [
   'damn',
   'damned',
+  'darn',
+  'darned',
+  'dang',
+  'danged',
   'goddamn',
   'goddam',
   'fucking',
@@ -114,6 +119,8 @@ export const PROFANE_MODIFIERS: readonly string[] = [
   'motherfucking',
   'effing',
   'frigging',
+  'friggin',
+  'frickin',
   'freaking',
   'bloody',
 ];
@@ -132,6 +139,8 @@ export const DETERMINERS: readonly string[] = [
   'every',
   'such',
   'own',
+  'same',
+  'whole',
 ];
 
 /** Words after a profane intensifier that make it praise or an exclamation: "damn good", "the fucking best". */

@@ -42,6 +42,11 @@ export const STRONG_PROFANITY: readonly string[] = [
 
 export const MILD_PROFANITY: readonly string[] = [
   'damn',
+  'damned',
+  'darn',
+  'darned',
+  'dang',
+  'danged',
   'dammit',
   'damnit',
   'hell',
@@ -51,6 +56,8 @@ export const MILD_PROFANITY: readonly string[] = [
   'bugger',
   'sod',
   'frigging',
+  'friggin',
+  'frickin',
   'freaking',
   'goddamn',
   'goddam',
