@@ -450,9 +450,10 @@ function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> | null 
   const after = nounAfter(words, i);
   if (after === 'idea') return has(UTTERANCE, words[i + 1]) ? named('reader', 0.6) : IDEA_NOTE;
   const d = directionOf(words, i, false);
-  if (d.target === 'idea') return IDEA_NOTE;
-  if (d.explicit) return named(d.target as Target, 0.8);
+  if (d.explicit && d.target !== 'idea') return named(d.target as Target, 0.8);
+  // "it's just stupid people": the adjective describes the people after it, whatever the sentence is about.
   if (after) return named(after, 0.75);
+  if (d.target === 'idea') return IDEA_NOTE;
   const subject = sentenceSubject(words, i);
   if (subject === 'idea') return IDEA_NOTE;
   return named(subject ?? 'someone', subject ? 0.75 : 0.6);

@@ -39,6 +39,9 @@ const SUBJECT_INTRO: ReadonlySet<string> = new Set([
   'once',
   'why',
 ]);
+const SEEM: ReadonlySet<string> = new Set(
+  'look looks looked sound sounds sounded seem seems seemed act acts acted behave behaves behaved'.split(' '),
+);
 const PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'which', 'what']);
 const AUTHOR: ReadonlySet<string> = new Set([
   'author',
@@ -154,7 +157,9 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
       if (has(SUBJECT_INTRO, words[j - 1]) && !(words[j] as Word).breakBefore) return { target: null, explicit: false };
       return { target: 'reader', explicit: true };
     }
-    if (has(COPULA, w)) {
+    // "you sound like an ass", "he looks like a fool": a verb of seeming says what someone is, as "is" does.
+    if (w.text === 'like' && has(SEEM, words[j - 1])) continue;
+    if (has(COPULA, w) || has(SEEM, w)) {
       // "she is feeding the pig": a verb in "-ing" after the verb of being says what someone does, not is.
       const after = words[j + 1] as Word;
       if (j + 1 < i && after.text.endsWith('ing') && lookupWord(after.forms) === null && !isIntensifier(after.forms))
@@ -261,7 +266,8 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     if (isPersonTarget(w) && !has(YOU, w)) return describeSubject(w) ?? 'person';
     const hit = lookupWord(w.forms);
     if (hit && (hit.kinds.has('adjective') || hit.kinds.has('adjective-mild'))) continue;
-    if (isIntensifier(w.forms)) continue;
+    // "stupid liberal voters", "ignorant Canadian politicians": another describing word before the noun.
+    if (isIntensifier(w.forms) || adjectiveLike(w)) continue;
     return null;
   }
   return null;

@@ -95,3 +95,26 @@ describe('a verdict adjective said of what someone said or did is denigration', 
     expect(abuse(body)).toEqual([]);
   });
 });
+
+describe('whom harsh words are aimed at', () => {
+  const insult = (body: string) => abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+
+  it.each([
+    ['You sound like an idiot, frankly.', 'another reader'],
+    ['He looks like a complete fool on that stage.', 'a named person'],
+    ["It's just stupid people shouting again.", 'a group of people'],
+    ['Only stupid local councillors would sign that.', 'a group of people'],
+  ])('%s', (body, target) => {
+    expect(insult(body)?.message, body).toContain(target);
+  });
+
+  it('judges what someone said when it is the subject ("her statement was stupid"), not a plan', () => {
+    fc.assert(
+      fc.property(adjective, fc.constantFrom('statement', 'comment', 'remark', 'answer'), (a, act) => {
+        expect(abuse(`Her ${act} was ${a}.`).length, act).toBe(1);
+        expect(abuse(`Her budget plan was ${a} and costly.`).filter((r) => r.rule === 'abuse.denigration')).toEqual([]);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});

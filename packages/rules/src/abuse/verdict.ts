@@ -118,6 +118,8 @@ function copulaVerdict(words: Word[], c: number): VerdictOn | null {
     const opens = c === 1 || subject.breakBefore || subject.pauseBefore || has(CLAUSE_OPENERS, words[c - 2]);
     return opens ? 'someone' : null;
   }
+  // "Her statement was stupid", "that comment is ridiculous": what someone said, judged.
+  if (has(ACT, subject)) return ownedByReader(words, c - 1) ? 'reader' : 'someone';
   // "your analogy is ridiculous", "your whole argument was silly".
   for (let j = c - 2; j >= 0 && c - j <= 3; j--) {
     if ((words[j + 1] as Word).breakBefore) return null;
