@@ -262,7 +262,8 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
   }
   if (k.has('slur-ambiguous') || k.has('insult-targeted')) {
     // "spouting garbage about ...": the judgement, whatever follows; "garbage collection" is a compound.
-    if (k.has('insult-targeted') && denigratingNoun(words, i, hit.lemma)) return denigration();
+    if (k.has('insult-targeted') && (denigratingNoun(words, i, hit.lemma) || myArse(words, i, hit.lemma)))
+      return denigration();
     if (isCompoundHead(words, i)) return null;
     const d = directionOf(words, i, true);
     if (d.explicit && d.target !== 'idea') {
@@ -372,6 +373,16 @@ function denigratingNoun(words: Word[], i: number, lemma: string): boolean {
     else if (!BRIDGE_TO_NOUN.has(w.text)) return false;
   }
   return false;
+}
+
+/** "Hard worker my ass!": a claim just quoted, dismissed. */
+function myArse(words: Word[], i: number, lemma: string): boolean {
+  const next = words[i + 1];
+  return (
+    (lemma === 'ass' || lemma === 'arse') &&
+    words[i - 1]?.text === 'my' &&
+    (!next || next.breakBefore || next.pauseBefore)
+  );
 }
 
 /** The word after a noun ends its phrase ("this crap about ..."), unlike a compound's tail ("rubbish bin"). */

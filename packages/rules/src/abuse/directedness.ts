@@ -42,6 +42,7 @@ const SUBJECT_INTRO: ReadonlySet<string> = new Set([
 const SEEM: ReadonlySet<string> = new Set(
   'look looks looked sound sounds sounded seem seems seemed act acts acted behave behaves behaved'.split(' '),
 );
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'its']);
 const PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'which', 'what']);
 const AUTHOR: ReadonlySet<string> = new Set([
   'author',
@@ -171,10 +172,13 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
       if (nounLike && unlistedSubject(words, j)) return { target: 'someone', explicit: true };
       return { target: null, explicit: false };
     }
-    if (nounLike && j === i - 1 && !w.pauseBefore) {
-      // "lying pig", "stupid old fool": an insulting adjective right before a noun aims it at a person.
-      const hit = lookupWord(w.forms);
-      if (hit && (hit.kinds.has('adjective') || hit.kinds.has('adjective-mild') || hit.kinds.has('insult-strong')))
+    if (nounLike && j === i - 1 && !(words[i] as Word).pauseBefore) {
+      // "lying pig", "a lying, gutless weasel", "fucking maggots": an insulting adjective or a curse right before a
+      // noun aims it at a person.
+      const k = lookupWord(w.forms)?.kinds;
+      // "my fucking ass off", "his damn pig farm": a curse after a possessive is about a thing someone has.
+      const cursed = !!k?.has('profanity') && !has(POSSESSIVES, words[j - 1]);
+      if (k && (k.has('adjective') || k.has('adjective-mild') || k.has('insult-strong') || cursed))
         return { target: 'someone', explicit: true };
     }
     if (nounLike && w.mention) return { target: 'reader', explicit: true };

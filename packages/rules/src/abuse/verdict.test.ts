@@ -104,6 +104,8 @@ describe('whom harsh words are aimed at', () => {
     ['He looks like a complete fool on that stage.', 'a named person'],
     ["It's just stupid people shouting again.", 'a group of people'],
     ['Only stupid local councillors would sign that.', 'a group of people'],
+    ['The mayor is a two-faced, lying, gutless weasel.', 'Insult aimed at'],
+    ['Fucking maggots, the lot of them.', 'Insult aimed at'],
   ])('%s', (body, target) => {
     expect(insult(body)?.message, body).toContain(target);
   });
@@ -116,5 +118,13 @@ describe('whom harsh words are aimed at', () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('body-part idioms', () => {
+  it('holds "X my ass!" as a dismissal, not "laughing my ass off"', () => {
+    expect(abuse('Hard-working my ass! He never turned up.').map((r) => r.rule)).toEqual(['abuse.denigration']);
+    expect(abuse('Laughing My Fucking Ass Off at this one')).toEqual([]);
+    expect(abuse('We worked our asses off for that trophy.')).toEqual([]);
   });
 });

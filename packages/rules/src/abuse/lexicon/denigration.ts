@@ -122,6 +122,7 @@ export const PROFANE_MODIFIERS: readonly string[] = [
   'friggin',
   'frickin',
   'freaking',
+  'freakin',
   'bloody',
 ];
 

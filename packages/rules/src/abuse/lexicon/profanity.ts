@@ -59,6 +59,7 @@ export const MILD_PROFANITY: readonly string[] = [
   'friggin',
   'frickin',
   'freaking',
+  'freakin',
   'goddamn',
   'goddam',
   'jeez',
