@@ -25,6 +25,7 @@ import {
 } from './lexicon/denigration.js';
 import { isIntensifier, type LexHit, lookupWord } from './lexicon/index.js';
 import {
+  ADJECTIVES_AS_NOUNS,
   BENIGN_TAILS,
   INSULTING_TAILS,
   PERSON_NOUN_COMPOUND_TAILS,
@@ -82,6 +83,7 @@ const BENIGN_TAIL: ReadonlySet<string> = new Set(BENIGN_TAILS);
 const INSULT_TAIL: ReadonlySet<string> = new Set(INSULTING_TAILS);
 const PERSON_TAIL: ReadonlySet<string> = new Set(PERSON_NOUN_COMPOUND_TAILS);
 const VERB_LIKE: ReadonlySet<string> = new Set(VERB_LIKE_NOUNS);
+const AS_NOUN: ReadonlySet<string> = new Set(ADJECTIVES_AS_NOUNS);
 const VERB_PRE: ReadonlySet<string> = new Set(VERB_BEFORE);
 const VERB_OBJ: ReadonlySet<string> = new Set(VERB_OBJECTS);
 /** First halves that make a plain word of a listed second half: "knee-jerk", "scope-creep", "guinea-pig". */
@@ -283,6 +285,9 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     // "the stupidity of it": stupidity is an insult wherever it is; ignorance or hypocrisy only when someone's.
     return k.has('insult-abstract') ? named('someone', 0.55) : null;
   }
+  // "a racist for president", "hit the racists": the adjective used as a noun names a person.
+  if (AS_NOUN.has(hit.lemma) && usedAsNoun(words, i, plural))
+    return named(aimedAt(directionOf(words, i, true), plural), 0.7);
   if (k.has('adjective') || k.has('adjective-mild')) return orVerdict(words, i, hit.lemma, judgeAdjective(words, i, k));
   if (k.has('profanity')) {
     // "you fucking ..." or "fucking idiot": the insult check scores the noun; this notes the language.
@@ -469,6 +474,27 @@ function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> | null 
   if (subject === 'idea') return IDEA_NOTE;
   return named(subject ?? 'someone', subject ? 0.75 : 0.6);
 }
+
+/** After an article or as a plural, and not before a noun it describes ("a racist term", "racist jokes"). */
+function usedAsNoun(words: Word[], i: number, plural: boolean): boolean {
+  const next = words[i + 1];
+  const ends = !next || next.breakBefore || next.pauseBefore || has(AFTER_NOUN, next) || has(NOUN_FOLLOWERS, next);
+  // After a verb of being ("we must not be racists") the adjective's own reading decides who is meant.
+  return ends && (has(NOUN_ARTICLES, words[i - 1]) || (plural && !has(BEING, words[i - 1])));
+}
+const NOUN_ARTICLES: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'such',
+  'another',
+]);
+const BEING: ReadonlySet<string> = new Set(['be', 'being', 'been', 'are', 're', 'were', 'become']);
+const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['like', 'who', 'whose', 'as', 'are', 'at', 'where']);
 
 /** "can't fool me", "to troll", "fools no one": the noun is a verb here. */
 function usedAsVerb(words: Word[], i: number): boolean {

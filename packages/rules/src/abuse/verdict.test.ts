@@ -128,3 +128,12 @@ describe('body-part idioms', () => {
     expect(abuse('We worked our asses off for that trophy.')).toEqual([]);
   });
 });
+
+describe('adjectives that also name a person', () => {
+  it.each(['racist', 'sexist'])('holds "%s" used as a noun, not describing a noun', (w) => {
+    expect(abuse(`Hollis backs a ${w} for mayor.`).map((r) => r.rule)).toEqual(['abuse.insult.directed']);
+    expect(abuse(`Hit the ${w}s where it hurts.`).map((r) => r.rule)).toEqual(['abuse.insult.directed']);
+    expect(abuse(`That is a ${w} term and the paper should drop it.`)).toEqual([]);
+    expect(abuse(`We must never be ${w}s about this.`)).toEqual([]);
+  });
+});

@@ -115,6 +115,9 @@ export const PERSON_INSULT_NOUNS: readonly string[] = [
   'fraud',
 ];
 
+/** Adjectives that also name a person ("a racist", "the sexists"): used as a noun, they are name-calling. */
+export const ADJECTIVES_AS_NOUNS: readonly string[] = ['racist', 'sexist', 'bigot', 'hypocrite'];
+
 /**
  * Person nouns that are also verbs ("you can't fool me", "trolling through the archive"): not name-calling
  * after a word that introduces a verb, or before an object.
