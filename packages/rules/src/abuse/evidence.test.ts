@@ -78,6 +78,8 @@ describe('denigrating nouns described by an adjective', () => {
     ['Forget the racist crap about the bypass.', 'crap'],
     ['Spare us your sanctimonious garbage.', 'garbage'],
     ['Same pretentious rubbish, every single week.', 'rubbish'],
+    ['Nothing in this paper but liberal crap!', 'crap'],
+    ['Do you believe the conspiracist garbage you post?', 'garbage'],
   ])('%s', (body, word) => {
     expect(evidence(body)).toContain(word);
   });

@@ -3,7 +3,7 @@
  * people ("damn cyclists"), as an adjective ("the damn council"), or exclaimed ("holy shit", "damn good").
  */
 import type { Word } from '../normalize/words.js';
-import { describeSubject, type Target } from './directedness.js';
+import { describeSubject, isCompoundHead, type Target } from './directedness.js';
 import {
   DENIGRATING_BEFORE,
   DENIGRATING_NOUNS,
@@ -56,6 +56,8 @@ export function denigratingNoun(words: Word[], i: number, lemma: string): boolea
     if (j < 0 || (words[j + 1] as Word).breakBefore) return intensified;
     const w = words[j] as Word;
     if (has(DENIGRATING_PRE, w)) return true;
+    // "liberal crap!", "your partisan garbage you spew": a judging adjective right before, the noun ending its phrase.
+    if (j === i - 1 && judging(w, lemma) && !isCompoundHead(words, i)) return true;
     // "this crap", not "that rubbish bin".
     if (POINTED.has(lemma) && has(POINTERS, w)) return endsNoun(next);
     if (isIntensifier(w.forms) || harshDescriber(w, lemma)) intensified = true;
@@ -64,6 +66,14 @@ export function denigratingNoun(words: Word[], i: number, lemma: string): boolea
     else if (!BRIDGE_TO_NOUN.has(w.text)) return false;
   }
   return false;
+}
+
+/** A listed rude adjective, or one naming a camp or a creed ("racist", "partisan", "left-wing", "Jonesian"). */
+function judging(w: Word, lemma: string): boolean {
+  if (has(POSITIVE, w)) return false;
+  const k = lookupWord(w.forms)?.kinds;
+  if (k) return k.has('adjective') || k.has('adjective-mild');
+  return POINTED.has(lemma) && w.text.length > 4 && /(?:ist|ian|wing|ous|isan)$/.test(w.text);
 }
 
 /** "Hard worker my ass!": a claim just quoted, dismissed. */
