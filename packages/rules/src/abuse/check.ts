@@ -4,6 +4,7 @@ import { evidence, type Finding, finding, quote } from '../engine/reason.js';
 import type { Word } from '../normalize/words.js';
 import {
   type Direction,
+  describeSubject,
   directionOf,
   isCompoundHead,
   nounAfter,
@@ -403,12 +404,22 @@ function ownerOf(words: Word[], i: number): Target | null {
   // "your ignorance", "their blatant, shameless hypocrisy": the owner may stand two describing words back.
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
     const w = words[j] as Word;
-    if ((words[j + 1] as Word).breakBefore) return null;
+    if ((words[j + 1] as Word).breakBefore) break;
     if (has(YOUR_WORDS, w)) return 'reader';
     if (has(THIRD_POSSESSIVE, w)) return w.text === 'their' ? 'group' : 'person';
-    if (!describing(w)) return null;
+    // "Trump's hypocrisy", "the senators' ignorance".
+    if (w.text === 's' && j > 0 && !w.breakBefore) {
+      const owner = describeSubject(words[j - 1]);
+      return owner && owner !== 'idea' ? owner : null;
+    }
+    if (!describing(w)) break;
   }
-  return null;
+  // "the hypocrisy of the left", "the ignorance of these people": the owner named after "of".
+  const of = words[i + 1];
+  if (of?.text !== 'of' || of.breakBefore) return null;
+  const k = words[i + 2]?.text === 'the' || words[i + 2]?.text === 'these' ? i + 3 : i + 2;
+  const owner = words[k] && !(words[k] as Word).breakBefore ? describeSubject(words[k]) : null;
+  return owner && owner !== 'idea' ? owner : null;
 }
 
 /** "spick and span": the words after a listed spelling make it part of a set phrase. */

@@ -106,6 +106,8 @@ describe('whom harsh words are aimed at', () => {
     ['Only stupid local councillors would sign that.', 'a group of people'],
     ['The mayor is a two-faced, lying, gutless weasel.', 'Insult aimed at'],
     ['Fucking maggots, the lot of them.', 'Insult aimed at'],
+    ["Senator Blake's hypocrisy is breathtaking.", 'a named person'],
+    ['The hypocrisy of these politicians never ends.', 'a group of people'],
   ])('%s', (body, target) => {
     expect(insult(body)?.message, body).toContain(target);
   });
