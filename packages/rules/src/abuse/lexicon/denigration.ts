@@ -4,6 +4,9 @@
  * exclaim. The words themselves are in the other lists; these say how they are used.
  */
 
+/** Nouns for talk not worth hearing ("utter hogwash", "your nonsense"). */
+export const NONSENSE_NOUNS: readonly string[] = ['nonsense', 'hogwash', 'baloney', 'claptrap', 'twaddle', 'malarkey'];
+
 /** Nouns that denigrate what they are said of ("this is crap", "pure garbage"). */
 export const DENIGRATING_NOUNS: readonly string[] = [
   'shit',
@@ -16,12 +19,7 @@ export const DENIGRATING_NOUNS: readonly string[] = [
   'trash',
   'rubbish',
   'drivel',
-  'nonsense',
-  'hogwash',
-  'baloney',
-  'claptrap',
-  'twaddle',
-  'malarkey',
+  ...NONSENSE_NOUNS,
   'hypocrisy',
 ];
 
@@ -76,12 +74,7 @@ export const POINTED_NOUNS: readonly string[] = [
   'trash',
   'rubbish',
   'drivel',
-  'nonsense',
-  'hogwash',
-  'baloney',
-  'claptrap',
-  'twaddle',
-  'malarkey',
+  ...NONSENSE_NOUNS,
 ];
 
 /** Nouns that, as a whole sentence, dismiss what was said before ("Bullshit."). */
@@ -92,12 +85,7 @@ export const DISMISSIVE_NOUNS: readonly string[] = [
   'crap',
   'rubbish',
   'garbage',
-  'nonsense',
-  'hogwash',
-  'baloney',
-  'claptrap',
-  'twaddle',
-  'malarkey',
+  ...NONSENSE_NOUNS,
 ];
 
 /** Profanity used as an adjective ("the damn council", "this fucking government"). */

@@ -1,3 +1,5 @@
+import { NONSENSE_NOUNS } from './denigration.js';
+
 /**
  * Name-calling beyond the core insults, written from general knowledge of English usage.
  *
@@ -247,13 +249,8 @@ export const POSSESSED_INSULT_NOUNS: readonly string[] = [
   'rantings',
   'whining',
   'bile',
-  // Nouns for talk not worth hearing: "your nonsense", and with the denigrating words, "utter hogwash".
-  'nonsense',
-  'hogwash',
-  'baloney',
-  'claptrap',
-  'twaddle',
-  'malarkey',
+  // Talk not worth hearing: "your nonsense", and with the denigrating words, "utter hogwash".
+  ...NONSENSE_NOUNS,
 ];
 
 /**
