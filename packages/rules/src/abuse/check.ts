@@ -256,7 +256,10 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
         : named(aimedAt(d, plural), 0.75);
     }
     // "these clowns", "bunch of parasites": a plural pointed at is a group being called names.
-    if (k.has('insult-targeted') && plural && has(POINTING, words[i - 1])) return named('group', 0.7);
+    if (k.has('insult-targeted') && plural && pointedAt(words, i)) return named('group', 0.7);
+    // "nationalist vermin like you": the reader compared to it.
+    if (k.has('insult-targeted') && words[i + 1]?.text === 'like' && has(YOU_WORDS, words[i + 2]))
+      return named('reader', 0.75);
     return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
   }
   if (k.has('adjective-strong')) return orVerdict(words, i, hit.lemma, judgeStrongAdjective(words, i));
@@ -375,6 +378,13 @@ const NOUN_ARTICLES: ReadonlySet<string> = new Set([
 ]);
 const BEING: ReadonlySet<string> = new Set(['be', 'being', 'been', 'are', 're', 'were', 'become']);
 const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['like', 'who', 'whose', 'as', 'are', 'at', 'where']);
+
+/** "these clowns", "these two schmucks", "all the elected parasites": a pointing word up to two words before. */
+function pointedAt(words: Word[], i: number): boolean {
+  if (has(POINTING, words[i - 1])) return true;
+  const between = words[i - 1];
+  return !!between && !(words[i] as Word).breakBefore && !between.breakBefore && has(POINTING, words[i - 2]);
+}
 
 /** "can't fool me", "to troll", "fools no one": the noun is a verb here. */
 function usedAsVerb(words: Word[], i: number): boolean {

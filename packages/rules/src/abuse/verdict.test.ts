@@ -108,6 +108,8 @@ describe('whom harsh words are aimed at', () => {
     ['Fucking maggots, the lot of them.', 'Insult aimed at'],
     ["Senator Blake's hypocrisy is breathtaking.", 'a named person'],
     ['The hypocrisy of these politicians never ends.', 'a group of people'],
+    ['These three clowns ran the budget into the ground.', 'a group of people'],
+    ['Xenophobic vermin like you ruin this site.', 'another reader'],
   ])('%s', (body, target) => {
     expect(insult(body)?.message, body).toContain(target);
   });
