@@ -25,6 +25,7 @@ import {
 import type { PhraseKind } from './lexicon/phrases.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { findOrders } from './orders.js';
 import { findPhrases } from './phrase-matcher.js';
 import {
   AFTER_NOUN,
@@ -169,6 +170,16 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
         target,
         ev: wordsEvidence(a, from as number, to as number),
       });
+  }
+
+  for (const [first, last] of findOrders(words)) {
+    hits.push({
+      rule: 'abuse.threat',
+      severity: 'critical',
+      score: 0.85,
+      target: 'someone',
+      ev: wordsEvidence(a, first, last),
+    });
   }
 
   for (const h of findIdentityAttacks(words)) {
