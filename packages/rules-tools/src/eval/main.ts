@@ -2,8 +2,10 @@
  * `pnpm eval [--corpus PATH]… [--misses]`: replays labelled corpora (default: the dev corpus and both external
  * sets beside the repository) through the rules and prints, per corpus, recall and precision per category, false
  * flags, the toxic-span F1 of the abuse evidence, and obscenity side by side; real corpora also by the halves of
- * their fixed split. `--misses` lists the misses and false flags grouped by rule and kind. `--adversarial` adds a
- * corpus generated from every disguise of insults, links and phone numbers (deterministic; `--seed` varies it).
+ * their fixed split. `--misses` lists the misses and false flags grouped by rule and kind; `--spans` where the abuse
+ * evidence is wider or narrower than the gold toxic spans, or marks what gold does not (development half only).
+ * `--adversarial` adds a corpus generated from every disguise of insults, links and phone numbers (deterministic;
+ * `--seed` varies it).
  */
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -14,9 +16,10 @@ import { adversarialParts } from '../adversarial/measure.js';
 import { type CorpusRow, DEFAULT_CORPORA, readCorpus, splitOf } from './corpus.js';
 import { CHECK_PART, DEV_PART, formatMisses, formatTables, type Part } from './report.js';
 import { replay, summarize } from './run.js';
+import { diffSpans, formatSpanDiffs, type SpanDiff } from './spans.js';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
-const USAGE = 'usage: pnpm eval [--corpus file.jsonl]... [--adversarial [--seed N]] [--misses]';
+const USAGE = 'usage: pnpm eval [--corpus file.jsonl]... [--adversarial [--seed N]] [--misses] [--spans]';
 
 function main(): number {
   const { values } = parseArgs({
@@ -25,6 +28,7 @@ function main(): number {
       misses: { type: 'boolean', default: false },
       adversarial: { type: 'boolean', default: false },
       seed: { type: 'string' },
+      spans: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -46,11 +50,14 @@ function main(): number {
     return 2;
   }
   const parts: Part[] = [];
+  const diffs: SpanDiff[] = [];
   const t0 = performance.now();
   for (const path of paths) {
     const rows = readCorpus(path);
     const results = replay(rows);
     const name = basename(path, '.jsonl');
+    for (const r of results)
+      if (r.row.spans && splitOf(r.row.id) === 'dev') diffs.push(...diffSpans(r.row.body, r.abuseOffsets, r.row.spans));
     parts.push({ corpus: name, part: 'all', summary: summarize(results) });
     if (rows.length > 0 && rows.every((r: CorpusRow) => r.technique === 'real')) {
       for (const half of ['dev', 'check'] as const)
@@ -65,6 +72,7 @@ function main(): number {
   console.log(formatTables(parts));
   console.log(`\n${paths.length} corpora in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   if (values.misses) console.log(`\n${formatMisses(parts)}`);
+  if (values.spans) console.log(`\n${formatSpanDiffs(diffs)}`);
   return 0;
 }
 

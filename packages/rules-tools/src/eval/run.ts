@@ -62,6 +62,8 @@ export interface Summary {
   falseFlags: number;
   /** Clean lines held for a reason other than a link (a site that holds every link flags the rest too). */
   nonLinkFalseFlags: number;
+  /** Clean lines held with an abuse reason among their reasons. */
+  abuseFalseFlags: number;
   /** Mean toxic-span F1 of the abuse evidence over lines with gold spans; undefined without any. */
   spanF1: number | undefined;
   obscenity: { abuse: Tally; spanF1: number | undefined };
@@ -79,6 +81,7 @@ export function summarize(results: readonly LineResult[]): Summary {
   let clean = 0;
   let falseFlags = 0;
   let nonLinkFalseFlags = 0;
+  let abuseFalseFlags = 0;
   for (const r of results) {
     const { row } = r;
     const fired = new Set<string>(r.reasons.map((x) => x.category));
@@ -99,6 +102,7 @@ export function summarize(results: readonly LineResult[]): Summary {
       if (r.status !== 'approved') {
         falseFlags++;
         if (r.reasons.some((x) => x.category !== 'link')) nonLinkFalseFlags++;
+        if (fired.has('abuse')) abuseFalseFlags++;
         for (const rule of new Set(r.reasons.map((x) => x.rule)))
           misses.push({ id: row.id, body: row.body, kind: 'false flag', rule, technique: row.technique });
       }
@@ -116,6 +120,7 @@ export function summarize(results: readonly LineResult[]): Summary {
     clean,
     falseFlags,
     nonLinkFalseFlags,
+    abuseFalseFlags,
     spanF1: mean(f1),
     obscenity: { abuse: ob, spanF1: mean(obF1) },
     misses,

@@ -12,19 +12,9 @@ import {
   type Target,
 } from './directedness.js';
 import { findIdentityAttacks } from './identity.js';
+import { type LexHit, lookupWord } from './lexicon/index.js';
 import {
-  DENIGRATING_BEFORE,
-  DENIGRATING_NOUNS,
-  DENIGRATING_POINTERS,
-  DETERMINERS,
-  DISMISSIVE_NOUNS,
-  POINTED_NOUNS,
-  POSITIVE_WORDS,
-  PROFANE_MODIFIERS,
-  SUCK_PARTICLES,
-} from './lexicon/denigration.js';
-import { isIntensifier, type LexHit, lookupWord } from './lexicon/index.js';
-import {
+  ADJECTIVES_AS_NOUNS,
   BENIGN_TAILS,
   INSULTING_TAILS,
   PERSON_NOUN_COMPOUND_TAILS,
@@ -35,7 +25,20 @@ import {
 import type { PhraseKind } from './lexicon/phrases.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { findOrders } from './orders.js';
 import { findPhrases } from './phrase-matcher.js';
+import {
+  AFTER_NOUN,
+  cursedPeople,
+  DETERMINER,
+  denigratingNoun,
+  describing,
+  myArse,
+  profaneModifier,
+  sucksAt,
+} from './profane-use.js';
+import { insultStart, phraseEvidenceRanges } from './spans.js';
+import { negated, verdictAt } from './verdict.js';
 
 /** The site's choices for abuse: whose name-calling acts, and whether undirected strong profanity does. */
 export type AbuseOptions = ResolvedPolicy['abuse'];
@@ -80,6 +83,7 @@ const BENIGN_TAIL: ReadonlySet<string> = new Set(BENIGN_TAILS);
 const INSULT_TAIL: ReadonlySet<string> = new Set(INSULTING_TAILS);
 const PERSON_TAIL: ReadonlySet<string> = new Set(PERSON_NOUN_COMPOUND_TAILS);
 const VERB_LIKE: ReadonlySet<string> = new Set(VERB_LIKE_NOUNS);
+const AS_NOUN: ReadonlySet<string> = new Set(ADJECTIVES_AS_NOUNS);
 const VERB_PRE: ReadonlySet<string> = new Set(VERB_BEFORE);
 const VERB_OBJ: ReadonlySet<string> = new Set(VERB_OBJECTS);
 /** First halves that make a plain word of a listed second half: "knee-jerk", "scope-creep", "guinea-pig". */
@@ -94,23 +98,6 @@ const HYPHEN_HEADS: ReadonlySet<string> = new Set([
   'lab',
   'party',
 ]);
-const DENIGRATING: ReadonlySet<string> = new Set(DENIGRATING_NOUNS);
-const DENIGRATING_PRE: ReadonlySet<string> = new Set(DENIGRATING_BEFORE);
-const POINTERS: ReadonlySet<string> = new Set(DENIGRATING_POINTERS);
-const POINTED: ReadonlySet<string> = new Set(POINTED_NOUNS);
-const DISMISSIVE: ReadonlySet<string> = new Set(DISMISSIVE_NOUNS);
-/** Words between the pointing word and a denigrating noun: "a load of", "a pile of", "his own". */
-const BRIDGE_TO_NOUN: ReadonlySet<string> = new Set(['a', 'load', 'pile', 'heap', 'own']);
-/** Words that may follow a noun that ends its phrase ("this crap about ..."), unlike a compound's tail ("bin"). */
-const AFTER_NOUN: ReadonlySet<string> = new Set(
-  'about again all and any anymore any but by for from he here in instead is it of on or please she that the then there they to was were when which while with you'.split(
-    ' ',
-  ),
-);
-const MODIFIERS: ReadonlySet<string> = new Set(PROFANE_MODIFIERS);
-const DETERMINER: ReadonlySet<string> = new Set(DETERMINERS);
-const POSITIVE: ReadonlySet<string> = new Set(POSITIVE_WORDS);
-const SUCK_PARTICLE: ReadonlySet<string> = new Set(SUCK_PARTICLES);
 const SUCK: ReadonlySet<string> = new Set(['suck', 'sucks', 'sucked']);
 const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
 
@@ -163,7 +150,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       let said: Target = aimedAt(d, false);
       for (let k = m.first; k <= m.last; k++) if (has(YOU_WORDS, words[k])) said = 'reader';
       const h = named(said, m.spec.score + 0.1);
-      hits.push({ ...h, ev: wordsEvidence(a, m.first, m.last) });
+      for (const [from, to] of phraseEvidenceRanges(words, m.first, m.last))
+        hits.push({ ...h, ev: wordsEvidence(a, from, to) });
       continue;
     }
     for (let k = m.first; k <= m.last; k++) {
@@ -171,12 +159,26 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       if (w.forms.some((f) => AUTHOR_WORDS.has(f))) target = 'author';
       else if (!target && w.forms.some((f) => YOU_WORDS.has(f))) target = 'reader';
     }
+    // Profanity aimed at someone shows the curse ("fuck" of "fuck off"); threats and harassment the whole phrase.
+    const ranges =
+      m.spec.kind === 'profanity' ? phraseEvidenceRanges(words, m.first, m.last, true) : [[m.first, m.last]];
+    for (const [from, to] of ranges)
+      hits.push({
+        rule: r.rule,
+        severity: r.severity,
+        score: m.spec.score,
+        target,
+        ev: wordsEvidence(a, from as number, to as number),
+      });
+  }
+
+  for (const [first, last] of findOrders(words)) {
     hits.push({
-      rule: r.rule,
-      severity: r.severity,
-      score: m.spec.score,
-      target,
-      ev: wordsEvidence(a, m.first, m.last),
+      rule: 'abuse.threat',
+      severity: 'critical',
+      score: 0.85,
+      target: 'someone',
+      ev: wordsEvidence(a, first, last),
     });
   }
 
@@ -202,9 +204,22 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     // "idiot-brained": the tail is part of the insult.
     const next = words[i + 1];
     const last = next && has(INSULT_TAIL, next) && a.folded.text.slice(w.end, next.start) === '-' ? i + 1 : i;
-    hits.push({ rule: h.rule, severity: h.severity, score: h.score, target: h.target, ev: wordsEvidence(a, i, last) });
+    const first = h.rule === 'abuse.insult.directed' && hit && isNounInsult(hit) ? insultStart(words, i) : i;
+    hits.push({
+      rule: h.rule,
+      severity: h.severity,
+      score: h.score,
+      target: h.target,
+      ev: wordsEvidence(a, first, last),
+    });
   }
   return merge(hits);
+}
+
+/** A noun that names a person ("idiot", "pig", "liar"), which gold marks with the word describing it. */
+function isNounInsult(hit: LexHit): boolean {
+  const k = hit.kinds;
+  return k.has('insult-strong') || k.has('insult-person') || k.has('insult-targeted');
 }
 
 /** Evidence for the words [first, last] of the analysis. */
@@ -242,7 +257,8 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
   }
   if (k.has('slur-ambiguous') || k.has('insult-targeted')) {
     // "spouting garbage about ...": the judgement, whatever follows; "garbage collection" is a compound.
-    if (k.has('insult-targeted') && denigratingNoun(words, i, hit.lemma)) return denigration();
+    if (k.has('insult-targeted') && (denigratingNoun(words, i, hit.lemma) || myArse(words, i, hit.lemma)))
+      return denigration();
     if (isCompoundHead(words, i)) return null;
     const d = directionOf(words, i, true);
     if (d.explicit && d.target !== 'idea') {
@@ -251,10 +267,13 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
         : named(aimedAt(d, plural), 0.75);
     }
     // "these clowns", "bunch of parasites": a plural pointed at is a group being called names.
-    if (k.has('insult-targeted') && plural && has(POINTING, words[i - 1])) return named('group', 0.7);
+    if (k.has('insult-targeted') && plural && pointedAt(words, i)) return named('group', 0.7);
+    // "nationalist vermin like you": the reader compared to it.
+    if (k.has('insult-targeted') && words[i + 1]?.text === 'like' && has(YOU_WORDS, words[i + 2]))
+      return named('reader', 0.75);
     return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
   }
-  if (k.has('adjective-strong')) return judgeStrongAdjective(words, i);
+  if (k.has('adjective-strong')) return orVerdict(words, i, hit.lemma, judgeStrongAdjective(words, i));
   if (k.has('insult-abstract') || k.has('insult-possessed')) {
     if (denigratingNoun(words, i, hit.lemma)) return denigration();
     const owner = ownerOf(words, i);
@@ -262,19 +281,10 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     // "the stupidity of it": stupidity is an insult wherever it is; ignorance or hypocrisy only when someone's.
     return k.has('insult-abstract') ? named('someone', 0.55) : null;
   }
-  if (k.has('adjective') || k.has('adjective-mild')) {
-    const mild = !k.has('adjective');
-    const after = nounAfter(words, i);
-    if (after === 'idea') return null;
-    const d = directionOf(words, i, false);
-    if ((d.explicit && d.target !== 'idea') || after) {
-      const target = (d.explicit ? d.target : after) as Target;
-      // Rude words about a person: mild ones ("he is daft") just reach the threshold, so a site can raise it.
-      const score = mild ? 0.5 : 0.7;
-      return { rule: 'abuse.insult.directed', severity: mild ? 'low' : 'medium', score, target };
-    }
-    return null;
-  }
+  // "a racist for president", "hit the racists": the adjective used as a noun names a person.
+  if (AS_NOUN.has(hit.lemma) && usedAsNoun(words, i, plural))
+    return named(aimedAt(directionOf(words, i, true), plural), 0.7);
+  if (k.has('adjective') || k.has('adjective-mild')) return orVerdict(words, i, hit.lemma, judgeAdjective(words, i, k));
   if (k.has('profanity')) {
     // "you fucking ..." or "fucking idiot": the insult check scores the noun; this notes the language.
     const d = directionOf(words, i, false);
@@ -290,14 +300,47 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     if (nextHit && (nextHit.kinds.has('insult-strong') || nextHit.kinds.has('insult-person'))) {
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone' };
     }
+    const cursed = cursedPeople(words, i, hit.lemma);
+    if (cursed) return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: cursed };
     if (denigratingNoun(words, i, hit.lemma) || profaneModifier(words, i, hit.lemma)) return denigration();
     // Undirected strong language: a note by default, held when the site says so (`abuse.profanity: 'flag'`).
     return { rule: 'abuse.profanity', severity: 'low', score: 0.5, target: null };
   }
-  if (k.has('profanity-mild') && (denigratingNoun(words, i, hit.lemma) || profaneModifier(words, i, hit.lemma))) {
-    return denigration();
+  if (k.has('profanity-mild')) {
+    const cursed = cursedPeople(words, i, hit.lemma);
+    if (cursed) return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: cursed };
+    if (denigratingNoun(words, i, hit.lemma) || profaneModifier(words, i, hit.lemma)) return denigration();
   }
   return null;
+}
+
+/** "you are daft", "lazy voters": a rude adjective about a person; about an idea, nothing. */
+function judgeAdjective(words: Word[], i: number, k: ReadonlySet<string>): Omit<Hit, 'ev'> | null {
+  const mild = !k.has('adjective');
+  const after = nounAfter(words, i);
+  if (after === 'idea') return null;
+  const d = directionOf(words, i, false);
+  if ((d.explicit && d.target !== 'idea') || after) {
+    const target = (d.explicit ? d.target : after) as Target;
+    // Rude words about a person: mild ones ("he is daft") just reach the threshold, so a site can raise it.
+    const score = mild ? 0.5 : 0.7;
+    return { rule: 'abuse.insult.directed', severity: mild ? 'low' : 'medium', score, target };
+  }
+  return null;
+}
+
+/**
+ * An adjective judged as criticism of an idea (or not at all) may still be a verdict on what someone said or did:
+ * "That's ridiculous.", "a stupid question", "your analogy is silly".
+ */
+function orVerdict(words: Word[], i: number, lemma: string, h: Omit<Hit, 'ev'> | null): Omit<Hit, 'ev'> | null {
+  if (h?.target === 'reader') return h;
+  // "no stupid questions", "he is not stupid": a denied verdict judges nothing.
+  if (negated(words, i)) return h === IDEA_NOTE ? h : null;
+  const v = verdictAt(words, i, lemma);
+  if (v === 'reader') return named('reader', 0.6);
+  if (h && h !== IDEA_NOTE) return h;
+  return v ? denigration() : h;
 }
 
 /** A harsh adjective about an idea ("a dumb policy"): criticism, kept as a note. */
@@ -309,49 +352,6 @@ function denigration(): Omit<Hit, 'ev'> {
 }
 
 /**
- * "this is crap", "what a load of bullshit", "pure garbage", "spouting rubbish": a denigrating noun said of
- * something, up to two intensifiers or articles after the word that points it ("holy shit", "give a damn" are not).
- */
-function denigratingNoun(words: Word[], i: number, lemma: string): boolean {
-  if (!DENIGRATING.has(lemma)) return false;
-  const next = words[i + 1];
-  // "Bullshit." on its own: what was said before is dismissed.
-  if (DISMISSIVE.has(lemma) && (i === 0 || (words[i] as Word).breakBefore) && (!next || next.breakBefore)) return true;
-  let intensified = false;
-  for (let j = i - 1; j >= -1 && i - j <= 3; j--) {
-    // "Utter rubbish.", "Absolute bloody garbage": intensifiers that open the sentence make it a verdict.
-    if (j < 0 || (words[j + 1] as Word).breakBefore) return intensified;
-    const w = words[j] as Word;
-    if (has(DENIGRATING_PRE, w)) return true;
-    // "this crap", not "that rubbish bin".
-    if (POINTED.has(lemma) && has(POINTERS, w))
-      return !next || next.breakBefore || next.pauseBefore || has(AFTER_NOUN, next);
-    if (isIntensifier(w.forms)) intensified = true;
-    else if (!BRIDGE_TO_NOUN.has(w.text)) return false;
-  }
-  return false;
-}
-
-/** "the damn council", "this fucking government": profanity as an adjective, not "damn good" or "holy shit". */
-function profaneModifier(words: Word[], i: number, lemma: string): boolean {
-  if (!MODIFIERS.has(lemma)) return false;
-  const prev = words[i - 1];
-  const next = words[i + 1];
-  if (!prev || !next || (words[i] as Word).breakBefore || next.breakBefore || next.pauseBefore) return false;
-  return has(DETERMINER, prev) && !has(POSITIVE, next) && !isIntensifier(next.forms);
-}
-
-/** "you suck", "the referee sucks", "your argument sucks"; not "suck it up", "sucked into", "it sucks". */
-function sucksAt(words: Word[], i: number): boolean {
-  const prev = words[i - 1];
-  const next = words[i + 1];
-  if (!prev || (words[i] as Word).breakBefore) return false;
-  if (next && !next.breakBefore && has(SUCK_PARTICLE, next)) return false;
-  if (prev.text === 'it' || prev.text === 'that') return false;
-  return describeSubject(prev) !== null;
-}
-
-/**
  * "stupid", "idiotic": an insult to whoever it points at. Aimed at an idea ("this policy is idiotic", "a dumb
  * decision") it is criticism and stays a low note, except for what a reader said ("what a stupid comment"),
  * which calls the reader stupid.
@@ -360,12 +360,41 @@ function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> | null 
   const after = nounAfter(words, i);
   if (after === 'idea') return has(UTTERANCE, words[i + 1]) ? named('reader', 0.6) : IDEA_NOTE;
   const d = directionOf(words, i, false);
-  if (d.target === 'idea') return IDEA_NOTE;
-  if (d.explicit) return named(d.target as Target, 0.8);
+  if (d.explicit && d.target !== 'idea') return named(d.target as Target, 0.8);
+  // "it's just stupid people": the adjective describes the people after it, whatever the sentence is about.
   if (after) return named(after, 0.75);
+  if (d.target === 'idea') return IDEA_NOTE;
   const subject = sentenceSubject(words, i);
   if (subject === 'idea') return IDEA_NOTE;
   return named(subject ?? 'someone', subject ? 0.75 : 0.6);
+}
+
+/** After an article or as a plural, and not before a noun it describes ("a racist term", "racist jokes"). */
+function usedAsNoun(words: Word[], i: number, plural: boolean): boolean {
+  const next = words[i + 1];
+  const ends = !next || next.breakBefore || next.pauseBefore || has(AFTER_NOUN, next) || has(NOUN_FOLLOWERS, next);
+  // After a verb of being ("we must not be racists") the adjective's own reading decides who is meant.
+  return ends && (has(NOUN_ARTICLES, words[i - 1]) || (plural && !has(BEING, words[i - 1])));
+}
+const NOUN_ARTICLES: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'such',
+  'another',
+]);
+const BEING: ReadonlySet<string> = new Set(['be', 'being', 'been', 'are', 're', 'were', 'become']);
+const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['like', 'who', 'whose', 'as', 'are', 'at', 'where']);
+
+/** "these clowns", "these two schmucks", "all the elected parasites": a pointing word up to two words before. */
+function pointedAt(words: Word[], i: number): boolean {
+  if (has(POINTING, words[i - 1])) return true;
+  const between = words[i - 1];
+  return !!between && !(words[i] as Word).breakBefore && !between.breakBefore && has(POINTING, words[i - 2]);
 }
 
 /** "can't fool me", "to troll", "fools no one": the noun is a verb here. */
@@ -396,18 +425,22 @@ function ownerOf(words: Word[], i: number): Target | null {
   // "your ignorance", "their blatant, shameless hypocrisy": the owner may stand two describing words back.
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
     const w = words[j] as Word;
-    if ((words[j + 1] as Word).breakBefore) return null;
+    if ((words[j + 1] as Word).breakBefore) break;
     if (has(YOUR_WORDS, w)) return 'reader';
     if (has(THIRD_POSSESSIVE, w)) return w.text === 'their' ? 'group' : 'person';
-    if (!describing(w)) return null;
+    // "Trump's hypocrisy", "the senators' ignorance".
+    if (w.text === 's' && j > 0 && !w.breakBefore) {
+      const owner = describeSubject(words[j - 1]);
+      return owner && owner !== 'idea' ? owner : null;
+    }
+    if (!describing(w)) break;
   }
-  return null;
-}
-
-/** An adjective or intensifier ("blatant", "utter", "usual", "shameless"), by the lexicon or its ending. */
-function describing(w: Word): boolean {
-  if (isIntensifier(w.forms) || lookupWord(w.forms) !== null) return true;
-  return /(?:less|ous|ful|ant|ent|ive|ual|ing|ed|ic|al|ish)$/.test(w.text) && w.text.length > 4;
+  // "the hypocrisy of the left", "the ignorance of these people": the owner named after "of".
+  const of = words[i + 1];
+  if (of?.text !== 'of' || of.breakBefore) return null;
+  const k = words[i + 2]?.text === 'the' || words[i + 2]?.text === 'these' ? i + 3 : i + 2;
+  const owner = words[k] && !(words[k] as Word).breakBefore ? describeSubject(words[k]) : null;
+  return owner && owner !== 'idea' ? owner : null;
 }
 
 /** "spick and span": the words after a listed spelling make it part of a set phrase. */

@@ -39,6 +39,10 @@ const SUBJECT_INTRO: ReadonlySet<string> = new Set([
   'once',
   'why',
 ]);
+const SEEM: ReadonlySet<string> = new Set(
+  'look looks looked sound sounds sounded seem seems seemed act acts acted behave behaves behaved'.split(' '),
+);
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'its']);
 const PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'which', 'what']);
 const AUTHOR: ReadonlySet<string> = new Set([
   'author',
@@ -154,7 +158,9 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
       if (has(SUBJECT_INTRO, words[j - 1]) && !(words[j] as Word).breakBefore) return { target: null, explicit: false };
       return { target: 'reader', explicit: true };
     }
-    if (has(COPULA, w)) {
+    // "you sound like an ass", "he looks like a fool": a verb of seeming says what someone is, as "is" does.
+    if (w.text === 'like' && has(SEEM, words[j - 1])) continue;
+    if (has(COPULA, w) || has(SEEM, w)) {
       // "she is feeding the pig": a verb in "-ing" after the verb of being says what someone does, not is.
       const after = words[j + 1] as Word;
       if (j + 1 < i && after.text.endsWith('ing') && lookupWord(after.forms) === null && !isIntensifier(after.forms))
@@ -166,10 +172,13 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
       if (nounLike && unlistedSubject(words, j)) return { target: 'someone', explicit: true };
       return { target: null, explicit: false };
     }
-    if (nounLike && j === i - 1 && !w.pauseBefore) {
-      // "lying pig", "stupid old fool": an insulting adjective right before a noun aims it at a person.
-      const hit = lookupWord(w.forms);
-      if (hit && (hit.kinds.has('adjective') || hit.kinds.has('adjective-mild') || hit.kinds.has('insult-strong')))
+    if (nounLike && j === i - 1 && !(words[i] as Word).pauseBefore) {
+      // "lying pig", "a lying, gutless weasel", "fucking maggots": an insulting adjective or a curse right before a
+      // noun aims it at a person.
+      const k = lookupWord(w.forms)?.kinds;
+      // "my fucking ass off", "his damn pig farm": a curse after a possessive is about a thing someone has.
+      const cursed = !!k?.has('profanity') && !has(POSSESSIVES, words[j - 1]);
+      if (k && (k.has('adjective') || k.has('adjective-mild') || k.has('insult-strong') || cursed))
         return { target: 'someone', explicit: true };
     }
     if (nounLike && w.mention) return { target: 'reader', explicit: true };
@@ -183,7 +192,7 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
 const SAYS_IS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
 /** Words before a verb of being that are not a person: "there is a", "what is a", "one is a". */
 const NOT_A_SUBJECT: ReadonlySet<string> = new Set(
-  'there here it this that what which who where how why when one something nothing everything anything all each it s'.split(
+  'there here it this that what which who where how why when one something nothing everything anything all each it s the a an my your our his her their its'.split(
     ' ',
   ),
 );
@@ -261,7 +270,8 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     if (isPersonTarget(w) && !has(YOU, w)) return describeSubject(w) ?? 'person';
     const hit = lookupWord(w.forms);
     if (hit && (hit.kinds.has('adjective') || hit.kinds.has('adjective-mild'))) continue;
-    if (isIntensifier(w.forms)) continue;
+    // "stupid liberal voters", "ignorant Canadian politicians": another describing word before the noun.
+    if (isIntensifier(w.forms) || adjectiveLike(w)) continue;
     return null;
   }
   return null;

@@ -4,6 +4,9 @@
  * exclaim. The words themselves are in the other lists; these say how they are used.
  */
 
+/** Nouns for talk not worth hearing ("utter hogwash", "your nonsense"). */
+export const NONSENSE_NOUNS: readonly string[] = ['nonsense', 'hogwash', 'baloney', 'claptrap', 'twaddle', 'malarkey'];
+
 /** Nouns that denigrate what they are said of ("this is crap", "pure garbage"). */
 export const DENIGRATING_NOUNS: readonly string[] = [
   'shit',
@@ -16,6 +19,8 @@ export const DENIGRATING_NOUNS: readonly string[] = [
   'trash',
   'rubbish',
   'drivel',
+  ...NONSENSE_NOUNS,
+  'hypocrisy',
 ];
 
 /** Words right before such a noun that make it a judgement: a verb of being, "what", "load of", "spouting". */
@@ -37,6 +42,10 @@ export const DENIGRATING_BEFORE: readonly string[] = [
   'talking',
   'writing',
   'posting',
+  // "nothing but garbage", "so much crap", "bull crap".
+  'but',
+  'much',
+  'bull',
 ];
 
 /**
@@ -65,15 +74,28 @@ export const POINTED_NOUNS: readonly string[] = [
   'trash',
   'rubbish',
   'drivel',
+  ...NONSENSE_NOUNS,
 ];
 
 /** Nouns that, as a whole sentence, dismiss what was said before ("Bullshit."). */
-export const DISMISSIVE_NOUNS: readonly string[] = ['bullshit', 'horseshit', 'bollocks'];
+export const DISMISSIVE_NOUNS: readonly string[] = [
+  'bullshit',
+  'horseshit',
+  'bollocks',
+  'crap',
+  'rubbish',
+  'garbage',
+  ...NONSENSE_NOUNS,
+];
 
 /** Profanity used as an adjective ("the damn council", "this fucking government"). */
 export const PROFANE_MODIFIERS: readonly string[] = [
   'damn',
   'damned',
+  'darn',
+  'darned',
+  'dang',
+  'danged',
   'goddamn',
   'goddam',
   'fucking',
@@ -85,7 +107,10 @@ export const PROFANE_MODIFIERS: readonly string[] = [
   'motherfucking',
   'effing',
   'frigging',
+  'friggin',
+  'frickin',
   'freaking',
+  'freakin',
   'bloody',
 ];
 
@@ -102,6 +127,9 @@ export const DETERMINERS: readonly string[] = [
   'their',
   'every',
   'such',
+  'own',
+  'same',
+  'whole',
 ];
 
 /** Words after a profane intensifier that make it praise or an exclamation: "damn good", "the fucking best". */
@@ -168,4 +196,84 @@ export const PREDICATE_INSULT_NOUNS: readonly string[] = [
   'menace',
   'wacko',
   'whackjob',
+];
+
+/**
+ * Adjectives that, said of nothing in particular ("That's ridiculous.", "How pathetic.", "Stupid."), pass a verdict
+ * on what someone just said or did. Not the ones readers also use as praise or sympathy ("insane", "crazy", "sad").
+ */
+export const VERDICT_ADJECTIVES: readonly string[] = [
+  'stupid',
+  'dumb',
+  'idiotic',
+  'moronic',
+  'imbecilic',
+  'asinine',
+  'brainless',
+  'mindless',
+  'ridiculous',
+  'absurd',
+  'ludicrous',
+  'laughable',
+  'preposterous',
+  'inane',
+  'nonsensical',
+  'pathetic',
+  'pitiful',
+  'disgusting',
+  'despicable',
+  'disgraceful',
+  'shameful',
+  'sickening',
+  'repugnant',
+  'revolting',
+  'vile',
+  'contemptible',
+  'loathsome',
+  'silly',
+  'foolish',
+  'childish',
+  'useless',
+  'worthless',
+  'hypocritical',
+  'ignorant',
+  'clueless',
+  'crappy',
+  'shitty',
+];
+
+/**
+ * What a person says or does ("a stupid question", "ridiculous statement", "pathetic excuse"): a verdict adjective on
+ * one of these judges its author. Ideas, decisions, plans and policies are under debate (see IDEA_WORDS): calling
+ * one stupid is criticism.
+ */
+export const ACT_NOUNS: readonly string[] = [
+  'question',
+  'questions',
+  'statement',
+  'statements',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'excuse',
+  'excuses',
+  'thing',
+  'things',
+  'stuff',
+  'answer',
+  'response',
+  'claim',
+  'claims',
+  'lie',
+  'lies',
+  'rant',
+  'behavior',
+  'behaviour',
+  'attitude',
+  'mentality',
+  'mindset',
+  'post',
+  'posts',
+  'reply',
 ];

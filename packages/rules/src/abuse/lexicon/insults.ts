@@ -304,6 +304,25 @@ export const INSULT_ADJECTIVES: readonly string[] = [
   'delusional',
   'sickening',
   'repugnant',
+  // What a person is morally: as rude as the rest when aimed at one ("immoral, nasty people").
+  'immoral',
+  'amoral',
+  'nasty',
+  'evil',
+  'wicked',
+  'dirty',
+  'dishonest',
+  'deceitful',
+  'hateful',
+  'vindictive',
+  'spiteful',
+  'vulgar',
+  'obnoxious',
+  'insufferable',
+  'loony',
+  'nutty',
+  'wacky',
+  'kooky',
 ];
 
 /** Adjectives that are rude about a person but, alone, are within robust debate ("he is naive"). */
@@ -341,6 +360,15 @@ export const MILD_INSULT_ADJECTIVES: readonly string[] = [
   'absurd',
   'disgraceful',
   'shameful',
+  'ludicrous',
+  'laughable',
+  'preposterous',
+  'inane',
+  'nonsensical',
+  'childish',
+  'goofy',
+  'dopey',
+  'petty',
 ];
 
 /** Words that only make an insult stronger ("you absolute moron"), or sit between "you" and the insult. */

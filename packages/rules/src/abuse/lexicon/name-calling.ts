@@ -1,3 +1,5 @@
+import { NONSENSE_NOUNS } from './denigration.js';
+
 /**
  * Name-calling beyond the core insults, written from general knowledge of English usage.
  *
@@ -72,6 +74,8 @@ export const PERSON_INSULT_NOUNS: readonly string[] = [
   'blowhard',
   'gasbag',
   'crook',
+  'bully',
+  'cheater',
   'whiner',
   'moaner',
   'snob',
@@ -113,11 +117,14 @@ export const PERSON_INSULT_NOUNS: readonly string[] = [
   'fraud',
 ];
 
+/** Adjectives that also name a person ("a racist", "the sexists"): used as a noun, they are name-calling. */
+export const ADJECTIVES_AS_NOUNS: readonly string[] = ['racist', 'sexist', 'bigot', 'hypocrite'];
+
 /**
  * Person nouns that are also verbs ("you can't fool me", "trolling through the archive"): not name-calling
  * after a word that introduces a verb, or before an object.
  */
-export const VERB_LIKE_NOUNS: readonly string[] = ['fool', 'troll', 'creep', 'jerk', 'clown', 'fraud'];
+export const VERB_LIKE_NOUNS: readonly string[] = ['fool', 'troll', 'creep', 'jerk', 'clown', 'fraud', 'bully'];
 export const VERB_BEFORE: readonly string[] = [
   'to',
   'not',
@@ -242,6 +249,8 @@ export const POSSESSED_INSULT_NOUNS: readonly string[] = [
   'rantings',
   'whining',
   'bile',
+  // Talk not worth hearing: "your nonsense", and with the denigrating words, "utter hogwash".
+  ...NONSENSE_NOUNS,
 ];
 
 /**

@@ -42,6 +42,11 @@ export const STRONG_PROFANITY: readonly string[] = [
 
 export const MILD_PROFANITY: readonly string[] = [
   'damn',
+  'damned',
+  'darn',
+  'darned',
+  'dang',
+  'danged',
   'dammit',
   'damnit',
   'hell',
@@ -51,7 +56,10 @@ export const MILD_PROFANITY: readonly string[] = [
   'bugger',
   'sod',
   'frigging',
+  'friggin',
+  'frickin',
   'freaking',
+  'freakin',
   'goddamn',
   'goddam',
   'jeez',

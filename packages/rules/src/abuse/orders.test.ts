@@ -1,0 +1,49 @@
+/** Orders to harm people ("Kill them.", "just shoot him") against orders about things ("Kill the fare rise!"). */
+import { DEFAULT_POLICY } from '@cm/contracts';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+
+const policy = compilePolicy(DEFAULT_POLICY);
+const threats = (body: string) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
+    (r) => r.rule === 'abuse.threat',
+  );
+
+const VERBS = ['kill', 'shoot', 'hang', 'lynch', 'stab', 'execute'];
+const OBJECTS = ['them', 'him', 'her', 'the idiot', 'those politicians', 'the lying bastard', 'these communists'];
+const OPENINGS: ReadonlyArray<(order: string) => string> = [
+  (o) => `${o[0]?.toUpperCase()}${o.slice(1)}.`,
+  (o) => `They never learn. Just ${o}!`,
+  (o) => `Enough talk, ${o} and be done with it.`,
+];
+
+describe('orders to harm people', () => {
+  it('holds a violent verb opening its sentence with a person as object, marking the order', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...VERBS), fc.constantFrom(...OBJECTS), fc.constantFrom(...OPENINGS), (v, o, f) => {
+        const body = f(`${v} ${o}`);
+        const r = threats(body)[0];
+        expect(r, body).toBeDefined();
+        expect(r?.severity).toBe('critical');
+        // Another threat pattern may also match ("just kill those ..."): the order is in the evidence either way.
+        expect(
+          r?.evidence.some((e) => e.text.toLowerCase().endsWith(`${v} ${o}`)),
+          body,
+        ).toBe(true);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it.each([
+    'Kill the fare rise! Sign the petition.',
+    'Shoot more from distance, the keeper is shaky.',
+    'Kill the bill before the summer recess.',
+    'Hang the banners in the main hall.',
+    'Police shoot them? That is not what the report says.',
+    'They want to kill the filibuster for good.',
+  ])('leaves orders about things and reports alone: %s', (body) => {
+    expect(threats(body)).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Which words of a hit are its evidence: the toxic words themselves, as a moderator would mark them. "fuck" of
+ * "fuck off", "shit" of "piece of shit"; a listed insulting or profane word with the insult it describes ("dumb ass",
+ * "racist pig", "fucking moron"), but not "you" of "you idiot".
+ */
+import type { Word } from '../normalize/words.js';
+import { lookupWord } from './lexicon/index.js';
+
+const YOU: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'yall']);
+
+/**
+ * Word ranges `[first, last]` of a matched phrase to show as evidence: its listed words, or all of it if none.
+ * With `withYou`, "you" stays with the curse it follows or precedes ("fuck you"), as readers mark it.
+ */
+export function phraseEvidenceRanges(
+  words: Word[],
+  first: number,
+  last: number,
+  withYou = false,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = first; k <= last; k++) {
+    const w = words[k] as Word;
+    if (lookupWord(w.forms) === null && !(withYou && w.forms.some((f) => YOU.has(f)))) continue;
+    const prev = out[out.length - 1];
+    if (prev && prev[1] === k - 1) prev[1] = k;
+    else out.push([k, k]);
+  }
+  return out.length > 0 ? out : [[first, last]];
+}
+
+/**
+ * The first word of a noun insult's evidence: the word before it when that is a listed adjective or profanity
+ * describing it ("ignorant idiot", "fucking moron"), in the same phrase; otherwise the noun itself.
+ */
+export function insultStart(words: Word[], i: number): number {
+  const w = words[i] as Word;
+  const prev = words[i - 1];
+  if (!prev || w.breakBefore || w.pauseBefore) return i;
+  const k = lookupWord(prev.forms)?.kinds;
+  const describes =
+    !!k && (k.has('adjective') || k.has('adjective-mild') || k.has('profanity') || k.has('profanity-mild'));
+  return describes ? i - 1 : i;
+}

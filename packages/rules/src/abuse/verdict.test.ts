@@ -1,0 +1,143 @@
+/**
+ * Verdicts ("That's ridiculous.", "What a stupid question", "your analogy is silly") against criticism of an idea
+ * under debate ("this levy is stupid", "a dumb policy") and denials ("not a stupid question").
+ */
+import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+import { VERDICT_ADJECTIVES } from './lexicon/denigration.js';
+
+const strict = compilePolicy(DEFAULT_POLICY);
+const relaxed = compilePolicy(resolvePolicy({ abuse: { criticism: 'note' } }));
+const abuse = (body: string, policy = strict) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
+    (r) => r.category === 'abuse',
+  );
+
+const adjective = fc.constantFrom(...VERDICT_ADJECTIVES);
+
+const VERDICTS: ReadonlyArray<(a: string) => string> = [
+  (a) => `${a[0]?.toUpperCase()}${a.slice(1)}.`,
+  (a) => `How ${a}! The bridge was paid for twice.`,
+  (a) => `We waited an hour for the shuttle. That's ${a}.`,
+  (a) => `Honestly, it was ${a}, and everyone in the hall knew it.`,
+  (a) => `Absolutely ${a}!!!`,
+  (a) => `I think that is just ${a}.`,
+  (a) => `What a ${a} question to ask a nurse.`,
+  (a) => `Nobody needs any more ${a} excuses from the ferry operator.`,
+  (a) => `${a[0]?.toUpperCase()}${a.slice(1)} overreaction by the parish board.`,
+  (a) => `The whole committee looked ${a}, as usual.`,
+  (a) => `Only someone ${a} enough to trust the operator would pay that.`,
+];
+
+const CRITICISM: ReadonlyArray<(a: string) => string> = [
+  (a) => `The parking policy is ${a} and short-sighted.`,
+  (a) => `This is a ${a} policy. Tax the lorries instead.`,
+  (a) => `Their budget for the ferries is ${a} and frankly careless.`,
+  (a) => `That was not a ${a} question at all.`,
+  (a) => `There are no ${a} questions in a council meeting.`,
+  (a) => `It isn't ${a} to ask for a refund.`,
+  (a) => `No ${a} questions, I promise, just the figures.`,
+];
+
+describe('a verdict adjective said of what someone said or did is denigration', () => {
+  it('holds it alone, of a bare "this"/"that"/"it", or of an act, with only the adjective as evidence', () => {
+    fc.assert(
+      fc.property(adjective, fc.constantFrom(...VERDICTS), (a, frame) => {
+        const body = frame(a);
+        const reasons = abuse(body);
+        expect(reasons, body).toHaveLength(1);
+        const r = reasons[0];
+        expect(r?.evidence.map((e) => e.text.toLowerCase())).toEqual([a]);
+        // A strong adjective alone ("Stupid!") is name-calling of someone; the rest judge what was said or done,
+        // which a site that keeps criticism as a note does not hold.
+        if (r?.rule === 'abuse.denigration') expect(abuse(body, relaxed), body).toEqual([]);
+        else expect(r?.rule).toBe('abuse.insult.directed');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("aims it at the reader when it judges the reader's words", () => {
+    fc.assert(
+      fc.property(adjective, (a) => {
+        for (const body of [
+          `Your analogy is ${a}.`,
+          `Spare us your ${a} excuses.`,
+          `Don't be ${a}.`,
+          `It is in the article, ${a}!`,
+        ]) {
+          const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+          expect(r, body).toBeDefined();
+          expect(r?.message, body).toContain('another reader');
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('leaves criticism of a policy, plan or budget, and denied verdicts, approved', () => {
+    fc.assert(
+      fc.property(adjective, fc.constantFrom(...CRITICISM), (a, frame) => {
+        const body = frame(a);
+        expect(abuse(body), body).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each([
+    'That is insane, what a goal!',
+    'It was sad to see the old pier go.',
+    'That is crazy good value for a season ticket.',
+  ])('leaves praise and sympathy alone: %s', (body) => {
+    expect(abuse(body)).toEqual([]);
+  });
+});
+
+describe('whom harsh words are aimed at', () => {
+  const insult = (body: string) => abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+
+  it.each([
+    ['You sound like an idiot, frankly.', 'another reader'],
+    ['He looks like a complete fool on that stage.', 'a named person'],
+    ["It's just stupid people shouting again.", 'a group of people'],
+    ['Only stupid local councillors would sign that.', 'a group of people'],
+    ['The mayor is a two-faced, lying, gutless weasel.', 'Insult aimed at'],
+    ['Fucking maggots, the lot of them.', 'Insult aimed at'],
+    ["Senator Blake's hypocrisy is breathtaking.", 'a named person'],
+    ['The hypocrisy of these politicians never ends.', 'a group of people'],
+    ['These three clowns ran the budget into the ground.', 'a group of people'],
+    ['Xenophobic vermin like you ruin this site.', 'another reader'],
+  ])('%s', (body, target) => {
+    expect(insult(body)?.message, body).toContain(target);
+  });
+
+  it('judges what someone said when it is the subject ("her statement was stupid"), not a plan', () => {
+    fc.assert(
+      fc.property(adjective, fc.constantFrom('statement', 'comment', 'remark', 'answer'), (a, act) => {
+        expect(abuse(`Her ${act} was ${a}.`).length, act).toBe(1);
+        expect(abuse(`Her budget plan was ${a} and costly.`).filter((r) => r.rule === 'abuse.denigration')).toEqual([]);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe('body-part idioms', () => {
+  it('holds "X my ass!" as a dismissal, not "laughing my ass off"', () => {
+    expect(abuse('Hard-working my ass! He never turned up.').map((r) => r.rule)).toEqual(['abuse.denigration']);
+    expect(abuse('Laughing My Fucking Ass Off at this one')).toEqual([]);
+    expect(abuse('We worked our asses off for that trophy.')).toEqual([]);
+  });
+});
+
+describe('adjectives that also name a person', () => {
+  it.each(['racist', 'sexist'])('holds "%s" used as a noun, not describing a noun', (w) => {
+    expect(abuse(`Hollis backs a ${w} for mayor.`).map((r) => r.rule)).toEqual(['abuse.insult.directed']);
+    expect(abuse(`Hit the ${w}s where it hurts.`).map((r) => r.rule)).toEqual(['abuse.insult.directed']);
+    expect(abuse(`That is a ${w} term and the paper should drop it.`)).toEqual([]);
+    expect(abuse(`We must never be ${w}s about this.`)).toEqual([]);
+  });
+});

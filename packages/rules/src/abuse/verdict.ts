@@ -1,0 +1,138 @@
+import type { Word } from '../normalize/words.js';
+import { ACT_NOUNS, VERDICT_ADJECTIVES } from './lexicon/denigration.js';
+import { isIntensifier } from './lexicon/index.js';
+import { COPULAS } from './lexicon/targets.js';
+
+const VERDICT: ReadonlySet<string> = new Set(VERDICT_ADJECTIVES);
+const ACT: ReadonlySet<string> = new Set(ACT_NOUNS);
+const COPULA: ReadonlySet<string> = new Set(COPULAS);
+/** A subject that names nothing: the thing just said or done ("that's ridiculous", "this is pathetic"). */
+const BARE_SUBJECT: ReadonlySet<string> = new Set(['this', 'that', 'it', 'thats', 'its', 'which']);
+/** Words that may open a one-adjective verdict or stand inside it: "How ridiculous.", "Kind of pathetic." */
+const VERDICT_OPENERS: ReadonlySet<string> = new Set(
+  'how what a an so such just simply plain merely downright frankly quite pretty rather kind kinda sort sorta of too and both beyond all this that'.split(
+    ' ',
+  ),
+);
+/** Words before "that" or "it" that leave it the subject of its own clause: "I think that's silly", "Yes, it's absurd". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'and but so because yes no well oh sorry honestly frankly seriously think thought guess mean find found say said'.split(
+    ' ',
+  ),
+);
+/** "not stupid", "no stupid questions", "never silly": a verdict denied is none. */
+const NEGATION: ReadonlySet<string> = new Set(
+  'not no never nothing nt isnt isn wasnt wasn arent aren weren don doesn didn ain'.split(' '),
+);
+/** Adverbs between the verb of being and the adjective that are neither intensifiers nor "-ly": "it was also silly". */
+const ALSO: ReadonlySet<string> = new Set(['also', 'still', 'even', 'all']);
+/** Verbs of seeming: "looks ridiculous", "sound silly". */
+const SEEM: ReadonlySet<string> = new Set(
+  'look looks looked looking sound sounds sounded seem seems seemed appear appears appeared'.split(' '),
+);
+const DONT: ReadonlySet<string> = new Set(['don', 'dont', 'do']);
+/** Subjects that make a clause of what follows an opening adjective ("Stupid, I know", "Silly me, I thought"). */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['i', 'me', 'we', 'he', 'she', 'they', 'it', 'you']);
+const YOUR: ReadonlySet<string> = new Set(['your', 'ur', 'yr', 'yer']);
+const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
+
+/** Who a verdict falls on: the reader whose words it judges, or whoever said or did the thing judged. */
+export type VerdictOn = 'reader' | 'someone';
+
+/**
+ * A verdict adjective at `i` that judges what someone said or did rather than an idea under debate: alone as a
+ * sentence ("Ridiculous.", "How pathetic!"), said of a bare "this"/"that"/"it" ("That's stupid."), of a person's act
+ * ("a stupid question", "what a ridiculous statement"), or of the reader's words ("your analogy is silly").
+ * Null for "a stupid policy", "this closure plan is stupid", "stupid and short-sighted plan".
+ */
+export function verdictAt(words: Word[], i: number, lemma: string): VerdictOn | null {
+  if (!VERDICT.has(lemma) || negated(words, i)) return null;
+  const next = words[i + 1];
+  const ends = !next || next.breakBefore || next.pauseBefore || next.text === 'and' || next.text === 'but';
+  if (next && !next.breakBefore && has(ACT, next)) return ownedByReader(words, i) ? 'reader' : 'someone';
+  // "stupid enough to believe it", "too stupid to switch it off": said of whoever is the subject.
+  if (next && !next.breakBefore && (next.text === 'enough' || (next.text === 'to' && words[i - 1]?.text === 'too')))
+    return 'someone';
+  const w = words[i] as Word;
+  // "Ridiculous overreaction by the council.", "Stupid column.": a short exclamation opening with the verdict.
+  if (!ends) return w.breakBefore || i === 0 ? exclamation(words, i) : null;
+  // "That's from the article, silly!": the reader, addressed.
+  if (w.pauseBefore && (!next || next.breakBefore)) return 'reader';
+  // Back over intensifiers and openers to the start of the sentence, or to a verb of being and its subject.
+  for (let j = i - 1; j >= -1 && i - j <= 6; j--) {
+    if (j < 0 || (words[j + 1] as Word).breakBefore)
+      return j === i - 1 || openerOnly(words, j + 1, i) ? 'someone' : null;
+    const v = words[j] as Word;
+    // "Don't be silly.": the reader told what they are being.
+    if (v.text === 'be' && (has(DONT, words[j - 1]) || (words[j - 1]?.text === 't' && has(DONT, words[j - 2]))))
+      return 'reader';
+    if (has(COPULA, v)) return copulaVerdict(words, j);
+    // "you look ridiculous", "makes them look silly": said of whoever looks it.
+    if (has(SEEM, v)) return 'someone';
+    // "both laughable and ridiculous": another verdict adjective joined to this one.
+    if (!(bridge(v) || has(ALSO, v) || has(VERDICT, v))) return null;
+  }
+  return null;
+}
+
+const bridge = (v: Word): boolean =>
+  has(VERDICT_OPENERS, v) || isIntensifier(v.forms) || (v.text.endsWith('ly') && v.text.length > 3);
+
+/** A "not", "no" or "never" up to three words before `i` in its sentence. */
+export function negated(words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    // "No, merely stupid": a "no" set off by a comma answers what was said before; "don't be silly" is an order.
+    const after = words[j + 1] as Word;
+    const order = after.text === 'be' || (after.text === 't' && words[j + 2]?.text === 'be');
+    if (has(NEGATION, words[j]) && !after.pauseBefore && !order) return true;
+    if ((words[j] as Word).breakBefore) return false;
+  }
+  return false;
+}
+
+/** A sentence of at most five more words after the opening adjective, none a verb of being or a comma. */
+function exclamation(words: Word[], i: number): VerdictOn | null {
+  for (let k = i + 1; k <= i + 6; k++) {
+    const v = words[k];
+    if (!v || v.breakBefore) return k > i + 1 ? 'someone' : null;
+    if (v.pauseBefore || has(COPULA, v) || has(PRONOUN_SUBJECTS, v)) return null;
+  }
+  return null;
+}
+
+/** Words `from`..`to` (exclusive) are only openers and intensifiers: "How", "Absolutely", "Kind of". */
+function openerOnly(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const v = words[k] as Word;
+    if (!(bridge(v) || has(VERDICT, v))) return false;
+  }
+  return true;
+}
+
+/** "that's", "it was", "your analogy is": the subject right before the verb of being at `c`. */
+function copulaVerdict(words: Word[], c: number): VerdictOn | null {
+  const subject = words[c - 1];
+  if (!subject || (words[c] as Word).breakBefore) return null;
+  if (has(BARE_SUBJECT, subject)) {
+    // "that" or "it" opening its clause, not "the plan that is stupid".
+    const opens = c === 1 || subject.breakBefore || subject.pauseBefore || has(CLAUSE_OPENERS, words[c - 2]);
+    return opens ? 'someone' : null;
+  }
+  // "Her statement was stupid", "that comment is ridiculous": what someone said, judged.
+  if (has(ACT, subject)) return ownedByReader(words, c - 1) ? 'reader' : 'someone';
+  // "your analogy is ridiculous", "your whole argument was silly".
+  for (let j = c - 2; j >= 0 && c - j <= 3; j--) {
+    if ((words[j + 1] as Word).breakBefore) return null;
+    if (has(YOUR, words[j])) return 'reader';
+  }
+  return null;
+}
+
+/** "your stupid idea", "your ridiculous, tired excuses": the act judged is the reader's. */
+function ownedByReader(words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    if ((words[j + 1] as Word).breakBefore) return false;
+    if (has(YOUR, words[j])) return true;
+  }
+  return false;
+}
