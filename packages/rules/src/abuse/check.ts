@@ -37,6 +37,7 @@ import {
   profaneModifier,
   sucksAt,
 } from './profane-use.js';
+import { reportedOrMentioned } from './reported.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
 import { negated, verdictAt } from './verdict.js';
 
@@ -191,7 +192,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const w = words[i] as Word;
     const hit = lookupWord(w.forms);
     const h = hit ? judgeWord(a, i, hit) : has(SUCK, w) && sucksAt(words, i) ? denigration() : null;
-    if (!h) continue;
+    if (!h || reportedOrMentioned(words, i)) continue;
     if (h.rule === 'abuse.denigration' && options.criticism === 'note') {
       h.score = NOTE_SCORE;
       h.severity = 'low';

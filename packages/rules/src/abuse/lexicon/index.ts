@@ -69,6 +69,11 @@ add(STRONG_PROFANITY, 'profanity');
 add(MILD_PROFANITY, 'profanity-mild');
 add(UNAMBIGUOUS_SLURS, 'slur');
 add(AMBIGUOUS_SLURS, 'slur-ambiguous');
+// A plural listed on its own ("cunts" among the profanity) is still the plural of its noun: it takes the noun's kinds.
+for (const [word, kinds] of ENTRIES) {
+  const singular = word.endsWith('s') ? ENTRIES.get(word.slice(0, -1)) : undefined;
+  if (singular) for (const k of singular) if (k.startsWith('insult')) kinds.add(k);
+}
 
 /** Every lexicon spelling with its kinds (hyphens removed), for tests that must cover the whole lexicon. */
 export function lexiconEntries(): Array<{ word: string; kinds: ReadonlySet<LexKind> }> {
@@ -90,6 +95,8 @@ const MIN_COMPOUND = 3 + Math.min(...INSULTING_TAILS.map((t) => t.length));
  * No arrays or strings are built for a miss on the common path: the normalizer asks this of every piece of a
  * spaced-out run.
  */
+const ES_STEM = /(?:[sxzo]|[cs]h)es$/;
+
 function lookupForm(form: string): LexHit | null {
   const direct = ENTRIES.get(form);
   if (direct) return { lemma: form, kinds: direct };
@@ -99,7 +106,8 @@ function lookupForm(form: string): LexHit | null {
     const s = stemHit(form.slice(0, -1));
     if (s) return s;
     if (form.endsWith('es')) {
-      const es = stemHit(form.slice(0, -2));
+      // "-es" only follows a sibilant or an "o" ("bitches", "asses", "heroes"): "rates" is not "rat" + "es".
+      const es = ES_STEM.test(form) ? stemHit(form.slice(0, -2)) : null;
       if (es) return es;
       if (form.endsWith('ies')) return stemHit(`${form.slice(0, -3)}y`);
     }

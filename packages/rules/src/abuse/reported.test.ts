@@ -1,0 +1,43 @@
+/**
+ * Reported and mentioned insults ("critics called him a liar", "the word 'moron'") are the commenter's account of
+ * someone else's words; the same insult made by the commenter is held. Checked for every strong insult noun.
+ */
+import { DEFAULT_POLICY } from '@cm/contracts';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
+
+const policy = compilePolicy(DEFAULT_POLICY);
+const abuseRules = (body: string) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] })
+    .reasons.filter((r) => r.category === 'abuse' && r.score >= 0.5)
+    .map((r) => r.rule);
+
+const article = (noun: string) => (/^[aeiou]/.test(noun) ? 'an' : 'a');
+const single = STRONG_INSULT_NOUNS.filter((n) => !n.includes(' ') && !n.includes('-'));
+
+const REPORTED = [
+  (n: string) => `Critics called him ${article(n)} ${n}, but the fact-check backed his claim.`,
+  (n: string) => `Someone at the meeting called my neighbour ${article(n)} ${n} and the chair said nothing.`,
+  (n: string) => `We should stop calling people ${n}s for asking questions.`,
+  (n: string) => `The minister was labelled ${article(n)} ${n} by the tabloids last week.`,
+  (n: string) => `The word "${n}" appears in the old statute, the judge noted.`,
+];
+const OWN = [
+  (n: string) => `I would call him ${article(n)} ${n}, frankly.`,
+  (n: string) => `Call them what they are: ${n}s.`,
+  (n: string) => `It's called reading the article, ${n}.`,
+  (n: string) => `These so-called experts are ${n}s.`,
+];
+
+describe('insults reported or mentioned, not made', () => {
+  it('stays approved for every strong insult noun in every reporting frame', () => {
+    const held = REPORTED.flatMap((frame) => single.map((n) => frame(n)).filter((body) => abuseRules(body).length > 0));
+    expect(held).toEqual([]);
+  });
+
+  it("holds the commenter's own labelling for every strong insult noun", () => {
+    const missed = OWN.flatMap((frame) => single.map((n) => frame(n)).filter((body) => abuseRules(body).length === 0));
+    expect(missed).toEqual([]);
+  });
+});

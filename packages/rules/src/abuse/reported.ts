@@ -1,0 +1,77 @@
+import type { Word } from '../normalize/words.js';
+
+/**
+ * Insults a comment reports or names rather than makes: "Critics called him a liar", "someone called my son an
+ * idiot", "stop calling people stupid", "the word 'retard' appears in the statute". The commenter's own labelling
+ * stays an insult: "I'd call him a liar", "call them what they are: idiots", "you're an idiot, as I called you".
+ */
+
+const CALL: ReadonlySet<string> = new Set(
+  'call calls called calling label labels labelled labeled labelling labeling brand brands branded branding dub dubs dubbed'.split(
+    ' ',
+  ),
+);
+/** Words between a subject and its verb ("I would call", "they've always called"). */
+const AUXILIARY: ReadonlySet<string> = new Set(
+  'would will d ll ve s m am is are was were have has had just also even always still only must should can could might may do does did really simply to often repeatedly openly publicly once then been be being get got'.split(
+    ' ',
+  ),
+);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'im', 'ive', 'id', 'ill', 'lets', 'let', 'us']);
+/** A call that is refused or asked to stop: "stop calling people stupid", "don't call her a liar". */
+const REFUSED: ReadonlySet<string> = new Set(
+  'stop stopped stops quit quits not never dont don didnt doesnt wont cant cannot no refuse refused avoid without'.split(
+    ' ',
+  ),
+);
+/** Nouns that name a word rather than use it: "the word", "the slur", "terms like". */
+const MENTION: ReadonlySet<string> = new Set(
+  'word words term terms slur slurs label labels epithet epithets insult insults expression phrase n-word'.split(' '),
+);
+const DETERMINER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this', 'his', 'her', 'their']);
+const ADDRESS: ReadonlySet<string> = new Set(['you', 'ya', 'u', 'yall']);
+/** How far back from an insult its "called" may stand: "called [my] [son] [an] idiot". */
+const CALL_REACH = 4;
+
+const is = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && set.has(w.text.replaceAll("'", ''));
+
+/** Whether the word at `i` is reported ("X called him a liar") or mentioned ("the word 'liar'"). */
+export function reportedOrMentioned(words: readonly Word[], i: number): boolean {
+  return mentioned(words, i) || reported(words, i);
+}
+
+function mentioned(words: readonly Word[], i: number): boolean {
+  if ((words[i] as Word).breakBefore) return false;
+  // "the word 'idiot'", "that slur": a determiner before the noun, or the noun just before the listed word.
+  const noun = words[i - 1];
+  if (is(MENTION, noun) && is(DETERMINER, words[i - 2])) return true;
+  // "words like 'idiot'", "terms such as 'moron'"
+  return (
+    (noun?.text === 'like' && is(MENTION, words[i - 2])) ||
+    (noun?.text === 'as' && words[i - 2]?.text === 'such' && is(MENTION, words[i - 3]))
+  );
+}
+
+function reported(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - CALL_REACH); k--) {
+    const w = words[k] as Word;
+    const after = words[k + 1] as Word;
+    // A new sentence, a comma or "you" between them: the insult is said to someone ("It's called news, idiot").
+    if (after.breakBefore || after.pauseBefore || is(ADDRESS, after)) return false;
+    if (!CALL.has(w.text)) continue;
+    // "so-called experts": the commenter's own sneer.
+    return words[k - 1]?.text !== 'so' && !ownCall(words, k);
+  }
+  return false;
+}
+
+/** Whether the call at `k` is the commenter's own (said by "I"/"we", or an order to the reader). */
+function ownCall(words: readonly Word[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && is(AUXILIARY, words[j]) && !(words[j + 1] as Word).breakBefore) j--;
+  const subject = words[j];
+  // At the start of a sentence the call is an order ("Call them idiots"), which the commenter makes.
+  if (!subject || (words[j + 1] as Word).breakBefore || (words[j + 1] as Word).pauseBefore) return true;
+  if (is(REFUSED, subject)) return false;
+  return is(FIRST_PERSON, subject);
+}
