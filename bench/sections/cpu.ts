@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { load } from '../lib/load.js';
-import { BENCH_DB_URL, clearKeys, commentPayloads, PREFIX, REDIS_URL } from '../lib/setup.js';
+import { BENCH_DB_URL, clearKeys, commentPayloads, endSection, PREFIX, REDIS_URL } from '../lib/setup.js';
 import { startWorkerProcess } from './decisions.js';
 import { floodComment } from './flood.js';
 import { startApiProcess } from './ingest.js';
@@ -103,12 +103,7 @@ export async function benchCpu(n: number, nextText: () => string, rounds = 2): P
     const order: CpuDrain['kind'][] = r % 2 === 0 ? ['normal', 'flood'] : ['flood', 'normal'];
     for (const kind of order) drains.push(await drain(kind));
   }
-  await api.stop();
-  await queue.close();
-  await redis.quit();
-  await pool.query('truncate comments cascade');
-  await clearKeys(PREFIX);
-  await pool.end();
+  await endSection({ api, pool, redis, queue });
   return { drains, normal: meanOf(drains, 'normal', n), flood: meanOf(drains, 'flood', n) };
 }
 
