@@ -10,6 +10,9 @@
  *                              a flood that goes on: copies posted at a steady pace for that long while one worker
  *                              decides them, Redis memory sampled every second (a partial run)
  *   pnpm bench --soak          also a 10-minute soak at a steady 500/s (RSS and live heap sampled every 30 s)
+ *   pnpm bench --only=cpu [--cpu=N]
+ *                              CPU time per comment of the worker, Postgres and Redis, draining N ordinary comments and
+ *                              N flood copies (default 40,000; a partial run, never part of the full one)
  *   pnpm bench --corpus=PATH   comment text from this JSONL corpus (default: ../shared/corpus/dev.jsonl beside the
  *                              repository when it is there, generated text otherwise)
  *   pnpm bench --redis-cluster ingest and decisions on a 6-node Redis Cluster on loopback, beside the single
@@ -22,6 +25,7 @@ import { bundleWorkers, repoPath } from './lib/processes.js';
 import { corpusBodies, resetBenchState, textGenerator } from './lib/setup.js';
 import { withSteal } from './lib/steal.js';
 import { benchCluster } from './sections/cluster.js';
+import { benchCpu } from './sections/cpu.js';
 import { benchDecisions } from './sections/decisions.js';
 import { benchFlood } from './sections/flood.js';
 import { benchTimedFlood } from './sections/flood-timed.js';
@@ -56,6 +60,7 @@ const size = {
   flood: sizeArg('flood') ?? (quick ? 10_000 : 40_000),
   latencySeconds: quick ? 8 : 20,
   readRows: quick ? 100_000 : 1_000_000,
+  cpu: sizeArg('cpu') ?? (quick ? 10_000 : 40_000),
 };
 
 const bodies = corpusBodies(corpus);
@@ -102,6 +107,9 @@ if (floodSeconds) log(`a flood going on for ${floodSeconds} s at ${sizeArg('floo
 const timedFlood = await section('floodTimed', Boolean(floodSeconds) && (want('flood') || want('flood-timed')), () =>
   benchTimedFlood(floodSeconds ?? 0, sizeArg('flood-rate'), log),
 );
+const cpuWanted = only?.includes('cpu') ?? false;
+if (cpuWanted) log(`CPU per comment: ${size.cpu} ordinary comments and ${size.cpu} flood copies drained, twice`);
+const cpuCost = await section('cpu', cpuWanted, () => benchCpu(size.cpu, nextText));
 log(`moderation reads (${size.readRows} rows)`);
 const reads = await section('reads', want('reads'), () => benchReads(size.readRows, size.loadSeconds));
 
@@ -148,6 +156,7 @@ const results = {
   },
   floodTimed: timedFlood,
   latency: latency && { p50Ms: latency.p50Ms, p99Ms: latency.p99Ms },
+  cpu: cpuCost,
   rules: rules && { perSecondPerCore: rules.perSecondPerCore, runs: rules.runs, adversarial: rules.adversarial },
   reads: reads && {
     queueP99Ms: reads.queueP99Ms,
@@ -249,6 +258,17 @@ if (cluster?.decisions) {
     String(c.singlePerSecond),
     `cost of cluster mode (now ${c.ratio}×; rounds ${c.rounds.map((r) => `${r.clusterPerSecond}/${r.singlePerSecond}`).join(', ')})`,
   ]);
+}
+if (cpuCost) {
+  for (const kind of ['normal', 'flood'] as const) {
+    const c = cpuCost[kind];
+    rows.push([
+      `CPU µs per comment, ${kind} (${c.comments}): worker / Postgres / Redis`,
+      `${c.workerUs} / ${c.postgresUs} / ${c.redisUs} (${c.perSecond}/s, first stored after ${c.firstStoredMs} ms)`,
+      '',
+      '',
+    ]);
+  }
 }
 if (latency) rows.push(['202 → decided p50 / p99 ms @1,000/s', `${latency.p50Ms} / ${latency.p99Ms}`, '', 'p99 ≤ 250']);
 if (rules) {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createDb, ensureDatabase, migrateToLatest } from '@cm/db';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { repoPath } from './processes.js';
+import { repoPath, type Service } from './processes.js';
 
 const SERVER = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 /** Names the bench database and key spaces (BENCH_NAME, default bench): two runs on one machine keep apart. */
@@ -113,4 +113,22 @@ export async function waitForStored(
     if (stored >= n || performance.now() > deadline) return stored;
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Ends a section: stops its API, closes its Redis clients and its pool, and leaves the bench database and key
+ * spaces empty for the next one.
+ */
+export async function endSection(parts: {
+  api: Service;
+  pool: pg.Pool;
+  redis: Redis;
+  queue?: { close(): Promise<void> };
+}): Promise<void> {
+  await parts.api.stop();
+  await parts.queue?.close();
+  await parts.redis.quit();
+  await parts.pool.query('truncate comments cascade');
+  await clearKeys(PREFIX);
+  await parts.pool.end();
 }

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { paced } from '../lib/load.js';
-import { BENCH_DB_URL, clearKeys, PREFIX, REDIS_URL, waitForStored } from '../lib/setup.js';
+import { BENCH_DB_URL, clearKeys, endSection, PREFIX, REDIS_URL, waitForStored } from '../lib/setup.js';
 import { startWorkerProcess } from './decisions.js';
 import { floodComment, usedMemory } from './flood.js';
 import { startApiProcess } from './ingest.js';
@@ -96,11 +96,7 @@ export async function benchTimedFlood(
   );
   const workerPeakMb = worker.peakRssMb();
   await worker.stop();
-  await api.stop();
-  await redis.quit();
-  await pool.query('truncate comments cascade');
-  await clearKeys(PREFIX);
-  await pool.end();
+  await endSection({ api, pool, redis });
   return {
     seconds,
     rate,

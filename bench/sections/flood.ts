@@ -5,7 +5,7 @@ import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { load, paced } from '../lib/load.js';
 import { startService } from '../lib/processes.js';
-import { BARE_PREFIX, BENCH_DB_URL, clearKeys, PREFIX, REDIS_URL, waitForStored } from '../lib/setup.js';
+import { BARE_PREFIX, BENCH_DB_URL, clearKeys, endSection, PREFIX, REDIS_URL, waitForStored } from '../lib/setup.js';
 import { fill, startWorkerProcess } from './decisions.js';
 import { round2, startApiProcess } from './ingest.js';
 
@@ -152,12 +152,7 @@ export async function benchFlood(
   );
   workerPeakMb = Math.max(workerPeakMb, worker.peakRssMb());
   await worker.stop();
-  await api.stop();
-  await queue.close();
-  await redis.quit();
-  await pool.query('truncate comments cascade');
-  await clearKeys(PREFIX);
-  await pool.end();
+  await endSection({ api, pool, redis, queue });
 
   const perSecond = mean(ourRates);
   const baselinePerSecond = mean(bareRates);

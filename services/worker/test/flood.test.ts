@@ -45,6 +45,7 @@ describe('a copy-paste flood in the Redis duplicate index', () => {
     const replies: DuplicateCandidate[][] = [];
     const bucket = `${prefix()}:dup4:demo:${DAY / 3}:${Math.floor(t / (DAY / 3))}`;
     let fieldsAt300 = 0;
+    const opener = analyze(copy(7)).fingerprint.signature;
     for (let i = 0; i < 600; i += 25) {
       const batch = Array.from({ length: 25 }, (_, k) => query(i + k, t + i + k));
       replies.push(...(await index.checkAndAdd(batch)));
@@ -67,6 +68,9 @@ describe('a copy-paste flood in the Redis duplicate index', () => {
         );
         expect(campaign?.commentId).toBe('f-demo-0');
         expect(campaign?.receivedAt).toBe(t);
+        // Every copy compares with the signature of the comment that opened the campaign (the K-th), though a
+        // batch's reply carries it once.
+        expect(campaign?.signature, `comment ${i}`).toEqual(opener);
       }
     }
     // The second 300 copies added nothing to the bucket but counts.

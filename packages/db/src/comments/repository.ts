@@ -65,26 +65,34 @@ export async function saveDecidedComments(
   }
   const sorted = [...articles.values()].sort((a, b) => (a.site_id + a.id < b.site_id + b.id ? -1 : 1));
 
-  // Every table is one JSON array of rows (json_to_recordset): the statement does not grow with a parameter list
-  // per row, and JSON.stringify (native) is much cheaper than the driver's escaping of a text[] literal per
-  // column. Messages and names are well-formed Unicode (the API refuses lone surrogates and NUL; quotes never cut
-  // a surrogate pair), which json requires.
-  const comments = batch.map((c) => ({
+  // Comments and reasons are each one JSON array of rows (json_to_recordset): the statement does not grow with a
+  // parameter list per row, and JSON.stringify (native) is much cheaper than the driver's escaping of a text[]
+  // literal per column. The rules' decision is made from the comment's own row (its fired rules ride along), so
+  // nothing of it is sent twice; absent fields are left out rather than sent as null (json_to_recordset reads a
+  // missing key as null). Every byte sent costs the worker and Postgres on the way in. Messages and names are
+  // well-formed Unicode (the API refuses lone surrogates and NUL; quotes never cut a surrogate pair), which json
+  // requires.
+  const rows = batch.map((c) => ({
     id: c.id,
     site_id: c.siteId,
     article_id: c.articleId,
-    parent_id: c.parentId,
+    parent_id: c.parentId ?? undefined,
     author_key: c.authorKey,
     author_name: c.authorName,
-    author_email: c.authorEmail,
+    author_email: c.authorEmail ?? undefined,
     body: c.body,
     status: c.status,
-    categories: [...new Set(c.reasons.map((r) => r.category))],
     scores: c.scores,
     received_at: c.receivedAt.toISOString(),
-    request_id: c.requestId,
-    client_ip: c.clientIp,
-    receipt_hash: c.receiptHash ?? null,
+    request_id: c.requestId ?? undefined,
+    client_ip: c.clientIp ?? undefined,
+    receipt_hash: c.receiptHash ?? undefined,
+    ...(c.reasons.length > 0
+      ? {
+          categories: [...new Set(c.reasons.map((r) => r.category))],
+          rules: c.reasons.map((r) => r.rule),
+        }
+      : {}),
   }));
   const reasons = batch.flatMap((c) =>
     c.reasons.map((r, position) => ({
@@ -98,12 +106,6 @@ export async function saveDecidedComments(
       evidence: r.evidence,
     })),
   );
-  const decisions = batch.map((c) => ({
-    comment_id: c.id,
-    site_id: c.siteId,
-    status: c.status,
-    rules: c.reasons.map((r) => r.rule),
-  }));
   // Only the events some enabled endpoint of the site subscribes to enter the outbox (the relay would find no
   // endpoint for the others, and mark them relayed). A site without webhooks, the common case, writes none: no
   // payload built, sent, stored, then claimed and updated by the relay. An endpoint created while this batch is
@@ -127,7 +129,12 @@ export async function saveDecidedComments(
   // inserted with DO NOTHING, which takes no row lock, so concurrent batches naming the same articles never
   // queue behind each other.
   const result = await sql<{ id: string }>`
-    with new_articles as (
+    with input as (
+      select * from json_to_recordset(${JSON.stringify(rows)}::json)
+        as t(id uuid, site_id text, article_id text, parent_id uuid, author_key text, author_name text,
+             author_email text, body text, status text, categories text[], scores jsonb, received_at timestamptz,
+             request_id text, client_ip text, receipt_hash text, rules text[])
+    ), new_articles as (
       insert into articles (site_id, id, url, title)
       select site_id, id, url, title
         from json_to_recordset(${JSON.stringify(sorted)}::json) as t(site_id text, id text, url text, title text)
@@ -142,15 +149,12 @@ export async function saveDecidedComments(
              case when e.erased_at is null then t.author_email end,
              case when e.erased_at is null then t.body else ${ERASED_MARKER} end,
              case when e.erased_at is null then t.status else 'rejected' end,
-             t.categories, t.scores, t.received_at,
+             coalesce(t.categories, '{}'), t.scores, t.received_at,
              -- The time of the write itself, so decision latency (received → decided) includes queue and batch.
              clock_timestamp(), clock_timestamp(), t.request_id,
              case when e.erased_at is null then t.client_ip end,
              decode(t.receipt_hash, 'hex'), e.erased_at
-        from json_to_recordset(${JSON.stringify(comments)}::json)
-          as t(id uuid, site_id text, article_id text, parent_id uuid, author_key text, author_name text,
-               author_email text, body text, status text, categories text[], scores jsonb, received_at timestamptz,
-               request_id text, client_ip text, receipt_hash text)
+        from input t
         left join erased_authors e
           on e.site_id = t.site_id and e.author_key = t.author_key and e.erased_at >= t.received_at
       on conflict (id) do nothing
@@ -166,10 +170,9 @@ export async function saveDecidedComments(
         join fresh f on f.id = t.comment_id
     ), new_decisions as (
       insert into decisions (comment_id, site_id, status, previous_status, source, rules)
-      select comment_id, site_id, status, 'pending', 'rules', rules
-        from json_to_recordset(${JSON.stringify(decisions)}::json)
-          as t(comment_id uuid, site_id text, status text, rules text[])
-       where comment_id in (select id from fresh)
+      select t.id, t.site_id, t.status, 'pending', 'rules', coalesce(t.rules, '{}')
+        from fresh f
+        join input t on t.id = f.id
     ), new_events as (
       insert into outbox (id, site_id, type, payload)
       select id, site_id, type, payload

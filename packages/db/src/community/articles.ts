@@ -82,7 +82,7 @@ export async function premoderatedArticles(
     .selectFrom('articles')
     .select(['site_id', 'id'])
     .where(
-      sql<boolean>`(site_id, id) in (select * from unnest(${unique.map((p) => p.siteId)}::text[], ${unique.map((p) => p.articleId)}::text[]))`,
+      sql<boolean>`(site_id, id) in (select * from json_to_recordset(${JSON.stringify(unique)}::json) as p("siteId" text, "articleId" text))`,
     )
     .where('premoderated', '=', true)
     .execute();

@@ -7,7 +7,9 @@
 -- Returns, per comment: {campaign, campaign signature, member, signature, member, signature, ...}
 --   campaign: '' or 'copies|authors|firstAt|firstId' of the campaign the comment belongs to (copies and authors
 --   before this comment); then earlier comments within the window (signature '' for an exact copy). A comment
---   counted into a campaign gets no candidates: the campaign answers for all of them.
+--   counted into a campaign gets no candidates: the campaign answers for all of them. A campaign's signature is
+--   sent once per call: the comments after the first one of a campaign get '=<n>' instead, n being the position
+--   (from 1) of the comment whose reply carries it.
 
 local perField = tonumber(ARGV[1])
 local maxCandidates = tonumber(ARGV[2])
@@ -120,6 +122,16 @@ end
 
 local ttls = {}
 local out = {}
+-- The reply position that carried each campaign's signature (see the header): a flood's batch would otherwise carry
+-- its one signature once per copy.
+local signatureAt = {}
+local function campaignSignature(c)
+  local name = c.key .. '/' .. c.id
+  local at = signatureAt[name]
+  if at then return '=' .. at end
+  signatureAt[name] = #out + 1
+  return c.signature
+end
 for _, c in ipairs(batch) do
   local firstKey, keyCount, id, member, signature = c[1], c[2], c[3], c[4], c[5]
   local cutoff, ttl, ownExact, fields = c[6], c[7], c[8], c[9]
@@ -177,7 +189,7 @@ for _, c in ipairs(batch) do
     -- A copy of a known campaign: counted, not filed, and no member fetched. Bounded however large it grows. Its
     -- own bucket's fields that copies share and that do not point at the campaign yet get to (a few writes early
     -- in a campaign, none once they all do), so that later copies find it whichever bands they share.
-    out[#out + 1] = { describe(campaign.r, 1), campaign.signature }
+    out[#out + 1] = { describe(campaign.r, 1), campaignSignature(campaign) }
     if campaign.key == own then
       local marks = {}
       for i, f in ipairs(fields) do
@@ -192,7 +204,7 @@ for _, c in ipairs(batch) do
   else
     -- Not a copy, or the campaign is younger than a bucket: checked and filed as any comment (and counted into the
     -- campaign it touches). The campaign comes back for the rules to compare with.
-    local found = { campaign and describe(campaign.r, 1) or '', campaign and campaign.signature or '' }
+    local found = { campaign and describe(campaign.r, 1) or '', campaign and campaignSignature(campaign) or '' }
     local seenIds = {}
     local total = 0
     for k = firstKey, ownIndex do

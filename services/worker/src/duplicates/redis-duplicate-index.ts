@@ -99,8 +99,9 @@ export class RedisDuplicateIndex {
       MAX_CANDIDATES,
       JSON.stringify(batch),
     );
-    // A campaign's copies in a batch all get its one signature: decoded once, shared (the rules only read it).
-    const campaignSignatures = new Map<string, number[]>();
+    // A campaign's copies in a batch all get its one signature: sent once ('=<n>' names the reply that carries it),
+    // decoded once, shared (the rules only read it).
+    const campaignSignatures: (number[] | undefined)[] = [];
     eligible.forEach(([q, index], k) => {
       const flat = replies[k] ?? [];
       const candidates: DuplicateCandidate[] = [];
@@ -109,11 +110,10 @@ export class RedisDuplicateIndex {
       if (campaign) {
         const [copies = '0', authors = '0', firstAt = '0', firstId = ''] = campaign.split('|');
         const encoded = flat[1] ?? '';
-        let signature = campaignSignatures.get(encoded);
-        if (!signature) {
-          signature = decodeSignature(encoded);
-          campaignSignatures.set(encoded, signature);
-        }
+        const signature =
+          (encoded.startsWith('=') ? campaignSignatures[Number(encoded.slice(1)) - 1] : undefined) ??
+          decodeSignature(encoded);
+        campaignSignatures[k] = signature;
         candidates.push({
           commentId: firstId,
           authorKey: '',
