@@ -142,6 +142,7 @@ describe('a copy-paste flood through two workers', () => {
     expect(ids).toContain([...firsts][0]);
     // Each copy counts the copies decided before it: 1 to n - 1, each once.
     expect(figures.map((f) => f.copies).sort((a, b) => a - b)).toEqual(Array.from({ length: n - 1 }, (_, k) => k + 1));
-    for (const f of figures) expect(Math.abs(f.authors - f.copies)).toBeLessThanOrEqual(Math.max(1, f.copies / 20));
+    // Authors are counted by a 1,024-register sketch (about 3 % error): two registers may collide at any count.
+    for (const f of figures) expect(Math.abs(f.authors - f.copies)).toBeLessThanOrEqual(Math.max(2, f.copies / 16));
   });
 });
