@@ -246,9 +246,35 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
     // "Republicans who are ...": the subject stands before "who".
     if (['not', 'just', 'really', 'clearly', 'obviously', 'also', 'still', 'always', 'who'].includes(w.text)) continue;
     const d = describeSubject(w);
+    // "the author of this piece is ...": the head of the phrase before "of" is the subject.
+    if (d === 'idea' || d === null) {
+      const head = headOfPhrase(words, j);
+      if (head) return head;
+    }
     if (d) return d;
     // "the chancellor" is a role we do not list; a capitalised word or a plural after "the" still reads as people.
     return null;
+  }
+  return null;
+}
+
+/** Pronouns that, before "who", make a clause about a person: "anyone who backs this is ...". */
+const WHO_HEADS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody', 'whoever', 'everyone']);
+
+/**
+ * The person a subject phrase ending at word `end` is about when its last word is not: "the author of this piece",
+ * "anyone who backs the plan", "whoever wrote this". Looks back at most 8 words, within the sentence.
+ */
+function headOfPhrase(words: Word[], end: number): Target | null {
+  for (let j = end; j >= 0 && end - j <= 8; j--) {
+    const w = words[j] as Word;
+    if (w.text === 'whoever') return 'someone';
+    if (w.text === 'who' && has(WHO_HEADS, words[j - 1]) && !w.breakBefore) return 'someone';
+    if (w.text === 'of' && j > 0 && !w.breakBefore) {
+      const d = describeSubject(words[j - 1]);
+      return d && d !== 'idea' ? d : null;
+    }
+    if (w.breakBefore || w.pauseBefore) return null;
   }
   return null;
 }
