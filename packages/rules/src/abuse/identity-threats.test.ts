@@ -56,3 +56,41 @@ describe('threats without threat words', () => {
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('groups named by a colour or faith before a word for people', () => {
+  const ADJECTIVES = ['White', 'Black', 'Muslim', 'Jewish', 'Gay'];
+  const PEOPLE = ['men', 'women', 'people', 'guys'];
+  const PREDICATES = ['are vermin', 'are all criminals', 'are disgusting', 'should be deported'];
+  const bodies = ADJECTIVES.flatMap((a) => PEOPLE.flatMap((p) => PREDICATES.map((q) => `${a} ${p} ${q}.`)));
+
+  it.each(bodies)('%s', (body) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.identity-attack');
+    const [group, predicate] = body.split(/ (?:are|should)/) as [string, string];
+    expect(r?.evidence[0]?.text).toBe(group);
+    expect(predicate).toContain(r?.evidence[1]?.text);
+  });
+
+  it.each([
+    ['Not like the white trash down the road.', 'white trash'],
+    ['Another gay pedophile in the paper.', 'gay pedophile'],
+    ['Muslim terrorists, again.', 'Muslim terrorists'],
+  ])('a group branded as a kind: %s', (body, evidence) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.identity-attack');
+    expect(r?.evidence.map((e) => e.text)).toEqual([evidence]);
+  });
+
+  it.each([
+    'Black-owned businesses got new grants this year.',
+    'Our gay neighbours threw a party.',
+    'Muslim voters turned out in large numbers.',
+    'Two men were criminals known to the police.',
+    'Three women were locked out of the hall.',
+    'The white house on the corner is a disgrace.',
+    'Jewish cancer patients get a new ward.',
+    'Gay rights activists marched on Sunday.',
+    'Hang the white sheets on the line.',
+    'The killing of black men by police is a scandal.',
+  ])('plain mentions stay clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
+  });
+});
