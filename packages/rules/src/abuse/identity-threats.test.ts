@@ -94,3 +94,28 @@ describe('groups named by a colour or faith before a word for people', () => {
     expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
   });
 });
+
+describe('calls for harm and wishes of harm', () => {
+  it.each([
+    ['That councillor deserves a bullet.', 'deserves a bullet'],
+    ['The whole board needs a beating.', 'needs a beating'],
+    ['Lock them up and throw away the key.', 'Lock them up and throw away the key'],
+    ['Every one of them should be locked up and the key thrown away.', 'locked up and the key thrown away'],
+    ['Somebody ought to torch the depot down.', 'Somebody ought to torch the depot down'],
+    ['Someone should burn it down.', 'Someone should burn it down'],
+  ])('%s', (body, evidence) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([evidence]);
+  });
+
+  it.each([
+    'She deserves a break after that season.',
+    'The old boat needs a rope and a new sail.',
+    'I lost the spare, so I had to throw away the key ring.',
+    'Someone burned down the barn in 1990, police said.',
+    'Fans hope the team can burn down the league this year.',
+    'The gang was locked up for ten years.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

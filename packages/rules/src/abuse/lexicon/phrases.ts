@@ -300,6 +300,18 @@ export const PHRASES: readonly PhraseSpec[] = [
     pattern:
       'just|lets|let|should|shud|must|gotta|we|ought|wanna ~2 kill|shoot|hang|lynch|gas|nuke|exterminate|execute all|these|those the? @people',
   },
+  // "deserves a bullet", "needs a beating": the harm wished on someone as their due.
+  { kind: 'threat', score: 0.85, pattern: 'deserve|deserves ~1 bullet|bullets|noose|beating|lynching' },
+  { kind: 'threat', score: 0.85, pattern: 'need|needs ~1 bullet|bullets|noose|beating' },
+  // "lock him up and throw away the key": a call to punish, said of a person.
+  { kind: 'threat', score: 0.7, pattern: 'lock|locked @pronoun|them up ~4 throw|thrown|toss|tossed away the key' },
+  { kind: 'threat', score: 0.7, pattern: 'locked up and the key thrown|tossed away' },
+  // "someone should burn it down": arson asked for, with no one named as doing it yet.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'someone|somebody|lets should|needs|must|ought|gotta|to? ~1 burn|torch|firebomb|bomb ~3 down',
+  },
   { kind: 'threat', score: 0.8, pattern: 'take|taking @pronoun out back|behind' },
   { kind: 'threat', score: 0.8, pattern: 'put|putting @pronoun in|into the? ground|grave' },
   // Name-calling phrases
