@@ -1,6 +1,6 @@
 import type { Word } from '../normalize/words.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
-import { ARTICLES, COPULAS, IDEA_WORDS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
+import { ARTICLES, COPULAS, IDEA_WORDS, INSTITUTIONS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { isPersonTarget } from './phrase-matcher.js';
 
 /** Who an insult is aimed at, as far as the words around it tell. */
@@ -11,6 +11,7 @@ const COPULA: ReadonlySet<string> = new Set(COPULAS);
 const ARTICLE: ReadonlySet<string> = new Set(ARTICLES);
 const IDEA: ReadonlySet<string> = new Set(IDEA_WORDS);
 const PERSON: ReadonlySet<string> = new Set(PERSON_WORDS);
+const INSTITUTION: ReadonlySet<string> = new Set(INSTITUTIONS);
 const SUBJECT_INTRO: ReadonlySet<string> = new Set([
   'what',
   'that',
@@ -293,7 +294,12 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     const w = words[j] as Word;
     if (w.breakBefore) return null;
     if (has(IDEA, w)) return j === i + 1 && !w.pauseBefore && !has(PRONOUNS, w) ? 'idea' : null;
-    if (isPersonTarget(w) && !has(YOU, w)) return describeSubject(w) ?? 'person';
+    if (isPersonTarget(w) && !has(YOU, w)) {
+      // "the stupid Chinese government": the word describes a body, which is an idea here.
+      const body = words[j + 1];
+      if (body && !body.breakBefore && has(INSTITUTION, body)) return 'idea';
+      return describeSubject(w) ?? 'person';
+    }
     const hit = lookupWord(w.forms);
     if (hit && (hit.kinds.has('adjective') || hit.kinds.has('adjective-mild'))) continue;
     // "stupid liberal voters", "ignorant Canadian politicians": another describing word before the noun.

@@ -28,6 +28,10 @@ describe('identity attacks', () => {
     'Muslims are not terrorists.',
     'The council wants to ban gay marriage ceremonies in the town hall.',
     'Indian food is the best in the city.',
+    'The stupid American government is at it again.',
+    'If the shitty Chinese government stopped blocking the site, the numbers would be higher.',
+    'The Russian army are savages.',
+    'Muslim officials should be banned from the talks, the minister said.',
   ])('political speech and plain mentions stay clean: %s', (body) => {
     expect(rules(body)).toEqual([]);
   });

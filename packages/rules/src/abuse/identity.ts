@@ -9,7 +9,7 @@ import {
   IDENTITY_GROUPS,
   PEOPLE_NOUNS,
 } from './lexicon/identity.js';
-import { COPULAS } from './lexicon/targets.js';
+import { COPULAS, INSTITUTIONS } from './lexicon/targets.js';
 
 /** An identity attack found in the words: the group named and the words that attack it. */
 export interface IdentityHit {
@@ -24,6 +24,7 @@ const makeSet = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const GROUP = makeSet(IDENTITY_GROUPS);
 const DEHUMAN = makeSet(DEHUMANIZING);
 const GROUP_ADJ = makeSet(GROUP_ADJECTIVES);
+const INSTITUTION = makeSet(INSTITUTIONS);
 const PEOPLE = makeSet(PEOPLE_NOUNS);
 const BRANDING = makeSet(BRANDING_NOUNS);
 /** Words that may follow a branded group ("white trash who ...", "muslim terrorists are ..."), unlike a compound's. */
@@ -94,6 +95,11 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     if (!inSet(GROUP, w) && !adjective) continue;
     // The group's last word: "white men", "muslim women", or the single word.
     const g = people ? i + 1 : i;
+    // "the Chinese government", "American media": a body the word describes, not the people.
+    if (inSet(INSTITUTION, words[g + 1]) && !(words[g + 1] as Word).breakBefore) {
+      i = g;
+      continue;
+    }
     const counted = inSet(COUNTS, words[i - 1]) || /^[0-9]+$/.test(words[i - 1]?.text ?? '');
     const last = words[g] as Word;
     if (counted) {
