@@ -123,3 +123,23 @@ describe('calls for harm and wishes of harm', () => {
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('sexual harassment', () => {
+  const BODY = ['tits', 'boobs', 'breasts', 'crotch'];
+  it.each(BODY.flatMap((b) => [`Grab her by the ${b}.`, `I'd grope her ${b}.`, `Show us your ${b}, Dana.`]))(
+    '%s',
+    (body) => {
+      expect(rules(body)).toContain('abuse.harassment');
+    },
+  );
+
+  it.each([
+    'He groped her breasts on the train, the court heard.',
+    'The breast cancer screening van will be at the mall on Saturday.',
+    'They grab their coats by the door.',
+    'The cat likes to sit on my lap.',
+    'Show your tickets at the door.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

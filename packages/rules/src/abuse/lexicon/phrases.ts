@@ -327,6 +327,27 @@ export const PHRASES: readonly PhraseSpec[] = [
   // Harassment: wishing harm, telling people where to go
   { kind: 'harassment', score: 0.8, pattern: 'hope|wish|pray @you|your|he|she|they|his|her|their|ur ~6 @wish' },
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },
+  // Sexual harassment: groping, or sexual body words aimed at the reader or a named woman.
+  {
+    kind: 'harassment',
+    score: 0.75,
+    pattern:
+      'grab|grabbed|grabbing|grope|groped|groping|fondle @pronoun|em by the|her|his|their pussy|pussies|crotch|tits|boobs|breasts|genitals',
+  },
+  {
+    kind: 'harassment',
+    score: 0.75,
+    pattern:
+      'grab|grabbing|grope|groping|fondle her|his|your|their|ur pussy|crotch|tits|boobs|breasts|genitals|ass|arse|butt',
+  },
+  {
+    kind: 'harassment',
+    score: 0.75,
+    pattern:
+      'show|send|flash|shake|suck us|me? @your|her|his tits|boobs|breasts|pussy|crotch|nudes|dick|cock|knob|balls',
+  },
+  { kind: 'harassment', score: 0.75, pattern: 'suck|sucking|blow|lick my|his dick|cock|balls|knob' },
+  { kind: 'harassment', score: 0.75, pattern: 'sit|sitting on my face|dick|cock' },
   { kind: 'harassment', score: 0.55, pattern: 'shut @your mouth|face|trap|gob|hole|cakehole|piehole|yap' },
   { kind: 'harassment', score: 0.4, pattern: 'shut up|it' },
   {
