@@ -107,6 +107,9 @@ describe('calls for harm and wishes of harm', () => {
     ['Every one of them should be locked up and the key thrown away.', 'locked up and the key thrown away'],
     ['Somebody ought to torch the depot down.', 'Somebody ought to torch the depot down'],
     ['Someone should burn it down.', 'Someone should burn it down'],
+    ['A thief like that deserves to rot.', 'deserves to rot'],
+    ["Honestly I'm glad he was shot.", 'glad he was shot'],
+    ['Track them and hang them.', 'Track them and hang'],
   ])('%s', (body, evidence) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.threat');
     expect(r?.evidence.map((e) => e.text)).toEqual([evidence]);
@@ -119,6 +122,10 @@ describe('calls for harm and wishes of harm', () => {
     'Someone burned down the barn in 1990, police said.',
     'Fans hope the team can burn down the league this year.',
     'The gang was locked up for ten years.',
+    'She deserves to win the award.',
+    'We are glad they were not hurt in the crash.',
+    'Police found them and arrested them on Monday.',
+    'I am happy they got beaten by the visitors.',
   ])('stays clean: %s', (body) => {
     expect(rules(body)).toEqual([]);
   });

@@ -256,7 +256,11 @@ export const PHRASES: readonly PhraseSpec[] = [
     score: 0.85,
     pattern: 'i|we will|ll|gonna|going|am|m|shall|would|d ~2 beat|kick|smash|bash @pronoun up|in|senseless|unconscious',
   },
-  { kind: 'threat', score: 0.85, pattern: 'find|catch|track @you and ~1 hurt|harm|beat|kill|stab|shoot|end|gut' },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'find|catch|track|hunt @pronoun|em and ~1 hurt|harm|beat|kill|stab|shoot|end|gut|hang',
+  },
   {
     kind: 'threat',
     score: 0.85,
@@ -303,6 +307,13 @@ export const PHRASES: readonly PhraseSpec[] = [
   // "deserves a bullet", "needs a beating": the harm wished on someone as their due.
   { kind: 'threat', score: 0.85, pattern: 'deserve|deserves ~1 bullet|bullets|noose|beating|lynching' },
   { kind: 'threat', score: 0.85, pattern: 'need|needs ~1 bullet|bullets|noose|beating' },
+  { kind: 'threat', score: 0.85, pattern: 'deserve|deserves to die|hang|burn|rot|suffer' },
+  // "I'm glad he was shot": a killing or wounding welcomed.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'glad|happy|pleased he|she|they|you was|were|got|is|are shot|killed|hanged|stabbed|dead|murdered',
+  },
   // "lock him up and throw away the key": a call to punish, said of a person.
   { kind: 'threat', score: 0.7, pattern: 'lock|locked @pronoun|them up ~4 throw|thrown|toss|tossed away the key' },
   { kind: 'threat', score: 0.7, pattern: 'locked up and the key thrown|tossed away' },
