@@ -262,7 +262,7 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     if (k.has('insult-targeted') && (denigratingNoun(words, i, hit.lemma) || myArse(words, i, hit.lemma)))
       return denigration();
     // "what a parasite!", "typical prick take": a frame only a person fits, before "take" reads as a compound.
-    const framed = k.has('insult-targeted') && !plural ? personFrame(words, i) : null;
+    const framed = k.has('insult-targeted') ? personFrame(words, i, plural) : null;
     if (framed) return named(framed, 0.75);
     if (isCompoundHead(words, i)) return null;
     const d = directionOf(words, i, true);
@@ -407,8 +407,8 @@ function usedAsVerb(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   const next = words[i + 1];
   if (prev && !(words[i] as Word).breakBefore && has(VERB_PRE, prev)) return true;
-  // "what a fool you are": after an article it is the noun, whatever follows.
-  if (prev && !(words[i] as Word).breakBefore && (prev.text === 'a' || prev.text === 'an')) return false;
+  // "what a fool you are", "the clown you are": after an article it is the noun, whatever follows.
+  if (prev && !(words[i] as Word).breakBefore && ['a', 'an', 'the'].includes(prev.text)) return false;
   return !!next && !next.breakBefore && !next.pauseBefore && has(VERB_OBJ, next);
 }
 

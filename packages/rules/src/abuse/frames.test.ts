@@ -35,6 +35,8 @@ const FRAMES: Array<[string, (w: string) => string]> = [
   ['the author of the piece', (w) => `The writer of this column is ${article(w)} ${w}!!`],
   ['anyone who does something', (w) => `Anyone who supports the new tax is ${article(w)} ${w}`],
   ['whoever did something', (w) => `Whoever wrote this is ${article(w)} ${w}.`],
+  ['what the reader is', (w) => `Go on, show us the ${w} you are.`],
+  ['what they are', (w) => `They whine like the ${w}s they are.`],
 ];
 
 describe('name-calling frames, on every person noun of the lexicon', () => {
@@ -60,6 +62,8 @@ describe('the same nouns about things, and compounds, stay clean', () => {
     'What a relief. The bridge reopens on Monday.',
     'The author of this piece is right about the tram line.',
     'Anyone who supports the new tax is welcome at the meeting.',
+    'The pigs they are raising are healthy.',
+    'The snakes he is studying are rare.',
   ])('%s', (body) => {
     expect(abuseRules(body)).toEqual([]);
   });

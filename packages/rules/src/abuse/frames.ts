@@ -32,6 +32,8 @@ const SAID: ReadonlySet<string> = new Set([
 /** "the word for you", "describes you": a word offered as a description of the reader. */
 const OFFERED: ReadonlySet<string> = new Set(['for', 'describes', 'fits', 'suits', 'sums', 'defines']);
 
+const BEING: ReadonlySet<string> = new Set(['are', 'is', 're', 'were', 'was']);
+const THIRD: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 const NAMING: ReadonlySet<string> = new Set(['word', 'name', 'term', 'description', 'label']);
 
 /** The article before word `i`, skipping up to two describing words ("what a total ..."). */
@@ -54,11 +56,19 @@ function endsPhrase(words: Word[], i: number): boolean {
 /**
  * A noun that may name a thing ("parasite", "prick", "degenerate") said in a frame only a person fits: an
  * exclamation ("what a ...!", "such a ..."), one who does something ("only a ... would write this"), the kind of
- * person a comment comes from ("typical ... take"), or a word offered for the reader ("'...' is the word for you").
+ * person a comment comes from ("typical ... take"), a word offered for the reader ("'...' is the word for you"),
+ * or, singular or plural, what someone is said to be ("like the pigs they are").
  * Returns who is meant, or null when the frame says nothing.
  */
-export function personFrame(words: Word[], i: number): Target | null {
+export function personFrame(words: Word[], i: number, plural: boolean): Target | null {
   const next = words[i + 1];
+  // "squeal like the pigs they are", "show us the clown you are": the noun said to be what they are.
+  const being = words[i + 2];
+  if (next && being && !next.breakBefore && !being.breakBefore && has(BEING, being) && endsPhrase(words, i + 2)) {
+    if (has(YOU, next)) return 'reader';
+    if (has(THIRD, next)) return next.text === 'they' ? 'group' : 'person';
+  }
+  if (plural) return null;
   const a = articleBefore(words, i);
   if (a > 0 && has(EXCLAIM, words[a - 1])) {
     if (has(YOU, next) && !next?.breakBefore) return 'reader';
