@@ -30,8 +30,8 @@ describe('the rules on the shared corpora', () => {
     const results = replay(readCorpus(TOXIC_SPANS));
     for (const half of ['dev', 'check'] as const) {
       const s = summarize(results.filter((r) => splitOf(r.row.id) === half));
-      expect(s.flagged / s.toFlag, half).toBeGreaterThanOrEqual(0.77);
-      expect(s.spanF1, half).toBeGreaterThanOrEqual(0.53);
+      expect(s.flagged / s.toFlag, half).toBeGreaterThanOrEqual(0.775);
+      expect(s.spanF1, half).toBeGreaterThanOrEqual(0.535);
     }
   });
 });

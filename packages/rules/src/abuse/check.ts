@@ -11,6 +11,7 @@ import {
   sentenceSubject,
   type Target,
 } from './directedness.js';
+import { personFrame } from './frames.js';
 import { findIdentityAttacks } from './identity.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
 import {
@@ -260,6 +261,9 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     // "spouting garbage about ...": the judgement, whatever follows; "garbage collection" is a compound.
     if (k.has('insult-targeted') && (denigratingNoun(words, i, hit.lemma) || myArse(words, i, hit.lemma)))
       return denigration();
+    // "what a parasite!", "typical prick take": a frame only a person fits, before "take" reads as a compound.
+    const framed = k.has('insult-targeted') ? personFrame(words, i, plural) : null;
+    if (framed) return named(framed, 0.75);
     if (isCompoundHead(words, i)) return null;
     const d = directionOf(words, i, true);
     if (d.explicit && d.target !== 'idea') {
@@ -403,6 +407,8 @@ function usedAsVerb(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   const next = words[i + 1];
   if (prev && !(words[i] as Word).breakBefore && has(VERB_PRE, prev)) return true;
+  // "what a fool you are", "the clown you are": after an article it is the noun, whatever follows.
+  if (prev && !(words[i] as Word).breakBefore && ['a', 'an', 'the'].includes(prev.text)) return false;
   return !!next && !next.breakBefore && !next.pauseBefore && has(VERB_OBJ, next);
 }
 

@@ -1,6 +1,6 @@
 import type { Word } from '../normalize/words.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
-import { ARTICLES, COPULAS, IDEA_WORDS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
+import { ARTICLES, COPULAS, IDEA_WORDS, INSTITUTIONS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { isPersonTarget } from './phrase-matcher.js';
 
 /** Who an insult is aimed at, as far as the words around it tell. */
@@ -11,6 +11,7 @@ const COPULA: ReadonlySet<string> = new Set(COPULAS);
 const ARTICLE: ReadonlySet<string> = new Set(ARTICLES);
 const IDEA: ReadonlySet<string> = new Set(IDEA_WORDS);
 const PERSON: ReadonlySet<string> = new Set(PERSON_WORDS);
+const INSTITUTION: ReadonlySet<string> = new Set(INSTITUTIONS);
 const SUBJECT_INTRO: ReadonlySet<string> = new Set([
   'what',
   'that',
@@ -246,9 +247,35 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
     // "Republicans who are ...": the subject stands before "who".
     if (['not', 'just', 'really', 'clearly', 'obviously', 'also', 'still', 'always', 'who'].includes(w.text)) continue;
     const d = describeSubject(w);
+    // "the author of this piece is ...": the head of the phrase before "of" is the subject.
+    if (d === 'idea' || d === null) {
+      const head = headOfPhrase(words, j);
+      if (head) return head;
+    }
     if (d) return d;
     // "the chancellor" is a role we do not list; a capitalised word or a plural after "the" still reads as people.
     return null;
+  }
+  return null;
+}
+
+/** Pronouns that, before "who", make a clause about a person: "anyone who backs this is ...". */
+const WHO_HEADS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody', 'whoever', 'everyone']);
+
+/**
+ * The person a subject phrase ending at word `end` is about when its last word is not: "the author of this piece",
+ * "anyone who backs the plan", "whoever wrote this". Looks back at most 8 words, within the sentence.
+ */
+function headOfPhrase(words: Word[], end: number): Target | null {
+  for (let j = end; j >= 0 && end - j <= 8; j--) {
+    const w = words[j] as Word;
+    if (w.text === 'whoever') return 'someone';
+    if (w.text === 'who' && has(WHO_HEADS, words[j - 1]) && !w.breakBefore) return 'someone';
+    if (w.text === 'of' && j > 0 && !w.breakBefore) {
+      const d = describeSubject(words[j - 1]);
+      return d && d !== 'idea' ? d : null;
+    }
+    if (w.breakBefore || w.pauseBefore) return null;
   }
   return null;
 }
@@ -267,7 +294,12 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     const w = words[j] as Word;
     if (w.breakBefore) return null;
     if (has(IDEA, w)) return j === i + 1 && !w.pauseBefore && !has(PRONOUNS, w) ? 'idea' : null;
-    if (isPersonTarget(w) && !has(YOU, w)) return describeSubject(w) ?? 'person';
+    if (isPersonTarget(w) && !has(YOU, w)) {
+      // "the stupid Chinese government": the word describes a body, which is an idea here.
+      const body = words[j + 1];
+      if (body && !body.breakBefore && has(INSTITUTION, body)) return 'idea';
+      return describeSubject(w) ?? 'person';
+    }
     const hit = lookupWord(w.forms);
     if (hit && (hit.kinds.has('adjective') || hit.kinds.has('adjective-mild'))) continue;
     // "stupid liberal voters", "ignorant Canadian politicians": another describing word before the noun.

@@ -28,6 +28,10 @@ describe('identity attacks', () => {
     'Muslims are not terrorists.',
     'The council wants to ban gay marriage ceremonies in the town hall.',
     'Indian food is the best in the city.',
+    'The stupid American government is at it again.',
+    'If the shitty Chinese government stopped blocking the site, the numbers would be higher.',
+    'The Russian army are savages.',
+    'Muslim officials should be banned from the talks, the minister said.',
   ])('political speech and plain mentions stay clean: %s', (body) => {
     expect(rules(body)).toEqual([]);
   });
@@ -53,6 +57,96 @@ describe('threats without threat words', () => {
     'Militants killed twelve soldiers near the border.',
     'The bomb squad took the bullet casings to the lab.',
   ])('news about violence stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('groups named by a colour or faith before a word for people', () => {
+  const ADJECTIVES = ['White', 'Black', 'Muslim', 'Jewish', 'Gay'];
+  const PEOPLE = ['men', 'women', 'people', 'guys'];
+  const PREDICATES = ['are vermin', 'are all criminals', 'are disgusting', 'should be deported'];
+  const bodies = ADJECTIVES.flatMap((a) => PEOPLE.flatMap((p) => PREDICATES.map((q) => `${a} ${p} ${q}.`)));
+
+  it.each(bodies)('%s', (body) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.identity-attack');
+    const [group, predicate] = body.split(/ (?:are|should)/) as [string, string];
+    expect(r?.evidence[0]?.text).toBe(group);
+    expect(predicate).toContain(r?.evidence[1]?.text);
+  });
+
+  it.each([
+    ['Not like the white trash down the road.', 'white trash'],
+    ['Another gay pedophile in the paper.', 'gay pedophile'],
+    ['Muslim terrorists, again.', 'Muslim terrorists'],
+  ])('a group branded as a kind: %s', (body, evidence) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.identity-attack');
+    expect(r?.evidence.map((e) => e.text)).toEqual([evidence]);
+  });
+
+  it.each([
+    'Black-owned businesses got new grants this year.',
+    'Our gay neighbours threw a party.',
+    'Muslim voters turned out in large numbers.',
+    'Two men were criminals known to the police.',
+    'Three women were locked out of the hall.',
+    'The white house on the corner is a disgrace.',
+    'Jewish cancer patients get a new ward.',
+    'Gay rights activists marched on Sunday.',
+    'Hang the white sheets on the line.',
+    'The killing of black men by police is a scandal.',
+  ])('plain mentions stay clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
+  });
+});
+
+describe('calls for harm and wishes of harm', () => {
+  it.each([
+    ['That councillor deserves a bullet.', 'deserves a bullet'],
+    ['The whole board needs a beating.', 'needs a beating'],
+    ['Lock them up and throw away the key.', 'Lock them up and throw away the key'],
+    ['Every one of them should be locked up and the key thrown away.', 'locked up and the key thrown away'],
+    ['Somebody ought to torch the depot down.', 'Somebody ought to torch the depot down'],
+    ['Someone should burn it down.', 'Someone should burn it down'],
+    ['A thief like that deserves to rot.', 'deserves to rot'],
+    ["Honestly I'm glad he was shot.", 'glad he was shot'],
+    ['Track them and hang them.', 'Track them and hang'],
+  ])('%s', (body, evidence) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([evidence]);
+  });
+
+  it.each([
+    'She deserves a break after that season.',
+    'The old boat needs a rope and a new sail.',
+    'I lost the spare, so I had to throw away the key ring.',
+    'Someone burned down the barn in 1990, police said.',
+    'Fans hope the team can burn down the league this year.',
+    'The gang was locked up for ten years.',
+    'She deserves to win the award.',
+    'We are glad they were not hurt in the crash.',
+    'Police found them and arrested them on Monday.',
+    'I am happy they got beaten by the visitors.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('sexual harassment', () => {
+  const BODY = ['tits', 'boobs', 'breasts', 'crotch'];
+  it.each(BODY.flatMap((b) => [`Grab her by the ${b}.`, `I'd grope her ${b}.`, `Show us your ${b}, Dana.`]))(
+    '%s',
+    (body) => {
+      expect(rules(body)).toContain('abuse.harassment');
+    },
+  );
+
+  it.each([
+    'He groped her breasts on the train, the court heard.',
+    'The breast cancer screening van will be at the mall on Saturday.',
+    'They grab their coats by the door.',
+    'The cat likes to sit on my lap.',
+    'Show your tickets at the door.',
+  ])('stays clean: %s', (body) => {
     expect(rules(body)).toEqual([]);
   });
 });

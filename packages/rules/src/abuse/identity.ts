@@ -1,7 +1,15 @@
 import type { Severity } from '@cm/contracts';
 import type { Word } from '../normalize/words.js';
-import { DEHUMANIZING, EXCLUDED, EXCLUDING_VERBS, IDENTITY_GROUPS } from './lexicon/identity.js';
-import { COPULAS } from './lexicon/targets.js';
+import {
+  BRANDING_NOUNS,
+  DEHUMANIZING,
+  EXCLUDED,
+  EXCLUDING_VERBS,
+  GROUP_ADJECTIVES,
+  IDENTITY_GROUPS,
+  PEOPLE_NOUNS,
+} from './lexicon/identity.js';
+import { COPULAS, INSTITUTIONS } from './lexicon/targets.js';
 
 /** An identity attack found in the words: the group named and the words that attack it. */
 export interface IdentityHit {
@@ -15,6 +23,18 @@ export interface IdentityHit {
 const makeSet = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const GROUP = makeSet(IDENTITY_GROUPS);
 const DEHUMAN = makeSet(DEHUMANIZING);
+const GROUP_ADJ = makeSet(GROUP_ADJECTIVES);
+const INSTITUTION = makeSet(INSTITUTIONS);
+const PEOPLE = makeSet(PEOPLE_NOUNS);
+const BRANDING = makeSet(BRANDING_NOUNS);
+/** Words that may follow a branded group ("white trash who ...", "muslim terrorists are ..."), unlike a compound's. */
+const AFTER_BRAND = makeSet(
+  'are is were was who and or in from like that should will have all of with on at to do did get keep must everywhere here there now again down up out over under near by for about into'.split(
+    ' ',
+  ),
+);
+/** "two men", "the 3 women": counted people are particular people, not the group. */
+const COUNTS = makeSet('two three four five six seven eight nine ten dozen several few both'.split(' '));
 const EXCLUDE = makeSet(EXCLUDING_VERBS);
 const EXCLUDED_SET = makeSet(EXCLUDED);
 const COPULA = makeSet([...COPULAS, 'like', 'as']);
@@ -69,40 +89,70 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
   const out: IdentityHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    if (!inSet(GROUP, w)) continue;
+    const people = words[i + 1] && !(words[i + 1] as Word).breakBefore && inSet(PEOPLE, words[i + 1]);
+    // "white" is a group before a word for people or a brand ("white men", "white trash"), a colour otherwise.
+    const adjective = inSet(GROUP_ADJ, w) && (people || inSet(BRANDING, words[i + 1]));
+    if (!inSet(GROUP, w) && !adjective) continue;
+    // The group's last word: "white men", "muslim women", or the single word.
+    const g = people ? i + 1 : i;
+    // "the Chinese government", "American media": a body the word describes, not the people.
+    if (inSet(INSTITUTION, words[g + 1]) && !(words[g + 1] as Word).breakBefore) {
+      i = g;
+      continue;
+    }
+    const counted = inSet(COUNTS, words[i - 1]) || /^[0-9]+$/.test(words[i - 1]?.text ?? '');
+    const last = words[g] as Word;
+    if (counted) {
+      i = g;
+      continue;
+    }
     // "savage immigrants", "deport all the muslims"
     for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
       const p = words[j] as Word;
       if ((words[j + 1] as Word).breakBefore) break;
       if (j === i - 1 && inSet(DEHUMAN, p) && !inSet(GROUP, p)) {
-        out.push(hit(0.8, [j, i]));
+        out.push(hit(0.8, [j, g]));
         break;
       }
       // "deport muslims", not "ban gay marriage": the group must be the object itself, in the plural.
-      if (inSet(EXCLUDE, p) && (w.text.endsWith('s') || COLLECTIVE.has(w.text))) {
-        out.push(hit(0.85, [j, i]));
+      if (inSet(EXCLUDE, p) && (last.text.endsWith('s') || COLLECTIVE.has(last.text))) {
+        out.push(hit(0.85, [j, g]));
         break;
       }
       if (!inSet(DETERMINERS, p)) break;
     }
     // "muslims are terrorists", "immigrants are nothing but parasites", "refugees should be sent back"
+    // "white trash", "muslim terrorists": the group branded as a kind, not a compound ("gay rights activists").
+    const brand = words[g + 1];
+    if (brand && !brand.breakBefore && !brand.pauseBefore && inSet(BRANDING, brand) && brandEnds(words, g + 2)) {
+      out.push(hit(0.75, [i, g + 1]));
+      i = g + 1;
+      continue;
+    }
     let linked = false;
-    for (let j = i + 1; j < words.length && j - i <= 5; j++) {
+    for (let j = g + 1; j < words.length && j - g <= 5; j++) {
       const n = words[j] as Word;
       if (n.breakBefore) break;
       if (linked && inSet(DEHUMAN, n)) {
-        out.push(hit(0.85, [i, i], [j, j]));
+        out.push(hit(0.85, [i, g], [j, j]));
         break;
       }
       if (linked && inSet(EXCLUDED_SET, n) && modalBefore(words, i, j)) {
-        out.push(hit(0.8, [i, i], [j, j]));
+        out.push(hit(0.8, [i, g], [j, j]));
         break;
       }
       if (inSet(COPULA, n) || inSet(MODAL, n)) linked = true;
       else if (!linked || !inSet(FILLER, n)) break;
     }
+    i = g;
   }
   return out;
+}
+
+/** Whether the branding noun ends its phrase at word `k`: the text ends, a pause, or a word that cannot extend it. */
+function brandEnds(words: Word[], k: number): boolean {
+  const w = words[k];
+  return !w || w.breakBefore || w.pauseBefore || inSet(AFTER_BRAND, w);
 }
 
 /** Whether "should", "must", "need" or "ought" stands between the group and the passive verb. */

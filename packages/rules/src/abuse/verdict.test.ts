@@ -29,6 +29,8 @@ const VERDICTS: ReadonlyArray<(a: string) => string> = [
   (a) => `${a[0]?.toUpperCase()}${a.slice(1)} overreaction by the parish board.`,
   (a) => `The whole committee looked ${a}, as usual.`,
   (a) => `Only someone ${a} enough to trust the operator would pay that.`,
+  (a) => `It was so ${a} I walked out before the vote.`,
+  (a) => `Honestly that is so ${a} that nobody in the hall laughed.`,
 ];
 
 const CRITICISM: ReadonlyArray<(a: string) => string> = [
@@ -38,6 +40,7 @@ const CRITICISM: ReadonlyArray<(a: string) => string> = [
   (a) => `That was not a ${a} question at all.`,
   (a) => `There are no ${a} questions in a council meeting.`,
   (a) => `It isn't ${a} to ask for a refund.`,
+  (a) => `The ferry timetable is so ${a} that I drove instead.`,
   (a) => `No ${a} questions, I promise, just the figures.`,
 ];
 

@@ -48,7 +48,9 @@ export type VerdictOn = 'reader' | 'someone';
 export function verdictAt(words: Word[], i: number, lemma: string): VerdictOn | null {
   if (!VERDICT.has(lemma) || negated(words, i)) return null;
   const next = words[i + 1];
-  const ends = !next || next.breakBefore || next.pauseBefore || next.text === 'and' || next.text === 'but';
+  // "so stupid (that) I can't even": a clause of what follows the verdict ends its phrase as a full stop does.
+  const result = words[i - 1]?.text === 'so' && (next?.text === 'that' || has(PRONOUN_SUBJECTS, next));
+  const ends = !next || next.breakBefore || next.pauseBefore || next.text === 'and' || next.text === 'but' || result;
   if (next && !next.breakBefore && has(ACT, next)) return ownedByReader(words, i) ? 'reader' : 'someone';
   // "stupid enough to believe it", "too stupid to switch it off": said of whoever is the subject.
   if (next && !next.breakBefore && (next.text === 'enough' || (next.text === 'to' && words[i - 1]?.text === 'too')))

@@ -69,6 +69,7 @@ export const IDENTITY_GROUPS: readonly string[] = [
   'indigenous',
   'women',
   'woman',
+  'men',
   'girls',
   'females',
   'gays',
@@ -80,6 +81,53 @@ export const IDENTITY_GROUPS: readonly string[] = [
   'queers',
   'disabled',
   'autistic',
+];
+
+/**
+ * Words for skin colour and the like that name a group only before a word for people ("white men", "black
+ * people"): alone they are colours ("a white sheet", "black coffee").
+ */
+export const GROUP_ADJECTIVES: readonly string[] = ['white', 'black', 'brown', 'muslim', 'jewish', 'gay', 'trans'];
+
+/** Words for people that make a group of the word before them ("white guys", "muslim men"). */
+export const PEOPLE_NOUNS: readonly string[] = [
+  'men',
+  'man',
+  'women',
+  'woman',
+  'people',
+  'guys',
+  'guy',
+  'males',
+  'females',
+  'boys',
+  'girls',
+  'folk',
+  'folks',
+  'kids',
+];
+
+/**
+ * Nouns that brand a whole group when put right after its name ("white trash", "muslim terrorists"): the group
+ * is called criminals or vermin as a kind. Words that also head plain compounds ("cancer patients") are left out.
+ */
+export const BRANDING_NOUNS: readonly string[] = [
+  'trash',
+  'scum',
+  'filth',
+  'vermin',
+  'parasite',
+  'savage',
+  'animal',
+  'invader',
+  'barbarian',
+  'terrorist',
+  'criminal',
+  'rapist',
+  'pedophile',
+  'paedophile',
+  'degenerate',
+  'thug',
 ];
 
 /** Said of a group of people, these deny their humanity ("X are vermin", "savage X"). */
@@ -130,6 +178,12 @@ export const DEHUMANIZING: readonly string[] = [
   'disgusting',
   'abomination',
   'mongrel',
+  'thug',
+  'pest',
+  'monster',
+  'murderer',
+  'inbred',
+  'disgrace',
 ];
 
 /** Verbs that call for a group to be expelled, shut out or destroyed ("deport them all", "ban every X"). */

@@ -283,4 +283,8 @@ export const BENIGN_TAILS: readonly string[] = [
   'iron',
   'tail',
   'skin',
+  'bell',
+  'bells',
+  'shaming',
+  'shamed',
 ];

@@ -256,7 +256,11 @@ export const PHRASES: readonly PhraseSpec[] = [
     score: 0.85,
     pattern: 'i|we will|ll|gonna|going|am|m|shall|would|d ~2 beat|kick|smash|bash @pronoun up|in|senseless|unconscious',
   },
-  { kind: 'threat', score: 0.85, pattern: 'find|catch|track @you and ~1 hurt|harm|beat|kill|stab|shoot|end|gut' },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'find|catch|track|hunt @pronoun|em and ~1 hurt|harm|beat|kill|stab|shoot|end|gut|hang',
+  },
   {
     kind: 'threat',
     score: 0.85,
@@ -300,6 +304,25 @@ export const PHRASES: readonly PhraseSpec[] = [
     pattern:
       'just|lets|let|should|shud|must|gotta|we|ought|wanna ~2 kill|shoot|hang|lynch|gas|nuke|exterminate|execute all|these|those the? @people',
   },
+  // "deserves a bullet", "needs a beating": the harm wished on someone as their due.
+  { kind: 'threat', score: 0.85, pattern: 'deserve|deserves ~1 bullet|bullets|noose|beating|lynching' },
+  { kind: 'threat', score: 0.85, pattern: 'need|needs ~1 bullet|bullets|noose|beating' },
+  { kind: 'threat', score: 0.85, pattern: 'deserve|deserves to die|hang|burn|rot|suffer' },
+  // "I'm glad he was shot": a killing or wounding welcomed.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'glad|happy|pleased he|she|they|you was|were|got|is|are shot|killed|hanged|stabbed|dead|murdered',
+  },
+  // "lock him up and throw away the key": a call to punish, said of a person.
+  { kind: 'threat', score: 0.7, pattern: 'lock|locked @pronoun|them up ~4 throw|thrown|toss|tossed away the key' },
+  { kind: 'threat', score: 0.7, pattern: 'locked up and the key thrown|tossed away' },
+  // "someone should burn it down": arson asked for, with no one named as doing it yet.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'someone|somebody|lets should|needs|must|ought|gotta|to? ~1 burn|torch|firebomb|bomb ~3 down',
+  },
   { kind: 'threat', score: 0.8, pattern: 'take|taking @pronoun out back|behind' },
   { kind: 'threat', score: 0.8, pattern: 'put|putting @pronoun in|into the? ground|grave' },
   // Name-calling phrases
@@ -315,6 +338,27 @@ export const PHRASES: readonly PhraseSpec[] = [
   // Harassment: wishing harm, telling people where to go
   { kind: 'harassment', score: 0.8, pattern: 'hope|wish|pray @you|your|he|she|they|his|her|their|ur ~6 @wish' },
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },
+  // Sexual harassment: groping, or sexual body words aimed at the reader or a named woman.
+  {
+    kind: 'harassment',
+    score: 0.75,
+    pattern:
+      'grab|grabbed|grabbing|grope|groped|groping|fondle @pronoun|em by the|her|his|their pussy|pussies|crotch|tits|boobs|breasts|genitals',
+  },
+  {
+    kind: 'harassment',
+    score: 0.75,
+    pattern:
+      'grab|grabbing|grope|groping|fondle her|his|your|their|ur pussy|crotch|tits|boobs|breasts|genitals|ass|arse|butt',
+  },
+  {
+    kind: 'harassment',
+    score: 0.75,
+    pattern:
+      'show|send|flash|shake|suck us|me? @your|her|his tits|boobs|breasts|pussy|crotch|nudes|dick|cock|knob|balls',
+  },
+  { kind: 'harassment', score: 0.75, pattern: 'suck|sucking|blow|lick my|his dick|cock|balls|knob' },
+  { kind: 'harassment', score: 0.75, pattern: 'sit|sitting on my face|dick|cock' },
   { kind: 'harassment', score: 0.55, pattern: 'shut @your mouth|face|trap|gob|hole|cakehole|piehole|yap' },
   { kind: 'harassment', score: 0.4, pattern: 'shut up|it' },
   {

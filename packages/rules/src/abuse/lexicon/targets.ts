@@ -406,3 +406,37 @@ export const FUNCTION_WORDS: readonly string[] = [
   'this',
   'that',
 ];
+
+/**
+ * Bodies a nationality or faith word may describe ("the Chinese government", "American media"): criticism of
+ * them is political speech, not an attack on the people.
+ */
+export const INSTITUTIONS: readonly string[] = [
+  'government',
+  'governments',
+  'govt',
+  'regime',
+  'state',
+  'army',
+  'military',
+  'party',
+  'embassy',
+  'media',
+  'press',
+  'police',
+  'officials',
+  'authorities',
+  'leadership',
+  'administration',
+  'parliament',
+  'congress',
+  'company',
+  'companies',
+  'team',
+  'league',
+  'economy',
+  'market',
+  'politics',
+  'policy',
+  'censorship',
+];

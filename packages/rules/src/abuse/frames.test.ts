@@ -1,0 +1,83 @@
+/**
+ * Name-calling frames only a person fits, tried on every listed noun that names a person: each must be flagged
+ * in each frame. The same nouns in frames about things, and compounds that name a thing or a behaviour, stay clean.
+ */
+
+import { DEFAULT_POLICY } from '@cm/contracts';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../engine/analysis.js';
+import { evaluate } from '../engine/evaluate.js';
+import { compilePolicy } from '../policy/compile.js';
+import { lexiconEntries } from './lexicon/index.js';
+
+const policy = compilePolicy(DEFAULT_POLICY);
+/** The abuse rules that hold the comment; mass nouns ("a garbage") are held as denigration. */
+const abuseRules = (body: string): string[] =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] })
+    .reasons.filter((r) => r.category === 'abuse' && r.score >= 0.5)
+    .map((r) => r.rule);
+
+/** Every single-word noun that names a person, whatever its kind. */
+const NOUNS = lexiconEntries()
+  .filter((e) => /^[a-z]+$/.test(e.word) && !e.word.endsWith('s'))
+  .filter((e) => ['insult-strong', 'insult-targeted', 'insult-person'].some((k) => e.kinds.has(k as never)))
+  .filter((e) => !e.kinds.has('slur') && !e.kinds.has('slur-ambiguous'))
+  .map((e) => e.word);
+
+const article = (w: string) => (/^[aeiou]/.test(w) ? 'an' : 'a');
+
+const FRAMES: Array<[string, (w: string) => string]> = [
+  ['an exclamation', (w) => `What ${article(w)} ${w}. Read the piece before replying.`],
+  ['an exclamation at the reader', (w) => `Honestly... what ${article(w)} ${w} you are`],
+  ['one who would write this', (w) => `Only ${article(w)} ${w} would write this about the tram line.`],
+  ['the kind of comment', (w) => `Typical ${w} take on the harbour plan.`],
+  ['a word offered for the reader', (w) => `"${w}" is the only word for you, Marta`],
+  ['the author of the piece', (w) => `The writer of this column is ${article(w)} ${w}!!`],
+  ['anyone who does something', (w) => `Anyone who supports the new tax is ${article(w)} ${w}`],
+  ['whoever did something', (w) => `Whoever wrote this is ${article(w)} ${w}.`],
+  ['what the reader is', (w) => `Go on, show us the ${w} you are.`],
+  ['what they are', (w) => `They whine like the ${w}s they are.`],
+];
+
+describe('name-calling frames, on every person noun of the lexicon', () => {
+  it('has nouns to try', () => {
+    expect(NOUNS).toEqual(expect.arrayContaining(['prick', 'parasite', 'degenerate', 'idiot', 'clown']));
+  });
+  it.each(FRAMES)('%s', (_name, make) => {
+    const missed = NOUNS.filter((w) => abuseRules(make(w)).length === 0);
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('the same nouns about things, and compounds, stay clean', () => {
+  it.each([
+    'The parasite infects the gut of freshwater fish.',
+    'What a parasite does to its host is remarkable.',
+    'A parasite can live for years inside the host.',
+    'The results of the parasite study are in.',
+    'Typical parasite behaviour, the lab report says.',
+    'Their new dumb-bell rack design is a relief.',
+    'Schools should teach that slut-shaming hurts teenagers.',
+    'Only a referendum would settle this.',
+    'What a relief. The bridge reopens on Monday.',
+    'The author of this piece is right about the tram line.',
+    'Anyone who supports the new tax is welcome at the meeting.',
+    'The pigs they are raising are healthy.',
+    'The snakes he is studying are rare.',
+  ])('%s', (body) => {
+    expect(abuseRules(body)).toEqual([]);
+  });
+});
+
+describe('evidence', () => {
+  it('marks the noun the frame aims, not the frame', () => {
+    const d = evaluate(analyze('Typical prick take on the harbour plan.'), {
+      policy,
+      authorKey: 'a',
+      receivedAt: 0,
+      duplicates: [],
+    });
+    const r = d.reasons.find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.evidence.map((e) => e.text)).toEqual(['prick']);
+  });
+});

@@ -1,0 +1,89 @@
+import type { Word } from '../normalize/words.js';
+import type { Target } from './directedness.js';
+import { isIntensifier } from './lexicon/index.js';
+import { SECOND_PERSON } from './lexicon/targets.js';
+
+const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
+
+const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
+const A: ReadonlySet<string> = new Set(['a', 'an']);
+/** "what a ...", "such a ...": an exclamation about whoever is meant. */
+const EXCLAIM: ReadonlySet<string> = new Set(['what', 'such']);
+/** "only a ... would write this": only a person does what such a verb says. */
+const MODAL: ReadonlySet<string> = new Set(['would', 'could']);
+/** "typical ... take": the noun describes what someone said. */
+const SAID: ReadonlySet<string> = new Set([
+  'take',
+  'takes',
+  'comment',
+  'comments',
+  'post',
+  'posts',
+  'reply',
+  'response',
+  'remark',
+  'opinion',
+  'logic',
+  'thinking',
+  'mentality',
+  'argument',
+  'nonsense',
+]);
+/** "the word for you", "describes you": a word offered as a description of the reader. */
+const OFFERED: ReadonlySet<string> = new Set(['for', 'describes', 'fits', 'suits', 'sums', 'defines']);
+
+const BEING: ReadonlySet<string> = new Set(['are', 'is', 're', 'were', 'was']);
+const THIRD: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+const NAMING: ReadonlySet<string> = new Set(['word', 'name', 'term', 'description', 'label']);
+
+/** The article before word `i`, skipping up to two describing words ("what a total ..."). */
+function articleBefore(words: Word[], i: number): number {
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const w = words[j] as Word;
+    if ((words[j + 1] as Word).breakBefore) return -1;
+    if (has(A, w)) return j;
+    if (!isIntensifier(w.forms) && !/^[a-z]+$/.test(w.text)) return -1;
+  }
+  return -1;
+}
+
+/** Where the noun's phrase ends: nothing, a new sentence or a pause follows. */
+function endsPhrase(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !next || next.breakBefore || next.pauseBefore;
+}
+
+/**
+ * A noun that may name a thing ("parasite", "prick", "degenerate") said in a frame only a person fits: an
+ * exclamation ("what a ...!", "such a ..."), one who does something ("only a ... would write this"), the kind of
+ * person a comment comes from ("typical ... take"), a word offered for the reader ("'...' is the word for you"),
+ * or, singular or plural, what someone is said to be ("like the pigs they are").
+ * Returns who is meant, or null when the frame says nothing.
+ */
+export function personFrame(words: Word[], i: number, plural: boolean): Target | null {
+  const next = words[i + 1];
+  // "squeal like the pigs they are", "show us the clown you are": the noun said to be what they are.
+  const being = words[i + 2];
+  if (next && being && !next.breakBefore && !being.breakBefore && has(BEING, being) && endsPhrase(words, i + 2)) {
+    if (has(YOU, next)) return 'reader';
+    if (has(THIRD, next)) return next.text === 'they' ? 'group' : 'person';
+  }
+  if (plural) return null;
+  const a = articleBefore(words, i);
+  if (a > 0 && has(EXCLAIM, words[a - 1])) {
+    if (has(YOU, next) && !next?.breakBefore) return 'reader';
+    if (endsPhrase(words, i)) return 'someone';
+  }
+  if (a > 0 && words[a - 1]?.text === 'only' && has(MODAL, next) && !next?.breakBefore && !next?.pauseBefore)
+    return 'someone';
+  if (words[i - 1]?.text === 'typical' && !(words[i] as Word).breakBefore && has(SAID, next) && !next?.breakBefore)
+    return 'someone';
+  let named = false;
+  for (let j = i + 1; j < words.length && j - i <= 8; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) break;
+    if (has(NAMING, w)) named = true;
+    else if (named && has(YOU, w) && has(OFFERED, words[j - 1])) return 'reader';
+  }
+  return null;
+}
