@@ -124,6 +124,8 @@ describe('calls for harm and wishes of harm', () => {
     'The gang was locked up for ten years.',
     'She deserves to win the award.',
     'We are glad they were not hurt in the crash.',
+    "I'm glad he is dead set on fixing the roads.",
+    'Happy they are dead right about the tax.',
     'Police found them and arrested them on Monday.',
     'I am happy they got beaten by the visitors.',
   ])('stays clean: %s', (body) => {

@@ -116,9 +116,20 @@ export function findPhrases(words: Word[]): PhraseMatch[] {
           seen.add(p);
         }
         const last = matchFrom(p.slots, 1, words, i + 1, i);
-        if (last >= 0) out.push({ spec: p.spec, first: i, last });
+        if (last >= 0 && !deadAsAdverb(words, last)) out.push({ spec: p.spec, first: i, last });
       }
     }
   }
   return out;
+}
+
+/** "dead" as an intensifier ("dead set on", "dead wrong", "dead serious") ends no phrase: it is not a death. */
+const DEAD_IDIOM_TAILS: ReadonlySet<string> = new Set(
+  'set wrong serious tired last broke center centre heat end on right even ahead straight certain sure honest'.split(
+    ' ',
+  ),
+);
+function deadAsAdverb(words: readonly Word[], last: number): boolean {
+  const next = words[last + 1];
+  return words[last]?.text === 'dead' && !!next && !next.breakBefore && DEAD_IDIOM_TAILS.has(next.text);
 }
