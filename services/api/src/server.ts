@@ -125,7 +125,11 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
     closing ??= (async () => {
       sites.stop();
       clearInterval(adminRetry);
+      // In-flight requests finish; a keep-alive connection that goes idle meanwhile is closed at once rather than
+      // after its idle timeout (a widget polling its comment's status would otherwise hold shutdown for a minute).
+      const sweep = setInterval(() => http1.closeIdleConnections(), 100);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      clearInterval(sweep);
       await ingest.close();
       await eraseQueue.close().catch(() => undefined);
       await redis.quit().catch(() => redis.disconnect());

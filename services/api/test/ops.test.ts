@@ -138,3 +138,27 @@ describe('idle keep-alive connections', () => {
     expect(answers.join('')).toMatch(/keep-alive: timeout=1\b/i);
   });
 });
+
+describe('shutting down with a keep-alive connection mid-request', () => {
+  it('answers the request, then closes the connection without waiting for its idle timeout', async () => {
+    // The default idle timeout (65 s) would outlast the check below by far if shutdown waited for it.
+    const h = await harness({ worker: false });
+    const socket = connect(h.api.port, '127.0.0.1');
+    const answers: string[] = [];
+    const socketClosed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    socket.on('data', (d) => answers.push(d.toString()));
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    // Half a request: the connection is busy, not idle, when shutdown begins.
+    socket.write('GET /healthz HTTP/1.1\r\nHost: test\r\n');
+    await new Promise((r) => setTimeout(r, 100));
+    const closing = h.close();
+    await new Promise((r) => setTimeout(r, 100));
+    socket.write('Connection: keep-alive\r\n\r\n');
+    const outcome = await Promise.race([
+      Promise.all([closing, socketClosed]).then(() => 'closed'),
+      new Promise((r) => setTimeout(() => r('still open after 20 s'), 20_000)),
+    ]);
+    expect(outcome).toBe('closed');
+    expect(answers.join('')).toContain('200 OK');
+  }, 40_000);
+});
