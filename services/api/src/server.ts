@@ -15,6 +15,9 @@ import { createServerWithSecurityHeaders } from './middleware/security-headers.j
 import { ReceiptIssuer } from './rights/receipts.js';
 import { SiteCache } from './sites/site-cache.js';
 
+/** How long shutdown lets in-flight requests finish before closing their connections. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
 export interface ApiHandle {
   url: string;
   port: number;
@@ -127,9 +130,12 @@ export async function startApi(config: Config, opts: StartApiOptions = {}): Prom
       clearInterval(adminRetry);
       // In-flight requests finish; a keep-alive connection that goes idle meanwhile is closed at once rather than
       // after its idle timeout (a widget polling its comment's status would otherwise hold shutdown for a minute).
+      // A request still unanswered after the grace period (a client that never finishes sending one) is cut off.
       const sweep = setInterval(() => http1.closeIdleConnections(), 100);
+      const cutOff = setTimeout(() => http1.closeAllConnections(), SHUTDOWN_GRACE_MS);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       clearInterval(sweep);
+      clearTimeout(cutOff);
       await ingest.close();
       await eraseQueue.close().catch(() => undefined);
       await redis.quit().catch(() => redis.disconnect());
