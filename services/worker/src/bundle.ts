@@ -19,7 +19,7 @@ export async function bundleNodeEntry(entry: string, outfile: string): Promise<v
     target: 'node20',
     sourcemap: true,
     // Stack traces map to the sources' files and lines without their text in the map: Node reads and parses the
-    // map at every start (--enable-source-maps), and the sources made it three times larger (~30 ms of each start).
+    // map at every start (--enable-source-maps), and the sources would make it three times larger.
     sourcesContent: false,
     // pg's optional native binding is loaded only when asked for.
     external: ['pg-native'],

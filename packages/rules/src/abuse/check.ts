@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY, type Evidence, type ResolvedPolicy, type Severity } from '@cm/contracts';
 import type { Analysis } from '../engine/analysis.js';
 import { evidence, type Finding, finding, quote } from '../engine/reason.js';
-import type { Word } from '../normalize/words.js';
+import { hasForm as has, type Word } from '../normalize/words.js';
 import {
   type Direction,
   describeSubject,
@@ -101,7 +101,6 @@ const HYPHEN_HEADS: ReadonlySet<string> = new Set([
   'party',
 ]);
 const SUCK: ReadonlySet<string> = new Set(['suck', 'sucks', 'sucked']);
-const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
 
 const TARGET_TEXT: Record<Target, string> = {
   reader: 'another reader',
@@ -158,8 +157,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     }
     for (let k = m.first; k <= m.last; k++) {
       const w = words[k] as Word;
-      if (w.forms.some((f) => AUTHOR_WORDS.has(f))) target = 'author';
-      else if (!target && w.forms.some((f) => YOU_WORDS.has(f))) target = 'reader';
+      if (has(AUTHOR_WORDS, w)) target = 'author';
+      else if (!target && has(YOU_WORDS, w)) target = 'reader';
     }
     // Profanity aimed at someone shows the curse ("fuck" of "fuck off"); threats and harassment the whole phrase.
     const ranges =

@@ -1,4 +1,4 @@
-import type { Word } from '../normalize/words.js';
+import { hasForm as has, type Word } from '../normalize/words.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { ARTICLES, COPULAS, IDEA_WORDS, INSTITUTIONS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { isPersonTarget } from './phrase-matcher.js';
@@ -113,8 +113,6 @@ const CONNECTORS: ReadonlySet<string> = new Set([
   'it',
   'this',
 ]);
-
-const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
 
 /** Words that may stand between "you" (or "is a") and the insult: articles, intensifiers, other insults. */
 function isBridge(w: Word): boolean {

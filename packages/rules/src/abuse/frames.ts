@@ -1,9 +1,7 @@
-import type { Word } from '../normalize/words.js';
+import { hasForm as has, type Word } from '../normalize/words.js';
 import type { Target } from './directedness.js';
 import { isIntensifier } from './lexicon/index.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
-
-const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
 
 const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
 const A: ReadonlySet<string> = new Set(['a', 'an']);

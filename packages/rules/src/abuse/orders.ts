@@ -2,7 +2,7 @@
  * Orders to harm people: a violent verb opening its sentence ("Kill them.", "just shoot him", "Hang the idiot") aimed
  * at a person, not at a thing ("Kill the fare rise!", "Shoot more from distance!", "kill the filibuster").
  */
-import type { Word } from '../normalize/words.js';
+import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject } from './directedness.js';
 import { lookupWord } from './lexicon/index.js';
 
@@ -12,7 +12,6 @@ const VIOLENT: ReadonlySet<string> = new Set(
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'em']);
 /** Words before the verb that keep it an order: "just shoot him", "then hang them", "so kill them". */
 const ORDER_OPENERS: ReadonlySet<string> = new Set(['just', 'then', 'so', 'simply', 'and', 'please']);
-const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
 
 /** Word ranges `[verb, object]` of orders to harm someone. */
 export function findOrders(words: Word[]): Array<[number, number]> {

@@ -2,7 +2,7 @@
  * How denigrating nouns and profanity are used: said of something ("this is crap", "the racist garbage"), cursing
  * people ("damn cyclists"), as an adjective ("the damn council"), or exclaimed ("holy shit", "damn good").
  */
-import type { Word } from '../normalize/words.js';
+import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject, isCompoundHead, type Target } from './directedness.js';
 import {
   DENIGRATING_BEFORE,
@@ -39,7 +39,6 @@ export const AFTER_NOUN: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
 
 /**
  * "this is crap", "what a load of bullshit", "pure garbage", "spouting rubbish": a denigrating noun said of

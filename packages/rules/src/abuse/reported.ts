@@ -1,4 +1,4 @@
-import type { Word } from '../normalize/words.js';
+import { hasForm as has, type Word } from '../normalize/words.js';
 
 /**
  * Insults a comment reports or names rather than makes: "Critics called him a liar", "someone called my son an
@@ -33,8 +33,6 @@ const ADDRESS: ReadonlySet<string> = new Set(['you', 'ya', 'u', 'yall']);
 /** How far back from an insult its "called" may stand: "called [my] [son] [an] idiot". */
 const CALL_REACH = 4;
 
-const is = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && set.has(w.text.replaceAll("'", ''));
-
 /** Whether the word at `i` is reported ("X called him a liar") or mentioned ("the word 'liar'"). */
 export function reportedOrMentioned(words: readonly Word[], i: number): boolean {
   return mentioned(words, i) || reported(words, i);
@@ -44,11 +42,11 @@ function mentioned(words: readonly Word[], i: number): boolean {
   if ((words[i] as Word).breakBefore) return false;
   // "the word 'idiot'", "that slur": a determiner before the noun, or the noun just before the listed word.
   const noun = words[i - 1];
-  if (is(MENTION, noun) && is(DETERMINER, words[i - 2])) return true;
+  if (has(MENTION, noun) && has(DETERMINER, words[i - 2])) return true;
   // "words like 'idiot'", "terms such as 'moron'"
   return (
-    (noun?.text === 'like' && is(MENTION, words[i - 2])) ||
-    (noun?.text === 'as' && words[i - 2]?.text === 'such' && is(MENTION, words[i - 3]))
+    (noun?.text === 'like' && has(MENTION, words[i - 2])) ||
+    (noun?.text === 'as' && words[i - 2]?.text === 'such' && has(MENTION, words[i - 3]))
   );
 }
 
@@ -57,7 +55,7 @@ function reported(words: readonly Word[], i: number): boolean {
     const w = words[k] as Word;
     const after = words[k + 1] as Word;
     // A new sentence, a comma or "you" between them: the insult is said to someone ("It's called news, idiot").
-    if (after.breakBefore || after.pauseBefore || is(ADDRESS, after)) return false;
+    if (after.breakBefore || after.pauseBefore || has(ADDRESS, after)) return false;
     if (!CALL.has(w.text)) continue;
     // "so-called experts": the commenter's own sneer.
     return words[k - 1]?.text !== 'so' && !ownCall(words, k);
@@ -68,10 +66,10 @@ function reported(words: readonly Word[], i: number): boolean {
 /** Whether the call at `k` is the commenter's own (said by "I"/"we", or an order to the reader). */
 function ownCall(words: readonly Word[], k: number): boolean {
   let j = k - 1;
-  while (j >= 0 && is(AUXILIARY, words[j]) && !(words[j + 1] as Word).breakBefore) j--;
+  while (j >= 0 && has(AUXILIARY, words[j]) && !(words[j + 1] as Word).breakBefore) j--;
   const subject = words[j];
   // At the start of a sentence the call is an order ("Call them idiots"), which the commenter makes.
   if (!subject || (words[j + 1] as Word).breakBefore || (words[j + 1] as Word).pauseBefore) return true;
-  if (is(REFUSED, subject)) return false;
-  return is(FIRST_PERSON, subject);
+  if (has(REFUSED, subject)) return false;
+  return has(FIRST_PERSON, subject);
 }

@@ -1,4 +1,4 @@
-import type { Word } from '../normalize/words.js';
+import { hasForm as has, type Word } from '../normalize/words.js';
 import { ACT_NOUNS, VERDICT_ADJECTIVES } from './lexicon/denigration.js';
 import { isIntensifier } from './lexicon/index.js';
 import { COPULAS } from './lexicon/targets.js';
@@ -34,7 +34,6 @@ const DONT: ReadonlySet<string> = new Set(['don', 'dont', 'do']);
 /** Subjects that make a clause of what follows an opening adjective ("Stupid, I know", "Silly me, I thought"). */
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['i', 'me', 'we', 'he', 'she', 'they', 'it', 'you']);
 const YOUR: ReadonlySet<string> = new Set(['your', 'ur', 'yr', 'yer']);
-const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
 
 /** Who a verdict falls on: the reader whose words it judges, or whoever said or did the thing judged. */
 export type VerdictOn = 'reader' | 'someone';

@@ -8,6 +8,11 @@ import type { Token } from './tokens.js';
  */
 export type Word = Token;
 
+/** Whether any lookup spelling of `w` (as written, l33t read, stretching collapsed) is in `set`. */
+export function hasForm(set: ReadonlySet<string>, w: Word | undefined): boolean {
+  return !!w && w.forms.some((f) => set.has(f));
+}
+
 /** What the word builder needs from the lexicons, so that normalization does not depend on the checks. */
 export interface Vocabulary {
   /** Whether a spelling is a known word (used to split letter-by-letter runs into words). */
@@ -195,19 +200,7 @@ function segmentRun(run: Token[], vocabulary: Vocabulary, text: string): Word[] 
   if (/[^a-z]/.test(joined) || run.some((t) => t.text === '1')) {
     for (let from = lead; from >= 0; from--) {
       const forms = wordForms(spelled(run, from, n));
-      if (forms.some((f) => vocabulary.flagged(f)))
-        return wordsOf(
-          run,
-          joined,
-          from === 1
-            ? [
-                [0, 1],
-                [1, n],
-              ]
-            : [[0, n]],
-          from,
-          forms,
-        );
+      if (forms.some((f) => vocabulary.flagged(f))) return wordsOf(run, joined, spelledFrom(from, n), from, forms);
     }
   }
   const cost = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
@@ -241,15 +234,19 @@ function segmentRun(run: Token[], vocabulary: Vocabulary, text: string): Word[] 
   const unexplained = pieces.some(([s, e]) => e - s === 1 && !vocabulary.has(joined.slice(s, e)));
   if (unexplained && !pieces.some(([s, e]) => vocabulary.flagged(joined.slice(s, e)))) {
     whole = lead;
-    pieces =
-      whole > 0
-        ? [
-            [0, 1],
-            [1, n],
-          ]
-        : [[0, n]];
+    pieces = spelledFrom(whole, n);
   }
   return wordsOf(run, joined, pieces, whole, undefined);
+}
+
+/** A run of `n` letters as one spelled word from letter `from` (0, or 1 after a leading "a" or "i"). */
+function spelledFrom(from: number, n: number): Array<[number, number]> {
+  return from > 0
+    ? [
+        [0, from],
+        [from, n],
+      ]
+    : [[0, n]];
 }
 
 /** The characters of run[from, end) as written (l33t kept). */

@@ -110,9 +110,10 @@ export class RedisDuplicateIndex {
       if (campaign) {
         const [copies = '0', authors = '0', firstAt = '0', firstId = ''] = campaign.split('|');
         const encoded = flat[1] ?? '';
-        const signature =
-          (encoded.startsWith('=') ? campaignSignatures[Number(encoded.slice(1)) - 1] : undefined) ??
-          decodeSignature(encoded);
+        const signature = encoded.startsWith('=')
+          ? campaignSignatures[Number(encoded.slice(1)) - 1]
+          : decodeSignature(encoded);
+        if (!signature) throw new Error(`duplicate index: reply ${encoded} names no earlier campaign signature`);
         campaignSignatures[k] = signature;
         candidates.push({
           commentId: firstId,

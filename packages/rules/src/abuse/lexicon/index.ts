@@ -86,6 +86,8 @@ const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 const ADJECTIVE_KINDS: readonly LexKind[] = ['adjective', 'adjective-strong', 'adjective-mild'];
 const INSULT_KINDS: readonly LexKind[] = ['insult-strong', 'insult-person', 'adjective', 'adjective-strong'];
 const TAILS: readonly string[] = INSULTING_TAILS.map(key);
+/** Plurals in "-es": after a sibilant or an "o" ("bitches", "asses", "heroes"); "rates" is not "rat" + "es". */
+const ES_STEM = /(?:[sxzo]|[cs]h)es$/;
 /** The shortest compound: a three-letter insult ("git") and the shortest tail. */
 const MIN_COMPOUND = 3 + Math.min(...INSULTING_TAILS.map((t) => t.length));
 
@@ -95,8 +97,6 @@ const MIN_COMPOUND = 3 + Math.min(...INSULTING_TAILS.map((t) => t.length));
  * No arrays or strings are built for a miss on the common path: the normalizer asks this of every piece of a
  * spaced-out run.
  */
-const ES_STEM = /(?:[sxzo]|[cs]h)es$/;
-
 function lookupForm(form: string): LexHit | null {
   const direct = ENTRIES.get(form);
   if (direct) return { lemma: form, kinds: direct };
@@ -106,7 +106,6 @@ function lookupForm(form: string): LexHit | null {
     const s = stemHit(form.slice(0, -1));
     if (s) return s;
     if (form.endsWith('es')) {
-      // "-es" only follows a sibilant or an "o" ("bitches", "asses", "heroes"): "rates" is not "rat" + "es".
       const es = ES_STEM.test(form) ? stemHit(form.slice(0, -2)) : null;
       if (es) return es;
       if (form.endsWith('ies')) return stemHit(`${form.slice(0, -3)}y`);
