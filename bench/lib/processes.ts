@@ -46,7 +46,8 @@ export function startService(
   const profile =
     process.env.BENCH_PROFILE && entry.startsWith('services/') ? ['--cpu-prof', '--cpu-prof-dir=bench/out'] : [];
   const bundle = bundles.get(entry);
-  const load = bundle ? ['--enable-source-maps', bundle] : ['--import', 'tsx', repoPath(entry)];
+  // As `pnpm start:worker` runs ours: no --enable-source-maps, which parses a bundle's whole map at every start.
+  const load = bundle ? [bundle] : ['--import', 'tsx', repoPath(entry)];
   const proc = spawn(process.execPath, [...nodeFlags, ...profile, ...load, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -23,7 +23,7 @@ const services = {
   api: {
     args: [...API_NODE_FLAGS, '--import', 'tsx', fileURLToPath(new URL('../../api/src/main.ts', import.meta.url))],
   },
-  worker: { args: [...WORKER_NODE_FLAGS, '--enable-source-maps', workerBundle] },
+  worker: { args: [...WORKER_NODE_FLAGS, workerBundle] },
 } as const;
 const children = new Map<string, ChildProcess>();
 let stopping = false;

@@ -4,5 +4,7 @@ import { startWorker } from './server.js';
 
 const config = loadConfig();
 const logger = pino({ level: config.logLevel, base: { service: 'worker' } });
-const handle = await startWorker(config, { logger }).catch(exitOnStartFailure('worker'));
-closeOnSignals(handle, config.shutdownTimeoutMs, logger);
+void startWorker(config, { logger }).then(
+  (handle) => closeOnSignals(handle, config.shutdownTimeoutMs, logger),
+  exitOnStartFailure('worker'),
+);

@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import { type Harness, harness } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleWorker } from '../src/bundle.js';
 
-/** `pnpm start:worker` runs the bundle, not the sources: it must decide as the sources do. */
+/** `pnpm start:worker` runs the bundle, not the sources: it must decide as the sources do, and keep its code cache. */
 describe('the worker bundle', () => {
   let h: Harness;
   let dir: string;
@@ -16,7 +17,7 @@ describe('the worker bundle', () => {
     dir = await mkdtemp(join(os.tmpdir(), 'cm-worker-bundle-'));
     const main = await bundleWorker(dir);
     h = await harness({ worker: false });
-    child = spawn(process.execPath, ['--enable-source-maps', main], {
+    child = spawn(process.execPath, [main], {
       env: { ...process.env, ...h.env, WORKER_METRICS_PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -49,5 +50,10 @@ describe('the worker bundle', () => {
     const exited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
     child?.kill('SIGTERM');
     expect(await exited).toBe(0);
+    // It kept its compiled code for the next start, tied to the bundle it ran.
+    const cache = await readFile(join(dir, 'worker.cjs.v8cache'));
+    const bundle = await readFile(join(dir, 'worker.cjs'));
+    expect(cache.subarray(0, 20).equals(createHash('sha1').update(bundle).digest())).toBe(true);
+    expect(cache.length).toBeGreaterThan(100_000);
   });
 });
