@@ -62,15 +62,6 @@ describe('the code cache beside a bundle', () => {
     expect(await start(file, true)).toEqual({ cache: 'rejected', exports: { version: 3, sum: 3675 } });
     expect((await start(file)).cache).toBe('accepted');
   });
-
-  it('is not rewritten by a process that started from it', async () => {
-    const file = join(dir, 'kept.cjs');
-    writeFileSync(file, source(4));
-    await start(file, true);
-    const before = readFileSync(`${file}.v8cache`);
-    expect(await start(file, true)).toMatchObject({ cache: 'accepted' });
-    expect(readFileSync(`${file}.v8cache`).equals(before)).toBe(true);
-  });
 });
 
 describe('stack traces of a bundle', () => {

@@ -11,7 +11,7 @@ export interface CommonJsRun {
   /** What the file assigned to `module.exports`. */
   exports: unknown;
   cache: CodeCacheState;
-  /** Writes the code cache of everything compiled so far, when this start did not get it from the cache. */
+  /** Writes the code cache of everything compiled so far (once a process: later calls do nothing). */
   saveCache(): void;
 }
 
@@ -23,8 +23,9 @@ const DIGEST_BYTES = 20;
  * compile cache (`module.enableCompileCache`, Node 22) is not available: parsing and compiling a bundle of
  * several megabytes is most of a process's start. The cache is tied to the file's SHA-1, written before V8's data:
  * V8 checks its version and flags but recognises a source only by its length. A missing, stale or rejected cache
- * costs nothing but the compile; `saveCache` then writes a new one (through a rename, so that a process starting
- * at the same time reads the old file or the new one, never half of one).
+ * costs nothing but the compile. `saveCache` writes the code compiled so far, which a process that started from the
+ * cache extends with what it has run since (through a rename, so that a process starting at the same time reads
+ * the old file or the new one, never half of one).
  */
 export function runCommonJs(file: string): CommonJsRun {
   const source = readFileSync(file, 'utf8');
@@ -41,7 +42,7 @@ export function runCommonJs(file: string): CommonJsRun {
   const cache: CodeCacheState = !cachedData ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted';
   const module: { exports: unknown } = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  let saved = cache === 'accepted';
+  let saved = false;
   return {
     exports: module.exports,
     cache,

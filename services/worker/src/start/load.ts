@@ -6,11 +6,15 @@ import { mapStackTraces } from './stack-traces.js';
 const SAVE_CACHE_AFTER_MS = 10_000;
 
 /**
- * The entry point of the built worker (`dist/main.mjs`): runs the worker bundle beside it from V8's code cache and
- * keeps the cache once the worker has run a while, or at exit when it stops sooner.
+ * The entry point of the built worker (`dist/main.mjs`): runs the worker bundle beside it from V8's code cache.
+ * Once the worker has run a while, the cache is written again with the code its first batches compiled (a cache
+ * written by a worker that stopped before deciding anything holds little more than its start); a worker that
+ * stops sooner writes it at exit, unless it started from a cache.
  */
 const bundle = fileURLToPath(new URL('./worker.cjs', import.meta.url));
 mapStackTraces(bundle);
 const run = runCommonJs(bundle);
 setTimeout(run.saveCache, SAVE_CACHE_AFTER_MS).unref();
-process.once('exit', run.saveCache);
+process.once('exit', () => {
+  if (run.cache !== 'accepted') run.saveCache();
+});
