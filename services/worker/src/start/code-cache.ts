@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire, Module } from 'node:module';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
 
@@ -38,7 +38,9 @@ export function runCommonJs(file: string): CommonJsRun {
   } catch {
     // No cache yet: compiled from source.
   }
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  // CommonJS's module wrapper, as Node's loader applies it.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
+  const script = new vm.Script(wrapped, { filename: file, cachedData });
   const cache: CodeCacheState = !cachedData ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted';
   const module: { exports: unknown } = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
