@@ -1,6 +1,6 @@
 import { DEFAULT_POLICY, type Evidence, type ResolvedPolicy, type Severity } from '@cm/contracts';
 import type { Analysis } from '../engine/analysis.js';
-import { evidence, type Finding, finding, quote } from '../engine/reason.js';
+import { evidence, type Finding } from '../engine/reason.js';
 import { hasForm as has, type Word } from '../normalize/words.js';
 import {
   type Direction,
@@ -26,6 +26,7 @@ import {
 import type { PhraseKind } from './lexicon/phrases.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { type Hit, merge } from './merge.js';
 import { findOrders } from './orders.js';
 import { findPhrases } from './phrase-matcher.js';
 import {
@@ -47,15 +48,6 @@ export type AbuseOptions = ResolvedPolicy['abuse'];
 
 /** The score a hit kept only as a note gets: below every sensible threshold, still visible in `scores`. */
 const NOTE_SCORE = 0.3;
-
-/** One hit before hits of the same rule are merged into a reason. */
-interface Hit {
-  rule: string;
-  severity: Severity;
-  score: number;
-  target: Target | null;
-  ev: Evidence;
-}
 
 const AUTHOR_WORDS: ReadonlySet<string> = new Set([
   'author',
@@ -102,33 +94,12 @@ const HYPHEN_HEADS: ReadonlySet<string> = new Set([
 ]);
 const SUCK: ReadonlySet<string> = new Set(['suck', 'sucks', 'sucked']);
 
-const TARGET_TEXT: Record<Target, string> = {
-  reader: 'another reader',
-  author: 'the author',
-  group: 'a group of people',
-  person: 'a named person',
-  someone: 'someone',
-};
-
 const PHRASE_RULES: Record<PhraseKind, { rule: string; severity: Severity; what: string }> = {
   'self-harm': { rule: 'abuse.self-harm', severity: 'critical', what: 'Incitement to self-harm' },
   threat: { rule: 'abuse.threat', severity: 'critical', what: 'Threat of violence or intimidation' },
   harassment: { rule: 'abuse.harassment', severity: 'high', what: 'Harassment' },
   profanity: { rule: 'abuse.profanity.directed', severity: 'medium', what: 'Profanity aimed at' },
   insult: { rule: 'abuse.insult.directed', severity: 'medium', what: 'Insult aimed at' },
-};
-
-const MESSAGES: Record<string, (target: string, quoted: string) => string> = {
-  'abuse.insult.directed': (t, q) => `Insult aimed at ${t}: ${q}`,
-  'abuse.insult': (_t, q) => `Insulting word: ${q}`,
-  'abuse.slur': (_t, q) => `Slur or identity attack: ${q}`,
-  'abuse.identity-attack': (_t, q) => `Attack on people for who they are (nationality, religion, gender, ...): ${q}`,
-  'abuse.self-harm': (_t, q) => `Incitement to self-harm: ${q}`,
-  'abuse.threat': (t, q) => `Threat of violence or intimidation${t === 'someone' ? '' : ` against ${t}`}: ${q}`,
-  'abuse.harassment': (t, q) => `Harassment${t === 'someone' ? '' : ` of ${t}`}: ${q}`,
-  'abuse.profanity.directed': (t, q) => `Profanity aimed at ${t}: ${q}`,
-  'abuse.profanity': (_t, q) => `Strong language, not aimed at anyone: ${q}`,
-  'abuse.denigration': (_t, q) => `Denigrating words about someone or what they said or did: ${q}`,
 };
 
 /**
@@ -481,38 +452,4 @@ function plainCompound(a: Analysis, i: number): boolean {
   if (next && a.folded.text.slice(w.end, next.start) === '-' && has(BENIGN_TAIL, next)) return true;
   const prev = words[i - 1];
   return !!prev && HYPHEN_HEADS.has(prev.text) && a.folded.text.slice(prev.end, w.start) === '-';
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
-
-/** One reason per rule, with all its evidence, the highest score and severity, and the likeliest target. */
-function merge(hits: Hit[]): Finding[] {
-  if (hits.length === 0) return [];
-  const byRule = new Map<string, Hit[]>();
-  for (const h of hits) {
-    const list = byRule.get(h.rule);
-    if (list) list.push(h);
-    else byRule.set(h.rule, [h]);
-  }
-  const out: Finding[] = [];
-  for (const [rule, list] of byRule) {
-    let best = list[0] as Hit;
-    for (const h of list) {
-      if (h.score > best.score || (h.score === best.score && SEVERITY_RANK[h.severity] > SEVERITY_RANK[best.severity]))
-        best = h;
-    }
-    // A specific target ("another reader", "the author") says more than "someone" from any hit of the rule.
-    const target = list.find((h) => h.target && h.target !== 'someone')?.target ?? best.target ?? 'someone';
-    const f = finding(
-      'abuse',
-      rule,
-      best.severity,
-      best.score,
-      '',
-      list.map((h) => h.ev),
-    );
-    f.message = (MESSAGES[rule] ?? ((_t: string, q: string) => q))(TARGET_TEXT[target], quote(f.evidence));
-    out.push(f);
-  }
-  return out;
 }
