@@ -13,6 +13,7 @@ import {
 } from './directedness.js';
 import { personFrame } from './frames.js';
 import { findIdentityAttacks } from './identity.js';
+import { labelledTarget } from './labels.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
 import {
   ADJECTIVES_AS_NOUNS,
@@ -221,6 +222,10 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     if (has(PERSON_TAIL, words[i + 1]) && !(words[i + 1] as Word).pauseBefore) return null;
     if (VERB_LIKE.has(hit.lemma) && usedAsVerb(words, i)) return null;
     return named(aimedAt(directionOf(words, i, true), plural), 0.8);
+  }
+  if (k.has('insult-label')) {
+    const labelled = labelledTarget(words, i);
+    return labelled ? named(labelled, 0.75) : null;
   }
   if (k.has('insult-predicate') && !k.has('insult-targeted')) {
     // "he is a disgrace", "you're a joke": said of a person; "the result is a disgrace" is criticism.

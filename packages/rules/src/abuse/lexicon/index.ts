@@ -7,6 +7,7 @@ import {
   STRONG_INSULT_NOUNS,
   TARGETED_INSULT_NOUNS,
 } from './insults.js';
+import { LABEL_INSULT_NOUNS } from './labels.js';
 import {
   ABSTRACT_INSULT_NOUNS,
   INSULTING_TAILS,
@@ -24,6 +25,7 @@ type LexKind =
   | 'insult-targeted'
   | 'insult-person'
   | 'insult-predicate'
+  | 'insult-label'
   | 'adjective-strong'
   | 'insult-abstract'
   | 'insult-possessed'
@@ -60,6 +62,7 @@ add(TARGETED_INSULT_NOUNS, 'insult-targeted');
 add(INSULT_ADJECTIVES, 'adjective');
 add(PERSON_INSULT_NOUNS, 'insult-person');
 add(PREDICATE_INSULT_NOUNS, 'insult-predicate');
+add(LABEL_INSULT_NOUNS, 'insult-label');
 add(STRONG_INSULT_ADJECTIVES, 'adjective-strong');
 add(STRONG_INSULT_ADJECTIVES, 'adjective');
 add(ABSTRACT_INSULT_NOUNS, 'insult-abstract');
