@@ -29,6 +29,7 @@ import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { type Hit, merge } from './merge.js';
 import { findOrders } from './orders.js';
+import { saidOfPeople } from './person-predicates.js';
 import { findPhrases } from './phrase-matcher.js';
 import {
   AFTER_NOUN,
@@ -253,7 +254,10 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
       return named('reader', 0.75);
     return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
   }
-  if (k.has('adjective-strong')) return orVerdict(words, i, hit.lemma, judgeStrongAdjective(words, i));
+  if (k.has('adjective-strong')) {
+    const people = saidOfPeople(words, i);
+    return people ? named(people, 0.75) : orVerdict(words, i, hit.lemma, judgeStrongAdjective(words, i));
+  }
   if (k.has('insult-abstract') || k.has('insult-possessed')) {
     if (denigratingNoun(words, i, hit.lemma)) return denigration();
     const owner = ownerOf(words, i);

@@ -64,6 +64,14 @@ const PEOPLE_NOUNS: readonly string[] = [
   'atheist',
   'believer',
   'follower',
+  'senator',
+  'governor',
+  'judge',
+  'mayor',
+  'president',
+  'premier',
+  'organiser',
+  'organizer',
 ];
 
 /** "kid" → "kid", "kids"; "youth" → "youths"; "lefty" → "lefties"; "bus"-like endings take "-es". */
