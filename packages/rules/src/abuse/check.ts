@@ -146,14 +146,10 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       });
   }
 
-  for (const [first, last] of findOrders(words)) {
-    hits.push({
-      rule: 'abuse.threat',
-      severity: 'critical',
-      score: 0.85,
-      target: 'someone',
-      ev: wordsEvidence(a, first, last),
-    });
+  for (const [first, last, kind] of findOrders(words)) {
+    const r = PHRASE_RULES[kind];
+    const score = kind === 'threat' ? 0.85 : 0.7;
+    hits.push({ rule: r.rule, severity: r.severity, score, target: 'someone', ev: wordsEvidence(a, first, last) });
   }
 
   for (const h of findIdentityAttacks(words)) {

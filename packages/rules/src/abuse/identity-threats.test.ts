@@ -109,7 +109,7 @@ describe('calls for harm and wishes of harm', () => {
     ['Someone should burn it down.', 'Someone should burn it down'],
     ['A thief like that deserves to rot.', 'deserves to rot'],
     ["Honestly I'm glad he was shot.", 'glad he was shot'],
-    ['Track them and hang them.', 'Track them and hang'],
+    ['Track them and hang them.', 'Track them and hang them'],
   ])('%s', (body, evidence) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.threat');
     expect(r?.evidence.map((e) => e.text)).toEqual([evidence]);

@@ -259,7 +259,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   {
     kind: 'threat',
     score: 0.85,
-    pattern: 'find|catch|track|hunt @pronoun|em and ~1 hurt|harm|beat|kill|stab|shoot|end|gut|hang',
+    pattern: 'find|catch|track|hunt @pronoun|em and ~1 hurt|harm|beat|kill|stab|shoot|end|gut|hang @pronoun|em?',
   },
   {
     kind: 'threat',
@@ -338,6 +338,11 @@ export const PHRASES: readonly PhraseSpec[] = [
   // Harassment: wishing harm, telling people where to go
   { kind: 'harassment', score: 0.8, pattern: 'hope|wish|pray @you|your|he|she|they|his|her|their|ur ~6 @wish' },
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },
+  // "you can go to hell": damning someone, not "the country will go to hell" (an order opening its sentence, "Go to
+  // hell", is found with the other orders).
+  { kind: 'harassment', score: 0.7, pattern: '@you|just|please|can go to hell' },
+  // "he should go hang himself": self-harm wished on someone else ("shoot himself in the foot" is an idiom).
+  { kind: 'self-harm', score: 0.85, pattern: 'go|should|must|ought|needs ~2 kill|hang|off himself|herself|themselves' },
   // Sexual harassment: groping, or sexual body words aimed at the reader or a named woman.
   {
     kind: 'harassment',
