@@ -251,7 +251,7 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
   }
   if (k.has('adjective-strong')) {
-    const people = saidOfPeople(words, i);
+    const people = saidOfPeople(words, i, true);
     return people ? named(people, 0.75) : orVerdict(words, i, hit.lemma, judgeStrongAdjective(words, i));
   }
   if (k.has('insult-abstract') || k.has('insult-possessed')) {
@@ -264,6 +264,8 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
   // "a racist for president", "hit the racists": the adjective used as a noun names a person.
   if (AS_NOUN.has(hit.lemma) && usedAsNoun(words, i, plural))
     return named(aimedAt(directionOf(words, i, true), plural), 0.7);
+  const people = k.has('adjective') ? saidOfPeople(words, i, false) : null;
+  if (people) return named(people, 0.7);
   if (k.has('adjective') || k.has('adjective-mild')) return orVerdict(words, i, hit.lemma, judgeAdjective(words, i, k));
   if (k.has('profanity')) {
     // "you fucking ..." or "fucking idiot": the insult check scores the noun; this notes the language.

@@ -14,6 +14,9 @@ describe('a strong adjective said of people by the shape of the clause', () => {
     ['Were the senators really that idiotic?', 'a group of people', 'idiotic'],
     ['Are they dumb or just lazy?', 'a group of people', 'dumb'],
     ['At least we are not stupid enough to buy his book.', 'someone', 'stupid'],
+    ['It is remarkable how ignorant you are about farming.', 'another reader', 'ignorant'],
+    ['Few people are as dumb as you.', 'another reader', 'dumb'],
+    ['Spineless, the lot, and more corrupt than they were.', 'a group of people', 'corrupt'],
   ])('%s', (body, target, word) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
@@ -26,6 +29,8 @@ describe('ideas and denials stay clean', () => {
     'The plan being stupid was never the question.',
     'He is not stupid enough to sign that contract.',
     'Investors win by not being stupid with money.',
+    'The plan was so stupid you could laugh.',
+    'This policy is as dumb as the last one.',
   ])('%s', (body) => {
     expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
   });
