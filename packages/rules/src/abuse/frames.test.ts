@@ -37,6 +37,7 @@ const FRAMES: Array<[string, (w: string) => string]> = [
   ['whoever did something', (w) => `Whoever wrote this is ${article(w)} ${w}.`],
   ['what the reader is', (w) => `Go on, show us the ${w} you are.`],
   ['what they are', (w) => `They whine like the ${w}s they are.`],
+  ['the reader addressed', (w) => `Nice try, ${w}.`],
 ];
 
 describe('name-calling frames, on every person noun of the lexicon', () => {
@@ -64,6 +65,9 @@ describe('the same nouns about things, and compounds, stay clean', () => {
     'Anyone who supports the new tax is welcome at the meeting.',
     'The pigs they are raising are healthy.',
     'The snakes he is studying are rare.',
+    'Bring the bottles, cans, trash.',
+    'We sorted glass, paper and trash.',
+    'On the farm we kept a goat and, later, a pig.',
   ])('%s', (body) => {
     expect(abuseRules(body)).toEqual([]);
   });

@@ -32,6 +32,7 @@ const OFFERED: ReadonlySet<string> = new Set(['for', 'describes', 'fits', 'suits
 
 const BEING: ReadonlySet<string> = new Set(['are', 'is', 're', 'were', 'was']);
 const THIRD: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+const AND_OR: ReadonlySet<string> = new Set(['and', 'or']);
 const NAMING: ReadonlySet<string> = new Set(['word', 'name', 'term', 'description', 'label']);
 
 /** The article before word `i`, skipping up to two describing words ("what a total ..."). */
@@ -43,6 +44,12 @@ function articleBefore(words: Word[], i: number): number {
     if (!isIntensifier(w.forms) && !/^[a-z]+$/.test(w.text)) return -1;
   }
   return -1;
+}
+
+/** Word `i` ends a list: "cans, and trash", "cans, trash". */
+function listed(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return !prev || has(AND_OR, prev) || prev.pauseBefore;
 }
 
 /** Where the noun's phrase ends: nothing, a new sentence or a pause follows. */
@@ -67,6 +74,9 @@ export function personFrame(words: Word[], i: number, plural: boolean): Target |
     if (has(THIRD, next)) return next.text === 'they' ? 'group' : 'person';
   }
   if (plural) return null;
+  // "Nice try, clown.", "Go away, pig.": a bare noun set off at the end of its sentence addresses the reader; the
+  // last of a list ("bottles, cans, trash") names a thing.
+  if ((words[i] as Word).pauseBefore && endsPhrase(words, i) && !listed(words, i)) return 'reader';
   const a = articleBefore(words, i);
   if (a > 0 && has(EXCLAIM, words[a - 1])) {
     if (has(YOU, next) && !next?.breakBefore) return 'reader';
