@@ -24,6 +24,9 @@ describe('name-calling of anyone, with the target in the reason', () => {
     ['you really suck at this', 'another reader', 'medium'],
     ['their blatant, shameless hypocrisy', 'a group of people', 'medium'],
     ['Mr Pratt is a piece of garbage', 'a named person', 'medium'],
+    ['Spoilt brat, that boy.', 'someone', 'medium'],
+    ['The councillor is a sadist.', 'a named person', 'medium'],
+    ['Sit down, punk.', 'another reader', 'medium'],
   ])('%s', (body, target, severity) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
@@ -46,6 +49,8 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'The crash test dummy run went well.',
     'The Taliban are terrorists and this government is corrupt.',
     'Your point about ignorance of the law is fair.',
+    'The punk scene here in the eighties was small but loud.',
+    'She wrote a history of punk rock and its fans.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
   });

@@ -236,6 +236,8 @@ export const TARGETED_INSULT_NOUNS: readonly string[] = [
   'kook',
   'tosspot',
   'sellout',
+  'punk',
+  'hooker',
 ];
 
 /** Adjectives that insult a person outright when aimed at one ("you are so stupid"). */
