@@ -42,6 +42,7 @@ import {
   sucksAt,
 } from './profane-use.js';
 import { reportedOrMentioned } from './reported.js';
+import { saidToReader } from './said-to-reader.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
 import { negated, verdictAt } from './verdict.js';
 
@@ -250,6 +251,7 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
       return named('reader', 0.75);
     return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
   }
+  if (k.has('adjective-reader')) return saidToReader(words, i) ? named('reader', 0.6) : null;
   if (k.has('adjective-strong')) {
     const people = saidOfPeople(words, i, true);
     return people ? named(people, 0.75) : orVerdict(words, i, hit.lemma, judgeStrongAdjective(words, i));

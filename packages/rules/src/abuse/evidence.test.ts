@@ -40,6 +40,7 @@ describe('evidence of name-calling', () => {
     ['Well fuck you too.', ['fuck you']],
     ['This councillor is a piece of shit.', ['shit']],
     ['Screw you and your survey.', ['screw you']],
+    ['Eat a dick, councillor.', ['dick']],
     ['They all suck at this job.', ['suck']],
   ])('marks the curse, not the words around it: %s', (body, marked) => {
     expect([...new Set(evidence(body))]).toEqual(marked);

@@ -27,6 +27,8 @@ describe('name-calling of anyone, with the target in the reason', () => {
     ['Spoilt brat, that boy.', 'someone', 'medium'],
     ['The councillor is a sadist.', 'a named person', 'medium'],
     ['Sit down, punk.', 'another reader', 'medium'],
+    ['Vote out these corrupt bums.', 'someone', 'medium'],
+    ['That treasonous rat should resign.', 'someone', 'medium'],
   ])('%s', (body, target, severity) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);

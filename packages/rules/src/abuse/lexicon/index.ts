@@ -16,6 +16,7 @@ import {
   STRONG_INSULT_ADJECTIVES,
 } from './name-calling.js';
 import { MILD_PROFANITY, STRONG_PROFANITY } from './profanity.js';
+import { READER_ADJECTIVES } from './reader-adjectives.js';
 import { AMBIGUOUS_SLURS, UNAMBIGUOUS_SLURS } from './slurs.js';
 import { FUNCTION_WORDS } from './targets.js';
 
@@ -31,6 +32,7 @@ type LexKind =
   | 'insult-possessed'
   | 'adjective'
   | 'adjective-mild'
+  | 'adjective-reader'
   | 'profanity'
   | 'profanity-mild'
   | 'slur'
@@ -68,6 +70,7 @@ add(STRONG_INSULT_ADJECTIVES, 'adjective');
 add(ABSTRACT_INSULT_NOUNS, 'insult-abstract');
 add(POSSESSED_INSULT_NOUNS, 'insult-possessed');
 add(MILD_INSULT_ADJECTIVES, 'adjective-mild');
+add(READER_ADJECTIVES, 'adjective-reader');
 add(STRONG_PROFANITY, 'profanity');
 add(MILD_PROFANITY, 'profanity-mild');
 add(UNAMBIGUOUS_SLURS, 'slur');

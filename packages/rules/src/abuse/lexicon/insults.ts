@@ -238,6 +238,7 @@ export const TARGETED_INSULT_NOUNS: readonly string[] = [
   'sellout',
   'punk',
   'hooker',
+  'bum',
 ];
 
 /** Adjectives that insult a person outright when aimed at one ("you are so stupid"). */
@@ -302,6 +303,7 @@ export const INSULT_ADJECTIVES: readonly string[] = [
   'cheating',
   'treacherous',
   'traitorous',
+  'treasonous',
   'cowardly',
   'delusional',
   'sickening',

@@ -382,5 +382,5 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'profanity', score: 0.85, pattern: 'go fuck|screw|fck @yourself' },
   { kind: 'profanity', score: 0.7, pattern: 'stfu|gtfo' },
   { kind: 'profanity', score: 0.7, pattern: 'suck my dick|cock|balls' },
-  { kind: 'profanity', score: 0.7, pattern: 'eat shit|dick' },
+  { kind: 'profanity', score: 0.7, pattern: 'eat a? shit|dick|cock' },
 ];
