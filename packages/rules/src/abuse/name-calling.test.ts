@@ -29,6 +29,7 @@ describe('name-calling of anyone, with the target in the reason', () => {
     ['Sit down, punk.', 'another reader', 'medium'],
     ['Vote out these corrupt bums.', 'someone', 'medium'],
     ['That treasonous rat should resign.', 'someone', 'medium'],
+    ['You heartless, greedy man.', 'another reader', 'medium'],
   ])('%s', (body, target, severity) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
@@ -53,6 +54,8 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'Your point about ignorance of the law is fair.',
     'The punk scene here in the eighties was small but loud.',
     'She wrote a history of punk rock and its fans.',
+    'Cruel winters and greedy tax rules drove the farm under.',
+    'The report calls the cuts heartless.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
   });

@@ -327,6 +327,15 @@ export const INSULT_ADJECTIVES: readonly string[] = [
   'nutty',
   'wacky',
   'kooky',
+  // Greed and cruelty: "greedy bankers", "a heartless, selfish man".
+  'greedy',
+  'selfish',
+  'heartless',
+  'cruel',
+  'deplorable',
+  'thieving',
+  'sociopathic',
+  'psychopathic',
 ];
 
 /** Adjectives that are rude about a person but, alone, are within robust debate ("he is naive"). */
