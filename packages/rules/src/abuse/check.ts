@@ -33,6 +33,7 @@ import { saidOfPeople } from './person-predicates.js';
 import { findPhrases } from './phrase-matcher.js';
 import {
   AFTER_NOUN,
+  cursedName,
   cursedPeople,
   DETERMINER,
   denigratingNoun,
@@ -276,10 +277,10 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     const nextHit = next ? lookupWord(next.forms) : null;
     if (d.explicit && d.target === 'reader')
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'reader' };
-    // "Fuck this guy", "fuck the lot of them" opening a sentence: the curse is aimed at whoever follows ("why the
+    // "Fuck this guy", "fuck the lot of them", "Fuck Smith" opening a sentence: the curse is aimed at whoever follows ("why the
     // fuck this ..." is an exclamation).
     const opens = i === 0 || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore;
-    if (hit.lemma === 'fuck' && opens && has(DETERMINER, next) && !next?.breakBefore)
+    if (hit.lemma === 'fuck' && opens && (has(DETERMINER, next) || cursedName(next)) && !next?.breakBefore)
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone' };
     if (nextHit && (nextHit.kinds.has('insult-strong') || nextHit.kinds.has('insult-person'))) {
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone' };

@@ -56,6 +56,8 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'She wrote a history of punk rock and its fans.',
     'Cruel winters and greedy tax rules drove the farm under.',
     'The report calls the cuts heartless.',
+    'Fuck Yeah, what a goal!',
+    'Suck it up and get back to work, the coach told us.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
   });

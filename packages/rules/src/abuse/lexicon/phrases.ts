@@ -383,4 +383,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'profanity', score: 0.7, pattern: 'stfu|gtfo' },
   { kind: 'profanity', score: 0.7, pattern: 'suck my dick|cock|balls' },
   { kind: 'profanity', score: 0.7, pattern: 'eat a? shit|dick|cock' },
+  // Taunts: "suck an egg", "suck on that" (not "suck it up", which tells someone to bear it).
+  { kind: 'profanity', score: 0.6, pattern: 'suck an egg' },
+  { kind: 'profanity', score: 0.6, pattern: 'suck on this|that' },
 ];
