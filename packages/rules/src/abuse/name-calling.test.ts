@@ -30,6 +30,7 @@ describe('name-calling of anyone, with the target in the reason', () => {
     ['Vote out these corrupt bums.', 'someone', 'medium'],
     ['That treasonous rat should resign.', 'someone', 'medium'],
     ['You heartless, greedy man.', 'another reader', 'medium'],
+    ['The minister is a slacker and an opportunist.', 'a named person', 'medium'],
   ])('%s', (body, target, severity) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);

@@ -73,6 +73,7 @@ describe('orders joined to another, and damning', () => {
     ['Honestly, you can go to hell.', 'abuse.harassment', 'can go to hell'],
     ['He should resign and go hang himself.', 'abuse.self-harm', 'go hang himself'],
     ['Shoot that moron.', 'abuse.threat', 'Shoot that moron'],
+    ['Honestly I want them dead.', 'abuse.threat', 'I want them dead'],
   ])('%s', (body, rule, marked) => {
     const r = abuse(body).find((x) => x.rule === rule);
     expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
@@ -85,6 +86,7 @@ describe('orders joined to another, and damning', () => {
     'The road to hell is paved with good intentions.',
     'He shot himself in the foot with that interview.',
     'Burn the old files and then shred them.',
+    'Police want him dead or alive, the poster says.',
   ])('leaves reports, idioms and things alone: %s', (body) => {
     expect(abuse(body).filter((r) => r.rule !== 'abuse.insult')).toEqual([]);
   });

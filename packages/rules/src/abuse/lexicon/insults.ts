@@ -239,6 +239,7 @@ export const TARGETED_INSULT_NOUNS: readonly string[] = [
   'punk',
   'hooker',
   'bum',
+  'hustler',
 ];
 
 /** Adjectives that insult a person outright when aimed at one ("you are so stupid"). */
@@ -382,6 +383,7 @@ export const MILD_INSULT_ADJECTIVES: readonly string[] = [
   'goofy',
   'dopey',
   'petty',
+  'bonkers',
 ];
 
 /** Words that only make an insult stronger ("you absolute moron"), or sit between "you" and the insult. */

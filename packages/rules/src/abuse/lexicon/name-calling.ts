@@ -119,6 +119,9 @@ export const PERSON_INSULT_NOUNS: readonly string[] = [
   'brat',
   'lapdog',
   'fink',
+  'slacker',
+  'bumbler',
+  'opportunist',
 ];
 
 /** Adjectives that also name a person ("a racist", "the sexists"): used as a noun, they are name-calling. */

@@ -308,6 +308,8 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.85, pattern: 'deserve|deserves ~1 bullet|bullets|noose|beating|lynching' },
   { kind: 'threat', score: 0.85, pattern: 'need|needs ~1 bullet|bullets|noose|beating' },
   { kind: 'threat', score: 0.85, pattern: 'deserve|deserves to die|hang|burn|rot|suffer' },
+  // "I want them dead", "we want these parasites dead": a death the commenter wishes on someone.
+  { kind: 'threat', score: 0.85, pattern: 'i|we|id ~1 want|wanted @pronoun|these|those|all ~2 dead' },
   // "I'm glad he was shot": a killing or wounding welcomed.
   {
     kind: 'threat',
