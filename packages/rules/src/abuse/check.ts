@@ -11,7 +11,7 @@ import {
   sentenceSubject,
   type Target,
 } from './directedness.js';
-import { personFrame } from './frames.js';
+import { demonstrated, personFrame } from './frames.js';
 import { findIdentityAttacks } from './identity.js';
 import { labelledTarget } from './labels.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
@@ -247,6 +247,8 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     }
     // "these clowns", "bunch of parasites": a plural pointed at is a group being called names.
     if (k.has('insult-targeted') && plural && pointedAt(words, i)) return named('group', 0.7);
+    // "voting for this schmuck", "that clown again": a singular pointed at, ending its phrase, is someone.
+    if (k.has('insult-targeted') && !plural && demonstrated(words, i, hit.lemma)) return named('someone', 0.7);
     // "nationalist vermin like you": the reader compared to it.
     if (k.has('insult-targeted') && words[i + 1]?.text === 'like' && has(YOU_WORDS, words[i + 2]))
       return named('reader', 0.75);

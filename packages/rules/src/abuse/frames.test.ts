@@ -9,6 +9,7 @@ import { analyze } from '../engine/analysis.js';
 import { evaluate } from '../engine/evaluate.js';
 import { compilePolicy } from '../policy/compile.js';
 import { lexiconEntries } from './lexicon/index.js';
+import { LITERAL_NOUNS } from './lexicon/insults.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
 /** The abuse rules that hold the comment; mass nouns ("a garbage") are held as denigration. */
@@ -40,6 +41,9 @@ const FRAMES: Array<[string, (w: string) => string]> = [
   ['the reader addressed', (w) => `Nice try, ${w}.`],
 ];
 
+/** Person nouns with no everyday sense as an animal or a thing: a pointing word is enough to aim them. */
+const PEOPLE_ONLY = NOUNS.filter((w) => !LITERAL_NOUNS.includes(w));
+
 describe('name-calling frames, on every person noun of the lexicon', () => {
   it('has nouns to try', () => {
     expect(NOUNS).toEqual(expect.arrayContaining(['prick', 'parasite', 'degenerate', 'idiot', 'clown']));
@@ -47,6 +51,17 @@ describe('name-calling frames, on every person noun of the lexicon', () => {
   it.each(FRAMES)('%s', (_name, make) => {
     const missed = NOUNS.filter((w) => abuseRules(make(w)).length === 0);
     expect(missed).toEqual([]);
+  });
+});
+
+describe('a person noun pointed at with "this" or "that"', () => {
+  it('names someone', () => {
+    const missed = PEOPLE_ONLY.filter((w) => abuseRules(`Voters keep electing this ${w}.`).length === 0);
+    expect(missed).toEqual([]);
+  });
+  // Refuse nouns pointed at ("that garbage") are held as denigration of what someone said; no one is named.
+  it.each(LITERAL_NOUNS)('an animal or a thing names no one: we moved that %s', (w) => {
+    expect(abuseRules(`Last spring we moved that ${w}.`)).not.toContain('abuse.insult.directed');
   });
 });
 

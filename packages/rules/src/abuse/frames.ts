@@ -1,9 +1,12 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import type { Target } from './directedness.js';
 import { isIntensifier } from './lexicon/index.js';
+import { LITERAL_NOUNS } from './lexicon/insults.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { AFTER_NOUN } from './profane-use.js';
 
 const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
+const LITERAL: ReadonlySet<string> = new Set(LITERAL_NOUNS);
 const A: ReadonlySet<string> = new Set(['a', 'an']);
 /** "what a ...", "such a ...": an exclamation about whoever is meant. */
 const EXCLAIM: ReadonlySet<string> = new Set(['what', 'such']);
@@ -94,4 +97,13 @@ export function personFrame(words: Word[], i: number, plural: boolean): Target |
     else if (named && has(YOU, w) && has(OFFERED, words[j - 1])) return 'reader';
   }
   return null;
+}
+
+/** "this schmuck", "that clown again": "this" or "that" right before a noun that ends its phrase. */
+export function demonstrated(words: Word[], i: number, lemma: string): boolean {
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  const ends = !next || next.breakBefore || next.pauseBefore || has(AFTER_NOUN, next);
+  if (!ends || (words[i] as Word).breakBefore || LITERAL.has(lemma)) return false;
+  return prev?.text === 'this' || prev?.text === 'that';
 }
