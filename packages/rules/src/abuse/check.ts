@@ -4,7 +4,6 @@ import { evidence, type Finding } from '../engine/reason.js';
 import { hasForm as has, type Word } from '../normalize/words.js';
 import {
   type Direction,
-  describeSubject,
   directionOf,
   isCompoundHead,
   nounAfter,
@@ -29,6 +28,7 @@ import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { type Hit, merge } from './merge.js';
 import { findOrders } from './orders.js';
+import { ownerOf } from './owners.js';
 import { saidOfPeople } from './person-predicates.js';
 import { findPhrases } from './phrase-matcher.js';
 import {
@@ -37,7 +37,6 @@ import {
   cursedPeople,
   DETERMINER,
   denigratingNoun,
-  describing,
   myArse,
   profaneModifier,
   sucksAt,
@@ -62,8 +61,6 @@ const AUTHOR_WORDS: ReadonlySet<string> = new Set([
   'editor',
 ]);
 const YOU_WORDS: ReadonlySet<string> = new Set(SECOND_PERSON);
-const YOUR_WORDS: ReadonlySet<string> = new Set(['your', 'ur', 'yr', 'yer', 'thy']);
-const THIRD_POSSESSIVE: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 const POINTING: ReadonlySet<string> = new Set(['these', 'those', 'such', 'of', 'all', 'you', 'ye', 'yall']);
 /** What a reader says: calling it stupid calls its writer stupid. */
 const UTTERANCE: ReadonlySet<string> = new Set([
@@ -407,29 +404,6 @@ function aimedAt(d: Direction, plural: boolean): Target {
 function named(target: Target, top: number): Omit<Hit, 'ev'> {
   const score = target === 'reader' ? top : target === 'someone' ? Math.min(top, 0.6) : top - 0.1;
   return { rule: 'abuse.insult.directed', severity: score >= 0.8 ? 'high' : 'medium', score, target };
-}
-
-/** "your ignorance", "his stupidity", "Trump's hypocrisy": whose the quality is. */
-function ownerOf(words: Word[], i: number): Target | null {
-  // "your ignorance", "their blatant, shameless hypocrisy": the owner may stand two describing words back.
-  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
-    const w = words[j] as Word;
-    if ((words[j + 1] as Word).breakBefore) break;
-    if (has(YOUR_WORDS, w)) return 'reader';
-    if (has(THIRD_POSSESSIVE, w)) return w.text === 'their' ? 'group' : 'person';
-    // "Trump's hypocrisy", "the senators' ignorance".
-    if (w.text === 's' && j > 0 && !w.breakBefore) {
-      const owner = describeSubject(words[j - 1]);
-      return owner && owner !== 'idea' ? owner : null;
-    }
-    if (!describing(w)) break;
-  }
-  // "the hypocrisy of the left", "the ignorance of these people": the owner named after "of".
-  const of = words[i + 1];
-  if (of?.text !== 'of' || of.breakBefore) return null;
-  const k = words[i + 2]?.text === 'the' || words[i + 2]?.text === 'these' ? i + 3 : i + 2;
-  const owner = words[k] && !(words[k] as Word).breakBefore ? describeSubject(words[k]) : null;
-  return owner && owner !== 'idea' ? owner : null;
 }
 
 /** "spick and span": the words after a listed spelling make it part of a set phrase. */

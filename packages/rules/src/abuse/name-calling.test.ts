@@ -31,6 +31,8 @@ describe('name-calling of anyone, with the target in the reason', () => {
     ['That treasonous rat should resign.', 'someone', 'medium'],
     ['You heartless, greedy man.', 'another reader', 'medium'],
     ['The minister is a slacker and an opportunist.', 'a named person', 'medium'],
+    ['Spare us your own ignorance.', 'another reader', 'medium'],
+    ['The usual progressive hypocrisy on display.', 'a group of people', 'medium'],
   ])('%s', (body, target, severity) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
