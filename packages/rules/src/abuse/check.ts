@@ -1,18 +1,18 @@
 import { DEFAULT_POLICY, type Evidence, type ResolvedPolicy, type Severity } from '@cm/contracts';
 import type { Analysis } from '../engine/analysis.js';
-import { evidence, type Finding, finding, quote } from '../engine/reason.js';
+import { evidence, type Finding } from '../engine/reason.js';
 import { hasForm as has, type Word } from '../normalize/words.js';
 import {
   type Direction,
-  describeSubject,
   directionOf,
   isCompoundHead,
   nounAfter,
   sentenceSubject,
   type Target,
 } from './directedness.js';
-import { personFrame } from './frames.js';
+import { demonstrated, personFrame } from './frames.js';
 import { findIdentityAttacks } from './identity.js';
+import { labelledTarget } from './labels.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
 import {
   ADJECTIVES_AS_NOUNS,
@@ -26,19 +26,23 @@ import {
 import type { PhraseKind } from './lexicon/phrases.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { type Hit, merge } from './merge.js';
 import { findOrders } from './orders.js';
+import { ownerOf } from './owners.js';
+import { saidOfPeople } from './person-predicates.js';
 import { findPhrases } from './phrase-matcher.js';
 import {
   AFTER_NOUN,
+  cursedName,
   cursedPeople,
   DETERMINER,
   denigratingNoun,
-  describing,
   myArse,
   profaneModifier,
   sucksAt,
 } from './profane-use.js';
 import { reportedOrMentioned } from './reported.js';
+import { saidToReader } from './said-to-reader.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
 import { negated, verdictAt } from './verdict.js';
 
@@ -47,15 +51,6 @@ export type AbuseOptions = ResolvedPolicy['abuse'];
 
 /** The score a hit kept only as a note gets: below every sensible threshold, still visible in `scores`. */
 const NOTE_SCORE = 0.3;
-
-/** One hit before hits of the same rule are merged into a reason. */
-interface Hit {
-  rule: string;
-  severity: Severity;
-  score: number;
-  target: Target | null;
-  ev: Evidence;
-}
 
 const AUTHOR_WORDS: ReadonlySet<string> = new Set([
   'author',
@@ -66,8 +61,6 @@ const AUTHOR_WORDS: ReadonlySet<string> = new Set([
   'editor',
 ]);
 const YOU_WORDS: ReadonlySet<string> = new Set(SECOND_PERSON);
-const YOUR_WORDS: ReadonlySet<string> = new Set(['your', 'ur', 'yr', 'yer', 'thy']);
-const THIRD_POSSESSIVE: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 const POINTING: ReadonlySet<string> = new Set(['these', 'those', 'such', 'of', 'all', 'you', 'ye', 'yall']);
 /** What a reader says: calling it stupid calls its writer stupid. */
 const UTTERANCE: ReadonlySet<string> = new Set([
@@ -102,33 +95,12 @@ const HYPHEN_HEADS: ReadonlySet<string> = new Set([
 ]);
 const SUCK: ReadonlySet<string> = new Set(['suck', 'sucks', 'sucked']);
 
-const TARGET_TEXT: Record<Target, string> = {
-  reader: 'another reader',
-  author: 'the author',
-  group: 'a group of people',
-  person: 'a named person',
-  someone: 'someone',
-};
-
 const PHRASE_RULES: Record<PhraseKind, { rule: string; severity: Severity; what: string }> = {
   'self-harm': { rule: 'abuse.self-harm', severity: 'critical', what: 'Incitement to self-harm' },
   threat: { rule: 'abuse.threat', severity: 'critical', what: 'Threat of violence or intimidation' },
   harassment: { rule: 'abuse.harassment', severity: 'high', what: 'Harassment' },
   profanity: { rule: 'abuse.profanity.directed', severity: 'medium', what: 'Profanity aimed at' },
   insult: { rule: 'abuse.insult.directed', severity: 'medium', what: 'Insult aimed at' },
-};
-
-const MESSAGES: Record<string, (target: string, quoted: string) => string> = {
-  'abuse.insult.directed': (t, q) => `Insult aimed at ${t}: ${q}`,
-  'abuse.insult': (_t, q) => `Insulting word: ${q}`,
-  'abuse.slur': (_t, q) => `Slur or identity attack: ${q}`,
-  'abuse.identity-attack': (_t, q) => `Attack on people for who they are (nationality, religion, gender, ...): ${q}`,
-  'abuse.self-harm': (_t, q) => `Incitement to self-harm: ${q}`,
-  'abuse.threat': (t, q) => `Threat of violence or intimidation${t === 'someone' ? '' : ` against ${t}`}: ${q}`,
-  'abuse.harassment': (t, q) => `Harassment${t === 'someone' ? '' : ` of ${t}`}: ${q}`,
-  'abuse.profanity.directed': (t, q) => `Profanity aimed at ${t}: ${q}`,
-  'abuse.profanity': (_t, q) => `Strong language, not aimed at anyone: ${q}`,
-  'abuse.denigration': (_t, q) => `Denigrating words about someone or what they said or did: ${q}`,
 };
 
 /**
@@ -173,14 +145,10 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       });
   }
 
-  for (const [first, last] of findOrders(words)) {
-    hits.push({
-      rule: 'abuse.threat',
-      severity: 'critical',
-      score: 0.85,
-      target: 'someone',
-      ev: wordsEvidence(a, first, last),
-    });
+  for (const [first, last, kind] of findOrders(words)) {
+    const r = PHRASE_RULES[kind];
+    const score = kind === 'threat' ? 0.85 : 0.7;
+    hits.push({ rule: r.rule, severity: r.severity, score, target: 'someone', ev: wordsEvidence(a, first, last) });
   }
 
   for (const h of findIdentityAttacks(words)) {
@@ -251,6 +219,10 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     if (VERB_LIKE.has(hit.lemma) && usedAsVerb(words, i)) return null;
     return named(aimedAt(directionOf(words, i, true), plural), 0.8);
   }
+  if (k.has('insult-label')) {
+    const labelled = labelledTarget(words, i);
+    return labelled ? named(labelled, 0.75) : null;
+  }
   if (k.has('insult-predicate') && !k.has('insult-targeted')) {
     // "he is a disgrace", "you're a joke": said of a person; "the result is a disgrace" is criticism.
     const d = directionOf(words, i, true);
@@ -272,12 +244,18 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     }
     // "these clowns", "bunch of parasites": a plural pointed at is a group being called names.
     if (k.has('insult-targeted') && plural && pointedAt(words, i)) return named('group', 0.7);
+    // "voting for this schmuck", "that clown again": a singular pointed at, ending its phrase, is someone.
+    if (k.has('insult-targeted') && !plural && demonstrated(words, i, hit.lemma)) return named('someone', 0.7);
     // "nationalist vermin like you": the reader compared to it.
     if (k.has('insult-targeted') && words[i + 1]?.text === 'like' && has(YOU_WORDS, words[i + 2]))
       return named('reader', 0.75);
     return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
   }
-  if (k.has('adjective-strong')) return orVerdict(words, i, hit.lemma, judgeStrongAdjective(words, i));
+  if (k.has('adjective-reader')) return saidToReader(words, i) ? named('reader', 0.6) : null;
+  if (k.has('adjective-strong')) {
+    const people = saidOfPeople(words, i, true);
+    return people ? named(people, 0.75) : orVerdict(words, i, hit.lemma, judgeStrongAdjective(words, i));
+  }
   if (k.has('insult-abstract') || k.has('insult-possessed')) {
     if (denigratingNoun(words, i, hit.lemma)) return denigration();
     const owner = ownerOf(words, i);
@@ -288,6 +266,8 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
   // "a racist for president", "hit the racists": the adjective used as a noun names a person.
   if (AS_NOUN.has(hit.lemma) && usedAsNoun(words, i, plural))
     return named(aimedAt(directionOf(words, i, true), plural), 0.7);
+  const people = k.has('adjective') ? saidOfPeople(words, i, false) : null;
+  if (people) return named(people, 0.7);
   if (k.has('adjective') || k.has('adjective-mild')) return orVerdict(words, i, hit.lemma, judgeAdjective(words, i, k));
   if (k.has('profanity')) {
     // "you fucking ..." or "fucking idiot": the insult check scores the noun; this notes the language.
@@ -296,10 +276,10 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     const nextHit = next ? lookupWord(next.forms) : null;
     if (d.explicit && d.target === 'reader')
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'reader' };
-    // "Fuck this guy", "fuck the lot of them" opening a sentence: the curse is aimed at whoever follows ("why the
+    // "Fuck this guy", "fuck the lot of them", "Fuck Smith" opening a sentence: the curse is aimed at whoever follows ("why the
     // fuck this ..." is an exclamation).
     const opens = i === 0 || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore;
-    if (hit.lemma === 'fuck' && opens && has(DETERMINER, next) && !next?.breakBefore)
+    if (hit.lemma === 'fuck' && opens && (has(DETERMINER, next) || cursedName(next)) && !next?.breakBefore)
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone' };
     if (nextHit && (nextHit.kinds.has('insult-strong') || nextHit.kinds.has('insult-person'))) {
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone' };
@@ -426,29 +406,6 @@ function named(target: Target, top: number): Omit<Hit, 'ev'> {
   return { rule: 'abuse.insult.directed', severity: score >= 0.8 ? 'high' : 'medium', score, target };
 }
 
-/** "your ignorance", "his stupidity", "Trump's hypocrisy": whose the quality is. */
-function ownerOf(words: Word[], i: number): Target | null {
-  // "your ignorance", "their blatant, shameless hypocrisy": the owner may stand two describing words back.
-  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
-    const w = words[j] as Word;
-    if ((words[j + 1] as Word).breakBefore) break;
-    if (has(YOUR_WORDS, w)) return 'reader';
-    if (has(THIRD_POSSESSIVE, w)) return w.text === 'their' ? 'group' : 'person';
-    // "Trump's hypocrisy", "the senators' ignorance".
-    if (w.text === 's' && j > 0 && !w.breakBefore) {
-      const owner = describeSubject(words[j - 1]);
-      return owner && owner !== 'idea' ? owner : null;
-    }
-    if (!describing(w)) break;
-  }
-  // "the hypocrisy of the left", "the ignorance of these people": the owner named after "of".
-  const of = words[i + 1];
-  if (of?.text !== 'of' || of.breakBefore) return null;
-  const k = words[i + 2]?.text === 'the' || words[i + 2]?.text === 'these' ? i + 3 : i + 2;
-  const owner = words[k] && !(words[k] as Word).breakBefore ? describeSubject(words[k]) : null;
-  return owner && owner !== 'idea' ? owner : null;
-}
-
 /** "spick and span": the words after a listed spelling make it part of a set phrase. */
 function innocentPhrase(words: Word[], i: number, lemma: string): boolean {
   const rest = INNOCENT_PHRASES[lemma];
@@ -481,38 +438,4 @@ function plainCompound(a: Analysis, i: number): boolean {
   if (next && a.folded.text.slice(w.end, next.start) === '-' && has(BENIGN_TAIL, next)) return true;
   const prev = words[i - 1];
   return !!prev && HYPHEN_HEADS.has(prev.text) && a.folded.text.slice(prev.end, w.start) === '-';
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
-
-/** One reason per rule, with all its evidence, the highest score and severity, and the likeliest target. */
-function merge(hits: Hit[]): Finding[] {
-  if (hits.length === 0) return [];
-  const byRule = new Map<string, Hit[]>();
-  for (const h of hits) {
-    const list = byRule.get(h.rule);
-    if (list) list.push(h);
-    else byRule.set(h.rule, [h]);
-  }
-  const out: Finding[] = [];
-  for (const [rule, list] of byRule) {
-    let best = list[0] as Hit;
-    for (const h of list) {
-      if (h.score > best.score || (h.score === best.score && SEVERITY_RANK[h.severity] > SEVERITY_RANK[best.severity]))
-        best = h;
-    }
-    // A specific target ("another reader", "the author") says more than "someone" from any hit of the rule.
-    const target = list.find((h) => h.target && h.target !== 'someone')?.target ?? best.target ?? 'someone';
-    const f = finding(
-      'abuse',
-      rule,
-      best.severity,
-      best.score,
-      '',
-      list.map((h) => h.ev),
-    );
-    f.message = (MESSAGES[rule] ?? ((_t: string, q: string) => q))(TARGET_TEXT[target], quote(f.evidence));
-    out.push(f);
-  }
-  return out;
 }

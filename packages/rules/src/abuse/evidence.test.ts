@@ -39,6 +39,11 @@ describe('evidence of name-calling', () => {
     ['Go fuck yourself with that argument.', ['fuck']],
     ['Well fuck you too.', ['fuck you']],
     ['This councillor is a piece of shit.', ['shit']],
+    ['Screw you and your survey.', ['screw you']],
+    ['Eat a dick, councillor.', ['dick']],
+    ['Fuck Henderson and his toll road.', ['fuck']],
+    ['Suck an egg, Wexford.', ['suck an egg']],
+    ['They all suck at this job.', ['suck']],
   ])('marks the curse, not the words around it: %s', (body, marked) => {
     expect([...new Set(evidence(body))]).toEqual(marked);
   });

@@ -9,6 +9,7 @@ import { analyze } from '../engine/analysis.js';
 import { evaluate } from '../engine/evaluate.js';
 import { compilePolicy } from '../policy/compile.js';
 import { lexiconEntries } from './lexicon/index.js';
+import { LITERAL_NOUNS } from './lexicon/insults.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
 /** The abuse rules that hold the comment; mass nouns ("a garbage") are held as denigration. */
@@ -37,7 +38,11 @@ const FRAMES: Array<[string, (w: string) => string]> = [
   ['whoever did something', (w) => `Whoever wrote this is ${article(w)} ${w}.`],
   ['what the reader is', (w) => `Go on, show us the ${w} you are.`],
   ['what they are', (w) => `They whine like the ${w}s they are.`],
+  ['the reader addressed', (w) => `Nice try, ${w}.`],
 ];
+
+/** Person nouns with no everyday sense as an animal or a thing: a pointing word is enough to aim them. */
+const PEOPLE_ONLY = NOUNS.filter((w) => !LITERAL_NOUNS.includes(w));
 
 describe('name-calling frames, on every person noun of the lexicon', () => {
   it('has nouns to try', () => {
@@ -46,6 +51,17 @@ describe('name-calling frames, on every person noun of the lexicon', () => {
   it.each(FRAMES)('%s', (_name, make) => {
     const missed = NOUNS.filter((w) => abuseRules(make(w)).length === 0);
     expect(missed).toEqual([]);
+  });
+});
+
+describe('a person noun pointed at with "this" or "that"', () => {
+  it('names someone', () => {
+    const missed = PEOPLE_ONLY.filter((w) => abuseRules(`Voters keep electing this ${w}.`).length === 0);
+    expect(missed).toEqual([]);
+  });
+  // Refuse nouns pointed at ("that garbage") are held as denigration of what someone said; no one is named.
+  it.each(LITERAL_NOUNS)('an animal or a thing names no one: we moved that %s', (w) => {
+    expect(abuseRules(`Last spring we moved that ${w}.`)).not.toContain('abuse.insult.directed');
   });
 });
 
@@ -64,6 +80,9 @@ describe('the same nouns about things, and compounds, stay clean', () => {
     'Anyone who supports the new tax is welcome at the meeting.',
     'The pigs they are raising are healthy.',
     'The snakes he is studying are rare.',
+    'Bring the bottles, cans, trash.',
+    'We sorted glass, paper and trash.',
+    'On the farm we kept a goat and, later, a pig.',
   ])('%s', (body) => {
     expect(abuseRules(body)).toEqual([]);
   });

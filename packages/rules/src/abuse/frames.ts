@@ -1,9 +1,12 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import type { Target } from './directedness.js';
 import { isIntensifier } from './lexicon/index.js';
+import { LITERAL_NOUNS } from './lexicon/insults.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { AFTER_NOUN } from './profane-use.js';
 
 const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
+const LITERAL: ReadonlySet<string> = new Set(LITERAL_NOUNS);
 const A: ReadonlySet<string> = new Set(['a', 'an']);
 /** "what a ...", "such a ...": an exclamation about whoever is meant. */
 const EXCLAIM: ReadonlySet<string> = new Set(['what', 'such']);
@@ -32,6 +35,7 @@ const OFFERED: ReadonlySet<string> = new Set(['for', 'describes', 'fits', 'suits
 
 const BEING: ReadonlySet<string> = new Set(['are', 'is', 're', 'were', 'was']);
 const THIRD: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+const AND_OR: ReadonlySet<string> = new Set(['and', 'or']);
 const NAMING: ReadonlySet<string> = new Set(['word', 'name', 'term', 'description', 'label']);
 
 /** The article before word `i`, skipping up to two describing words ("what a total ..."). */
@@ -43,6 +47,12 @@ function articleBefore(words: Word[], i: number): number {
     if (!isIntensifier(w.forms) && !/^[a-z]+$/.test(w.text)) return -1;
   }
   return -1;
+}
+
+/** Word `i` ends a list: "cans, and trash", "cans, trash". */
+function listed(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return !prev || has(AND_OR, prev) || prev.pauseBefore;
 }
 
 /** Where the noun's phrase ends: nothing, a new sentence or a pause follows. */
@@ -67,6 +77,9 @@ export function personFrame(words: Word[], i: number, plural: boolean): Target |
     if (has(THIRD, next)) return next.text === 'they' ? 'group' : 'person';
   }
   if (plural) return null;
+  // "Nice try, clown.", "Go away, pig.": a bare noun set off at the end of its sentence addresses the reader; the
+  // last of a list ("bottles, cans, trash") names a thing.
+  if ((words[i] as Word).pauseBefore && endsPhrase(words, i) && !listed(words, i)) return 'reader';
   const a = articleBefore(words, i);
   if (a > 0 && has(EXCLAIM, words[a - 1])) {
     if (has(YOU, next) && !next?.breakBefore) return 'reader';
@@ -84,4 +97,13 @@ export function personFrame(words: Word[], i: number, plural: boolean): Target |
     else if (named && has(YOU, w) && has(OFFERED, words[j - 1])) return 'reader';
   }
   return null;
+}
+
+/** "this schmuck", "that clown again": "this" or "that" right before a noun that ends its phrase. */
+export function demonstrated(words: Word[], i: number, lemma: string): boolean {
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  const ends = !next || next.breakBefore || next.pauseBefore || has(AFTER_NOUN, next);
+  if (!ends || (words[i] as Word).breakBefore || LITERAL.has(lemma)) return false;
+  return prev?.text === 'this' || prev?.text === 'that';
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY } from '@cm/contracts';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, compilePolicy, evaluate } from '../index.js';
 
@@ -109,7 +110,7 @@ describe('calls for harm and wishes of harm', () => {
     ['Someone should burn it down.', 'Someone should burn it down'],
     ['A thief like that deserves to rot.', 'deserves to rot'],
     ["Honestly I'm glad he was shot.", 'glad he was shot'],
-    ['Track them and hang them.', 'Track them and hang'],
+    ['Track them and hang them.', 'Track them and hang them'],
   ])('%s', (body, evidence) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.threat');
     expect(r?.evidence.map((e) => e.text)).toEqual([evidence]);
@@ -150,5 +151,39 @@ describe('sexual harassment', () => {
     'Show your tickets at the door.',
   ])('stays clean: %s', (body) => {
     expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('hatred declared for a group, and a group called a problem', () => {
+  const GROUPS = ['Muslims', 'immigrants', 'gays', 'Jews', 'refugees'];
+  const DECLARED = [
+    (g: string) => ({ body: `I hate ${g}.`, marked: `hate ${g}` }),
+    (g: string) => ({
+      body: `Honestly we should all despise the ${g.toLowerCase()}.`,
+      marked: `despise the ${g.toLowerCase()}`,
+    }),
+    (g: string) => ({ body: `${g} are a menace.`, marked: 'menace' }),
+  ];
+  it('holds the commenter hating a group, marking the hatred', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GROUPS), fc.constantFrom(...DECLARED), (g, f) => {
+        const { body, marked } = f(g);
+        const r = abuse(body).find((x) => x.rule === 'abuse.identity-attack');
+        expect(
+          r?.evidence.map((e) => e.text),
+          body,
+        ).toContain(marked);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it.each([
+    'Polls show that people who hate immigrants are a shrinking minority.',
+    'Why do so many still hate Muslims after all these years?',
+    'Refugees are not a problem for the housing market, the study says.',
+    'I hate the Muslim holiday traffic jams downtown, though.',
+  ])('reported hatred and denials stay clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
   });
 });

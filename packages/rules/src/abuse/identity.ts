@@ -6,6 +6,7 @@ import {
   EXCLUDED,
   EXCLUDING_VERBS,
   GROUP_ADJECTIVES,
+  HATING_VERBS,
   IDENTITY_GROUPS,
   PEOPLE_NOUNS,
 } from './lexicon/identity.js';
@@ -36,6 +37,10 @@ const AFTER_BRAND = makeSet(
 /** "two men", "the 3 women": counted people are particular people, not the group. */
 const COUNTS = makeSet('two three four five six seven eight nine ten dozen several few both'.split(' '));
 const EXCLUDE = makeSet(EXCLUDING_VERBS);
+const HATING = makeSet(HATING_VERBS);
+/** The commenter as the one who hates: "I hate", "we should hate", "I really do despise". */
+const OWN = makeSet(['i', 'we']);
+const OWN_BETWEEN = makeSet(['really', 'just', 'all', 'should', 'must', 'do', 'still', 'truly', 'simply']);
 const EXCLUDED_SET = makeSet(EXCLUDED);
 const COPULA = makeSet([...COPULAS, 'like', 'as']);
 /** Words that may stand between the verb and the attack: "are all just a bunch of", "are basically". */
@@ -106,7 +111,8 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
       i = g;
       continue;
     }
-    // "savage immigrants", "deport all the muslims"
+    const plural = last.text.endsWith('s') || COLLECTIVE.has(last.text);
+    // "savage immigrants", "deport all the muslims", "I hate the gays"
     for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
       const p = words[j] as Word;
       if ((words[j + 1] as Word).breakBefore) break;
@@ -115,8 +121,12 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
         break;
       }
       // "deport muslims", not "ban gay marriage": the group must be the object itself, in the plural.
-      if (inSet(EXCLUDE, p) && (last.text.endsWith('s') || COLLECTIVE.has(last.text))) {
+      if (inSet(EXCLUDE, p) && plural) {
         out.push(hit(0.85, [j, g]));
+        break;
+      }
+      if (inSet(HATING, p) && plural && ownVoice(words, j)) {
+        out.push(hit(0.8, [j, g]));
         break;
       }
       if (!inSet(DETERMINERS, p)) break;
@@ -147,6 +157,17 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     i = g;
   }
   return out;
+}
+
+/** A hating verb at `j` said by the commenter: "I hate", "we should all despise" (not "people who hate"). */
+function ownVoice(words: Word[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+    if ((words[k + 1] as Word).breakBefore) return false;
+    const w = words[k] as Word;
+    if (inSet(OWN, w)) return true;
+    if (!inSet(OWN_BETWEEN, w)) return false;
+  }
+  return false;
 }
 
 /** Whether the branding noun ends its phrase at word `k`: the text ends, a pause, or a word that cannot extend it. */

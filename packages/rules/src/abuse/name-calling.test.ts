@@ -24,6 +24,15 @@ describe('name-calling of anyone, with the target in the reason', () => {
     ['you really suck at this', 'another reader', 'medium'],
     ['their blatant, shameless hypocrisy', 'a group of people', 'medium'],
     ['Mr Pratt is a piece of garbage', 'a named person', 'medium'],
+    ['Spoilt brat, that boy.', 'someone', 'medium'],
+    ['The councillor is a sadist.', 'a named person', 'medium'],
+    ['Sit down, punk.', 'another reader', 'medium'],
+    ['Vote out these corrupt bums.', 'someone', 'medium'],
+    ['That treasonous rat should resign.', 'someone', 'medium'],
+    ['You heartless, greedy man.', 'another reader', 'medium'],
+    ['The minister is a slacker and an opportunist.', 'a named person', 'medium'],
+    ['Spare us your own ignorance.', 'another reader', 'medium'],
+    ['The usual progressive hypocrisy on display.', 'a group of people', 'medium'],
   ])('%s', (body, target, severity) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
@@ -46,6 +55,12 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'The crash test dummy run went well.',
     'The Taliban are terrorists and this government is corrupt.',
     'Your point about ignorance of the law is fair.',
+    'The punk scene here in the eighties was small but loud.',
+    'She wrote a history of punk rock and its fans.',
+    'Cruel winters and greedy tax rules drove the farm under.',
+    'The report calls the cuts heartless.',
+    'Fuck Yeah, what a goal!',
+    'Suck it up and get back to work, the coach told us.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
   });

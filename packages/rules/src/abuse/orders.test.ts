@@ -47,3 +47,47 @@ describe('orders to harm people', () => {
     expect(threats(body)).toEqual([]);
   });
 });
+
+const abuse = (body: string) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
+    (r) => r.category === 'abuse',
+  );
+
+describe('orders joined to another, and damning', () => {
+  it('holds a second order with a pronoun object, marking it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...VERBS, 'burn', 'drown'), fc.constantFrom('him', 'her', 'them'), (v, o) => {
+        const body = `Catch the lot, then put ${o} on trial and ${v} ${o}.`;
+        expect(
+          threats(body)[0]?.evidence.map((e) => e.text),
+          body,
+        ).toContain(`${v} ${o}`);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it.each([
+    ['Go to hell, Martin.', 'abuse.harassment', 'Go to hell'],
+    ['To hell with the lot of you.', 'abuse.harassment', 'To hell with'],
+    ['Honestly, you can go to hell.', 'abuse.harassment', 'can go to hell'],
+    ['He should resign and go hang himself.', 'abuse.self-harm', 'go hang himself'],
+    ['Shoot that moron.', 'abuse.threat', 'Shoot that moron'],
+    ['Honestly I want them dead.', 'abuse.threat', 'I want them dead'],
+  ])('%s', (body, rule, marked) => {
+    const r = abuse(body).find((x) => x.rule === rule);
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'If the deal collapses the whole region will go to hell.',
+    'Kill the bill and then burn it.',
+    'Police chased the suspect and shot him twice, the report says.',
+    'The road to hell is paved with good intentions.',
+    'He shot himself in the foot with that interview.',
+    'Burn the old files and then shred them.',
+    'Police want him dead or alive, the poster says.',
+  ])('leaves reports, idioms and things alone: %s', (body) => {
+    expect(abuse(body).filter((r) => r.rule !== 'abuse.insult')).toEqual([]);
+  });
+});

@@ -1,32 +1,51 @@
 /**
- * Orders to harm people: a violent verb opening its sentence ("Kill them.", "just shoot him", "Hang the idiot") aimed
- * at a person, not at a thing ("Kill the fare rise!", "Shoot more from distance!", "kill the filibuster").
+ * Orders to harm people: a violent verb opening its sentence ("Kill them.", "just shoot him", "Hang this punk") or
+ * joined to an order before it ("take him out back and shoot him"), aimed at a person, not at a thing ("Kill the fare
+ * rise!", "Shoot more from distance!", "kill the filibuster").
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject } from './directedness.js';
 import { lookupWord } from './lexicon/index.js';
 
 const VIOLENT: ReadonlySet<string> = new Set(
-  'kill shoot hang lynch stab execute behead strangle torch gas nuke castrate shank'.split(' '),
+  'kill shoot hang lynch stab execute behead strangle torch gas nuke castrate shank burn drown'.split(' '),
 );
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'em']);
 /** Words before the verb that keep it an order: "just shoot him", "then hang them", "so kill them". */
 const ORDER_OPENERS: ReadonlySet<string> = new Set(['just', 'then', 'so', 'simply', 'and', 'please']);
+/** Words that join a second order to a first: "round them up and burn them", "try him, then hang him". */
+const JOINED: ReadonlySet<string> = new Set(['and', 'then']);
 
-/** Word ranges `[verb, object]` of orders to harm someone. */
-export function findOrders(words: Word[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+/** An order found: its first and last word, and whether it orders harm or damns someone ("Go to hell!"). */
+type Order = [number, number, 'threat' | 'harassment'];
+
+/** Word ranges of orders to harm someone, and of sentences damning someone ("Go to hell", "To hell with them"). */
+export function findOrders(words: Word[]): Order[] {
+  const out: Order[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    if (!has(VIOLENT, w)) continue;
     const prev = words[i - 1];
     const opens =
       i === 0 || w.breakBefore || w.pauseBefore || (has(ORDER_OPENERS, prev) && (i === 1 || !!prev?.breakBefore));
-    if (!opens) continue;
+    if (opens && damning(words, i)) out.push([i, i + 2, 'harassment']);
+    if (!has(VIOLENT, w)) continue;
+    // Joined mid-sentence, only a pronoun object makes it an order: "... and shoot him", not "... and kill the bill".
+    const joined = !opens && has(JOINED, prev) && !w.breakBefore && has(OBJECT_PRONOUNS, words[i + 1]);
+    if (!opens && !joined) continue;
     const target = objectAt(words, i + 1);
-    if (target !== null) out.push([i, target]);
+    if (target !== null) out.push([i, target, 'threat']);
   }
   return out;
+}
+
+/** "Go to hell", "To hell with ...": an opening that damns whoever it is said to. */
+function damning(words: Word[], i: number): boolean {
+  const [a, b, c] = [words[i], words[i + 1], words[i + 2]];
+  if (!a || !b || !c || b.breakBefore || c.breakBefore) return false;
+  return (
+    (a.text === 'go' && b.text === 'to' && c.text === 'hell') ||
+    (a.text === 'to' && b.text === 'hell' && c.text === 'with')
+  );
 }
 
 /** The last word of a person object starting at `k`: "him", "the idiot", "the dealers", "those traitors". */
@@ -34,7 +53,7 @@ function objectAt(words: Word[], k: number): number | null {
   const first = words[k];
   if (!first || first.breakBefore) return null;
   if (has(OBJECT_PRONOUNS, first)) return k;
-  if (!['the', 'these', 'those', 'all'].includes(first.text)) return null;
+  if (!['the', 'these', 'those', 'this', 'that', 'all'].includes(first.text)) return null;
   // Up to one describing word between: "the corrupt officials", "the lying bastard".
   for (let j = k + 1; j <= k + 2; j++) {
     const w = words[j];

@@ -156,3 +156,23 @@ export function describing(w: Word): boolean {
   if (isIntensifier(w.forms) || lookupWord(w.forms) !== null) return true;
   return /(?:less|ous|ful|ant|ent|ive|ual|ing|ed|ic|al|ish)$/.test(w.text) && w.text.length > 4;
 }
+
+/** Capitalised words after an opening curse that make it an exclamation: "Fuck Yeah", "Fuck It", "Fuck Me". */
+const EXCLAIMED: ReadonlySet<string> = new Set([
+  'yeah',
+  'yea',
+  'yes',
+  'no',
+  'it',
+  'me',
+  'off',
+  'sake',
+  'yo',
+  'ya',
+  'ah',
+]);
+
+/** "Fuck Smith", "Fuck Brexit Party": a name after an opening curse, which it is aimed at. */
+export function cursedName(w: Word | undefined): boolean {
+  return !!w && w.capitalized && w.text.length > 1 && !has(EXCLAIMED, w);
+}

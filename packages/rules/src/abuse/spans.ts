@@ -7,10 +7,25 @@ import type { Word } from '../normalize/words.js';
 import { lookupWord } from './lexicon/index.js';
 
 const YOU: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'yall']);
+/** Words that lead into a phrase without being its insult: "you [really suck]", "they [all suck]". */
+const LEAD: ReadonlySet<string> = new Set([
+  'you',
+  'u',
+  'ya',
+  'yall',
+  'he',
+  'she',
+  'they',
+  'really',
+  'just',
+  'all',
+  'both',
+]);
 
 /**
- * Word ranges `[first, last]` of a matched phrase to show as evidence: its listed words, or all of it if none.
- * With `withYou`, "you" stays with the curse it follows or precedes ("fuck you"), as readers mark it.
+ * Word ranges `[first, last]` of a matched phrase to show as evidence: its listed words, or, if none, all of it
+ * but the pronouns and adverbs leading into it ("screw you", "they all [suck]"). With `withYou`, "you" stays with
+ * the curse it follows or precedes ("fuck you"), as readers mark it.
  */
 export function phraseEvidenceRanges(
   words: Word[],
@@ -19,14 +34,20 @@ export function phraseEvidenceRanges(
   withYou = false,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  let listed = false;
   for (let k = first; k <= last; k++) {
     const w = words[k] as Word;
-    if (lookupWord(w.forms) === null && !(withYou && w.forms.some((f) => YOU.has(f)))) continue;
+    const hit = lookupWord(w.forms) !== null;
+    listed ||= hit;
+    if (!hit && !(withYou && w.forms.some((f) => YOU.has(f)))) continue;
     const prev = out[out.length - 1];
     if (prev && prev[1] === k - 1) prev[1] = k;
     else out.push([k, k]);
   }
-  return out.length > 0 ? out : [[first, last]];
+  if (listed) return out;
+  let from = first;
+  while (from < last && words[from]?.forms.some((f) => LEAD.has(f))) from++;
+  return [[from, last]];
 }
 
 /**

@@ -178,6 +178,8 @@ export const DEHUMANIZING: readonly string[] = [
   'disgusting',
   'abomination',
   'mongrel',
+  'problem',
+  'menace',
   'thug',
   'pest',
   'monster',
@@ -201,6 +203,9 @@ export const EXCLUDING_VERBS: readonly string[] = [
   'remove',
   'intern',
 ];
+
+/** Hatred a commenter declares for a group ("I hate X", "we should despise all X"), not hatred reported of others. */
+export const HATING_VERBS: readonly string[] = ['hate', 'despise', 'loathe', 'detest'];
 
 /** The same calls in the passive, after "should be", "must be", "need to be". */
 export const EXCLUDED: readonly string[] = [

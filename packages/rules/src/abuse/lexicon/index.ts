@@ -7,6 +7,7 @@ import {
   STRONG_INSULT_NOUNS,
   TARGETED_INSULT_NOUNS,
 } from './insults.js';
+import { LABEL_INSULT_NOUNS } from './labels.js';
 import {
   ABSTRACT_INSULT_NOUNS,
   INSULTING_TAILS,
@@ -15,6 +16,7 @@ import {
   STRONG_INSULT_ADJECTIVES,
 } from './name-calling.js';
 import { MILD_PROFANITY, STRONG_PROFANITY } from './profanity.js';
+import { READER_ADJECTIVES } from './reader-adjectives.js';
 import { AMBIGUOUS_SLURS, UNAMBIGUOUS_SLURS } from './slurs.js';
 import { FUNCTION_WORDS } from './targets.js';
 
@@ -24,11 +26,13 @@ type LexKind =
   | 'insult-targeted'
   | 'insult-person'
   | 'insult-predicate'
+  | 'insult-label'
   | 'adjective-strong'
   | 'insult-abstract'
   | 'insult-possessed'
   | 'adjective'
   | 'adjective-mild'
+  | 'adjective-reader'
   | 'profanity'
   | 'profanity-mild'
   | 'slur'
@@ -60,11 +64,13 @@ add(TARGETED_INSULT_NOUNS, 'insult-targeted');
 add(INSULT_ADJECTIVES, 'adjective');
 add(PERSON_INSULT_NOUNS, 'insult-person');
 add(PREDICATE_INSULT_NOUNS, 'insult-predicate');
+add(LABEL_INSULT_NOUNS, 'insult-label');
 add(STRONG_INSULT_ADJECTIVES, 'adjective-strong');
 add(STRONG_INSULT_ADJECTIVES, 'adjective');
 add(ABSTRACT_INSULT_NOUNS, 'insult-abstract');
 add(POSSESSED_INSULT_NOUNS, 'insult-possessed');
 add(MILD_INSULT_ADJECTIVES, 'adjective-mild');
+add(READER_ADJECTIVES, 'adjective-reader');
 add(STRONG_PROFANITY, 'profanity');
 add(MILD_PROFANITY, 'profanity-mild');
 add(UNAMBIGUOUS_SLURS, 'slur');

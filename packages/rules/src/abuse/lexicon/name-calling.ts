@@ -115,6 +115,13 @@ export const PERSON_INSULT_NOUNS: readonly string[] = [
   'scum',
   'troll',
   'fraud',
+  'sadist',
+  'brat',
+  'lapdog',
+  'fink',
+  'slacker',
+  'bumbler',
+  'opportunist',
 ];
 
 /** Adjectives that also name a person ("a racist", "the sexists"): used as a noun, they are name-calling. */

@@ -259,7 +259,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   {
     kind: 'threat',
     score: 0.85,
-    pattern: 'find|catch|track|hunt @pronoun|em and ~1 hurt|harm|beat|kill|stab|shoot|end|gut|hang',
+    pattern: 'find|catch|track|hunt @pronoun|em and ~1 hurt|harm|beat|kill|stab|shoot|end|gut|hang @pronoun|em?',
   },
   {
     kind: 'threat',
@@ -308,6 +308,8 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.85, pattern: 'deserve|deserves ~1 bullet|bullets|noose|beating|lynching' },
   { kind: 'threat', score: 0.85, pattern: 'need|needs ~1 bullet|bullets|noose|beating' },
   { kind: 'threat', score: 0.85, pattern: 'deserve|deserves to die|hang|burn|rot|suffer' },
+  // "I want them dead", "we want these parasites dead": a death the commenter wishes on someone.
+  { kind: 'threat', score: 0.85, pattern: 'i|we|id ~1 want|wanted @pronoun|these|those|all ~2 dead' },
   // "I'm glad he was shot": a killing or wounding welcomed.
   {
     kind: 'threat',
@@ -338,6 +340,11 @@ export const PHRASES: readonly PhraseSpec[] = [
   // Harassment: wishing harm, telling people where to go
   { kind: 'harassment', score: 0.8, pattern: 'hope|wish|pray @you|your|he|she|they|his|her|their|ur ~6 @wish' },
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },
+  // "you can go to hell": damning someone, not "the country will go to hell" (an order opening its sentence, "Go to
+  // hell", is found with the other orders).
+  { kind: 'harassment', score: 0.7, pattern: '@you|just|please|can go to hell' },
+  // "he should go hang himself": self-harm wished on someone else ("shoot himself in the foot" is an idiom).
+  { kind: 'self-harm', score: 0.85, pattern: 'go|should|must|ought|needs ~2 kill|hang|off himself|herself|themselves' },
   // Sexual harassment: groping, or sexual body words aimed at the reader or a named woman.
   {
     kind: 'harassment',
@@ -377,5 +384,8 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'profanity', score: 0.85, pattern: 'go fuck|screw|fck @yourself' },
   { kind: 'profanity', score: 0.7, pattern: 'stfu|gtfo' },
   { kind: 'profanity', score: 0.7, pattern: 'suck my dick|cock|balls' },
-  { kind: 'profanity', score: 0.7, pattern: 'eat shit|dick' },
+  { kind: 'profanity', score: 0.7, pattern: 'eat a? shit|dick|cock' },
+  // Taunts: "suck an egg", "suck on that" (not "suck it up", which tells someone to bear it).
+  { kind: 'profanity', score: 0.6, pattern: 'suck an egg' },
+  { kind: 'profanity', score: 0.6, pattern: 'suck on this|that' },
 ];

@@ -1,3 +1,5 @@
+import { PEOPLE } from './people.js';
+
 /**
  * Who a sentence is about. Insults and threats are abuse when aimed at a person or a group of people; the same
  * words aimed at an idea, a policy or an article are criticism.
@@ -214,6 +216,7 @@ export const PERSON_WORDS: readonly string[] = [
   'cultists',
   'activists',
   'protesters',
+  ...PEOPLE,
 ];
 
 /** Things that are not people: harsh words about these are criticism of ideas. */

@@ -1,0 +1,58 @@
+import { DEFAULT_POLICY } from '@cm/contracts';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+import { LABEL_INSULT_NOUNS } from './lexicon/labels.js';
+
+const policy = compilePolicy(DEFAULT_POLICY);
+const abuse = (body: string) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
+    (r) => r.category === 'abuse',
+  );
+const article = (w: string) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
+
+describe('a crime or cruelty pinned on someone is name-calling', () => {
+  const pinned = [
+    (w: string) => ({ body: `Councillor Hobbs is ${article(w)}.`, target: 'a named person' }),
+    (w: string) => ({ body: `You are ${article(w)}, plain and simple.`, target: 'another reader' }),
+    (w: string) => ({ body: `They were ${w}s, all of them.`, target: 'a group of people' }),
+    (w: string) => ({ body: `Nobody believes a word from that lying ${w}.`, target: 'someone' }),
+  ];
+  it('every label in every frame that pins it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LABEL_INSULT_NOUNS), fc.constantFrom(...pinned), (w, f) => {
+        const { body, target } = f(w);
+        const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+        expect(r?.message, body).toContain(`aimed at ${target}`);
+        expect(r?.evidence.map((e) => e.text.toLowerCase()).join(' '), body).toContain(w);
+      }),
+      { numRuns: 120, seed: 7 },
+    );
+  });
+});
+
+describe('reports, compounds and armed groups stay clean', () => {
+  const clean = [
+    (w: string) => `The ${w} was sentenced to life on Tuesday.`,
+    (w: string) => `Police say the ${w} fled before officers arrived.`,
+    (w: string) => `A film about ${article(w)} opens this week.`,
+  ];
+  it('every label reported rather than pinned', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LABEL_INSULT_NOUNS), fc.constantFrom(...clean), (w, f) => {
+        expect(abuse(f(w)), f(w)).toEqual([]);
+      }),
+      { numRuns: 120, seed: 7 },
+    );
+  });
+
+  it.each([
+    'He was charged in a criminal case last year.',
+    'Killer whales were seen off the coast.',
+    'The Taliban are terrorists, and talks with them went nowhere.',
+    'Refugees are not criminals.',
+    'She works as an animal rescue volunteer.',
+  ])('%s', (body) => {
+    expect(abuse(body)).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { hasForm as has, type Word } from '../normalize/words.js';
+import { directionOf, isCompoundHead, type Target } from './directedness.js';
+import { COPULAS } from './lexicon/targets.js';
+import { negated } from './verdict.js';
+
+const COPULA: ReadonlySet<string> = new Set(COPULAS);
+
+/**
+ * Who a label noun ("murderer", "terrorist") is pinned on, or null when it is reported or names a thing: "he is a
+ * murderer", "you criminals", "that corrupt, lying murderer" pin it on someone; "the murderer was sentenced" reports;
+ * "a criminal case", "killer whales" are compounds; "they are not terrorists" denies it; "the Taliban are terrorists" describes an armed group, which is
+ * political speech.
+ */
+export function labelledTarget(words: Word[], i: number): Target | null {
+  if (isCompoundHead(words, i) || negated(words, i)) return null;
+  const d = directionOf(words, i, true);
+  if (!d.explicit || !d.target || d.target === 'idea') return null;
+  return d.target === 'person' && namedBody(words, i) ? null : d.target;
+}
+
+/** "The Taliban are ...", "the Kremlin is ...": the subject is a name after "the", a body rather than a person. */
+function namedBody(words: Word[], i: number): boolean {
+  for (let c = i - 1; c > 1 && i - c <= 4; c--) {
+    if ((words[c + 1] as Word).breakBefore) return false;
+    if (!has(COPULA, words[c])) continue;
+    const name = words[c - 1] as Word;
+    return name.capitalized && !name.breakBefore && words[c - 2]?.text === 'the';
+  }
+  return false;
+}

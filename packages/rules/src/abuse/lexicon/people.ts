@@ -1,0 +1,86 @@
+/**
+ * Kinds of people a comment talks about (roles, ages, families, politics), written from general knowledge of
+ * English usage. Listed in the singular: `withPlurals` adds "-s", "-es" and "-ies", so "stupid kids", "these lazy
+ * taxpayers" and "the stupid commoner" all name people. Words with an everyday sense besides a person stay out
+ * ("coach", "rep", "party").
+ */
+const PEOPLE_NOUNS: readonly string[] = [
+  'kid',
+  'teen',
+  'teenager',
+  'youngster',
+  'youth',
+  'student',
+  'parent',
+  'mother',
+  'father',
+  'mom',
+  'mum',
+  'dad',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
+  'neighbour',
+  'neighbor',
+  'couple',
+  'citizen',
+  'resident',
+  'taxpayer',
+  'commoner',
+  'stoner',
+  'hippie',
+  'hipster',
+  'liberal',
+  'conservative',
+  'republican',
+  'democrat',
+  'progressive',
+  'leftist',
+  'lefty',
+  'winger',
+  'trumper',
+  'activist',
+  'protester',
+  'protestor',
+  'cop',
+  'officer',
+  'soldier',
+  'lawyer',
+  'attorney',
+  'banker',
+  'landlord',
+  'tourist',
+  'millionaire',
+  'billionaire',
+  'celebrity',
+  'candidate',
+  'bureaucrat',
+  'lawmaker',
+  'legislator',
+  'congressman',
+  'congresswoman',
+  'evangelical',
+  'atheist',
+  'believer',
+  'follower',
+  'senator',
+  'governor',
+  'judge',
+  'mayor',
+  'president',
+  'premier',
+  'organiser',
+  'organizer',
+];
+
+/** "kid" → "kid", "kids"; "youth" → "youths"; "lefty" → "lefties"; "bus"-like endings take "-es". */
+function withPlurals(list: readonly string[]): string[] {
+  return list.flatMap((w) => {
+    if (/[^aeiou]y$/.test(w)) return [w, `${w.slice(0, -1)}ies`];
+    if (/(?:s|x|z|ch|sh)$/.test(w)) return [w, `${w}es`];
+    return [w, `${w}s`];
+  });
+}
+
+export const PEOPLE: readonly string[] = withPlurals(PEOPLE_NOUNS);

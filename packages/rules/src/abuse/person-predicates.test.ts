@@ -1,0 +1,37 @@
+import { DEFAULT_POLICY } from '@cm/contracts';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+
+const policy = compilePolicy(DEFAULT_POLICY);
+const abuse = (body: string) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
+    (r) => r.category === 'abuse',
+  );
+
+describe('a strong adjective said of people by the shape of the clause', () => {
+  it.each([
+    ['They lost the vote by being stupid and careless.', 'someone', 'stupid'],
+    ['Were the senators really that idiotic?', 'a group of people', 'idiotic'],
+    ['Are they dumb or just lazy?', 'a group of people', 'dumb'],
+    ['At least we are not stupid enough to buy his book.', 'someone', 'stupid'],
+    ['It is remarkable how ignorant you are about farming.', 'another reader', 'ignorant'],
+    ['Few people are as dumb as you.', 'another reader', 'dumb'],
+    ['Spineless, the lot, and more corrupt than they were.', 'a group of people', 'corrupt'],
+  ])('%s', (body, target, word) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+});
+
+describe('ideas and denials stay clean', () => {
+  it.each([
+    'The plan being stupid was never the question.',
+    'He is not stupid enough to sign that contract.',
+    'Investors win by not being stupid with money.',
+    'The plan was so stupid you could laugh.',
+    'This policy is as dumb as the last one.',
+  ])('%s', (body) => {
+    expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
+  });
+});

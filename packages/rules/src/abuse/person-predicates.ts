@@ -1,0 +1,77 @@
+import { hasForm as has, type Word } from '../normalize/words.js';
+import { describeSubject, type Target } from './directedness.js';
+import { isIntensifier } from './lexicon/index.js';
+import { negated } from './verdict.js';
+
+/** Words that may stand between a verb of being and its adjective: "being so stupid", "is he really that dumb". */
+const BETWEEN: ReadonlySet<string> = new Set(['so', 'too', 'this', 'that', 'just', 'plain', 'really', 'even']);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
+const DETERMINER: ReadonlySet<string> = new Set(['the', 'these', 'those']);
+/** "so stupid you can't", "too dumb they": a result clause, not a description of them. */
+const RESULT: ReadonlySet<string> = new Set(['so', 'too']);
+const PRONOUN: ReadonlySet<string> = new Set(['you', 'u', 'he', 'she', 'they', 'them', 'him', 'her']);
+const YOU: ReadonlySet<string> = new Set(['you', 'u']);
+const SAYS_IS: ReadonlySet<string> = new Set(['are', 'is', 're', 's', 'were', 'was']);
+const OPENING_COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
+/** The word before `i`, skipping intensifiers and "-ly" adverbs in the same sentence; -1 when none. */
+function before(words: Word[], i: number): number {
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    if ((words[j + 1] as Word).breakBefore) return -1;
+    const w = words[j] as Word;
+    if (has(BETWEEN, w) || isIntensifier(w.forms) || (w.text.endsWith('ly') && w.text.length > 4)) continue;
+    return j;
+  }
+  return -1;
+}
+
+/**
+ * A strong adjective ("stupid", "idiotic") said of a person by the shape of the clause, where the words before it
+ * name no idea: "by being stupid and lazy" (only someone is being anything), "are they stupid or crazy?" (a question
+ * about people), "at least I'm not stupid enough to vote for him" (the commenter's denial calls those who did
+ * stupid). Any insulting adjective (`strong` or not) said before the person it describes: "how ignorant you are",
+ * "demented you are", "as dumb as you", "lazier than they are". Returns who is meant, or null.
+ */
+export function saidOfPeople(words: Word[], i: number, strong: boolean): Target | null {
+  const after = describedAfter(words, i);
+  if (after) return after;
+  const j = before(words, i);
+  const prev = words[j];
+  if (!prev || !strong) return null;
+  // "are they stupid", "is the mayor that dumb": the verb of being opens the sentence, the person follows it.
+  const subject = describeSubject(prev);
+  if (subject && subject !== 'idea' && subject !== 'reader') {
+    // "are these senators that dumb": a determiner may stand between them.
+    const c = has(DETERMINER, words[j - 1]) && !(words[j] as Word).breakBefore ? j - 2 : j - 1;
+    const copula = words[c];
+    const opens = c === 0 || copula?.breakBefore;
+    if (opens && has(OPENING_COPULA, copula) && !(words[c + 1] as Word).breakBefore) return subject;
+  }
+  if (prev.text === 'being' && !negated(words, i)) {
+    // "the plan being stupid" is about the plan.
+    return describeSubject(words[j - 1]) === 'idea' ? null : 'someone';
+  }
+  const next = words[i + 1];
+  if (next?.text === 'enough' && words[i + 2]?.text === 'to' && negated(words, i)) {
+    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+      if (has(FIRST_PERSON, words[k])) return 'someone';
+      if ((words[k] as Word).breakBefore) break;
+    }
+  }
+  return null;
+}
+
+/** "how ignorant you are", "as dumb as you", "dumber than they are": the person named after the adjective. */
+function describedAfter(words: Word[], i: number): Target | null {
+  const next = words[i + 1];
+  if (!next || next.breakBefore || next.pauseBefore || has(RESULT, words[i - 1])) return null;
+  const compared = next.text === 'as' || next.text === 'than';
+  const k = compared ? i + 2 : i + 1;
+  const who = words[k];
+  if (!who || who.breakBefore || !has(PRONOUN, who)) return null;
+  // "as dumb as you", "than them", or "you are" ending the clause ("how ignorant you are in ...").
+  const copula = words[k + 1];
+  const said = compared || (!!copula && !copula.breakBefore && has(SAYS_IS, copula));
+  if (!said) return null;
+  return has(YOU, who) ? 'reader' : who.text === 'they' || who.text === 'them' ? 'group' : 'person';
+}
