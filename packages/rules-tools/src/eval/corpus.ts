@@ -16,11 +16,14 @@ export interface CorpusRow {
 
 /**
  * The corpora `pnpm eval` reads without `--corpus`, relative to the repository: the dev corpus and the real
- * comments beside it, and the civil comments written for this repository (`corpus/civil-news.jsonl`).
+ * comments beside it, and the civil comments written for this repository (`corpus/civil-news.jsonl`, and
+ * `corpus/civil-debate.jsonl`: a larger, independent set of good-faith news comments whose words look risky,
+ * written without looking at the rules, to measure false flags honestly).
  */
 export const DEFAULT_CORPORA = [
   '../shared/corpus/dev.jsonl',
   'packages/rules-tools/corpus/civil-news.jsonl',
+  'packages/rules-tools/corpus/civil-debate.jsonl',
   '../shared/corpus/external/youtube-spam-dev.jsonl',
   '../shared/corpus/external/toxic-spans-train.jsonl',
 ] as const;
