@@ -2,6 +2,7 @@ import { DEFAULT_POLICY, type Evidence, type ResolvedPolicy, type Severity } fro
 import type { Analysis } from '../engine/analysis.js';
 import { evidence, type Finding } from '../engine/reason.js';
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { denigratedPerson } from './criticism.js';
 import {
   type Direction,
   describeSubject,
@@ -162,6 +163,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const hit = lookupWord(w.forms);
     const h = hit ? judgeWord(a, i, hit) : has(SUCK, w) && sucksAt(words, i) ? denigration() : null;
     if (!h || reportedOrMentioned(words, i)) continue;
+    const aimed = h.rule === 'abuse.denigration' ? denigratedPerson(words, i) : null;
+    if (aimed) Object.assign(h, named(aimed, 0.7));
     if (h.rule === 'abuse.denigration' && options.criticism === 'note') {
       h.score = NOTE_SCORE;
       h.severity = 'low';

@@ -1,0 +1,54 @@
+import { hasForm as has, type Word } from '../normalize/words.js';
+import { describeSubject, directionOf, sentenceSubject, type Target } from './directedness.js';
+import { SECOND_PERSON } from './lexicon/targets.js';
+
+/**
+ * Denigrating words ("garbage", "sucks", "pathetic") judge a thing unless the words around them name a person:
+ * the reader or what the reader wrote ("your drivel", "the garbage you post"), or a person said to be or to do
+ * it ("the new manager sucks", "Councillor Hale is garbage"). Those are attacks on people whatever a site does
+ * with criticism of ideas.
+ */
+
+const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
+const YOUR: ReadonlySet<string> = new Set(['your', 'ur', 'yr', 'yer', 'thy']);
+const SUCK: ReadonlySet<string> = new Set(['suck', 'sucks', 'sucked']);
+/** What a reader is or does with words: "what garbage you are", "the garbage you post". */
+const WRITING: ReadonlySet<string> = new Set(
+  'are re were post posts posted write writes wrote spew spews spewed spout spouts spouted type typed say says said peddle peddles keep believe push'.split(
+    ' ',
+  ),
+);
+/** How far back "your" may stand before the noun: "your [sanctimonious] [partisan] garbage". */
+const OWNER_REACH = 3;
+
+/** The person denigrating words at `i` are aimed at, or null when they judge a thing or nobody named. */
+export function denigratedPerson(words: readonly Word[], i: number): Target | null {
+  if (ownedByReader(words, i) || writtenByReader(words, i)) return 'reader';
+  // "the referee sucks", "Hale sucks at his job": the word before the verb is who sucks.
+  if (has(SUCK, words[i])) {
+    const who = describeSubject(words[i - 1]);
+    return who && who !== 'idea' ? who : null;
+  }
+  // "whoever wrote this is garbage", "the writer of this column is a joke": a person is said to be it.
+  const d = directionOf(words as Word[], i, true);
+  if (d.explicit && d.target && d.target !== 'idea') return d.target;
+  const subject = sentenceSubject(words as Word[], i);
+  return subject && subject !== 'idea' && subject !== 'someone' ? subject : null;
+}
+
+/** "your drivel", "your sanctimonious garbage": the reader's own words. */
+function ownedByReader(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= OWNER_REACH; j--) {
+    if ((words[j + 1] as Word).breakBefore) return false;
+    if (has(YOUR, words[j])) return true;
+  }
+  return false;
+}
+
+/** "the garbage you post", "the drivel you keep writing", "what a garbage you are". */
+function writtenByReader(words: readonly Word[], i: number): boolean {
+  const you = words[i + 1];
+  const verb = words[i + 2];
+  if (!you || !verb || you.breakBefore || verb.breakBefore || !has(YOU, you)) return false;
+  return has(WRITING, verb) || verb.text.endsWith('ing');
+}
