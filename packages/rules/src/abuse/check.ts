@@ -43,6 +43,7 @@ import {
   sucksAt,
 } from './profane-use.js';
 import { reportedOrMentioned } from './reported.js';
+import { aimedAtSelf } from './self-reference.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
 import { negated, verdictAt } from './verdict.js';
 
@@ -163,6 +164,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const hit = lookupWord(w.forms);
     const h = hit ? judgeWord(a, i, hit) : has(SUCK, w) && sucksAt(words, i) ? denigration() : null;
     if (!h || reportedOrMentioned(words, i)) continue;
+    if (h.rule !== 'abuse.slur' && aimedAtSelf(words, i)) continue;
     const aimed = h.rule === 'abuse.denigration' ? denigratedPerson(words, i) : null;
     if (aimed) Object.assign(h, named(aimed, 0.7));
     if (h.rule === 'abuse.denigration' && options.criticism === 'note') {
