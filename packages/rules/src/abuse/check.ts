@@ -42,6 +42,7 @@ import {
   profaneModifier,
   sucksAt,
 } from './profane-use.js';
+import { reportedQuote } from './quoted.js';
 import { reportedOrMentioned } from './reported.js';
 import { aimedAtSelf } from './self-reference.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
@@ -115,6 +116,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   const words = a.words;
 
   for (const m of findPhrases(words)) {
+    if (reportedQuote(a, m.first, m.last)) continue;
     const r = PHRASE_RULES[m.spec.kind];
     let target: Target | null = null;
     if (m.spec.kind === 'insult') {
@@ -155,6 +157,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   }
 
   for (const h of findIdentityAttacks(words)) {
+    if (reportedQuote(a, h.spans[0]?.[0] ?? 0, h.spans.at(-1)?.[1] ?? 0)) continue;
     const ev = h.spans.map(([first, last]) => wordsEvidence(a, first, last));
     for (const e of ev) hits.push({ rule: h.rule, severity: h.severity, score: h.score, target: 'group', ev: e });
   }
@@ -165,6 +168,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const h = hit ? judgeWord(a, i, hit) : has(SUCK, w) && sucksAt(words, i) ? denigration() : null;
     if (!h || reportedOrMentioned(words, i)) continue;
     if (h.rule !== 'abuse.slur' && aimedAtSelf(words, i)) continue;
+    if (reportedQuote(a, i, i)) continue;
     const aimed = h.rule === 'abuse.denigration' ? denigratedPerson(words, i) : null;
     if (aimed) Object.assign(h, named(aimed, 0.7));
     if (h.rule === 'abuse.denigration' && options.criticism === 'note') {
