@@ -28,6 +28,7 @@ import {
 import type { PhraseKind } from './lexicon/phrases.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { literalUse } from './literal-uses.js';
 import { type Hit, merge } from './merge.js';
 import { findOrders } from './orders.js';
 import { saidOfPeople } from './person-predicates.js';
@@ -169,6 +170,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     if (!h || reportedOrMentioned(words, i)) continue;
     if (h.rule !== 'abuse.slur' && aimedAtSelf(words, i)) continue;
     if (reportedQuote(a, i, i)) continue;
+    if (h.rule !== 'abuse.slur' && h.target !== 'reader' && literalUse(words, i, hit)) continue;
     const aimed = h.rule === 'abuse.denigration' ? denigratedPerson(words, i) : null;
     if (aimed) Object.assign(h, named(aimed, 0.7));
     if (h.rule === 'abuse.denigration' && options.criticism === 'note') {
