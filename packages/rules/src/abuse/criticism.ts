@@ -14,7 +14,7 @@ const YOUR: ReadonlySet<string> = new Set(['your', 'ur', 'yr', 'yer', 'thy']);
 const SUCK: ReadonlySet<string> = new Set(['suck', 'sucks', 'sucked']);
 /** What a reader is or does with words: "what garbage you are", "the garbage you post". */
 const WRITING: ReadonlySet<string> = new Set(
-  'are re were post posts posted write writes wrote spew spews spewed spout spouts spouted type typed say says said peddle peddles keep believe push'.split(
+  'are re were have ve post posts posted write writes wrote spew spews spewed spout spouts spouted type typed say says said peddle peddles keep believe push'.split(
     ' ',
   ),
 );
@@ -23,7 +23,11 @@ const OWNER_REACH = 3;
 
 /** The person denigrating words at `i` are aimed at, or null when they judge a thing or nobody named. */
 export function denigratedPerson(words: readonly Word[], i: number): Target | null {
-  if (ownedByReader(words, i) || writtenByReader(words, i)) return 'reader';
+  if (ownedByReader(words, i) || writtenByReader(words, i) || writtenByReader(words, i + 1)) return 'reader';
+  // "garbage people", "damn snowflakes": the word describes the people named right after it.
+  const next = words[i + 1];
+  const described = next && !next.breakBefore && !next.pauseBefore ? describeSubject(next) : null;
+  if (described && described !== 'idea' && described !== 'reader') return described;
   // "the referee sucks", "Hale sucks at his job": the word before the verb is who sucks.
   if (has(SUCK, words[i])) {
     const who = describeSubject(words[i - 1]);
@@ -45,7 +49,10 @@ function ownedByReader(words: readonly Word[], i: number): boolean {
   return false;
 }
 
-/** "the garbage you post", "the drivel you keep writing", "what a garbage you are". */
+/**
+ * "the garbage you post", "the drivel you keep writing", "what a garbage you are"; from the word before the
+ * noun, "the silly things you have said".
+ */
 function writtenByReader(words: readonly Word[], i: number): boolean {
   const you = words[i + 1];
   const verb = words[i + 2];

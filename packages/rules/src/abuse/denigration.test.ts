@@ -44,7 +44,7 @@ describe('denigrating words said of something are held under a strict criticism 
 
   it('holds profanity used as an adjective of someone or something ("the damn council")', () => {
     const modifiers = ['damn', 'bloody', 'fucking', 'goddamn', 'freaking'];
-    const nouns = ['council', 'referee', 'government', 'landlord', 'paywall', 'committee'];
+    const nouns = ['council', 'government', 'paywall', 'committee'];
     fc.assert(
       fc.property(fc.constantFrom(...modifiers), fc.constantFrom(...nouns), (m, n) => {
         const body = `Why does the ${m} ${n} never answer letters?`;
@@ -73,6 +73,7 @@ describe('denigrating words said of something are held under a strict criticism 
     ['you suck', 'suck', 'another reader'],
     ['The new manager sucks.', 'sucks', 'a named person'],
     ['Nobody needs more of your drivel.', 'drivel', 'another reader'],
+    ['Why does the damn referee never answer letters?', 'damn', 'a named person'],
   ])('holds denigrating words said of someone under either policy: %s', (body, word, target) => {
     for (const policy of [byDefault, strict]) {
       const r = held(body, policy).find((x) => x.rule === 'abuse.insult.directed');
