@@ -28,6 +28,8 @@ describe('compounds, idioms and things', () => {
     'A brainless piece of legislation, rushed through in a week.',
     'Dumbest parking layout in the county.',
     'Our bitch had a litter of five in March.',
+    'The Idiot by Dostoevsky is a long read.',
+    'The Fool is my favourite role in that play.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
   });
@@ -42,6 +44,8 @@ describe('the same words aimed at people', () => {
     'You are a killer of every good idea, idiot.',
     'Stupid traffic wardens everywhere.',
     'Only a dumbass would write this.',
+    'The Idiot in charge strikes again.',
+    'The Idiot by the door keeps shouting.',
   ])('%s', (body) => {
     expect(abuse(body)).not.toEqual([]);
   });

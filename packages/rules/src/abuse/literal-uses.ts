@@ -1,7 +1,14 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject } from './directedness.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
-import { LITERAL_AFTER, LITERAL_BEFORE, PERFORMER_SETTINGS, PORTIONS, WHELPING_WORDS } from './lexicon/literal-uses.js';
+import {
+  LITERAL_AFTER,
+  LITERAL_BEFORE,
+  PERFORMER_SETTINGS,
+  PORTIONS,
+  WHELPING_WORDS,
+  WORKS,
+} from './lexicon/literal-uses.js';
 import { FUNCTION_WORDS } from './lexicon/targets.js';
 
 /**
@@ -14,6 +21,7 @@ const BEFORE = toSets(LITERAL_BEFORE);
 const AFTER = toSets(LITERAL_AFTER);
 const SETTING: ReadonlySet<string> = new Set(PERFORMER_SETTINGS);
 const WHELPING: ReadonlySet<string> = new Set(WHELPING_WORDS);
+const WORK: ReadonlySet<string> = new Set(WORKS);
 const PORTION: ReadonlySet<string> = new Set(PORTIONS);
 /** Pronouns, verbs of being and other words that end a noun phrase ("stupid enough that ..."). */
 const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
@@ -36,6 +44,7 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   const joinedAfter = !!next && !next.breakBefore && !next.pauseBefore;
   if (joinedBefore && has(BEFORE.get(hit.lemma) ?? EMPTY, prev)) return true;
   if (joinedAfter && has(AFTER.get(hit.lemma) ?? EMPTY, next)) return true;
+  if (joinedBefore && titled(words, i)) return true;
   if (hit.lemma === 'clown' && joinedAfter && next?.text === 'at') return settingAfter(words, i + 1, SETTING);
   if (hit.lemma === 'bitch' && joinedAfter) return settingAfter(words, i, WHELPING);
   const k = hit.kinds;
@@ -44,6 +53,18 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   return !noun && (k.has('adjective') || k.has('adjective-strong') || k.has('adjective-mild')) && thingAfter(words, i);
 }
 const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * "The Idiot by Dostoevsky", "The Fool is my favourite character": a capitalised name after a capitalised "The",
+ * followed by its author or by a word for a work or a part in one.
+ */
+function titled(words: readonly Word[], i: number): boolean {
+  const the = words[i - 1] as Word;
+  if (the.text !== 'the' || !the.capitalized || !(words[i] as Word).capitalized) return false;
+  const next = words[i + 1];
+  if (next?.text === 'by' && words[i + 2]?.capitalized) return true;
+  return settingAfter(words, i, WORK);
+}
 
 /** One of `settings` within a few words after `at`, in the same sentence. */
 function settingAfter(words: readonly Word[], at: number, settings: ReadonlySet<string>): boolean {

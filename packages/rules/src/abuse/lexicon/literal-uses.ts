@@ -86,6 +86,24 @@ export const LITERAL_AFTER: Readonly<Record<string, readonly string[]>> = {
 /** Places and events a performer is at: "the clown at my son's party". */
 export const PERFORMER_SETTINGS: readonly string[] = ['party', 'birthday', 'circus', 'fair', 'festival', 'wedding'];
 
+/** Works and parts in them, which a title names: "The Fool is my favourite character". */
+export const WORKS: readonly string[] = [
+  'character',
+  'characters',
+  'novel',
+  'book',
+  'play',
+  'film',
+  'movie',
+  'opera',
+  'painting',
+  'role',
+  'card',
+  'album',
+  'episode',
+  'chapter',
+];
+
 /** A female dog: "the bitch had a litter of six", "our bitch is in whelp". */
 export const WHELPING_WORDS: readonly string[] = ['litter', 'litters', 'puppies', 'pups', 'whelp', 'whelped', 'spayed'];
 
