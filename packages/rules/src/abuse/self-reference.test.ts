@@ -39,6 +39,7 @@ describe('names aimed at someone else', () => {
     "I'm not the idiot here, you are.",
     'I hate idiots like you.',
     'I would call him a moron to his face.',
+    'I like idiots like you, they make me laugh.',
   ])('%s', (body) => {
     expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
   });

@@ -18,11 +18,14 @@ const CALL_ME: ReadonlySet<string> = new Set(
 const LINK: ReadonlySet<string> = new Set([
   ...COPULAS,
   ...ARTICLES.filter((a) => a !== 'of'),
-  ...'feel feels felt feeling like look looks looked sound sounded become became ve have had d ll will would total complete absolute utter proper real right such'.split(
+  ...'feel feels felt feeling look looks looked sound sounded become became ve have had d ll will would total complete absolute utter proper real right such'.split(
     ' ',
   ),
 ]);
 const ARTICLE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const SEEMING: ReadonlySet<string> = new Set(
+  'feel feels felt feeling look looks looked looking sound sounds sounded act acted'.split(' '),
+);
 /** Words that deny the name or turn it on someone else: "I'm not the idiot here". */
 const DENIAL: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nt', 'isnt', 'wasnt', 'aint']);
 /** How far back from the name the writer may stand: "I [have] [been] [a] [complete] [and] [utter] fool". */
@@ -30,6 +33,10 @@ const REACH = 7;
 
 /** Whether the insulting word at `i` is the writer's name for themselves. */
 export function aimedAtSelf(words: readonly Word[], i: number): boolean {
+  // "I like idiots": a plural names others, whoever speaks.
+  const w = words[i] as Word;
+  const lemma = lookupWord(w.forms)?.lemma;
+  if (w.text.endsWith('s') && lemma !== undefined && !w.forms.includes(lemma)) return false;
   return selfAfter(words, i) || selfBefore(words, i);
 }
 
@@ -53,6 +60,8 @@ function selfBefore(words: readonly Word[], i: number): boolean {
     if (w.text === 'me') return has(CALL_ME, words[j - 1]) && !w.breakBefore;
     if (has(DENIAL, w)) return false;
     if (has(LINK, w) || isIntensifier(w.forms) || (w.text.endsWith('ly') && w.text.length > 4)) continue;
+    // "I feel like a fool", "I look like an idiot"; not "I like idiots".
+    if (w.text === 'like' && has(SEEMING, words[j - 1])) continue;
     if (lookupWord(w.forms)) continue;
     // "the village idiot": one plain word between an article and the name.
     if (j === i - 1 && has(ARTICLE, words[j - 1])) continue;
