@@ -40,6 +40,7 @@ describe('the same words aimed at people', () => {
     'You are a clown.',
     'What a clown, read the article.',
     'He is a fraud and always was.',
+    'He is a fraud of the first order.',
     'The mayor is a total jerk.',
     'You are a killer of every good idea, idiot.',
     'Stupid traffic wardens everywhere.',

@@ -2,6 +2,7 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject } from './directedness.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
 import {
+  CRIMES,
   LITERAL_AFTER,
   LITERAL_BEFORE,
   PERFORMER_SETTINGS,
@@ -22,6 +23,9 @@ const AFTER = toSets(LITERAL_AFTER);
 const SETTING: ReadonlySet<string> = new Set(PERFORMER_SETTINGS);
 const WHELPING: ReadonlySet<string> = new Set(WHELPING_WORDS);
 const WORK: ReadonlySet<string> = new Set(WORKS);
+const CRIME: ReadonlySet<string> = new Set(CRIMES);
+const OF_ON: ReadonlySet<string> = new Set(['of', 'on']);
+const COUNTED: ReadonlySet<string> = new Set(['a', 'an', 'one', 'such', 'total', 'complete', 'utter', 'absolute']);
 const PORTION: ReadonlySet<string> = new Set(PORTIONS);
 /** Pronouns, verbs of being and other words that end a noun phrase ("stupid enough that ..."). */
 const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
@@ -45,6 +49,7 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   if (joinedBefore && has(BEFORE.get(hit.lemma) ?? EMPTY, prev)) return true;
   if (joinedAfter && has(AFTER.get(hit.lemma) ?? EMPTY, next)) return true;
   if (joinedBefore && titled(words, i)) return true;
+  if (CRIME.has(hit.lemma) && joinedAfter && has(OF_ON, next) && !has(COUNTED, prev)) return true;
   if (hit.lemma === 'clown' && joinedAfter && next?.text === 'at') return settingAfter(words, i + 1, SETTING);
   if (hit.lemma === 'bitch' && joinedAfter) return settingAfter(words, i, WHELPING);
   const k = hit.kinds;

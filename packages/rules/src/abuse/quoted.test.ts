@@ -21,6 +21,7 @@ describe('quotations reported as someone else words', () => {
     'My aunt was called a "dirty foreigner" when she started school here.',
     'The report says the supervisor told cleaners they were "worthless".',
     "The landlord texted 'I know where your kids go to school' and the police did nothing.",
+    'In court he went on to say "I\'ll kill you" to the witness, the paper reports.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
   });
@@ -33,6 +34,7 @@ describe('quotations the commenter makes their own', () => {
     'I\'ll say it once more: "die in a fire"',
     'You were told to "die in a fire" and you deserved it.',
     'These so-called "journalists" are worthless.',
+    'They should all be told "I know where you live".',
   ])('%s', (body) => {
     expect(abuse(body)).not.toEqual([]);
   });

@@ -22,6 +22,10 @@ const AUXILIARY: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Words before a reporting verb that make it a wish: "should be told", "needs to say". */
+const WISH: ReadonlySet<string> = new Set(
+  'should must ought need needs deserve deserves deserved gotta let lets hope wish'.split(' '),
+);
 /** Words after a quote that take it up as true or deserved: "... and he's right", "and you deserved it". */
 const ENDORSE: ReadonlySet<string> = new Set(
   'right true correct agree agreed deserved deserve deserves exactly amen spot'.split(' '),
@@ -84,6 +88,8 @@ function reportingVerbBefore(words: readonly Word[], open: number): boolean {
     if (words[j - 1]?.text === 'so') return false;
     let s = j - 1;
     while (s >= 0 && has(AUXILIARY, words[s]) && !(words[s + 1] as Word).breakBefore) s--;
+    // "They should be told '...'", "someone needs to say '...'": a wish of the commenter's, not a report.
+    for (let q = j - 1; q >= 0 && j - q <= 3; q--) if (has(WISH, words[q])) return false;
     const subject = words[s];
     // An order ("Say it: ...") or the commenter's own words ("I'll say it again: ...").
     if (!subject || (words[s + 1] as Word).breakBefore || has(OWN, subject)) return false;

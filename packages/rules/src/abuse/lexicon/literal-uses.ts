@@ -59,8 +59,6 @@ export const LITERAL_AFTER: Readonly<Record<string, readonly string[]>> = {
     'shrimp',
   ],
   fraud: [
-    'of',
-    'on',
     'case',
     'cases',
     'charge',
@@ -82,6 +80,12 @@ export const LITERAL_AFTER: Readonly<Record<string, readonly string[]>> = {
     'unit',
   ],
 };
+
+/**
+ * Nouns that name a crime, not a person, when nothing counts them: "fraud of this size", "fraud on this scale"
+ * ("a fraud of the first order" is a person).
+ */
+export const CRIMES: readonly string[] = ['fraud'];
 
 /** Places and events a performer is at: "the clown at my son's party". */
 export const PERFORMER_SETTINGS: readonly string[] = ['party', 'birthday', 'circus', 'fair', 'festival', 'wedding'];
