@@ -41,6 +41,8 @@ describe('denigrating words about people', () => {
     ['Whoever approved this is garbage.', 'someone'],
     ['Of all the silly things you have written, this tops the lot.', 'another reader'],
     ['Those damn snowflakes again.', 'a group of people'],
+    ['What a pathetic excuse for a human being.', 'someone'],
+    ['They are pathetic excuses for reporters.', 'a group of people'],
   ])('are name-calling under either policy: %s', (body, target) => {
     for (const policy of [byDefault, strict]) {
       const r = held(body, policy).find((x) => x.rule === 'abuse.insult.directed');

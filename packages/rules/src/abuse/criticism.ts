@@ -24,6 +24,8 @@ const OWNER_REACH = 3;
 /** The person denigrating words at `i` are aimed at, or null when they judge a thing or nobody named. */
 export function denigratedPerson(words: readonly Word[], i: number): Target | null {
   if (ownedByReader(words, i) || writtenByReader(words, i) || writtenByReader(words, i + 1)) return 'reader';
+  const excused = excuseFor(words, i);
+  if (excused) return excused;
   // "garbage people", "damn snowflakes": the word describes the people named right after it.
   const next = words[i + 1];
   const described = next && !next.breakBefore && !next.pauseBefore ? describeSubject(next) : null;
@@ -38,6 +40,16 @@ export function denigratedPerson(words: readonly Word[], i: number): Target | nu
   if (d.explicit && d.target && d.target !== 'idea') return d.target;
   const subject = sentenceSubject(words as Word[], i);
   return subject && subject !== 'idea' && subject !== 'someone' ? subject : null;
+}
+
+/** "a pathetic excuse for a human being", "sorry excuses for reporters": someone said to fall short of being one. */
+function excuseFor(words: readonly Word[], i: number): Target | null {
+  const excuse = words[i + 1];
+  if (!excuse || excuse.breakBefore || (excuse.text !== 'excuse' && excuse.text !== 'excuses')) return null;
+  if (words[i + 2]?.text !== 'for') return null;
+  const k = words[i + 3]?.text === 'a' || words[i + 3]?.text === 'an' ? i + 4 : i + 3;
+  const who = words[k]?.text === 'human' ? 'someone' : describeSubject(words[k]);
+  return who && who !== 'idea' ? who : null;
 }
 
 /** "your drivel", "your sanctimonious garbage": the reader's own words. */
