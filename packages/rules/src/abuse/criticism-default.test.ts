@@ -22,6 +22,7 @@ describe('denigrating words about things', () => {
     'What a crap remake.',
     'Dumb question perhaps: is the pool open on Sundays?',
     'Why does the damn council never fix the lights?',
+    'Your council is rubbish at gritting the roads.',
   ])('are a note by default and held when the site flags criticism: %s', (body) => {
     expect(held(body)).toEqual([]);
     expect(held(body, strict).map((r) => r.rule)).toEqual(['abuse.denigration']);
@@ -34,6 +35,7 @@ describe('denigrating words about people', () => {
     ['We have all read enough of your drivel.', 'another reader'],
     ['Does anyone buy the conspiracist garbage you post?', 'another reader'],
     ['Spare us your smug garbage.', 'another reader'],
+    ['Your argument sucks.', 'another reader'],
     ['The new manager sucks.', 'a named person'],
     ['Councillor Pike sucks at her job', 'a named person'],
     ['he is pathetic', 'a named person'],

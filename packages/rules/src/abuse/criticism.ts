@@ -1,6 +1,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject, directionOf, sentenceSubject, type Target } from './directedness.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { describing } from './profane-use.js';
 
 /**
  * Denigrating words ("garbage", "sucks", "pathetic") judge a thing unless the words around them name a person:
@@ -30,8 +31,9 @@ export function denigratedPerson(words: readonly Word[], i: number): Target | nu
   const next = words[i + 1];
   const described = next && !next.breakBefore && !next.pauseBefore ? describeSubject(next) : null;
   if (described && described !== 'idea' && described !== 'reader') return described;
-  // "the referee sucks", "Hale sucks at his job": the word before the verb is who sucks.
+  // "the referee sucks", "Hale sucks at his job": the word before the verb is who sucks; "your argument sucks".
   if (has(SUCK, words[i])) {
+    if (has(YOUR, words[i - 2])) return 'reader';
     const who = describeSubject(words[i - 1]);
     return who && who !== 'idea' ? who : null;
   }
@@ -52,11 +54,16 @@ function excuseFor(words: readonly Word[], i: number): Target | null {
   return who && who !== 'idea' ? who : null;
 }
 
-/** "your drivel", "your sanctimonious garbage": the reader's own words. */
+/**
+ * "your drivel", "your sanctimonious garbage": the reader's own words, with only describing words between; "your
+ * council is rubbish" judges a thing the reader has.
+ */
 function ownedByReader(words: readonly Word[], i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= OWNER_REACH; j--) {
     if ((words[j + 1] as Word).breakBefore) return false;
-    if (has(YOUR, words[j])) return true;
+    const w = words[j] as Word;
+    if (has(YOUR, w)) return true;
+    if (!describing(w)) return false;
   }
   return false;
 }
