@@ -63,9 +63,10 @@ export const SitePolicySchema = z
          */
         profanity: z.enum(PROFANITY_MODES).optional(),
         /**
-         * Denigrating words about someone or what they said or did ("this is crap", "a stupid idea", "the damn
-         * council"): `flag` (default, as news sites' standards ask for civil criticism) or `note` (kept as a
-         * note, for sites that allow robust language about ideas).
+         * Denigrating words about a thing, an idea or an institution ("this is crap", "Ridiculous proposal", "the
+         * damn council"): `note` (default: harsh criticism of ideas is civil, kept as a low note) or `flag` (for
+         * sites that ask for civil language about ideas too). Aimed at a person or at what a reader wrote ("the
+         * manager sucks", "your drivel") it is name-calling either way.
          */
         criticism: z.enum(CRITICISM_MODES).optional(),
       })
@@ -111,7 +112,7 @@ export const DEFAULT_POLICY: ResolvedPolicy = {
   thresholds: { abuse: 0.5, link: 0.5, duplicate: 0.5, spam: 0.5, policy: 0.5 },
   duplicates: { windowSeconds: 24 * 3600, similarity: 0.8, minLength: 24 },
   trustedAuthors: [],
-  abuse: { nameCalling: 'anyone', profanity: 'allow', criticism: 'flag' },
+  abuse: { nameCalling: 'anyone', profanity: 'allow', criticism: 'note' },
   flagEnthusiasm: false,
   ...DEFAULT_COMMUNITY_POLICY,
 };

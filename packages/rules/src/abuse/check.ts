@@ -2,6 +2,7 @@ import { DEFAULT_POLICY, type Evidence, type ResolvedPolicy, type Severity } fro
 import type { Analysis } from '../engine/analysis.js';
 import { evidence, type Finding } from '../engine/reason.js';
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { denigratedPerson } from './criticism.js';
 import {
   type Direction,
   directionOf,
@@ -26,6 +27,7 @@ import {
 import type { PhraseKind } from './lexicon/phrases.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { literalUse } from './literal-uses.js';
 import { type Hit, merge } from './merge.js';
 import { findOrders } from './orders.js';
 import { ownerOf } from './owners.js';
@@ -41,8 +43,10 @@ import {
   profaneModifier,
   sucksAt,
 } from './profane-use.js';
+import { reportedQuote } from './quoted.js';
 import { reportedOrMentioned } from './reported.js';
 import { saidToReader } from './said-to-reader.js';
+import { aimedAtSelf } from './self-reference.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
 import { negated, verdictAt } from './verdict.js';
 
@@ -112,6 +116,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   const words = a.words;
 
   for (const m of findPhrases(words)) {
+    if (reportedQuote(a, m.first, m.last)) continue;
     const r = PHRASE_RULES[m.spec.kind];
     let target: Target | null = null;
     if (m.spec.kind === 'insult') {
@@ -152,6 +157,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   }
 
   for (const h of findIdentityAttacks(words)) {
+    if (reportedQuote(a, h.spans[0]?.[0] ?? 0, h.spans.at(-1)?.[1] ?? 0)) continue;
     const ev = h.spans.map(([first, last]) => wordsEvidence(a, first, last));
     for (const e of ev) hits.push({ rule: h.rule, severity: h.severity, score: h.score, target: 'group', ev: e });
   }
@@ -161,6 +167,11 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const hit = lookupWord(w.forms);
     const h = hit ? judgeWord(a, i, hit) : has(SUCK, w) && sucksAt(words, i) ? denigration() : null;
     if (!h || reportedOrMentioned(words, i)) continue;
+    if (h.rule !== 'abuse.slur' && aimedAtSelf(words, i)) continue;
+    if (reportedQuote(a, i, i)) continue;
+    if (h.rule !== 'abuse.slur' && h.target !== 'reader' && literalUse(words, i, hit)) continue;
+    const aimed = h.rule === 'abuse.denigration' ? denigratedPerson(words, i) : null;
+    if (aimed) Object.assign(h, named(aimed, 0.7));
     if (h.rule === 'abuse.denigration' && options.criticism === 'note') {
       h.score = NOTE_SCORE;
       h.severity = 'low';

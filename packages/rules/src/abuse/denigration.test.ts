@@ -1,15 +1,16 @@
 /**
  * Denigrating language (harsh words about someone or what they said or did) against exclamations and praise: the
- * same words, told apart by how they are used.
+ * same words, told apart by how they are used. Said of a thing it is criticism, a note by default and held where a
+ * site sets `abuse.criticism: 'flag'`; said of a person or of what a reader wrote it is held either way.
  */
 import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, compilePolicy, evaluate } from '../index.js';
 
-const strict = compilePolicy(DEFAULT_POLICY);
-const relaxed = compilePolicy(resolvePolicy({ abuse: { criticism: 'note' } }));
-const held = (body: string, policy = strict) =>
+const byDefault = compilePolicy(DEFAULT_POLICY);
+const strict = compilePolicy(resolvePolicy({ abuse: { criticism: 'flag' } }));
+const held = (body: string, policy = byDefault) =>
   evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
     (r) => r.category === 'abuse',
   );
@@ -24,18 +25,18 @@ const FRAMES: ReadonlyArray<(s: string, n: string) => string> = [
   (s, n) => `Stop spouting ${n} about ${s.toLowerCase()}.`,
 ];
 
-describe('denigrating words said of something are held, with only the word as evidence', () => {
+describe('denigrating words said of something are held under a strict criticism policy, with only the word as evidence', () => {
   it('holds a denigrating noun after a verb of being, "what a load of", "utter" or "spouting"', () => {
     fc.assert(
       fc.property(fc.constantFrom(...SUBJECTS), fc.constantFrom(...NOUNS), fc.constantFrom(...FRAMES), (s, n, f) => {
         const body = f(s, n);
-        const reasons = held(body);
+        const reasons = held(body, strict);
         const r = reasons.find((x) => x.rule === 'abuse.denigration');
         expect(r, body).toBeDefined();
         expect(r?.evidence.map((e) => e.text.toLowerCase())).toEqual([n]);
         expect(r?.message).toContain('Denigrating words');
-        // A site that allows robust language about ideas keeps it as a note.
-        expect(held(body, relaxed).some((x) => x.rule === 'abuse.denigration')).toBe(false);
+        // By default robust language about ideas is kept as a note.
+        expect(held(body).some((x) => x.rule === 'abuse.denigration')).toBe(false);
       }),
       { numRuns: 80 },
     );
@@ -43,13 +44,14 @@ describe('denigrating words said of something are held, with only the word as ev
 
   it('holds profanity used as an adjective of someone or something ("the damn council")', () => {
     const modifiers = ['damn', 'bloody', 'fucking', 'goddamn', 'freaking'];
-    const nouns = ['council', 'referee', 'government', 'landlord', 'paywall', 'committee'];
+    const nouns = ['council', 'government', 'paywall', 'committee'];
     fc.assert(
       fc.property(fc.constantFrom(...modifiers), fc.constantFrom(...nouns), (m, n) => {
         const body = `Why does the ${m} ${n} never answer letters?`;
-        const r = held(body).find((x) => x.rule === 'abuse.denigration');
+        const r = held(body, strict).find((x) => x.rule === 'abuse.denigration');
         expect(r, body).toBeDefined();
         expect(r?.evidence.map((e) => e.text)).toEqual([m]);
+        expect(held(body), body).toEqual([]);
       }),
       { numRuns: 40 },
     );
@@ -58,21 +60,26 @@ describe('denigrating words said of something are held, with only the word as ev
   it.each([
     ['Bullshit. The figures say the opposite.', 'Bullshit'],
     ['Spare us this crap about the bypass.', 'crap'],
-    ['Nobody needs more of your drivel.', 'drivel'],
     ['Utter rubbish. The council knew in May.', 'rubbish'],
     ['He added all his own bullshit to the figures.', 'bullshit'],
   ])('holds a dismissal or a pointed denigrating noun: %s', (body, word) => {
-    const r = held(body).find((x) => x.rule === 'abuse.denigration');
+    const r = held(body, strict).find((x) => x.rule === 'abuse.denigration');
     expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+    expect(held(body)).toEqual([]);
   });
 
   it.each([
-    ['Councillor Hale sucks at his job', 'sucks'],
-    ['you suck', 'suck'],
-    ['The new manager sucks.', 'sucks'],
-  ])('holds "suck" said of someone: %s', (body, word) => {
-    const r = held(body).find((x) => x.rule === 'abuse.denigration');
-    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+    ['Councillor Hale sucks at his job', 'sucks', 'a named person'],
+    ['you suck', 'suck', 'another reader'],
+    ['The new manager sucks.', 'sucks', 'a named person'],
+    ['Nobody needs more of your drivel.', 'drivel', 'another reader'],
+    ['Why does the damn referee never answer letters?', 'damn', 'a named person'],
+  ])('holds denigrating words said of someone under either policy: %s', (body, word, target) => {
+    for (const policy of [byDefault, strict]) {
+      const r = held(body, policy).find((x) => x.rule === 'abuse.insult.directed');
+      expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+      expect(r?.message).toContain(`aimed at ${target}`);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
+import { ACT_NOUNS } from './lexicon/literal-uses.js';
 import { ARTICLES, COPULAS, IDEA_WORDS, INSTITUTIONS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { isPersonTarget } from './phrase-matcher.js';
 
@@ -9,7 +10,7 @@ export type Target = 'reader' | 'author' | 'group' | 'person' | 'someone';
 const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
 const COPULA: ReadonlySet<string> = new Set(COPULAS);
 const ARTICLE: ReadonlySet<string> = new Set(ARTICLES);
-const IDEA: ReadonlySet<string> = new Set(IDEA_WORDS);
+const IDEA: ReadonlySet<string> = new Set([...IDEA_WORDS, ...ACT_NOUNS]);
 const PERSON: ReadonlySet<string> = new Set(PERSON_WORDS);
 const INSTITUTION: ReadonlySet<string> = new Set(INSTITUTIONS);
 const SUBJECT_INTRO: ReadonlySet<string> = new Set([

@@ -2,7 +2,7 @@
  * Evidence marks the toxic words themselves: the curse of a curse phrase, the insulting word with the listed word
  * that describes it, never the "you" of "you idiot".
  */
-import { DEFAULT_POLICY } from '@cm/contracts';
+import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, compilePolicy, evaluate } from '../index.js';
@@ -10,8 +10,10 @@ import { lexiconEntries } from './lexicon/index.js';
 import { INSULT_ADJECTIVES } from './lexicon/insults.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
-const evidence = (body: string): string[] =>
-  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] })
+/** Denigrating words about a thing are held only where a site flags criticism. */
+const strict = compilePolicy(resolvePolicy({ abuse: { criticism: 'flag' } }));
+const evidence = (body: string, p = policy): string[] =>
+  evaluate(analyze(body), { policy: p, authorKey: 'a', receivedAt: 0, duplicates: [] })
     .reasons.filter((r) => r.category === 'abuse')
     .flatMap((r) => r.evidence.map((e) => e.text.toLowerCase()));
 
@@ -86,7 +88,7 @@ describe('denigrating nouns described by an adjective', () => {
     ['Nothing in this paper but liberal crap!', 'crap'],
     ['Do you believe the conspiracist garbage you post?', 'garbage'],
   ])('%s', (body, word) => {
-    expect(evidence(body)).toContain(word);
+    expect(evidence(body, strict)).toContain(word);
   });
 
   it.each([

@@ -3,7 +3,7 @@
  * in each frame. The same nouns in frames about things, and compounds that name a thing or a behaviour, stay clean.
  */
 
-import { DEFAULT_POLICY } from '@cm/contracts';
+import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../engine/analysis.js';
 import { evaluate } from '../engine/evaluate.js';
@@ -12,9 +12,14 @@ import { lexiconEntries } from './lexicon/index.js';
 import { LITERAL_NOUNS } from './lexicon/insults.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
-/** The abuse rules that hold the comment; mass nouns ("a garbage") are held as denigration. */
-const abuseRules = (body: string): string[] =>
-  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] })
+/**
+ * A frame that may be about a thing ("What a garbage.", "Typical trash take") holds a mass noun as denigration,
+ * which only a site that flags criticism acts on.
+ */
+const strict = compilePolicy(resolvePolicy({ abuse: { criticism: 'flag' } }));
+/** The abuse rules that hold the comment. */
+const abuseRules = (body: string, p = policy): string[] =>
+  evaluate(analyze(body), { policy: p, authorKey: 'a', receivedAt: 0, duplicates: [] })
     .reasons.filter((r) => r.category === 'abuse' && r.score >= 0.5)
     .map((r) => r.rule);
 
@@ -27,6 +32,7 @@ const NOUNS = lexiconEntries()
 
 const article = (w: string) => (/^[aeiou]/.test(w) ? 'an' : 'a');
 
+const THING_FRAMES: ReadonlySet<string> = new Set(['an exclamation', 'the kind of comment']);
 const FRAMES: Array<[string, (w: string) => string]> = [
   ['an exclamation', (w) => `What ${article(w)} ${w}. Read the piece before replying.`],
   ['an exclamation at the reader', (w) => `Honestly... what ${article(w)} ${w} you are`],
@@ -48,8 +54,9 @@ describe('name-calling frames, on every person noun of the lexicon', () => {
   it('has nouns to try', () => {
     expect(NOUNS).toEqual(expect.arrayContaining(['prick', 'parasite', 'degenerate', 'idiot', 'clown']));
   });
-  it.each(FRAMES)('%s', (_name, make) => {
-    const missed = NOUNS.filter((w) => abuseRules(make(w)).length === 0);
+  it.each(FRAMES)('%s', (name, make) => {
+    const p = THING_FRAMES.has(name) ? strict : policy;
+    const missed = NOUNS.filter((w) => abuseRules(make(w), p).length === 0);
     expect(missed).toEqual([]);
   });
 });

@@ -85,9 +85,9 @@ describe('site knobs', () => {
     expect(under('fuck you', {})).toEqual(['abuse.profanity.directed']);
   });
 
-  it('holds denigrating words about a work unless the site keeps criticism as a note', () => {
+  it('keeps denigrating words about a work as a note unless the site flags criticism', () => {
     const body = 'This song sucks and the video is a piece of crap.';
-    expect(under(body, {})).toEqual(['abuse.denigration']);
-    expect(under(body, { abuse: { criticism: 'note' } })).toEqual([]);
+    expect(under(body, {})).toEqual([]);
+    expect(under(body, { abuse: { criticism: 'flag' } })).toEqual(['abuse.denigration']);
   });
 });

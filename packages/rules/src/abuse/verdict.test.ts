@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze, compilePolicy, evaluate } from '../index.js';
 import { VERDICT_ADJECTIVES } from './lexicon/denigration.js';
 
-const strict = compilePolicy(DEFAULT_POLICY);
-const relaxed = compilePolicy(resolvePolicy({ abuse: { criticism: 'note' } }));
-const abuse = (body: string, policy = strict) =>
+const byDefault = compilePolicy(DEFAULT_POLICY);
+const strict = compilePolicy(resolvePolicy({ abuse: { criticism: 'flag' } }));
+const abuse = (body: string, policy = byDefault) =>
   evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
     (r) => r.category === 'abuse',
   );
@@ -49,13 +49,13 @@ describe('a verdict adjective said of what someone said or did is denigration', 
     fc.assert(
       fc.property(adjective, fc.constantFrom(...VERDICTS), (a, frame) => {
         const body = frame(a);
-        const reasons = abuse(body);
+        const reasons = abuse(body, strict);
         expect(reasons, body).toHaveLength(1);
         const r = reasons[0];
         expect(r?.evidence.map((e) => e.text.toLowerCase())).toEqual([a]);
         // A strong adjective alone ("Stupid!") is name-calling of someone; the rest judge what was said or done,
-        // which a site that keeps criticism as a note does not hold.
-        if (r?.rule === 'abuse.denigration') expect(abuse(body, relaxed), body).toEqual([]);
+        // which only a site that flags criticism holds: by default it is a note.
+        if (r?.rule === 'abuse.denigration') expect(abuse(body), body).toEqual([]);
         else expect(r?.rule).toBe('abuse.insult.directed');
       }),
       { numRuns: 200 },
@@ -120,8 +120,15 @@ describe('whom harsh words are aimed at', () => {
   it('judges what someone said when it is the subject ("her statement was stupid"), not a plan', () => {
     fc.assert(
       fc.property(adjective, fc.constantFrom('statement', 'comment', 'remark', 'answer'), (a, act) => {
-        expect(abuse(`Her ${act} was ${a}.`).length, act).toBe(1);
-        expect(abuse(`Her budget plan was ${a} and costly.`).filter((r) => r.rule === 'abuse.denigration')).toEqual([]);
+        // Held where a site flags criticism; by default denigration of the words is a note.
+        expect(abuse(`Her ${act} was ${a}.`, strict).length, act).toBe(1);
+        expect(
+          abuse(`Her ${act} was ${a}.`).filter((r) => r.rule === 'abuse.denigration'),
+          act,
+        ).toEqual([]);
+        expect(
+          abuse(`Her budget plan was ${a} and costly.`, strict).filter((r) => r.rule === 'abuse.denigration'),
+        ).toEqual([]);
       }),
       { numRuns: 80 },
     );
@@ -130,7 +137,8 @@ describe('whom harsh words are aimed at', () => {
 
 describe('body-part idioms', () => {
   it('holds "X my ass!" as a dismissal, not "laughing my ass off"', () => {
-    expect(abuse('Hard-working my ass! He never turned up.').map((r) => r.rule)).toEqual(['abuse.denigration']);
+    expect(abuse('Hard-working my ass! He never turned up.', strict).map((r) => r.rule)).toEqual(['abuse.denigration']);
+    expect(abuse('Hard-working my ass! He never turned up.')).toEqual([]);
     expect(abuse('Laughing My Fucking Ass Off at this one')).toEqual([]);
     expect(abuse('We worked our asses off for that trophy.')).toEqual([]);
   });

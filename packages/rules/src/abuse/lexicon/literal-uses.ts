@@ -1,0 +1,132 @@
+/**
+ * Listed words in their literal or idiomatic sense: set compounds ("April Fools' Day", "crash test dummy", "jerk
+ * chicken", "killer app"), a crime rather than a person ("tax fraud", "fraud charges"), a performer ("circus
+ * clown"). Keyed by the listed word's lemma; a possessive "'s" is a word of its own ("dunce 's cap").
+ */
+
+/** Words right before the listed word that make a compound of it. */
+export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  fool: ['april', 'aprils'],
+  dummy: ['test', 'tailors', 'ventriloquist', 'ventriloquists'],
+  clown: ['circus', 'rodeo', 'party', 'birthday', 'hospital'],
+  fraud: [
+    'tax',
+    'benefit',
+    'benefits',
+    'voter',
+    'election',
+    'electoral',
+    'insurance',
+    'bank',
+    'mortgage',
+    'wire',
+    'securities',
+    'card',
+    'accounting',
+    'investment',
+    'welfare',
+    'serious',
+    'online',
+    'identity',
+  ],
+};
+
+/** Words right after the listed word that make a compound of it, or a thing it is said of ("fraud of this size"). */
+export const LITERAL_AFTER: Readonly<Record<string, readonly string[]>> = {
+  fool: ['day', 'days'],
+  lunatic: ['asylum', 'asylums', 'fringe'],
+  dunce: ['cap', 'caps', 'hat', 'hats', 's'],
+  jerk: ['chicken', 'pork', 'seasoning', 'sauce', 'spice', 'marinade', 'reaction', 'reactions'],
+  killer: [
+    'app',
+    'apps',
+    'instinct',
+    'whale',
+    'whales',
+    'heels',
+    'feature',
+    'features',
+    'line',
+    'combo',
+    'deal',
+    'view',
+    'views',
+    'serve',
+    'smile',
+    'on',
+    'at',
+    'bees',
+    'shrimp',
+  ],
+  fraud: [
+    'case',
+    'cases',
+    'charge',
+    'charges',
+    'squad',
+    'investigation',
+    'investigations',
+    'inquiry',
+    'trial',
+    'office',
+    'detection',
+    'prevention',
+    'scheme',
+    'schemes',
+    'allegations',
+    'conviction',
+    'convictions',
+    'claims',
+    'unit',
+  ],
+};
+
+/**
+ * Nouns that name a crime, not a person, when nothing counts them: "fraud of this size", "fraud on this scale"
+ * ("a fraud of the first order" is a person).
+ */
+export const CRIMES: readonly string[] = ['fraud'];
+
+/** Places and events a performer is at: "the clown at my son's party". */
+export const PERFORMER_SETTINGS: readonly string[] = ['party', 'birthday', 'circus', 'fair', 'festival', 'wedding'];
+
+/** Works and parts in them, which a title names: "The Fool is my favourite character". */
+export const WORKS: readonly string[] = [
+  'character',
+  'characters',
+  'novel',
+  'book',
+  'play',
+  'film',
+  'movie',
+  'opera',
+  'painting',
+  'role',
+  'card',
+  'album',
+  'episode',
+  'chapter',
+];
+
+/** A female dog: "the bitch had a litter of six", "our bitch is in whelp". */
+export const WHELPING_WORDS: readonly string[] = ['litter', 'litters', 'puppies', 'pups', 'whelp', 'whelped', 'spayed'];
+
+/** Nouns naming an act or a way of doing, judged as a thing: "the mayor's handling of the storm was incompetent". */
+export const ACT_NOUNS: readonly string[] = [
+  'handling',
+  'mishandling',
+  'management',
+  'mismanagement',
+  'stewardship',
+  'oversight',
+  'treatment',
+  'approach',
+  'conduct',
+  'performance',
+  'reaction',
+  'layout',
+  'legislation',
+];
+
+/** Amounts before "of" that leave the noun after it what is judged: "a brainless bit of legislation". */
+export const PORTIONS: readonly string[] = ['bit', 'piece', 'kind', 'sort', 'type', 'load', 'pile', 'waste'];

@@ -1,0 +1,53 @@
+/** Listed words in a literal or idiomatic sense, and harsh adjectives whose noun is a thing, name no one. */
+import { DEFAULT_POLICY } from '@cm/contracts';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+
+const policy = compilePolicy(DEFAULT_POLICY);
+const abuse = (body: string) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
+    (r) => r.category === 'abuse',
+  );
+
+describe('compounds, idioms and things', () => {
+  it.each([
+    "Every April Fools' Day the office goes quiet.",
+    'They replaced the crash test dummy with a new model.',
+    'The former lunatic asylum is now a hotel.',
+    "The museum shows a dunce's cap and a slate.",
+    "We hired a clown at our daughter's birthday and the kids loved it.",
+    'The circus clowns were the best part of the show.',
+    'The jerk chicken at the street market sold out by noon.',
+    'She is a killer on penalties, never misses.',
+    'Maps was the killer app of the first smartphones.',
+    'He has a killer instinct in the box.',
+    'Fraud on this scale should mean prison.',
+    'The fraud charges were dropped last week.',
+    'Tax fraud costs billions a year.',
+    "The minister's handling of the strike was incompetent.",
+    'A brainless piece of legislation, rushed through in a week.',
+    'Dumbest parking layout in the county.',
+    'Our bitch had a litter of five in March.',
+    'The Idiot by Dostoevsky is a long read.',
+    'The Fool is my favourite role in that play.',
+  ])('%s', (body) => {
+    expect(abuse(body)).toEqual([]);
+  });
+});
+
+describe('the same words aimed at people', () => {
+  it.each([
+    'You are a clown.',
+    'What a clown, read the article.',
+    'He is a fraud and always was.',
+    'He is a fraud of the first order.',
+    'The mayor is a total jerk.',
+    'You are a killer of every good idea, idiot.',
+    'Stupid traffic wardens everywhere.',
+    'Only a dumbass would write this.',
+    'The Idiot in charge strikes again.',
+    'The Idiot by the door keeps shouting.',
+  ])('%s', (body) => {
+    expect(abuse(body)).not.toEqual([]);
+  });
+});

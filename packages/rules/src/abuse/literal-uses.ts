@@ -1,0 +1,103 @@
+import { hasForm as has, type Word } from '../normalize/words.js';
+import { describeSubject } from './directedness.js';
+import { type LexHit, lookupWord } from './lexicon/index.js';
+import {
+  CRIMES,
+  LITERAL_AFTER,
+  LITERAL_BEFORE,
+  PERFORMER_SETTINGS,
+  PORTIONS,
+  WHELPING_WORDS,
+  WORKS,
+} from './lexicon/literal-uses.js';
+import { FUNCTION_WORDS } from './lexicon/targets.js';
+
+/**
+ * Listed words that name no one here: a compound or idiom ("April Fools' Day", "crash test dummy", "killer app",
+ * "a killer on free kicks", "fraud of this size"), a performer ("the clown at the party"), a dog ("our bitch had a
+ * litter"), or a harsh adjective whose noun is a thing ("Stupidest traffic layout", "a brainless bit of legislation").
+ */
+
+const BEFORE = toSets(LITERAL_BEFORE);
+const AFTER = toSets(LITERAL_AFTER);
+const SETTING: ReadonlySet<string> = new Set(PERFORMER_SETTINGS);
+const WHELPING: ReadonlySet<string> = new Set(WHELPING_WORDS);
+const WORK: ReadonlySet<string> = new Set(WORKS);
+const CRIME: ReadonlySet<string> = new Set(CRIMES);
+const OF_ON: ReadonlySet<string> = new Set(['of', 'on']);
+const COUNTED: ReadonlySet<string> = new Set(['a', 'an', 'one', 'such', 'total', 'complete', 'utter', 'absolute']);
+const PORTION: ReadonlySet<string> = new Set(PORTIONS);
+/** Pronouns, verbs of being and other words that end a noun phrase ("stupid enough that ..."). */
+const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+/** How far after "clown at" its setting may stand: "at [my] [son] [s] party"; "bitch [had] [a] litter". */
+const SETTING_REACH = 5;
+/** How many plain words may stand between an adjective and the thing it describes: "stupidest [traffic] layout". */
+const THING_REACH = 3;
+
+function toSets(lists: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, ReadonlySet<string>> {
+  return new Map(Object.entries(lists).map(([lemma, words]) => [lemma, new Set(words)]));
+}
+
+/** Whether the listed word at `i` (looked up as `hit`) is used in a literal or idiomatic sense. */
+export function literalUse(words: readonly Word[], i: number, hit: LexHit | null): boolean {
+  if (!hit) return false;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  const w = words[i] as Word;
+  const joinedBefore = !!prev && !w.breakBefore && !w.pauseBefore;
+  const joinedAfter = !!next && !next.breakBefore && !next.pauseBefore;
+  if (joinedBefore && has(BEFORE.get(hit.lemma) ?? EMPTY, prev)) return true;
+  if (joinedAfter && has(AFTER.get(hit.lemma) ?? EMPTY, next)) return true;
+  if (joinedBefore && titled(words, i)) return true;
+  if (CRIME.has(hit.lemma) && joinedAfter && has(OF_ON, next) && !has(COUNTED, prev)) return true;
+  if (hit.lemma === 'clown' && joinedAfter && next?.text === 'at') return settingAfter(words, i + 1, SETTING);
+  if (hit.lemma === 'bitch' && joinedAfter) return settingAfter(words, i, WHELPING);
+  const k = hit.kinds;
+  // "dumbass" is a noun as well: only a word that is nothing but an adjective describes what follows.
+  const noun = k.has('insult-strong') || k.has('insult-person') || k.has('insult-targeted');
+  return !noun && (k.has('adjective') || k.has('adjective-strong') || k.has('adjective-mild')) && thingAfter(words, i);
+}
+const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * "The Idiot by Dostoevsky", "The Fool is my favourite character": a capitalised name after a capitalised "The",
+ * followed by its author or by a word for a work or a part in one.
+ */
+function titled(words: readonly Word[], i: number): boolean {
+  const the = words[i - 1] as Word;
+  if (the.text !== 'the' || !the.capitalized || !(words[i] as Word).capitalized) return false;
+  const next = words[i + 1];
+  if (next?.text === 'by' && words[i + 2]?.capitalized) return true;
+  return settingAfter(words, i, WORK);
+}
+
+/** One of `settings` within a few words after `at`, in the same sentence. */
+function settingAfter(words: readonly Word[], at: number, settings: ReadonlySet<string>): boolean {
+  for (let j = at + 1; j < words.length && j - at <= SETTING_REACH; j++) {
+    if ((words[j] as Word).breakBefore) return false;
+    if (has(settings, words[j])) return true;
+  }
+  return false;
+}
+
+/**
+ * "Stupidest traffic layout", "a brainless bit of legislation": the adjective's noun, past plain singular words and
+ * "bit of", is a thing. A person or a plural on the way ("stupid traffic wardens") ends the search.
+ */
+function thingAfter(words: readonly Word[], i: number): boolean {
+  for (let j = i + 1; j < words.length && j - i <= THING_REACH; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore || w.pauseBefore) return false;
+    // "bit of", "piece of": the noun after them is what is judged.
+    if (has(PORTION, w) && words[j + 1]?.text === 'of') {
+      j++;
+      continue;
+    }
+    if (has(FUNCTION, w)) return false;
+    const about = describeSubject(w);
+    // Right after the adjective ("a stupid comment") the noun is judged where the adjective is.
+    if (about === 'idea') return j > i + 1;
+    if (about || lookupWord(w.forms) || w.text.endsWith('s') || w.capitalized) return false;
+  }
+  return false;
+}

@@ -1,0 +1,41 @@
+/**
+ * Threats, harassment, insults and attacks on groups quoted as someone else's words, reported as news or
+ * condemned, are not the commenter's own; quoted to agree, or with no one else saying them, they are.
+ */
+import { DEFAULT_POLICY } from '@cm/contracts';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+
+const policy = compilePolicy(DEFAULT_POLICY);
+const abuse = (body: string) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
+    (r) => r.category === 'abuse',
+  );
+
+describe('quotations reported as someone else words', () => {
+  it.each([
+    'The court heard the voicemails, including "I know where you live", before the verdict.',
+    'His note read "I\'ll kill you if you go to the police." The jury saw it twice.',
+    'The councillor was told to "die in a fire" in dozens of emails this month.',
+    'The MEP\'s old post called refugees "vermin". He has since apologised.',
+    'My aunt was called a "dirty foreigner" when she started school here.',
+    'The report says the supervisor told cleaners they were "worthless".',
+    "The landlord texted 'I know where your kids go to school' and the police did nothing.",
+    'In court he went on to say "I\'ll kill you" to the witness, the paper reports.',
+  ])('%s', (body) => {
+    expect(abuse(body)).toEqual([]);
+  });
+});
+
+describe('quotations the commenter makes their own', () => {
+  it.each([
+    'As my uncle says, "refugees are vermin" and he is right.',
+    'Here is my reply: "I know where you live"',
+    'I\'ll say it once more: "die in a fire"',
+    'You were told to "die in a fire" and you deserved it.',
+    'These so-called "journalists" are worthless.',
+    'They should all be told "I know where you live".',
+  ])('%s', (body) => {
+    expect(abuse(body)).not.toEqual([]);
+  });
+});

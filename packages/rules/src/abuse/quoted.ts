@@ -1,0 +1,114 @@
+import type { Analysis } from '../engine/analysis.js';
+import { hasForm as has, type Word } from '../normalize/words.js';
+
+/**
+ * Words inside quotation marks that a comment reports as someone else's: "the text read 'I'll kill you'", "the MP
+ * was told to 'die in a fire'", "his tweet called immigrants 'vermin'". The quote must follow a reporting verb whose
+ * subject is neither the commenter nor the reader, and nothing may endorse it ("As my dad says, '...' and he's
+ * right", "You were told to '...' and you deserved it"). A quote with no reporting verb ("Here's my message: '...'")
+ * is the commenter's own.
+ */
+
+const REPORTING: ReadonlySet<string> = new Set(
+  'read reads heard hears received said says say wrote writes write texted texts messaged emailed called calls told tells shouted shouts yelled screamed chanted posted posts tweeted tweets sent replied warned threatened labelled labeled branded described added'.split(
+    ' ',
+  ),
+);
+/** Subjects whose words are the commenter's own, or the reader's. */
+const OWN: ReadonlySet<string> = new Set('i im ive id ill we weve wed you u ya yall youre youve youd'.split(' '));
+/** Words between a subject and its reporting verb: "was told", "had repeatedly said". */
+const AUXILIARY: ReadonlySet<string> = new Set(
+  'was were is are been be being has have had d ll s would will just also repeatedly allegedly reportedly publicly once then even'.split(
+    ' ',
+  ),
+);
+/** Words before a reporting verb that make it a wish: "should be told", "needs to say". */
+const WISH: ReadonlySet<string> = new Set(
+  'should must ought need needs deserve deserves deserved gotta let lets hope wish'.split(' '),
+);
+/** Words after a quote that take it up as true or deserved: "... and he's right", "and you deserved it". */
+const ENDORSE: ReadonlySet<string> = new Set(
+  'right true correct agree agreed deserved deserve deserves exactly amen spot'.split(' '),
+);
+/** How many words a quotation or the clause before it may span. */
+const REACH = 12;
+
+/** Whether the words [first, last] end inside a quotation the comment reports rather than makes its own. */
+export function reportedQuote(a: Analysis, first: number, last: number): boolean {
+  const open = openingQuote(a, last);
+  // "called immigrants 'vermin'": the quotation may hold only the end of what was found.
+  if (open < 0 || open < first - REACH) return false;
+  const close = closingQuote(a, last);
+  return close >= 0 && reportingVerbBefore(a.words, open) && !endorsedAfter(a.words, close);
+}
+
+/** The first word of the quotation the word at `k` stands in, or -1. */
+function openingQuote(a: Analysis, k: number): number {
+  const { words } = a;
+  const text = a.folded.text;
+  for (let j = k; j >= 0 && k - j <= REACH; j--) {
+    const start = (words[j] as Word).start;
+    const gapStart = j > 0 ? (words[j - 1] as Word).end : 0;
+    const mark = text[start - 1];
+    // A single mark opens a quotation only after a space, not inside "I'll".
+    if (start > gapStart && (mark === '"' || (mark === "'" && (start === 1 || space(text[start - 2]))))) return j;
+    // A closing mark before the word: it stands after a quotation, not in one.
+    if (j < k && closes(text, (words[j] as Word).end)) return -1;
+  }
+  return -1;
+}
+
+/** The last word of the quotation the word at `k` stands in, or -1. */
+function closingQuote(a: Analysis, k: number): number {
+  const words = a.words;
+  for (let j = k; j < words.length && j - k <= REACH; j++) {
+    if (closes(a.folded.text, (words[j] as Word).end)) return j;
+  }
+  return -1;
+}
+
+/** A closing mark right after a word, perhaps after its punctuation: `live"`, `police."`, `vermin'.` */
+function closes(text: string, end: number): boolean {
+  let p = end;
+  while (p < text.length && p - end < 2 && '.,!?;:'.includes(text[p] as string)) p++;
+  const c = text[p];
+  if (c === '"') return true;
+  const after = text[p + 1];
+  return c === "'" && (after === undefined || space(after) || '.,!?;:)'.includes(after));
+}
+
+const space = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r';
+
+/** A reporting verb in the clause before the quotation, said by someone other than the commenter or reader. */
+function reportingVerbBefore(words: readonly Word[], open: number): boolean {
+  for (let j = open - 1; j >= 0 && open - j <= REACH; j--) {
+    if (j < open - 1 && (words[j + 1] as Word).breakBefore) return false;
+    if (!has(REPORTING, words[j])) continue;
+    // "these so-called 'experts'": the commenter's own sneer.
+    if (words[j - 1]?.text === 'so') return false;
+    let s = j - 1;
+    while (s >= 0 && has(AUXILIARY, words[s]) && !(words[s + 1] as Word).breakBefore) s--;
+    // "They should be told '...'", "someone needs to say '...'": a wish of the commenter's, not a report.
+    for (let q = j - 1; q >= 0 && j - q <= 3; q--) if (has(WISH, words[q])) return false;
+    const subject = words[s];
+    // An order ("Say it: ...") or the commenter's own words ("I'll say it again: ...").
+    if (!subject || (words[s + 1] as Word).breakBefore || has(OWN, subject)) return false;
+    // "As my dad says, ...": quoted to agree.
+    for (let q = s; q >= 0 && s - q <= 3; q--) {
+      if (words[q]?.text === 'as') return false;
+      if ((words[q] as Word).breakBefore) break;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Whether the rest of the sentence after the quotation takes it up: "... and he's right". */
+function endorsedAfter(words: readonly Word[], close: number): boolean {
+  for (let j = close + 1; j < words.length && j - close <= 8; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return false;
+    if (has(ENDORSE, w)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,46 @@
+/** A writer calling themselves names is not abuse; the same words about anyone else still are. */
+import { DEFAULT_POLICY } from '@cm/contracts';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+
+const policy = compilePolicy(DEFAULT_POLICY);
+const abuse = (body: string) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
+    (r) => r.category === 'abuse',
+  );
+
+describe('names a writer calls themselves', () => {
+  it.each([
+    'I was an idiot to trust the builder.',
+    'Call me stupid, but the new form makes no sense.',
+    'stupid me forgot the tickets at home',
+    "I'm the idiot who paid for the extended warranty.",
+    'I feel like a complete fool after reading this.',
+    "I'm such a dummy, I misread the date.",
+    'What a clown I was, waiting for the night bus.',
+    'I was a moron about money in my twenties.',
+    "I'm a total coward with spiders.",
+    "I've been a hypocrite about flying.",
+    "I'm an ignorant newcomer to this town.",
+    "I'm officially a loser at the pub quiz.",
+    'I was a lazy slob last winter.',
+    'I was a jerk to my brother about it.',
+    "Apparently I'm the village idiot for liking the roundabout.",
+  ])('%s', (body) => {
+    expect(abuse(body)).toEqual([]);
+  });
+});
+
+describe('names aimed at someone else', () => {
+  it.each([
+    'I think you are an idiot.',
+    "I'd call you an idiot.",
+    'me and you know he is a fool',
+    "I'm not the idiot here, you are.",
+    'I hate idiots like you.',
+    'I would call him a moron to his face.',
+    'I like idiots like you, they make me laugh.',
+  ])('%s', (body) => {
+    expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});

@@ -1,0 +1,71 @@
+import { hasForm as has, type Word } from '../normalize/words.js';
+import { isIntensifier, lookupWord } from './lexicon/index.js';
+import { ARTICLES, COPULAS } from './lexicon/targets.js';
+
+/**
+ * Writers calling themselves names: "I was an idiot to believe it", "I'm the village idiot", "I feel like a fool",
+ * "Call me stupid, but", "stupid me", "What a clown I was". Not abuse: nobody else is named. "I think you are an
+ * idiot", "I'd call him a fool", "I'm not the idiot here" name someone else.
+ */
+
+/** "I'm a" may be read as one word, "ima", as letters spaced out are. */
+const SELF: ReadonlySet<string> = new Set(['i', 'im', 'ima', 'ive', 'id', 'myself']);
+/** "me" is the one called names only after a verb that says so: "call me stupid", "makes me look like a fool". */
+const CALL_ME: ReadonlySet<string> = new Set(
+  'call calls called calling make makes made making consider considers considered'.split(' '),
+);
+/** Words that may link the writer to the name: "I [have] [been] [such] [a] [total] fool", "I feel like a fool". */
+const LINK: ReadonlySet<string> = new Set([
+  ...COPULAS,
+  ...ARTICLES.filter((a) => a !== 'of'),
+  ...'feel feels felt feeling look looks looked sound sounded become became ve have had d ll will would total complete absolute utter proper real right such'.split(
+    ' ',
+  ),
+]);
+const ARTICLE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const SEEMING: ReadonlySet<string> = new Set(
+  'feel feels felt feeling look looks looked looking sound sounds sounded act acted'.split(' '),
+);
+/** Words that deny the name or turn it on someone else: "I'm not the idiot here". */
+const DENIAL: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nt', 'isnt', 'wasnt', 'aint']);
+/** How far back from the name the writer may stand: "I [have] [been] [a] [complete] [and] [utter] fool". */
+const REACH = 7;
+
+/** Whether the insulting word at `i` is the writer's name for themselves. */
+export function aimedAtSelf(words: readonly Word[], i: number): boolean {
+  // "I like idiots": a plural names others, whoever speaks.
+  const w = words[i] as Word;
+  const lemma = lookupWord(w.forms)?.lemma;
+  if (w.text.endsWith('s') && lemma !== undefined && !w.forms.includes(lemma)) return false;
+  return selfAfter(words, i) || selfBefore(words, i);
+}
+
+/** "stupid me left the door open", "What a clown I was". */
+function selfAfter(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || next.breakBefore || next.pauseBefore) return false;
+  if (next.text === 'me') return i === 0 || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore;
+  const verb = words[i + 2];
+  return next.text === 'i' && !!verb && !verb.breakBefore && has(COPULA_PAST, verb);
+}
+const COPULA_PAST: ReadonlySet<string> = new Set(['was', 'am', 'had', 'have', 'been', 'felt']);
+
+/** "I was an idiot", "I've been a hypocrite", "Call me stupid", "I'm the village idiot". */
+function selfBefore(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= REACH; j--) {
+    const after = words[j + 1] as Word;
+    if (after.breakBefore || after.pauseBefore) return false;
+    const w = words[j] as Word;
+    if (has(SELF, w)) return true;
+    if (w.text === 'me') return has(CALL_ME, words[j - 1]) && !w.breakBefore;
+    if (has(DENIAL, w)) return false;
+    if (has(LINK, w) || isIntensifier(w.forms) || (w.text.endsWith('ly') && w.text.length > 4)) continue;
+    // "I feel like a fool", "I look like an idiot"; not "I like idiots".
+    if (w.text === 'like' && has(SEEMING, words[j - 1])) continue;
+    if (lookupWord(w.forms)) continue;
+    // "the village idiot": one plain word between an article and the name.
+    if (j === i - 1 && has(ARTICLE, words[j - 1])) continue;
+    return false;
+  }
+  return false;
+}
