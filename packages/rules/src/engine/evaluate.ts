@@ -1,5 +1,6 @@
 import type { Category, DecidedStatus, Reason } from '@cm/contracts';
 import { checkAbuse } from '../abuse/check.js';
+import { outsideLinks } from '../abuse/link-text.js';
 import { checkDuplicates } from '../duplicates/check.js';
 import type { DuplicateCandidate } from '../duplicates/memory-index.js';
 import { checkLinks, domainListed, findContacts } from '../links/check.js';
@@ -70,7 +71,7 @@ export function evaluate(analysis: Analysis, ctx: EvaluateContext): Decision {
   const contacts = findContacts(analysis);
   // Links to allowed domains are never held against a comment, not even as "link-heavy" spam.
   const counted = { ...contacts, links: contacts.links.filter((l) => !domainListed(l.host, policy.allowedDomains)) };
-  findings.push(...checkAbuse(analysis, policy.policy.abuse));
+  findings.push(...outsideLinks(checkAbuse(analysis, policy.policy.abuse), contacts.links));
   findings.push(...checkLinks(analysis, contacts, policy));
   findings.push(
     ...checkDuplicates(

@@ -1,0 +1,31 @@
+import { DEFAULT_POLICY } from '@cm/contracts';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, compilePolicy, evaluate } from '../index.js';
+
+const policy = compilePolicy(DEFAULT_POLICY);
+const rules = (body: string) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.map((r) => r.rule);
+
+describe('what a link spells is not abuse', () => {
+  it('ids and paths of links are never read as insults or slurs, whatever their letters', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[A-Za-z0-9_-]{4,16}$/),
+        fc.constantFrom('youtu.be/', 'https://youtu.be/', 'https://example.com/watch/', 'www.example.org/p/'),
+        (id, prefix) => {
+          const found = rules(`The full interview: ${prefix}${id}`);
+          expect(found.filter((r) => r.startsWith('abuse.'))).toEqual([]);
+          expect(found).toContain('link.url');
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('still flags the insults written beside a link', () => {
+    for (const body of ['You idiot, read youtu.be/abc123def45 first', 'youtu.be/w-o-g is where you belong, moron']) {
+      expect(rules(body)).toEqual(expect.arrayContaining(['abuse.insult.directed', 'link.url']));
+    }
+  });
+});

@@ -1,0 +1,13 @@
+import type { Finding } from '../engine/reason.js';
+
+/**
+ * Abuse findings without those read inside links: a video id or a path ("youtu.be/wO-9_----12") is letters,
+ * digits and separators that the normalizer's disguise-joining can read as a word ("w-o-9" as a slur). The link is
+ * held as a link; what it spells is not the commenter's words. A finding keeps its evidence outside links, and is
+ * dropped when none is left.
+ */
+export function outsideLinks(findings: Finding[], links: readonly { start: number; end: number }[]): Finding[] {
+  if (links.length === 0) return findings;
+  const inLink = (e: { start: number; end: number }) => links.some((l) => e.start >= l.start && e.end <= l.end);
+  return findings.filter((f) => f.evidence.length === 0 || !f.evidence.every(inLink));
+}
