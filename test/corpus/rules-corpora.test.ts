@@ -1,3 +1,4 @@
+import { resolvePolicy } from '@cm/contracts';
 import { precision, readCorpus, recall, replay, splitOf, summarize } from '@cm/rules-tools';
 import { describe, expect, it } from 'vitest';
 import { DEV_CORPUS, TOXIC_SPANS, YOUTUBE_SPAM } from './shared-data.js';
@@ -30,8 +31,16 @@ describe('the rules on the shared corpora', () => {
     const results = replay(readCorpus(TOXIC_SPANS));
     for (const half of ['dev', 'check'] as const) {
       const s = summarize(results.filter((r) => splitOf(r.row.id) === half));
-      expect(s.flagged / s.toFlag, half).toBeGreaterThanOrEqual(0.775);
-      expect(s.spanF1, half).toBeGreaterThanOrEqual(0.535);
+      expect(s.flagged / s.toFlag, half).toBeGreaterThanOrEqual(0.745);
+      expect(s.spanF1, half).toBeGreaterThanOrEqual(0.515);
+    }
+  });
+
+  it('hold more of them where a site flags harsh words about things and ideas (abuse.criticism: flag)', () => {
+    const results = replay(readCorpus(TOXIC_SPANS), resolvePolicy({ abuse: { criticism: 'flag' } }));
+    for (const half of ['dev', 'check'] as const) {
+      const s = summarize(results.filter((r) => splitOf(r.row.id) === half));
+      expect(s.flagged / s.toFlag, half).toBeGreaterThanOrEqual(0.785);
     }
   });
 });
