@@ -5,14 +5,12 @@
  */
 import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
-import { analyze, compilePolicy, evaluate } from '../index.js';
+import { compilePolicy } from '../index.js';
+import { abuseReasons } from './test-support.js';
 
 const byDefault = compilePolicy(DEFAULT_POLICY);
 const strict = compilePolicy(resolvePolicy({ abuse: { criticism: 'flag' } }));
-const held = (body: string, policy = byDefault) =>
-  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
-    (r) => r.category === 'abuse',
-  );
+const held = abuseReasons;
 
 describe('denigrating words about things', () => {
   it.each([

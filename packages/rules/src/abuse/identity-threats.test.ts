@@ -1,13 +1,7 @@
-import { DEFAULT_POLICY } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, compilePolicy, evaluate } from '../index.js';
+import { abuseReasons as abuse } from './test-support.js';
 
-const policy = compilePolicy(DEFAULT_POLICY);
-const abuse = (body: string) =>
-  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
-    (r) => r.category === 'abuse',
-  );
 const rules = (body: string) => abuse(body).map((r) => r.rule);
 
 describe('identity attacks', () => {

@@ -1,13 +1,6 @@
 /** Listed words in a literal or idiomatic sense, and harsh adjectives whose noun is a thing, name no one. */
-import { DEFAULT_POLICY } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
-import { analyze, compilePolicy, evaluate } from '../index.js';
-
-const policy = compilePolicy(DEFAULT_POLICY);
-const abuse = (body: string) =>
-  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
-    (r) => r.category === 'abuse',
-  );
+import { abuseReasons as abuse } from './test-support.js';
 
 describe('compounds, idioms and things', () => {
   it.each([

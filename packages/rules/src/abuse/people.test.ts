@@ -1,14 +1,7 @@
-import { DEFAULT_POLICY } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, compilePolicy, evaluate } from '../index.js';
 import { PEOPLE } from './lexicon/people.js';
-
-const policy = compilePolicy(DEFAULT_POLICY);
-const abuse = (body: string) =>
-  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
-    (r) => r.category === 'abuse',
-  );
+import { abuseReasons as abuse } from './test-support.js';
 
 describe('a strong adjective before any kind of person names them, singular or plural', () => {
   it('in a sentence about something else', () => {

@@ -2,15 +2,8 @@
  * Threats, harassment, insults and attacks on groups quoted as someone else's words, reported as news or
  * condemned, are not the commenter's own; quoted to agree, or with no one else saying them, they are.
  */
-import { DEFAULT_POLICY } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
-import { analyze, compilePolicy, evaluate } from '../index.js';
-
-const policy = compilePolicy(DEFAULT_POLICY);
-const abuse = (body: string) =>
-  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
-    (r) => r.category === 'abuse',
-  );
+import { abuseReasons as abuse } from './test-support.js';
 
 describe('quotations reported as someone else words', () => {
   it.each([

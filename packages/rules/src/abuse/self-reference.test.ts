@@ -1,13 +1,6 @@
 /** A writer calling themselves names is not abuse; the same words about anyone else still are. */
-import { DEFAULT_POLICY } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
-import { analyze, compilePolicy, evaluate } from '../index.js';
-
-const policy = compilePolicy(DEFAULT_POLICY);
-const abuse = (body: string) =>
-  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
-    (r) => r.category === 'abuse',
-  );
+import { abuseReasons as abuse } from './test-support.js';
 
 describe('names a writer calls themselves', () => {
   it.each([

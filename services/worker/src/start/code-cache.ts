@@ -28,8 +28,9 @@ const DIGEST_BYTES = 20;
  * the old file or the new one, never half of one).
  */
 export function runCommonJs(file: string): CommonJsRun {
-  const source = readFileSync(file, 'utf8');
-  const digest = createHash('sha1').update(source).digest();
+  const bytes = readFileSync(file);
+  const digest = createHash('sha1').update(bytes).digest();
+  const source = bytes.toString('utf8');
   const cacheFile = `${file}.v8cache`;
   let cachedData: Buffer | undefined;
   try {
