@@ -1,11 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { type Harness, harness } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleWorker } from '../src/bundle.js';
+import { bundleNodeEntry, bundleWorker } from '../src/bundle.js';
 
 /** `pnpm start:worker` runs the bundle, not the sources: it must decide as the sources do, and keep its code cache. */
 describe('the worker bundle', () => {
@@ -55,5 +58,31 @@ describe('the worker bundle', () => {
     const bundle = await readFile(join(dir, 'worker.cjs'));
     expect(cache.subarray(0, 20).equals(createHash('sha1').update(bundle).digest())).toBe(true);
     expect(cache.length).toBeGreaterThan(100_000);
+  });
+});
+
+describe('a Node bundle', () => {
+  it("imports pg without loading Node's fetch (pg's Cloudflare probe builds a Response)", async () => {
+    const dir = await mkdtemp(join(os.tmpdir(), 'cm-pg-bundle-'));
+    // The pg the database package uses, by its path: the entry lives outside the repository.
+    const pgPath = createRequire(fileURLToPath(new URL('../../../packages/db/package.json', import.meta.url))).resolve(
+      'pg',
+    );
+    try {
+      const entry = join(dir, 'entry.ts');
+      await writeFile(
+        entry,
+        [
+          `import pg from ${JSON.stringify(pgPath)};`,
+          "const undici = process.moduleLoadList.filter((m) => m.includes('undici'));",
+          'console.log(JSON.stringify({ client: typeof pg.Client, undici }));',
+        ].join('\n'),
+      );
+      await bundleNodeEntry(entry, join(dir, 'entry.mjs'));
+      const { stdout } = await promisify(execFile)(process.execPath, [join(dir, 'entry.mjs')]);
+      expect(JSON.parse(stdout)).toEqual({ client: 'function', undici: [] });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { Agent, request } from 'undici';
+import type { Agent } from 'undici';
 import { type AddressPolicy, ipLiteral, refusalFor } from '../ssrf/address-policy.js';
 import { guardedLookup, type Resolver, systemResolver } from '../ssrf/guard.js';
 import { parseRetryAfter } from './retry-schedule.js';
@@ -37,18 +37,28 @@ const USER_AGENT = 'comment-moderation-webhooks/0.1 (+https://www.standardwebhoo
 /**
  * Posts signed webhook bodies. One undici Agent whose every new connection goes through the SSRF guard's lookup;
  * redirects are never followed (undici's `request` has no redirect handling unless asked), and the whole attempt
- * (connect, headers, excerpt) is bounded by `timeoutMs`.
+ * (connect, headers, excerpt) is bounded by `timeoutMs`. undici is loaded with the first request: loading it
+ * (and the parts of Node's fetch it pulls in) took ~35 ms of every worker start, most of which never send a webhook.
  */
 export class WebhookSender {
-  private readonly agent: Agent;
+  private client: Promise<{ agent: Agent; request: typeof import('undici').request }> | undefined;
 
-  constructor(private readonly opts: SenderOptions) {
-    this.agent = new Agent({
-      connect: { lookup: guardedLookup(opts, opts.resolver ?? systemResolver), timeout: opts.timeoutMs },
-      headersTimeout: opts.timeoutMs,
-      bodyTimeout: opts.timeoutMs,
-      keepAliveTimeout: 4_000,
-    });
+  constructor(private readonly opts: SenderOptions) {}
+
+  private undici() {
+    this.client ??= import('undici').then(({ Agent, request }) => ({
+      request,
+      agent: new Agent({
+        connect: {
+          lookup: guardedLookup(this.opts, this.opts.resolver ?? systemResolver),
+          timeout: this.opts.timeoutMs,
+        },
+        headersTimeout: this.opts.timeoutMs,
+        bodyTimeout: this.opts.timeoutMs,
+        keepAliveTimeout: 4_000,
+      }),
+    }));
+    return this.client;
   }
 
   /** Makes one attempt. Never throws: every failure is an `AttemptResult`. */
@@ -67,11 +77,12 @@ export class WebhookSender {
     if (refusal) return fail('refused', 0, refusal);
 
     try {
+      const { agent, request } = await this.undici();
       const res = await request(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'user-agent': USER_AGENT, ...req.headers },
         body: req.body,
-        dispatcher: this.agent,
+        dispatcher: agent,
         signal: AbortSignal.timeout(this.opts.timeoutMs),
       });
       const latencyMs = elapsed();
@@ -108,7 +119,8 @@ export class WebhookSender {
   }
 
   async close(): Promise<void> {
-    await this.agent.close();
+    const client = await this.client?.catch(() => undefined);
+    await client?.agent.close();
   }
 }
 
