@@ -4,6 +4,7 @@ export * from './events.js';
 export * from './id.js';
 export * from './moderation.js';
 export * from './policy.js';
+export * from './problem.js';
 export * from './public-comments.js';
 export * from './queues.js';
 export * from './reason.js';

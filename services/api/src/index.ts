@@ -1,4 +1,4 @@
 export { createApp } from './app.js';
 export type { ApiDeps, AppEnv } from './context.js';
-export { ErrorCode, ProblemError } from './errors.js';
+export { ProblemError } from './errors.js';
 export { type ApiHandle, type StartApiOptions, startApi } from './server.js';

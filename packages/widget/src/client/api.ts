@@ -3,6 +3,7 @@ import type {
   CommentOrder,
   CommentStatus,
   PublicComment as ContractComment,
+  Problem as ProblemBody,
   PublicCommentPage,
   ReportReason,
 } from '@cm/contracts';
@@ -35,14 +36,13 @@ export interface NewComment {
   formShownAt: number;
 }
 
-/** What went wrong, from the problem+json body (status 0: the request never got an answer). */
-export interface Problem {
-  status: number;
-  code?: string | undefined;
-  detail?: string | undefined;
-  errors?: { path: string; message: string }[] | undefined;
-  retryAfterSeconds?: number | undefined;
-}
+/**
+ * What went wrong: the HTTP status and what the problem+json body said of it (status 0: the request never got an
+ * answer, and there is no body).
+ */
+export type Problem = Pick<ProblemBody, 'status'> & {
+  [K in 'code' | 'detail' | 'errors' | 'retryAfterSeconds']?: ProblemBody[K] | undefined;
+};
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -110,7 +110,7 @@ export class Api {
       throw new ApiError({ status: 0 });
     }
     if (res.ok) return (await res.json()) as T;
-    const body = (await res.json().catch(() => ({}))) as Partial<Problem>;
+    const body = (await res.json().catch(() => ({}))) as Partial<ProblemBody>;
     const retryAfter = Number(res.headers.get('retry-after'));
     throw new ApiError({
       status: res.status,

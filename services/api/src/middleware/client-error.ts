@@ -1,7 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { ErrorCode } from '@cm/contracts';
 import { uuidv7 } from 'uuidv7';
-import { type ErrorCode, ProblemError, problemBody } from '../errors.js';
+import { ProblemError, problemBody } from '../errors.js';
 
 /** Node's parser errors, mapped as Node's own default handler maps them, to our stable codes. */
 function codeOf(err: NodeJS.ErrnoException): ErrorCode {
