@@ -1,7 +1,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { type Direction, directionOf, nounAfter, sentenceSubject, type Target } from './directedness.js';
 import type { Hit } from './merge.js';
-import { negated, verdictAt } from './verdict.js';
+import { negated, someoneElses, verdictAt } from './verdict.js';
 
 /**
  * How harsh adjectives are judged: said of a person they are name-calling, of an idea criticism (a note), of what
@@ -68,7 +68,8 @@ export function denigration(): Omit<Hit, 'ev'> {
  */
 export function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> | null {
   const after = nounAfter(words, i);
-  if (after === 'idea') return has(UTTERANCE, words[i + 1]) ? named('reader', 0.6) : IDEA_NOTE;
+  if (after === 'idea')
+    return has(UTTERANCE, words[i + 1]) && !someoneElses(words, i) ? named('reader', 0.6) : IDEA_NOTE;
   const d = directionOf(words, i, false);
   if (d.explicit && d.target !== 'idea') return named(d.target as Target, 0.8);
   // "it's just stupid people": the adjective describes the people after it, whatever the sentence is about.
