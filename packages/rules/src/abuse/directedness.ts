@@ -56,6 +56,7 @@ const AUTHOR: ReadonlySet<string> = new Set([
   'hack',
 ]);
 const CONNECTORS: ReadonlySet<string> = new Set([
+  'about',
   'and',
   'or',
   'but',
@@ -284,8 +285,22 @@ export function isCompoundHead(words: Word[], i: number): boolean {
   const next = words[i + 1];
   if (!next || next.breakBefore || next.pauseBefore) return false;
   if (has(CONNECTORS, next) || has(YOU, next) || next.capitalized) return false;
+  // "you're an ass copying others", "he is a pig pretending ...": after "is a", an "-ing" word says what the person does.
+  if (next.text.endsWith('ing') && predicateNoun(words, i)) return false;
   return lookupWord(next.forms) === null;
 }
+
+/** "are an X", "is such a total X": the noun at `i` is said of the subject, after an article and intensifiers. */
+function predicateNoun(words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && i - j <= 3; j--) {
+    if ((words[j + 1] as Word).breakBefore) return false;
+    const w = words[j] as Word;
+    if (w.text === 'a' || w.text === 'an') return has(COPULA, words[j - 1]) || has(SUCH, words[j - 1]);
+    if (!isIntensifier(w.forms) && !has(SUCH, w)) return false;
+  }
+  return false;
+}
+const SUCH: ReadonlySet<string> = new Set(['such', 'total', 'complete', 'utter', 'real', 'absolute', 'right']);
 
 /** Whether an adjective is followed by a people-noun ("brainless voters") or only by an idea ("dumb policy"). */
 export function nounAfter(words: Word[], i: number): Target | 'idea' | null {

@@ -33,6 +33,10 @@ describe('name-calling of anyone, with the target in the reason', () => {
     ['The minister is a slacker and an opportunist.', 'a named person', 'medium'],
     ['Spare us your own ignorance.', 'another reader', 'medium'],
     ['The usual progressive hypocrisy on display.', 'a group of people', 'medium'],
+    ['Honestly, you are a real snake pretending to help.', 'another reader', 'medium'],
+    ['Face it, you are such a donkey about parking.', 'another reader', 'medium'],
+    ['Stop posting, you ass hole.', 'another reader', 'high'],
+    ['Ass holes, every one of them on that board.', 'someone', 'medium'],
   ])('%s', (body, target, severity) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
@@ -61,6 +65,9 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'The report calls the cuts heartless.',
     'Fuck Yeah, what a goal!',
     'Suck it up and get back to work, the coach told us.',
+    'It is a pig farming county with two abattoirs.',
+    'Our town is a sheep shearing centre every June.',
+    'The crew filled the pot hole and the drain hole by the school.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
   });

@@ -337,6 +337,8 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },
   { kind: 'insult', score: 0.6, pattern: 'lost|out of @your|his|her|their|the ~1 mind|minds' },
   { kind: 'insult', score: 0.6, pattern: 'you|u|ya|yall|he|she|they really|just|all|both? suck|stink|blow' },
+  // "ass hole" written in two words.
+  { kind: 'insult', score: 0.75, pattern: 'ass|arse hole|holes' },
   // Harassment: wishing harm, telling people where to go
   { kind: 'harassment', score: 0.8, pattern: 'hope|wish|pray @you|your|he|she|they|his|her|their|ur ~6 @wish' },
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },
