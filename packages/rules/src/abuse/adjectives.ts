@@ -1,6 +1,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { type Direction, directionOf, nounAfter, sentenceSubject, type Target } from './directedness.js';
 import type { Hit } from './merge.js';
+import { doerOf } from './person-predicates.js';
 import { negated, someoneElses, verdictAt } from './verdict.js';
 
 /**
@@ -47,6 +48,9 @@ export function orVerdict(words: Word[], i: number, lemma: string, h: Omit<Hit, 
   if (h?.target === 'reader') return h;
   // "no stupid questions", "he is not stupid": a denied verdict judges nothing.
   if (negated(words, i)) return h === IDEA_NOTE ? h : null;
+  // "people do very stupid things": the things done call the doer stupid.
+  const doer = doerOf(words, i, lemma);
+  if (doer) return named(doer, 0.7);
   const v = verdictAt(words, i, lemma);
   if (v === 'reader') return named('reader', 0.6);
   if (h && h !== IDEA_NOTE) return h;
