@@ -21,6 +21,7 @@ import {
   ADJECTIVES_AS_NOUNS,
   BENIGN_TAILS,
   INSULTING_TAILS,
+  PERSON_MAKING_TAILS,
   PERSON_NOUN_COMPOUND_TAILS,
   VERB_BEFORE,
   VERB_LIKE_NOUNS,
@@ -67,6 +68,7 @@ const POINTING: ReadonlySet<string> = new Set(['these', 'those', 'such', 'of', '
 const THING_WORDS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'its', 'the']);
 const BENIGN_TAIL: ReadonlySet<string> = new Set(BENIGN_TAILS);
 const INSULT_TAIL: ReadonlySet<string> = new Set(INSULTING_TAILS);
+const PERSON_MAKING: ReadonlySet<string> = new Set(PERSON_MAKING_TAILS);
 const PERSON_TAIL: ReadonlySet<string> = new Set(PERSON_NOUN_COMPOUND_TAILS);
 const VERB_LIKE: ReadonlySet<string> = new Set(VERB_LIKE_NOUNS);
 const AS_NOUN: ReadonlySet<string> = new Set(ADJECTIVES_AS_NOUNS);
@@ -170,7 +172,9 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     if (h.rule === 'abuse.profanity' && options.profanity === 'allow') h.score = Math.min(h.score, NOTE_SCORE);
     // "idiot-brained": the tail is part of the insult.
     const next = words[i + 1];
-    const last = next && has(INSULT_TAIL, next) && a.folded.text.slice(w.end, next.start) === '-' ? i + 1 : i;
+    const joined = next && has(INSULT_TAIL, next) && a.folded.text.slice(w.end, next.start) === '-';
+    // "nut job", "nut case": the tail is part of the insult, written apart too.
+    const last = joined || (hit && madePerson(words, i)) ? i + 1 : i;
     const first = h.rule === 'abuse.insult.directed' && hit && isNounInsult(hit) ? insultStart(words, i) : i;
     hits.push({
       rule: h.rule,
@@ -181,6 +185,12 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     });
   }
   return merge(hits);
+}
+
+/** "nut job", "nut case": a listed noun and a tail that together name a person. */
+function madePerson(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !!next && !next.breakBefore && !next.pauseBefore && has(PERSON_MAKING, next);
 }
 
 /** A noun that names a person ("idiot", "pig", "liar"), which gold marks with the word describing it. */
@@ -233,7 +243,8 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     // "what a parasite!", "typical prick take": a frame only a person fits, before "take" reads as a compound.
     const framed = k.has('insult-targeted') ? personFrame(words, i, plural) : null;
     if (framed) return named(framed, 0.75);
-    if (isCompoundHead(words, i)) return null;
+    // "these two schmucks wore ...": a plural pointed at is people, not the head of a compound; "nut job" is one.
+    if (isCompoundHead(words, i) && !madePerson(words, i) && !(plural && pointedAt(words, i))) return null;
     const d = directionOf(words, i, true);
     if (d.explicit && d.target !== 'idea') {
       return k.has('slur-ambiguous')

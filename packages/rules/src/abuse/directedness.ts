@@ -184,9 +184,17 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     }
     if (nounLike && w.mention) return { target: 'reader', explicit: true };
     if (isBridge(w) || (nounLike && adjectiveLike(w))) continue;
-    if (++unknown > 1) break;
+    // "he is a mass-murdering swine", "you are a bald faced traitor": two describing words are allowed right after
+    // "is a"; any other two unknown words end the search.
+    if (++unknown > 1 && !(nounLike && unknown === 2 && afterIsA(words, j))) break;
   }
   return { target: null, explicit: false };
+}
+
+/** "is a", "are such": the words before `j` are an article after a verb of being. */
+function afterIsA(words: Word[], j: number): boolean {
+  const article = words[j - 1];
+  return !!article && !(words[j] as Word).breakBefore && has(ARTICLE, article) && has(COPULA, words[j - 2]);
 }
 
 /** Verbs of being that say what someone is ("X is a ..."), not "be" or "being" whose subject stands elsewhere. */

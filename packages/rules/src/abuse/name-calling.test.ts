@@ -43,6 +43,17 @@ describe('name-calling of anyone, with the target in the reason', () => {
     expect(r?.severity).toBe(severity);
   });
 
+  it.each([
+    ['Face it, you are a total nut job.', 'another reader', 'nut job'],
+    ['The treasurer is a paranoid nut case.', 'someone', 'nut case'],
+    ['He is a cold hearted weasel.', 'a named person', 'weasel'],
+    ['Those three clowns ignored the ruling again.', 'a group of people', 'clowns'],
+  ])('%s (two describing words after "is a", "nut job", a plural pointed at)', (body, target, word) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+    expect(r?.evidence.map((e) => e.text).join(' ')).toContain(word);
+  });
+
   it('keeps the evidence to the insulting words', () => {
     const r = abuse('Honestly, what kind of idiot-brained take is this from a so-called expert');
     expect(r.flatMap((x) => x.evidence.map((e) => e.text))).toEqual(['idiot-brained']);
@@ -66,6 +77,9 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'Fuck Yeah, what a goal!',
     'Suck it up and get back to work, the coach told us.',
     'It is a pig farming county with two abattoirs.',
+    'She ordered a nut roast and a job lot of apples.',
+    'These two pig farms closed last year.',
+    'He is a former pig farmer from the valley.',
     'Our town is a sheep shearing centre every June.',
     'The crew filled the pot hole and the drain hole by the school.',
   ])('%s', (body) => {
