@@ -184,17 +184,21 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     }
     if (nounLike && w.mention) return { target: 'reader', explicit: true };
     if (isBridge(w) || (nounLike && adjectiveLike(w))) continue;
-    // "he is a mass-murdering swine", "you are a bald faced traitor": two describing words are allowed right after
-    // "is a"; any other two unknown words end the search.
-    if (++unknown > 1 && !(nounLike && unknown === 2 && afterIsA(words, j))) break;
+    // "he is a mass-murdering swine", "they are silver spoon parasites": two describing words are allowed right after
+    // "is a" or "are"; any other two unknown words end the search.
+    if (++unknown > 1 && !(nounLike && unknown === 2 && afterIsA(words, j, i))) break;
   }
   return { target: null, explicit: false };
 }
 
-/** "is a", "are such": the words before `j` are an article after a verb of being. */
-function afterIsA(words: Word[], j: number): boolean {
-  const article = words[j - 1];
-  return !!article && !(words[j] as Word).breakBefore && has(ARTICLE, article) && has(COPULA, words[j - 2]);
+/** "is a", "are such", "are": the words before `j` are an article after a verb of being, or a verb of being. */
+function afterIsA(words: Word[], j: number, i: number): boolean {
+  const before = words[j - 1];
+  if (!before || (words[j] as Word).breakBefore) return false;
+  if (has(ARTICLE, before) && has(COPULA, words[j - 2])) return true;
+  // Without the article, a comma ends the description: "prices are sky high, total parasites".
+  for (let k = j + 1; k <= i; k++) if ((words[k] as Word).pauseBefore) return false;
+  return has(SAYS_IS, before);
 }
 
 /** Verbs of being that say what someone is ("X is a ..."), not "be" or "being" whose subject stands elsewhere. */
@@ -316,6 +320,10 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     const w = words[j] as Word;
     if (w.breakBefore) return null;
     if (has(IDEA, w)) return j === i + 1 && !w.pauseBefore && !has(PRONOUNS, w) ? 'idea' : null;
+    // "a despicable human being": a person, where "human rights" is a thing.
+    const being = words[j + 1];
+    if (w.text === 'human' && being && !being.breakBefore && (being.text === 'being' || being.text === 'beings'))
+      return being.text === 'beings' ? 'group' : 'person';
     if (isPersonTarget(w) && !has(YOU, w)) {
       // "the stupid Chinese government": the word describes a body, which is an idea here.
       const body = words[j + 1];
@@ -323,7 +331,9 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
       return describeSubject(w) ?? 'person';
     }
     const hit = lookupWord(w.forms);
-    if (hit && (hit.kinds.has('adjective') || hit.kinds.has('adjective-mild'))) continue;
+    // "a disgusting, sick woman": "sick", said only to a reader on its own, describes here too.
+    const k = hit?.kinds;
+    if (k && (k.has('adjective') || k.has('adjective-mild') || k.has('adjective-reader'))) continue;
     // "stupid liberal voters", "ignorant Canadian politicians": another describing word before the noun.
     if (isIntensifier(w.forms) || adjectiveLike(w)) continue;
     return null;

@@ -48,6 +48,9 @@ describe('name-calling of anyone, with the target in the reason', () => {
     ['The treasurer is a paranoid nut case.', 'someone', 'nut case'],
     ['He is a cold hearted weasel.', 'a named person', 'weasel'],
     ['Those three clowns ignored the ruling again.', 'a group of people', 'clowns'],
+    ['The landlords are rent gouging parasites.', 'a group of people', 'parasites'],
+    ['Honestly, the landlord is a truly vile human being.', 'a named person', 'vile'],
+    ['Such a nasty, sick old man.', 'a named person', 'nasty'],
   ])('%s (two describing words after "is a", "nut job", a plural pointed at)', (body, target, word) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
@@ -80,6 +83,8 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'She ordered a nut roast and a job lot of apples.',
     'These two pig farms closed last year.',
     'He is a former pig farmer from the valley.',
+    'The court upheld basic human rights for every detainee.',
+    'Every human being deserves a fair hearing.',
     'Our town is a sheep shearing centre every June.',
     'The crew filled the pot hole and the drain hole by the school.',
   ])('%s', (body) => {
