@@ -12,7 +12,7 @@ import {
   orVerdict,
 } from './adjectives.js';
 import { denigratedPerson } from './criticism.js';
-import { directionOf, isCompoundHead, sentenceSubject, type Target } from './directedness.js';
+import { describeSubject, directionOf, isCompoundHead, sentenceSubject, type Target } from './directedness.js';
 import { demonstrated, personFrame } from './frames.js';
 import { findIdentityAttacks } from './identity.js';
 import { labelledTarget } from './labels.js';
@@ -51,6 +51,7 @@ import { reportedOrMentioned } from './reported.js';
 import { saidToReader } from './said-to-reader.js';
 import { aimedAtSelf } from './self-reference.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
+import { negated } from './verdict.js';
 
 /** The site's choices for abuse: whose name-calling acts, and whether undirected strong profanity does. */
 export type AbuseOptions = ResolvedPolicy['abuse'];
@@ -187,6 +188,15 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   return merge(hits);
 }
 
+/** "you are ignorance personified": the person right before "is"/"are" said to be the quality at `i`. */
+function embodiedBy(words: Word[], i: number): Target | null {
+  const is = words[i - 1];
+  if (!is || (words[i] as Word).breakBefore || is.breakBefore || !has(EMBODY, is) || negated(words, i)) return null;
+  const who = describeSubject(words[i - 2]);
+  return who && who !== 'idea' ? who : null;
+}
+const EMBODY: ReadonlySet<string> = new Set(['is', 'are', 're', 'was', 'were']);
+
 /** "nut job", "nut case": a listed noun and a tail that together name a person. */
 function madePerson(words: Word[], i: number): boolean {
   const next = words[i + 1];
@@ -269,6 +279,9 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     if (denigratingNoun(words, i, hit.lemma)) return denigration();
     const owner = ownerOf(words, i);
     if (owner) return named(owner, 0.7);
+    // "you are ignorance personified", "he is arrogance itself": a person said to be the quality.
+    const embodied = embodiedBy(words, i);
+    if (embodied) return named(embodied, 0.7);
     // "the stupidity of it": stupidity is an insult wherever it is; ignorance or hypocrisy only when someone's.
     return k.has('insult-abstract') ? named('someone', 0.55) : null;
   }

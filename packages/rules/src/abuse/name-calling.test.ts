@@ -51,6 +51,9 @@ describe('name-calling of anyone, with the target in the reason', () => {
     ['The landlords are rent gouging parasites.', 'a group of people', 'parasites'],
     ['Honestly, the landlord is a truly vile human being.', 'a named person', 'vile'],
     ['Such a nasty, sick old man.', 'a named person', 'nasty'],
+    ['Honestly, you are arrogance personified.', 'another reader', 'arrogance'],
+    ['Sorry, your last post is pure drivel.', 'another reader', 'drivel'],
+    ['Your whole argument was garbage.', 'another reader', 'garbage'],
   ])('%s (two describing words after "is a", "nut job", a plural pointed at)', (body, target, word) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
@@ -85,6 +88,10 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'He is a former pig farmer from the valley.',
     'The court upheld basic human rights for every detainee.',
     'Every human being deserves a fair hearing.',
+    'The real problem is ignorance of the rules.',
+    'You are right about the ignorance part.',
+    'Your own council is rubbish at collecting bins.',
+    'Your point is fair, but the toll plan is rubbish.',
     'Our town is a sheep shearing centre every June.',
     'The crew filled the pot hole and the drain hole by the school.',
   ])('%s', (body) => {
