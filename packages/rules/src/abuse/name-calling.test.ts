@@ -60,6 +60,16 @@ describe('name-calling of anyone, with the target in the reason', () => {
     expect(r?.evidence.map((e) => e.text).join(' ')).toContain(word);
   });
 
+  it.each([
+    ['Pull your head out of your butt, councillor.', 'abuse.profanity.directed'],
+    ['You are talking out of your arse again.', 'abuse.profanity.directed'],
+    ['Move your sorry ass to the back of the queue.', 'abuse.insult.directed'],
+    ['Nice work on the budget, smart ass.', 'abuse.insult.directed'],
+    ['Get off your lazy butt and vote.', 'abuse.insult.directed'],
+  ])('%s (rude words for a backside said of a person)', (body, rule) => {
+    expect(abuse(body).map((r) => r.rule)).toContain(rule);
+  });
+
   it('keeps the evidence to the insulting words', () => {
     const r = abuse('Honestly, what kind of idiot-brained take is this from a so-called expert');
     expect(r.flatMap((x) => x.evidence.map((e) => e.text))).toEqual(['idiot-brained']);
@@ -92,6 +102,9 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'You are right about the ignorance part.',
     'Your own council is rubbish at collecting bins.',
     'Your point is fair, but the toll plan is rubbish.',
+    'He slipped and fell on his butt on the ice.',
+    'Cover your ass before the audit, the union told members.',
+    'The whole crowd got off their seats for the anthem.',
     'Our town is a sheep shearing centre every June.',
     'The crew filled the pot hole and the drain hole by the school.',
   ])('%s', (body) => {

@@ -339,6 +339,17 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.6, pattern: 'you|u|ya|yall|he|she|they really|just|all|both? suck|stink|blow' },
   // "ass hole" written in two words.
   { kind: 'insult', score: 0.75, pattern: 'ass|arse hole|holes' },
+  { kind: 'insult', score: 0.7, pattern: 'dumb|jack|smart ass|asses|arse|arses' },
+  // "your sorry ass", "his lazy butt": the person named by a rude word for their backside.
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern:
+      'your|ur|yr|his|her|their sorry|racist|lazy|fat|sick|dumb|stupid|pathetic|ignorant|miserable|smug|whiny|arrogant|worthless|sexist|entitled|ugly|lying ass|arse|butt|asses|arses|butts',
+  },
+  // "get your head out of your ass", "talking out of his arse".
+  { kind: 'profanity', score: 0.65, pattern: 'head|heads out of @your|his|her|their ass|arse|butt|asses|arses|butts' },
+  { kind: 'profanity', score: 0.6, pattern: 'talk|talking|talks|talked out of @your|his|her|their ass|arse|butt' },
   // Harassment: wishing harm, telling people where to go
   { kind: 'harassment', score: 0.8, pattern: 'hope|wish|pray @you|your|he|she|they|his|her|their|ur ~6 @wish' },
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },
