@@ -154,6 +154,9 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
   for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
     const w = words[j] as Word;
     if ((words[j + 1] as Word).breakBefore) break;
+    // "your a disgrace": "your" for "you're" before an article.
+    if (w.text === 'your' && j + 1 < i && (words[j + 1]?.text === 'a' || words[j + 1]?.text === 'an'))
+      return { target: 'reader', explicit: true };
     if (has(YOU, w)) {
       // "what you sow", "if you rat on them": "you" is the subject of a verb, not the one being called names.
       if (has(SUBJECT_INTRO, words[j - 1]) && !(words[j] as Word).breakBefore) return { target: null, explicit: false };

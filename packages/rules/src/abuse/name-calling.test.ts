@@ -54,6 +54,7 @@ describe('name-calling of anyone, with the target in the reason', () => {
     ['Honestly, you are arrogance personified.', 'another reader', 'arrogance'],
     ['Sorry, your last post is pure drivel.', 'another reader', 'drivel'],
     ['Your whole argument was garbage.', 'another reader', 'garbage'],
+    ['Resign now, your a disgrace to the ward.', 'another reader', 'disgrace'],
   ])('%s (two describing words after "is a", "nut job", a plural pointed at)', (body, target, word) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
@@ -103,6 +104,7 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'Your own council is rubbish at collecting bins.',
     'Your point is fair, but the toll plan is rubbish.',
     'He slipped and fell on his butt on the ice.',
+    'Bring your a game to the derby tomorrow.',
     'Cover your ass before the audit, the union told members.',
     'The whole crowd got off their seats for the anthem.',
     'Our town is a sheep shearing centre every June.',
