@@ -67,6 +67,7 @@ describe('name-calling of anyone, with the target in the reason', () => {
     ['Move your sorry ass to the back of the queue.', 'abuse.insult.directed'],
     ['Nice work on the budget, smart ass.', 'abuse.insult.directed'],
     ['Get off your lazy butt and vote.', 'abuse.insult.directed'],
+    ['Crap for brains over at the depot again.', 'abuse.insult.directed'],
   ])('%s (rude words for a backside said of a person)', (body, rule) => {
     expect(abuse(body).map((r) => r.rule)).toContain(rule);
   });
@@ -105,6 +106,7 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'Your point is fair, but the toll plan is rubbish.',
     'He slipped and fell on his butt on the ice.',
     'Bring your a game to the derby tomorrow.',
+    'Piles of rubbish lay in the street after the strike.',
     'Cover your ass before the audit, the union told members.',
     'The whole crowd got off their seats for the anthem.',
     'Our town is a sheep shearing centre every June.',

@@ -329,6 +329,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.8, pattern: 'put|putting @pronoun in|into the? ground|grave' },
   // Name-calling phrases
   { kind: 'insult', score: 0.7, pattern: 'piece|pieces|sack|bag|pile of @refuse' },
+  { kind: 'insult', score: 0.7, pattern: 'shit|crap|sh1t for brains' },
   { kind: 'insult', score: 0.7, pattern: 'human|white|worthless trash|garbage|scum|filth' },
   { kind: 'insult', score: 0.6, pattern: 'full of shit|crap|it|bs|sh1t' },
   { kind: 'insult', score: 0.65, pattern: 'low|zero|no iq|braincells' },
