@@ -56,6 +56,22 @@ const AUTHOR: ReadonlySet<string> = new Set([
   'hack',
 ]);
 const CONNECTORS: ReadonlySet<string> = new Set([
+  // A reflexive or a verb after the noun ends its phrase: "a traitor himself", "this traitor says ...".
+  'himself',
+  'herself',
+  'themselves',
+  'says',
+  'said',
+  'thinks',
+  'wants',
+  'has',
+  'had',
+  'will',
+  'would',
+  'should',
+  'could',
+  'does',
+  'did',
   'about',
   'and',
   'or',

@@ -25,8 +25,12 @@ describe('a crime or cruelty pinned on someone is name-calling', () => {
   });
 });
 
-describe('a family named in the plural is people, not a body', () => {
-  it.each(['The Hendersons are criminals, all of them.', 'The Pattersons were crooks and liars.'])('%s', (body) => {
+describe('a family named in the plural is people, not a body; a reflexive ends the phrase', () => {
+  it.each([
+    'The Hendersons are criminals, all of them.',
+    'The Pattersons were crooks and liars.',
+    'The old mayor was a traitor himself.',
+  ])('%s', (body) => {
     expect(abuse(body).find((x) => x.rule === 'abuse.insult.directed')?.message).toContain('a named person');
   });
 });

@@ -107,6 +107,8 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'He slipped and fell on his butt on the ice.',
     'Bring your a game to the derby tomorrow.',
     'Piles of rubbish lay in the street after the strike.',
+    'The pig has escaped the farm again.',
+    'A criminal case would take years.',
     'Cover your ass before the audit, the union told members.',
     'The whole crowd got off their seats for the anthem.',
     'Our town is a sheep shearing centre every June.',
