@@ -88,6 +88,9 @@ describe('a verdict adjective said of what someone said or did is denigration', 
           `We should tax ${a} ideas like yours.`,
           `What a ${a} comment.`,
           `That is a ${a} reply, nothing more.`,
+          `No, that is your ${a} racist opinion.`,
+          `What a ${a} thing to say.`,
+          `Your logic is ${a} as always.`,
         ]) {
           const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
           expect(r?.message, body).toContain('another reader');
@@ -110,6 +113,7 @@ describe('a verdict adjective said of what someone said or did is denigration', 
           `The ferry board's ${a} reply was read out twice.`,
           `Their ${a} theory about the bridge fell apart.`,
           `Sorry, that was a ${a} comment of mine.`,
+          `What a ${a} thing to do with the ferry budget.`,
         ])
           expect(abuse(body), body).toEqual([]);
       }),

@@ -1,6 +1,6 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { ACT_NOUNS, MIND_NOUNS, REPLY_NOUNS, VERDICT_ADJECTIVES } from './lexicon/denigration.js';
-import { isIntensifier } from './lexicon/index.js';
+import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { COPULAS } from './lexicon/targets.js';
 
 const VERDICT: ReadonlySet<string> = new Set(VERDICT_ADJECTIVES);
@@ -42,6 +42,8 @@ const DONT: ReadonlySet<string> = new Set(['don', 'dont', 'do']);
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['i', 'me', 'we', 'he', 'she', 'they', 'it', 'you']);
 const YOUR: ReadonlySet<string> = new Set(['your', 'ur', 'yr', 'yer']);
 
+const EVER: ReadonlySet<string> = new Set(['ever', 'always', 'usual']);
+
 /** Who a verdict falls on: the reader whose words it judges, or whoever said or did the thing judged. */
 export type VerdictOn = 'reader' | 'someone';
 
@@ -56,7 +58,10 @@ export function verdictAt(words: Word[], i: number, lemma: string): VerdictOn | 
   const next = words[i + 1];
   // "so stupid (that) I can't even": a clause of what follows the verdict ends its phrase as a full stop does.
   const result = words[i - 1]?.text === 'so' && (next?.text === 'that' || has(PRONOUN_SUBJECTS, next));
-  const ends = !next || next.breakBefore || next.pauseBefore || next.text === 'and' || next.text === 'but' || result;
+  // "your logic is dumb as ever": a comparison with the usual ends the verdict too.
+  const usual = next?.text === 'as' && has(EVER, words[i + 2]);
+  const ends =
+    !next || next.breakBefore || next.pauseBefore || next.text === 'and' || next.text === 'but' || result || usual;
   if (next && !next.breakBefore && readersWords(words, i)) return 'reader';
   if (next && !next.breakBefore && has(ACT, next)) return ownedByReader(words, i) ? 'reader' : 'someone';
   // "stupid enough to believe it", "too stupid to switch it off": said of whoever is the subject.
@@ -142,20 +147,32 @@ function copulaVerdict(words: Word[], c: number): VerdictOn | null {
  * yours") or a reply judged in a bare verdict ("What a ridiculous comment.", "That is a stupid response.").
  */
 function readersWords(words: Word[], i: number): boolean {
-  const noun = words[i + 1] as Word;
-  const reply = has(REPLY, noun);
+  // "your ignorant racist opinion": other describing words may stand before the noun.
+  let n = i + 1;
+  while (n - i < 3 && words[n + 1] && !(words[n + 1] as Word).breakBefore && describes(words[n] as Word)) n++;
+  const noun = words[n] as Word;
+  // "What a ridiculous thing to say.": the thing said is a reply.
+  const said = noun.text === 'thing' && words[n + 1]?.text === 'to' && has(SAY, words[n + 2]);
+  const reply = has(REPLY, noun) || said;
   if (!reply && !has(MIND, noun)) return false;
-  if (ownedByReader(words, i) || likeYours(words, i + 2)) return true;
-  return reply && !someoneElses(words, i) && bareVerdict(words, i);
+  if (ownedByReader(words, i) || likeYours(words, n + 1)) return true;
+  return reply && !someoneElses(words, i, n) && bareVerdict(words, i);
 }
+
+/** A listed describing word: "racist" in "your ignorant racist opinion". */
+function describes(w: Word): boolean {
+  const k = lookupWord(w.forms)?.kinds;
+  return !!k && (k.has('adjective') || k.has('adjective-mild'));
+}
+const SAY: ReadonlySet<string> = new Set(['say', 'write', 'post', 'suggest', 'claim']);
 
 /**
  * "a silly comment by the mayor", "the minister's stupid remark", "his silly post", "a silly comment of mine": words the
  * reader did not write.
  */
-export function someoneElses(words: Word[], i: number): boolean {
-  const by = words[i + 2];
-  const who = words[i + 3];
+export function someoneElses(words: Word[], i: number, noun = i + 1): boolean {
+  const by = words[noun + 1];
+  const who = words[noun + 2];
   if (by && !by.breakBefore && has(SAID_BY, by) && who && !has(ANYONE, who)) return true;
   // "a silly comment of mine": the commenter's own.
   if (by?.text === 'of' && (who?.text === 'mine' || who?.text === 'ours')) return true;
