@@ -1,5 +1,6 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { type Direction, directionOf, nounAfter, sentenceSubject, type Target } from './directedness.js';
+import { REPLY_NOUNS } from './lexicon/denigration.js';
 import type { Hit } from './merge.js';
 import { doerOf } from './person-predicates.js';
 import { negated, someoneElses, verdictAt } from './verdict.js';
@@ -13,17 +14,8 @@ import { negated, someoneElses, verdictAt } from './verdict.js';
 /** The score a hit kept only as a note gets: below every sensible threshold, still visible in `scores`. */
 export const NOTE_SCORE = 0.3;
 
-/** What a reader says: calling it stupid calls its writer stupid. */
-const UTTERANCE: ReadonlySet<string> = new Set([
-  'comment',
-  'comments',
-  'post',
-  'posts',
-  'reply',
-  'replies',
-  'remark',
-  'take',
-]);
+/** What a reader says ("a stupid reply", "your dumb take"): calling it stupid calls its writer stupid. */
+const UTTERANCE: ReadonlySet<string> = new Set([...REPLY_NOUNS, 'take']);
 
 /** "you are daft", "lazy voters": a rude adjective about a person; about an idea, nothing. */
 export function judgeAdjective(words: Word[], i: number, k: ReadonlySet<string>): Omit<Hit, 'ev'> | null {

@@ -174,8 +174,9 @@ export function someoneElses(words: Word[], i: number, noun = i + 1): boolean {
   const by = words[noun + 1];
   const who = words[noun + 2];
   if (by && !by.breakBefore && has(SAID_BY, by) && who && !has(ANYONE, who)) return true;
-  // "a silly comment of mine": the commenter's own.
-  if (by?.text === 'of' && (who?.text === 'mine' || who?.text === 'ours')) return true;
+  // "a silly comment of mine": the commenter's own; "the stupid reply of the agency": someone else's; "that
+  // silly comment of yours": the reader's.
+  if (by?.text === 'of' && !by.breakBefore && who && !has(OF_READER, who)) return true;
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
     if ((words[j + 1] as Word).breakBefore) return false;
     // "the board's silly reply", not "that's a silly reply".
@@ -185,6 +186,8 @@ export function someoneElses(words: Word[], i: number, noun = i + 1): boolean {
   }
   return false;
 }
+/** "of yours", "of you": the reader's. */
+const OF_READER: ReadonlySet<string> = new Set(['yours', 'you', 'u', 'urs']);
 /** "from you", "from someone": the reader, or a reader not named. */
 const ANYONE: ReadonlySet<string> = new Set(['you', 'u', 'someone', 'somebody', 'anyone']);
 /** "his", "their", "my": whose words they are. */
