@@ -2,15 +2,17 @@ import { DEFAULT_POLICY, type Evidence, type ResolvedPolicy, type Severity } fro
 import type { Analysis } from '../engine/analysis.js';
 import { evidence, type Finding } from '../engine/reason.js';
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { denigratedPerson } from './criticism.js';
 import {
-  type Direction,
-  directionOf,
-  isCompoundHead,
-  nounAfter,
-  sentenceSubject,
-  type Target,
-} from './directedness.js';
+  aimedAt,
+  denigration,
+  judgeAdjective,
+  judgeStrongAdjective,
+  NOTE_SCORE,
+  named,
+  orVerdict,
+} from './adjectives.js';
+import { denigratedPerson } from './criticism.js';
+import { describeSubject, directionOf, isCompoundHead, sentenceSubject, type Target } from './directedness.js';
 import { demonstrated, personFrame } from './frames.js';
 import { findIdentityAttacks } from './identity.js';
 import { labelledTarget } from './labels.js';
@@ -19,6 +21,7 @@ import {
   ADJECTIVES_AS_NOUNS,
   BENIGN_TAILS,
   INSULTING_TAILS,
+  PERSON_MAKING_TAILS,
   PERSON_NOUN_COMPOUND_TAILS,
   VERB_BEFORE,
   VERB_LIKE_NOUNS,
@@ -48,13 +51,10 @@ import { reportedOrMentioned } from './reported.js';
 import { saidToReader } from './said-to-reader.js';
 import { aimedAtSelf } from './self-reference.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
-import { negated, verdictAt } from './verdict.js';
+import { negated } from './verdict.js';
 
 /** The site's choices for abuse: whose name-calling acts, and whether undirected strong profanity does. */
 export type AbuseOptions = ResolvedPolicy['abuse'];
-
-/** The score a hit kept only as a note gets: below every sensible threshold, still visible in `scores`. */
-const NOTE_SCORE = 0.3;
 
 const AUTHOR_WORDS: ReadonlySet<string> = new Set([
   'author',
@@ -66,20 +66,10 @@ const AUTHOR_WORDS: ReadonlySet<string> = new Set([
 ]);
 const YOU_WORDS: ReadonlySet<string> = new Set(SECOND_PERSON);
 const POINTING: ReadonlySet<string> = new Set(['these', 'those', 'such', 'of', 'all', 'you', 'ye', 'yall']);
-/** What a reader says: calling it stupid calls its writer stupid. */
-const UTTERANCE: ReadonlySet<string> = new Set([
-  'comment',
-  'comments',
-  'post',
-  'posts',
-  'reply',
-  'replies',
-  'remark',
-  'take',
-]);
 const THING_WORDS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'its', 'the']);
 const BENIGN_TAIL: ReadonlySet<string> = new Set(BENIGN_TAILS);
 const INSULT_TAIL: ReadonlySet<string> = new Set(INSULTING_TAILS);
+const PERSON_MAKING: ReadonlySet<string> = new Set(PERSON_MAKING_TAILS);
 const PERSON_TAIL: ReadonlySet<string> = new Set(PERSON_NOUN_COMPOUND_TAILS);
 const VERB_LIKE: ReadonlySet<string> = new Set(VERB_LIKE_NOUNS);
 const AS_NOUN: ReadonlySet<string> = new Set(ADJECTIVES_AS_NOUNS);
@@ -183,7 +173,9 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     if (h.rule === 'abuse.profanity' && options.profanity === 'allow') h.score = Math.min(h.score, NOTE_SCORE);
     // "idiot-brained": the tail is part of the insult.
     const next = words[i + 1];
-    const last = next && has(INSULT_TAIL, next) && a.folded.text.slice(w.end, next.start) === '-' ? i + 1 : i;
+    const joined = next && has(INSULT_TAIL, next) && a.folded.text.slice(w.end, next.start) === '-';
+    // "nut job", "nut case": the tail is part of the insult, written apart too.
+    const last = joined || (hit && madePerson(words, i)) ? i + 1 : i;
     const first = h.rule === 'abuse.insult.directed' && hit && isNounInsult(hit) ? insultStart(words, i) : i;
     hits.push({
       rule: h.rule,
@@ -194,6 +186,21 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     });
   }
   return merge(hits);
+}
+
+/** "you are ignorance personified": the person right before "is"/"are" said to be the quality at `i`. */
+function embodiedBy(words: Word[], i: number): Target | null {
+  const is = words[i - 1];
+  if (!is || (words[i] as Word).breakBefore || is.breakBefore || !has(EMBODY, is) || negated(words, i)) return null;
+  const who = describeSubject(words[i - 2]);
+  return who && who !== 'idea' ? who : null;
+}
+const EMBODY: ReadonlySet<string> = new Set(['is', 'are', 're', 'was', 'were']);
+
+/** "nut job", "nut case": a listed noun and a tail that together name a person. */
+function madePerson(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !!next && !next.breakBefore && !next.pauseBefore && has(PERSON_MAKING, next);
 }
 
 /** A noun that names a person ("idiot", "pig", "liar"), which gold marks with the word describing it. */
@@ -246,7 +253,8 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     // "what a parasite!", "typical prick take": a frame only a person fits, before "take" reads as a compound.
     const framed = k.has('insult-targeted') ? personFrame(words, i, plural) : null;
     if (framed) return named(framed, 0.75);
-    if (isCompoundHead(words, i)) return null;
+    // "these two schmucks wore ...": a plural pointed at is people, not the head of a compound; "nut job" is one.
+    if (isCompoundHead(words, i) && !madePerson(words, i) && !(plural && pointedAt(words, i))) return null;
     const d = directionOf(words, i, true);
     if (d.explicit && d.target !== 'idea') {
       return k.has('slur-ambiguous')
@@ -271,6 +279,9 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     if (denigratingNoun(words, i, hit.lemma)) return denigration();
     const owner = ownerOf(words, i);
     if (owner) return named(owner, 0.7);
+    // "you are ignorance personified", "he is arrogance itself": a person said to be the quality.
+    const embodied = embodiedBy(words, i);
+    if (embodied) return named(embodied, 0.7);
     // "the stupidity of it": stupidity is an insult wherever it is; ignorance or hypocrisy only when someone's.
     return k.has('insult-abstract') ? named('someone', 0.55) : null;
   }
@@ -309,61 +320,6 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
   return null;
 }
 
-/** "you are daft", "lazy voters": a rude adjective about a person; about an idea, nothing. */
-function judgeAdjective(words: Word[], i: number, k: ReadonlySet<string>): Omit<Hit, 'ev'> | null {
-  const mild = !k.has('adjective');
-  const after = nounAfter(words, i);
-  if (after === 'idea') return null;
-  const d = directionOf(words, i, false);
-  if ((d.explicit && d.target !== 'idea') || after) {
-    const target = (d.explicit ? d.target : after) as Target;
-    // Rude words about a person: mild ones ("he is daft") just reach the threshold, so a site can raise it.
-    const score = mild ? 0.5 : 0.7;
-    return { rule: 'abuse.insult.directed', severity: mild ? 'low' : 'medium', score, target };
-  }
-  return null;
-}
-
-/**
- * An adjective judged as criticism of an idea (or not at all) may still be a verdict on what someone said or did:
- * "That's ridiculous.", "a stupid question", "your analogy is silly".
- */
-function orVerdict(words: Word[], i: number, lemma: string, h: Omit<Hit, 'ev'> | null): Omit<Hit, 'ev'> | null {
-  if (h?.target === 'reader') return h;
-  // "no stupid questions", "he is not stupid": a denied verdict judges nothing.
-  if (negated(words, i)) return h === IDEA_NOTE ? h : null;
-  const v = verdictAt(words, i, lemma);
-  if (v === 'reader') return named('reader', 0.6);
-  if (h && h !== IDEA_NOTE) return h;
-  return v ? denigration() : h;
-}
-
-/** A harsh adjective about an idea ("a dumb policy"): criticism, kept as a note. */
-const IDEA_NOTE: Omit<Hit, 'ev'> = { rule: 'abuse.insult', severity: 'low', score: NOTE_SCORE, target: null };
-
-/** Harsh judgement of someone or of what they said or did: held unless the site keeps criticism as a note. */
-function denigration(): Omit<Hit, 'ev'> {
-  return { rule: 'abuse.denigration', severity: 'medium', score: 0.55, target: null };
-}
-
-/**
- * "stupid", "idiotic": an insult to whoever it points at. Aimed at an idea ("this policy is idiotic", "a dumb
- * decision") it is criticism and stays a low note, except for what a reader said ("what a stupid comment"),
- * which calls the reader stupid.
- */
-function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> | null {
-  const after = nounAfter(words, i);
-  if (after === 'idea') return has(UTTERANCE, words[i + 1]) ? named('reader', 0.6) : IDEA_NOTE;
-  const d = directionOf(words, i, false);
-  if (d.explicit && d.target !== 'idea') return named(d.target as Target, 0.8);
-  // "it's just stupid people": the adjective describes the people after it, whatever the sentence is about.
-  if (after) return named(after, 0.75);
-  if (d.target === 'idea') return IDEA_NOTE;
-  const subject = sentenceSubject(words, i);
-  if (subject === 'idea') return IDEA_NOTE;
-  return named(subject ?? 'someone', subject ? 0.75 : 0.6);
-}
-
 /** After an article or as a plural, and not before a noun it describes ("a racist term", "racist jokes"). */
 function usedAsNoun(words: Word[], i: number, plural: boolean): boolean {
   const next = words[i + 1];
@@ -400,21 +356,6 @@ function usedAsVerb(words: Word[], i: number): boolean {
   // "what a fool you are", "the clown you are": after an article it is the noun, whatever follows.
   if (prev && !(words[i] as Word).breakBefore && ['a', 'an', 'the'].includes(prev.text)) return false;
   return !!next && !next.breakBefore && !next.pauseBefore && has(VERB_OBJ, next);
-}
-
-/** Target of a directed insult, or the group a plural names. */
-function aimedAt(d: Direction, plural: boolean): Target {
-  if (d.explicit && d.target && d.target !== 'idea') return d.target;
-  return plural ? 'group' : 'someone';
-}
-
-/**
- * Name-calling, scored by who it is aimed at: another reader most (a personal attack in the thread), then the
- * author, a named person or a group, then someone the words do not name. `top` is the score for a reader.
- */
-function named(target: Target, top: number): Omit<Hit, 'ev'> {
-  const score = target === 'reader' ? top : target === 'someone' ? Math.min(top, 0.6) : top - 0.1;
-  return { rule: 'abuse.insult.directed', severity: score >= 0.8 ? 'high' : 'medium', score, target };
 }
 
 /** "spick and span": the words after a listed spelling make it part of a set phrase. */

@@ -1,5 +1,6 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject, directionOf, sentenceSubject, type Target } from './directedness.js';
+import { ACT_NOUNS, MIND_NOUNS, REPLY_NOUNS } from './lexicon/denigration.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { describing } from './profane-use.js';
 
@@ -24,7 +25,8 @@ const OWNER_REACH = 3;
 
 /** The person denigrating words at `i` are aimed at, or null when they judge a thing or nobody named. */
 export function denigratedPerson(words: readonly Word[], i: number): Target | null {
-  if (ownedByReader(words, i) || writtenByReader(words, i) || writtenByReader(words, i + 1)) return 'reader';
+  if (ownedByReader(words, i) || writtenByReader(words, i) || writtenByReader(words, i + 1) || readerSaid(words, i))
+    return 'reader';
   const excused = excuseFor(words, i);
   if (excused) return excused;
   // "garbage people", "damn snowflakes": the word describes the people named right after it.
@@ -67,6 +69,27 @@ function ownedByReader(words: readonly Word[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * "your comment is utter nonsense", "your whole argument was garbage": the reader's words or thought are said to be
+ * it. Back over describing words to a verb of being, whose subject is the reader's ("your [own] comment").
+ */
+function readerSaid(words: readonly Word[], i: number): boolean {
+  let c = i - 1;
+  while (c >= 0 && i - c <= 3 && !(words[c + 1] as Word).breakBefore && describing(words[c] as Word)) c--;
+  if (c < 1 || (words[c + 1] as Word).breakBefore || !has(IS, words[c]) || (words[c] as Word).breakBefore) return false;
+  // What the reader wrote or thinks, not what the reader has: "your council is rubbish" judges the council.
+  if (!has(READERS_WORDS, words[c - 1])) return false;
+  for (let j = c - 2; j >= 0 && c - j <= 3; j--) {
+    if ((words[j + 1] as Word).breakBefore) return false;
+    if (has(YOUR, words[j])) return true;
+    if (!describing(words[j] as Word) && !has(WHOLE, words[j])) return false;
+  }
+  return false;
+}
+const WHOLE: ReadonlySet<string> = new Set(['whole', 'entire', 'own', 'latest', 'last', 'usual']);
+const IS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
+const READERS_WORDS: ReadonlySet<string> = new Set([...ACT_NOUNS, ...MIND_NOUNS, ...REPLY_NOUNS]);
 
 /**
  * "the garbage you post", "the drivel you keep writing", "what a garbage you are"; from the word before the

@@ -56,6 +56,23 @@ const AUTHOR: ReadonlySet<string> = new Set([
   'hack',
 ]);
 const CONNECTORS: ReadonlySet<string> = new Set([
+  // A reflexive or a verb after the noun ends its phrase: "a traitor himself", "this traitor says ...".
+  'himself',
+  'herself',
+  'themselves',
+  'says',
+  'said',
+  'thinks',
+  'wants',
+  'has',
+  'had',
+  'will',
+  'would',
+  'should',
+  'could',
+  'does',
+  'did',
+  'about',
   'and',
   'or',
   'but',
@@ -153,6 +170,9 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
   for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
     const w = words[j] as Word;
     if ((words[j + 1] as Word).breakBefore) break;
+    // "your a disgrace": "your" for "you're" before an article.
+    if (w.text === 'your' && j + 1 < i && (words[j + 1]?.text === 'a' || words[j + 1]?.text === 'an'))
+      return { target: 'reader', explicit: true };
     if (has(YOU, w)) {
       // "what you sow", "if you rat on them": "you" is the subject of a verb, not the one being called names.
       if (has(SUBJECT_INTRO, words[j - 1]) && !(words[j] as Word).breakBefore) return { target: null, explicit: false };
@@ -183,9 +203,21 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     }
     if (nounLike && w.mention) return { target: 'reader', explicit: true };
     if (isBridge(w) || (nounLike && adjectiveLike(w))) continue;
-    if (++unknown > 1) break;
+    // "he is a mass-murdering swine", "they are silver spoon parasites": two describing words are allowed right after
+    // "is a" or "are"; any other two unknown words end the search.
+    if (++unknown > 1 && !(nounLike && unknown === 2 && afterIsA(words, j, i))) break;
   }
   return { target: null, explicit: false };
+}
+
+/** "is a", "are such", "are": the words before `j` are an article after a verb of being, or a verb of being. */
+function afterIsA(words: Word[], j: number, i: number): boolean {
+  const before = words[j - 1];
+  if (!before || (words[j] as Word).breakBefore) return false;
+  if (has(ARTICLE, before) && has(COPULA, words[j - 2])) return true;
+  // Without the article, a comma ends the description: "prices are sky high, total parasites".
+  for (let k = j + 1; k <= i; k++) if ((words[k] as Word).pauseBefore) return false;
+  return has(SAYS_IS, before);
 }
 
 /** Verbs of being that say what someone is ("X is a ..."), not "be" or "being" whose subject stands elsewhere. */
@@ -284,8 +316,22 @@ export function isCompoundHead(words: Word[], i: number): boolean {
   const next = words[i + 1];
   if (!next || next.breakBefore || next.pauseBefore) return false;
   if (has(CONNECTORS, next) || has(YOU, next) || next.capitalized) return false;
+  // "you're an ass copying others", "he is a pig pretending ...": after "is a", an "-ing" word says what the person does.
+  if (next.text.endsWith('ing') && predicateNoun(words, i)) return false;
   return lookupWord(next.forms) === null;
 }
+
+/** "are an X", "is such a total X": the noun at `i` is said of the subject, after an article and intensifiers. */
+function predicateNoun(words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && i - j <= 3; j--) {
+    if ((words[j + 1] as Word).breakBefore) return false;
+    const w = words[j] as Word;
+    if (w.text === 'a' || w.text === 'an') return has(COPULA, words[j - 1]) || has(SUCH, words[j - 1]);
+    if (!isIntensifier(w.forms) && !has(SUCH, w)) return false;
+  }
+  return false;
+}
+const SUCH: ReadonlySet<string> = new Set(['such', 'total', 'complete', 'utter', 'real', 'absolute', 'right']);
 
 /** Whether an adjective is followed by a people-noun ("brainless voters") or only by an idea ("dumb policy"). */
 export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
@@ -293,6 +339,10 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     const w = words[j] as Word;
     if (w.breakBefore) return null;
     if (has(IDEA, w)) return j === i + 1 && !w.pauseBefore && !has(PRONOUNS, w) ? 'idea' : null;
+    // "a despicable human being": a person, where "human rights" is a thing.
+    const being = words[j + 1];
+    if (w.text === 'human' && being && !being.breakBefore && (being.text === 'being' || being.text === 'beings'))
+      return being.text === 'beings' ? 'group' : 'person';
     if (isPersonTarget(w) && !has(YOU, w)) {
       // "the stupid Chinese government": the word describes a body, which is an idea here.
       const body = words[j + 1];
@@ -300,7 +350,9 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
       return describeSubject(w) ?? 'person';
     }
     const hit = lookupWord(w.forms);
-    if (hit && (hit.kinds.has('adjective') || hit.kinds.has('adjective-mild'))) continue;
+    // "a disgusting, sick woman": "sick", said only to a reader on its own, describes here too.
+    const k = hit?.kinds;
+    if (k && (k.has('adjective') || k.has('adjective-mild') || k.has('adjective-reader'))) continue;
     // "stupid liberal voters", "ignorant Canadian politicians": another describing word before the noun.
     if (isIntensifier(w.forms) || adjectiveLike(w)) continue;
     return null;

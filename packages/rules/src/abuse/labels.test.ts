@@ -25,6 +25,16 @@ describe('a crime or cruelty pinned on someone is name-calling', () => {
   });
 });
 
+describe('a family named in the plural is people, not a body; a reflexive ends the phrase', () => {
+  it.each([
+    'The Hendersons are criminals, all of them.',
+    'The Pattersons were crooks and liars.',
+    'The old mayor was a traitor himself.',
+  ])('%s', (body) => {
+    expect(abuse(body).find((x) => x.rule === 'abuse.insult.directed')?.message).toContain('a named person');
+  });
+});
+
 describe('reports, compounds and armed groups stay clean', () => {
   const clean = [
     (w: string) => `The ${w} was sentenced to life on Tuesday.`,
@@ -44,6 +54,7 @@ describe('reports, compounds and armed groups stay clean', () => {
     'He was charged in a criminal case last year.',
     'Killer whales were seen off the coast.',
     'The Taliban are terrorists, and talks with them went nowhere.',
+    'The Houthis are terrorists, the envoy said, and talks stalled.',
     'Refugees are not criminals.',
     'She works as an animal rescue volunteer.',
   ])('%s', (body) => {

@@ -33,10 +33,43 @@ describe('name-calling of anyone, with the target in the reason', () => {
     ['The minister is a slacker and an opportunist.', 'a named person', 'medium'],
     ['Spare us your own ignorance.', 'another reader', 'medium'],
     ['The usual progressive hypocrisy on display.', 'a group of people', 'medium'],
+    ['Honestly, you are a real snake pretending to help.', 'another reader', 'medium'],
+    ['Face it, you are such a donkey about parking.', 'another reader', 'medium'],
+    ['Stop posting, you ass hole.', 'another reader', 'high'],
+    ['Ass holes, every one of them on that board.', 'someone', 'medium'],
   ])('%s', (body, target, severity) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
     expect(r?.severity).toBe(severity);
+  });
+
+  it.each([
+    ['Face it, you are a total nut job.', 'another reader', 'nut job'],
+    ['The treasurer is a paranoid nut case.', 'someone', 'nut case'],
+    ['He is a cold hearted weasel.', 'a named person', 'weasel'],
+    ['Those three clowns ignored the ruling again.', 'a group of people', 'clowns'],
+    ['The landlords are rent gouging parasites.', 'a group of people', 'parasites'],
+    ['Honestly, the landlord is a truly vile human being.', 'a named person', 'vile'],
+    ['Such a nasty, sick old man.', 'a named person', 'nasty'],
+    ['Honestly, you are arrogance personified.', 'another reader', 'arrogance'],
+    ['Sorry, your last post is pure drivel.', 'another reader', 'drivel'],
+    ['Your whole argument was garbage.', 'another reader', 'garbage'],
+    ['Resign now, your a disgrace to the ward.', 'another reader', 'disgrace'],
+  ])('%s (two describing words after "is a", "nut job", a plural pointed at)', (body, target, word) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+    expect(r?.evidence.map((e) => e.text).join(' ')).toContain(word);
+  });
+
+  it.each([
+    ['Pull your head out of your butt, councillor.', 'abuse.profanity.directed'],
+    ['You are talking out of your arse again.', 'abuse.profanity.directed'],
+    ['Move your sorry ass to the back of the queue.', 'abuse.insult.directed'],
+    ['Nice work on the budget, smart ass.', 'abuse.insult.directed'],
+    ['Get off your lazy butt and vote.', 'abuse.insult.directed'],
+    ['Crap for brains over at the depot again.', 'abuse.insult.directed'],
+  ])('%s (rude words for a backside said of a person)', (body, rule) => {
+    expect(abuse(body).map((r) => r.rule)).toContain(rule);
   });
 
   it('keeps the evidence to the insulting words', () => {
@@ -61,6 +94,25 @@ describe('criticism of ideas and plain compounds stay clean', () => {
     'The report calls the cuts heartless.',
     'Fuck Yeah, what a goal!',
     'Suck it up and get back to work, the coach told us.',
+    'It is a pig farming county with two abattoirs.',
+    'She ordered a nut roast and a job lot of apples.',
+    'These two pig farms closed last year.',
+    'He is a former pig farmer from the valley.',
+    'The court upheld basic human rights for every detainee.',
+    'Every human being deserves a fair hearing.',
+    'The real problem is ignorance of the rules.',
+    'You are right about the ignorance part.',
+    'Your own council is rubbish at collecting bins.',
+    'Your point is fair, but the toll plan is rubbish.',
+    'He slipped and fell on his butt on the ice.',
+    'Bring your a game to the derby tomorrow.',
+    'Piles of rubbish lay in the street after the strike.',
+    'The pig has escaped the farm again.',
+    'A criminal case would take years.',
+    'Cover your ass before the audit, the union told members.',
+    'The whole crowd got off their seats for the anthem.',
+    'Our town is a sheep shearing centre every June.',
+    'The crew filled the pot hole and the drain hole by the school.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
   });

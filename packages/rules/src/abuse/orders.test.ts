@@ -73,6 +73,8 @@ describe('orders joined to another, and damning', () => {
     ['Honestly, you can go to hell.', 'abuse.harassment', 'can go to hell'],
     ['He should resign and go hang himself.', 'abuse.self-harm', 'go hang himself'],
     ['Shoot that moron.', 'abuse.threat', 'Shoot that moron'],
+    ['Kill Mayor Hale.', 'abuse.threat', 'Kill Mayor Hale'],
+    ['Honestly, shoot Ruddock and his whole board.', 'abuse.threat', 'shoot Ruddock'],
     ['Honestly I want them dead.', 'abuse.threat', 'I want them dead'],
   ])('%s', (body, rule, marked) => {
     const r = abuse(body).find((x) => x.rule === rule);
@@ -87,6 +89,10 @@ describe('orders joined to another, and damning', () => {
     'He shot himself in the foot with that interview.',
     'Burn the old files and then shred them.',
     'Police want him dead or alive, the poster says.',
+    'Kill Bill was a great film.',
+    'Kill Switch.',
+    'Hang Ten! The surf is up.',
+    'Burn Notice and Suits were my favourite shows.',
   ])('leaves reports, idioms and things alone: %s', (body) => {
     expect(abuse(body).filter((r) => r.rule !== 'abuse.insult')).toEqual([]);
   });

@@ -53,6 +53,8 @@ function objectAt(words: Word[], k: number): number | null {
   const first = words[k];
   if (!first || first.breakBefore) return null;
   if (has(OBJECT_PRONOUNS, first)) return k;
+  const named = namedObject(words, k);
+  if (named !== null) return named;
   if (!['the', 'these', 'those', 'this', 'that', 'all'].includes(first.text)) return null;
   // Up to one describing word between: "the corrupt officials", "the lying bastard".
   for (let j = k + 1; j <= k + 2; j++) {
@@ -71,4 +73,26 @@ function objectAt(words: Word[], k: number): number | null {
     }
   }
   return null;
+}
+
+/** Particles that follow the verb in phrasal uses, capitalised in a title or a shout: "Burn Down", "Shoot Out". */
+const PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'out', 'off', 'it', 'on', 'in', 'away', 'back']);
+
+/**
+ * "Kill Mayor Hale.", "shoot Smith and ...": a name of one to three capitalised words right after the verb, followed by
+ * "and", or of two or more ending the sentence. Not "Kill Bill was great" (the name goes on into a clause).
+ */
+function namedObject(words: Word[], k: number): number | null {
+  let j = k;
+  while (j < words.length && j - k < 3) {
+    const w = words[j] as Word;
+    if ((j > k && w.breakBefore) || !w.capitalized || has(PARTICLES, w) || describeSubject(w) !== 'person') break;
+    j++;
+  }
+  if (j === k) return null;
+  const after = words[j];
+  // One capitalised word ending the sentence is as likely a title or an idiom ("Kill Switch.", "Hang Ten!").
+  // "Burn Notice and Suits": another capitalised name after "and" makes a list of titles.
+  if (after?.text === 'and' && !after.breakBefore && !words[j + 1]?.capitalized) return j - 1;
+  return j - k >= 2 && (!after || after.breakBefore) ? j - 1 : null;
 }

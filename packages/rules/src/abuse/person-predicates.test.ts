@@ -17,6 +17,8 @@ describe('a strong adjective said of people by the shape of the clause', () => {
     ['It is remarkable how ignorant you are about farming.', 'another reader', 'ignorant'],
     ['Few people are as dumb as you.', 'another reader', 'dumb'],
     ['Spineless, the lot, and more corrupt than they were.', 'a group of people', 'corrupt'],
+    ['The mayor keeps saying ridiculous things about the harbour.', 'a named person', 'ridiculous'],
+    ['Honestly, those councillors do a lot of idiotic things.', 'a group of people', 'idiotic'],
   ])('%s', (body, target, word) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
@@ -31,6 +33,10 @@ describe('ideas and denials stay clean', () => {
     'Investors win by not being stupid with money.',
     'The plan was so stupid you could laugh.',
     'This policy is as dumb as the last one.',
+    'We all do silly things at that age.',
+    'I did stupid things as a student, like everyone.',
+    'The mayor never says stupid things in public.',
+    'The council does a lot of silly things with parking.',
   ])('%s', (body) => {
     expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject, type Target } from './directedness.js';
+import { VERDICT_ADJECTIVES } from './lexicon/denigration.js';
 import { isIntensifier } from './lexicon/index.js';
 import { negated } from './verdict.js';
 
@@ -74,4 +75,33 @@ function describedAfter(words: Word[], i: number): Target | null {
   const said = compared || (!!copula && !copula.breakBefore && has(SAYS_IS, copula));
   if (!said) return null;
   return has(YOU, who) ? 'reader' : who.text === 'they' || who.text === 'them' ? 'group' : 'person';
+}
+
+const VERDICT: ReadonlySet<string> = new Set(VERDICT_ADJECTIVES);
+/** What is done or said, judged with the doer named: "people do stupid things". */
+const DEEDS: ReadonlySet<string> = new Set(['things', 'thing', 'stuff']);
+const DO_OR_SAY: ReadonlySet<string> = new Set(
+  'do does did doing say says said saying write writes wrote post posts posted'.split(' '),
+);
+/** Quantities and intensifiers between the verb and the adjective: "does a lot of", "says so many", "did some". */
+const QUANTITY: ReadonlySet<string> = new Set('a lot lots of so many such some very really'.split(' '));
+/** Adverbs between the doer and the verb: "people always do", "he just keeps saying". */
+const HABIT: ReadonlySet<string> = new Set('always often just keep keeps kept constantly still also all'.split(' '));
+
+/**
+ * "people do very stupid things", "the senator says so many ridiculous things": a verdict adjective on things done
+ * or said, with the doer named as the subject of the verb, judges the doer. Null for "I did stupid things" (the
+ * commenter), "we all do silly things", "the stupid things the rules allow" and denials.
+ */
+export function doerOf(words: Word[], i: number, lemma: string): Target | null {
+  const deeds = words[i + 1];
+  if (!VERDICT.has(lemma) || !deeds || deeds.breakBefore || !has(DEEDS, deeds) || negated(words, i)) return null;
+  let v = i - 1;
+  while (v >= 0 && i - v <= 4 && !(words[v + 1] as Word).breakBefore && has(QUANTITY, words[v])) v--;
+  if (v < 0 || (words[v + 1] as Word).breakBefore || !has(DO_OR_SAY, words[v])) return null;
+  let s = v - 1;
+  while (s >= 0 && v - s <= 2 && !(words[s + 1] as Word).breakBefore && has(HABIT, words[s])) s--;
+  if (s < 0 || (words[s + 1] as Word).breakBefore || has(FIRST_PERSON, words[s])) return null;
+  const who = describeSubject(words[s]);
+  return who && who !== 'idea' ? who : null;
 }

@@ -15,6 +15,7 @@ describe('adjectives that insult only to the face of the reader', () => {
     (w: string) => `Defending that? You're ${w}.`,
     (w: string) => `You are one ${w} puppy, Dave.`,
     (w: string) => `Honestly you are a ${w} one.`,
+    (w: string) => `Honestly you are ${w} and everyone here sees it.`,
   ];
   it('holds them said to the reader, marking the adjective', () => {
     fc.assert(
@@ -33,6 +34,8 @@ describe('adjectives that insult only to the face of the reader', () => {
     (w: string) => `You'll get ${w} if you keep this up.`,
     (w: string) => `Are you ${w} of the roadworks yet?`,
     (w: string) => `You're not ${w}, you're just tired.`,
+    (w: string) => `If you are ${w} and feverish, stay home.`,
+    (w: string) => `You must be ${w} and tired of the roadworks.`,
   ];
   it('leaves conditions, other people and states alone', () => {
     fc.assert(

@@ -5,8 +5,8 @@ import { negated } from './verdict.js';
 
 /** Words right before the adjective that make it a description of the reader: "you're sick", "a sick one". */
 const DESCRIBING: ReadonlySet<string> = new Set(['you', 'u', 're', 'are', 'a', 'one', 'such']);
-/** "sick of it", "sick and tired": a state, not a verdict on the reader. */
-const STATE: ReadonlySet<string> = new Set(['of', 'and', 'with', 'from', 'after']);
+/** "sick of it", "sick with flu": a state, not a verdict on the reader (and "sick and tired", below). */
+const STATE: ReadonlySet<string> = new Set(['of', 'with', 'from', 'after']);
 /** "if you're sick", "when you are sick": a condition, not a verdict. */
 const CONDITION: ReadonlySet<string> = new Set([
   'if',
@@ -29,6 +29,7 @@ export function saidToReader(words: Word[], i: number): boolean {
   if (j < 0 || (words[j + 1] as Word).breakBefore || !has(DESCRIBING, words[j])) return false;
   const next = words[i + 1];
   if (next && !next.breakBefore && has(STATE, next)) return false;
+  if (next?.text === 'and' && words[i + 2]?.text === 'tired') return false;
   for (let k = j; k >= 0 && j - k <= 3; k--) {
     if (has(CONDITION, words[k])) return false;
     if ((words[k] as Word).breakBefore) break;

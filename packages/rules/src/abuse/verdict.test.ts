@@ -80,6 +80,49 @@ describe('a verdict adjective said of what someone said or did is denigration', 
     );
   });
 
+  it("aims it at the reader when it judges the reader's thought, or a reply in a bare verdict", () => {
+    fc.assert(
+      fc.property(adjective, (a) => {
+        for (const body of [
+          `Nobody shares your ${a} belief about the toll.`,
+          `We should tax ${a} ideas like yours.`,
+          `What a ${a} comment.`,
+          `What a ${a} response of yours.`,
+          `That is a ${a} reply, nothing more.`,
+          `No, that is your ${a} racist opinion.`,
+          `What a ${a} thing to say.`,
+          `Your logic is ${a} as always.`,
+        ]) {
+          const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+          expect(r?.message, body).toContain('another reader');
+          expect(
+            r?.evidence.map((e) => e.text.toLowerCase()),
+            body,
+          ).toEqual([a]);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("leaves someone else's words, and ideas nobody owns, to the criticism policy", () => {
+    fc.assert(
+      fc.property(adjective, (a) => {
+        for (const body of [
+          `What a ${a} idea from the ferry board.`,
+          `A ${a} comment by the mayor started the row.`,
+          `The ferry board's ${a} reply was read out twice.`,
+          `Their ${a} theory about the bridge fell apart.`,
+          `Sorry, that was a ${a} comment of mine.`,
+          `The ${a} response of the agency cost the town a week.`,
+          `What a ${a} thing to do with the ferry budget.`,
+        ])
+          expect(abuse(body), body).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('leaves criticism of a policy, plan or budget, and denied verdicts, approved', () => {
     fc.assert(
       fc.property(adjective, fc.constantFrom(...CRITICISM), (a, frame) => {

@@ -1,10 +1,17 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { ACT_NOUNS, VERDICT_ADJECTIVES } from './lexicon/denigration.js';
-import { isIntensifier } from './lexicon/index.js';
+import { ACT_NOUNS, MIND_NOUNS, REPLY_NOUNS, VERDICT_ADJECTIVES } from './lexicon/denigration.js';
+import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { COPULAS } from './lexicon/targets.js';
 
 const VERDICT: ReadonlySet<string> = new Set(VERDICT_ADJECTIVES);
 const ACT: ReadonlySet<string> = new Set(ACT_NOUNS);
+const MIND: ReadonlySet<string> = new Set(MIND_NOUNS);
+const REPLY: ReadonlySet<string> = new Set(REPLY_NOUNS);
+/** "like yours", "such as yours", "of yours": the reader's own, named after the noun. */
+const LIKE: ReadonlySet<string> = new Set(['like', 'as', 'such', 'of']);
+const YOURS: ReadonlySet<string> = new Set(['yours', 'yourself', 'urs']);
+/** "a silly comment by the minister", "from the mayor": someone else's words. */
+const SAID_BY: ReadonlySet<string> = new Set(['by', 'from']);
 const COPULA: ReadonlySet<string> = new Set(COPULAS);
 /** A subject that names nothing: the thing just said or done ("that's ridiculous", "this is pathetic"). */
 const BARE_SUBJECT: ReadonlySet<string> = new Set(['this', 'that', 'it', 'thats', 'its', 'which']);
@@ -35,6 +42,8 @@ const DONT: ReadonlySet<string> = new Set(['don', 'dont', 'do']);
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['i', 'me', 'we', 'he', 'she', 'they', 'it', 'you']);
 const YOUR: ReadonlySet<string> = new Set(['your', 'ur', 'yr', 'yer']);
 
+const EVER: ReadonlySet<string> = new Set(['ever', 'always', 'usual']);
+
 /** Who a verdict falls on: the reader whose words it judges, or whoever said or did the thing judged. */
 export type VerdictOn = 'reader' | 'someone';
 
@@ -49,7 +58,11 @@ export function verdictAt(words: Word[], i: number, lemma: string): VerdictOn | 
   const next = words[i + 1];
   // "so stupid (that) I can't even": a clause of what follows the verdict ends its phrase as a full stop does.
   const result = words[i - 1]?.text === 'so' && (next?.text === 'that' || has(PRONOUN_SUBJECTS, next));
-  const ends = !next || next.breakBefore || next.pauseBefore || next.text === 'and' || next.text === 'but' || result;
+  // "your logic is dumb as ever": a comparison with the usual ends the verdict too.
+  const usual = next?.text === 'as' && has(EVER, words[i + 2]);
+  const ends =
+    !next || next.breakBefore || next.pauseBefore || next.text === 'and' || next.text === 'but' || result || usual;
+  if (next && !next.breakBefore && readersWords(words, i)) return 'reader';
   if (next && !next.breakBefore && has(ACT, next)) return ownedByReader(words, i) ? 'reader' : 'someone';
   // "stupid enough to believe it", "too stupid to switch it off": said of whoever is the subject.
   if (next && !next.breakBefore && (next.text === 'enough' || (next.text === 'to' && words[i - 1]?.text === 'too')))
@@ -128,6 +141,79 @@ function copulaVerdict(words: Word[], c: number): VerdictOn | null {
   }
   return null;
 }
+
+/**
+ * The noun after the verdict adjective at `i` is the reader's thought ("your stupid belief", "stupid ideas like
+ * yours") or a reply judged in a bare verdict ("What a ridiculous comment.", "That is a stupid response.").
+ */
+function readersWords(words: Word[], i: number): boolean {
+  // "your ignorant racist opinion": other describing words may stand before the noun.
+  let n = i + 1;
+  while (n - i < 3 && words[n + 1] && !(words[n + 1] as Word).breakBefore && describes(words[n] as Word)) n++;
+  const noun = words[n] as Word;
+  // "What a ridiculous thing to say.": the thing said is a reply.
+  const said = noun.text === 'thing' && words[n + 1]?.text === 'to' && has(SAY, words[n + 2]);
+  const reply = has(REPLY, noun) || said;
+  if (!reply && !has(MIND, noun)) return false;
+  if (ownedByReader(words, i) || likeYours(words, n + 1)) return true;
+  return reply && !someoneElses(words, i, n) && bareVerdict(words, i);
+}
+
+/** A listed describing word: "racist" in "your ignorant racist opinion". */
+function describes(w: Word): boolean {
+  const k = lookupWord(w.forms)?.kinds;
+  return !!k && (k.has('adjective') || k.has('adjective-mild'));
+}
+const SAY: ReadonlySet<string> = new Set(['say', 'write', 'post', 'suggest', 'claim']);
+
+/**
+ * "a silly comment by the mayor", "the minister's stupid remark", "his silly post", "a silly comment of mine": words the
+ * reader did not write.
+ */
+export function someoneElses(words: Word[], i: number, noun = i + 1): boolean {
+  const by = words[noun + 1];
+  const who = words[noun + 2];
+  if (by && !by.breakBefore && has(SAID_BY, by) && who && !has(ANYONE, who)) return true;
+  // "a silly comment of mine": the commenter's own; "the stupid reply of the agency": someone else's; "that
+  // silly comment of yours": the reader's.
+  if (by?.text === 'of' && !by.breakBefore && who && !has(OF_READER, who)) return true;
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    if ((words[j + 1] as Word).breakBefore) return false;
+    // "the board's silly reply", not "that's a silly reply".
+    const w = words[j] as Word;
+    if (has(THIRD_OWNER, w) || (w.text === 's' && j > 0 && !w.breakBefore && !has(BARE_SUBJECT, words[j - 1])))
+      return true;
+  }
+  return false;
+}
+/** "of yours", "of you": the reader's. */
+const OF_READER: ReadonlySet<string> = new Set(['yours', 'you', 'u', 'urs']);
+/** "from you", "from someone": the reader, or a reader not named. */
+const ANYONE: ReadonlySet<string> = new Set(['you', 'u', 'someone', 'somebody', 'anyone']);
+/** "his", "their", "my": whose words they are. */
+const THIRD_OWNER: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
+
+/** "like yours", "such as yours" starting at `k`, in the same sentence. */
+function likeYours(words: Word[], k: number): boolean {
+  if (!has(LIKE, words[k]) || (words[k] as Word).breakBefore) return false;
+  for (let m = k + 1; m <= k + 2; m++) {
+    const w = words[m];
+    if (!w || w.breakBefore) return false;
+    if (has(YOURS, w)) return true;
+  }
+  return false;
+}
+
+/** Only openers, a bare "this"/"that" and a verb of being before `i` in its sentence: "That is the most ...". */
+function bareVerdict(words: Word[], i: number): boolean {
+  for (let j = i - 1; i - j <= 6; j--) {
+    if (j < 0 || (words[j + 1] as Word).breakBefore) return true;
+    const v = words[j] as Word;
+    if (!(bridge(v) || has(BARE_SUBJECT, v) || has(COPULA, v) || has(VERDICT, v) || has(SUPERLATIVE, v))) return false;
+  }
+  return false;
+}
+const SUPERLATIVE: ReadonlySet<string> = new Set(['the', 'most', 'one']);
 
 /** "your stupid idea", "your ridiculous, tired excuses": the act judged is the reader's. */
 function ownedByReader(words: Word[], i: number): boolean {

@@ -277,3 +277,57 @@ export const ACT_NOUNS: readonly string[] = [
   'posts',
   'reply',
 ];
+
+/**
+ * What a reader thinks or argues with ("belief", "logic", "take"): a verdict adjective on one of these that is the
+ * reader's ("your stupid belief", "silly ideas like yours") calls the reader what it calls the thought. Anyone
+ * else's, or no one's, is criticism of an idea.
+ */
+export const MIND_NOUNS: readonly string[] = [
+  'belief',
+  'beliefs',
+  'thinking',
+  'thought',
+  'thoughts',
+  'logic',
+  'reasoning',
+  'opinion',
+  'opinions',
+  'view',
+  'views',
+  'idea',
+  'ideas',
+  'argument',
+  'arguments',
+  'point',
+  'points',
+  'take',
+  'analogy',
+  'generalization',
+  'generalisation',
+  'assumption',
+  'assumptions',
+  'notion',
+  'notions',
+  'theory',
+  'position',
+  'worldview',
+  'mind',
+];
+
+/**
+ * What one reader writes to another in a thread: a bare verdict on one ("What a ridiculous comment.", "That is a
+ * stupid reply.") is said to the reader who wrote it.
+ */
+export const REPLY_NOUNS: readonly string[] = [
+  'comment',
+  'comments',
+  'post',
+  'posts',
+  'reply',
+  'replies',
+  'response',
+  'rant',
+  'rants',
+  'remark',
+];

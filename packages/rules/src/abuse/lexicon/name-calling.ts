@@ -275,6 +275,8 @@ export const INSULTING_TAILS: readonly string[] = [
   'witted',
   'level',
 ];
+/** Second words that make a person of the word before, written apart too: "nut job", "nut case". */
+export const PERSON_MAKING_TAILS: readonly string[] = ['job', 'jobs', 'case', 'cases'];
 export const BENIGN_TAILS: readonly string[] = [
   'proof',
   'proofing',

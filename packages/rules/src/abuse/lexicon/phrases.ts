@@ -5,6 +5,8 @@
  * Patterns are general English; a pattern should need a target ("you", "the author", a name) or an
  * unambiguous phrase, so that news about violence ("militants killed twelve soldiers") never matches.
  */
+import { INSULT_PHRASES } from './insult-phrases.js';
+
 export type PhraseKind = 'threat' | 'self-harm' | 'harassment' | 'profanity' | 'insult';
 
 export interface PhraseSpec {
@@ -328,15 +330,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.8, pattern: 'take|taking @pronoun out back|behind' },
   { kind: 'threat', score: 0.8, pattern: 'put|putting @pronoun in|into the? ground|grave' },
   // Name-calling phrases
-  { kind: 'insult', score: 0.7, pattern: 'piece|pieces|sack|bag|pile of @refuse' },
-  { kind: 'insult', score: 0.7, pattern: 'human|white|worthless trash|garbage|scum|filth' },
-  { kind: 'insult', score: 0.6, pattern: 'full of shit|crap|it|bs|sh1t' },
-  { kind: 'insult', score: 0.65, pattern: 'low|zero|no iq|braincells' },
-  { kind: 'insult', score: 0.65, pattern: 'brain dead|washed' },
-  { kind: 'insult', score: 0.65, pattern: 'few|no|zero brain|brains|braincells' },
-  { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },
-  { kind: 'insult', score: 0.6, pattern: 'lost|out of @your|his|her|their|the ~1 mind|minds' },
-  { kind: 'insult', score: 0.6, pattern: 'you|u|ya|yall|he|she|they really|just|all|both? suck|stink|blow' },
+  ...INSULT_PHRASES,
   // Harassment: wishing harm, telling people where to go
   { kind: 'harassment', score: 0.8, pattern: 'hope|wish|pray @you|your|he|she|they|his|her|their|ur ~6 @wish' },
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },

@@ -1,0 +1,92 @@
+import { hasForm as has, type Word } from '../normalize/words.js';
+import { type Direction, directionOf, nounAfter, sentenceSubject, type Target } from './directedness.js';
+import { REPLY_NOUNS } from './lexicon/denigration.js';
+import type { Hit } from './merge.js';
+import { doerOf } from './person-predicates.js';
+import { negated, someoneElses, verdictAt } from './verdict.js';
+
+/**
+ * How harsh adjectives are judged: said of a person they are name-calling, of an idea criticism (a note), of what
+ * someone said or did a verdict ("That's ridiculous.", "a stupid question"), of what the reader said or thinks
+ * name-calling of the reader ("your stupid belief").
+ */
+
+/** The score a hit kept only as a note gets: below every sensible threshold, still visible in `scores`. */
+export const NOTE_SCORE = 0.3;
+
+/** What a reader says ("a stupid reply", "your dumb take"): calling it stupid calls its writer stupid. */
+const UTTERANCE: ReadonlySet<string> = new Set([...REPLY_NOUNS, 'take']);
+
+/** "you are daft", "lazy voters": a rude adjective about a person; about an idea, nothing. */
+export function judgeAdjective(words: Word[], i: number, k: ReadonlySet<string>): Omit<Hit, 'ev'> | null {
+  const mild = !k.has('adjective');
+  const after = nounAfter(words, i);
+  if (after === 'idea') return null;
+  const d = directionOf(words, i, false);
+  if ((d.explicit && d.target !== 'idea') || after) {
+    const target = (d.explicit ? d.target : after) as Target;
+    // Rude words about a person: mild ones ("he is daft") just reach the threshold, so a site can raise it.
+    const score = mild ? 0.5 : 0.7;
+    return { rule: 'abuse.insult.directed', severity: mild ? 'low' : 'medium', score, target };
+  }
+  return null;
+}
+
+/**
+ * An adjective judged as criticism of an idea (or not at all) may still be a verdict on what someone said or did:
+ * "That's ridiculous.", "a stupid question", "your analogy is silly".
+ */
+export function orVerdict(words: Word[], i: number, lemma: string, h: Omit<Hit, 'ev'> | null): Omit<Hit, 'ev'> | null {
+  if (h?.target === 'reader') return h;
+  // "no stupid questions", "he is not stupid": a denied verdict judges nothing.
+  if (negated(words, i)) return h === IDEA_NOTE ? h : null;
+  // "people do very stupid things": the things done call the doer stupid.
+  const doer = doerOf(words, i, lemma);
+  if (doer) return named(doer, 0.7);
+  const v = verdictAt(words, i, lemma);
+  if (v === 'reader') return named('reader', 0.6);
+  if (h && h !== IDEA_NOTE) return h;
+  return v ? denigration() : h;
+}
+
+/** A harsh adjective about an idea ("a dumb policy"): criticism, kept as a note. */
+const IDEA_NOTE: Omit<Hit, 'ev'> = { rule: 'abuse.insult', severity: 'low', score: NOTE_SCORE, target: null };
+
+/** Harsh judgement of someone or of what they said or did: held unless the site keeps criticism as a note. */
+export function denigration(): Omit<Hit, 'ev'> {
+  return { rule: 'abuse.denigration', severity: 'medium', score: 0.55, target: null };
+}
+
+/**
+ * "stupid", "idiotic": an insult to whoever it points at. Aimed at an idea ("this policy is idiotic", "a dumb
+ * decision") it is criticism and stays a low note, except for what a reader said ("what a stupid comment"),
+ * which calls the reader stupid.
+ */
+export function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> | null {
+  const after = nounAfter(words, i);
+  if (after === 'idea')
+    return has(UTTERANCE, words[i + 1]) && !someoneElses(words, i) ? named('reader', 0.6) : IDEA_NOTE;
+  const d = directionOf(words, i, false);
+  if (d.explicit && d.target !== 'idea') return named(d.target as Target, 0.8);
+  // "it's just stupid people": the adjective describes the people after it, whatever the sentence is about.
+  if (after) return named(after, 0.75);
+  if (d.target === 'idea') return IDEA_NOTE;
+  const subject = sentenceSubject(words, i);
+  if (subject === 'idea') return IDEA_NOTE;
+  return named(subject ?? 'someone', subject ? 0.75 : 0.6);
+}
+
+/** Target of a directed insult, or the group a plural names. */
+export function aimedAt(d: Direction, plural: boolean): Target {
+  if (d.explicit && d.target && d.target !== 'idea') return d.target;
+  return plural ? 'group' : 'someone';
+}
+
+/**
+ * Name-calling, scored by who it is aimed at: another reader most (a personal attack in the thread), then the
+ * author, a named person or a group, then someone the words do not name. `top` is the score for a reader.
+ */
+export function named(target: Target, top: number): Omit<Hit, 'ev'> {
+  const score = target === 'reader' ? top : target === 'someone' ? Math.min(top, 0.6) : top - 0.1;
+  return { rule: 'abuse.insult.directed', severity: score >= 0.8 ? 'high' : 'medium', score, target };
+}

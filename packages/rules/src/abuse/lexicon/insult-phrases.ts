@@ -1,0 +1,31 @@
+import type { PhraseSpec } from './phrases.js';
+
+/**
+ * Name-calling in more than one word ("piece of garbage", "waste of space", "your sorry ass"), in the syntax of
+ * `phrases.ts`. An insult phrase acts unless it is aimed at an idea ("this plan is a waste of space").
+ */
+export const INSULT_PHRASES: readonly PhraseSpec[] = [
+  { kind: 'insult', score: 0.7, pattern: 'piece|pieces|sack|bag|pile of @refuse' },
+  { kind: 'insult', score: 0.7, pattern: 'shit|crap|sh1t for brains' },
+  { kind: 'insult', score: 0.7, pattern: 'human|white|worthless trash|garbage|scum|filth' },
+  { kind: 'insult', score: 0.6, pattern: 'full of shit|crap|it|bs|sh1t' },
+  { kind: 'insult', score: 0.65, pattern: 'low|zero|no iq|braincells' },
+  { kind: 'insult', score: 0.65, pattern: 'brain dead|washed' },
+  { kind: 'insult', score: 0.65, pattern: 'few|no|zero brain|brains|braincells' },
+  { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },
+  { kind: 'insult', score: 0.6, pattern: 'lost|out of @your|his|her|their|the ~1 mind|minds' },
+  { kind: 'insult', score: 0.6, pattern: 'you|u|ya|yall|he|she|they really|just|all|both? suck|stink|blow' },
+  // "ass hole" written in two words.
+  { kind: 'insult', score: 0.75, pattern: 'ass|arse hole|holes' },
+  { kind: 'insult', score: 0.7, pattern: 'dumb|jack|smart ass|asses|arse|arses' },
+  // "your sorry ass", "his lazy butt": the person named by a rude word for their backside.
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern:
+      'your|ur|yr|his|her|their sorry|racist|lazy|fat|sick|dumb|stupid|pathetic|ignorant|miserable|smug|whiny|arrogant|worthless|sexist|entitled|ugly|lying ass|arse|butt|asses|arses|butts',
+  },
+  // "get your head out of your ass", "talking out of his arse".
+  { kind: 'profanity', score: 0.65, pattern: 'head|heads out of @your|his|her|their ass|arse|butt|asses|arses|butts' },
+  { kind: 'profanity', score: 0.6, pattern: 'talk|talking|talks|talked out of @your|his|her|their ass|arse|butt' },
+];
