@@ -209,7 +209,7 @@ if (flood) {
     'flood: flagged as campaign / Redis peak MB above start',
     `${flood.campaignFlagged} / ${flood.redisPeakMb}`,
     '',
-    'bounded',
+    `all but the first (${size.flood - 1}) / bounded`,
   ]);
   rows.push([
     `mixed 30% campaign, 202 → decided p50 / p99 ms @${flood.mixedRate}/s`,

@@ -48,6 +48,27 @@ describe('a campaign the index counted instead of listing', () => {
     );
   });
 
+  it('flags every copy of a flood against the one signature that stands for the campaign', () => {
+    // One representative, 20,000 copies that differ from it by their number: the similarity of each pair is an
+    // estimate, and some fall a little under the site's threshold.
+    const sentence = `${SENTENCE.slice(0, -1)}, share this everywhere.`;
+    const representative = analyze(`Comment 1000: ${sentence}`).fingerprint.signature;
+    const approved: number[] = [];
+    for (let n = 1; n <= 20_000; n++) {
+      const campaign: DuplicateCandidate = {
+        commentId: 'first-copy',
+        authorKey: '',
+        receivedAt: 0,
+        exact: '',
+        signature: representative,
+        campaign: { copies: n, authors: n },
+      };
+      const findings = checkDuplicates(analyze(`Comment ${n}: ${sentence}`), policy, `bot-${n}`, 1000, [campaign]);
+      if (!findings.some((f) => f.rule === 'duplicate.campaign')) approved.push(n);
+    }
+    expect(approved).toEqual([]);
+  });
+
   it('is not a campaign for a comment whose text is not like the campaign’s', () => {
     const a = analyze('The tram timetable changes next month and the ticket machines at the depot are still broken.');
     const campaign: DuplicateCandidate = {

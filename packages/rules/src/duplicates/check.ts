@@ -14,6 +14,16 @@ function ago(ms: number): string {
 }
 
 /**
+ * How much less similar than the site's threshold a comment may be to a counted campaign's one signature and still
+ * be one of its copies. The similarity of two signatures estimates the share of words two texts have in common,
+ * give or take a few points: a comment compared with many copies keeps the closest estimate, one compared with a
+ * campaign's single representative gets whatever that one pair gives. Copies of one sentence that differ by one
+ * word (92 % alike) score from about 0.77 to 1 against another copy: at a threshold of 0.8, a few copies in every
+ * hundred thousand of a flood would otherwise pass as new text and be approved.
+ */
+const CAMPAIGN_TOLERANCE = 0.05;
+
+/**
  * Same-author repeats and multi-author campaigns among the candidates the index returned. Only comments long
  * enough and not stock replies count; similarity must reach the site's threshold. Copies by other authors make a
  * campaign only when the text is evidence of one (`campaignEvidence`): `hasContact` says it carries a link or a
@@ -39,9 +49,10 @@ export function checkDuplicates(
   for (const c of candidates) {
     if (c.campaign) {
       // A campaign the index counted instead of listing: it lives while copies keep coming, and its first copy
-      // may be older than the window.
+      // may be older than the window. It stands for its copies with one signature, where a listed comment is
+      // compared with each copy listed and keeps the closest.
       const sim = similarity(fp.signature, c.signature);
-      if (sim >= cfg.similarity && (!campaign || sim > campaign.sim)) campaign = { c, sim };
+      if (sim >= cfg.similarity - CAMPAIGN_TOLERANCE && (!campaign || sim > campaign.sim)) campaign = { c, sim };
       continue;
     }
     // A candidate the shared index already held was filed before this comment, even when its API replica
