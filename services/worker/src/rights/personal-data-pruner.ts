@@ -1,6 +1,6 @@
 import { clearOldPersonalData, type Db } from '@cm/db';
 import type { Logger } from 'pino';
-import { InterruptibleSleep } from '../webhooks/interruptible-sleep.js';
+import { PeriodicPass } from '../webhooks/periodic-pass.js';
 
 export interface PersonalDataPrunerOptions {
   db: Db;
@@ -18,16 +18,20 @@ export interface PersonalDataPrunerOptions {
  * names stay. Every worker runs one; concurrent passes skip each other's rows. It remembers how far it has
  * cleared, so a pass reads only the comments that aged past the retention since the last one.
  */
-export class PersonalDataPruner {
-  private stopped = false;
-  private running: Promise<void> | undefined;
-  private readonly pause = new InterruptibleSleep();
+export class PersonalDataPruner extends PeriodicPass {
   private clearedUpTo: string | undefined;
 
-  constructor(private readonly opts: PersonalDataPrunerOptions) {}
+  constructor(private readonly opts: PersonalDataPrunerOptions) {
+    super({
+      logger: opts.logger,
+      firstDelayMs: opts.firstDelayMs ?? 90_000,
+      intervalMs: opts.intervalMs ?? 3_600_000,
+      failure: 'clearing old personal data failed',
+    });
+  }
 
-  start(): void {
-    this.running ??= this.loop();
+  protected pass(): Promise<number> {
+    return this.pruneOnce();
   }
 
   /** One pass, in batches until nothing older than the retention is left. Returns how many comments it cleared. */
@@ -43,23 +47,5 @@ export class PersonalDataPruner {
     }
     if (total > 0) this.opts.logger.info({ cleared: total, before: before.toISOString() }, 'cleared old personal data');
     return total;
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.pause.interrupt();
-    await this.running;
-  }
-
-  private async loop(): Promise<void> {
-    await this.pause.sleep(this.opts.firstDelayMs ?? 90_000);
-    while (!this.stopped) {
-      try {
-        await this.pruneOnce();
-      } catch (err) {
-        this.opts.logger.warn({ err: (err as Error).message }, 'clearing old personal data failed; trying later');
-      }
-      await this.pause.sleep(this.opts.intervalMs ?? 3_600_000);
-    }
   }
 }

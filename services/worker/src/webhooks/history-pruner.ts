@@ -1,6 +1,6 @@
 import { type Db, type PrunedWebhookHistory, pruneWebhookHistory } from '@cm/db';
 import type { Logger } from 'pino';
-import { InterruptibleSleep } from './interruptible-sleep.js';
+import { PeriodicPass } from './periodic-pass.js';
 
 export interface HistoryPrunerOptions {
   db: Db;
@@ -20,15 +20,18 @@ export interface HistoryPrunerOptions {
  * stay the size of the retention window instead of growing with every comment ever delivered. Every worker runs
  * one; concurrent passes skip each other's rows. A failed pass is logged and tried again at the next interval.
  */
-export class HistoryPruner {
-  private stopped = false;
-  private running: Promise<void> | undefined;
-  private readonly pause = new InterruptibleSleep();
+export class HistoryPruner extends PeriodicPass {
+  constructor(private readonly opts: HistoryPrunerOptions) {
+    super({
+      logger: opts.logger,
+      firstDelayMs: opts.firstDelayMs ?? 60_000,
+      intervalMs: opts.intervalMs ?? 3_600_000,
+      failure: 'pruning webhook history failed',
+    });
+  }
 
-  constructor(private readonly opts: HistoryPrunerOptions) {}
-
-  start(): void {
-    this.running ??= this.loop();
+  protected pass(): Promise<PrunedWebhookHistory> {
+    return this.pruneOnce();
   }
 
   /** One pass, in batches until what is left is younger than the retention. Returns what it deleted. */
@@ -46,23 +49,5 @@ export class HistoryPruner {
       this.opts.logger.info({ ...total, before: before.toISOString() }, 'pruned webhook history');
     }
     return total;
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.pause.interrupt();
-    await this.running;
-  }
-
-  private async loop(): Promise<void> {
-    await this.pause.sleep(this.opts.firstDelayMs ?? 60_000);
-    while (!this.stopped) {
-      try {
-        await this.pruneOnce();
-      } catch (err) {
-        this.opts.logger.warn({ err: (err as Error).message }, 'pruning webhook history failed; trying again later');
-      }
-      await this.pause.sleep(this.opts.intervalMs ?? 3_600_000);
-    }
   }
 }
