@@ -32,3 +32,17 @@ describe('quotations the commenter makes their own', () => {
     expect(abuse(body)).not.toEqual([]);
   });
 });
+
+describe('a sentence given to someone else after a comma', () => {
+  const insults = ['You are an idiot', 'What a stupid comment', 'That was a silly thing to say', 'You moron'];
+  const others = ['the mayor admitted', 'her spokesman said', 'the coach conceded', 'a neighbour wrote'];
+  const own = ['as I said', 'I said', 'you know', 'and everyone agrees', 'the mayor said to nobody in particular'];
+
+  it('is theirs when the sentence ends on the verb that says whose it was', () => {
+    for (const insult of insults) for (const who of others) expect(abuse(`${insult}, ${who}.`), who).toEqual([]);
+  });
+
+  it('stays the commenter’s when they say it, or the sentence goes on', () => {
+    for (const insult of insults) for (const tail of own) expect(abuse(`${insult}, ${tail}.`), tail).not.toEqual([]);
+  });
+});

@@ -14,6 +14,12 @@ const REPORTING: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Verbs that end a sentence to say whose words it was: "..., the mayor admitted." */
+const ATTRIBUTING: ReadonlySet<string> = new Set(
+  'said says added admitted admits conceded concedes insisted insists claimed claims explained explains replied wrote writes told tweeted posted argued argues joked jokes quipped'.split(
+    ' ',
+  ),
+);
 /** Subjects whose words are the commenter's own, or the reader's. */
 const OWN: ReadonlySet<string> = new Set('i im ive id ill we weve wed you u ya yall youre youve youd'.split(' '));
 /** Words between a subject and its reporting verb: "was told", "had repeatedly said". */
@@ -33,8 +39,12 @@ const ENDORSE: ReadonlySet<string> = new Set(
 /** How many words a quotation or the clause before it may span. */
 const REACH = 12;
 
-/** Whether the words [first, last] end inside a quotation the comment reports rather than makes its own. */
+/**
+ * Whether the words [first, last] end inside a quotation the comment reports rather than makes its own, or in a
+ * sentence it gives to someone else after a comma ("That was a silly thing to say, the mayor admitted.").
+ */
 export function reportedQuote(a: Analysis, first: number, last: number): boolean {
+  if (attributedAfter(a, last)) return true;
   const open = openingQuote(a, last);
   // "called immigrants 'vermin'": the quotation may hold only the end of what was found.
   if (open < 0 || open < first - REACH) return false;
@@ -109,6 +119,32 @@ function endorsedAfter(words: readonly Word[], close: number): boolean {
     const w = words[j] as Word;
     if (w.breakBefore) return false;
     if (has(ENDORSE, w)) return true;
+  }
+  return false;
+}
+
+/**
+ * A comma after the word at `k`, then up to four words naming someone other than the commenter or the reader and an
+ * attributing verb that ends the sentence: "..., the mayor admitted.", "..., her spokesman said later" is not (the
+ * sentence must end on the verb).
+ */
+function attributedAfter(a: Analysis, k: number): boolean {
+  const { words } = a;
+  for (let j = k + 1; j < words.length && j - k <= REACH; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return false;
+    if (!a.folded.text.slice((words[j - 1] as Word).end, w.start).includes(',')) continue;
+    if (has(OWN, w)) return false;
+    for (let v = j + 1; v < words.length && v - j <= 4; v++) {
+      const verb = words[v] as Word;
+      if (verb.breakBefore) return false;
+      // "..., Dave, as I said.": the commenter's own words again.
+      if (has(OWN, verb) || verb.text === 'as') return false;
+      if (!has(ATTRIBUTING, verb)) continue;
+      const next = words[v + 1];
+      return next === undefined || next.breakBefore;
+    }
+    return false;
   }
   return false;
 }
