@@ -265,9 +265,6 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     if (k.has('insult-targeted') && plural && pointedAt(words, i)) return named('group', 0.7);
     // "voting for this schmuck", "that clown again": a singular pointed at, ending its phrase, is someone.
     if (k.has('insult-targeted') && !plural && demonstrated(words, i, hit.lemma)) return named('someone', 0.7);
-    // "nationalist vermin like you": the reader compared to it.
-    if (k.has('insult-targeted') && words[i + 1]?.text === 'like' && has(YOU_WORDS, words[i + 2]))
-      return named('reader', 0.75);
     return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
   }
   if (k.has('adjective-reader')) return saidToReader(words, i) ? named('reader', 0.6) : null;

@@ -45,6 +45,7 @@ const FRAMES: Array<[string, (w: string) => string]> = [
   ['what the reader is', (w) => `Go on, show us the ${w} you are.`],
   ['what they are', (w) => `They whine like the ${w}s they are.`],
   ['the reader addressed', (w) => `Nice try, ${w}.`],
+  ['the reader compared to it', (w) => `The council owes nothing to ${article(w)} ${w} such as yourself.`],
 ];
 
 /** Person nouns with no everyday sense as an animal or a thing: a pointing word is enough to aim them. */
@@ -90,6 +91,8 @@ describe('the same nouns about things, and compounds, stay clean', () => {
     'Bring the bottles, cans, trash.',
     'We sorted glass, paper and trash.',
     'On the farm we kept a goat and, later, a pig.',
+    'A parasite such as the one in your report is rare.',
+    'Planners such as yourself know the tram line well.',
   ])('%s', (body) => {
     expect(abuseRules(body)).toEqual([]);
   });

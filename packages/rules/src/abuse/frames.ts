@@ -65,7 +65,8 @@ function endsPhrase(words: Word[], i: number): boolean {
  * A noun that may name a thing ("parasite", "prick", "degenerate") said in a frame only a person fits: an
  * exclamation ("what a ...!", "such a ..."), one who does something ("only a ... would write this"), the kind of
  * person a comment comes from ("typical ... take"), a word offered for the reader ("'...' is the word for you"),
- * or, singular or plural, what someone is said to be ("like the pigs they are").
+ * or, singular or plural, what someone is said to be ("like the pigs they are") or the reader compared to it
+ * ("vermin like you", "a pig such as yourself").
  * Returns who is meant, or null when the frame says nothing.
  */
 export function personFrame(words: Word[], i: number, plural: boolean): Target | null {
@@ -76,6 +77,8 @@ export function personFrame(words: Word[], i: number, plural: boolean): Target |
     if (has(YOU, next)) return 'reader';
     if (has(THIRD, next)) return next.text === 'they' ? 'group' : 'person';
   }
+  // "nationalist vermin like you", "a racist pig such as yourself": the reader compared to it.
+  if (comparedToReader(words, i)) return 'reader';
   if (plural) return null;
   // "Nice try, clown.", "Go away, pig.": a bare noun set off at the end of its sentence addresses the reader; the
   // last of a list ("bottles, cans, trash") names a thing.
@@ -97,6 +100,14 @@ export function personFrame(words: Word[], i: number, plural: boolean): Target |
     else if (named && has(YOU, w) && has(OFFERED, words[j - 1])) return 'reader';
   }
   return null;
+}
+
+/** "... like you", "... such as yourself" right after word `i`, in the same sentence. */
+function comparedToReader(words: Word[], i: number): boolean {
+  const [a, b, c] = [words[i + 1], words[i + 2], words[i + 3]];
+  if (!a || a.breakBefore || !b || b.breakBefore) return false;
+  if (a.text === 'like') return has(YOU, b);
+  return a.text === 'such' && b.text === 'as' && !!c && !c.breakBefore && has(YOU, c);
 }
 
 /** "this schmuck", "that clown again": "this" or "that" right before a noun that ends its phrase. */
