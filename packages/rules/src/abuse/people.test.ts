@@ -31,3 +31,29 @@ describe('a strong adjective before any kind of person names them, singular or p
     );
   });
 });
+
+describe('a political camp named as "the left" or "the right" is people', () => {
+  const camps = ['the left', 'The right', 'the far left', 'The hard right', 'the radical left'];
+  const verdicts = ['is a joke', 'are idiots', 'is a disgrace', 'are morons'];
+  it('called names as the subject of "is"/"are"', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...camps), fc.constantFrom(...verdicts), (c, v) => {
+        const body = `Honestly, ${c} ${v} on this file.`;
+        expect(
+          abuse(body).some((x) => x.rule === 'abuse.insult.directed'),
+          body,
+        ).toBe(true);
+      }),
+      { numRuns: 40, seed: 5 },
+    );
+  });
+  it.each([
+    'The left lane is a joke at rush hour.',
+    'The photo on the left is a joke, the one on the right is better.',
+    'What is left is a joke of a budget.',
+    'The right to vote is a disgrace here, with three polling stations.',
+    'The left is wrong on taxes.',
+  ])('a side, a place or a right stays clean: %s', (body) => {
+    expect(abuse(body).filter((x) => x.score >= 0.6)).toEqual([]);
+  });
+});
