@@ -62,6 +62,19 @@ describe('name-calling frames, on every person noun of the lexicon', () => {
   });
 });
 
+describe('what someone acts as: "stop being a ...", "to be a ... about it"', () => {
+  const REFUSE = ['trash', 'garbage', 'rubbish', 'filth'];
+  const ACTS: Array<(w: string) => string> = [
+    (w) => `Stop being ${article(w)} ${w} and read the report.`,
+    (w) => `It is one thing to disagree, another to be ${article(w)} ${w} about it.`,
+    (w) => `Don't be ${article(w)} ${w} like the rest of them.`,
+  ];
+  it.each(ACTS)('names someone: %s', (make) => {
+    const missed = NOUNS.filter((w) => !REFUSE.includes(w)).filter((w) => abuseRules(make(w)).length === 0);
+    expect(missed).toEqual([]);
+  });
+});
+
 describe('a person noun pointed at with "this" or "that"', () => {
   it('names someone', () => {
     const missed = PEOPLE_ONLY.filter((w) => abuseRules(`Voters keep electing this ${w}.`).length === 0);
@@ -93,6 +106,10 @@ describe('the same nouns about things, and compounds, stay clean', () => {
     'On the farm we kept a goat and, later, a pig.',
     'A parasite such as the one in your report is rare.',
     'Planners such as yourself know the tram line well.',
+    'He trained for years to be a clown at the circus.',
+    'The old depot used to be a pig farm.',
+    'Being a sheep farmer is hard work.',
+    'My costume this year will be a snake.',
   ])('%s', (body) => {
     expect(abuseRules(body)).toEqual([]);
   });
