@@ -276,7 +276,7 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
   for (let j = c - 1; j >= 0 && c - j <= 3; j--) {
     const w = words[j] as Word;
     // "Republicans who are ...": the subject stands before "who".
-    if (['not', 'just', 'really', 'clearly', 'obviously', 'also', 'still', 'always', 'who'].includes(w.text)) continue;
+    if (has(SUBJECT_ADVERBS, w)) continue;
     // "the left is a joke", "the far right are ...": a political camp is people.
     if (camp(words, j)) return 'group';
     const d = describeSubject(w);
@@ -305,6 +305,11 @@ function camp(words: Word[], j: number): boolean {
 const SIDES: ReadonlySet<string> = new Set(['left', 'right']);
 const FAR: ReadonlySet<string> = new Set(['far', 'hard', 'radical', 'loony', 'alt']);
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'from', 'at', 'of', 'in', 'by', 'with']);
+
+/** Words between a subject and its verb of being: "Republicans who are", "liberals nowadays are". */
+const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(
+  'not just really clearly obviously also still always who nowadays today generally usually truly'.split(' '),
+);
 
 /** Pronouns that, before "who", make a clause about a person: "anyone who backs this is ...". */
 const WHO_HEADS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody', 'whoever', 'everyone']);

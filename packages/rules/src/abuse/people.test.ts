@@ -57,3 +57,26 @@ describe('a political camp named as "the left" or "the right" is people', () => 
     expect(abuse(body).filter((x) => x.score >= 0.6)).toEqual([]);
   });
 });
+
+describe('an adverb of time or habit between a group and "are" leaves the group the subject', () => {
+  it('names the group', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Liberals', 'Conservatives', 'Politicians'),
+        fc.constantFrom('nowadays', 'today', 'generally', 'usually'),
+        fc.constantFrom('idiots', 'disgusting', 'liars'),
+        (who, when, what) => {
+          const body = `${who} ${when} are ${what}.`;
+          expect(
+            abuse(body).some((x) => x.rule === 'abuse.insult.directed' && x.score >= 0.6),
+            body,
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 40, seed: 7 },
+    );
+  });
+  it.each(['The plans today are a joke.', 'Prices nowadays are ridiculous.'])('things stay clean: %s', (body) => {
+    expect(abuse(body).filter((x) => x.score >= 0.6)).toEqual([]);
+  });
+});
