@@ -106,7 +106,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   const words = a.words;
 
   for (const m of findPhrases(words)) {
-    if (reportedQuote(a, m.first, m.last)) continue;
+    // "your Dick Smith store": a body word that is part of a name.
+    if (reportedQuote(a, m.first, m.last) || (m.spec.kind === 'harassment' && partOfName(a, m.last))) continue;
     const r = PHRASE_RULES[m.spec.kind];
     let target: Target | null = null;
     if (m.spec.kind === 'insult') {

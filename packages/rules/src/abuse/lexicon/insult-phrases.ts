@@ -25,6 +25,12 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
     pattern:
       'your|ur|yr|his|her|their sorry|racist|lazy|fat|sick|dumb|stupid|pathetic|ignorant|miserable|smug|whiny|arrogant|worthless|sexist|entitled|ugly|lying ass|arse|butt|asses|arses|butts',
   },
+  // "your tiny penis", "let go of your dick": a sexual jibe at the reader's body.
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: 'your|ur|yr|yer small|tiny|little|massive|big? penis|penises|dick|dicks|cock|cocks',
+  },
   // "get your head out of your ass", "talking out of his arse".
   { kind: 'profanity', score: 0.65, pattern: 'head|heads out of @your|his|her|their ass|arse|butt|asses|arses|butts' },
   { kind: 'profanity', score: 0.6, pattern: 'talk|talking|talks|talked out of @your|his|her|their ass|arse|butt' },
