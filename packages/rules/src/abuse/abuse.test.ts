@@ -38,6 +38,8 @@ describe('abuse: catches', () => {
     ['go back to where you came from', 'abuse.harassment'],
     ['Put your tiny penis away and read the bylaw.', 'abuse.harassment'],
     ['Does your dick lean left too?', 'abuse.harassment'],
+    ['The councillor is just the developer’s lap dog.', 'abuse.insult.directed'],
+    ['Those bank lap dogs on the committee voted it through.', 'abuse.insult.directed'],
     ['fuck off and take your opinions with you', 'abuse.profanity.directed'],
     ['those n1ggers again', 'abuse.slur'],
     ['typical f@ggot behaviour', 'abuse.slur'],
@@ -88,6 +90,9 @@ describe('abuse: no false alarms', () => {
     'Your Dick Francis novels are in the box by the door.',
     'Ask your doctor about your genitals if something hurts.',
     'The penis bone of a walrus is on show at the museum.',
+    'My lap dog sleeps through every council meeting.',
+    'She bought a lap dog for her mother after the move.',
+    'The lap dog breeds are popular in flats.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
   });

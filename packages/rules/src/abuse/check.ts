@@ -67,6 +67,8 @@ const AUTHOR_WORDS: ReadonlySet<string> = new Set([
 const YOU_WORDS: ReadonlySet<string> = new Set(SECOND_PERSON);
 const POINTING: ReadonlySet<string> = new Set(['these', 'those', 'such', 'of', 'all', 'you', 'ye', 'yall']);
 const THING_WORDS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'its', 'the']);
+/** Before a phrase that also names an animal, words that make it the animal: "my lap dog", "a lap dog". */
+const PET_OWNERS: ReadonlySet<string> = new Set([...THING_WORDS, 'a', 'an', 'my', 'our', 'her', 'your', 'their']);
 const BENIGN_TAIL: ReadonlySet<string> = new Set(BENIGN_TAILS);
 const INSULT_TAIL: ReadonlySet<string> = new Set(INSULTING_TAILS);
 const PERSON_MAKING: ReadonlySet<string> = new Set(PERSON_MAKING_TAILS);
@@ -114,7 +116,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       // "a piece of garbage" names a person only when it is aimed at one, not at a car or a policy.
       const d = directionOf(words, m.first, true);
       const before = words[m.first - 1];
-      const thing = before && !(words[m.first] as Word).breakBefore && has(THING_WORDS, before);
+      const owned = m.spec.animal ? PET_OWNERS : THING_WORDS;
+      const thing = before && !(words[m.first] as Word).breakBefore && has(owned, before);
       if (thing || d.target === 'idea' || sentenceSubject(words, m.first) === 'idea') continue;
       let said: Target = aimedAt(d, false);
       for (let k = m.first; k <= m.last; k++) if (has(YOU_WORDS, words[k])) said = 'reader';

@@ -15,6 +15,8 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },
   { kind: 'insult', score: 0.6, pattern: 'lost|out of @your|his|her|their|the ~1 mind|minds' },
   { kind: 'insult', score: 0.6, pattern: 'you|u|ya|yall|he|she|they really|just|all|both? suck|stink|blow' },
+  // "the senator's lap dog", "NRA lap dogs in Congress": a servile follower ("my lap dog" is a pet).
+  { kind: 'insult', score: 0.65, pattern: 'lap dog|dogs', animal: true },
   // "ass hole" written in two words.
   { kind: 'insult', score: 0.75, pattern: 'ass|arse hole|holes' },
   { kind: 'insult', score: 0.7, pattern: 'dumb|jack|smart ass|asses|arse|arses' },
