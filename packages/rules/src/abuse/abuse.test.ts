@@ -36,6 +36,10 @@ describe('abuse: catches', () => {
     ['nobody would miss you if you jumped off a cliff', 'abuse.self-harm'],
     ['I hope you and your family starve', 'abuse.harassment'],
     ['go back to where you came from', 'abuse.harassment'],
+    ['Put your tiny penis away and read the bylaw.', 'abuse.harassment'],
+    ['Does your dick lean left too?', 'abuse.harassment'],
+    ['The councillor is just the developer’s lap dog.', 'abuse.insult.directed'],
+    ['Those bank lap dogs on the committee voted it through.', 'abuse.insult.directed'],
     ['fuck off and take your opinions with you', 'abuse.profanity.directed'],
     ['those n1ggers again', 'abuse.slur'],
     ['typical f@ggot behaviour', 'abuse.slur'],
@@ -83,6 +87,12 @@ describe('abuse: no false alarms', () => {
     "I'll beat you at chess any day, and I'll beat you to the next scoop.",
     'We will break the deadlock by Friday.',
     'The referee said he would kick the ball out of play.',
+    'Your Dick Francis novels are in the box by the door.',
+    'Ask your doctor about your genitals if something hurts.',
+    'The penis bone of a walrus is on show at the museum.',
+    'My lap dog sleeps through every council meeting.',
+    'She bought a lap dog for her mother after the move.',
+    'The lap dog breeds are popular in flats.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
   });

@@ -67,6 +67,8 @@ const AUTHOR_WORDS: ReadonlySet<string> = new Set([
 const YOU_WORDS: ReadonlySet<string> = new Set(SECOND_PERSON);
 const POINTING: ReadonlySet<string> = new Set(['these', 'those', 'such', 'of', 'all', 'you', 'ye', 'yall']);
 const THING_WORDS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'its', 'the']);
+/** Before a phrase that also names an animal, words that make it the animal: "my lap dog", "a lap dog". */
+const PET_OWNERS: ReadonlySet<string> = new Set([...THING_WORDS, 'a', 'an', 'my', 'our', 'her', 'your', 'their']);
 const BENIGN_TAIL: ReadonlySet<string> = new Set(BENIGN_TAILS);
 const INSULT_TAIL: ReadonlySet<string> = new Set(INSULTING_TAILS);
 const PERSON_MAKING: ReadonlySet<string> = new Set(PERSON_MAKING_TAILS);
@@ -106,14 +108,16 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   const words = a.words;
 
   for (const m of findPhrases(words)) {
-    if (reportedQuote(a, m.first, m.last)) continue;
+    // "your Dick Smith store": a body word that is part of a name.
+    if (reportedQuote(a, m.first, m.last) || (m.spec.kind === 'harassment' && partOfName(a, m.last))) continue;
     const r = PHRASE_RULES[m.spec.kind];
     let target: Target | null = null;
     if (m.spec.kind === 'insult') {
       // "a piece of garbage" names a person only when it is aimed at one, not at a car or a policy.
       const d = directionOf(words, m.first, true);
       const before = words[m.first - 1];
-      const thing = before && !(words[m.first] as Word).breakBefore && has(THING_WORDS, before);
+      const owned = m.spec.animal ? PET_OWNERS : THING_WORDS;
+      const thing = before && !(words[m.first] as Word).breakBefore && has(owned, before);
       if (thing || d.target === 'idea' || sentenceSubject(words, m.first) === 'idea') continue;
       let said: Target = aimedAt(d, false);
       for (let k = m.first; k <= m.last; k++) if (has(YOU_WORDS, words[k])) said = 'reader';
@@ -265,9 +269,6 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     if (k.has('insult-targeted') && plural && pointedAt(words, i)) return named('group', 0.7);
     // "voting for this schmuck", "that clown again": a singular pointed at, ending its phrase, is someone.
     if (k.has('insult-targeted') && !plural && demonstrated(words, i, hit.lemma)) return named('someone', 0.7);
-    // "nationalist vermin like you": the reader compared to it.
-    if (k.has('insult-targeted') && words[i + 1]?.text === 'like' && has(YOU_WORDS, words[i + 2]))
-      return named('reader', 0.75);
     return { rule: 'abuse.insult', severity: 'low', score: 0.3, target: null };
   }
   if (k.has('adjective-reader')) return saidToReader(words, i) ? named('reader', 0.6) : null;

@@ -276,7 +276,9 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
   for (let j = c - 1; j >= 0 && c - j <= 3; j--) {
     const w = words[j] as Word;
     // "Republicans who are ...": the subject stands before "who".
-    if (['not', 'just', 'really', 'clearly', 'obviously', 'also', 'still', 'always', 'who'].includes(w.text)) continue;
+    if (has(SUBJECT_ADVERBS, w)) continue;
+    // "the left is a joke", "the far right are ...": a political camp is people.
+    if (camp(words, j)) return 'group';
     const d = describeSubject(w);
     // "the author of this piece is ...": the head of the phrase before "of" is the subject.
     if (d === 'idea' || d === null) {
@@ -289,6 +291,25 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
   }
   return null;
 }
+
+/** "the left", "the far right" ending a subject; not "on the left" (a place) or "the left lane". */
+function camp(words: Word[], j: number): boolean {
+  if (!has(SIDES, words[j])) return false;
+  let k = j - 1;
+  if (has(FAR, words[k]) && !(words[k + 1] as Word).breakBefore) k--;
+  const the = words[k];
+  if (the?.text !== 'the' || (words[k + 1] as Word).breakBefore) return false;
+  const before = words[k - 1];
+  return !before || the.breakBefore || !has(PLACE_PREPOSITIONS, before);
+}
+const SIDES: ReadonlySet<string> = new Set(['left', 'right']);
+const FAR: ReadonlySet<string> = new Set(['far', 'hard', 'radical', 'loony', 'alt']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'from', 'at', 'of', 'in', 'by', 'with']);
+
+/** Words between a subject and its verb of being: "Republicans who are", "liberals nowadays are". */
+const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(
+  'not just really clearly obviously also still always who nowadays today generally usually truly'.split(' '),
+);
 
 /** Pronouns that, before "who", make a clause about a person: "anyone who backs this is ...". */
 const WHO_HEADS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody', 'whoever', 'everyone']);

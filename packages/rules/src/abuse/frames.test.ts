@@ -45,6 +45,7 @@ const FRAMES: Array<[string, (w: string) => string]> = [
   ['what the reader is', (w) => `Go on, show us the ${w} you are.`],
   ['what they are', (w) => `They whine like the ${w}s they are.`],
   ['the reader addressed', (w) => `Nice try, ${w}.`],
+  ['the reader compared to it', (w) => `The council owes nothing to ${article(w)} ${w} such as yourself.`],
 ];
 
 /** Person nouns with no everyday sense as an animal or a thing: a pointing word is enough to aim them. */
@@ -57,6 +58,19 @@ describe('name-calling frames, on every person noun of the lexicon', () => {
   it.each(FRAMES)('%s', (name, make) => {
     const p = THING_FRAMES.has(name) ? strict : policy;
     const missed = NOUNS.filter((w) => abuseRules(make(w), p).length === 0);
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('what someone acts as: "stop being a ...", "to be a ... about it"', () => {
+  const REFUSE = ['trash', 'garbage', 'rubbish', 'filth'];
+  const ACTS: Array<(w: string) => string> = [
+    (w) => `Stop being ${article(w)} ${w} and read the report.`,
+    (w) => `It is one thing to disagree, another to be ${article(w)} ${w} about it.`,
+    (w) => `Don't be ${article(w)} ${w} like the rest of them.`,
+  ];
+  it.each(ACTS)('names someone: %s', (make) => {
+    const missed = NOUNS.filter((w) => !REFUSE.includes(w)).filter((w) => abuseRules(make(w)).length === 0);
     expect(missed).toEqual([]);
   });
 });
@@ -90,6 +104,12 @@ describe('the same nouns about things, and compounds, stay clean', () => {
     'Bring the bottles, cans, trash.',
     'We sorted glass, paper and trash.',
     'On the farm we kept a goat and, later, a pig.',
+    'A parasite such as the one in your report is rare.',
+    'Planners such as yourself know the tram line well.',
+    'He trained for years to be a clown at the circus.',
+    'The old depot used to be a pig farm.',
+    'Being a sheep farmer is hard work.',
+    'My costume this year will be a snake.',
   ])('%s', (body) => {
     expect(abuseRules(body)).toEqual([]);
   });

@@ -65,7 +65,8 @@ function endsPhrase(words: Word[], i: number): boolean {
  * A noun that may name a thing ("parasite", "prick", "degenerate") said in a frame only a person fits: an
  * exclamation ("what a ...!", "such a ..."), one who does something ("only a ... would write this"), the kind of
  * person a comment comes from ("typical ... take"), a word offered for the reader ("'...' is the word for you"),
- * or, singular or plural, what someone is said to be ("like the pigs they are").
+ * or, singular or plural, what someone is said to be ("like the pigs they are") or the reader compared to it
+ * ("vermin like you", "a pig such as yourself").
  * Returns who is meant, or null when the frame says nothing.
  */
 export function personFrame(words: Word[], i: number, plural: boolean): Target | null {
@@ -76,6 +77,8 @@ export function personFrame(words: Word[], i: number, plural: boolean): Target |
     if (has(YOU, next)) return 'reader';
     if (has(THIRD, next)) return next.text === 'they' ? 'group' : 'person';
   }
+  // "nationalist vermin like you", "a racist pig such as yourself": the reader compared to it.
+  if (comparedToReader(words, i)) return 'reader';
   if (plural) return null;
   // "Nice try, clown.", "Go away, pig.": a bare noun set off at the end of its sentence addresses the reader; the
   // last of a list ("bottles, cans, trash") names a thing.
@@ -85,6 +88,9 @@ export function personFrame(words: Word[], i: number, plural: boolean): Target |
     if (has(YOU, next) && !next?.breakBefore) return 'reader';
     if (endsPhrase(words, i)) return 'someone';
   }
+  // "stop being an ass", "to be a total dick about it": what someone acts as, the noun ending its phrase.
+  if (a > 0 && actsAs(words, a - 1) && (endsPhrase(words, i) || has(ABOUT, next)) && !has(REFUSE, words[i]))
+    return 'someone';
   if (a > 0 && words[a - 1]?.text === 'only' && has(MODAL, next) && !next?.breakBefore && !next?.pauseBefore)
     return 'someone';
   if (words[i - 1]?.text === 'typical' && !(words[i] as Word).breakBefore && has(SAID, next) && !next?.breakBefore)
@@ -98,6 +104,28 @@ export function personFrame(words: Word[], i: number, plural: boolean): Target |
   }
   return null;
 }
+
+/** "... like you", "... such as yourself" right after word `i`, in the same sentence. */
+function comparedToReader(words: Word[], i: number): boolean {
+  const [a, b, c] = [words[i + 1], words[i + 2], words[i + 3]];
+  if (!a || a.breakBefore || !b || b.breakBefore) return false;
+  if (a.text === 'like') return has(YOU, b);
+  return a.text === 'such' && b.text === 'as' && !!c && !c.breakBefore && has(YOU, c);
+}
+
+/** "being" opening a clause or after "stop", "be" after "to" or "don't": the words before say what someone acts as. */
+function actsAs(words: Word[], b: number): boolean {
+  const w = words[b] as Word;
+  const prev = words[b - 1];
+  const opens = !prev || w.breakBefore || w.pauseBefore;
+  if (w.text === 'being') return opens || has(BEING_AFTER, prev);
+  return w.text === 'be' && !opens && has(BE_AFTER, prev);
+}
+const BEING_AFTER: ReadonlySet<string> = new Set(['stop', 'quit', 'keep', 'by', 'for', 'from', 'about']);
+const BE_AFTER: ReadonlySet<string> = new Set(['to', 'dont', 'don', 't', 'never', 'not', 'just']);
+const ABOUT: ReadonlySet<string> = new Set(['about', 'like']);
+/** Refuse, which things are as well as people: "it used to be a garbage". */
+const REFUSE: ReadonlySet<string> = new Set(['trash', 'garbage', 'rubbish', 'filth']);
 
 /** "this schmuck", "that clown again": "this" or "that" right before a noun that ends its phrase. */
 export function demonstrated(words: Word[], i: number, lemma: string): boolean {

@@ -31,3 +31,52 @@ describe('a strong adjective before any kind of person names them, singular or p
     );
   });
 });
+
+describe('a political camp named as "the left" or "the right" is people', () => {
+  const camps = ['the left', 'The right', 'the far left', 'The hard right', 'the radical left'];
+  const verdicts = ['is a joke', 'are idiots', 'is a disgrace', 'are morons'];
+  it('called names as the subject of "is"/"are"', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...camps), fc.constantFrom(...verdicts), (c, v) => {
+        const body = `Honestly, ${c} ${v} on this file.`;
+        expect(
+          abuse(body).some((x) => x.rule === 'abuse.insult.directed'),
+          body,
+        ).toBe(true);
+      }),
+      { numRuns: 40, seed: 5 },
+    );
+  });
+  it.each([
+    'The left lane is a joke at rush hour.',
+    'The photo on the left is a joke, the one on the right is better.',
+    'What is left is a joke of a budget.',
+    'The right to vote is a disgrace here, with three polling stations.',
+    'The left is wrong on taxes.',
+  ])('a side, a place or a right stays clean: %s', (body) => {
+    expect(abuse(body).filter((x) => x.score >= 0.6)).toEqual([]);
+  });
+});
+
+describe('an adverb of time or habit between a group and "are" leaves the group the subject', () => {
+  it('names the group', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Liberals', 'Conservatives', 'Politicians'),
+        fc.constantFrom('nowadays', 'today', 'generally', 'usually'),
+        fc.constantFrom('idiots', 'disgusting', 'liars'),
+        (who, when, what) => {
+          const body = `${who} ${when} are ${what}.`;
+          expect(
+            abuse(body).some((x) => x.rule === 'abuse.insult.directed' && x.score >= 0.6),
+            body,
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 40, seed: 7 },
+    );
+  });
+  it.each(['The plans today are a joke.', 'Prices nowadays are ridiculous.'])('things stay clean: %s', (body) => {
+    expect(abuse(body).filter((x) => x.score >= 0.6)).toEqual([]);
+  });
+});

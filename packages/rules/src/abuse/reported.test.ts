@@ -41,3 +41,22 @@ describe('insults reported or mentioned, not made', () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe('"it is called ...": the commenter naming what someone shows', () => {
+  it.each([
+    'We understand your thinking, it is called stupidity.',
+    "Voting for him again? It's called stupidity.",
+    'There is a thing called stupidity and you live in it.',
+  ])('%s', (body) => {
+    expect(abuseRules(body)).toContain('abuse.insult.directed');
+  });
+  it.each([
+    'The new bylaw is called the Safe Streets Act.',
+    'Critics called the plan stupidity.',
+    'The lane that is called Pig Lane floods every spring.',
+    "It's called a pig roast and the whole village comes.",
+    'That is called hypocrisy when a government does it.',
+  ])('%s', (body) => {
+    expect(abuseRules(body)).toEqual([]);
+  });
+});

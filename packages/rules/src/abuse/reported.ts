@@ -3,7 +3,8 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 /**
  * Insults a comment reports or names rather than makes: "Critics called him a liar", "someone called my son an
  * idiot", "stop calling people stupid", "the word 'retard' appears in the statute". The commenter's own labelling
- * stays an insult: "I'd call him a liar", "call them what they are: idiots", "you're an idiot, as I called you".
+ * stays an insult: "I'd call him a liar", "call them what they are: idiots", "you're an idiot, as I called you",
+ * "it's called stupidity".
  */
 
 const CALL: ReadonlySet<string> = new Set(
@@ -71,5 +72,17 @@ function ownCall(words: readonly Word[], k: number): boolean {
   // At the start of a sentence the call is an order ("Call them idiots"), which the commenter makes.
   if (!subject || (words[j + 1] as Word).breakBefore || (words[j + 1] as Word).pauseBefore) return true;
   if (has(REFUSED, subject)) return false;
-  return has(FIRST_PERSON, subject);
+  return has(FIRST_PERSON, subject) || namesWhatHappens(words, j);
 }
+
+/**
+ * "It's called stupidity", "that is called hypocrisy", "a thing called ignorance": the commenter naming what
+ * someone shows, not reporting another's words ("the bill is called ..." has a subject of its own).
+ */
+function namesWhatHappens(words: readonly Word[], j: number): boolean {
+  const subject = words[j] as Word;
+  const opens = j === 0 || subject.breakBefore || subject.pauseBefore;
+  if (has(IT, subject)) return opens || subject.text !== 'that';
+  return subject.text === 'thing' && words[j - 1]?.text === 'a';
+}
+const IT: ReadonlySet<string> = new Set(['it', 'its', 'this', 'that', 'thats']);

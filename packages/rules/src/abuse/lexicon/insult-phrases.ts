@@ -15,6 +15,8 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },
   { kind: 'insult', score: 0.6, pattern: 'lost|out of @your|his|her|their|the ~1 mind|minds' },
   { kind: 'insult', score: 0.6, pattern: 'you|u|ya|yall|he|she|they really|just|all|both? suck|stink|blow' },
+  // "the senator's lap dog", "NRA lap dogs in Congress": a servile follower ("my lap dog" is a pet).
+  { kind: 'insult', score: 0.65, pattern: 'lap dog|dogs', animal: true },
   // "ass hole" written in two words.
   { kind: 'insult', score: 0.75, pattern: 'ass|arse hole|holes' },
   { kind: 'insult', score: 0.7, pattern: 'dumb|jack|smart ass|asses|arse|arses' },
@@ -24,6 +26,12 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
     score: 0.65,
     pattern:
       'your|ur|yr|his|her|their sorry|racist|lazy|fat|sick|dumb|stupid|pathetic|ignorant|miserable|smug|whiny|arrogant|worthless|sexist|entitled|ugly|lying ass|arse|butt|asses|arses|butts',
+  },
+  // "your tiny penis", "let go of your dick": a sexual jibe at the reader's body.
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: 'your|ur|yr|yer small|tiny|little|massive|big? penis|penises|dick|dicks|cock|cocks',
   },
   // "get your head out of your ass", "talking out of his arse".
   { kind: 'profanity', score: 0.65, pattern: 'head|heads out of @your|his|her|their ass|arse|butt|asses|arses|butts' },

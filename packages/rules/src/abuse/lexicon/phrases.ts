@@ -13,6 +13,8 @@ export interface PhraseSpec {
   kind: PhraseKind;
   score: number;
   pattern: string;
+  /** The phrase also names an animal ("lap dog"): after an article or "my", "our", "her" it is the animal. */
+  animal?: true;
 }
 
 export const CLASSES: Readonly<Record<string, readonly string[]>> = {
