@@ -33,7 +33,7 @@ import { SECOND_PERSON } from './lexicon/targets.js';
 import { literalUse } from './literal-uses.js';
 import { type Hit, merge } from './merge.js';
 import { findOrders } from './orders.js';
-import { ownerOf } from './owners.js';
+import { ownerOf, qualityOfIdea } from './owners.js';
 import { saidOfPeople } from './person-predicates.js';
 import { findPhrases } from './phrase-matcher.js';
 import {
@@ -277,13 +277,14 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     return people ? named(people, 0.75) : orVerdict(words, i, hit.lemma, judgeStrongAdjective(words, i));
   }
   if (k.has('insult-abstract') || k.has('insult-possessed')) {
-    if (denigratingNoun(words, i, hit.lemma)) return denigration();
+    if (denigratingNoun(words, i, hit.lemma) || qualityOfIdea(words, i)) return denigration();
     const owner = ownerOf(words, i);
     if (owner) return named(owner, 0.7);
     // "you are ignorance personified", "he is arrogance itself": a person said to be the quality.
     const embodied = embodiedBy(words, i);
     if (embodied) return named(embodied, 0.7);
-    // "the stupidity of it": stupidity is an insult wherever it is; ignorance or hypocrisy only when someone's.
+    // "such stupidity": stupidity is an insult wherever it is, unless said of an idea (above); ignorance or hypocrisy
+    // only when someone's.
     return k.has('insult-abstract') ? named('someone', 0.55) : null;
   }
   // "a racist for president", "hit the racists": the adjective used as a noun names a person.

@@ -21,6 +21,8 @@ describe('denigrating words about things', () => {
     'Dumb question perhaps: is the pool open on Sundays?',
     'Why does the damn council never fix the lights?',
     'Your council is rubbish at gritting the roads.',
+    'The stupidity of this policy is clear to anyone who drives.',
+    'The idiocy of the parking plan will cost the shops dearly.',
   ])('are a note by default and held when the site flags criticism: %s', (body) => {
     expect(held(body)).toEqual([]);
     expect(held(body, strict).map((r) => r.rule)).toEqual(['abuse.denigration']);
@@ -43,6 +45,9 @@ describe('denigrating words about people', () => {
     ['Those damn snowflakes again.', 'a group of people'],
     ['What a pathetic excuse for a human being.', 'someone'],
     ['They are pathetic excuses for reporters.', 'a group of people'],
+    ['Your stupidity is astounding.', 'another reader'],
+    ['The stupidity of the mayor knows no bounds.', 'a named person'],
+    ['The idiocy of these people never ends.', 'a group of people'],
   ])('are name-calling under either policy: %s', (body, target) => {
     for (const policy of [byDefault, strict]) {
       const r = held(body, policy).find((x) => x.rule === 'abuse.insult.directed');

@@ -26,10 +26,28 @@ export function ownerOf(words: Word[], i: number): Target | null {
     if (j === i - 1 && has(CAMP, w)) return 'group';
     if (!describing(w) && !has(OWN, w)) break;
   }
-  // "the hypocrisy of the left", "the ignorance of these people": the owner named after "of".
+  const owner = namedAfterOf(words, i);
+  return owner && owner !== 'idea' ? owner : null;
+}
+
+/** "the stupidity of this policy", "the idiocy of the plan": a quality said of an idea, criticism of it. */
+export function qualityOfIdea(words: Word[], i: number): boolean {
+  return namedAfterOf(words, i) === 'idea';
+}
+
+const OF_DETERMINER: ReadonlySet<string> = new Set(['the', 'these', 'this', 'that', 'those', 'such', 'a', 'an']);
+
+/** "the hypocrisy of the left", "the ignorance of these people", "the stupidity of this plan": what follows "of". */
+function namedAfterOf(words: Word[], i: number): Target | 'idea' | null {
   const of = words[i + 1];
   if (of?.text !== 'of' || of.breakBefore) return null;
-  const k = words[i + 2]?.text === 'the' || words[i + 2]?.text === 'these' ? i + 3 : i + 2;
-  const owner = words[k] && !(words[k] as Word).breakBefore ? describeSubject(words[k]) : null;
-  return owner && owner !== 'idea' ? owner : null;
+  const k = has(OF_DETERMINER, words[i + 2]) ? i + 3 : i + 2;
+  // "the idiocy of the parking plan": one word may describe the noun.
+  for (let j = k; j <= k + 1; j++) {
+    const w = words[j];
+    if (!w || w.breakBefore) return null;
+    const named = describeSubject(w);
+    if (named) return named;
+  }
+  return null;
 }
