@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, compilePolicy, evaluate } from '../index.js';
 import { lexiconEntries } from './lexicon/index.js';
-import { INSULT_ADJECTIVES } from './lexicon/insults.js';
+import { INSULT_ADJECTIVES } from './lexicon/insult-adjectives.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
 /** Denigrating words about a thing are held only where a site flags criticism. */

@@ -1,12 +1,7 @@
 import type { Vocabulary } from '../../normalize/words.js';
 import { PREDICATE_INSULT_NOUNS } from './denigration.js';
-import {
-  INSULT_ADJECTIVES,
-  INTENSIFIERS,
-  MILD_INSULT_ADJECTIVES,
-  STRONG_INSULT_NOUNS,
-  TARGETED_INSULT_NOUNS,
-} from './insults.js';
+import { INSULT_ADJECTIVES, INTENSIFIERS, MILD_INSULT_ADJECTIVES } from './insult-adjectives.js';
+import { STRONG_INSULT_NOUNS, TARGETED_INSULT_NOUNS } from './insults.js';
 import { LABEL_INSULT_NOUNS } from './labels.js';
 import {
   ABSTRACT_INSULT_NOUNS,
