@@ -6,14 +6,12 @@
 import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, compilePolicy, evaluate } from '../index.js';
+import { compilePolicy } from '../index.js';
+import { abuseReasons } from './test-support.js';
 
 const byDefault = compilePolicy(DEFAULT_POLICY);
 const strict = compilePolicy(resolvePolicy({ abuse: { criticism: 'flag' } }));
-const held = (body: string, policy = byDefault) =>
-  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
-    (r) => r.category === 'abuse',
-  );
+const held = abuseReasons;
 
 const SUBJECTS = ['This column', 'Her reply', 'The whole plan', 'That argument', 'His speech', 'The budget'];
 const NOUNS = ['crap', 'garbage', 'bullshit', 'trash', 'rubbish', 'shite', 'drivel', 'horseshit'];

@@ -1,12 +1,9 @@
-import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
+import { resolvePolicy } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
-import { analyze, compilePolicy, evaluate } from '../index.js';
+import { compilePolicy } from '../index.js';
+import { abuseReasons } from './test-support.js';
 
-const policy = compilePolicy(DEFAULT_POLICY);
-const abuse = (body: string) =>
-  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
-    (r) => r.category === 'abuse',
-  );
+const abuse = abuseReasons;
 
 describe('name-calling of anyone, with the target in the reason', () => {
   it.each([
@@ -120,9 +117,7 @@ describe('criticism of ideas and plain compounds stay clean', () => {
 
 describe('site knobs', () => {
   const under = (body: string, p: Parameters<typeof resolvePolicy>[0]) =>
-    evaluate(analyze(body), { policy: compilePolicy(resolvePolicy(p)), authorKey: 'a', receivedAt: 0, duplicates: [] })
-      .reasons.filter((r) => r.category === 'abuse')
-      .map((r) => r.rule);
+    abuseReasons(body, compilePolicy(resolvePolicy(p))).map((r) => r.rule);
 
   it('flags only insults aimed at readers when name-calling is set to reader', () => {
     const readerOnly = { abuse: { nameCalling: 'reader' as const } };

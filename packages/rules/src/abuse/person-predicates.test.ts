@@ -1,12 +1,7 @@
-import { DEFAULT_POLICY } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
-import { analyze, compilePolicy, evaluate } from '../index.js';
+import { abuseReasons } from './test-support.js';
 
-const policy = compilePolicy(DEFAULT_POLICY);
-const abuse = (body: string) =>
-  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
-    (r) => r.category === 'abuse',
-  );
+const abuse = abuseReasons;
 
 describe('a strong adjective said of people by the shape of the clause', () => {
   it.each([

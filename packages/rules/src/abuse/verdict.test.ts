@@ -2,18 +2,15 @@
  * Verdicts ("That's ridiculous.", "What a stupid question", "your analogy is silly") against criticism of an idea
  * under debate ("this levy is stupid", "a dumb policy") and denials ("not a stupid question").
  */
-import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
+import { resolvePolicy } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, compilePolicy, evaluate } from '../index.js';
+import { compilePolicy } from '../index.js';
 import { VERDICT_ADJECTIVES } from './lexicon/denigration.js';
+import { abuseReasons } from './test-support.js';
 
-const byDefault = compilePolicy(DEFAULT_POLICY);
 const strict = compilePolicy(resolvePolicy({ abuse: { criticism: 'flag' } }));
-const abuse = (body: string, policy = byDefault) =>
-  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
-    (r) => r.category === 'abuse',
-  );
+const abuse = abuseReasons;
 
 const adjective = fc.constantFrom(...VERDICT_ADJECTIVES);
 
