@@ -187,7 +187,7 @@ export function someoneElses(words: Word[], i: number, noun = i + 1): boolean {
   return false;
 }
 /** "of yours", "of you": the reader's. */
-const OF_READER: ReadonlySet<string> = new Set(['yours', 'you', 'u', 'urs']);
+const OF_READER: ReadonlySet<string> = new Set([...YOURS, 'you', 'u']);
 /** "from you", "from someone": the reader, or a reader not named. */
 const ANYONE: ReadonlySet<string> = new Set(['you', 'u', 'someone', 'somebody', 'anyone']);
 /** "his", "their", "my": whose words they are. */

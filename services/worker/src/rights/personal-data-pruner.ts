@@ -1,6 +1,6 @@
 import { clearOldPersonalData, type Db } from '@cm/db';
 import type { Logger } from 'pino';
-import { PeriodicPass } from '../webhooks/periodic-pass.js';
+import { PeriodicPass } from '../periodic/periodic-pass.js';
 
 export interface PersonalDataPrunerOptions {
   db: Db;

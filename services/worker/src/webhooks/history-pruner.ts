@@ -1,6 +1,6 @@
 import { type Db, type PrunedWebhookHistory, pruneWebhookHistory } from '@cm/db';
 import type { Logger } from 'pino';
-import { PeriodicPass } from './periodic-pass.js';
+import { PeriodicPass } from '../periodic/periodic-pass.js';
 
 export interface HistoryPrunerOptions {
   db: Db;

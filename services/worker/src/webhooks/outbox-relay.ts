@@ -2,7 +2,7 @@ import { type WebhookDeliveryJob, webhookDeliveryJobId, webhookDeliveryJobOption
 import { type Db, type PlannedDelivery, relayOutboxBatch } from '@cm/db';
 import type { Queue } from 'bullmq';
 import type { Logger } from 'pino';
-import { InterruptibleSleep } from './interruptible-sleep.js';
+import { InterruptibleSleep } from '../periodic/interruptible-sleep.js';
 
 export interface OutboxRelayOptions {
   db: Db;
