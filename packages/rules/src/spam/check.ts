@@ -132,14 +132,17 @@ export function checkSpam(a: Analysis, contacts: Contacts, options: SpamOptions)
     );
   }
 
-  // Few distinct characters in a long comment ("hahahahaha..." or "!!!??!!?").
+  // Few distinct characters in a long comment ("hahahahaha..." or "!?!?!?!?"). A character stretched by repeating it
+  // counts once: "wowwwwwwww" and "!!!!!!!!" are enthusiasm, which `flagEnthusiasm` decides.
   if (body.length >= 30) {
     const seen: number[] = [];
     let nonSpace = 0;
+    let previous = -1;
     for (let i = 0; i < body.length && seen.length <= 4; i++) {
       const c = body.charCodeAt(i);
       if (c === 32 || c === 10 || c === 9 || c === 13) continue;
-      nonSpace++;
+      if (c !== previous) nonSpace++;
+      previous = c;
       if (!seen.includes(c)) seen.push(c);
     }
     if (seen.length <= 4 && nonSpace >= 30) {

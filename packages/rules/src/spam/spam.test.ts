@@ -48,3 +48,37 @@ describe('repeated words', () => {
     expect(messages('buy deal now deal cheap deal pills great today deal great spam')).toEqual([]);
   });
 });
+
+describe('few distinct characters', () => {
+  const fewCharacters = (body: string): boolean =>
+    checkSpam(analyze(body), { links: [], phones: [] }, { flagEnthusiasm: false }).some(
+      (f) => f.rule === 'spam.few-characters',
+    );
+
+  it('never holds a short word stretched however long (enthusiasm is a policy choice)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('wow', 'yes', 'lol', 'no', 'omg', 'yay', '!', '?!', 'aw'),
+        fc.nat({ max: 2 }),
+        fc.integer({ min: 30, max: 120 }),
+        (word, at, length) => {
+          const i = at % word.length;
+          const stretched = word.slice(0, i) + (word[i] as string).repeat(length) + word.slice(i + 1);
+          expect(fewCharacters(stretched)).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it('holds a long comment that alternates a few characters', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('ha', 'he', '!?', 'xo', 'lo', 'abc'),
+        fc.integer({ min: 15, max: 60 }),
+        (unit, times) => {
+          expect(fewCharacters(unit.repeat(times))).toBe(true);
+        },
+      ),
+    );
+  });
+});
