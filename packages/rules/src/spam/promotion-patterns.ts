@@ -51,11 +51,11 @@ const WORK_CUES = [
   'website',
   'podcast',
   'album',
-  'youtube',
+  'youtu',
   'yt',
 ];
 const CREATOR_CUES = [
-  'youtube',
+  'youtu',
   'rap',
   'singer',
   'producer',
@@ -102,9 +102,10 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
   },
   {
     kind: 'channel',
-    needs: [['youtube']],
+    needs: [['youtu']],
     score: 0.75,
-    re: /\b(?:check|take\s+a\s+look\s+at|watch)\s+(?:out\s+)?this\s+(?:video|playlist|channel|song)\s+on\s+youtube\b/g,
+    // YouTube's share text, often cut short ("on YouTu")
+    re: /\b(?:check|take\s+a\s+look\s+at|watch)\s+(?:out\s+)?this\s+(?:video|playlist|channel|song)\s+on\s+you\s?tu(?:be?)?\b/g,
   },
   {
     kind: 'channel',
@@ -258,12 +259,19 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     re: /\b(?:give|leave|drop|smash|hit)\s+(?:it\s+|this\s+|that\s+)?(?:a|the)\s+like\b/g,
   },
   { kind: 'likes', needs: [['comment']], score: 0.7, re: /\bcomment\s+gets?\s+\d/g },
+  // "like & share this page", "like and share please": a request, not "I like and share your view"
+  {
+    kind: 'likes',
+    needs: [['like'], ['share']],
+    score: 0.6,
+    re: /(?<!\b(?:i|we|they|you|people|who|to)\s)\blike\s*(?:&|and|\+)\s*share\b(?!\s+(?:your|the|this)\s+(?:view|concern|opinion|feeling|frustration)s?\b)/g,
+  },
   // "help me get 100 subscribers", "my first subscriber", "if i reach 100 subs"
   {
     kind: 'audience',
     needs: [['sub', 'follow']],
     score: 0.6,
-    re: /\b(?:get|reach|hit|gain|have|got|at)\s+(?:over\s+|about\s+)?\d[\d,.]*\s*k?\s*(?:subs|subscribers|followers)\b/g,
+    re: /\b(?:get|reach|hit|gain|have|got|at)\s+(?:over\s+|about\s+)?\d[\d,.]*\s*k?\+?\s*(?:subs|subscribers|followers)\b/g,
   },
   {
     kind: 'audience',
@@ -279,6 +287,13 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     ],
     score: 0.6,
     re: /\b(?:help|need)\s+(?:me|us|my\s+channel)\b[^.!?\n]{0,40}?\b(?:subs|subscribers|followers|grow)\b/g,
+  },
+  // "subscribers please", "likes plz"
+  {
+    kind: 'audience',
+    needs: [['sub', 'follow', 'like']],
+    score: 0.6,
+    re: /\b(?:subs|subscribers|followers|likes)\s+(?:please|pls|plz|pleas)\b/g,
   },
   // giveaways, free gift cards, easy money
   { kind: 'giveaway', needs: [['give']], score: 0.6, re: /\bgive\s*aways?\b/g },
@@ -299,6 +314,19 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     needs: [['money']],
     score: 0.6,
     re: /\b(?:websites?|sites?|apps?|ways?)\s+to\s+(?:make|earn)\s+(?:easy\s+|real\s+|extra\s+)?money\b/g,
+  },
+  // "earn money without any risk", "making income without financial risk", "earn points for gift cards"
+  {
+    kind: 'giveaway',
+    needs: [
+      ['money', 'income', 'cash', 'point'],
+      ['risk', 'gift', 'voucher', 'paypal', 'robux', 'buck'],
+    ],
+    score: 0.65,
+    re: new RegExp(
+      String.raw`(?<!\b(?:cannot|can't|can\s+not|never|don't|won't|nobody|not|no\s+one)\s+)\b(?:make|making|earn|earning|earned)\s+(?:some\s+|extra\s+|real\s+)?(?:money|income|cash|points)\s+(?:with\s*out|without|with\s+no)\s+(?:any\s+)?(?:financial\s+)?risk\b|\b(?:earn|earning|earned)\s+(?:some\s+|free\s+)?(?:money|cash|points)\s+(?:for|to\s+get)\s+(?:free\s+)?${GIFT}`,
+      'g',
+    ),
   },
   // "just search ...", "search up ...", "type in "..."", "do a search on google"
   {
@@ -323,7 +351,7 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     score: 0.45,
     re: new RegExp(String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?${CREATOR}\b`, 'g'),
   },
-  { kind: 'pitch', needs: [['youtube']], score: 0.5, re: /\bnew\s+youtuber\b|\bnew\s+(?:to|on)\s+youtube\b/g },
+  { kind: 'pitch', needs: [['youtu']], score: 0.5, re: /\bnew\s+youtuber\b|\bnew\s+(?:to|on)\s+youtube\b/g },
   {
     kind: 'pitch',
     needs: [['cha']],

@@ -54,6 +54,14 @@ const REQUESTS = [
   'link in my bio',
   'road to 1k subs',
   'drop me your whatsapp',
+  'check out this video on YouTu',
+  'take a look at this song on youtube',
+  'check out beatsby_kay for fresh tunes',
+  'can my channel get 500+ subscribers',
+  'subscribers please',
+  'like & share this page',
+  'earn money without any financial risk',
+  'earning points for free gift cards is easy',
 ];
 const WORKS = ['channel', 'videos', 'music', 'covers', 'songs', 'playlist', 'chanel', 'vids'];
 const PROSE = [
@@ -138,6 +146,12 @@ describe('self-promotion', () => {
       'The road to 2030 is paved with missed targets.',
       'Click here and there and you still cannot find the consultation.',
       'The missing link in the chain is the regulator.',
+      'Check out the B52 bomber display at the museum.',
+      'I like and share your concern about the budget.',
+      'Readers like to share their views here.',
+      'You cannot earn money without risk, as any investor knows.',
+      'The paper gained 500+ subscribers this year.',
+      'Subscribers, please note the new delivery times.',
     ]) {
       expect(promotion(body), body).toBeUndefined();
     }

@@ -11,13 +11,15 @@ import { type Kind, LABELS, PATTERNS } from './promotion-patterns.js';
 
 /**
  * Whether what follows `at` in the original body reads as a name or title: a capital, a digit or a quote after the
- * spaces ("check out Some Band", "check out "Title""), not "check out the report".
+ * spaces ("check out Some Band", "check out "Title""), or a handle of letters with digits or underscores ("check out
+ * djmike99"), not "check out the report".
  */
 function namesTitle(body: string, at: number): boolean {
   let i = at;
   while (i < body.length && i - at < 4 && (body[i] === ' ' || body[i] === '-')) i++;
-  return /^["“'«\p{Lu}\p{N}]/u.test(body.slice(i, i + 1));
+  return /^["“'«\p{Lu}\p{N}]/u.test(body.slice(i, i + 1)) || HANDLE.test(body.slice(i, i + 40));
 }
+const HANDLE = /^\p{L}[\p{L}_]*(?:\d|_[\p{L}\d])[\p{L}\d_]*(?![\p{L}\d_])/u;
 
 /**
  * Every cue a pattern needs, in one expression. No cue begins another ("sub", never also "subs"), so at each
