@@ -11,6 +11,7 @@ import {
   named,
   orVerdict,
 } from './adjectives.js';
+import { calledPerson } from './called-people.js';
 import { denigratedPerson } from './criticism.js';
 import { describeSubject, directionOf, isCompoundHead, sentenceSubject, type Target } from './directedness.js';
 import { demonstrated, personFrame } from './frames.js';
@@ -257,6 +258,9 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     // "what a parasite!", "typical prick take": a frame only a person fits, before "take" reads as a compound.
     const framed = k.has('insult-targeted') ? personFrame(words, i, plural) : null;
     if (framed) return named(framed, 0.75);
+    // "Go away pig.", "acting like a total swine", "the clown in the mayor's office": a frame that names a person.
+    const called = k.has('insult-targeted') ? calledPerson(words, i, hit.lemma, plural) : null;
+    if (called) return named(called, 0.75);
     // "these two schmucks wore ...": a plural pointed at is people, not the head of a compound; "nut job" is one.
     if (isCompoundHead(words, i) && !madePerson(words, i) && !(plural && pointedAt(words, i))) return null;
     const d = directionOf(words, i, true);

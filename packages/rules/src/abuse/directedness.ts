@@ -306,9 +306,14 @@ const SIDES: ReadonlySet<string> = new Set(['left', 'right']);
 const FAR: ReadonlySet<string> = new Set(['far', 'hard', 'radical', 'loony', 'alt']);
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'from', 'at', 'of', 'in', 'by', 'with']);
 
-/** Words between a subject and its verb of being: "Republicans who are", "liberals nowadays are". */
+/**
+ * Words between a subject and its verb of being: "Republicans who are", "liberals nowadays are", and the modals of a
+ * guess about them ("he must be", "they might be").
+ */
 const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(
-  'not just really clearly obviously also still always who nowadays today generally usually truly'.split(' '),
+  'not just really clearly obviously also still always who nowadays today generally usually truly must might may surely'.split(
+    ' ',
+  ),
 );
 
 /** Pronouns that, before "who", make a clause about a person: "anyone who backs this is ...". */

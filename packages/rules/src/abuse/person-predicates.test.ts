@@ -14,6 +14,8 @@ describe('a strong adjective said of people by the shape of the clause', () => {
     ['Spineless, the lot, and more corrupt than they were.', 'a group of people', 'corrupt'],
     ['The mayor keeps saying ridiculous things about the harbour.', 'a named person', 'ridiculous'],
     ['Honestly, those councillors do a lot of idiotic things.', 'a group of people', 'idiotic'],
+    ['He must be deranged.', 'a named person', 'deranged'],
+    ['They might be delusional, or worse.', 'a group of people', 'delusional'],
   ])('%s', (body, target, word) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
@@ -32,6 +34,9 @@ describe('ideas and denials stay clean', () => {
     'I did stupid things as a student, like everyone.',
     'The mayor never says stupid things in public.',
     'The council does a lot of silly things with parking.',
+    'The plan must be deranged.',
+    'It must be insane out there tonight.',
+    'She would be crazy to turn the offer down.',
   ])('%s', (body) => {
     expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
   });
