@@ -45,6 +45,11 @@ describe('a name said to the reader', () => {
     ['Psycho.', 'psycho'],
     ['Poor little snowflake! Do you need a hug?', 'snowflake'],
     ['How about getting him out of office, common thief.', 'thief'],
+    ['Cheap oil is over, and parasites like your self will have to work.', 'parasites'],
+    ['So the mayor admires this scary freak?', 'freak'],
+    ['Mr jones is a paranoid nut job.', 'nut job'],
+    ['Hey pig, get a job.', 'pig'],
+    ['You are a weak and insecure ass who copies others.', 'ass'],
   ])('%s', (body, word) => {
     expect(calledNames(body)).toContain(word);
   });
@@ -57,6 +62,11 @@ describe('a name said to the reader', () => {
     'We keep chickens, goats, a donkey.',
     'Take out the trash, please.',
     'Garbage. The bins were not emptied for a week.',
+    'So the zoo bought this scary snake?',
+    'Karen, thanks for the recipe.',
+    'Hey Karen, nice photo.',
+    'Dick, you are right about the bridge.',
+    'I saw you and a snake in the garden.',
   ])('%s stays clean', (body) => clean(body));
 });
 

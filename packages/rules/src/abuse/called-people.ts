@@ -38,6 +38,9 @@ const A: ReadonlySet<string> = new Set(['a', 'an', 'the', 'true', 'real', 'some'
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us']);
 const POINTERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'all', 'such']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'our', 'this', 'that']);
+const CALLS: ReadonlySet<string> = new Set(['hey', 'oi', 'yo']);
+/** Names that are also insults: "Karen, thanks" and "Hey Dick" greet someone. */
+const GIVEN_NAMES: ReadonlySet<string> = new Set(['karen', 'dick']);
 const AND_OR: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'with', 'plus']);
 
 /**
@@ -56,6 +59,8 @@ export function calledPerson(words: Word[], i: number, lemma: string, plural: bo
   if (stackedOnCamp(words, i, lemma)) return 'group';
   if (behavesLike(words, i) || objectOfPersonVerb(words, i)) return many ? 'group' : 'someone';
   if (inOffice(words, last)) return many ? 'group' : 'person';
+  if (likeYourSelf(words, last)) return 'reader';
+  if (!many && !LITERAL.has(lemma) && pointedWithDescription(words, i, last)) return 'someone';
   return many && crowd(words, i) ? 'group' : null;
 }
 
@@ -83,13 +88,17 @@ function addressed(words: Word[], i: number, last: number, lemma: string): Targe
   let start = i;
   while (start > i - 2 && !(words[start] as Word).breakBefore && !(words[start] as Word).pauseBefore) {
     const prev = words[start - 1];
-    if (!prev || !describing(prev) || has(ORDER, prev)) break;
+    if (!prev || !describing(prev) || has(ORDER, prev) || has(CALLS, prev)) break;
     start--;
   }
   const s = words[start] as Word;
   const next = words[last + 1];
+  if (GIVEN_NAMES.has(lemma) && (words[i] as Word).capitalized) return null;
   const endsSentence = !next || next.breakBefore;
   if (start > 0 && !s.breakBefore && afterOrder(words, start)) return endsClause(words, last) ? 'reader' : null;
+  // "Hey pig, ...", "Oi clowns": a call opening the sentence.
+  const call = words[start - 1];
+  if (call && !s.breakBefore && has(CALLS, call) && (start === 1 || call.breakBefore)) return 'reader';
   if (REFUSE.has(lemma)) return null;
   if (start === 0 || s.breakBefore) {
     // "Holy cow!", "Poor pig!": before an animal's name, only a listed insult makes the name an insult.
@@ -199,4 +208,22 @@ function objectOfPersonVerb(words: Word[], i: number): boolean {
 function crowd(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   return !!prev && !(words[i] as Word).breakBefore && has(CROWD, prev);
+}
+
+/** "parasites like your self", "a pig such as your self": the reader's self, written in two words. */
+function likeYourSelf(words: Word[], last: number): boolean {
+  let k = last + 1;
+  if (words[k]?.text === 'such' && words[k + 1]?.text === 'as') k++;
+  else if (words[k]?.text !== 'like') return false;
+  const [your, self] = [words[k + 1], words[k + 2]];
+  if (!your || !self || your.breakBefore || self.breakBefore || (words[k] as Word).breakBefore) return false;
+  return (your.text === 'your' || your.text === 'ur') && self.text === 'self';
+}
+
+/** "admires this scary freak?", "that pathetic loser again": "this" or "that", one describing word, the name. */
+function pointedWithDescription(words: Word[], i: number, last: number): boolean {
+  const d = words[i - 1];
+  const that = words[i - 2];
+  if (!d || !that || (words[i] as Word).breakBefore || d.breakBefore || !describing(d)) return false;
+  return (that.text === 'this' || that.text === 'that') && endsClause(words, last);
 }

@@ -176,6 +176,8 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     if (has(YOU, w)) {
       // "what you sow", "if you rat on them": "you" is the subject of a verb, not the one being called names.
       if (has(SUBJECT_INTRO, words[j - 1]) && !(words[j] as Word).breakBefore) return { target: null, explicit: false };
+      // "you and a snake in the garden": what stands beside the reader is not the reader.
+      if (has(ALONGSIDE, words[j + 1]) && j + 1 < i) return { target: null, explicit: false };
       return { target: 'reader', explicit: true };
     }
     // "you sound like an ass", "he looks like a fool": a verb of seeming says what someone is, as "is" does.
@@ -203,12 +205,16 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     }
     if (nounLike && w.mention) return { target: 'reader', explicit: true };
     if (isBridge(w) || (nounLike && adjectiveLike(w))) continue;
+    // "a weak and insecure ass": "and" between two describing words joins them.
+    if (nounLike && has(ALONGSIDE, w) && j + 1 < i && !has(ARTICLE, words[j + 1]) && !has(YOU, words[j - 1])) continue;
     // "he is a mass-murdering swine", "they are silver spoon parasites": two describing words are allowed right after
     // "is a" or "are"; any other two unknown words end the search.
     if (++unknown > 1 && !(nounLike && unknown === 2 && afterIsA(words, j, i))) break;
   }
   return { target: null, explicit: false };
 }
+
+const ALONGSIDE: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** "is a", "are such", "are": the words before `j` are an article after a verb of being, or a verb of being. */
 function afterIsA(words: Word[], j: number, i: number): boolean {
@@ -236,10 +242,13 @@ function unlistedSubject(words: Word[], c: number): boolean {
   if (!w || copula.breakBefore || copula.pauseBefore || !has(SAYS_IS, copula)) return false;
   if (has(NOT_A_SUBJECT, w) || has(ARTICLE, w) || has(COPULA, w) || lookupWord(w.forms) !== null) return false;
   if (w.text.length < 2 || !/^[a-z]+$/.test(w.text)) return false;
-  // A bare name opening the sentence ("trump is a ..."), or a word with a person's ending ("the senator").
+  // A bare name opening the sentence ("trump is a ..."), after a title ("Mr jones is a ..."), or a word with a
+  // person's ending ("the senator").
+  if (has(TITLES, words[c - 2]) && !w.breakBefore) return true;
   return c === 1 || copula.breakBefore || (words[c - 1] as Word).breakBefore || PERSON_ENDING.test(w.text);
 }
 
+const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'sen', 'rep', 'gov']);
 const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|man|men|guy|guys)$/;
 
 /** A describing word by its ending ("Russian", "shameless", "notorious"), not a verb form ("-ing", "-ed"). */
@@ -256,13 +265,30 @@ export function sentenceSubject(words: Word[], i: number): Target | 'idea' | nul
     if ((words[j + 1] as Word).breakBefore) return null;
     const w = words[j] as Word;
     if (has(YOU, w)) return 'reader';
-    if (has(COPULA, w)) return subjectPhrase(words, j);
+    if (has(COPULA, w)) {
+      // "Was he drunk or just stupid?": a question names the person it is about after the verb.
+      const asked = j === 0 || w.breakBefore ? questionSubject(words, j) : null;
+      return asked && asked !== 'idea' ? asked : subjectPhrase(words, j);
+    }
+  }
+  return null;
+}
+
+/** The subject after a verb of being opening a question at `c`, within three words: "Is the new mayor ...". */
+function questionSubject(words: Word[], c: number): Target | 'idea' | null {
+  for (let k = c + 1; k < words.length && k - c <= 3; k++) {
+    const w = words[k] as Word;
+    if (w.breakBefore) return null;
+    const d = describeSubject(w);
+    if (d) return d;
   }
   return null;
 }
 
 /** What the words before a copula at `c` (up to 6, within the sentence) are about: the nearest that says. */
 function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
+  // A verb of being opening its sentence has no subject before it: the words there are the last sentence's.
+  if ((words[c] as Word).breakBefore) return null;
   for (let j = c - 1; j >= 0 && c - j <= 6; j--) {
     const d = describeSubject(words[j]);
     if (d) return d;
@@ -277,6 +303,11 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
     const w = words[j] as Word;
     // "Republicans who are ...": the subject stands before "who".
     if (has(SUBJECT_ADVERBS, w)) continue;
+    // "people that are so stupid": "that" after people relates the clause to them.
+    if (w.text === 'that' && j > 0 && !w.breakBefore && !w.pauseBefore) {
+      const who = describeSubject(words[j - 1]);
+      if (who && who !== 'idea' && who !== 'reader') return who;
+    }
     // "the left is a joke", "the far right are ...": a political camp is people.
     if (camp(words, j)) return 'group';
     const d = describeSubject(w);

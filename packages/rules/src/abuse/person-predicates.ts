@@ -36,6 +36,7 @@ function before(words: Word[], i: number): number {
 export function saidOfPeople(words: Word[], i: number, strong: boolean): Target | null {
   const after = describedAfter(words, i);
   if (after) return after;
+  if (strong && peopleOfTheKind(words, i)) return 'group';
   const j = before(words, i);
   const prev = words[j];
   if (!prev || !strong) return null;
@@ -104,4 +105,16 @@ export function doerOf(words: Word[], i: number, lemma: string): Target | null {
   if (s < 0 || (words[s + 1] as Word).breakBefore || has(FIRST_PERSON, words[s])) return null;
   const who = describeSubject(words[s]);
   return who && who !== 'idea' ? who : null;
+}
+
+/** "to mock the stupid and ignorant", "pity the stupid.": "the" and the adjective, as a noun, name such people. */
+function peopleOfTheKind(words: Word[], i: number): boolean {
+  const the = words[i - 1];
+  if (the?.text !== 'the' || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore) return false;
+  let end = i;
+  const and = words[i + 1];
+  if (and && !and.breakBefore && (and.text === 'and' || and.text === 'or') && /^[a-z]+$/.test(words[i + 2]?.text ?? ''))
+    end = i + 2;
+  const next = words[end + 1];
+  return !next || next.breakBefore || next.pauseBefore;
 }
