@@ -214,6 +214,8 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
   return { target: null, explicit: false };
 }
 
+const NUMBERS: ReadonlySet<string> = new Set('two three four five six seven eight nine ten dozen'.split(' '));
+const PLURAL_POINTERS: ReadonlySet<string> = new Set(['these', 'those', 'all']);
 const ALONGSIDE: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** "is a", "are such", "are": the words before `j` are an article after a verb of being, or a verb of being. */
@@ -303,6 +305,8 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
     const w = words[j] as Word;
     // "Republicans who are ...": the subject stands before "who".
     if (has(SUBJECT_ADVERBS, w)) continue;
+    // "these four are a disgrace": a number of people pointed at.
+    if (has(NUMBERS, w) && j > 0 && has(PLURAL_POINTERS, words[j - 1]) && !w.breakBefore) return 'group';
     // "people that are so stupid": "that" after people relates the clause to them.
     if (w.text === 'that' && j > 0 && !w.breakBefore && !w.pauseBefore) {
       const who = describeSubject(words[j - 1]);
@@ -412,6 +416,8 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     if (k && (k.has('adjective') || k.has('adjective-mild') || k.has('adjective-reader'))) continue;
     // "stupid liberal voters", "ignorant Canadian politicians": another describing word before the noun.
     if (isIntensifier(w.forms) || adjectiveLike(w)) continue;
+    // "useless recycled politicians", "lazy overpaid bureaucrats": a participle describing the people after it.
+    if (!hit && w.text.length > 4 && w.text.endsWith('ed') && !w.pauseBefore) continue;
     return null;
   }
   return null;

@@ -18,6 +18,9 @@ describe('a strong adjective said of people by the shape of the clause', () => {
     ['The ferry was late again. Was the senator drunk or just stupid?', 'a named person', 'stupid'],
     ['Some people that are so stupid believe it.', 'a group of people', 'stupid'],
     ['It is easy to mock the stupid and lazy.', 'a group of people', 'stupid'],
+    ['She not careful, she dumb!', 'a named person', 'dumb'],
+    ['Cutting useless recycled bureaucrats saves money.', 'a group of people', 'useless'],
+    ['Those four are a disgrace.', 'a group of people', 'disgrace'],
     ['They might be delusional, or worse.', 'a group of people', 'delusional'],
   ])('%s', (body, target, word) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
@@ -39,6 +42,8 @@ describe('ideas and denials stay clean', () => {
     'The council does a lot of silly things with parking.',
     'The plan must be deranged.',
     'That was the stupid part, honestly.',
+    'She said it was not dumb.',
+    'These four rules are a disgrace.',
     'The plan that is stupid failed.',
     'It must be insane out there tonight.',
     'She would be crazy to turn the offer down.',

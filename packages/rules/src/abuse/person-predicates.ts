@@ -13,6 +13,7 @@ const RESULT: ReadonlySet<string> = new Set(['so', 'too']);
 const PRONOUN: ReadonlySet<string> = new Set(['you', 'u', 'he', 'she', 'they', 'them', 'him', 'her']);
 const YOU: ReadonlySet<string> = new Set(['you', 'u']);
 const SAYS_IS: ReadonlySet<string> = new Set(['are', 'is', 're', 's', 'were', 'was']);
+const THIRD_SUBJECT: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 const OPENING_COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 /** The word before `i`, skipping intensifiers and "-ly" adverbs in the same sentence; -1 when none. */
@@ -39,6 +40,9 @@ export function saidOfPeople(words: Word[], i: number, strong: boolean): Target 
   if (strong && peopleOfTheKind(words, i)) return 'group';
   const j = before(words, i);
   const prev = words[j];
+  // "She dumb!", "he so stupid": the verb of being dropped, the adjective ending the sentence.
+  if (prev && has(THIRD_SUBJECT, prev) && j === i - 1 && endsSentence(words, i))
+    return prev.text === 'they' ? 'group' : 'person';
   if (!prev || !strong) return null;
   // "are they stupid", "is the mayor that dumb": the verb of being opens the sentence, the person follows it.
   const subject = describeSubject(prev);
@@ -117,4 +121,10 @@ function peopleOfTheKind(words: Word[], i: number): boolean {
     end = i + 2;
   const next = words[end + 1];
   return !next || next.breakBefore || next.pauseBefore;
+}
+
+/** Nothing or a new sentence follows word `i`. */
+function endsSentence(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !next || next.breakBefore;
 }
