@@ -1,8 +1,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { ACT_NOUNS } from './lexicon/literal-uses.js';
-import { ARTICLES, COPULAS, IDEA_WORDS, INSTITUTIONS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
-import { isPersonTarget } from './phrase-matcher.js';
+import { ARTICLES, COPULAS, IDEA_WORDS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 
 /** Who an insult is aimed at, as far as the words around it tell. */
 export type Target = 'reader' | 'author' | 'group' | 'person' | 'someone';
@@ -12,7 +11,6 @@ const COPULA: ReadonlySet<string> = new Set(COPULAS);
 const ARTICLE: ReadonlySet<string> = new Set(ARTICLES);
 const IDEA: ReadonlySet<string> = new Set([...IDEA_WORDS, ...ACT_NOUNS]);
 const PERSON: ReadonlySet<string> = new Set(PERSON_WORDS);
-const INSTITUTION: ReadonlySet<string> = new Set(INSTITUTIONS);
 const SUBJECT_INTRO: ReadonlySet<string> = new Set([
   'what',
   'that',
@@ -45,7 +43,6 @@ const SEEM: ReadonlySet<string> = new Set(
   'look looks looked sound sounds sounded seem seems seemed act acts acted behave behaves behaved'.split(' '),
 );
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'its']);
-const PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'which', 'what']);
 const AUTHOR: ReadonlySet<string> = new Set([
   'author',
   'writer',
@@ -254,7 +251,7 @@ const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 's
 const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|man|men|guy|guys)$/;
 
 /** A describing word by its ending ("Russian", "shameless", "notorious"), not a verb form ("-ing", "-ed"). */
-function adjectiveLike(w: Word): boolean {
+export function adjectiveLike(w: Word): boolean {
   return w.text.length > 4 && /(?:less|ous|ful|ive|ic|al|ish|ian|ese)$/.test(w.text);
 }
 
@@ -393,32 +390,3 @@ function predicateNoun(words: Word[], i: number): boolean {
   return false;
 }
 const SUCH: ReadonlySet<string> = new Set(['such', 'total', 'complete', 'utter', 'real', 'absolute', 'right']);
-
-/** Whether an adjective is followed by a people-noun ("brainless voters") or only by an idea ("dumb policy"). */
-export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
-  for (let j = i + 1; j < words.length && j - i <= 3; j++) {
-    const w = words[j] as Word;
-    if (w.breakBefore) return null;
-    if (has(IDEA, w)) return j === i + 1 && !w.pauseBefore && !has(PRONOUNS, w) ? 'idea' : null;
-    // "a despicable human being": a person, where "human rights" is a thing.
-    const being = words[j + 1];
-    if (w.text === 'human' && being && !being.breakBefore && (being.text === 'being' || being.text === 'beings'))
-      return being.text === 'beings' ? 'group' : 'person';
-    if (isPersonTarget(w) && !has(YOU, w)) {
-      // "the stupid Chinese government": the word describes a body, which is an idea here.
-      const body = words[j + 1];
-      if (body && !body.breakBefore && has(INSTITUTION, body)) return 'idea';
-      return describeSubject(w) ?? 'person';
-    }
-    const hit = lookupWord(w.forms);
-    // "a disgusting, sick woman": "sick", said only to a reader on its own, describes here too.
-    const k = hit?.kinds;
-    if (k && (k.has('adjective') || k.has('adjective-mild') || k.has('adjective-reader'))) continue;
-    // "stupid liberal voters", "ignorant Canadian politicians": another describing word before the noun.
-    if (isIntensifier(w.forms) || adjectiveLike(w)) continue;
-    // "useless recycled politicians", "lazy overpaid bureaucrats": a participle describing the people after it.
-    if (!hit && w.text.length > 4 && w.text.endsWith('ed') && !w.pauseBefore) continue;
-    return null;
-  }
-  return null;
-}
