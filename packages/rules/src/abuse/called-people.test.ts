@@ -151,12 +151,18 @@ describe('only people are elected, deported or a crowd', () => {
     ['Deport all that trash out too.', 'trash'],
     ['Unlike most of the elected parasites, he did his job.', 'parasites'],
     ['Another stunt by the usual kooks.', 'kooks'],
+    ['It shows what kind of trash we elected to office.', 'trash'],
+    ['Absolute garbage human being.', 'garbage'],
+    ['We have such garbage in the highest office.', 'garbage'],
   ])('%s', (body, word) => {
     expect(calledNames(body)).toContain(word);
   });
 
-  it.each(['The infected rats were removed.', 'They elected a new board.', 'The usual suspects were there.'])(
-    '%s stays clean',
-    (body) => clean(body),
-  );
+  it.each([
+    'The infected rats were removed.',
+    'They elected a new board.',
+    'The usual suspects were there.',
+    'The garbage people put out on Mondays smells.',
+    'This is trash.',
+  ])('%s stays clean', (body) => clean(body));
 });

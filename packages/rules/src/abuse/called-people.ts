@@ -57,7 +57,8 @@ export function calledPerson(words: Word[], i: number, lemma: string, plural: bo
   const said = addressed(words, i, last, lemma);
   if (said) return said;
   if (stackedOnCamp(words, i, lemma)) return 'group';
-  if (behavesLike(words, i) || objectOfPersonVerb(words, i)) return many ? 'group' : 'someone';
+  if (behavesLike(words, i) || objectOfPersonVerb(words, i) || electedAfter(words, last) || beingAfter(words, last))
+    return many ? 'group' : 'someone';
   if (inOffice(words, last)) return many ? 'group' : 'person';
   if (likeYourSelf(words, last)) return 'reader';
   if (!many && !LITERAL.has(lemma) && pointedWithDescription(words, i, last)) return 'someone';
@@ -226,4 +227,26 @@ function pointedWithDescription(words: Word[], i: number, last: number): boolean
   const that = words[i - 2];
   if (!d || !that || (words[i] as Word).breakBefore || d.breakBefore || !describing(d)) return false;
   return (that.text === 'this' || that.text === 'that') && endsClause(words, last);
+}
+
+/** "the trash we elected", "the garbage they voted in": only people are elected. */
+function electedAfter(words: Word[], last: number): boolean {
+  const [who, verb] = [words[last + 1], words[last + 2]];
+  if (!who || !verb || who.breakBefore || who.pauseBefore || verb.breakBefore) return false;
+  return has(VOTERS, who) && has(OBJECT_VERB, verb);
+}
+const VOTERS: ReadonlySet<string> = new Set(['we', 'they', 'you', 'voters', 'people', 'americans', 'canadians']);
+
+/** "garbage human being", "a trash person": the name said of a human being. */
+function beingAfter(words: Word[], last: number): boolean {
+  const next = words[last + 1];
+  if (!next || next.breakBefore || next.pauseBefore) return false;
+  if (next.text === 'person') return true;
+  // "garbage people like him"; not "the garbage people put out", where people are the ones doing something.
+  if (next.text === 'people') {
+    const after = words[last + 2];
+    return !after || after.breakBefore || after.pauseBefore || after.text === 'like' || after.text === 'who';
+  }
+  const being = words[last + 2];
+  return next.text === 'human' && !!being && !being.breakBefore && /^beings?$/.test(being.text);
 }

@@ -252,15 +252,15 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     return d.explicit && d.target !== 'idea' && d.target !== 'someone' ? named(d.target as Target, 0.75) : null;
   }
   if (k.has('slur-ambiguous') || k.has('insult-targeted')) {
+    // "Go away pig.", "such garbage in the highest office": a frame that names a person, whatever else the noun does.
+    const called = k.has('insult-targeted') ? calledPerson(words, i, hit.lemma, plural) : null;
+    if (called) return named(called, 0.75);
     // "spouting garbage about ...": the judgement, whatever follows; "garbage collection" is a compound.
     if (k.has('insult-targeted') && (denigratingNoun(words, i, hit.lemma) || myArse(words, i, hit.lemma)))
       return denigration();
     // "what a parasite!", "typical prick take": a frame only a person fits, before "take" reads as a compound.
     const framed = k.has('insult-targeted') ? personFrame(words, i, plural) : null;
     if (framed) return named(framed, 0.75);
-    // "Go away pig.", "acting like a total swine", "the clown in the mayor's office": a frame that names a person.
-    const called = k.has('insult-targeted') ? calledPerson(words, i, hit.lemma, plural) : null;
-    if (called) return named(called, 0.75);
     // "these two schmucks wore ...": a plural pointed at is people, not the head of a compound; "nut job" is one.
     if (isCompoundHead(words, i) && !madePerson(words, i) && !(plural && pointedAt(words, i))) return null;
     const d = directionOf(words, i, true);
