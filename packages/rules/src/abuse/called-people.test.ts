@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LITERAL_NOUNS } from './lexicon/insults.js';
 import { CAMPS } from './lexicon/people.js';
+import { TRASH_BRANDS } from './lexicon/person-frames.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 /** Names for animals and things that only a frame makes insults: "pig", "snake", "puppet". Refuse is a thing alone. */
@@ -154,6 +155,8 @@ describe('only people are elected, deported or a crowd', () => {
     ['It shows what kind of trash we elected to office.', 'trash'],
     ['Absolute garbage human being.', 'garbage'],
     ['We have such garbage in the highest office.', 'garbage'],
+    ['A family of trailer trash moved in next door.', 'trash'],
+    ['Those kids are multi-generational trash.', 'trash'],
   ])('%s', (body, word) => {
     expect(calledNames(body)).toContain(word);
   });
@@ -164,5 +167,13 @@ describe('only people are elected, deported or a crowd', () => {
     'The usual suspects were there.',
     'The garbage people put out on Mondays smells.',
     'This is trash.',
+    'The trailer garbage was collected on Monday.',
   ])('%s stays clean', (body) => clean(body));
+});
+
+describe('trash branded as a kind of people', () => {
+  it.each(TRASH_BRANDS)('"%s trash" names people', (brand) => {
+    const body = `The street filled up with ${brand} trash again.`;
+    expect(calledNames(body), body).toContain('trash');
+  });
 });

@@ -15,6 +15,7 @@ import {
   RUN_PLACES,
   RUNNING_VERBS,
   SEAT_QUALIFIERS,
+  TRASH_BRANDS,
 } from './lexicon/person-frames.js';
 
 const ORDER: ReadonlySet<string> = new Set(ORDER_VERBS);
@@ -28,6 +29,7 @@ const OBJECT_VERB: ReadonlySet<string> = new Set(PERSON_OBJECT_VERBS);
 const CROWD: ReadonlySet<string> = new Set(CROWD_WORDS);
 const PUN_HEAD: ReadonlySet<string> = new Set(PARTY_PUN_HEADS);
 const CAMP: ReadonlySet<string> = new Set(CAMPS);
+const TRASH_BRAND: ReadonlySet<string> = new Set(TRASH_BRANDS);
 const TAIL: ReadonlySet<string> = new Set(PERSON_MAKING_TAILS);
 const LITERAL: ReadonlySet<string> = new Set(LITERAL_NOUNS);
 /** Words before a name that pity or exclaim rather than insult: "Holy cow!", "Poor pig", "cute little rat". */
@@ -56,7 +58,7 @@ export function calledPerson(words: Word[], i: number, lemma: string, plural: bo
   const many = plural || (last > i && endsInS(words, last));
   const said = addressed(words, i, last, lemma);
   if (said) return said;
-  if (stackedOnCamp(words, i, lemma)) return 'group';
+  if (stackedOnCamp(words, i, lemma) || brandedRefuse(words, i, lemma)) return 'group';
   if (behavesLike(words, i) || objectOfPersonVerb(words, i) || electedAfter(words, last) || beingAfter(words, last))
     return many ? 'group' : 'someone';
   if (inOffice(words, last)) return many ? 'group' : 'person';
@@ -249,4 +251,16 @@ function beingAfter(words: Word[], last: number): boolean {
   }
   const being = words[last + 2];
   return next.text === 'human' && !!being && !being.breakBefore && /^beings?$/.test(being.text);
+}
+
+/** "trailer trash", "multi-generational trash": trash branded as a kind of people ("trailer garbage" is refuse). */
+function brandedRefuse(words: Word[], i: number, lemma: string): boolean {
+  const prev = words[i - 1];
+  return (
+    lemma === 'trash' &&
+    !!prev &&
+    !(words[i] as Word).breakBefore &&
+    !(words[i] as Word).pauseBefore &&
+    has(TRASH_BRAND, prev)
+  );
 }

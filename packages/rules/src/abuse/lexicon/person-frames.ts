@@ -196,3 +196,19 @@ export const CROWD_WORDS: readonly string[] = [
 
 /** First halves of a party's name that make "rats" a pun on it: "Demo rats", "Democ-rats". */
 export const PARTY_PUN_HEADS: readonly string[] = ['demo', 'democ', 'dem', 'demon', 'dumb', 'dim'];
+
+/**
+ * Words that brand trash as a kind of people: "trailer trash", "ghetto trash", "multi-generational trash". (White
+ * trash is an identity attack, in `identity.ts`.)
+ */
+export const TRASH_BRANDS: readonly string[] = [
+  'trailer',
+  'ghetto',
+  'hood',
+  'euro',
+  'redneck',
+  'hillbilly',
+  'generational',
+  'welfare',
+  'inbred',
+];
