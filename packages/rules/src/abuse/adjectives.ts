@@ -1,7 +1,8 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { type Direction, directionOf, nounAfter, sentenceSubject, type Target } from './directedness.js';
+import { type Direction, directionOf, sentenceSubject, type Target } from './directedness.js';
 import { REPLY_NOUNS } from './lexicon/denigration.js';
 import type { Hit } from './merge.js';
+import { nounAfter } from './noun-after.js';
 import { doerOf } from './person-predicates.js';
 import { negated, someoneElses, verdictAt } from './verdict.js';
 

@@ -11,6 +11,7 @@ import {
   named,
   orVerdict,
 } from './adjectives.js';
+import { calledPerson } from './called-people.js';
 import { denigratedPerson } from './criticism.js';
 import { describeSubject, directionOf, isCompoundHead, sentenceSubject, type Target } from './directedness.js';
 import { demonstrated, personFrame } from './frames.js';
@@ -251,6 +252,9 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     return d.explicit && d.target !== 'idea' && d.target !== 'someone' ? named(d.target as Target, 0.75) : null;
   }
   if (k.has('slur-ambiguous') || k.has('insult-targeted')) {
+    // "Go away pig.", "such garbage in the highest office": a frame that names a person, whatever else the noun does.
+    const called = k.has('insult-targeted') ? calledPerson(words, i, hit.lemma, plural) : null;
+    if (called) return named(called, 0.75);
     // "spouting garbage about ...": the judgement, whatever follows; "garbage collection" is a compound.
     if (k.has('insult-targeted') && (denigratingNoun(words, i, hit.lemma) || myArse(words, i, hit.lemma)))
       return denigration();

@@ -1,8 +1,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { ACT_NOUNS } from './lexicon/literal-uses.js';
-import { ARTICLES, COPULAS, IDEA_WORDS, INSTITUTIONS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
-import { isPersonTarget } from './phrase-matcher.js';
+import { ARTICLES, COPULAS, IDEA_WORDS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 
 /** Who an insult is aimed at, as far as the words around it tell. */
 export type Target = 'reader' | 'author' | 'group' | 'person' | 'someone';
@@ -12,7 +11,6 @@ const COPULA: ReadonlySet<string> = new Set(COPULAS);
 const ARTICLE: ReadonlySet<string> = new Set(ARTICLES);
 const IDEA: ReadonlySet<string> = new Set([...IDEA_WORDS, ...ACT_NOUNS]);
 const PERSON: ReadonlySet<string> = new Set(PERSON_WORDS);
-const INSTITUTION: ReadonlySet<string> = new Set(INSTITUTIONS);
 const SUBJECT_INTRO: ReadonlySet<string> = new Set([
   'what',
   'that',
@@ -45,7 +43,6 @@ const SEEM: ReadonlySet<string> = new Set(
   'look looks looked sound sounds sounded seem seems seemed act acts acted behave behaves behaved'.split(' '),
 );
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'its']);
-const PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'which', 'what']);
 const AUTHOR: ReadonlySet<string> = new Set([
   'author',
   'writer',
@@ -176,6 +173,8 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     if (has(YOU, w)) {
       // "what you sow", "if you rat on them": "you" is the subject of a verb, not the one being called names.
       if (has(SUBJECT_INTRO, words[j - 1]) && !(words[j] as Word).breakBefore) return { target: null, explicit: false };
+      // "you and a snake in the garden": what stands beside the reader is not the reader.
+      if (has(ALONGSIDE, words[j + 1]) && j + 1 < i) return { target: null, explicit: false };
       return { target: 'reader', explicit: true };
     }
     // "you sound like an ass", "he looks like a fool": a verb of seeming says what someone is, as "is" does.
@@ -203,12 +202,18 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     }
     if (nounLike && w.mention) return { target: 'reader', explicit: true };
     if (isBridge(w) || (nounLike && adjectiveLike(w))) continue;
+    // "a weak and insecure ass": "and" between two describing words joins them.
+    if (nounLike && has(ALONGSIDE, w) && j + 1 < i && !has(ARTICLE, words[j + 1]) && !has(YOU, words[j - 1])) continue;
     // "he is a mass-murdering swine", "they are silver spoon parasites": two describing words are allowed right after
     // "is a" or "are"; any other two unknown words end the search.
     if (++unknown > 1 && !(nounLike && unknown === 2 && afterIsA(words, j, i))) break;
   }
   return { target: null, explicit: false };
 }
+
+const NUMBERS: ReadonlySet<string> = new Set('two three four five six seven eight nine ten dozen'.split(' '));
+const PLURAL_POINTERS: ReadonlySet<string> = new Set(['these', 'those', 'all']);
+const ALONGSIDE: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** "is a", "are such", "are": the words before `j` are an article after a verb of being, or a verb of being. */
 function afterIsA(words: Word[], j: number, i: number): boolean {
@@ -236,14 +241,17 @@ function unlistedSubject(words: Word[], c: number): boolean {
   if (!w || copula.breakBefore || copula.pauseBefore || !has(SAYS_IS, copula)) return false;
   if (has(NOT_A_SUBJECT, w) || has(ARTICLE, w) || has(COPULA, w) || lookupWord(w.forms) !== null) return false;
   if (w.text.length < 2 || !/^[a-z]+$/.test(w.text)) return false;
-  // A bare name opening the sentence ("trump is a ..."), or a word with a person's ending ("the senator").
+  // A bare name opening the sentence ("trump is a ..."), after a title ("Mr jones is a ..."), or a word with a
+  // person's ending ("the senator").
+  if (has(TITLES, words[c - 2]) && !w.breakBefore) return true;
   return c === 1 || copula.breakBefore || (words[c - 1] as Word).breakBefore || PERSON_ENDING.test(w.text);
 }
 
+const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'sen', 'rep', 'gov']);
 const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|man|men|guy|guys)$/;
 
 /** A describing word by its ending ("Russian", "shameless", "notorious"), not a verb form ("-ing", "-ed"). */
-function adjectiveLike(w: Word): boolean {
+export function adjectiveLike(w: Word): boolean {
   return w.text.length > 4 && /(?:less|ous|ful|ive|ic|al|ish|ian|ese)$/.test(w.text);
 }
 
@@ -256,13 +264,30 @@ export function sentenceSubject(words: Word[], i: number): Target | 'idea' | nul
     if ((words[j + 1] as Word).breakBefore) return null;
     const w = words[j] as Word;
     if (has(YOU, w)) return 'reader';
-    if (has(COPULA, w)) return subjectPhrase(words, j);
+    if (has(COPULA, w)) {
+      // "Was he drunk or just stupid?": a question names the person it is about after the verb.
+      const asked = j === 0 || w.breakBefore ? questionSubject(words, j) : null;
+      return asked && asked !== 'idea' ? asked : subjectPhrase(words, j);
+    }
+  }
+  return null;
+}
+
+/** The subject after a verb of being opening a question at `c`, within three words: "Is the new mayor ...". */
+function questionSubject(words: Word[], c: number): Target | 'idea' | null {
+  for (let k = c + 1; k < words.length && k - c <= 3; k++) {
+    const w = words[k] as Word;
+    if (w.breakBefore) return null;
+    const d = describeSubject(w);
+    if (d) return d;
   }
   return null;
 }
 
 /** What the words before a copula at `c` (up to 6, within the sentence) are about: the nearest that says. */
 function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
+  // A verb of being opening its sentence has no subject before it: the words there are the last sentence's.
+  if ((words[c] as Word).breakBefore) return null;
   for (let j = c - 1; j >= 0 && c - j <= 6; j--) {
     const d = describeSubject(words[j]);
     if (d) return d;
@@ -277,6 +302,13 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
     const w = words[j] as Word;
     // "Republicans who are ...": the subject stands before "who".
     if (has(SUBJECT_ADVERBS, w)) continue;
+    // "these four are a disgrace": a number of people pointed at.
+    if (has(NUMBERS, w) && j > 0 && has(PLURAL_POINTERS, words[j - 1]) && !w.breakBefore) return 'group';
+    // "people that are so stupid": "that" after people relates the clause to them.
+    if (w.text === 'that' && j > 0 && !w.breakBefore && !w.pauseBefore) {
+      const who = describeSubject(words[j - 1]);
+      if (who && who !== 'idea' && who !== 'reader') return who;
+    }
     // "the left is a joke", "the far right are ...": a political camp is people.
     if (camp(words, j)) return 'group';
     const d = describeSubject(w);
@@ -306,9 +338,14 @@ const SIDES: ReadonlySet<string> = new Set(['left', 'right']);
 const FAR: ReadonlySet<string> = new Set(['far', 'hard', 'radical', 'loony', 'alt']);
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'from', 'at', 'of', 'in', 'by', 'with']);
 
-/** Words between a subject and its verb of being: "Republicans who are", "liberals nowadays are". */
+/**
+ * Words between a subject and its verb of being: "Republicans who are", "liberals nowadays are", and the modals of a
+ * guess about them ("he must be", "they might be").
+ */
 const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(
-  'not just really clearly obviously also still always who nowadays today generally usually truly'.split(' '),
+  'not just really clearly obviously also still always who nowadays today generally usually truly must might may surely'.split(
+    ' ',
+  ),
 );
 
 /** Pronouns that, before "who", make a clause about a person: "anyone who backs this is ...". */
@@ -353,30 +390,3 @@ function predicateNoun(words: Word[], i: number): boolean {
   return false;
 }
 const SUCH: ReadonlySet<string> = new Set(['such', 'total', 'complete', 'utter', 'real', 'absolute', 'right']);
-
-/** Whether an adjective is followed by a people-noun ("brainless voters") or only by an idea ("dumb policy"). */
-export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
-  for (let j = i + 1; j < words.length && j - i <= 3; j++) {
-    const w = words[j] as Word;
-    if (w.breakBefore) return null;
-    if (has(IDEA, w)) return j === i + 1 && !w.pauseBefore && !has(PRONOUNS, w) ? 'idea' : null;
-    // "a despicable human being": a person, where "human rights" is a thing.
-    const being = words[j + 1];
-    if (w.text === 'human' && being && !being.breakBefore && (being.text === 'being' || being.text === 'beings'))
-      return being.text === 'beings' ? 'group' : 'person';
-    if (isPersonTarget(w) && !has(YOU, w)) {
-      // "the stupid Chinese government": the word describes a body, which is an idea here.
-      const body = words[j + 1];
-      if (body && !body.breakBefore && has(INSTITUTION, body)) return 'idea';
-      return describeSubject(w) ?? 'person';
-    }
-    const hit = lookupWord(w.forms);
-    // "a disgusting, sick woman": "sick", said only to a reader on its own, describes here too.
-    const k = hit?.kinds;
-    if (k && (k.has('adjective') || k.has('adjective-mild') || k.has('adjective-reader'))) continue;
-    // "stupid liberal voters", "ignorant Canadian politicians": another describing word before the noun.
-    if (isIntensifier(w.forms) || adjectiveLike(w)) continue;
-    return null;
-  }
-  return null;
-}

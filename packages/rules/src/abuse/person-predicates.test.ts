@@ -14,6 +14,14 @@ describe('a strong adjective said of people by the shape of the clause', () => {
     ['Spineless, the lot, and more corrupt than they were.', 'a group of people', 'corrupt'],
     ['The mayor keeps saying ridiculous things about the harbour.', 'a named person', 'ridiculous'],
     ['Honestly, those councillors do a lot of idiotic things.', 'a group of people', 'idiotic'],
+    ['He must be deranged.', 'a named person', 'deranged'],
+    ['The ferry was late again. Was the senator drunk or just stupid?', 'a named person', 'stupid'],
+    ['Some people that are so stupid believe it.', 'a group of people', 'stupid'],
+    ['It is easy to mock the stupid and lazy.', 'a group of people', 'stupid'],
+    ['She not careful, she dumb!', 'a named person', 'dumb'],
+    ['Cutting useless recycled bureaucrats saves money.', 'a group of people', 'useless'],
+    ['Those four are a disgrace.', 'a group of people', 'disgrace'],
+    ['They might be delusional, or worse.', 'a group of people', 'delusional'],
   ])('%s', (body, target, word) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
@@ -32,6 +40,13 @@ describe('ideas and denials stay clean', () => {
     'I did stupid things as a student, like everyone.',
     'The mayor never says stupid things in public.',
     'The council does a lot of silly things with parking.',
+    'The plan must be deranged.',
+    'That was the stupid part, honestly.',
+    'She said it was not dumb.',
+    'These four rules are a disgrace.',
+    'The plan that is stupid failed.',
+    'It must be insane out there tonight.',
+    'She would be crazy to turn the offer down.',
   ])('%s', (body) => {
     expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
   });

@@ -13,6 +13,7 @@ const RESULT: ReadonlySet<string> = new Set(['so', 'too']);
 const PRONOUN: ReadonlySet<string> = new Set(['you', 'u', 'he', 'she', 'they', 'them', 'him', 'her']);
 const YOU: ReadonlySet<string> = new Set(['you', 'u']);
 const SAYS_IS: ReadonlySet<string> = new Set(['are', 'is', 're', 's', 'were', 'was']);
+const THIRD_SUBJECT: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 const OPENING_COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 /** The word before `i`, skipping intensifiers and "-ly" adverbs in the same sentence; -1 when none. */
@@ -36,8 +37,12 @@ function before(words: Word[], i: number): number {
 export function saidOfPeople(words: Word[], i: number, strong: boolean): Target | null {
   const after = describedAfter(words, i);
   if (after) return after;
+  if (strong && peopleOfTheKind(words, i)) return 'group';
   const j = before(words, i);
   const prev = words[j];
+  // "She dumb!", "he so stupid": the verb of being dropped, the adjective ending the sentence.
+  if (prev && has(THIRD_SUBJECT, prev) && j === i - 1 && endsSentence(words, i))
+    return prev.text === 'they' ? 'group' : 'person';
   if (!prev || !strong) return null;
   // "are they stupid", "is the mayor that dumb": the verb of being opens the sentence, the person follows it.
   const subject = describeSubject(prev);
@@ -104,4 +109,22 @@ export function doerOf(words: Word[], i: number, lemma: string): Target | null {
   if (s < 0 || (words[s + 1] as Word).breakBefore || has(FIRST_PERSON, words[s])) return null;
   const who = describeSubject(words[s]);
   return who && who !== 'idea' ? who : null;
+}
+
+/** "to mock the stupid and ignorant", "pity the stupid.": "the" and the adjective, as a noun, name such people. */
+function peopleOfTheKind(words: Word[], i: number): boolean {
+  const the = words[i - 1];
+  if (the?.text !== 'the' || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore) return false;
+  let end = i;
+  const and = words[i + 1];
+  if (and && !and.breakBefore && (and.text === 'and' || and.text === 'or') && /^[a-z]+$/.test(words[i + 2]?.text ?? ''))
+    end = i + 2;
+  const next = words[end + 1];
+  return !next || next.breakBefore || next.pauseBefore;
+}
+
+/** Nothing or a new sentence follows word `i`. */
+function endsSentence(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !next || next.breakBefore;
 }

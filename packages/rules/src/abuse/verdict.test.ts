@@ -89,6 +89,8 @@ describe('a verdict adjective said of what someone said or did is denigration', 
           `No, that is your ${a} racist opinion.`,
           `What a ${a} thing to say.`,
           `Your logic is ${a} as always.`,
+          `That has to be the most ${a} rebuttal I have read on this forum.`,
+          `This must be the most ${a} retort yet.`,
         ]) {
           const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
           expect(r?.message, body).toContain('another reader');

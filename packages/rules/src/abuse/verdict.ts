@@ -6,7 +6,19 @@ import { COPULAS } from './lexicon/targets.js';
 const VERDICT: ReadonlySet<string> = new Set(VERDICT_ADJECTIVES);
 const ACT: ReadonlySet<string> = new Set(ACT_NOUNS);
 const MIND: ReadonlySet<string> = new Set(MIND_NOUNS);
-const REPLY: ReadonlySet<string> = new Set(REPLY_NOUNS);
+/** What a reader writes in a thread: the listed replies, and the kinds a debate adds ("your silly rebuttal"). */
+const REPLY: ReadonlySet<string> = new Set([
+  ...REPLY_NOUNS,
+  'rebuttal',
+  'rebuttals',
+  'retort',
+  'retorts',
+  'screed',
+  'diatribe',
+  'tirade',
+  'rebuke',
+  'comeback',
+]);
 /** "like yours", "such as yours", "of yours": the reader's own, named after the noun. */
 const LIKE: ReadonlySet<string> = new Set(['like', 'as', 'such', 'of']);
 const YOURS: ReadonlySet<string> = new Set(['yours', 'yourself', 'urs']);
@@ -206,14 +218,29 @@ function likeYours(words: Word[], k: number): boolean {
 
 /** Only openers, a bare "this"/"that" and a verb of being before `i` in its sentence: "That is the most ...". */
 function bareVerdict(words: Word[], i: number): boolean {
-  for (let j = i - 1; i - j <= 6; j--) {
+  for (let j = i - 1; i - j <= 8; j--) {
     if (j < 0 || (words[j + 1] as Word).breakBefore) return true;
     const v = words[j] as Word;
-    if (!(bridge(v) || has(BARE_SUBJECT, v) || has(COPULA, v) || has(VERDICT, v) || has(SUPERLATIVE, v))) return false;
+    if (
+      !(bridge(v) || has(BARE_SUBJECT, v) || has(COPULA, v) || has(VERDICT, v) || has(SUPERLATIVE, v) || has(MUST, v))
+    )
+      return false;
   }
   return false;
 }
 const SUPERLATIVE: ReadonlySet<string> = new Set(['the', 'most', 'one']);
+/** "That has to be the stupidest reply", "this must be the silliest comment": a verdict said with certainty. */
+const MUST: ReadonlySet<string> = new Set([
+  'has',
+  'to',
+  'must',
+  'got',
+  'gotta',
+  'surely',
+  'easily',
+  'possibly',
+  'probably',
+]);
 
 /** "your stupid idea", "your ridiculous, tired excuses": the act judged is the reader's. */
 function ownedByReader(words: Word[], i: number): boolean {

@@ -84,3 +84,26 @@ function withPlurals(list: readonly string[]): string[] {
 }
 
 export const PEOPLE: readonly string[] = withPlurals(PEOPLE_NOUNS);
+
+/**
+ * Political camps and those who vote or sit for them: a name stacked on one ("hillbilly Republicans", "clown
+ * politicians") calls the camp names. Not trades ("pig farmers", "snake handlers"), where the animal is literal.
+ */
+export const CAMPS: readonly string[] = withPlurals([
+  'liberal',
+  'conservative',
+  'republican',
+  'democrat',
+  'progressive',
+  'leftist',
+  'lefty',
+  'tory',
+  'trumper',
+  'socialist',
+  'politician',
+  'lawmaker',
+  'bureaucrat',
+  'senator',
+  'voter',
+  'supporter',
+]);

@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LITERAL_NOUNS } from './lexicon/insults.js';
+import { CAMPS } from './lexicon/people.js';
+import { TRASH_BRANDS } from './lexicon/person-frames.js';
+import { abuseReasons as abuse } from './test-support.js';
+
+/** Names for animals and things that only a frame makes insults: "pig", "snake", "puppet". Refuse is a thing alone. */
+const ANIMALS = LITERAL_NOUNS.filter((w) => !['trash', 'garbage', 'rubbish', 'filth'].includes(w));
+const plural = (w: string): string => (/(?:s|x|sh|ch)$/.test(w) ? `${w}es` : w === 'vermin' ? w : `${w}s`);
+
+/** The evidence of the name-calling found in `body`, lower case, or '' when there is none. */
+function calledNames(body: string): string {
+  const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+  return r ? r.evidence.map((e) => e.text.toLowerCase()).join(' ') : '';
+}
+
+function clean(body: string): void {
+  expect(
+    abuse(body).filter((x) => x.score >= 0.5),
+    body,
+  ).toEqual([]);
+}
+
+describe('a name said to the reader', () => {
+  const frames = [
+    (w: string) => `Go away ${w}.`,
+    (w: string) => `Sit down, ${w}.`,
+    (w: string) => `Suck it up, ${w}!`,
+    (w: string) => `Get lost ${w}, nobody asked.`,
+    (w: string) => `${w[0]?.toUpperCase()}${w.slice(1)}, you have no idea what the tariff does.`,
+    (w: string) => `Nobody believes that story, stupid ${w}.`,
+  ];
+  it('after an order, opening a sentence before a comma, or after a comma with a describing word', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ANIMALS), fc.constantFrom(...frames), (w, frame) => {
+        const body = frame(w);
+        expect(calledNames(body), body).toContain(w);
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+
+  it.each([
+    ['Listen up nut jobs, the tax is not the issue.', 'nut jobs'],
+    ['Psycho.', 'psycho'],
+    ['Poor little snowflake! Do you need a hug?', 'snowflake'],
+    ['How about getting him out of office, common thief.', 'thief'],
+    ['Cheap oil is over, and parasites like your self will have to work.', 'parasites'],
+    ['So the mayor admires this scary freak?', 'freak'],
+    ['Mr jones is a paranoid nut job.', 'nut job'],
+    ['Hey pig, get a job.', 'pig'],
+    ['You are a weak and insecure ass who copies others.', 'ass'],
+  ])('%s', (body, word) => {
+    expect(calledNames(body)).toContain(word);
+  });
+
+  it.each([
+    'Holy cow, the water bill doubled.',
+    'Poor pig! It got stuck in the fence.',
+    'Pigs, cows and sheep graze on the hill.',
+    'Rats, I missed the bus again.',
+    'We keep chickens, goats, a donkey.',
+    'Take out the trash, please.',
+    'Garbage. The bins were not emptied for a week.',
+    'So the zoo bought this scary snake?',
+    'Karen, thanks for the recipe.',
+    'Hey Karen, nice photo.',
+    'Dick, you are right about the bridge.',
+    'I saw you and a snake in the garden.',
+  ])('%s stays clean', (body) => clean(body));
+});
+
+describe('behaving like an animal', () => {
+  it('names whoever behaves so, singular or plural', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ANIMALS),
+        fc.constantFrom('acting like a total', 'behaves like a', 'talks like a', 'spoken like a true'),
+        (w, frame) => {
+          const body = `The senator is ${frame} ${w} again.`;
+          expect(calledNames(body), body).toContain(w);
+        },
+      ),
+      { numRuns: 150, seed: 5 },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...ANIMALS), fc.constantFrom('live like', 'eat like', 'vote like'), (w, frame) => {
+        const body = `Those tenants ${frame} ${plural(w)} and nobody cares.`;
+        expect(calledNames(body), body).toContain(plural(w));
+      }),
+      { numRuns: 150, seed: 5 },
+    );
+  });
+
+  it.each([
+    'I eat like a pig when I am tired.',
+    'We lived like pigs in that first flat, and loved it.',
+    'I sweat like a pig in this heat.',
+    'The old engine works like a mule.',
+  ])('%s stays clean', (body) => clean(body));
+});
+
+describe('a person named by the office they hold', () => {
+  it.each([
+    ['The lying pig in the White House has done it again.', 'pig'],
+    ['Get rid of the rat in the Whitehouse.', 'rat'],
+    ['The clown in the mayor\u2019s office has done it again.', 'clown'],
+    ['The snakes in Congress voted for it.', 'snakes'],
+    ['We now have garbage in the highest office.', 'garbage'],
+    ['The rats in power will never change.', 'rats'],
+    ['The donkey running the city wants more taxes.', 'donkey'],
+  ])('%s', (body, word) => {
+    expect(calledNames(body)).toContain(word);
+  });
+
+  it.each([
+    'We had rats in the office all winter.',
+    'The snake in the grass was harmless.',
+    'There is a cow in the house of my neighbour.',
+    'The rats in the basement chewed the cables.',
+  ])('%s stays clean', (body) => clean(body));
+});
+
+describe('a name stacked on a political camp', () => {
+  it('names the camp, for any camp', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CAMPS.filter((c) => c.endsWith('s'))), (camp) => {
+        const body = `Those hillbilly ${camp} voted for the tunnel.`;
+        expect(calledNames(body), body).toContain('hillbilly');
+      }),
+      { numRuns: 60, seed: 2 },
+    );
+  });
+
+  it.each([
+    ["Don't tell the Demo rats!", 'rats'],
+    ['They keep voting for the Democ-rats.', 'democ-rats'],
+  ])('%s', (body, word) => {
+    expect(calledNames(body)).toContain(word.split('-').at(-1));
+  });
+
+  it.each(['The pig farmers met the minister.', 'Snake handlers and rat catchers were hired.'])(
+    '%s stays clean',
+    (body) => clean(body),
+  );
+});
+
+describe('only people are elected, deported or a crowd', () => {
+  it.each([
+    ['Voters keep re-electing this donkey, and it is their fault.', 'donkey'],
+    ['Deport all that trash out too.', 'trash'],
+    ['Unlike most of the elected parasites, he did his job.', 'parasites'],
+    ['Another stunt by the usual kooks.', 'kooks'],
+    ['It shows what kind of trash we elected to office.', 'trash'],
+    ['Absolute garbage human being.', 'garbage'],
+    ['We have such garbage in the highest office.', 'garbage'],
+    ['A family of trailer trash moved in next door.', 'trash'],
+    ['Those kids are multi-generational trash.', 'trash'],
+  ])('%s', (body, word) => {
+    expect(calledNames(body)).toContain(word);
+  });
+
+  it.each([
+    'The infected rats were removed.',
+    'They elected a new board.',
+    'The usual suspects were there.',
+    'The garbage people put out on Mondays smells.',
+    'This is trash.',
+    'The trailer garbage was collected on Monday.',
+  ])('%s stays clean', (body) => clean(body));
+});
+
+describe('trash branded as a kind of people', () => {
+  it.each(TRASH_BRANDS)('"%s trash" names people', (brand) => {
+    const body = `The street filled up with ${brand} trash again.`;
+    expect(calledNames(body), body).toContain('trash');
+  });
+});

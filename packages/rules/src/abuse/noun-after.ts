@@ -1,0 +1,40 @@
+import { hasForm as has, type Word } from '../normalize/words.js';
+import { adjectiveLike, describeSubject, type Target } from './directedness.js';
+import { isIntensifier, lookupWord } from './lexicon/index.js';
+import { ACT_NOUNS } from './lexicon/literal-uses.js';
+import { IDEA_WORDS, INSTITUTIONS, SECOND_PERSON } from './lexicon/targets.js';
+import { isPersonTarget } from './phrase-matcher.js';
+
+const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
+const IDEA: ReadonlySet<string> = new Set([...IDEA_WORDS, ...ACT_NOUNS]);
+const INSTITUTION: ReadonlySet<string> = new Set(INSTITUTIONS);
+const PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'which', 'what']);
+
+/** Whether an adjective is followed by a people-noun ("brainless voters") or only by an idea ("dumb policy"). */
+export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
+  for (let j = i + 1; j < words.length && j - i <= 3; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return null;
+    if (has(IDEA, w)) return j === i + 1 && !w.pauseBefore && !has(PRONOUNS, w) ? 'idea' : null;
+    // "a despicable human being": a person, where "human rights" is a thing.
+    const being = words[j + 1];
+    if (w.text === 'human' && being && !being.breakBefore && (being.text === 'being' || being.text === 'beings'))
+      return being.text === 'beings' ? 'group' : 'person';
+    if (isPersonTarget(w) && !has(YOU, w)) {
+      // "the stupid Chinese government": the word describes a body, which is an idea here.
+      const body = words[j + 1];
+      if (body && !body.breakBefore && has(INSTITUTION, body)) return 'idea';
+      return describeSubject(w) ?? 'person';
+    }
+    const hit = lookupWord(w.forms);
+    // "a disgusting, sick woman": "sick", said only to a reader on its own, describes here too.
+    const k = hit?.kinds;
+    if (k && (k.has('adjective') || k.has('adjective-mild') || k.has('adjective-reader'))) continue;
+    // "stupid liberal voters", "ignorant Canadian politicians": another describing word before the noun.
+    if (isIntensifier(w.forms) || adjectiveLike(w)) continue;
+    // "useless recycled politicians", "lazy overpaid bureaucrats": a participle describing the people after it.
+    if (!hit && w.text.length > 4 && w.text.endsWith('ed') && !w.pauseBefore) continue;
+    return null;
+  }
+  return null;
+}
