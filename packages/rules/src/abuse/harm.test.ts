@@ -1,0 +1,150 @@
+/** Harm wished, foretold or called for without a threat word, against reports and sympathy that stay clean. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ASSAULT_VERBS, BODY_PARTS, WISHED_THINGS } from './lexicon/harm.js';
+import { abuseReasons } from './test-support.js';
+
+const rules = (body: string) => abuseReasons(body).map((r) => r.rule);
+const evidenceOf = (body: string, rule: string) =>
+  abuseReasons(body)
+    .find((r) => r.rule === rule)
+    ?.evidence.map((e) => e.text);
+
+const WISHERS = ['I hope', 'I really hope', 'Hoping', 'I pray that'];
+const WHO = ['they', 'he', 'she', 'the guy', 'this man', 'Councillor Vance'];
+/** A harm after "I hope he ...", and the same after "May he ...". */
+const HARMS: ReadonlyArray<readonly [string, string]> = [
+  ['suffers', 'suffer'],
+  ['suffers greatly', 'suffer greatly'],
+  ['burns in hell', 'burn in hell'],
+  ['fries', 'fry'],
+  ['rots in a cell', 'rot in a cell'],
+  ['gets kicked in the teeth', 'get kicked in the teeth'],
+  ['is beaten to death', 'be beaten to death'],
+  ['gets shot in the face', 'get shot in the face'],
+];
+/** The words marked: the harm without its auxiliary or its manner ("kicked in the teeth", "suffer"). */
+const marked = (harm: string) => harm.replace(/^(gets|get|is|be) /, '').replace(/ greatly$/, '');
+
+describe('wishes of harm', () => {
+  it('holds a harm hoped or wished on a person, marking the harm', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WISHERS), fc.constantFrom(...WHO), fc.constantFrom(...HARMS), (w, who, [h]) => {
+        const body = `${w} ${who} ${h}.`;
+        const found = abuseReasons(body).find((r) => r.rule === 'abuse.threat.wish' || r.rule === 'abuse.harassment');
+        // "I hope they rot": the harassment phrase for wishes on "you", "he", "they" may mark it first.
+        if (found?.rule === 'abuse.harassment') return;
+        expect(found?.evidence[0]?.text.toLowerCase(), body).toBe(marked(h));
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('holds a harm wished with "may", marking the harm', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WHO), fc.constantFrom(...HARMS), (who, [, h]) => {
+        const body = `May ${who} ${h}.`;
+        expect(evidenceOf(body, 'abuse.threat.wish')?.[0]?.toLowerCase(), body).toBe(marked(h));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it.each(['May he rest in pieces.', 'Hope the thugs rot in pieces.'])('%s', (body) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')?.[0]).toMatch(/in pieces$/);
+  });
+
+  it.each([
+    ...WISHED_THINGS.filter((t) => t !== 'ill').map((t) => `Honestly I wish ${t} on them.`),
+    'I wish the worst for these people.',
+    'Wishing him ill, frankly.',
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat.wish');
+  });
+
+  it.each(['Let them starve.', 'Just let him rot in a cell.', 'So let them burn.'])(
+    'an order to let someone suffer: %s',
+    (body) => {
+      expect(rules(body)).toContain('abuse.threat.wish');
+    },
+  );
+
+  it.each([
+    'I hope she did not suffer.',
+    "I hope they suffer no more after all they've been through.",
+    'I hope he gets the help he needs.',
+    'I hope they suffer the consequences at the ballot box.',
+    'I hope the bill dies in committee.',
+    'I hope he gets beaten in the next election.',
+    'I hope she gets kicked off the council.',
+    'I hope the senator gets shot down in the vote.',
+    "I don't wish them harm.",
+    'I would never wish the worst on anyone.',
+    'The new rules would let them starve, the charity says.',
+    'May they rest in peace.',
+    'I hope the fire burns out before it reaches the town.',
+    'I hope that he gets burned by this deal.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('death foretold to the reader', () => {
+  it.each([
+    ["You'll end up in a coffin.", "You'll end up in a coffin"],
+    ['you will be six feet under by spring', 'you will be six feet under'],
+    ["You're going out in a body bag.", "You're going out in a body bag"],
+  ])('%s', (body, ev) => {
+    expect(evidenceOf(body, 'abuse.threat')).toEqual([ev]);
+  });
+
+  it.each([
+    "If you drive like that you'll end up in a coffin.",
+    'They will end up in a coffin one day, like all of us.',
+    'You will not end up in a coffin for a parking fine.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('assaults called for', () => {
+  const VERBS = ASSAULT_VERBS.filter((v) => !['shoot', 'stab'].includes(v));
+  it('holds an assault verb on a person and a body part, marking it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...VERBS),
+        fc.constantFrom('him', 'her', 'them', 'you'),
+        fc.constantFrom(...BODY_PARTS),
+        fc.constantFrom(
+          (o: string) => `${o[0]?.toUpperCase()}${o.slice(1)}.`,
+          (o: string) => `Honestly, I'd ${o} and sleep well.`,
+        ),
+        (v, who, part, frame) => {
+          const order = `${v} ${who} in the ${part}`;
+          const body = frame(order);
+          expect(evidenceOf(body, 'abuse.threat.violence')?.[0]?.toLowerCase(), body).toBe(order);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it.each([
+    ['Beat his ass.', 'Beat his ass'],
+    ["I'd beat the crap out of him.", 'beat the crap out of him'],
+  ])('%s', (body, ev) => {
+    expect(evidenceOf(body, 'abuse.threat.violence')).toEqual([ev]);
+  });
+
+  it.each([
+    'He tried to punch him in the face before police arrived.',
+    'This budget will kick them in the teeth.',
+    'Never punch him in the face, the coach told the boxer.',
+    'He kicked her in the stomach, the court heard.',
+    'The officer was stabbed in the back during the raid.',
+    'We beat the crap out of them in the derby.',
+    'They kicked their butts in the final.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
