@@ -18,7 +18,7 @@ const HARMS: ReadonlyArray<readonly [string, string]> = [
   ['suffers greatly', 'suffer greatly'],
   ['burns in hell', 'burn in hell'],
   ['fries', 'fry'],
-  ['rots in a cell', 'rot in a cell'],
+  ['dies in a fire', 'die in a fire'],
   ['gets kicked in the teeth', 'get kicked in the teeth'],
   ['is beaten to death', 'be beaten to death'],
   ['gets shot in the face', 'get shot in the face'],
@@ -62,7 +62,7 @@ describe('wishes of harm', () => {
     expect(rules(body)).toContain('abuse.threat.wish');
   });
 
-  it.each(['Let them starve.', 'Just let him rot in a cell.', 'So let them burn.'])(
+  it.each(['Let them starve.', 'Just let him rot in hell.', 'So let them burn.'])(
     'an order to let someone suffer: %s',
     (body) => {
       expect(rules(body)).toContain('abuse.threat.wish');
@@ -78,6 +78,8 @@ describe('wishes of harm', () => {
     'I hope he gets beaten in the next election.',
     'I hope she gets kicked off the council.',
     'I hope the senator gets shot down in the vote.',
+    'The killer should die in prison.',
+    'I hope the man rots in jail for the rest of his life.',
     "I don't wish them harm.",
     'I would never wish the worst on anyone.',
     'The new rules would let them starve, the charity says.',
@@ -89,11 +91,44 @@ describe('wishes of harm', () => {
   });
 });
 
+describe('harm said to be due', () => {
+  const WHO = ['He', 'She', 'They', 'You'];
+  const DUE = ['needs to', 'should', 'must', 'deserves to', 'ought to'];
+  const HARM = ['die', 'suffer', 'rot', 'burn in hell', 'suffer for it'];
+  it('holds a harm said to be due a person', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WHO), fc.constantFrom(...DUE), fc.constantFrom(...HARM), (who, due, harm) => {
+        const body = `${who} ${due} ${harm}.`;
+        expect(rules(body), body).toContain('abuse.threat.wish');
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it.each([
+    ['A few commenters need a punch in the face.', 'punch in the face'],
+    ['He deserves a swift kick in the butt for that.', 'kick in the butt'],
+  ])('a blow said to be due: %s', (body, ev) => {
+    expect(evidenceOf(body, 'abuse.threat.violence')).toEqual([ev]);
+  });
+
+  it.each([
+    'They should burn the old files.',
+    'He should suffer the consequences at the polls.',
+    'The proposal should die in committee.',
+    'Patients should die with dignity.',
+    'The economy needs a kick in the pants.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
 describe('death foretold to the reader', () => {
   it.each([
     ["You'll end up in a coffin.", "You'll end up in a coffin"],
     ['you will be six feet under by spring', 'you will be six feet under'],
     ["You're going out in a body bag.", "You're going out in a body bag"],
+    ["You're dead!", "You're dead"],
   ])('%s', (body, ev) => {
     expect(evidenceOf(body, 'abuse.threat')).toEqual([ev]);
   });
@@ -102,6 +137,8 @@ describe('death foretold to the reader', () => {
     "If you drive like that you'll end up in a coffin.",
     'They will end up in a coffin one day, like all of us.',
     'You will not end up in a coffin for a parking fine.',
+    'You are dead wrong about the levy.',
+    "If you miss the ferry, you're dead.",
   ])('stays clean: %s', (body) => {
     expect(rules(body)).toEqual([]);
   });

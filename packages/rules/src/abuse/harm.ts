@@ -60,6 +60,12 @@ const DETERMINERS = set(['the', 'this', 'that', 'these', 'those', 'every', 'all'
 const HARASSMENT_WISHES = set(CLASSES.wish ?? []);
 const HARASSMENT_SUBJECTS = set(['you', 'u', 'he', 'she', 'they']);
 const PHRASE_OPENERS = set(['hope', 'wish', 'pray']);
+/** Verbs that make a harm someone's due: "she needs to die", "he should rot". */
+const DUE = set(['need', 'needs', 'should', 'must', 'deserves', 'deserve', 'ought', 'shall']);
+/** Verbs before a blow said to be due: "needs a punch in the face". */
+const NEEDING = set(['need', 'needs', 'deserve', 'deserves', 'deserved', 'earned', 'use']);
+const BLOW_MANNER = set(['good', 'swift', 'hard', 'real', 'quick', 'solid', 'proper', 'firm']);
+const BLOWS = set(['punch', 'kick', 'slap', 'smack', 'whack', 'boot', 'backhand', 'knee', 'fist']);
 /** Words opening an order before "let": "just let them rot", "so let him starve". */
 const LET_OPENERS = set(['just', 'so', 'then', 'and', 'please', 'simply', 'i', 'say']);
 const POSSESSIVES = set(['the', 'his', 'her', 'their', 'your', 'ur', 'its', 'them']);
@@ -82,13 +88,51 @@ export function findHarm(words: Word[]): Harm[] {
     const beating = beatingAt(words, i);
     if (beating !== null)
       out.push({ rule: 'abuse.threat.violence', score: 0.8, target: 'someone', first: i, last: beating });
-    const death = has(SUBJECT_PRONOUNS, w) && describeSubject(w) === 'reader' ? deathForetold(words, i) : null;
+    const reader = has(SUBJECT_PRONOUNS, w) && describeSubject(w) === 'reader';
+    const death = reader ? (deathForetold(words, i) ?? deadNow(words, i)) : null;
     if (death !== null) out.push({ rule: 'abuse.threat', score: 0.8, target: 'reader', first: i, last: death });
+    const due = has(SUBJECT_PRONOUNS, w) ? harmDue(words, i) : null;
+    if (due) out.push({ rule: 'abuse.threat.wish', score: 0.8, target: reader ? 'reader' : 'someone', ...due });
+    const blow = has(NEEDING, w) ? blowNeeded(words, i) : null;
+    if (blow) out.push({ rule: 'abuse.threat.violence', score: 0.7, target: 'someone', ...blow });
   }
   return out;
 }
 
 type Found = { target: Target; first: number; last: number };
+type Span = { first: number; last: number };
+
+/** "she needs to die", "he should rot", "you must suffer": a harm said to be someone's due. */
+function harmDue(words: Word[], i: number): Span | null {
+  let j = i + 1;
+  if (!has(DUE, words[j]) || words[j]?.breakBefore) return null;
+  j++;
+  for (const filler of ['to', 'just', 'simply']) if (words[j]?.text === filler && !words[j]?.breakBefore) j++;
+  const w = words[j];
+  if (!w || w.breakBefore || !has(INTRANSITIVE, w)) return null;
+  const harm = harmAt(words, j, false);
+  return harm === null ? null : { first: i, last: harm };
+}
+
+/** "needs a punch in the face", "deserves a swift kick in the butt": a blow said to be due (evidence: the blow). */
+function blowNeeded(words: Word[], i: number): Span | null {
+  let j = i + 1;
+  if (words[j]?.text === 'a' && !words[j]?.breakBefore) j++;
+  if (has(BLOW_MANNER, words[j])) j++;
+  const blow = words[j];
+  if (!blow || blow.breakBefore || !has(BLOWS, blow)) return null;
+  const end = bodyPart(words, j + 1);
+  return end === null ? null : { first: j, last: end };
+}
+
+/** "You're dead!", "you are dead.": said to the reader as the whole sentence (not "dead wrong", "dead set"). */
+function deadNow(words: Word[], i: number): number | null {
+  const be = words[i + 1];
+  const dead = words[i + 2];
+  const after = words[i + 3];
+  if (!be || !dead || be.breakBefore || dead.breakBefore || !['are', 're', 'r'].includes(be.text)) return null;
+  return dead.text === 'dead' && opens(words, i) && (!after || after.breakBefore) ? i + 2 : null;
+}
 
 /** A word that opens its sentence. */
 function opens(words: Word[], i: number): boolean {

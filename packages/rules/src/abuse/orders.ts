@@ -84,6 +84,8 @@ function objectAt(words: Word[], k: number): number | null {
   if (has(OBJECT_PRONOUNS, first)) return k;
   const named = namedObject(words, k);
   if (named !== null) return named;
+  // "Punch a nazi!": after "a", only a word that names a person badly (not "Shoot a video", "Kill a Moose").
+  if ((first.text === 'a' || first.text === 'an') && insultAt(words, k + 1)) return k + 1;
   if (!['the', 'these', 'those', 'this', 'that', 'all'].includes(first.text)) return null;
   // Up to one describing word between: "the corrupt officials", "the lying bastard".
   for (let j = k + 1; j <= k + 2; j++) {
@@ -93,15 +95,22 @@ function objectAt(words: Word[], k: number): number | null {
     if (subject === 'idea') return null;
     if (subject === 'person' && w.capitalized) return j;
     if (subject === 'group' || subject === 'person') return j;
-    const hit = lookupWord(w.forms);
-    if (hit && (hit.kinds.has('insult-strong') || hit.kinds.has('insult-person'))) return j;
-    if (!hit) {
+    if (insultAt(words, j)) return j;
+    if (!lookupWord(w.forms)) {
       // A plural with a person's ending: "the communists", "the politicians" (not "-ers": "hang the banners").
       if (/(?:ists|ians)$/.test(w.text)) return j;
       if (j === k + 2) return null;
     }
   }
   return null;
+}
+
+/** A noun at `j` that only names a person badly: "nazi", "traitor", "idiot". */
+function insultAt(words: Word[], j: number): boolean {
+  const w = words[j];
+  if (!w || w.breakBefore) return false;
+  const hit = lookupWord(w.forms);
+  return !!hit && (hit.kinds.has('insult-strong') || hit.kinds.has('insult-person'));
 }
 
 /** Particles that follow the verb in phrasal uses, capitalised in a title or a shout: "Burn Down", "Shoot Out". */

@@ -104,8 +104,11 @@ export const WISH_FOLLOWERS: readonly string[] = [
   'along',
 ];
 
-/** After "in", the places a wished harm ends: "burn in hell", "rot in a cell" (not "die in peace", "suffer in silence"). */
-export const WISH_IN_PLACES: readonly string[] = ['hell', 'agony', 'pain', 'fire', 'flames', 'jail', 'prison', 'cell'];
+/**
+ * After "in", the places a wished harm ends: "burn in hell", "die in a fire" (not "die in peace", "suffer in silence";
+ * nor "rot in jail", a sentence wished rather than a harm).
+ */
+export const WISH_IN_PLACES: readonly string[] = ['hell', 'agony', 'pain', 'fire', 'flames', 'torment'];
 
 /**
  * Words that may stand between the one wished harm and the harm: "I hope he gets ...", "hope they're both ...",
@@ -210,6 +213,7 @@ export const BODY_PARTS: readonly string[] = [
   'arse',
   'heart',
   'temple',
+  'rear',
 ];
 
 /** Places a prediction of death ends in: "you'll end up in a coffin", "you'll be six feet under". */
