@@ -185,3 +185,30 @@ describe('assaults called for', () => {
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('killing a people called for', () => {
+  const CALLS = ['We should just', "Let's", 'Time to', 'We must'];
+  const VERBS = ['shoot', 'kill', 'hang', 'slaughter', 'bomb'];
+  const GROUPS = ['the immigrants', 'all the Muslims', 'more Canadian children', 'the mexicans'];
+  it('holds a call to kill a people, whichever rule marks it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CALLS), fc.constantFrom(...VERBS), fc.constantFrom(...GROUPS), (c, v, g) => {
+        const body = `${c} ${v} ${g}.`;
+        expect(
+          rules(body).some((r) => r.startsWith('abuse.threat')),
+          body,
+        ).toBe(true);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it.each([
+    'Militants kill Christians in Egypt, the agency reports.',
+    'We should not shoot the immigrants, we should hear them.',
+    'Someone should never hang the editor for a headline.',
+    'I hope you do not die of this.',
+  ])('reports and denials stay clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ import {
   WISH_VERBS,
   WISHED_THINGS,
 } from './lexicon/harm.js';
+import { IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
 import { CLASSES } from './lexicon/phrases.js';
 
 /** One harm found: its rule, its score, who it is aimed at and the words [first, last] that are its evidence. */
@@ -60,6 +61,27 @@ const DETERMINERS = set(['the', 'this', 'that', 'these', 'those', 'every', 'all'
 const HARASSMENT_WISHES = set(CLASSES.wish ?? []);
 const HARASSMENT_SUBJECTS = set(['you', 'u', 'he', 'she', 'they']);
 const PHRASE_OPENERS = set(['hope', 'wish', 'pray']);
+/** Killing verbs that a call may aim at a people: "we should shoot the Xs". */
+const KILLING = set([
+  'kill',
+  'shoot',
+  'murder',
+  'slaughter',
+  'massacre',
+  'butcher',
+  'hang',
+  'lynch',
+  'execute',
+  'nuke',
+  'bomb',
+  'gas',
+  'behead',
+]);
+/** Words that make the killing a call: "we should", "let's", "time to". */
+const CALLS = set(['should', 'shud', 'must', 'ought', 'lets', 'gotta', 'need', 'needs', 'time', 'shall']);
+const GROUP_DETERMINERS = set(['the', 'all', 'more', 'these', 'those', 'every', 'some']);
+const GROUPS = set(IDENTITY_GROUPS);
+const PEOPLE = set([...PEOPLE_NOUNS, 'children', 'babies']);
 /** Verbs that make a harm someone's due: "she needs to die", "he should rot". */
 const DUE = set(['need', 'needs', 'should', 'must', 'deserves', 'deserve', 'ought', 'shall']);
 /** Verbs before a blow said to be due: "needs a punch in the face". */
@@ -93,6 +115,9 @@ export function findHarm(words: Word[]): Harm[] {
     if (death !== null) out.push({ rule: 'abuse.threat', score: 0.8, target: 'reader', first: i, last: death });
     const due = has(SUBJECT_PRONOUNS, w) ? harmDue(words, i) : null;
     if (due) out.push({ rule: 'abuse.threat.wish', score: 0.8, target: reader ? 'reader' : 'someone', ...due });
+    const killing = has(KILLING, w) ? killingCalled(words, i) : null;
+    if (killing !== null)
+      out.push({ rule: 'abuse.threat.violence', score: 0.85, target: 'group', first: i, last: killing });
     const blow = has(NEEDING, w) ? blowNeeded(words, i) : null;
     if (blow) out.push({ rule: 'abuse.threat.violence', score: 0.7, target: 'someone', ...blow });
   }
@@ -112,6 +137,35 @@ function harmDue(words: Word[], i: number): Span | null {
   if (!w || w.breakBefore || !has(INTRANSITIVE, w)) return null;
   const harm = harmAt(words, j, false);
   return harm === null ? null : { first: i, last: harm };
+}
+
+/**
+ * "we should just shoot the Xs", "let's kill more X children": killing a people called for, with "should", "must",
+ * "let's" before the verb (not "militants kill Xs", a report).
+ */
+function killingCalled(words: Word[], i: number): number | null {
+  let called = false;
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const w = words[j] as Word;
+    if (has(NEGATION, w)) return null;
+    if (has(CALLS, w) || (w.text === 's' && words[j - 1]?.text === 'let')) called = true;
+    if ((words[j + 1] as Word).breakBefore) break;
+  }
+  if (!called) return null;
+  let k = i + 1;
+  // "the", "all the", "more"
+  while (k <= i + 2 && has(GROUP_DETERMINERS, words[k]) && !words[k]?.breakBefore) k++;
+  const w = words[k];
+  if (!w || w.breakBefore || !groupWord(w)) return null;
+  const next = words[k + 1];
+  if (next && !next.breakBefore && has(PEOPLE, next)) return k + 1;
+  return w.text.endsWith('s') ? k : null;
+}
+
+/** A word for an identity group, singular or plural: "muslim", "immigrants", "Canadians". */
+function groupWord(w: Word): boolean {
+  for (const f of w.forms) if (GROUPS.has(f) || (f.endsWith('s') && GROUPS.has(f.slice(0, -1)))) return true;
+  return false;
 }
 
 /** "needs a punch in the face", "deserves a swift kick in the butt": a blow said to be due (evidence: the blow). */
