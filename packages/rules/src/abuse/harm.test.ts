@@ -62,6 +62,16 @@ describe('wishes of harm', () => {
     expect(rules(body)).toContain('abuse.threat.wish');
   });
 
+  it.each([
+    ['I hope you and your family starve.', 'starve'],
+    ['Hope your shop closes and you starve.', 'starve'],
+    ['I hope you get cancer.', 'cancer'],
+    ['I hope his kids go hungry and he rots in there.', 'rots in there'],
+    ['Hope you rot in prison.', 'rot in prison'],
+  ])('%s', (body, ev) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([ev]);
+  });
+
   it.each(['Let them starve.', 'Just let him rot in hell.', 'So let them burn.'])(
     'an order to let someone suffer: %s',
     (body) => {
@@ -79,11 +89,17 @@ describe('wishes of harm', () => {
     'I hope she gets kicked off the council.',
     'I hope the senator gets shot down in the vote.',
     'The killer should die in prison.',
-    'I hope the man rots in jail for the rest of his life.',
+    'I hope the man dies in jail of old age.',
     "I don't wish them harm.",
     'I would never wish the worst on anyone.',
     'The new rules would let them starve, the charity says.',
     'May they rest in peace.',
+    'I wish her pain would ease soon.',
+    'I hope he chokes less in the playoffs this year.',
+    'I hope you get shot with the flu vaccine early.',
+    'I hope he dies peacefully at home, surrounded by family.',
+    'I hope you do not die of boredom reading this.',
+    'I wish the worst was over.',
     'I hope the fire burns out before it reaches the town.',
     'I hope that he gets burned by this deal.',
   ])('stays clean: %s', (body) => {

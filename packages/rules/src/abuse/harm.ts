@@ -25,7 +25,6 @@ import {
   WISHED_THINGS,
 } from './lexicon/harm.js';
 import { IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
-import { CLASSES } from './lexicon/phrases.js';
 
 /** One harm found: its rule, its score, who it is aimed at and the words [first, last] that are its evidence. */
 export interface Harm {
@@ -56,11 +55,16 @@ const REPORTING = set(REPORTING_BEFORE);
 const SUBJECT_PRONOUNS = set(['you', 'u', 'ya', 'yall', 'he', 'she', 'they', 'ye']);
 /** Who is let suffer, or wished the worst: "let them rot", "wish him ill". */
 const OBJECT_PRONOUNS = set(['you', 'u', 'ya', 'him', 'her', 'them', 'em', 'yall']);
-const DETERMINERS = set(['the', 'this', 'that', 'these', 'those', 'every', 'all', 'your', 'his', 'her', 'their']);
-/** What the harassment phrase "hope you ... die" already holds, so one wish does not give two reasons. */
-const HARASSMENT_WISHES = set(CLASSES.wish ?? []);
-const HARASSMENT_SUBJECTS = set(['you', 'u', 'he', 'she', 'they']);
-const PHRASE_OPENERS = set(['hope', 'wish', 'pray']);
+const DETERMINERS = set(['the', 'this', 'that', 'these', 'those', 'every', 'all', 'your', 'ur', 'his', 'her', 'their']);
+/** Illnesses wished on someone: "I hope you get cancer". */
+const PRISONS = set(['prison', 'jail', 'gaol']);
+const DISEASES = set(['cancer', 'aids', 'ebola', 'leprosy', 'rabies', 'gangrene', 'dysentery']);
+/** Kin and company wished harm with someone: "you and your family", "his kids". */
+const KIN = set(
+  'family families kids children wife husband mother mom mum father dad son sons daughter daughters friends kind ilk lot'.split(
+    ' ',
+  ),
+);
 /** Killing verbs that a call may aim at a people: "we should shoot the Xs". */
 const KILLING = set([
   'kill',
@@ -100,8 +104,8 @@ export function findHarm(words: Word[]): Harm[] {
     const wish =
       (has(WISH, w) &&
         !negatedBefore(words, i) &&
-        (wishOf(words, i + 1, PHRASE_OPENERS.has(w.text)) ?? wishedThing(words, i))) ||
-      (w.text === 'may' && opens(words, i) && wishOf(words, i + 1, false)) ||
+        (wishOf(words, i + 1) ?? wishedThing(words, i) ?? alsoWished(words, i))) ||
+      (w.text === 'may' && opens(words, i) && wishOf(words, i + 1)) ||
       (w.text === 'let' && letOpens(words, i) && letSuffer(words, i + 1));
     if (wish) out.push({ rule: 'abuse.threat.wish', score: 0.8, ...wish });
     const assault = has(ASSAULTS, w) ? assaultAt(words, i) : null;
@@ -218,6 +222,7 @@ function subjectAt(words: Word[], k: number, pronouns: ReadonlySet<string>): num
     for (let j = k + 1; j <= k + 2; j++) {
       const w = words[j];
       if (!w || w.breakBefore) return null;
+      if (has(KIN, w)) return j;
       const who = describeSubject(w);
       if (who === 'idea') return null;
       if (who !== null && !has(SUBJECT_PRONOUNS, w)) return j;
@@ -235,27 +240,36 @@ function subjectAt(words: Word[], k: number, pronouns: ReadonlySet<string>): num
 }
 
 /** After "hope" / "may": a person and a harm befalling them ("he gets kicked in the teeth", "they suffer"). */
-function wishOf(words: Word[], k: number, phrased: boolean): Found | null {
-  if (words[k]?.text === 'that' && !words[k]?.breakBefore) {
-    k++;
-    phrased = false;
+function wishOf(words: Word[], k: number): Found | null {
+  if (words[k]?.text === 'that' && !words[k]?.breakBefore) k++;
+  let subject = subjectAt(words, k, SUBJECT_PRONOUNS);
+  // "you and your family", "he and his kind"
+  if (subject !== null && words[subject + 1]?.text === 'and') {
+    const more = subjectAt(words, subject + 2, SUBJECT_PRONOUNS);
+    if (more !== null) subject = more;
   }
-  const subject = subjectAt(words, k, SUBJECT_PRONOUNS);
   if (subject === null) return null;
   const target: Target = describeSubject(words[k]) === 'reader' ? 'reader' : 'someone';
   let passive = false;
   for (let j = subject + 1; j < words.length && j - subject <= 5; j++) {
     const w = words[j] as Word;
     if (w.breakBefore || w.pauseBefore) return null;
-    const harm = harmAt(words, j, passive);
+    const harm = harmAt(words, j, passive, target === 'reader');
     if (harm !== null) {
-      // "I hope you rot": the harassment phrase holds it already.
-      if (phrased && HARASSMENT_SUBJECTS.has((words[k] as Word).text) && subject === k && HARASSMENT_WISHES.has(w.text))
-        return null;
       return { target, first: j, last: harm };
     }
     if (!has(FILLERS, w)) return null;
     if (has(AUXILIARIES, w)) passive = true;
+  }
+  return null;
+}
+
+/** "hope your pension goes and you starve": a harm in a second clause of the same wish. */
+function alsoWished(words: Word[], i: number): Found | null {
+  for (let j = i + 2; j < words.length && j - i <= 10; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore || has(NEGATION, w)) return null;
+    if (w.text === 'and') return wishOf(words, j + 1);
   }
   return null;
 }
@@ -271,7 +285,7 @@ function letSuffer(words: Word[], k: number): Found | null {
 }
 
 /** The last word of a harm starting at `j`, or null: "suffer", "burn in hell", "kicked in the teeth", "beaten to death". */
-function harmAt(words: Word[], j: number, passive: boolean): number | null {
+function harmAt(words: Word[], j: number, passive: boolean, reader = false): number | null {
   const w = words[j] as Word;
   const next = words[j + 1];
   const ends = !next || next.breakBefore || next.pauseBefore;
@@ -280,6 +294,11 @@ function harmAt(words: Word[], j: number, passive: boolean): number | null {
   if (has(INTRANSITIVE, w)) {
     if (ends) return j;
     if (!next || !has(FOLLOWERS, next)) return null;
+    // "hope you rot in prison": a sentence wished on the reader is hostile; on a convict it is a common verdict.
+    if (next.text === 'in' && reader && PRISONS.has(words[j + 2]?.text ?? '')) return j + 2;
+    // "rot in there", "rots in a cell": rotting is wished anywhere.
+    if (next.text === 'in' && (w.text === 'rot' || w.text === 'rots') && words[j + 2] && !words[j + 2]?.breakBefore)
+      return j + 2;
     if (next.text === 'in')
       return IN_PLACES.has(words[j + 2]?.text ?? '')
         ? j + 2
@@ -289,6 +308,8 @@ function harmAt(words: Word[], j: number, passive: boolean): number | null {
     if (next.text === 'to') return words[j + 2]?.text === 'death' ? j + 2 : null;
     return j;
   }
+  // "I hope you get cancer"
+  if (passive && has(DISEASES, w) && (ends || has(FOLLOWERS, next))) return j;
   if (!passive || !has(PARTICIPLES, w)) return null;
   const tail = bodilyTail(words, j + 1);
   if (tail !== null) return tail;
@@ -315,6 +336,12 @@ function bodyPart(words: Word[], k: number): number | null {
   return c && !c.breakBefore && has(BODY, c) ? k + 2 : null;
 }
 
+/** Whether word `k` ends a clause or only adds to it: the text ends, a stop or comma, "and", "for", "too". */
+function clauseEnds(words: Word[], k: number): boolean {
+  const w = words[k];
+  return !w || w.breakBefore || w.pauseBefore || ['and', 'for', 'too', 'on', 'upon', 'frankly'].includes(w.text);
+}
+
 /** "I wish the worst for them", "wishing him ill", "wish death on them": the words from "wish" to the harm. */
 function wishedThing(words: Word[], i: number): Found | null {
   if (!['wish', 'wishes', 'wishing'].includes((words[i] as Word).text)) return null;
@@ -324,7 +351,8 @@ function wishedThing(words: Word[], i: number): Found | null {
   if (words[k]?.text === 'the') k++;
   const thing = words[k];
   if (!thing || thing.breakBefore || !has(THINGS, thing)) return null;
-  if (person !== null) return { target: 'someone', first: i, last: k };
+  // "I wish him ill.", not "I wish her pain would ease" ("her" owning the pain).
+  if (person !== null) return clauseEnds(words, k + 1) ? { target: 'someone', first: i, last: k } : null;
   const to = words[k + 1];
   if (!to || to.breakBefore || !['for', 'on', 'upon', 'to'].includes(to.text)) return null;
   const whom = subjectAt(words, k + 2, OBJECT_PRONOUNS);

@@ -177,29 +177,6 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'skyscraper',
     'pier',
   ],
-  wish: [
-    'die',
-    'dies',
-    'died',
-    'starve',
-    'starves',
-    'rot',
-    'rots',
-    'croak',
-    'croaks',
-    'drown',
-    'drowns',
-    'choke',
-    'chokes',
-    'perish',
-    'perishes',
-    'cancer',
-    'killed',
-    'shot',
-    'raped',
-    'murdered',
-    'stabbed',
-  ],
 };
 
 export const PHRASES: readonly PhraseSpec[] = [
@@ -333,8 +310,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.8, pattern: 'put|putting @pronoun in|into the? ground|grave' },
   // Name-calling phrases
   ...INSULT_PHRASES,
-  // Harassment: wishing harm, telling people where to go
-  { kind: 'harassment', score: 0.8, pattern: 'hope|wish|pray @you|your|he|she|they|his|her|their|ur ~6 @wish' },
+  // Harassment: telling people where to go (wishes of harm are read by `harm.ts`)
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },
   // "you can go to hell": damning someone, not "the country will go to hell" (an order opening its sentence, "Go to
   // hell", is found with the other orders).
