@@ -228,3 +228,22 @@ describe('killing a people called for', () => {
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('an execution called for', () => {
+  it.each([
+    'The traitor should face a firing squad.',
+    'That judge deserves the guillotine.',
+    'This town needs a good electric chair.',
+    'He ought to be tarred and feathered.',
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each([
+    'The firing squad should be abolished everywhere.',
+    'They should not face a firing squad for a protest.',
+    'The committee should face the music on this.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

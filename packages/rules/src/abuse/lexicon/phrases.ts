@@ -161,6 +161,9 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'shot dead',
     'sterilised',
     'sterilized',
+    'guillotined',
+    'electrocuted',
+    'tarred',
   ],
   height: [
     'bridge',
@@ -288,6 +291,13 @@ export const PHRASES: readonly PhraseSpec[] = [
   // "deserves a bullet", "needs a beating": the harm wished on someone as their due.
   { kind: 'threat', score: 0.85, pattern: 'deserve|deserves ~1 bullet|bullets|noose|beating|lynching' },
   { kind: 'threat', score: 0.85, pattern: 'need|needs ~1 bullet|bullets|noose|beating' },
+  // "should face a firing squad", "needs a good electric chair": an execution called for.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'should|must|ought|deserve|deserves|needs|need ~3 firing|electric squad|chair',
+  },
+  { kind: 'threat', score: 0.8, pattern: 'should|must|ought|deserve|deserves|needs|need ~3 guillotine|gallows' },
   { kind: 'threat', score: 0.85, pattern: 'deserve|deserves to die|hang|burn|rot|suffer' },
   // "I want them dead", "we want these parasites dead": a death the commenter wishes on someone.
   { kind: 'threat', score: 0.85, pattern: 'i|we|id ~1 want|wanted @pronoun|these|those|all ~2 dead' },
