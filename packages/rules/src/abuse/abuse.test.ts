@@ -29,7 +29,7 @@ describe('abuse: catches', () => {
     ['kys', 'abuse.self-harm'],
     ['just go and kill urself', 'abuse.self-harm'],
     ['nobody would miss you if you jumped off a cliff', 'abuse.self-harm'],
-    ['I hope you and your family starve', 'abuse.harassment'],
+    ['I hope you and your family starve', 'abuse.threat.wish'],
     ['go back to where you came from', 'abuse.harassment'],
     ['Put your tiny penis away and read the bylaw.', 'abuse.harassment'],
     ['Does your dick lean left too?', 'abuse.harassment'],

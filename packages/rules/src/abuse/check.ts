@@ -15,6 +15,7 @@ import { calledPerson } from './called-people.js';
 import { denigratedPerson } from './criticism.js';
 import { describeSubject, directionOf, isCompoundHead, sentenceSubject, type Target } from './directedness.js';
 import { demonstrated, personFrame } from './frames.js';
+import { findHarm } from './harm.js';
 import { findIdentityAttacks } from './identity.js';
 import { labelledTarget } from './labels.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
@@ -149,6 +150,17 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const r = PHRASE_RULES[kind];
     const score = kind === 'threat' ? 0.85 : 0.7;
     hits.push({ rule: r.rule, severity: r.severity, score, target: 'someone', ev: wordsEvidence(a, first, last) });
+  }
+
+  for (const h of findHarm(words)) {
+    if (reportedQuote(a, h.first, h.last)) continue;
+    hits.push({
+      rule: h.rule,
+      severity: 'critical',
+      score: h.score,
+      target: h.target,
+      ev: wordsEvidence(a, h.first, h.last),
+    });
   }
 
   for (const h of findIdentityAttacks(words)) {

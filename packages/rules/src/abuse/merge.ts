@@ -26,6 +26,8 @@ const MESSAGES: Record<string, (target: string, quoted: string) => string> = {
   'abuse.identity-attack': (_t, q) => `Attack on people for who they are (nationality, religion, gender, ...): ${q}`,
   'abuse.self-harm': (_t, q) => `Incitement to self-harm: ${q}`,
   'abuse.threat': (t, q) => `Threat of violence or intimidation${t === 'someone' ? '' : ` against ${t}`}: ${q}`,
+  'abuse.threat.wish': (t, q) => `Wishes harm on ${t === 'someone' ? 'someone' : t}: ${q}`,
+  'abuse.threat.violence': (t, q) => `Calls for violence against ${t}: ${q}`,
   'abuse.harassment': (t, q) => `Harassment${t === 'someone' ? '' : ` of ${t}`}: ${q}`,
   'abuse.profanity.directed': (t, q) => `Profanity aimed at ${t}: ${q}`,
   'abuse.profanity': (_t, q) => `Strong language, not aimed at anyone: ${q}`,

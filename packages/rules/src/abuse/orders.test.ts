@@ -10,12 +10,14 @@ const threats = (body: string) =>
     (r) => r.rule === 'abuse.threat',
   );
 
-const VERBS = ['kill', 'shoot', 'hang', 'lynch', 'stab', 'execute'];
+const VERBS = ['kill', 'shoot', 'hang', 'lynch', 'stab', 'execute', 'murder', 'slaughter', 'punch'];
 const OBJECTS = ['them', 'him', 'her', 'the idiot', 'those politicians', 'the lying bastard', 'these communists'];
 const OPENINGS: ReadonlyArray<(order: string) => string> = [
   (o) => `${o[0]?.toUpperCase()}${o.slice(1)}.`,
   (o) => `They never learn. Just ${o}!`,
   (o) => `Enough talk, ${o} and be done with it.`,
+  (o) => `Ok let's just ${o}.`,
+  (o) => `It's time to ${o}.`,
 ];
 
 describe('orders to harm people', () => {
@@ -43,6 +45,8 @@ describe('orders to harm people', () => {
     'Hang the banners in the main hall.',
     'Police shoot them? That is not what the report says.',
     'They want to kill the filibuster for good.',
+    "It's time to kill the bill.",
+    "Let's punch the numbers in again.",
   ])('leaves orders about things and reports alone: %s', (body) => {
     expect(threats(body)).toEqual([]);
   });

@@ -8,11 +8,28 @@ import { describeSubject } from './directedness.js';
 import { lookupWord } from './lexicon/index.js';
 
 const VIOLENT: ReadonlySet<string> = new Set(
-  'kill shoot hang lynch stab execute behead strangle torch gas nuke castrate shank burn drown'.split(' '),
+  'kill shoot hang lynch stab execute behead strangle torch gas nuke castrate shank burn drown murder slaughter butcher exterminate punch slap torture'.split(
+    ' ',
+  ),
 );
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'em']);
 /** Words before the verb that keep it an order: "just shoot him", "then hang them", "so kill them". */
 const ORDER_OPENERS: ReadonlySet<string> = new Set(['just', 'then', 'so', 'simply', 'and', 'please']);
+/** A lead-in that leaves the order opening its sentence: "let's just kill them", "ok, time to shoot them". */
+const LEAD_INS: ReadonlySet<string> = new Set([
+  ...ORDER_OPENERS,
+  'let',
+  'lets',
+  's',
+  'ok',
+  'okay',
+  'now',
+  'time',
+  'to',
+  'its',
+  'it',
+  'go',
+]);
 /** Words that join a second order to a first: "round them up and burn them", "try him, then hang him". */
 const JOINED: ReadonlySet<string> = new Set(['and', 'then']);
 
@@ -25,8 +42,7 @@ export function findOrders(words: Word[]): Order[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     const prev = words[i - 1];
-    const opens =
-      i === 0 || w.breakBefore || w.pauseBefore || (has(ORDER_OPENERS, prev) && (i === 1 || !!prev?.breakBefore));
+    const opens = i === 0 || w.breakBefore || w.pauseBefore || ledIn(words, i);
     if (opens && damning(words, i)) out.push([i, i + 2, 'harassment']);
     if (!has(VIOLENT, w)) continue;
     // Joined mid-sentence, only a pronoun object makes it an order: "... and shoot him", not "... and kill the bill".
@@ -36,6 +52,19 @@ export function findOrders(words: Word[]): Order[] {
     if (target !== null) out.push([i, target, 'threat']);
   }
   return out;
+}
+
+/**
+ * "just shoot him", "Let's just murder them", "Ok, time to kill them": up to four lead-in words open the sentence
+ * before the verb.
+ */
+function ledIn(words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+    const w = words[j] as Word;
+    if (!has(LEAD_INS, w) || (words[j + 1] as Word).breakBefore) return false;
+    if (j === 0 || w.breakBefore || w.pauseBefore) return true;
+  }
+  return false;
 }
 
 /** "Go to hell", "To hell with ...": an opening that damns whoever it is said to. */
@@ -55,6 +84,8 @@ function objectAt(words: Word[], k: number): number | null {
   if (has(OBJECT_PRONOUNS, first)) return k;
   const named = namedObject(words, k);
   if (named !== null) return named;
+  // "Punch a nazi!": after "a", only a word that names a person badly (not "Shoot a video", "Kill a Moose").
+  if ((first.text === 'a' || first.text === 'an') && insultAt(words, k + 1)) return k + 1;
   if (!['the', 'these', 'those', 'this', 'that', 'all'].includes(first.text)) return null;
   // Up to one describing word between: "the corrupt officials", "the lying bastard".
   for (let j = k + 1; j <= k + 2; j++) {
@@ -64,15 +95,22 @@ function objectAt(words: Word[], k: number): number | null {
     if (subject === 'idea') return null;
     if (subject === 'person' && w.capitalized) return j;
     if (subject === 'group' || subject === 'person') return j;
-    const hit = lookupWord(w.forms);
-    if (hit && (hit.kinds.has('insult-strong') || hit.kinds.has('insult-person'))) return j;
-    if (!hit) {
+    if (insultAt(words, j)) return j;
+    if (!lookupWord(w.forms)) {
       // A plural with a person's ending: "the communists", "the politicians" (not "-ers": "hang the banners").
       if (/(?:ists|ians)$/.test(w.text)) return j;
       if (j === k + 2) return null;
     }
   }
   return null;
+}
+
+/** A noun at `j` that only names a person badly: "nazi", "traitor", "idiot". */
+function insultAt(words: Word[], j: number): boolean {
+  const w = words[j];
+  if (!w || w.breakBefore) return false;
+  const hit = lookupWord(w.forms);
+  return !!hit && (hit.kinds.has('insult-strong') || hit.kinds.has('insult-person'));
 }
 
 /** Particles that follow the verb in phrasal uses, capitalised in a title or a shout: "Burn Down", "Shoot Out". */

@@ -70,6 +70,8 @@ for (const p of COMPILED) {
   }
 }
 
+const GAP_STOPS: ReadonlySet<string> = new Set(['not', 'never', 'nt', 't', 'dont', 'didnt', 'wont', 'no']);
+
 function slotAccepts(slot: Slot, w: Word): boolean {
   if (slot.words === null) return isPersonTarget(w);
   for (const f of w.forms) if (slot.words.has(f)) return true;
@@ -83,8 +85,9 @@ function matchFrom(slots: Slot[], k: number, words: Word[], i: number, last: num
   if (slot.gap > 0) {
     for (let g = 0; g <= slot.gap; g++) {
       if (g > 0) {
+        // "should not shoot them", "hope you don't die": a gap never skips a negation.
         const skipped = words[i + g - 1];
-        if (!skipped || skipped.breakBefore) break;
+        if (!skipped || skipped.breakBefore || GAP_STOPS.has(skipped.text)) break;
       }
       const end = matchFrom(slots, k + 1, words, i + g, g > 0 ? i + g - 1 : last);
       if (end >= 0) return end;

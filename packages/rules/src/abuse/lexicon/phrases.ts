@@ -161,6 +161,9 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'shot dead',
     'sterilised',
     'sterilized',
+    'guillotined',
+    'electrocuted',
+    'tarred',
   ],
   height: [
     'bridge',
@@ -176,29 +179,6 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'bus',
     'skyscraper',
     'pier',
-  ],
-  wish: [
-    'die',
-    'dies',
-    'died',
-    'starve',
-    'starves',
-    'rot',
-    'rots',
-    'croak',
-    'croaks',
-    'drown',
-    'drowns',
-    'choke',
-    'chokes',
-    'perish',
-    'perishes',
-    'cancer',
-    'killed',
-    'shot',
-    'raped',
-    'murdered',
-    'stabbed',
   ],
 };
 
@@ -311,6 +291,13 @@ export const PHRASES: readonly PhraseSpec[] = [
   // "deserves a bullet", "needs a beating": the harm wished on someone as their due.
   { kind: 'threat', score: 0.85, pattern: 'deserve|deserves ~1 bullet|bullets|noose|beating|lynching' },
   { kind: 'threat', score: 0.85, pattern: 'need|needs ~1 bullet|bullets|noose|beating' },
+  // "should face a firing squad", "needs a good electric chair": an execution called for.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'should|must|ought|deserve|deserves|needs|need ~3 firing|electric squad|chair',
+  },
+  { kind: 'threat', score: 0.8, pattern: 'should|must|ought|deserve|deserves|needs|need ~3 guillotine|gallows' },
   { kind: 'threat', score: 0.85, pattern: 'deserve|deserves to die|hang|burn|rot|suffer' },
   // "I want them dead", "we want these parasites dead": a death the commenter wishes on someone.
   { kind: 'threat', score: 0.85, pattern: 'i|we|id ~1 want|wanted @pronoun|these|those|all ~2 dead' },
@@ -333,8 +320,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.8, pattern: 'put|putting @pronoun in|into the? ground|grave' },
   // Name-calling phrases
   ...INSULT_PHRASES,
-  // Harassment: wishing harm, telling people where to go
-  { kind: 'harassment', score: 0.8, pattern: 'hope|wish|pray @you|your|he|she|they|his|her|their|ur ~6 @wish' },
+  // Harassment: telling people where to go (wishes of harm are read by `harm.ts`)
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },
   // "you can go to hell": damning someone, not "the country will go to hell" (an order opening its sentence, "Go to
   // hell", is found with the other orders).

@@ -1,0 +1,249 @@
+/** Harm wished, foretold or called for without a threat word, against reports and sympathy that stay clean. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ASSAULT_VERBS, BODY_PARTS, WISHED_THINGS } from './lexicon/harm.js';
+import { abuseReasons } from './test-support.js';
+
+const rules = (body: string) => abuseReasons(body).map((r) => r.rule);
+const evidenceOf = (body: string, rule: string) =>
+  abuseReasons(body)
+    .find((r) => r.rule === rule)
+    ?.evidence.map((e) => e.text);
+
+const WISHERS = ['I hope', 'I really hope', 'Hoping', 'I pray that'];
+const WHO = ['they', 'he', 'she', 'the guy', 'this man', 'Councillor Vance'];
+/** A harm after "I hope he ...", and the same after "May he ...". */
+const HARMS: ReadonlyArray<readonly [string, string]> = [
+  ['suffers', 'suffer'],
+  ['suffers greatly', 'suffer greatly'],
+  ['burns in hell', 'burn in hell'],
+  ['fries', 'fry'],
+  ['dies in a fire', 'die in a fire'],
+  ['gets kicked in the teeth', 'get kicked in the teeth'],
+  ['is beaten to death', 'be beaten to death'],
+  ['gets shot in the face', 'get shot in the face'],
+];
+/** The words marked: the harm without its auxiliary or its manner ("kicked in the teeth", "suffer"). */
+const marked = (harm: string) => harm.replace(/^(gets|get|is|be) /, '').replace(/ greatly$/, '');
+
+describe('wishes of harm', () => {
+  it('holds a harm hoped or wished on a person, marking the harm', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WISHERS), fc.constantFrom(...WHO), fc.constantFrom(...HARMS), (w, who, [h]) => {
+        const body = `${w} ${who} ${h}.`;
+        const found = abuseReasons(body).find((r) => r.rule === 'abuse.threat.wish' || r.rule === 'abuse.harassment');
+        // "I hope they rot": the harassment phrase for wishes on "you", "he", "they" may mark it first.
+        if (found?.rule === 'abuse.harassment') return;
+        expect(found?.evidence[0]?.text.toLowerCase(), body).toBe(marked(h));
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('holds a harm wished with "may", marking the harm', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WHO), fc.constantFrom(...HARMS), (who, [, h]) => {
+        const body = `May ${who} ${h}.`;
+        expect(evidenceOf(body, 'abuse.threat.wish')?.[0]?.toLowerCase(), body).toBe(marked(h));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it.each(['May he rest in pieces.', 'Hope the thugs rot in pieces.'])('%s', (body) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')?.[0]).toMatch(/in pieces$/);
+  });
+
+  it.each([
+    ...WISHED_THINGS.filter((t) => t !== 'ill').map((t) => `Honestly I wish ${t} on them.`),
+    'I wish the worst for these people.',
+    'Wishing him ill, frankly.',
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat.wish');
+  });
+
+  it.each([
+    ['I hope you and your family starve.', 'starve'],
+    ['Hope your shop closes and you starve.', 'starve'],
+    ['I hope you get cancer.', 'cancer'],
+    ['I hope his kids go hungry and he rots in there.', 'rots in there'],
+    ['Hope you rot in prison.', 'rot in prison'],
+  ])('%s', (body, ev) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([ev]);
+  });
+
+  it.each(['Let them starve.', 'Just let him rot in hell.', 'So let them burn.'])(
+    'an order to let someone suffer: %s',
+    (body) => {
+      expect(rules(body)).toContain('abuse.threat.wish');
+    },
+  );
+
+  it.each([
+    'I hope she did not suffer.',
+    "I hope they suffer no more after all they've been through.",
+    'I hope he gets the help he needs.',
+    'I hope they suffer the consequences at the ballot box.',
+    'I hope the bill dies in committee.',
+    'I hope he gets beaten in the next election.',
+    'I hope she gets kicked off the council.',
+    'I hope the senator gets shot down in the vote.',
+    'The killer should die in prison.',
+    'I hope the man dies in jail of old age.',
+    "I don't wish them harm.",
+    'I would never wish the worst on anyone.',
+    'The new rules would let them starve, the charity says.',
+    'May they rest in peace.',
+    'I wish her pain would ease soon.',
+    'I hope he chokes less in the playoffs this year.',
+    'I hope you get shot with the flu vaccine early.',
+    'I hope he dies peacefully at home, surrounded by family.',
+    'I hope you do not die of boredom reading this.',
+    'I wish the worst was over.',
+    'I hope the fire burns out before it reaches the town.',
+    'I hope that he gets burned by this deal.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('harm said to be due', () => {
+  const WHO = ['He', 'She', 'They', 'You'];
+  const DUE = ['needs to', 'should', 'must', 'deserves to', 'ought to'];
+  const HARM = ['die', 'suffer', 'rot', 'burn in hell', 'suffer for it'];
+  it('holds a harm said to be due a person', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WHO), fc.constantFrom(...DUE), fc.constantFrom(...HARM), (who, due, harm) => {
+        const body = `${who} ${due} ${harm}.`;
+        expect(rules(body), body).toContain('abuse.threat.wish');
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it.each([
+    ['A few commenters need a punch in the face.', 'punch in the face'],
+    ['He deserves a swift kick in the butt for that.', 'kick in the butt'],
+  ])('a blow said to be due: %s', (body, ev) => {
+    expect(evidenceOf(body, 'abuse.threat.violence')).toEqual([ev]);
+  });
+
+  it.each([
+    'They should burn the old files.',
+    'He should suffer the consequences at the polls.',
+    'The proposal should die in committee.',
+    'Patients should die with dignity.',
+    'The economy needs a kick in the pants.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('death foretold to the reader', () => {
+  it.each([
+    ["You'll end up in a coffin.", "You'll end up in a coffin"],
+    ['you will be six feet under by spring', 'you will be six feet under'],
+    ["You're going out in a body bag.", "You're going out in a body bag"],
+    ["You're dead!", "You're dead"],
+  ])('%s', (body, ev) => {
+    expect(evidenceOf(body, 'abuse.threat')).toEqual([ev]);
+  });
+
+  it.each([
+    "If you drive like that you'll end up in a coffin.",
+    'They will end up in a coffin one day, like all of us.',
+    'You will not end up in a coffin for a parking fine.',
+    'You are dead wrong about the levy.',
+    "If you miss the ferry, you're dead.",
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('assaults called for', () => {
+  const VERBS = ASSAULT_VERBS.filter((v) => !['shoot', 'stab'].includes(v));
+  it('holds an assault verb on a person and a body part, marking it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...VERBS),
+        fc.constantFrom('him', 'her', 'them', 'you'),
+        fc.constantFrom(...BODY_PARTS),
+        fc.constantFrom(
+          (o: string) => `${o[0]?.toUpperCase()}${o.slice(1)}.`,
+          (o: string) => `Honestly, I'd ${o} and sleep well.`,
+        ),
+        (v, who, part, frame) => {
+          const order = `${v} ${who} in the ${part}`;
+          const body = frame(order);
+          expect(evidenceOf(body, 'abuse.threat.violence')?.[0]?.toLowerCase(), body).toBe(order);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it.each([
+    ['Beat his ass.', 'Beat his ass'],
+    ["I'd beat the crap out of him.", 'beat the crap out of him'],
+  ])('%s', (body, ev) => {
+    expect(evidenceOf(body, 'abuse.threat.violence')).toEqual([ev]);
+  });
+
+  it.each([
+    'He tried to punch him in the face before police arrived.',
+    'This budget will kick them in the teeth.',
+    'Never punch him in the face, the coach told the boxer.',
+    'He kicked her in the stomach, the court heard.',
+    'The officer was stabbed in the back during the raid.',
+    'We beat the crap out of them in the derby.',
+    'They kicked their butts in the final.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('killing a people called for', () => {
+  const CALLS = ['We should just', "Let's", 'Time to', 'We must'];
+  const VERBS = ['shoot', 'kill', 'hang', 'slaughter', 'bomb'];
+  const GROUPS = ['the immigrants', 'all the Muslims', 'more Canadian children', 'the mexicans'];
+  it('holds a call to kill a people, whichever rule marks it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CALLS), fc.constantFrom(...VERBS), fc.constantFrom(...GROUPS), (c, v, g) => {
+        const body = `${c} ${v} ${g}.`;
+        expect(
+          rules(body).some((r) => r.startsWith('abuse.threat')),
+          body,
+        ).toBe(true);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it.each([
+    'Militants kill Christians in Egypt, the agency reports.',
+    'We should not shoot the immigrants, we should hear them.',
+    'Someone should never hang the editor for a headline.',
+    'I hope you do not die of this.',
+  ])('reports and denials stay clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('an execution called for', () => {
+  it.each([
+    'The traitor should face a firing squad.',
+    'That judge deserves the guillotine.',
+    'This town needs a good electric chair.',
+    'He ought to be tarred and feathered.',
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each([
+    'The firing squad should be abolished everywhere.',
+    'They should not face a firing squad for a protest.',
+    'The committee should face the music on this.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

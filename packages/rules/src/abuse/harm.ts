@@ -1,0 +1,180 @@
+/**
+ * Harm wished on people, foretold to them or called for, without a threat word: wishes ("I hope they suffer", "may he
+ * burn in hell", read by `wishes.ts`); a death foretold to the reader ("you'll end up in a coffin"); assaults called for
+ * ("kick her in the stomach", "I'd punch him in the face", "beat the crap out of him"); killing a people called for
+ * ("we should just shoot the Xs"). Reports stay clean: "the storm killed three", "he kicked her in the stomach, police
+ * said", "militants kill Xs".
+ */
+import { hasForm as has, type Word } from '../normalize/words.js';
+import { describeSubject, type Target } from './directedness.js';
+import { ASSAULT_VERBS, DEATH_PLACES, REPORTING_BEFORE } from './lexicon/harm.js';
+import { IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
+import { bodyPart, harmDue, NEGATION, OBJECT_PRONOUNS, opens, type Span, SUBJECT_PRONOUNS, wishAt } from './wishes.js';
+
+/** One harm found: its rule, its score, who it is aimed at and the words [first, last] that are its evidence. */
+export interface Harm {
+  rule: 'abuse.threat.wish' | 'abuse.threat.violence' | 'abuse.threat';
+  score: number;
+  target: Target;
+  first: number;
+  last: number;
+}
+
+const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
+const ASSAULTS = set(ASSAULT_VERBS);
+const PLACES = set(DEATH_PLACES);
+const REPORTING = set(REPORTING_BEFORE);
+/** Killing verbs that a call may aim at a people: "we should shoot the Xs". */
+const KILLING = set([
+  'kill',
+  'shoot',
+  'murder',
+  'slaughter',
+  'massacre',
+  'butcher',
+  'hang',
+  'lynch',
+  'execute',
+  'nuke',
+  'bomb',
+  'gas',
+  'behead',
+]);
+/** Words that make the killing a call: "we should", "let's", "time to". */
+const CALLS = set(['should', 'shud', 'must', 'ought', 'lets', 'gotta', 'need', 'needs', 'time', 'shall']);
+const GROUP_DETERMINERS = set(['the', 'all', 'more', 'these', 'those', 'every', 'some']);
+const GROUPS = set(IDENTITY_GROUPS);
+const PEOPLE = set([...PEOPLE_NOUNS, 'children', 'babies']);
+/** Verbs before a blow said to be due: "needs a punch in the face". */
+const NEEDING = set(['need', 'needs', 'deserve', 'deserves', 'deserved', 'earned', 'use']);
+const BLOW_MANNER = set(['good', 'swift', 'hard', 'real', 'quick', 'solid', 'proper', 'firm']);
+const BLOWS = set(['punch', 'kick', 'slap', 'smack', 'whack', 'boot', 'backhand', 'knee', 'fist']);
+
+/** Every wish of harm, death foretold and assault called for in the words. */
+export function findHarm(words: Word[]): Harm[] {
+  const out: Harm[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const wish = wishAt(words, i);
+    if (wish) out.push({ rule: 'abuse.threat.wish', score: 0.8, ...wish });
+    const assault = has(ASSAULTS, w) ? assaultAt(words, i) : null;
+    if (assault !== null)
+      out.push({ rule: 'abuse.threat.violence', score: 0.8, target: 'someone', first: i, last: assault });
+    const beating = beatingAt(words, i);
+    if (beating !== null)
+      out.push({ rule: 'abuse.threat.violence', score: 0.8, target: 'someone', first: i, last: beating });
+    const reader = has(SUBJECT_PRONOUNS, w) && describeSubject(w) === 'reader';
+    const death = reader ? (deathForetold(words, i) ?? deadNow(words, i)) : null;
+    if (death !== null) out.push({ rule: 'abuse.threat', score: 0.8, target: 'reader', first: i, last: death });
+    const due = has(SUBJECT_PRONOUNS, w) ? harmDue(words, i) : null;
+    if (due) out.push({ rule: 'abuse.threat.wish', score: 0.8, target: reader ? 'reader' : 'someone', ...due });
+    const killing = has(KILLING, w) ? killingCalled(words, i) : null;
+    if (killing !== null)
+      out.push({ rule: 'abuse.threat.violence', score: 0.85, target: 'group', first: i, last: killing });
+    const blow = has(NEEDING, w) ? blowNeeded(words, i) : null;
+    if (blow) out.push({ rule: 'abuse.threat.violence', score: 0.7, target: 'someone', ...blow });
+  }
+  return out;
+}
+
+/**
+ * "we should just shoot the Xs", "let's kill more X children": killing a people called for, with "should", "must",
+ * "let's" before the verb (not "militants kill Xs", a report).
+ */
+function killingCalled(words: Word[], i: number): number | null {
+  let called = false;
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const w = words[j] as Word;
+    if (has(NEGATION, w)) return null;
+    if (has(CALLS, w) || (w.text === 's' && words[j - 1]?.text === 'let')) called = true;
+    if ((words[j + 1] as Word).breakBefore) break;
+  }
+  if (!called) return null;
+  let k = i + 1;
+  // "the", "all the", "more"
+  while (k <= i + 2 && has(GROUP_DETERMINERS, words[k]) && !words[k]?.breakBefore) k++;
+  const w = words[k];
+  if (!w || w.breakBefore || !groupWord(w)) return null;
+  const next = words[k + 1];
+  if (next && !next.breakBefore && has(PEOPLE, next)) return k + 1;
+  return w.text.endsWith('s') ? k : null;
+}
+
+/** A word for an identity group, singular or plural: "muslim", "immigrants", "Canadians". */
+function groupWord(w: Word): boolean {
+  for (const f of w.forms) if (GROUPS.has(f) || (f.endsWith('s') && GROUPS.has(f.slice(0, -1)))) return true;
+  return false;
+}
+
+/** "needs a punch in the face", "deserves a swift kick in the butt": a blow said to be due (evidence: the blow). */
+function blowNeeded(words: Word[], i: number): Span | null {
+  let j = i + 1;
+  if (words[j]?.text === 'a' && !words[j]?.breakBefore) j++;
+  if (has(BLOW_MANNER, words[j])) j++;
+  const blow = words[j];
+  if (!blow || blow.breakBefore || !has(BLOWS, blow)) return null;
+  const end = bodyPart(words, j + 1);
+  return end === null ? null : { first: j, last: end };
+}
+
+/** "You're dead!", "you are dead.": said to the reader as the whole sentence (not "dead wrong", "dead set"). */
+function deadNow(words: Word[], i: number): number | null {
+  const be = words[i + 1];
+  const dead = words[i + 2];
+  const after = words[i + 3];
+  if (!be || !dead || be.breakBefore || dead.breakBefore || !['are', 're', 'r'].includes(be.text)) return null;
+  return dead.text === 'dead' && opens(words, i) && (!after || after.breakBefore) ? i + 2 : null;
+}
+
+/**
+ * "kick her in the stomach", "I'd punch him in the face": an assault on a body called for or promised. A report
+ * ("tried to punch him in the face"), a denial ("never punch him ...") and a thing doing it ("it kicks them in the
+ * teeth") stay clean.
+ */
+function assaultAt(words: Word[], i: number): number | null {
+  const object = words[i + 1];
+  if (!object || object.breakBefore || !has(OBJECT_PRONOUNS, object)) return null;
+  const end = bodyPart(words, i + 2);
+  if (end === null) return null;
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const w = words[j] as Word;
+    if (has(NEGATION, w) || has(REPORTING, w) || ['it', 'this', 'that', 'which'].includes(w.text)) return null;
+    if (w.breakBefore) break;
+  }
+  return end;
+}
+
+/** "beat the crap out of him", "kick his ass": a beating promised to one person (not a team's "their"). */
+function beatingAt(words: Word[], i: number): number | null {
+  const w = words[i] as Word;
+  if (!['beat', 'kick', 'whoop', 'whip', 'knock'].includes(w.text)) return null;
+  const a = words[i + 1];
+  const b = words[i + 2];
+  if (!a || !b || a.breakBefore || b.breakBefore) return null;
+  if (['his', 'her', 'your', 'ur'].includes(a.text) && ['ass', 'butt', 'arse'].includes(b.text) && w.text !== 'knock')
+    return i + 2;
+  if (a.text !== 'the' || !['shit', 'crap', 'hell', 'snot', 'stuffing', 'daylights'].includes(b.text)) return null;
+  const out = words[i + 3];
+  const of = words[i + 4];
+  const whom = words[i + 5];
+  if (out?.text !== 'out' || of?.text !== 'of' || !whom || whom.breakBefore) return null;
+  return ['him', 'her', 'you', 'ya', 'u'].includes(whom.text) ? i + 5 : null;
+}
+
+/** "you'll end up in a coffin", "you'll be six feet under": a death foretold to the reader, not a warning ("if you ..."). */
+function deathForetold(words: Word[], i: number): number | null {
+  const modal = words[i + 1];
+  if (!modal || modal.breakBefore || !['will', 'll', 'gonna', 'are', 're'].includes(modal.text)) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    if (['if', 'unless', 'when', 'or'].includes((words[j] as Word).text)) return null;
+    if ((words[j] as Word).breakBefore) break;
+  }
+  for (let j = i + 2; j < words.length && j - i <= 7; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return null;
+    if (has(NEGATION, w)) return null;
+    if (has(PLACES, w) || (w.text === 'body' && words[j + 1]?.text === 'bag')) return w.text === 'body' ? j + 1 : j;
+    if (w.text === 'six' && words[j + 1]?.text === 'feet' && words[j + 2]?.text === 'under') return j + 2;
+  }
+  return null;
+}

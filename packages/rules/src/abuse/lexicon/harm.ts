@@ -1,0 +1,254 @@
+/**
+ * Words of harm wished on people, foretold to them or called for, without a threat word: "I hope they suffer", "may he
+ * burn", "you'll end up in a coffin", "kick her in the stomach". `harm.ts` reads them by where they stand.
+ */
+
+/** Verbs that open a wish: "I hope ...", "wishing him ...", "I pray he ...". */
+export const WISH_VERBS: readonly string[] = ['hope', 'hopes', 'hoping', 'hoped', 'wish', 'wishes', 'wishing', 'pray'];
+
+/** What happens to someone, said without a doer: "I hope they suffer", "may he rot", "let them starve". */
+export const HARM_INTRANSITIVE: readonly string[] = [
+  'suffer',
+  'suffers',
+  'burn',
+  'burns',
+  'fry',
+  'fries',
+  'rot',
+  'rots',
+  'choke',
+  'chokes',
+  'perish',
+  'perishes',
+  'starve',
+  'starves',
+  'croak',
+  'croaks',
+  'die',
+  'dies',
+  'drown',
+  'drowns',
+];
+
+/** Harm done to someone, after "get", "is", "be": "I hope he gets kicked in the teeth", "hope they're beaten". */
+export const HARM_PARTICIPLES: readonly string[] = [
+  'beaten',
+  'kicked',
+  'punched',
+  'slapped',
+  'shot',
+  'killed',
+  'stabbed',
+  'hanged',
+  'lynched',
+  'murdered',
+  'tortured',
+  'raped',
+  'strangled',
+  'choked',
+  'mauled',
+  'maimed',
+  'gutted',
+  'skinned',
+  'executed',
+  'beheaded',
+  'flogged',
+  'castrated',
+  'burned',
+  'burnt',
+  'eaten',
+];
+
+/**
+ * Participles that also have a plain use, acting only with a tail that makes the harm bodily: "beaten to death" (not
+ * "beaten in the vote"), "burned alive" (not "got burned by the deal"), "eaten alive".
+ */
+export const PARTICIPLES_NEEDING_TAIL: readonly string[] = ['beaten', 'burned', 'burnt', 'eaten', 'choked', 'gutted'];
+
+/** Words after a harm that keep it bodily: "to death", "alive", "senseless", "in the face". */
+export const BODILY_TAILS: readonly string[] = ['death', 'alive', 'senseless', 'bloody', 'unconscious', 'up', 'dead'];
+
+/**
+ * Words that may follow a wished harm and keep it a harm: "suffer greatly", "burn in hell", "rot for it". Anything else
+ * after the verb makes another sense ("suffer the consequences", "burn the mortgage", "die out", "die in peace").
+ */
+export const WISH_FOLLOWERS: readonly string[] = [
+  'greatly',
+  'badly',
+  'horribly',
+  'terribly',
+  'painfully',
+  'miserably',
+  'slowly',
+  'forever',
+  'long',
+  'alive',
+  'hell',
+  'agony',
+  'fire',
+  'to',
+  'for',
+  'like',
+  'as',
+  'and',
+  'too',
+  'a',
+  'on',
+  'every',
+  'each',
+  'in',
+  'then',
+  'already',
+  'soon',
+  'first',
+  'along',
+];
+
+/**
+ * After "in", the places a wished harm ends: "burn in hell", "die in a fire" (not "die in peace", "suffer in silence";
+ * nor "rot in jail", a sentence wished rather than a harm).
+ */
+export const WISH_IN_PLACES: readonly string[] = ['hell', 'agony', 'pain', 'fire', 'flames', 'torment'];
+
+/**
+ * Words that may stand between the one wished harm and the harm: "I hope he gets ...", "hope they're both ...",
+ * "I hope that one day he ...".
+ */
+export const WISH_FILLERS: readonly string[] = [
+  'will',
+  'll',
+  'would',
+  'd',
+  'get',
+  'gets',
+  'got',
+  'is',
+  'are',
+  're',
+  's',
+  'be',
+  'been',
+  'was',
+  'were',
+  'both',
+  'all',
+  'finally',
+  'one',
+  'day',
+  'someday',
+  'soon',
+  'eventually',
+  'slowly',
+  'really',
+  'just',
+  'can',
+  'gonna',
+  'going',
+  'to',
+  'also',
+  'then',
+  'too',
+  'actually',
+  'badly',
+  'severely',
+  'brutally',
+];
+
+/** Auxiliaries that make a following participle a harm done to the subject: "gets shot", "is beaten", "be hanged". */
+export const PASSIVE_AUXILIARIES: readonly string[] = ['get', 'gets', 'got', 'is', 'are', 're', 's', 'be', 'been'];
+
+/** The harm named as a thing wished on someone: "I wish the worst for them", "wish him ill". */
+export const WISHED_THINGS: readonly string[] = ['worst', 'ill', 'harm', 'death', 'pain', 'suffering', 'cancer'];
+
+/** Assaults on a body: "kick her in the stomach", "punch him in the face" (base forms: an order or a wish). */
+export const ASSAULT_VERBS: readonly string[] = [
+  'kick',
+  'punch',
+  'slap',
+  'smack',
+  'knee',
+  'whack',
+  'sock',
+  'headbutt',
+  'stomp',
+  'elbow',
+  'pistolwhip',
+  'bitchslap',
+  'shoot',
+  'stab',
+];
+
+/** Parts of a body an assault lands on ("in the face", "across the mouth"); not "back" (stabbed in the back). */
+export const BODY_PARTS: readonly string[] = [
+  'face',
+  'head',
+  'stomach',
+  'gut',
+  'guts',
+  'belly',
+  'balls',
+  'nuts',
+  'groin',
+  'crotch',
+  'testicles',
+  'genitals',
+  'privates',
+  'junk',
+  'teeth',
+  'mouth',
+  'jaw',
+  'nose',
+  'throat',
+  'neck',
+  'ribs',
+  'kidneys',
+  'chest',
+  'eye',
+  'eyes',
+  'skull',
+  'knees',
+  'kneecaps',
+  'butt',
+  'ass',
+  'arse',
+  'heart',
+  'temple',
+  'rear',
+];
+
+/** Places a prediction of death ends in: "you'll end up in a coffin", "you'll be six feet under". */
+export const DEATH_PLACES: readonly string[] = ['coffin', 'casket', 'morgue', 'bodybag'];
+
+/** Words that undo a wish or an order before it: "I don't wish them harm", "never punch him in the face". */
+export const NEGATIONS: readonly string[] = [
+  'not',
+  'no',
+  'never',
+  'nt',
+  't',
+  'dont',
+  'didnt',
+  'doesnt',
+  'wont',
+  'wouldnt',
+  'cant',
+  'shouldnt',
+  'nobody',
+  'noone',
+  'nothing',
+  'without',
+];
+
+/** Verbs that make a following assault a report ("tried to punch him in the face"), not a call for one. */
+export const REPORTING_BEFORE: readonly string[] = [
+  'tried',
+  'trying',
+  'attempted',
+  'attempting',
+  'began',
+  'started',
+  'threatened',
+  'threatening',
+  'allegedly',
+  'did',
+];

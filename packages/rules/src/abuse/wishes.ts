@@ -1,0 +1,249 @@
+/**
+ * Wishes of harm: "I hope they suffer", "may he burn in hell", "I wish the worst for them", "let them starve", "she
+ * needs to die". The harm must befall a person and be wished by the writer: "I hope she didn't suffer", "I hope he dies
+ * peacefully", "I hope they suffer the consequences" and "the bill would let them die" stay clean.
+ */
+import { hasForm as has, type Word } from '../normalize/words.js';
+import { describeSubject, type Target } from './directedness.js';
+import {
+  BODILY_TAILS,
+  BODY_PARTS,
+  HARM_INTRANSITIVE,
+  HARM_PARTICIPLES,
+  NEGATIONS,
+  PARTICIPLES_NEEDING_TAIL,
+  PASSIVE_AUXILIARIES,
+  WISH_FILLERS,
+  WISH_FOLLOWERS,
+  WISH_IN_PLACES,
+  WISH_VERBS,
+  WISHED_THINGS,
+} from './lexicon/harm.js';
+
+/** A harm found on someone: who, and the words [first, last] that are its evidence. */
+export type Found = { target: Target; first: number; last: number };
+/** The words [first, last] of a harm. */
+export type Span = { first: number; last: number };
+
+const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
+const WISH = set(WISH_VERBS);
+const INTRANSITIVE = set(HARM_INTRANSITIVE);
+const PARTICIPLES = set(HARM_PARTICIPLES);
+const NEEDS_TAIL = set(PARTICIPLES_NEEDING_TAIL);
+const BODILY = set(BODILY_TAILS);
+const FOLLOWERS = set(WISH_FOLLOWERS);
+const IN_PLACES = set(WISH_IN_PLACES);
+const FILLERS = set(WISH_FILLERS);
+const AUXILIARIES = set(PASSIVE_AUXILIARIES);
+const THINGS = set(WISHED_THINGS);
+const BODY = set(BODY_PARTS);
+/** Words that undo a wish or a call before it. */
+export const NEGATION = set(NEGATIONS);
+/** Who a wish is said of: "I hope he ...", "may they ...". */
+export const SUBJECT_PRONOUNS = set(['you', 'u', 'ya', 'yall', 'he', 'she', 'they', 'ye']);
+/** Who is let suffer, wished the worst or struck: "let them rot", "wish him ill", "kick her in ...". */
+export const OBJECT_PRONOUNS = set(['you', 'u', 'ya', 'him', 'her', 'them', 'em', 'yall']);
+const DETERMINERS = set(['the', 'this', 'that', 'these', 'those', 'every', 'all', 'your', 'ur', 'his', 'her', 'their']);
+const PRISONS = set(['prison', 'jail', 'gaol']);
+/** Illnesses wished on someone: "I hope you get cancer". */
+const DISEASES = set(['cancer', 'aids', 'ebola', 'leprosy', 'rabies', 'gangrene', 'dysentery']);
+/** Kin and company wished harm with someone: "you and your family", "his kids". */
+const KIN = set(
+  'family families kids children wife husband mother mom mum father dad son sons daughter daughters friends kind ilk lot'.split(
+    ' ',
+  ),
+);
+/** Verbs that make a harm someone's due: "she needs to die", "he should rot". */
+const DUE = set(['need', 'needs', 'should', 'must', 'deserves', 'deserve', 'ought', 'shall']);
+/** Words opening an order before "let": "just let them rot", "so let him starve". */
+const LET_OPENERS = set(['just', 'so', 'then', 'and', 'please', 'simply', 'i', 'say']);
+const POSSESSIVES = set(['the', 'his', 'her', 'their', 'your', 'ur', 'its', 'them']);
+
+/** A wish of harm opened by the word at `i` ("hope", "wish", "May", "Let"), or null. */
+export function wishAt(words: Word[], i: number): Found | null {
+  const w = words[i] as Word;
+  if (has(WISH, w))
+    return negatedBefore(words, i) ? null : (wishOf(words, i + 1) ?? wishedThing(words, i) ?? alsoWished(words, i));
+  if (w.text === 'may') return opens(words, i) ? wishOf(words, i + 1) : null;
+  if (w.text === 'let') return letOpens(words, i) ? letSuffer(words, i + 1) : null;
+  return null;
+}
+
+/** "she needs to die", "he should rot", "you must suffer": a harm said to be someone's due. */
+export function harmDue(words: Word[], i: number): Span | null {
+  let j = i + 1;
+  if (!has(DUE, words[j]) || words[j]?.breakBefore) return null;
+  j++;
+  for (const filler of ['to', 'just', 'simply']) if (words[j]?.text === filler && !words[j]?.breakBefore) j++;
+  const w = words[j];
+  if (!w || w.breakBefore || !has(INTRANSITIVE, w)) return null;
+  const harm = harmAt(words, j, false);
+  return harm === null ? null : { first: i, last: harm };
+}
+
+/** A word that opens its sentence. */
+export function opens(words: Word[], i: number): boolean {
+  return i === 0 || (words[i] as Word).breakBefore;
+}
+
+/** "let" opening an order: "Let them rot.", "just let him starve" (not "the bill would let them die"). */
+function letOpens(words: Word[], i: number): boolean {
+  if (opens(words, i)) return true;
+  const prev = words[i - 1];
+  return has(LET_OPENERS, prev) && !(words[i] as Word).breakBefore && opens(words, i - 1);
+}
+
+/** "I don't wish ...", "I would never hope ...": a wish denied. */
+function negatedBefore(words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    if (has(NEGATION, words[j])) return true;
+    if ((words[j] as Word).breakBefore) break;
+  }
+  return false;
+}
+
+/** The last word of a person the wish is about, starting at `k`: "he", "the guy", "this man", "Smith". */
+function subjectAt(words: Word[], k: number, pronouns: ReadonlySet<string>): number | null {
+  const first = words[k];
+  if (!first || first.breakBefore) return null;
+  if (has(pronouns, first)) return k;
+  if (has(DETERMINERS, first)) {
+    for (let j = k + 1; j <= k + 2; j++) {
+      const w = words[j];
+      if (!w || w.breakBefore) return null;
+      if (has(KIN, w)) return j;
+      const who = describeSubject(w);
+      if (who === 'idea') return null;
+      if (who !== null && !has(SUBJECT_PRONOUNS, w)) return j;
+    }
+    return null;
+  }
+  // A name: "I hope Smith chokes", "may Hale rot".
+  let j = k;
+  while (j < words.length && j - k < 3) {
+    const w = words[j] as Word;
+    if ((j > k && w.breakBefore) || !w.capitalized || w.text === 'i' || describeSubject(w) !== 'person') break;
+    j++;
+  }
+  return j > k ? j - 1 : null;
+}
+
+/** After "hope" / "may": a person and a harm befalling them ("he gets kicked in the teeth", "they suffer"). */
+function wishOf(words: Word[], k: number): Found | null {
+  if (words[k]?.text === 'that' && !words[k]?.breakBefore) k++;
+  let subject = subjectAt(words, k, SUBJECT_PRONOUNS);
+  // "you and your family", "he and his kind"
+  if (subject !== null && words[subject + 1]?.text === 'and') {
+    const more = subjectAt(words, subject + 2, SUBJECT_PRONOUNS);
+    if (more !== null) subject = more;
+  }
+  if (subject === null) return null;
+  const target: Target = describeSubject(words[k]) === 'reader' ? 'reader' : 'someone';
+  let passive = false;
+  for (let j = subject + 1; j < words.length && j - subject <= 5; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore || w.pauseBefore) return null;
+    const harm = harmAt(words, j, passive, target === 'reader');
+    if (harm !== null) {
+      return { target, first: j, last: harm };
+    }
+    if (!has(FILLERS, w)) return null;
+    if (has(AUXILIARIES, w)) passive = true;
+  }
+  return null;
+}
+
+/** "hope your pension goes and you starve": a harm in a second clause of the same wish. */
+function alsoWished(words: Word[], i: number): Found | null {
+  for (let j = i + 2; j < words.length && j - i <= 10; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore || has(NEGATION, w)) return null;
+    if (w.text === 'and') return wishOf(words, j + 1);
+  }
+  return null;
+}
+
+/** "Let them rot.", "just let him starve": suffering allowed on someone by an order. */
+function letSuffer(words: Word[], k: number): Found | null {
+  const subject = subjectAt(words, k, OBJECT_PRONOUNS);
+  if (subject === null) return null;
+  const harm = harmAt(words, subject + 1, false);
+  return harm === null || !has(INTRANSITIVE, words[subject + 1])
+    ? null
+    : { target: 'someone', first: subject + 1, last: harm };
+}
+
+/** The last word of a harm starting at `j`, or null: "suffer", "burn in hell", "kicked in the teeth", "beaten to death". */
+function harmAt(words: Word[], j: number, passive: boolean, reader = false): number | null {
+  const w = words[j] as Word;
+  const next = words[j + 1];
+  const ends = !next || next.breakBefore || next.pauseBefore;
+  // "rest in pieces", "rot in pieces"
+  if ((w.text === 'rest' || w.text === 'rot') && next?.text === 'in' && words[j + 2]?.text === 'pieces') return j + 2;
+  if (has(INTRANSITIVE, w)) {
+    if (ends) return j;
+    if (!next || !has(FOLLOWERS, next)) return null;
+    // "hope you rot in prison": a sentence wished on the reader is hostile; on a convict it is a common verdict.
+    if (next.text === 'in' && reader && PRISONS.has(words[j + 2]?.text ?? '')) return j + 2;
+    // "rot in there", "rots in a cell": rotting is wished anywhere.
+    if (next.text === 'in' && (w.text === 'rot' || w.text === 'rots') && words[j + 2] && !words[j + 2]?.breakBefore)
+      return j + 2;
+    if (next.text === 'in')
+      return IN_PLACES.has(words[j + 2]?.text ?? '')
+        ? j + 2
+        : words[j + 3] && IN_PLACES.has(words[j + 3]?.text ?? '') && words[j + 2]?.text === 'a'
+          ? j + 3
+          : null;
+    if (next.text === 'to') return words[j + 2]?.text === 'death' ? j + 2 : null;
+    return j;
+  }
+  // "I hope you get cancer"
+  if (passive && has(DISEASES, w) && (ends || has(FOLLOWERS, next))) return j;
+  if (!passive || !has(PARTICIPLES, w)) return null;
+  const tail = bodilyTail(words, j + 1);
+  if (tail !== null) return tail;
+  if (NEEDS_TAIL.has(w.text) || !ends) return null;
+  return j;
+}
+
+/** "to death", "alive", "senseless", "in the face" after a harm: its last word, or null. */
+function bodilyTail(words: Word[], k: number): number | null {
+  const a = words[k];
+  if (!a || a.breakBefore) return null;
+  if (a.text === 'to' && words[k + 1]?.text === 'death') return k + 1;
+  if (has(BODILY, a) && a.text !== 'up') return k;
+  return bodyPart(words, k);
+}
+
+/** "in the face", "in his teeth", "across the mouth": the last word, or null. */
+export function bodyPart(words: Word[], k: number): number | null {
+  const a = words[k];
+  if (!a || a.breakBefore || !['in', 'on', 'across', 'into', 'through'].includes(a.text)) return null;
+  const b = words[k + 1];
+  if (!b || !has(POSSESSIVES, b)) return null;
+  const c = words[k + 2];
+  return c && !c.breakBefore && has(BODY, c) ? k + 2 : null;
+}
+
+/** Whether word `k` ends a clause or only adds to it: the text ends, a stop or comma, "and", "for", "too". */
+function clauseEnds(words: Word[], k: number): boolean {
+  const w = words[k];
+  return !w || w.breakBefore || w.pauseBefore || ['and', 'for', 'too', 'on', 'upon', 'frankly'].includes(w.text);
+}
+
+/** "I wish the worst for them", "wishing him ill", "wish death on them": the words from "wish" to the harm. */
+function wishedThing(words: Word[], i: number): Found | null {
+  if (!['wish', 'wishes', 'wishing'].includes((words[i] as Word).text)) return null;
+  let k = i + 1;
+  const person = subjectAt(words, k, OBJECT_PRONOUNS);
+  if (person !== null) k = person + 1;
+  if (words[k]?.text === 'the') k++;
+  const thing = words[k];
+  if (!thing || thing.breakBefore || !has(THINGS, thing)) return null;
+  // "I wish him ill.", not "I wish her pain would ease" ("her" owning the pain).
+  if (person !== null) return clauseEnds(words, k + 1) ? { target: 'someone', first: i, last: k } : null;
+  const to = words[k + 1];
+  if (!to || to.breakBefore || !['for', 'on', 'upon', 'to'].includes(to.text)) return null;
+  const whom = subjectAt(words, k + 2, OBJECT_PRONOUNS);
+  return whom === null ? null : { target: 'someone', first: i, last: k };
+}
