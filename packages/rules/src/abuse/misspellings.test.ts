@@ -1,0 +1,35 @@
+/**
+ * Misspelt insults read as the words they stand for, under the same frames: "an ignoramous like him" is name-calling
+ * as "an ignoramus like him" is. Each misspelling must stand for a listed word, so a typo in the list is caught here.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { lexiconEntries, lookupWord } from './lexicon/index.js';
+import { MISSPELLINGS } from './lexicon/misspellings.js';
+import { abuseReasons } from './test-support.js';
+
+const listed = new Set(lexiconEntries().map((e) => e.word));
+
+describe('misspellings', () => {
+  it.each(Object.entries(MISSPELLINGS))('%s is read as %s', (wrong, right) => {
+    expect(listed.has(right.replaceAll('-', ''))).toBe(true);
+    expect(lookupWord([wrong])?.lemma).toBe(right.replaceAll('-', ''));
+  });
+
+  it.each([
+    ['The mayor is a total bufoon.', 'bufoon'],
+    ['Only an ignoramous would vote for that.', 'ignoramous'],
+    ['You hypocrits never learn.', 'hypocrits'],
+    ['You are so stoopid.', 'stoopid'],
+  ])('%s', (body, word) => {
+    const r = abuseReasons(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.evidence.map((e) => e.text)).toContain(word);
+  });
+
+  it.each(['Looser rules on parking came in this week.', 'Buffon saved two penalties.', 'Moran scored twice.'])(
+    'real words and names near a misspelling stay clean: %s',
+    (body) => {
+      expect(abuseReasons(body)).toEqual([]);
+    },
+  );
+});
