@@ -15,6 +15,7 @@ import { denigratedPerson } from './criticism.js';
 import { describeSubject, directionOf, isCompoundHead, sentenceSubject, type Target } from './directedness.js';
 import { demonstrated, personFrame } from './frames.js';
 import { findIdentityAttacks } from './identity.js';
+import { findGroupGeneralizations } from './identity-attacks.js';
 import { labelledTarget } from './labels.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
 import {
@@ -150,7 +151,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     hits.push({ rule: r.rule, severity: r.severity, score, target: 'someone', ev: wordsEvidence(a, first, last) });
   }
 
-  for (const h of findIdentityAttacks(words)) {
+  for (const h of [...findIdentityAttacks(words), ...findGroupGeneralizations(words)]) {
     if (reportedQuote(a, h.spans[0]?.[0] ?? 0, h.spans.at(-1)?.[1] ?? 0)) continue;
     const ev = h.spans.map(([first, last]) => wordsEvidence(a, first, last));
     for (const e of ev) hits.push({ rule: h.rule, severity: h.severity, score: h.score, target: 'group', ev: e });

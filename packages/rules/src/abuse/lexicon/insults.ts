@@ -293,6 +293,7 @@ export const TARGETED_INSULT_NOUNS: readonly string[] = [
   'bum',
   'hustler',
   'patsy',
+  'midget',
   'dork',
   'dweeb',
   'madman',
