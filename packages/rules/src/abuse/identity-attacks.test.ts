@@ -52,7 +52,26 @@ describe('generalizations that attack a whole group', () => {
     );
   });
 
+  it('every group branded by an insulting adjective, or to be got rid of', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...GROUPS),
+        fc.constantFrom('nasty', 'stupid', 'disgusting', 'lazy', 'dirty', 'worthless', 'vile'),
+        (group, adjective) => {
+          expect(attack(`Typical, ${adjective} ${group} everywhere.`)?.evidence.map((e) => e.text)).toEqual([
+            `${adjective} ${group}`,
+          ]);
+          expect(attack(`Just get rid of the ${group}.`)?.evidence.map((e) => e.text)).toEqual([`rid of the ${group}`]);
+        },
+      ),
+      { numRuns: 100, seed: 7 },
+    );
+  });
+
   it.each([
+    'We got rid of the old buses at last.',
+    'The poor Mexicans in the story lost everything.',
+    'Sick children wait months for a bed.',
     'Women are sick of being ignored by the council.',
     'Nurses and immigrants are sick and tired of the rota.',
     'Immigrants are the backbone of the care homes.',

@@ -10,6 +10,7 @@ import {
   GROUP_SLANDERS,
   MORE_IDENTITY_GROUPS,
 } from './lexicon/identity-attacks.js';
+import { lookupWord } from './lexicon/index.js';
 import { COPULAS, INSTITUTIONS } from './lexicon/targets.js';
 
 const makeSet = (list: readonly string[]): ReadonlySet<string> => new Set(list);
@@ -64,7 +65,7 @@ export function findGroupGeneralizations(words: Word[]): IdentityHit[] {
     const g = groupEnd(words, i);
     if (g < 0) continue;
     if (!framed(words, i)) {
-      const h = generalization(words, i, g);
+      const h = generalization(words, i, g) ?? branded(words, i, g);
       if (h) out.push(h);
     }
     i = g;
@@ -124,6 +125,21 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
     else if (has(CANNOT, w) || ['be', 't', 'to', 'just', 'all', 'simply'].includes(text(w))) continue;
     else if (!(linked || modal) || !has(FILLER, w)) return null;
   }
+  return null;
+}
+
+/**
+ * A group given an insulting adjective as a kind ("nasty homosexuals", "stupid Mexicans", "lazy white people"), or
+ * to be got rid of ("get rid of the Xs"). Mild words ("crazy", "silly") are left to the other checks.
+ */
+function branded(words: Word[], i: number, g: number): IdentityHit | null {
+  const prev = words[i - 1];
+  if (!prev || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore) return null;
+  const kinds = lookupWord(prev.forms)?.kinds;
+  if (kinds && (kinds.has('adjective') || kinds.has('adjective-strong'))) return hit([i - 1, g]);
+  const k = text(prev) === 'the' || text(prev) === 'all' ? i - 2 : i - 1;
+  if (text(words[k]) === 'of' && text(words[k - 1]) === 'rid' && !(words[k] as Word).breakBefore)
+    return hit([k - 1, g]);
   return null;
 }
 

@@ -187,6 +187,8 @@ export const LITERAL_NOUNS: readonly string[] = [
   'fruitcake',
   'wingnut',
   'battleaxe',
+  'sucker',
+  'stinker',
 ];
 
 export const TARGETED_INSULT_NOUNS: readonly string[] = [
@@ -293,6 +295,8 @@ export const TARGETED_INSULT_NOUNS: readonly string[] = [
   'bum',
   'hustler',
   'patsy',
+  'goof',
+  'trickster',
   'midget',
   'dork',
   'dweeb',

@@ -184,7 +184,7 @@ export const ADJECTIVES_AS_NOUNS: readonly string[] = ['racist', 'sexist', 'bigo
  * Person nouns that are also verbs ("you can't fool me", "trolling through the archive"): not name-calling
  * after a word that introduces a verb, or before an object.
  */
-export const VERB_LIKE_NOUNS: readonly string[] = ['fool', 'troll', 'creep', 'jerk', 'clown', 'fraud', 'bully'];
+export const VERB_LIKE_NOUNS: readonly string[] = ['fool', 'troll', 'creep', 'jerk', 'clown', 'fraud', 'bully', 'goof'];
 export const VERB_BEFORE: readonly string[] = [
   'to',
   'not',

@@ -1,6 +1,7 @@
 /**
- * Misspelt insults read as the words they stand for, under the same frames: "an ignoramous like him" is name-calling
- * as "an ignoramus like him" is. Each misspelling must stand for a listed word, so a typo in the list is caught here.
+ * Lexicon words beyond the core: misspelt insults read as the words they stand for ("an ignoramous like him" is
+ * name-calling as "an ignoramus like him" is; each misspelling must stand for a listed word, so a typo in the list
+ * is caught here), and nouns with a plain meaning that insult only when aimed at someone.
  */
 
 import { describe, expect, it } from 'vitest';
@@ -28,6 +29,24 @@ describe('misspellings', () => {
 
   it.each(['Looser rules on parking came in this week.', 'Buffon saved two penalties.', 'Moran scored twice.'])(
     'real words and names near a misspelling stay clean: %s',
+    (body) => {
+      expect(abuseReasons(body)).toEqual([]);
+    },
+  );
+});
+
+describe('nouns with a plain meaning act only when aimed at someone', () => {
+  it.each([
+    ['Go home, you sucker.', 'sucker'],
+    ['The senator is a stinker.', 'stinker'],
+    ['You are such a goof.', 'goof'],
+    ['The mayor is a vulture.', 'vulture'],
+  ])('%s', (body, word) => {
+    expect(abuseReasons(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(word);
+  });
+
+  it.each(['Repeal that sucker.', 'That match was a stinker.', "Don't goof off at work.", 'A sucker punch.'])(
+    'a thing or a verb stays clean: %s',
     (body) => {
       expect(abuseReasons(body)).toEqual([]);
     },
