@@ -7,6 +7,8 @@ describe('hostile questions and jibes aimed at the reader', () => {
   it.each([
     ['Who the hell are you to lecture the rest of us?', 'Who the hell are you to'],
     ['What is wrong with you?', 'What is wrong with you'],
+    ['Who the heck do you think you are?', 'Who the heck do you think you are'],
+    ['So what the hell is your problem?', 'what the hell is your problem'],
     ["What the heck's wrong with you people", "What the heck's wrong with you"],
     ['Stay on topic and get back on your meds.', 'back on your meds'],
     ['Did you forget to take your meds again?', 'forget to take your meds'],

@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { lexiconEntries, lookupWord } from './lexicon/index.js';
+import { ABUSE_VOCABULARY, lexiconEntries, lookupWord } from './lexicon/index.js';
 import { MISSPELLINGS } from './lexicon/misspellings.js';
 import { abuseReasons } from './test-support.js';
 
@@ -49,6 +49,15 @@ describe('nouns with a plain meaning act only when aimed at someone', () => {
     'a thing or a verb stays clean: %s',
     (body) => {
       expect(abuseReasons(body)).toEqual([]);
+    },
+  );
+});
+
+describe('masked curses stay readable as the lexicon grows', () => {
+  it.each(['fuc***', 'fuck**', 'f***', 'f*ck', 'sh*t', 's**t', 'c*nt', 'b*tch', 'fu**ing', 'a**hole'])(
+    '%s',
+    (masked) => {
+      expect(ABUSE_VOCABULARY.unmask(masked).length).toBeGreaterThan(0);
     },
   );
 });

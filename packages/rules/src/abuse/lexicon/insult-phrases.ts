@@ -36,7 +36,13 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   // Hostile questions that dismiss the reader rather than answer them, shown whole: "who the hell are you to ...",
   // "what is wrong with you?".
   { kind: 'harassment', score: 0.6, pattern: 'who the hell|heck|fuck|f are you|u|ya to|judge|tell|lecture' },
-  { kind: 'harassment', score: 0.6, pattern: 'what|whats the? hell|heck|fuck|f? is|s wrong with you|u|ya|yall|ye' },
+  {
+    kind: 'harassment',
+    score: 0.6,
+    pattern: 'what|whats the? hell|hells|heck|fuck|f? is|s? wrong with you|u|ya|yall|ye',
+  },
+  { kind: 'harassment', score: 0.6, pattern: 'who the hell|heck|fuck do you|u think you|u are|re' },
+  { kind: 'harassment', score: 0.6, pattern: 'what the hell|heck|fuck is|s @your problem' },
   // Mental illness as a jibe: "get back on your meds", "off his meds again", "a mental midget".
   { kind: 'insult', score: 0.6, pattern: 'back on @your|his|her|their meds|medication|medications' },
   { kind: 'insult', score: 0.6, pattern: 'off @your meds|medication|medications' },

@@ -108,6 +108,7 @@ export const STRONG_INSULT_NOUNS: readonly string[] = [
   'lamebrain',
   'numbnuts',
   'fuckwad',
+  'dumbshit',
   'fucknut',
   'fucktard',
   'fuckstick',
