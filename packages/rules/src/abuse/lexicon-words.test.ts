@@ -5,8 +5,10 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { PREDICATE_INSULT_NOUNS } from './lexicon/denigration.js';
 import { ABUSE_VOCABULARY, lexiconEntries, lookupWord } from './lexicon/index.js';
 import { MISSPELLINGS } from './lexicon/misspellings.js';
+import { PERSON_INSULT_NOUNS } from './lexicon/name-calling.js';
 import { abuseReasons } from './test-support.js';
 
 const listed = new Set(lexiconEntries().map((e) => e.word));
@@ -60,4 +62,15 @@ describe('masked curses stay readable as the lexicon grows', () => {
       expect(ABUSE_VOCABULARY.unmask(masked).length).toBeGreaterThan(0);
     },
   );
+});
+
+describe('nouns that insult only the person they are said of', () => {
+  const held = (body: string) => abuseReasons(body).filter((r) => r.score >= 0.5);
+  // Those that are also words for a person alone ("wacko") insult whatever they are said of.
+  const person = new Set(PERSON_INSULT_NOUNS);
+  it.each(PREDICATE_INSULT_NOUNS.filter((n) => !person.has(n)))('%s', (noun) => {
+    const a = /^[aeiou]/.test(noun) ? 'an' : 'a';
+    expect(held(`The senator is ${a} ${noun}.`).map((r) => r.rule)).toContain('abuse.insult.directed');
+    expect(held(`The new bus timetable is ${a} ${noun}.`)).toEqual([]);
+  });
 });
