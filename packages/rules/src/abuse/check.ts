@@ -17,6 +17,7 @@ import { describeSubject, directionOf, isCompoundHead, sentenceSubject, type Tar
 import { demonstrated, personFrame } from './frames.js';
 import { findHarm } from './harm.js';
 import { findIdentityAttacks } from './identity.js';
+import { findGroupGeneralizations } from './identity-attacks.js';
 import { labelledTarget } from './labels.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
 import {
@@ -163,7 +164,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     });
   }
 
-  for (const h of findIdentityAttacks(words)) {
+  for (const h of [...findIdentityAttacks(words), ...findGroupGeneralizations(words)]) {
     if (reportedQuote(a, h.spans[0]?.[0] ?? 0, h.spans.at(-1)?.[1] ?? 0)) continue;
     const ev = h.spans.map(([first, last]) => wordsEvidence(a, first, last));
     for (const e of ev) hits.push({ rule: h.rule, severity: h.severity, score: h.score, target: 'group', ev: e });

@@ -196,6 +196,16 @@ export const PREDICATE_INSULT_NOUNS: readonly string[] = [
   'menace',
   'wacko',
   'whackjob',
+  'failure',
+  'disappointment',
+  'abomination',
+  'eyesore',
+  'nonentity',
+  'has-been',
+  'dud',
+  'pest',
+  'blight',
+  'fossil',
 ];
 
 /**

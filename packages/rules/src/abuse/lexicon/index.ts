@@ -3,6 +3,7 @@ import { PREDICATE_INSULT_NOUNS } from './denigration.js';
 import { INSULT_ADJECTIVES, INTENSIFIERS, MILD_INSULT_ADJECTIVES } from './insult-adjectives.js';
 import { STRONG_INSULT_NOUNS, TARGETED_INSULT_NOUNS } from './insults.js';
 import { LABEL_INSULT_NOUNS } from './labels.js';
+import { MISSPELLINGS } from './misspellings.js';
 import {
   ABSTRACT_INSULT_NOUNS,
   INSULTING_TAILS,
@@ -78,9 +79,19 @@ for (const [word, kinds] of ENTRIES) {
   if (singular) for (const k of singular) if (k.startsWith('insult')) kinds.add(k);
 }
 
+/** A misspelling read as the word it stands for, with that word's kinds: "ignoramous" is "ignoramus". */
+const MISSPELLED = new Map<string, LexHit>();
+for (const [wrong, right] of Object.entries(MISSPELLINGS)) {
+  const kinds = ENTRIES.get(key(right));
+  if (kinds && !ENTRIES.has(wrong)) MISSPELLED.set(wrong, { lemma: key(right), kinds });
+}
+
 /** Every lexicon spelling with its kinds (hyphens removed), for tests that must cover the whole lexicon. */
 export function lexiconEntries(): Array<{ word: string; kinds: ReadonlySet<LexKind> }> {
-  return [...ENTRIES].map(([word, kinds]) => ({ word, kinds }));
+  return [
+    ...[...ENTRIES].map(([word, kinds]) => ({ word, kinds })),
+    ...[...MISSPELLED].map(([word, { kinds }]) => ({ word, kinds })),
+  ];
 }
 
 const INTENSIFIER_SET: ReadonlySet<string> = new Set(INTENSIFIERS);
@@ -104,6 +115,8 @@ function lookupForm(form: string): LexHit | null {
   const direct = ENTRIES.get(form);
   if (direct) return { lemma: form, kinds: direct };
   if (form.length <= 3) return null;
+  const misspelled = MISSPELLED.get(form);
+  if (misspelled) return misspelled;
   const last = form.charCodeAt(form.length - 1);
   if (last === 115 /* s */) {
     const s = stemHit(form.slice(0, -1));
@@ -154,7 +167,7 @@ const ADJECTIVE_STRONG: ReadonlySet<LexKind> = new Set<LexKind>(['adjective-stro
 
 function stemHit(stem: string): LexHit | null {
   const hit = ENTRIES.get(stem);
-  return hit ? { lemma: stem, kinds: hit } : null;
+  return hit ? { lemma: stem, kinds: hit } : (MISSPELLED.get(stem) ?? null);
 }
 
 /** Looks a word up under all its spellings; the first spelling that is a lexicon word wins. */

@@ -33,6 +33,24 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
     score: 0.7,
     pattern: 'your|ur|yr|yer small|tiny|little|massive|big? penis|penises|dick|dicks|cock|cocks',
   },
+  // Hostile questions that dismiss the reader rather than answer them, shown whole: "who the hell are you to ...",
+  // "what is wrong with you?".
+  { kind: 'harassment', score: 0.6, pattern: 'who the hell|heck|fuck|f are you|u|ya to|judge|tell|lecture' },
+  {
+    kind: 'harassment',
+    score: 0.6,
+    pattern: 'what|whats the? hell|hells|heck|fuck|f? is|s? wrong with you|u|ya|yall|ye',
+  },
+  { kind: 'harassment', score: 0.6, pattern: 'who the hell|heck|fuck do you|u think you|u are|re' },
+  { kind: 'harassment', score: 0.6, pattern: 'what the hell|heck|fuck is|s @your problem' },
+  // Mental illness as a jibe: "get back on your meds", "off his meds again", "a mental midget".
+  { kind: 'insult', score: 0.6, pattern: 'back on @your|his|her|their meds|medication|medications' },
+  { kind: 'insult', score: 0.6, pattern: 'off @your meds|medication|medications' },
+  { kind: 'insult', score: 0.6, pattern: 'forgot|forget|skipped|skip to? take? @your meds|medication|pills' },
+  { kind: 'insult', score: 0.65, pattern: 'mental|moral midget|midgets|pygmy|pygmies' },
+  // A servile flatterer: "a butt kisser", "ass kissers in the cabinet".
+  { kind: 'insult', score: 0.6, pattern: 'butt|ass|arse kisser|kissers|licker|lickers' },
+  { kind: 'harassment', score: 0.55, pattern: 'shut @your|ur pie|cake hole' },
   // "get your head out of your ass", "talking out of his arse".
   { kind: 'profanity', score: 0.65, pattern: 'head|heads out of @your|his|her|their ass|arse|butt|asses|arses|butts' },
   { kind: 'profanity', score: 0.6, pattern: 'talk|talking|talks|talked out of @your|his|her|their ass|arse|butt' },

@@ -38,6 +38,27 @@ export const STRONG_PROFANITY: readonly string[] = [
   'gtfo',
   'fu',
   'fuckoff',
+  // Spellings and inflections readers use: "fkn", "muthafucka", "shitting". A spelling of the same length and first
+  // letters as a common curse ("fucken" beside "fucker") would make its masks ("fuc***") too ambiguous to read.
+  'fukkin',
+  'fking',
+  'fkn',
+  'fooking',
+  'focking',
+  'phuk',
+  'motherfuckin',
+  'muthafucka',
+  'mutherfucker',
+  'cocksucking',
+  'shitting',
+  'shithole',
+  'shitshow',
+  'pissing',
+  'wtf',
+  'jizz',
+  'blowjob',
+  'handjob',
+  'rimjob',
 ];
 
 export const MILD_PROFANITY: readonly string[] = [
@@ -67,4 +88,13 @@ export const MILD_PROFANITY: readonly string[] = [
   'effing',
   'heck',
   'blimey',
+  'goddamnit',
+  'goddammit',
+  'godammit',
+  'frick',
+  'fricking',
+  'feckin',
+  'sodding',
+  'bullcrap',
+  'crapola',
 ];

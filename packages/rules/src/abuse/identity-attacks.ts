@@ -1,0 +1,177 @@
+import type { Word } from '../normalize/words.js';
+import type { IdentityHit } from './identity.js';
+import { DEHUMANIZING, GROUP_ADJECTIVES, IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
+import {
+  DEMAND_MODALS,
+  GO_BACK_TO,
+  GROUP_FILLERS,
+  GROUP_FRAMING,
+  GROUP_SLANDER_PAIRS,
+  GROUP_SLANDERS,
+  MORE_IDENTITY_GROUPS,
+} from './lexicon/identity-attacks.js';
+import { lookupWord } from './lexicon/index.js';
+import { COPULAS, INSTITUTIONS } from './lexicon/targets.js';
+
+const makeSet = (list: readonly string[]): ReadonlySet<string> => new Set(list);
+const GROUP = makeSet([...IDENTITY_GROUPS, ...MORE_IDENTITY_GROUPS]);
+const GROUP_ADJ = makeSet([...GROUP_ADJECTIVES, ...IDENTITY_GROUPS, 'transgender', 'disabled', 'autistic']);
+const PEOPLE = makeSet(PEOPLE_NOUNS.filter((p) => p !== 'man' && p !== 'woman' && p !== 'guy'));
+const INSTITUTION = makeSet(INSTITUTIONS);
+const SLANDER = makeSet([...GROUP_SLANDERS, ...DEHUMANIZING]);
+const FILLER = makeSet(GROUP_FILLERS);
+const FRAMING = makeSet(GROUP_FRAMING);
+const COPULA = makeSet(COPULAS.filter((c) => c !== 'am' && c !== 's'));
+const MODAL = makeSet(DEMAND_MODALS);
+const BACK_TO = makeSet(GO_BACK_TO);
+/** Group names that are plural without an "-s". */
+const COLLECTIVE = makeSet(['women', 'men', 'chinese', 'japanese', 'vietnamese', 'roma', 'inuit', 'french', 'irish']);
+/** "two men", "the 3 women": counted people are particular people, not the group. */
+const COUNTS = makeSet(
+  'one two three four five six seven eight nine ten dozen several few both these those'.split(' '),
+);
+/** Words after a slander that end its phrase: "Xs are sick and ...", "too stupid to vote"; not "sick of it". */
+const AFTER = makeSet('and or but to in who that everywhere anyway period lol'.split(' '));
+const BREED = makeSet(['breed', 'breeding', 'multiply', 'multiplying', 'reproduce']);
+const VERMIN_LIKE = makeSet([
+  'rabbits',
+  'rats',
+  'cockroaches',
+  'roaches',
+  'flies',
+  'vermin',
+  'animals',
+  'mice',
+  'lice',
+]);
+const CANNOT = makeSet(['cannot', 'cant', 'never', 'can']);
+
+const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
+/** A word of the set as written or without its plural "-s" / "-es" ("mexicans", "degenerates"). */
+const inSet = (set: ReadonlySet<string>, w: Word): boolean =>
+  w.forms.some((f) => set.has(f) || (f.endsWith('s') && (set.has(f.slice(0, -1)) || set.has(f.slice(0, -2)))));
+const text = (w: Word | undefined): string => w?.text ?? '';
+
+/**
+ * Generalizations that attack a protected group as a whole: a slander said of it ("gays are sick", "Xs are the
+ * problem", "women are too stupid to vote", "Xs are mentally ill"), distrust ("Xs can't be trusted"), breeding
+ * "like rabbits", and the demand that it "go back where it came from". The group must be named in the plural and
+ * not counted ("two Xs"), and the claim must be the commenter's ("not all Xs are ...", "saying Xs are ..." are
+ * not). Linear: each group word looks at most eight words ahead, within its sentence.
+ */
+export function findGroupGeneralizations(words: Word[]): IdentityHit[] {
+  const out: IdentityHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const g = groupEnd(words, i);
+    if (g < 0) continue;
+    if (!framed(words, i)) {
+      const h = generalization(words, i, g) ?? branded(words, i, g);
+      if (h) out.push(h);
+    }
+    i = g;
+  }
+  return out;
+}
+
+/** The last word of a plural group starting at `i` ("muslims", "gay people", "Chinese men"), or -1. */
+function groupEnd(words: Word[], i: number): number {
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  const joined = !!next && !next.breakBefore && !next.pauseBefore;
+  if (joined && has(PEOPLE, next) && has(GROUP_ADJ, w)) return i + 1;
+  if (!inSet(GROUP, w)) return -1;
+  if (!w.text.endsWith('s') && !COLLECTIVE.has(w.text)) return -1;
+  // "the Chinese government", "Muslim leaders" stay out: a body the word describes is not the people.
+  if (joined && has(INSTITUTION, next)) return -1;
+  return i;
+}
+
+/** Whether the group is counted, denied or reported: "two Xs", "not all Xs", "saying Xs", "the myth that Xs". */
+function framed(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const w = words[k] as Word;
+    if (has(FRAMING, w)) return true;
+    if (k === i - 1 && (has(COUNTS, w) || /^[0-9]+$/.test(w.text))) return true;
+    if ((words[k + 1] as Word).breakBefore) return false;
+  }
+  return false;
+}
+
+function generalization(words: Word[], i: number, g: number): IdentityHit | null {
+  let linked = false;
+  let modal = false;
+  for (let j = g + 1; j < words.length && j - g <= 8; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return null;
+    const next = words[j + 1];
+    if (linked && inSet(SLANDER, w) && ends(words, j + 1)) return hit([i, g], [j, j]);
+    const pair = linked ? GROUP_SLANDER_PAIRS[text(w)] : undefined;
+    if (pair && next && pair.includes(next.text) && ends(words, j + 2)) return hit([i, g], [j, j + 1]);
+    // "Xs can't be trusted", "Xs cannot ever be trusted"
+    if (text(w) === 'trusted' && text(words[j - 1]) === 'be' && distrust(words, j - 2, g) && ends(words, j + 1)) {
+      const split = text(words[j - 2]) === 't' || text(words[j - 2]) === 'not';
+      return hit([i, g], [split ? j - 3 : j - 2, j]);
+    }
+    // "Xs breed like rabbits"
+    if (has(BREED, w) && text(next) === 'like' && has(VERMIN_LIKE, words[j + 2])) return hit([i, g], [j, j + 2]);
+    // "Xs should go back where they came from", "Xs can all go back to their own country"
+    if (modal && text(w) === 'go' && text(next) === 'back') {
+      const end = goBackEnd(words, j + 2);
+      return end < 0 ? null : hit([i, g], [j, end]);
+    }
+    if (has(COPULA, w)) linked = true;
+    else if (has(MODAL, w)) modal = true;
+    // "need to", "can't be", "just": words on the way to the demand or the distrust.
+    else if (has(CANNOT, w) || ['be', 't', 'to', 'just', 'all', 'simply'].includes(text(w))) continue;
+    else if (!(linked || modal) || !has(FILLER, w)) return null;
+  }
+  return null;
+}
+
+/**
+ * A group given an insulting adjective as a kind ("nasty homosexuals", "stupid Mexicans", "lazy white people"), or
+ * to be got rid of ("get rid of the Xs"). Mild words ("crazy", "silly") are left to the other checks.
+ */
+function branded(words: Word[], i: number, g: number): IdentityHit | null {
+  const prev = words[i - 1];
+  if (!prev || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore) return null;
+  const kinds = lookupWord(prev.forms)?.kinds;
+  if (kinds && (kinds.has('adjective') || kinds.has('adjective-strong'))) return hit([i - 1, g]);
+  const k = text(prev) === 'the' || text(prev) === 'all' ? i - 2 : i - 1;
+  if (text(words[k]) === 'of' && text(words[k - 1]) === 'rid' && !(words[k] as Word).breakBefore)
+    return hit([k - 1, g]);
+  return null;
+}
+
+/** Whether a slander ends its phrase at `k` ("Xs are sick." / "sick and ..."), not "sick of it", "problem solvers". */
+function ends(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || w.breakBefore || w.pauseBefore) return true;
+  return has(AFTER, w) && !(text(w) === 'and' && text(words[k + 1]) === 'tired');
+}
+
+/** "can't" / "cannot" / "can never" before "be trusted", after the group. */
+function distrust(words: Word[], k: number, g: number): boolean {
+  if (k <= g) return false;
+  const w = words[k] as Word;
+  if (text(w) === 'cannot' || text(w) === 'cant' || text(w) === 'never') return true;
+  return (text(w) === 't' || text(w) === 'not') && k - 1 > g && text(words[k - 1]).startsWith('can');
+}
+
+/** The last word of where a group is sent back to ("where they came from", "to their own country"), or -1. */
+function goBackEnd(words: Word[], k: number): number {
+  let at = text(words[k]) === 'to' ? k + 1 : k;
+  const w = words[at];
+  if (!w || w.breakBefore || !has(BACK_TO, w)) return -1;
+  // Run on to the end of the place: "their own country", "where they came from".
+  for (let n = at + 1; n < words.length && n - at <= 4; n++) {
+    const v = words[n] as Word;
+    if (v.breakBefore || v.pauseBefore) break;
+    if (text(v) === 'from' || text(v) === 'belong' || has(BACK_TO, v)) at = n;
+  }
+  return at;
+}
+
+function hit(...spans: Array<[number, number]>): IdentityHit {
+  return { rule: 'abuse.identity-attack', severity: 'high', score: 0.8, spans };
+}

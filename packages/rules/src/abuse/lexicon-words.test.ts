@@ -1,0 +1,76 @@
+/**
+ * Lexicon words beyond the core: misspelt insults read as the words they stand for ("an ignoramous like him" is
+ * name-calling as "an ignoramus like him" is; each misspelling must stand for a listed word, so a typo in the list
+ * is caught here), and nouns with a plain meaning that insult only when aimed at someone.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { PREDICATE_INSULT_NOUNS } from './lexicon/denigration.js';
+import { ABUSE_VOCABULARY, lexiconEntries, lookupWord } from './lexicon/index.js';
+import { MISSPELLINGS } from './lexicon/misspellings.js';
+import { PERSON_INSULT_NOUNS } from './lexicon/name-calling.js';
+import { abuseReasons } from './test-support.js';
+
+const listed = new Set(lexiconEntries().map((e) => e.word));
+
+describe('misspellings', () => {
+  it.each(Object.entries(MISSPELLINGS))('%s is read as %s', (wrong, right) => {
+    expect(listed.has(right.replaceAll('-', ''))).toBe(true);
+    expect(lookupWord([wrong])?.lemma).toBe(right.replaceAll('-', ''));
+  });
+
+  it.each([
+    ['The mayor is a total bufoon.', 'bufoon'],
+    ['Only an ignoramous would vote for that.', 'ignoramous'],
+    ['You hypocrits never learn.', 'hypocrits'],
+    ['You are so stoopid.', 'stoopid'],
+  ])('%s', (body, word) => {
+    const r = abuseReasons(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.evidence.map((e) => e.text)).toContain(word);
+  });
+
+  it.each(['Looser rules on parking came in this week.', 'Buffon saved two penalties.', 'Moran scored twice.'])(
+    'real words and names near a misspelling stay clean: %s',
+    (body) => {
+      expect(abuseReasons(body)).toEqual([]);
+    },
+  );
+});
+
+describe('nouns with a plain meaning act only when aimed at someone', () => {
+  it.each([
+    ['Go home, you sucker.', 'sucker'],
+    ['The senator is a stinker.', 'stinker'],
+    ['You are such a goof.', 'goof'],
+    ['The mayor is a vulture.', 'vulture'],
+  ])('%s', (body, word) => {
+    expect(abuseReasons(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(word);
+  });
+
+  it.each(['Repeal that sucker.', 'That match was a stinker.', "Don't goof off at work.", 'A sucker punch.'])(
+    'a thing or a verb stays clean: %s',
+    (body) => {
+      expect(abuseReasons(body)).toEqual([]);
+    },
+  );
+});
+
+describe('masked curses stay readable as the lexicon grows', () => {
+  it.each(['fuc***', 'fuck**', 'f***', 'f*ck', 'sh*t', 's**t', 'c*nt', 'b*tch', 'fu**ing', 'a**hole'])(
+    '%s',
+    (masked) => {
+      expect(ABUSE_VOCABULARY.unmask(masked).length).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('nouns that insult only the person they are said of', () => {
+  const held = (body: string) => abuseReasons(body).filter((r) => r.score >= 0.5);
+  // Those that are also words for a person alone ("wacko") insult whatever they are said of.
+  const person = new Set(PERSON_INSULT_NOUNS);
+  it.each(PREDICATE_INSULT_NOUNS.filter((n) => !person.has(n)))('%s', (noun) => {
+    const a = /^[aeiou]/.test(noun) ? 'an' : 'a';
+    expect(held(`The senator is ${a} ${noun}.`).map((r) => r.rule)).toContain('abuse.insult.directed');
+    expect(held(`The new bus timetable is ${a} ${noun}.`)).toEqual([]);
+  });
+});

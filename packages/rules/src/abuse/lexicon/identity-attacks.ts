@@ -1,0 +1,194 @@
+/**
+ * Words for generalizations that attack a protected group as a whole ("gays are sick", "women are too stupid to
+ * vote", "X should go back where they came from"), written from general knowledge. The groups themselves and the
+ * words that dehumanize them are in identity.ts; these lists add what is said of a whole group.
+ */
+
+/** Groups identity.ts does not list: faiths, peoples and sexualities named in the plural. */
+export const MORE_IDENTITY_GROUPS: readonly string[] = [
+  'evangelical',
+  'protestant',
+  'baptist',
+  'jews',
+  'hindus',
+  'sikhs',
+  'hispanics',
+  'africans',
+  'asians',
+  'arabs',
+  'filipino',
+  'vietnamese',
+  'inuit',
+  'eskimo',
+  'gypsy',
+  'lesbians',
+  'homosexuals',
+  'transsexual',
+  'transgenders',
+  'trannies',
+  'muslims',
+  'moslems',
+  'blacks',
+  'whites',
+];
+
+/**
+ * Said of a whole group, these brand it as sick, depraved, stupid or dangerous by nature ("Xs are perverts",
+ * "Xs are the problem"). Together with identity.ts DEHUMANIZING.
+ */
+export const GROUP_SLANDERS: readonly string[] = [
+  'sick',
+  'pervert',
+  'perverts',
+  'perverted',
+  'deviant',
+  'deviants',
+  'depraved',
+  'diseased',
+  'defective',
+  'untrustworthy',
+  'dishonest',
+  'liars',
+  'thieves',
+  'crooks',
+  'dumb',
+  'idiots',
+  'morons',
+  'retarded',
+  'ignorant',
+  'uneducated',
+  'dangerous',
+  'sinful',
+  'sinners',
+  'godless',
+  'heathens',
+  'ugly',
+  'smelly',
+  'greedy',
+  'useless',
+  'worthless',
+  'whores',
+  'sluts',
+  'groomers',
+  'predators',
+  'molesters',
+  'leeches',
+  'freeloaders',
+  'bloodsuckers',
+  'cockroaches',
+  'rodents',
+  'insects',
+  'scum',
+  'plague',
+];
+
+/** A predicate of two words: "mentally ill", "morally bankrupt". */
+export const GROUP_SLANDER_PAIRS: Readonly<Record<string, readonly string[]>> = {
+  mentally: ['ill', 'deranged', 'disturbed', 'defective', 'deficient', 'retarded', 'sick', 'inferior'],
+  morally: ['bankrupt', 'depraved', 'corrupt', 'inferior'],
+  genetically: ['inferior', 'defective', 'stupid', 'predisposed'],
+};
+
+/**
+ * Words that may stand between a group and what is said of it: "are all", "are the", "are too stupid to",
+ * "are inherently violent". A word not listed (a negation, "not", "no", "less") ends the search.
+ */
+export const GROUP_FILLERS: readonly string[] = [
+  'all',
+  'just',
+  'the',
+  'a',
+  'an',
+  'such',
+  'bunch',
+  'of',
+  'nothing',
+  'but',
+  'so',
+  'too',
+  'very',
+  'really',
+  'mostly',
+  'basically',
+  'simply',
+  'inherently',
+  'naturally',
+  'always',
+  'usually',
+  'generally',
+  'typically',
+  'essentially',
+  'fundamentally',
+  'intrinsically',
+  'by',
+  'nature',
+  'born',
+  'real',
+  'total',
+  'complete',
+  'utter',
+  'filthy',
+  'dirty',
+  'disgusting',
+  'sick',
+];
+
+/**
+ * Words before a group that make its generalization a report or a denial, not the commenter's claim: "not all
+ * Xs are ...", "saying Xs are ... is bigoted", "the myth that Xs are ...".
+ */
+export const GROUP_FRAMING: readonly string[] = [
+  'not',
+  'no',
+  'say',
+  'says',
+  'saying',
+  'said',
+  'claim',
+  'claims',
+  'claiming',
+  'assume',
+  'assuming',
+  'assumes',
+  'pretend',
+  'pretending',
+  'stereotype',
+  'stereotypes',
+  'myth',
+  'believe',
+  'believes',
+  'believing',
+  'think',
+  'thinks',
+  'thinking',
+  'suggest',
+  'suggests',
+  'suggesting',
+  'imply',
+  'implies',
+  'implying',
+];
+
+/** Modal words that make "go back" a demand ("should go back", "need to go back"), not a wish of their own. */
+export const DEMAND_MODALS: readonly string[] = ['should', 'must', 'need', 'needs', 'ought', 'gotta', 'better'];
+
+/** Where a group is told to go back to: "where they came from", "their own country", "Africa". */
+export const GO_BACK_TO: readonly string[] = [
+  'where',
+  'their',
+  'your',
+  'own',
+  'country',
+  'countries',
+  'africa',
+  'mexico',
+  'asia',
+  'china',
+  'india',
+  'pakistan',
+  'arabia',
+  'desert',
+  'jungle',
+  'shithole',
+  'shitholes',
+];
