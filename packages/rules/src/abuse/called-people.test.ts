@@ -51,6 +51,8 @@ describe('a name said to the reader', () => {
     ['Mr jones is a paranoid nut job.', 'nut job'],
     ['Hey pig, get a job.', 'pig'],
     ['You are a weak and insecure ass who copies others.', 'ass'],
+    ['You are about as classy as a pig gets.', 'pig'],
+    ['He is as stubborn as a mule.', 'mule'],
   ])('%s', (body, word) => {
     expect(calledNames(body)).toContain(word);
   });
@@ -68,6 +70,9 @@ describe('a name said to the reader', () => {
     'Hey Karen, nice photo.',
     'Dick, you are right about the bridge.',
     'I saw you and a snake in the garden.',
+    'He is as happy as a pig in mud.',
+    'My dog is as fat as a pig.',
+    'The plan is as dumb as a donkey.',
   ])('%s stays clean', (body) => clean(body));
 });
 

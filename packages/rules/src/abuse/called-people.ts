@@ -1,5 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import type { Target } from './directedness.js';
+import { describeSubject, type Target } from './directedness.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { LITERAL_NOUNS } from './lexicon/insults.js';
 import { PERSON_MAKING_TAILS } from './lexicon/name-calling.js';
@@ -63,6 +63,8 @@ export function calledPerson(words: Word[], i: number, lemma: string, plural: bo
     return many ? 'group' : 'someone';
   if (inOffice(words, last)) return many ? 'group' : 'person';
   if (likeYourSelf(words, last)) return 'reader';
+  const compared = comparedAs(words, i);
+  if (compared) return compared;
   if (!many && !LITERAL.has(lemma) && pointedWithDescription(words, i, last)) return 'someone';
   return many && crowd(words, i) ? 'group' : null;
 }
@@ -264,3 +266,28 @@ function brandedRefuse(words: Word[], i: number, lemma: string): boolean {
     has(TRASH_BRAND, prev)
   );
 }
+
+/** "you are about as classy as a pig", "he is as stubborn as a mule": a person said to be as the animal is. */
+function comparedAs(words: Word[], i: number): Target | null {
+  let k = i - 1;
+  if (words[k]?.text === 'a' || words[k]?.text === 'an') k--;
+  if (k < 3 || words[k]?.text !== 'as' || words[k - 2]?.text !== 'as') return null;
+  // "as happy as a pig in mud": an idiom goes on after the animal; the comparison ends with it ("... gets").
+  const next = words[i + 1];
+  if (next && !next.breakBefore && !next.pauseBefore && !has(GETS, next)) return null;
+  for (let j = k; j > k - 3; j--) if ((words[j] as Word).breakBefore) return null;
+  // Back over "about", "just" or an intensifier to the verb of being and its subject.
+  for (let j = k - 3; j >= 1 && k - 3 - j <= 2; j--) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return null;
+    if (has(BEING, w)) {
+      const who = describeSubject(words[j - 1]);
+      return who && who !== 'idea' && !(words[j] as Word).breakBefore ? who : null;
+    }
+    if (!has(ABOUT, w) && !isIntensifier(w.forms)) return null;
+  }
+  return null;
+}
+const BEING: ReadonlySet<string> = new Set(['is', 'are', 're', 'was', 'were', 's']);
+const GETS: ReadonlySet<string> = new Set(['gets', 'get', 'can', 'comes', 'come']);
+const ABOUT: ReadonlySet<string> = new Set(['about', 'just', 'nearly', 'almost', 'roughly']);
