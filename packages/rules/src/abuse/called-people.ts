@@ -40,6 +40,9 @@ const A: ReadonlySet<string> = new Set(['a', 'an', 'the', 'true', 'real', 'some'
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us']);
 const POINTERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'all', 'such']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'our', 'this', 'that']);
+/** Verbs opening a taunt to readers: "Keep crying, snowflakes", "Enjoy your loss, trolls". */
+const REPROACH: ReadonlySet<string> = new Set([...ORDER_VERBS, 'keep', 'stop', 'quit', 'cry', 'enjoy', 'try']);
+const YOU: ReadonlySet<string> = new Set(['you', 'your', 'u', 'ur', 'yall']);
 const CALLS: ReadonlySet<string> = new Set(['hey', 'oi', 'yo']);
 /** Names that are also insults: "Karen, thanks" and "Hey Dick" greet someone. */
 const GIVEN_NAMES: ReadonlySet<string> = new Set(['karen', 'dick']);
@@ -118,10 +121,40 @@ function addressed(words: Word[], i: number, last: number, lemma: string): Targe
     if (next.pauseBefore && !endsInS(words, i) && !listFollows(words, last + 1)) return 'reader';
     return null;
   }
+  // "You lost, snowflakes.", "Keep crying, snowflakes!": a plural set off at the end of a sentence said to readers.
+  if (
+    start === i &&
+    (words[i] as Word).pauseBefore &&
+    endsSentence &&
+    endsInS(words, i) &&
+    !has(AND_OR, words[i - 1])
+  ) {
+    const first = sentenceStart(words, i);
+    if (first >= 0 && (has(REPROACH, words[first]) || (!LITERAL.has(lemma) && youIn(words, first, i)))) return 'reader';
+  }
   // ", common thief.": a describing word after the comma (the bare ", pig." is a frame of its own).
   if (start < i && s.pauseBefore && endsSentence && !endsInS(words, i) && !has(AND_OR, words[start - 1]))
     return LITERAL.has(lemma) && lookupWord(s.forms) === null ? null : 'reader';
   return null;
+}
+
+/**
+ * The first word of the sentence of `i`, or -1 when a comma stands between them before `i`'s own (a list: "eggs,
+ * cheese, pigs").
+ */
+function sentenceStart(words: Word[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+    const w = words[k] as Word;
+    if (k === 0 || w.breakBefore) return k;
+    if (w.pauseBefore) return -1;
+  }
+  return -1;
+}
+
+/** "you" or "your" among the words `from`..`to` (exclusive). */
+function youIn(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (has(YOU, words[k])) return true;
+  return false;
 }
 
 const endsInS = (words: Word[], i: number): boolean => (words[i] as Word).text.endsWith('s');
