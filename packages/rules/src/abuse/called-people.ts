@@ -50,10 +50,12 @@ const AND_OR: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'with', 'plus']
 
 /**
  * A noun that may name an animal or a thing ("pig", "clown", "trash"), in a frame only a person fits: addressed
- * ("Go away pig.", "Listen up nut jobs, ...", "Psycho.", "Donkey, you lost."), behaving as one ("acting like a total
- * swine", "they eat like pigs"), holding an office ("the pig in the White House", "the fool running the city"),
- * stacked on a political camp ("hillbilly Republicans", "Demo rats"), the object of a verb only people take ("re-electing
- * this donkey", "deport that trash") or a crowd ("the usual kooks"). Returns who is meant, or null.
+ * ("Go away pig.", "Listen up nut jobs, ...", "Psycho.", "Donkey, you lost.", "Keep crying, snowflakes!"), behaving
+ * as one ("acting like a total swine", "they eat like pigs"), compared ("as classy as a pig gets", "parasites like
+ * your self"), holding an office ("the pig in the White House", "the fool running the city"), stacked on a political
+ * camp or branded a kind ("hillbilly Republicans", "Demo rats", "trailer trash"), what only people are ("re-electing
+ * this donkey", "the trash we elected", "a garbage human being"), "this scary freak", or a crowd ("the usual kooks").
+ * Returns who is meant, or null.
  */
 export function calledPerson(words: Word[], i: number, lemma: string, plural: boolean): Target | null {
   // "nut job", "nut cases": the tail is part of the name.
@@ -78,7 +80,7 @@ function endsClause(words: Word[], k: number): boolean {
   return !next || next.breakBefore || next.pauseBefore;
 }
 
-/** An unlisted word that describes ("common", "pathetic") or an intensifier: "common thief", "total clown". */
+/** A listed insulting adjective, an intensifier or a plain word that may describe: "common thief", "total clown". */
 function describing(w: Word): boolean {
   if (isIntensifier(w.forms)) return true;
   const k = lookupWord(w.forms)?.kinds;
