@@ -51,6 +51,10 @@ describe('a name said to the reader', () => {
     ['Mr jones is a paranoid nut job.', 'nut job'],
     ['Hey pig, get a job.', 'pig'],
     ['You are a weak and insecure ass who copies others.', 'ass'],
+    ['You are about as classy as a pig gets.', 'pig'],
+    ['You lost the vote, snowflakes.', 'snowflakes'],
+    ['Keep crying, snowflakes!', 'snowflakes'],
+    ['He is as stubborn as a mule.', 'mule'],
   ])('%s', (body, word) => {
     expect(calledNames(body)).toContain(word);
   });
@@ -68,6 +72,11 @@ describe('a name said to the reader', () => {
     'Hey Karen, nice photo.',
     'Dick, you are right about the bridge.',
     'I saw you and a snake in the garden.',
+    'He is as happy as a pig in mud.',
+    'We sell eggs, cheese, pigs.',
+    'Do you sell eggs, pigs?',
+    'My dog is as fat as a pig.',
+    'The plan is as dumb as a donkey.',
   ])('%s stays clean', (body) => clean(body));
 });
 

@@ -1,5 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import type { Target } from './directedness.js';
+import { describeSubject, type Target } from './directedness.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { LITERAL_NOUNS } from './lexicon/insults.js';
 import { PERSON_MAKING_TAILS } from './lexicon/name-calling.js';
@@ -40,6 +40,9 @@ const A: ReadonlySet<string> = new Set(['a', 'an', 'the', 'true', 'real', 'some'
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us']);
 const POINTERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'all', 'such']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'our', 'this', 'that']);
+/** Verbs opening a taunt to readers: "Keep crying, snowflakes", "Enjoy your loss, trolls". */
+const REPROACH: ReadonlySet<string> = new Set([...ORDER_VERBS, 'keep', 'stop', 'quit', 'cry', 'enjoy', 'try']);
+const YOU: ReadonlySet<string> = new Set(['you', 'your', 'u', 'ur', 'yall']);
 const CALLS: ReadonlySet<string> = new Set(['hey', 'oi', 'yo']);
 /** Names that are also insults: "Karen, thanks" and "Hey Dick" greet someone. */
 const GIVEN_NAMES: ReadonlySet<string> = new Set(['karen', 'dick']);
@@ -47,10 +50,12 @@ const AND_OR: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'with', 'plus']
 
 /**
  * A noun that may name an animal or a thing ("pig", "clown", "trash"), in a frame only a person fits: addressed
- * ("Go away pig.", "Listen up nut jobs, ...", "Psycho.", "Donkey, you lost."), behaving as one ("acting like a total
- * swine", "they eat like pigs"), holding an office ("the pig in the White House", "the fool running the city"),
- * stacked on a political camp ("hillbilly Republicans", "Demo rats"), the object of a verb only people take ("re-electing
- * this donkey", "deport that trash") or a crowd ("the usual kooks"). Returns who is meant, or null.
+ * ("Go away pig.", "Listen up nut jobs, ...", "Psycho.", "Donkey, you lost.", "Keep crying, snowflakes!"), behaving
+ * as one ("acting like a total swine", "they eat like pigs"), compared ("as classy as a pig gets", "parasites like
+ * your self"), holding an office ("the pig in the White House", "the fool running the city"), stacked on a political
+ * camp or branded a kind ("hillbilly Republicans", "Demo rats", "trailer trash"), what only people are ("re-electing
+ * this donkey", "the trash we elected", "a garbage human being"), "this scary freak", or a crowd ("the usual kooks").
+ * Returns who is meant, or null.
  */
 export function calledPerson(words: Word[], i: number, lemma: string, plural: boolean): Target | null {
   // "nut job", "nut cases": the tail is part of the name.
@@ -63,6 +68,8 @@ export function calledPerson(words: Word[], i: number, lemma: string, plural: bo
     return many ? 'group' : 'someone';
   if (inOffice(words, last)) return many ? 'group' : 'person';
   if (likeYourSelf(words, last)) return 'reader';
+  const compared = comparedAs(words, i);
+  if (compared) return compared;
   if (!many && !LITERAL.has(lemma) && pointedWithDescription(words, i, last)) return 'someone';
   return many && crowd(words, i) ? 'group' : null;
 }
@@ -73,7 +80,7 @@ function endsClause(words: Word[], k: number): boolean {
   return !next || next.breakBefore || next.pauseBefore;
 }
 
-/** An unlisted word that describes ("common", "pathetic") or an intensifier: "common thief", "total clown". */
+/** A listed insulting adjective, an intensifier or a plain word that may describe: "common thief", "total clown". */
 function describing(w: Word): boolean {
   if (isIntensifier(w.forms)) return true;
   const k = lookupWord(w.forms)?.kinds;
@@ -116,10 +123,40 @@ function addressed(words: Word[], i: number, last: number, lemma: string): Targe
     if (next.pauseBefore && !endsInS(words, i) && !listFollows(words, last + 1)) return 'reader';
     return null;
   }
+  // "You lost, snowflakes.", "Keep crying, snowflakes!": a plural set off at the end of a sentence said to readers.
+  if (
+    start === i &&
+    (words[i] as Word).pauseBefore &&
+    endsSentence &&
+    endsInS(words, i) &&
+    !has(AND_OR, words[i - 1])
+  ) {
+    const first = sentenceStart(words, i);
+    if (first >= 0 && (has(REPROACH, words[first]) || (!LITERAL.has(lemma) && youIn(words, first, i)))) return 'reader';
+  }
   // ", common thief.": a describing word after the comma (the bare ", pig." is a frame of its own).
   if (start < i && s.pauseBefore && endsSentence && !endsInS(words, i) && !has(AND_OR, words[start - 1]))
     return LITERAL.has(lemma) && lookupWord(s.forms) === null ? null : 'reader';
   return null;
+}
+
+/**
+ * The first word of the sentence of `i`, or -1 when a comma stands between them before `i`'s own (a list: "eggs,
+ * cheese, pigs").
+ */
+function sentenceStart(words: Word[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+    const w = words[k] as Word;
+    if (k === 0 || w.breakBefore) return k;
+    if (w.pauseBefore) return -1;
+  }
+  return -1;
+}
+
+/** "you" or "your" among the words `from`..`to` (exclusive). */
+function youIn(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (has(YOU, words[k])) return true;
+  return false;
 }
 
 const endsInS = (words: Word[], i: number): boolean => (words[i] as Word).text.endsWith('s');
@@ -264,3 +301,28 @@ function brandedRefuse(words: Word[], i: number, lemma: string): boolean {
     has(TRASH_BRAND, prev)
   );
 }
+
+/** "you are about as classy as a pig", "he is as stubborn as a mule": a person said to be as the animal is. */
+function comparedAs(words: Word[], i: number): Target | null {
+  let k = i - 1;
+  if (words[k]?.text === 'a' || words[k]?.text === 'an') k--;
+  if (k < 3 || words[k]?.text !== 'as' || words[k - 2]?.text !== 'as') return null;
+  // "as happy as a pig in mud": an idiom goes on after the animal; the comparison ends with it ("... gets").
+  const next = words[i + 1];
+  if (next && !next.breakBefore && !next.pauseBefore && !has(GETS, next)) return null;
+  for (let j = k; j > k - 3; j--) if ((words[j] as Word).breakBefore) return null;
+  // Back over "about", "just" or an intensifier to the verb of being and its subject.
+  for (let j = k - 3; j >= 1 && k - 3 - j <= 2; j--) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return null;
+    if (has(BEING, w)) {
+      const who = describeSubject(words[j - 1]);
+      return who && who !== 'idea' && !(words[j] as Word).breakBefore ? who : null;
+    }
+    if (!has(ABOUT, w) && !isIntensifier(w.forms)) return null;
+  }
+  return null;
+}
+const BEING: ReadonlySet<string> = new Set(['is', 'are', 're', 'was', 'were', 's']);
+const GETS: ReadonlySet<string> = new Set(['gets', 'get', 'can', 'comes', 'come']);
+const ABOUT: ReadonlySet<string> = new Set(['about', 'just', 'nearly', 'almost', 'roughly']);
