@@ -14,11 +14,14 @@ import { lookupWord } from './lexicon/index.js';
 import { COPULAS, INSTITUTIONS } from './lexicon/targets.js';
 
 const makeSet = (list: readonly string[]): ReadonlySet<string> => new Set(list);
-const GROUP = makeSet([...IDENTITY_GROUPS, ...MORE_IDENTITY_GROUPS]);
+/** The words with their plurals in "-s" and "-es" ("mexicans", "degenerates"), so a lookup builds no strings. */
+const withPlurals = (list: readonly string[]): ReadonlySet<string> =>
+  new Set(list.flatMap((w) => [w, `${w}s`, `${w}es`]));
+const GROUP = withPlurals([...IDENTITY_GROUPS, ...MORE_IDENTITY_GROUPS]);
 const GROUP_ADJ = makeSet([...GROUP_ADJECTIVES, ...IDENTITY_GROUPS, 'transgender', 'disabled', 'autistic']);
 const PEOPLE = makeSet(PEOPLE_NOUNS.filter((p) => p !== 'man' && p !== 'woman' && p !== 'guy'));
 const INSTITUTION = makeSet(INSTITUTIONS);
-const SLANDER = makeSet([...GROUP_SLANDERS, ...DEHUMANIZING]);
+const SLANDER = withPlurals([...GROUP_SLANDERS, ...DEHUMANIZING]);
 const FILLER = makeSet(GROUP_FILLERS);
 const FRAMING = makeSet(GROUP_FRAMING);
 const COPULA = makeSet(COPULAS.filter((c) => c !== 'am' && c !== 's'));
@@ -47,9 +50,6 @@ const VERMIN_LIKE = makeSet([
 const CANNOT = makeSet(['cannot', 'cant', 'never', 'can']);
 
 const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
-/** A word of the set as written or without its plural "-s" / "-es" ("mexicans", "degenerates"). */
-const inSet = (set: ReadonlySet<string>, w: Word): boolean =>
-  w.forms.some((f) => set.has(f) || (f.endsWith('s') && (set.has(f.slice(0, -1)) || set.has(f.slice(0, -2)))));
 const text = (w: Word | undefined): string => w?.text ?? '';
 
 /**
@@ -78,8 +78,8 @@ function groupEnd(words: Word[], i: number): number {
   const w = words[i] as Word;
   const next = words[i + 1];
   const joined = !!next && !next.breakBefore && !next.pauseBefore;
-  if (joined && has(PEOPLE, next) && has(GROUP_ADJ, w)) return i + 1;
-  if (!inSet(GROUP, w)) return -1;
+  if (joined && has(GROUP_ADJ, w) && has(PEOPLE, next)) return i + 1;
+  if (!has(GROUP, w)) return -1;
   if (!w.text.endsWith('s') && !COLLECTIVE.has(w.text)) return -1;
   // "the Chinese government", "Muslim leaders" stay out: a body the word describes is not the people.
   if (joined && has(INSTITUTION, next)) return -1;
@@ -104,7 +104,7 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
     const w = words[j] as Word;
     if (w.breakBefore) return null;
     const next = words[j + 1];
-    if (linked && inSet(SLANDER, w) && ends(words, j + 1)) return hit([i, g], [j, j]);
+    if (linked && has(SLANDER, w) && ends(words, j + 1)) return hit([i, g], [j, j]);
     const pair = linked ? GROUP_SLANDER_PAIRS[text(w)] : undefined;
     if (pair && next && pair.includes(next.text) && ends(words, j + 2)) return hit([i, g], [j, j + 1]);
     // "Xs can't be trusted", "Xs cannot ever be trusted"

@@ -13,6 +13,7 @@ describe('hostile questions and jibes aimed at the reader', () => {
     ['Stay on topic and get back on your meds.', 'back on your meds'],
     ['Did you forget to take your meds again?', 'forget to take your meds'],
     ['Only a mental midget would write that.', 'mental midget'],
+    ['The man is a total mental case.', 'mental case'],
     ['The press secretary is a butt kisser.', 'butt kisser'],
   ])('%s', (body, words) => {
     expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
@@ -24,6 +25,7 @@ describe('hostile questions and jibes aimed at the reader', () => {
     'I went back on my meds last spring and feel better.',
     'Please remember to take your medication with food.',
     'The midget submarine was found off the coast.',
+    'The mental case load at the clinic rose this year.',
   ])('plain questions and talk of medicine stay clean: %s', (body) => {
     expect(held(body)).toEqual([]);
   });

@@ -74,3 +74,12 @@ describe('nouns that insult only the person they are said of', () => {
     expect(held(`The new bus timetable is ${a} ${noun}.`)).toEqual([]);
   });
 });
+
+describe('names coined with "-tard"', () => {
+  it.each(['demtard', 'repubtards', 'greentard', 'Brexitards'])('%s', (word) => {
+    expect(abuseReasons(`Honestly, you ${word} again.`).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+  it.each(['mustard', 'custard', 'leotards', 'unitard', 'bustards', 'petard'])('%s stays a word', (word) => {
+    expect(abuseReasons(`We talked about the ${word} all afternoon.`)).toEqual([]);
+  });
+});

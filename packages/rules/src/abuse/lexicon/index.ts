@@ -130,6 +130,7 @@ function lookupForm(form: string): LexHit | null {
   }
   if (last === 114 /* r */ && form.endsWith('er')) return comparative(form.slice(0, -2), form.slice(0, -1));
   if (last === 116 /* t */ && form.endsWith('est')) return comparative(form.slice(0, -3), form.slice(0, -2));
+  if (last === 100 /* d */ && form.endsWith('tard')) return coinedTard(form) ?? compound(form);
   if (last === 100 /* d */ || last === 101 /* e */ || last === 108 /* l */ || last === 110 /* n */) {
     return compound(form);
   }
@@ -167,7 +168,25 @@ const ADJECTIVE_STRONG: ReadonlySet<LexKind> = new Set<LexKind>(['adjective-stro
 
 function stemHit(stem: string): LexHit | null {
   const hit = ENTRIES.get(stem);
-  return hit ? { lemma: stem, kinds: hit } : (MISSPELLED.get(stem) ?? null);
+  return hit ? { lemma: stem, kinds: hit } : (MISSPELLED.get(stem) ?? coinedTard(stem));
+}
+
+/** Words that end in "-tard" and are no insult. */
+const TARD_WORDS: ReadonlySet<string> = new Set([
+  'leotard',
+  'unitard',
+  'mustard',
+  'custard',
+  'bustard',
+  'dastard',
+  'costard',
+]);
+const STRONG: ReadonlySet<LexKind> = new Set<LexKind>(['insult-strong']);
+
+/** A name coined with "-tard" ("demtard", "greentard", "repubtard"), from three letters before it. */
+function coinedTard(form: string): LexHit | null {
+  if (form.length < 7 || !form.endsWith('tard') || TARD_WORDS.has(form)) return null;
+  return { lemma: form, kinds: STRONG };
 }
 
 /** Looks a word up under all its spellings; the first spelling that is a lexicon word wins. */

@@ -48,6 +48,7 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.6, pattern: 'off @your meds|medication|medications' },
   { kind: 'insult', score: 0.6, pattern: 'forgot|forget|skipped|skip to? take? @your meds|medication|pills' },
   { kind: 'insult', score: 0.65, pattern: 'mental|moral midget|midgets|pygmy|pygmies' },
+  { kind: 'insult', score: 0.65, pattern: 'mental case|cases' },
   // A servile flatterer: "a butt kisser", "ass kissers in the cabinet".
   { kind: 'insult', score: 0.6, pattern: 'butt|ass|arse kisser|kissers|licker|lickers' },
   { kind: 'harassment', score: 0.55, pattern: 'shut @your|ur pie|cake hole' },

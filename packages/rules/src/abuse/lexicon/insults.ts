@@ -129,6 +129,12 @@ export const STRONG_INSULT_NOUNS: readonly string[] = [
   'trumpanzee',
   'soyboy',
   'mofo',
+  // Sexual insults: "you cumstain", "that manwhore".
+  'cumstain',
+  'cumdumpster',
+  'thundercunt',
+  'manwhore',
+  'hoebag',
 ];
 
 /**

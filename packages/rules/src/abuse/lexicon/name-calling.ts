@@ -133,6 +133,7 @@ export const PERSON_INSULT_NOUNS: readonly string[] = [
   'fruitloop',
   'headcase',
   'schizo',
+  'sicko',
   'eejit',
   'idjit',
   'bampot',
