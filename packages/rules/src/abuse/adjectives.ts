@@ -1,5 +1,13 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { type Direction, directionOf, sentenceSubject, type Target } from './directedness.js';
+import {
+  commonNouns,
+  type Direction,
+  directionOf,
+  POINTER,
+  phraseEnd,
+  sentenceSubject,
+  type Target,
+} from './directedness.js';
 import { REPLY_NOUNS } from './lexicon/denigration.js';
 import type { Hit } from './merge.js';
 import { nounAfter } from './noun-after.js';
@@ -71,10 +79,25 @@ export function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> 
   if (d.explicit && d.target !== 'idea') return named(d.target as Target, 0.8);
   // "it's just stupid people": the adjective describes the people after it, whatever the sentence is about.
   if (after) return named(after, 0.75);
+  if (describesThing(words, i)) return IDEA_NOTE;
   if (d.target === 'idea') return IDEA_NOTE;
   const subject = sentenceSubject(words, i);
   if (subject === 'idea') return IDEA_NOTE;
   return named(subject ?? 'someone', subject ? 0.75 : 0.6);
+}
+
+/**
+ * "the stupid option", "a stupid and costly levy": after a pointing word, the adjective describes the thing named
+ * next (a singular common noun, no person), perhaps after "and" and another describing word.
+ */
+function describesThing(words: Word[], i: number): boolean {
+  if (!has(POINTER, words[i - 1]) || (words[i] as Word).breakBefore) return false;
+  let k = i + 1;
+  const and = words[k];
+  if (and && !and.breakBefore && (and.text === 'and' || and.text === 'or')) k += 2;
+  if (k >= words.length) return false;
+  // The noun phrase runs on over lower-case words ("the stupid city council members"): its last word is its head.
+  return commonNouns(words, k, phraseEnd(words, k, 3));
 }
 
 /** Target of a directed insult, or the group a plural names. */

@@ -6,6 +6,9 @@
 import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../index.js';
+import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
+import { STRONG_INSULT_ADJECTIVES } from './lexicon/name-calling.js';
+import { AMBIGUOUS_SLURS, UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
 import { abuseReasons } from './test-support.js';
 
 const byDefault = compilePolicy(DEFAULT_POLICY);
@@ -52,6 +55,44 @@ describe('denigrating words about people', () => {
     for (const policy of [byDefault, strict]) {
       const r = held(body, policy).find((x) => x.rule === 'abuse.insult.directed');
       expect(r?.message, body).toContain(`aimed at ${target}`);
+    }
+  });
+});
+
+describe('strong adjectives about a thing named with a common noun', () => {
+  // Slurs ("retarded") and words that are insults as nouns too ("dumbass") are held whatever they describe.
+  const anywhere = new Set([...UNAMBIGUOUS_SLURS, ...AMBIGUOUS_SLURS, ...STRONG_INSULT_NOUNS]);
+  const ADJECTIVES = STRONG_INSULT_ADJECTIVES.filter((a) => !a.includes('-') && !anywhere.has(a));
+  // A thing no word list names: the noun after "the" decides, not a list of idea words.
+  const THINGS = [
+    'The levy is {a}.',
+    'Is the new levy {a}?',
+    'Was the bypass {a} or just rushed?',
+    'We chose the {a} and costly option.',
+    'The {a} toll passed anyway.',
+    'This {a} rezoning will cost the shops dearly.',
+    'The minister gave a {a} reply.',
+  ];
+  const PEOPLE = [
+    ['The man is {a}.', 'a named person'],
+    ['Is the mayor {a}?', 'a named person'],
+    ['You gave a {a} reply.', 'another reader'],
+    ['That was a {a} reply.', 'another reader'],
+    ['Are you that {a} or just pretending?', 'another reader'],
+    ['What a {a} bunch.', 'someone'],
+  ] as const;
+
+  it('keeps every one a note on a thing and names the person it is said of', () => {
+    for (const a of ADJECTIVES) {
+      for (const frame of THINGS) {
+        const body = frame.replace('{a}', a);
+        expect(held(body), body).toEqual([]);
+      }
+      for (const [frame, target] of PEOPLE) {
+        const body = frame.replace('{a}', a);
+        const r = held(body).find((x) => x.rule === 'abuse.insult.directed');
+        expect(r?.message, body).toContain(`aimed at ${target}`);
+      }
     }
   });
 });

@@ -267,7 +267,7 @@ export function sentenceSubject(words: Word[], i: number): Target | 'idea' | nul
     if (has(COPULA, w)) {
       // "Was he drunk or just stupid?": a question names the person it is about after the verb.
       const asked = j === 0 || w.breakBefore ? questionSubject(words, j) : null;
-      return asked && asked !== 'idea' ? asked : subjectPhrase(words, j);
+      return asked ?? subjectPhrase(words, j);
     }
   }
   return null;
@@ -281,13 +281,76 @@ function questionSubject(words: Word[], c: number): Target | 'idea' | null {
     const d = describeSubject(w);
     if (d) return d;
   }
-  return null;
+  // "Is the new levy ...": a thing named by an article and common nouns, no person among them.
+  return has(POINTER, words[c + 1]) && commonNouns(words, c + 2, phraseEnd(words, c + 2, 2)) ? 'idea' : null;
+}
+
+/** Pointing words that open a noun phrase: "the levy", "this option", "our plan". */
+export const POINTER: ReadonlySet<string> = new Set([
+  ...ARTICLES,
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'its',
+  'their',
+]);
+
+/** Words of a noun phrase that may stand for people: "the one who", "the majority", "an ignorant bunch". */
+const MAY_BE_PEOPLE: ReadonlySet<string> = new Set(
+  'one who whom whose which that what all most many some rest majority minority population public crowd mob bunch lot group camp gang crew clan tribe soul kind sort type'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether words `from`..`to` (exclusive; at least one) are lower-case common words ending in a singular noun, none
+ * naming or pointing at a person, none capitalized (a name), none an insult: a noun phrase about a thing. A plural
+ * head is left alone: "the dems", "the masses" are people more often than a people-noun list knows.
+ */
+/** Verbs that end a noun phrase: "the new levy will ...", "the stupid will die" (no noun at all). */
+const ENDS_PHRASE: ReadonlySet<string> = new Set([
+  ...COPULAS,
+  ...'will would can could should must shall may might did does do has have had'.split(' '),
+]);
+
+/**
+ * The end (exclusive) of the run of lower-case words from `from`, at most `max` long, that may make up a noun phrase:
+ * it stops at a pause, a verb that ends a phrase, a listed word or anything but plain lower-case letters.
+ */
+export function phraseEnd(words: Word[], from: number, max: number): number {
+  let end = from;
+  while (end < words.length && end - from < max) {
+    const w = words[end] as Word;
+    if ((end > from && (w.breakBefore || w.pauseBefore)) || !/^[a-z]{3,}$/.test(w.text)) break;
+    if (has(ENDS_PHRASE, w) || lookupWord(w.forms)) break;
+    end++;
+  }
+  return end;
+}
+
+export function commonNouns(words: Word[], from: number, to: number): boolean {
+  if (from >= to || to > words.length) return false;
+  const head = (words[to - 1] as Word).text;
+  if (head.endsWith('s') && !head.endsWith('ss')) return false;
+  for (let k = from; k < to; k++) {
+    const w = words[k] as Word;
+    if (w.breakBefore || w.capitalized || w.mention || !/^[a-z]{3,}$/.test(w.text)) return false;
+    if (describeSubject(w) || has(COPULA, w) || has(MAY_BE_PEOPLE, w) || lookupWord(w.forms)) return false;
+  }
+  return true;
 }
 
 /** What the words before a copula at `c` (up to 6, within the sentence) are about: the nearest that says. */
 function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
   // A verb of being opening its sentence has no subject before it: the words there are the last sentence's.
   if ((words[c] as Word).breakBefore) return null;
+  // "the new levy is ...", "this option was ...": a thing named by a pointing word and common nouns.
+  for (let p = c - 2; p >= 0 && c - p <= 4; p--) {
+    if ((words[p + 1] as Word).breakBefore) break;
+    if (has(POINTER, words[p]) && commonNouns(words, p + 1, c)) return 'idea';
+  }
   for (let j = c - 1; j >= 0 && c - j <= 6; j--) {
     const d = describeSubject(words[j]);
     if (d) return d;

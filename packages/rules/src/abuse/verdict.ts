@@ -195,9 +195,22 @@ export function someoneElses(words: Word[], i: number, noun = i + 1): boolean {
     const w = words[j] as Word;
     if (has(THIRD_OWNER, w) || (w.text === 's' && j > 0 && !w.breakBefore && !has(BARE_SUBJECT, words[j - 1])))
       return true;
+    // "the minister gave a silly reply": a person gave it; "you gave a silly reply" is the reader's.
+    const gave = words[j - 1];
+    if (has(GAVE, w) && gave && !w.breakBefore && has(THIRD_GIVER, gave)) return true;
   }
   return false;
 }
+/** Verbs by which someone gives an answer: "the minister gave a silly reply". */
+const GAVE: ReadonlySet<string> = new Set(
+  'gave gives give made makes offered offers issued issues wrote writes sent'.split(' '),
+);
+/** Who may give it, other than the reader: third persons and people-nouns. */
+const THIRD_GIVER: ReadonlySet<string> = new Set(
+  'he she they it minister mayor council government president spokesman spokeswoman spokesperson official officials premier governor senator chief department police company board'.split(
+    ' ',
+  ),
+);
 /** "of yours", "of you": the reader's. */
 const OF_READER: ReadonlySet<string> = new Set([...YOURS, 'you', 'u']);
 /** "from you", "from someone": the reader, or a reader not named. */
