@@ -185,6 +185,9 @@ describe('assaults called for', () => {
   it.each([
     ['Beat his ass.', 'Beat his ass'],
     ["I'd beat the crap out of him.", 'beat the crap out of him'],
+    ['Smash her nose!', 'Smash her nose'],
+    ['Someone should bust his teeth.', 'bust his teeth'],
+    ["We'll smash their faces.", 'smash their faces'],
   ])('%s', (body, ev) => {
     expect(evidenceOf(body, 'abuse.threat.violence')).toEqual([ev]);
   });
@@ -197,6 +200,9 @@ describe('assaults called for', () => {
     'The officer was stabbed in the back during the raid.',
     'We beat the crap out of them in the derby.',
     'They kicked their butts in the final.',
+    "That'll break your neck if the ladder slips.",
+    'Break a leg tonight!',
+    'The doctor had to break his nose again to set it.',
   ])('stays clean: %s', (body) => {
     expect(rules(body)).toEqual([]);
   });

@@ -24,6 +24,13 @@ const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const ASSAULTS = set(ASSAULT_VERBS);
 const PLACES = set(DEATH_PLACES);
 const REPORTING = set(REPORTING_BEFORE);
+const SMASHING = set(['smash', 'break', 'bust', 'crack', 'snap', 'cave', 'rearrange', 'stomp', 'kneecap']);
+const BREAKABLE = set(
+  'face faces nose noses teeth jaw jaws skull skulls head heads legs arms neck necks ribs kneecaps fingers'.split(' '),
+);
+/** Words before a verb that make it wanted: "someone should smash ...", "just break ...". */
+const WILLING = set(['should', 'gonna', 'wanna', 'lets', 'just', 'then', 'please']);
+const PROMISERS = set(['i', 'we', 'id', 'ill']);
 /** Killing verbs that a call may aim at a people: "we should shoot the Xs". */
 const KILLING = set([
   'kill',
@@ -60,7 +67,7 @@ export function findHarm(words: Word[]): Harm[] {
     const assault = has(ASSAULTS, w) ? assaultAt(words, i) : null;
     if (assault !== null)
       out.push({ rule: 'abuse.threat.violence', score: 0.8, target: 'someone', first: i, last: assault });
-    const beating = beatingAt(words, i);
+    const beating = beatingAt(words, i) ?? (has(SMASHING, w) ? smashAt(words, i) : null);
     if (beating !== null)
       out.push({ rule: 'abuse.threat.violence', score: 0.8, target: 'someone', first: i, last: beating });
     const reader = has(SUBJECT_PRONOUNS, w) && describeSubject(w) === 'reader';
@@ -142,6 +149,23 @@ function assaultAt(words: Word[], i: number): number | null {
     if (w.breakBefore) break;
   }
   return end;
+}
+
+/**
+ * "Smash her nose!", "I'd break his legs", "someone should bust his teeth": a body broken on order or on a wish (not
+ * "the fall could break your neck", "break a leg").
+ */
+function smashAt(words: Word[], i: number): number | null {
+  const whose = words[i + 1];
+  const part = words[i + 2];
+  if (!whose || !part || whose.breakBefore || part.breakBefore) return null;
+  if (!['his', 'her', 'their', 'your', 'ur'].includes(whose.text) || !has(BREAKABLE, part)) return null;
+  const prev = words[i - 1];
+  if (opens(words, i)) return i + 2;
+  if (!prev || (words[i] as Word).breakBefore) return null;
+  // "I'd ...", "we'll ...": the writer's promise, not "that'll break your neck".
+  if (prev.text === 'd' || prev.text === 'll') return has(PROMISERS, words[i - 2]) ? i + 2 : null;
+  return has(WILLING, prev) ? i + 2 : null;
 }
 
 /** "beat the crap out of him", "kick his ass": a beating promised to one person (not a team's "their"). */
