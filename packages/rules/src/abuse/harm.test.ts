@@ -253,3 +253,21 @@ describe('an execution called for', () => {
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('disguised harm words', () => {
+  const LEET: Record<string, string> = { o: '0', e: '3', i: '1', a: '4', s: '$' };
+  const disguise = (word: string) => [...word].map((c) => LEET[c] ?? c).join('');
+  it.each([
+    ['I hope they', 'suffer', '.'],
+    ['May they burn in', 'hell', '.'],
+    ['', 'Kick', 'her in the stomach.'],
+    ["You'll end up in a", 'coffin', '.'],
+    ['I hope he', 'rots', 'in there.'],
+  ])('%s [%s] %s', (before, word, after) => {
+    const body = `${before} ${disguise(word)} ${after}`.trim();
+    expect(
+      rules(body).some((r) => r.startsWith('abuse.threat')),
+      body,
+    ).toBe(true);
+  });
+});

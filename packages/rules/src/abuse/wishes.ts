@@ -33,6 +33,9 @@ const NEEDS_TAIL = set(PARTICIPLES_NEEDING_TAIL);
 const BODILY = set(BODILY_TAILS);
 const FOLLOWERS = set(WISH_FOLLOWERS);
 const IN_PLACES = set(WISH_IN_PLACES);
+const DEATH = set(['death']);
+const ROT = set(['rot', 'rots']);
+const PIECES = set(['pieces', 'piece']);
 const FILLERS = set(WISH_FILLERS);
 const AUXILIARIES = set(PASSIVE_AUXILIARIES);
 const THINGS = set(WISHED_THINGS);
@@ -179,22 +182,21 @@ function harmAt(words: Word[], j: number, passive: boolean, reader = false): num
   const next = words[j + 1];
   const ends = !next || next.breakBefore || next.pauseBefore;
   // "rest in pieces", "rot in pieces"
-  if ((w.text === 'rest' || w.text === 'rot') && next?.text === 'in' && words[j + 2]?.text === 'pieces') return j + 2;
+  if ((w.text === 'rest' || has(ROT, w)) && next?.text === 'in' && has(PIECES, words[j + 2])) return j + 2;
   if (has(INTRANSITIVE, w)) {
     if (ends) return j;
     if (!next || !has(FOLLOWERS, next)) return null;
     // "hope you rot in prison": a sentence wished on the reader is hostile; on a convict it is a common verdict.
-    if (next.text === 'in' && reader && PRISONS.has(words[j + 2]?.text ?? '')) return j + 2;
+    if (next.text === 'in' && reader && has(PRISONS, words[j + 2])) return j + 2;
     // "rot in there", "rots in a cell": rotting is wished anywhere.
-    if (next.text === 'in' && (w.text === 'rot' || w.text === 'rots') && words[j + 2] && !words[j + 2]?.breakBefore)
-      return j + 2;
+    if (next.text === 'in' && has(ROT, w) && words[j + 2] && !words[j + 2]?.breakBefore) return j + 2;
     if (next.text === 'in')
-      return IN_PLACES.has(words[j + 2]?.text ?? '')
+      return has(IN_PLACES, words[j + 2])
         ? j + 2
-        : words[j + 3] && IN_PLACES.has(words[j + 3]?.text ?? '') && words[j + 2]?.text === 'a'
+        : has(IN_PLACES, words[j + 3]) && words[j + 2]?.text === 'a'
           ? j + 3
           : null;
-    if (next.text === 'to') return words[j + 2]?.text === 'death' ? j + 2 : null;
+    if (next.text === 'to') return has(DEATH, words[j + 2]) ? j + 2 : null;
     return j;
   }
   // "I hope you get cancer"
@@ -210,7 +212,7 @@ function harmAt(words: Word[], j: number, passive: boolean, reader = false): num
 function bodilyTail(words: Word[], k: number): number | null {
   const a = words[k];
   if (!a || a.breakBefore) return null;
-  if (a.text === 'to' && words[k + 1]?.text === 'death') return k + 1;
+  if (a.text === 'to' && has(DEATH, words[k + 1])) return k + 1;
   if (has(BODILY, a) && a.text !== 'up') return k;
   return bodyPart(words, k);
 }
