@@ -68,6 +68,8 @@ describe('wishes of harm', () => {
     ['I hope you get cancer.', 'cancer'],
     ['I hope his kids go hungry and he rots in there.', 'rots in there'],
     ['Hope you rot in prison.', 'rot in prison'],
+    ['I hope he dies a slow death.', 'dies a slow death'],
+    ['I hope they suffer for it.', 'suffer'],
   ])('%s', (body, ev) => {
     expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([ev]);
   });
@@ -95,6 +97,11 @@ describe('wishes of harm', () => {
     'The new rules would let them starve, the charity says.',
     'May they rest in peace.',
     'I wish her pain would ease soon.',
+    'I hope they suffer a heavy defeat on Saturday.',
+    'I hope they suffer like I did with this airline.',
+    'I hope he burns as bright as his father did.',
+    'I hope the Oilers suffer on the road this week.',
+    'I hope they starve for attention now.',
     'I hope he chokes less in the playoffs this year.',
     'I hope you get shot with the flu vaccine early.',
     'I hope he dies peacefully at home, surrounded by family.',

@@ -15,6 +15,7 @@ import {
   PASSIVE_AUXILIARIES,
   WISH_FILLERS,
   WISH_FOLLOWERS,
+  WISH_FOR,
   WISH_IN_PLACES,
   WISH_VERBS,
   WISHED_THINGS,
@@ -34,6 +35,8 @@ const BODILY = set(BODILY_TAILS);
 const FOLLOWERS = set(WISH_FOLLOWERS);
 const IN_PLACES = set(WISH_IN_PLACES);
 const DEATH = set(['death']);
+const CHOKE = set(['choke', 'chokes']);
+const FOR = set(WISH_FOR);
 const ROT = set(['rot', 'rots']);
 const PIECES = set(['pieces', 'piece']);
 const FILLERS = set(WISH_FILLERS);
@@ -197,10 +200,15 @@ function harmAt(words: Word[], j: number, passive: boolean, reader = false): num
           ? j + 3
           : null;
     if (next.text === 'to') return has(DEATH, words[j + 2]) ? j + 2 : null;
+    // "die a slow death", not "suffer a defeat"
+    if (next.text === 'a') return has(DEATH, words[j + 3]) ? j + 3 : null;
+    // "choke on it", not "suffer on Saturday"
+    if (next.text === 'on') return has(CHOKE, w) ? j : null;
+    if (next.text === 'for') return has(FOR, words[j + 2]) ? j : null;
     return j;
   }
   // "I hope you get cancer"
-  if (passive && has(DISEASES, w) && (ends || has(FOLLOWERS, next))) return j;
+  if (passive && has(DISEASES, w) && (ends || next?.text === 'and')) return j;
   if (!passive || !has(PARTICIPLES, w)) return null;
   const tail = bodilyTail(words, j + 1);
   if (tail !== null) return tail;
