@@ -60,7 +60,8 @@ const KIN = set(
   ),
 );
 /** Verbs that make a harm someone's due: "she needs to die", "he should rot". */
-const DUE = set(['need', 'needs', 'should', 'must', 'deserves', 'deserve', 'ought', 'shall']);
+// Not "deserves to die": a threat phrase holds it.
+const DUE = set(['need', 'needs', 'should', 'must', 'ought', 'shall']);
 /** Words opening an order before "let": "just let them rot", "so let him starve". */
 const LET_OPENERS = set(['just', 'so', 'then', 'and', 'please', 'simply', 'i', 'say']);
 const POSSESSIVES = set(['the', 'his', 'her', 'their', 'your', 'ur', 'its', 'them']);
