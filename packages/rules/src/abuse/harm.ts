@@ -13,7 +13,7 @@ import { bodyPart, harmDue, NEGATION, OBJECT_PRONOUNS, opens, type Span, SUBJECT
 
 /** One harm found: its rule, its score, who it is aimed at and the words [first, last] that are its evidence. */
 export interface Harm {
-  rule: 'abuse.threat.wish' | 'abuse.threat.violence' | 'abuse.threat';
+  rule: 'abuse.threat.wish' | 'abuse.threat';
   score: number;
   target: Target;
   first: number;
@@ -24,6 +24,16 @@ const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const ASSAULTS = set(ASSAULT_VERBS);
 const PLACES = set(DEATH_PLACES);
 const REPORTING = set(REPORTING_BEFORE);
+const SMASHING = set(['smash', 'break', 'bust', 'crack', 'snap', 'cave', 'rearrange', 'stomp', 'kneecap']);
+const BREAKABLE = set(
+  'face faces nose noses teeth jaw jaws skull skulls head heads legs arms neck necks ribs kneecaps fingers'.split(' '),
+);
+/** Words before a verb that make it wanted: "someone should smash ...", "just break ...". */
+const WILLING = set(['should', 'must', 'gonna', 'wanna', 'lets', 'just', 'then', 'please', 'and', 'or']);
+const PROMISERS = set(['i', 'we', 'id', 'ill']);
+const WRITER_MODALS = set(['d', 'll', 'could', 'would', 'will', 'can', 'shall', 'might']);
+/** Verbs before "to" that make the next one wanted: "I'd love to kick ...", "someone needs to punch ...". */
+const WANTING = set('want wants love like going gonna ought need needs have has got wish'.split(' '));
 /** Killing verbs that a call may aim at a people: "we should shoot the Xs". */
 const KILLING = set([
   'kill',
@@ -58,21 +68,18 @@ export function findHarm(words: Word[]): Harm[] {
     const wish = wishAt(words, i);
     if (wish) out.push({ rule: 'abuse.threat.wish', score: 0.8, ...wish });
     const assault = has(ASSAULTS, w) ? assaultAt(words, i) : null;
-    if (assault !== null)
-      out.push({ rule: 'abuse.threat.violence', score: 0.8, target: 'someone', first: i, last: assault });
-    const beating = beatingAt(words, i);
-    if (beating !== null)
-      out.push({ rule: 'abuse.threat.violence', score: 0.8, target: 'someone', first: i, last: beating });
+    if (assault !== null) out.push({ rule: 'abuse.threat', score: 0.8, target: 'someone', first: i, last: assault });
+    const beating = beatingAt(words, i) ?? (has(SMASHING, w) ? smashAt(words, i) : null);
+    if (beating !== null) out.push({ rule: 'abuse.threat', score: 0.8, target: 'someone', first: i, last: beating });
     const reader = has(SUBJECT_PRONOUNS, w) && describeSubject(w) === 'reader';
     const death = reader ? (deathForetold(words, i) ?? deadNow(words, i)) : null;
     if (death !== null) out.push({ rule: 'abuse.threat', score: 0.8, target: 'reader', first: i, last: death });
     const due = has(SUBJECT_PRONOUNS, w) ? harmDue(words, i) : null;
     if (due) out.push({ rule: 'abuse.threat.wish', score: 0.8, target: reader ? 'reader' : 'someone', ...due });
     const killing = has(KILLING, w) ? killingCalled(words, i) : null;
-    if (killing !== null)
-      out.push({ rule: 'abuse.threat.violence', score: 0.85, target: 'group', first: i, last: killing });
+    if (killing !== null) out.push({ rule: 'abuse.threat', score: 0.85, target: 'group', first: i, last: killing });
     const blow = has(NEEDING, w) ? blowNeeded(words, i) : null;
-    if (blow) out.push({ rule: 'abuse.threat.violence', score: 0.7, target: 'someone', ...blow });
+    if (blow) out.push({ rule: 'abuse.threat', score: 0.7, target: 'someone', ...blow });
   }
   return out;
 }
@@ -141,7 +148,33 @@ function assaultAt(words: Word[], i: number): number | null {
     if (has(NEGATION, w) || has(REPORTING, w) || ['it', 'this', 'that', 'which'].includes(w.text)) return null;
     if (w.breakBefore) break;
   }
-  return end;
+  return calledFor(words, i) ? end : null;
+}
+
+/**
+ * The verb at `i` ordered, wanted or promised: opening its sentence ("Kick her ..."), after "should", "just", "I'd",
+ * "we'll", "want to", "going to"; not said of what someone does ("they kick you in the teeth with fees").
+ */
+function calledFor(words: Word[], i: number): boolean {
+  if (opens(words, i) || (words[i] as Word).pauseBefore) return true;
+  const prev = words[i - 1];
+  if (!prev) return false;
+  // "I'd ...", "we'll ...", "if I could ...": the writer's promise or wish, not "that'll break your neck".
+  if (has(WRITER_MODALS, prev)) return has(PROMISERS, words[i - 2]);
+  if (prev.text === 'to') return has(WANTING, words[i - 2]);
+  return has(WILLING, prev);
+}
+
+/**
+ * "Smash her nose!", "I'd break his legs", "someone should bust his teeth": a body broken on order or on a wish (not
+ * "the fall could break your neck", "break a leg").
+ */
+function smashAt(words: Word[], i: number): number | null {
+  const whose = words[i + 1];
+  const part = words[i + 2];
+  if (!whose || !part || whose.breakBefore || part.breakBefore) return null;
+  if (!['his', 'her', 'their', 'your', 'ur'].includes(whose.text) || !has(BREAKABLE, part)) return null;
+  return calledFor(words, i) ? i + 2 : null;
 }
 
 /** "beat the crap out of him", "kick his ass": a beating promised to one person (not a team's "their"). */

@@ -27,7 +27,6 @@ const MESSAGES: Record<string, (target: string, quoted: string) => string> = {
   'abuse.self-harm': (_t, q) => `Incitement to self-harm: ${q}`,
   'abuse.threat': (t, q) => `Threat of violence or intimidation${t === 'someone' ? '' : ` against ${t}`}: ${q}`,
   'abuse.threat.wish': (t, q) => `Wishes harm on ${t === 'someone' ? 'someone' : t}: ${q}`,
-  'abuse.threat.violence': (t, q) => `Calls for violence against ${t}: ${q}`,
   'abuse.harassment': (t, q) => `Harassment${t === 'someone' ? '' : ` of ${t}`}: ${q}`,
   'abuse.profanity.directed': (t, q) => `Profanity aimed at ${t}: ${q}`,
   'abuse.profanity': (_t, q) => `Strong language, not aimed at anyone: ${q}`,

@@ -46,6 +46,8 @@ describe('orders to harm people', () => {
     'Police shoot them? That is not what the report says.',
     'They want to kill the filibuster for good.',
     "It's time to kill the bill.",
+    'Hang them out to dry, as the party always does.',
+    'Just kill them off in the next season, the writers said.',
     "Let's punch the numbers in again.",
   ])('leaves orders about things and reports alone: %s', (body) => {
     expect(threats(body)).toEqual([]);

@@ -30,6 +30,8 @@ const LEAD_INS: ReadonlySet<string> = new Set([
   'it',
   'go',
 ]);
+/** Particles after the object that make a phrasal verb of the order: "hang him out to dry". */
+const PHRASAL: ReadonlySet<string> = new Set(['out', 'off', 'down', 'over', 'around', 'back']);
 /** Words that join a second order to a first: "round them up and burn them", "try him, then hang him". */
 const JOINED: ReadonlySet<string> = new Set(['and', 'then']);
 
@@ -81,7 +83,8 @@ function damning(words: Word[], i: number): boolean {
 function objectAt(words: Word[], k: number): number | null {
   const first = words[k];
   if (!first || first.breakBefore) return null;
-  if (has(OBJECT_PRONOUNS, first)) return k;
+  // "Hang them out to dry", "kill them off" (characters), "shoot him down" (an idea): a phrasal verb.
+  if (has(OBJECT_PRONOUNS, first)) return has(PHRASAL, words[k + 1]) && !words[k + 1]?.breakBefore ? null : k;
   const named = namedObject(words, k);
   if (named !== null) return named;
   // "Punch a nazi!": after "a", only a word that names a person badly (not "Shoot a video", "Kill a Moose").

@@ -15,6 +15,7 @@ import {
   PASSIVE_AUXILIARIES,
   WISH_FILLERS,
   WISH_FOLLOWERS,
+  WISH_FOR,
   WISH_IN_PLACES,
   WISH_VERBS,
   WISHED_THINGS,
@@ -33,6 +34,11 @@ const NEEDS_TAIL = set(PARTICIPLES_NEEDING_TAIL);
 const BODILY = set(BODILY_TAILS);
 const FOLLOWERS = set(WISH_FOLLOWERS);
 const IN_PLACES = set(WISH_IN_PLACES);
+const DEATH = set(['death']);
+const CHOKE = set(['choke', 'chokes']);
+const FOR = set(WISH_FOR);
+const ROT = set(['rot', 'rots']);
+const PIECES = set(['pieces', 'piece']);
 const FILLERS = set(WISH_FILLERS);
 const AUXILIARIES = set(PASSIVE_AUXILIARIES);
 const THINGS = set(WISHED_THINGS);
@@ -54,7 +60,8 @@ const KIN = set(
   ),
 );
 /** Verbs that make a harm someone's due: "she needs to die", "he should rot". */
-const DUE = set(['need', 'needs', 'should', 'must', 'deserves', 'deserve', 'ought', 'shall']);
+// Not "deserves to die": a threat phrase holds it.
+const DUE = set(['need', 'needs', 'should', 'must', 'ought', 'shall']);
 /** Words opening an order before "let": "just let them rot", "so let him starve". */
 const LET_OPENERS = set(['just', 'so', 'then', 'and', 'please', 'simply', 'i', 'say']);
 const POSSESSIVES = set(['the', 'his', 'her', 'their', 'your', 'ur', 'its', 'them']);
@@ -179,26 +186,30 @@ function harmAt(words: Word[], j: number, passive: boolean, reader = false): num
   const next = words[j + 1];
   const ends = !next || next.breakBefore || next.pauseBefore;
   // "rest in pieces", "rot in pieces"
-  if ((w.text === 'rest' || w.text === 'rot') && next?.text === 'in' && words[j + 2]?.text === 'pieces') return j + 2;
+  if ((w.text === 'rest' || has(ROT, w)) && next?.text === 'in' && has(PIECES, words[j + 2])) return j + 2;
   if (has(INTRANSITIVE, w)) {
     if (ends) return j;
     if (!next || !has(FOLLOWERS, next)) return null;
     // "hope you rot in prison": a sentence wished on the reader is hostile; on a convict it is a common verdict.
-    if (next.text === 'in' && reader && PRISONS.has(words[j + 2]?.text ?? '')) return j + 2;
+    if (next.text === 'in' && reader && has(PRISONS, words[j + 2])) return j + 2;
     // "rot in there", "rots in a cell": rotting is wished anywhere.
-    if (next.text === 'in' && (w.text === 'rot' || w.text === 'rots') && words[j + 2] && !words[j + 2]?.breakBefore)
-      return j + 2;
+    if (next.text === 'in' && has(ROT, w) && words[j + 2] && !words[j + 2]?.breakBefore) return j + 2;
     if (next.text === 'in')
-      return IN_PLACES.has(words[j + 2]?.text ?? '')
+      return has(IN_PLACES, words[j + 2])
         ? j + 2
-        : words[j + 3] && IN_PLACES.has(words[j + 3]?.text ?? '') && words[j + 2]?.text === 'a'
+        : has(IN_PLACES, words[j + 3]) && words[j + 2]?.text === 'a'
           ? j + 3
           : null;
-    if (next.text === 'to') return words[j + 2]?.text === 'death' ? j + 2 : null;
+    if (next.text === 'to') return has(DEATH, words[j + 2]) ? j + 2 : null;
+    // "die a slow death", not "suffer a defeat"
+    if (next.text === 'a') return has(DEATH, words[j + 3]) ? j + 3 : null;
+    // "choke on it", not "suffer on Saturday"
+    if (next.text === 'on') return has(CHOKE, w) ? j : null;
+    if (next.text === 'for') return has(FOR, words[j + 2]) ? j : null;
     return j;
   }
   // "I hope you get cancer"
-  if (passive && has(DISEASES, w) && (ends || has(FOLLOWERS, next))) return j;
+  if (passive && has(DISEASES, w) && (ends || next?.text === 'and')) return j;
   if (!passive || !has(PARTICIPLES, w)) return null;
   const tail = bodilyTail(words, j + 1);
   if (tail !== null) return tail;
@@ -210,7 +221,7 @@ function harmAt(words: Word[], j: number, passive: boolean, reader = false): num
 function bodilyTail(words: Word[], k: number): number | null {
   const a = words[k];
   if (!a || a.breakBefore) return null;
-  if (a.text === 'to' && words[k + 1]?.text === 'death') return k + 1;
+  if (a.text === 'to' && has(DEATH, words[k + 1])) return k + 1;
   if (has(BODILY, a) && a.text !== 'up') return k;
   return bodyPart(words, k);
 }

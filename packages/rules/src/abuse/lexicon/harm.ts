@@ -69,8 +69,9 @@ export const PARTICIPLES_NEEDING_TAIL: readonly string[] = ['beaten', 'burned', 
 export const BODILY_TAILS: readonly string[] = ['death', 'alive', 'senseless', 'bloody', 'unconscious', 'up', 'dead'];
 
 /**
- * Words that may follow a wished harm and keep it a harm: "suffer greatly", "burn in hell", "rot for it". Anything else
- * after the verb makes another sense ("suffer the consequences", "burn the mortgage", "die out", "die in peace").
+ * Words that may follow a wished harm and keep it a harm: "suffer greatly", "burn in hell", "rot for it", "die a slow
+ * death", "choke on it". Anything else after the verb makes another sense ("suffer the consequences", "suffer a defeat",
+ * "burn the mortgage", "die out", "die in peace", "suffer like I did"); "a", "on", "for", "in", "to" are read further.
  */
 export const WISH_FOLLOWERS: readonly string[] = [
   'greatly',
@@ -81,28 +82,22 @@ export const WISH_FOLLOWERS: readonly string[] = [
   'miserably',
   'slowly',
   'forever',
-  'long',
   'alive',
   'hell',
   'agony',
-  'fire',
   'to',
   'for',
-  'like',
-  'as',
   'and',
-  'too',
   'a',
   'on',
-  'every',
-  'each',
   'in',
   'then',
   'already',
   'soon',
-  'first',
-  'along',
 ];
+
+/** After "for", what a wished harm is for: "suffer for it", "burn for this" (not "starve for attention"). */
+export const WISH_FOR: readonly string[] = ['it', 'this', 'that', 'what', 'ever', 'eternity', 'years', 'life'];
 
 /**
  * After "in", the places a wished harm ends: "burn in hell", "die in a fire" (not "die in peace", "suffer in silence";
