@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LITERAL_NOUNS } from './lexicon/insults.js';
 import { CAMPS } from './lexicon/people.js';
@@ -32,13 +31,12 @@ describe('a name said to the reader', () => {
     (w: string) => `Nobody believes that story, stupid ${w}.`,
   ];
   it('after an order, opening a sentence before a comma, or after a comma with a describing word', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...ANIMALS), fc.constantFrom(...frames), (w, frame) => {
+    for (const w of ANIMALS) {
+      for (const frame of frames) {
         const body = frame(w);
         expect(calledNames(body), body).toContain(w);
-      }),
-      { numRuns: 200, seed: 11 },
-    );
+      }
+    }
   });
 
   it.each([
@@ -82,24 +80,16 @@ describe('a name said to the reader', () => {
 
 describe('behaving like an animal', () => {
   it('names whoever behaves so, singular or plural', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...ANIMALS),
-        fc.constantFrom('acting like a total', 'behaves like a', 'talks like a', 'spoken like a true'),
-        (w, frame) => {
-          const body = `The senator is ${frame} ${w} again.`;
-          expect(calledNames(body), body).toContain(w);
-        },
-      ),
-      { numRuns: 150, seed: 5 },
-    );
-    fc.assert(
-      fc.property(fc.constantFrom(...ANIMALS), fc.constantFrom('live like', 'eat like', 'vote like'), (w, frame) => {
+    for (const w of ANIMALS) {
+      for (const frame of ['acting like a total', 'behaves like a', 'talks like a', 'spoken like a true']) {
+        const body = `The senator is ${frame} ${w} again.`;
+        expect(calledNames(body), body).toContain(w);
+      }
+      for (const frame of ['live like', 'eat like', 'vote like']) {
         const body = `Those tenants ${frame} ${plural(w)} and nobody cares.`;
         expect(calledNames(body), body).toContain(plural(w));
-      }),
-      { numRuns: 150, seed: 5 },
-    );
+      }
+    }
   });
 
   it.each([
@@ -133,13 +123,10 @@ describe('a person named by the office they hold', () => {
 
 describe('a name stacked on a political camp', () => {
   it('names the camp, for any camp', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...CAMPS.filter((c) => c.endsWith('s'))), (camp) => {
-        const body = `Those hillbilly ${camp} voted for the tunnel.`;
-        expect(calledNames(body), body).toContain('hillbilly');
-      }),
-      { numRuns: 60, seed: 2 },
-    );
+    for (const camp of CAMPS.filter((c) => c.endsWith('s'))) {
+      const body = `Those hillbilly ${camp} voted for the tunnel.`;
+      expect(calledNames(body), body).toContain('hillbilly');
+    }
   });
 
   it.each([

@@ -159,7 +159,8 @@ function youIn(words: Word[], from: number, to: number): boolean {
   return false;
 }
 
-const endsInS = (words: Word[], i: number): boolean => (words[i] as Word).text.endsWith('s');
+/** A plural by its spelling: "pigs", not "ass" or "boss". */
+const endsInS = (words: Word[], i: number): boolean => /[^s]s$/.test((words[i] as Word).text);
 
 /** The words from `from` on are a list ("cows and sheep", "cows, sheep"), not a clause after a name. */
 function listFollows(words: Word[], from: number): boolean {

@@ -1,6 +1,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { ACT_NOUNS } from './lexicon/literal-uses.js';
+import { CAMPS, PEOPLE } from './lexicon/people.js';
 import { ARTICLES, COPULAS, IDEA_WORDS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 
 /** Who an insult is aimed at, as far as the words around it tell. */
@@ -309,6 +310,10 @@ const MAY_BE_PEOPLE: ReadonlySet<string> = new Set(
  * naming or pointing at a person, none capitalized (a name), none an insult: a noun phrase about a thing. A plural
  * head is left alone: "the dems", "the masses" are people more often than a people-noun list knows.
  */
+/** Kinds of people and camps, and the endings of words for what people do ("developer", "lobbyist", "secretary"). */
+const ROLES: ReadonlySet<string> = new Set([...PEOPLE, ...CAMPS]);
+const AGENT = /(?:er|or|ist|ian|ant|ent|ary|ee|ive)$/;
+
 /** Verbs that end a noun phrase: "the new levy will ...", "the stupid will die" (no noun at all). */
 const ENDS_PHRASE: ReadonlySet<string> = new Set([
   ...COPULAS,
@@ -338,6 +343,8 @@ export function commonNouns(words: Word[], from: number, to: number): boolean {
     const w = words[k] as Word;
     if (w.breakBefore || w.capitalized || w.mention || !/^[a-z]{3,}$/.test(w.text)) return false;
     if (describeSubject(w) || has(COPULA, w) || has(MAY_BE_PEOPLE, w) || lookupWord(w.forms)) return false;
+    // "the developer", "the press secretary", "the trustee": a role, or a word shaped like one.
+    if (has(ROLES, w) || AGENT.test(w.text)) return false;
   }
   return true;
 }
@@ -346,8 +353,9 @@ export function commonNouns(words: Word[], from: number, to: number): boolean {
 function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
   // A verb of being opening its sentence has no subject before it: the words there are the last sentence's.
   if ((words[c] as Word).breakBefore) return null;
-  // "the new levy is ...", "this option was ...": a thing named by a pointing word and common nouns.
-  for (let p = c - 2; p >= 0 && c - p <= 4; p--) {
+  // "the new levy is ...", "this option was ...": a thing named by a pointing word and common nouns ("the
+  // developer's" is not "the developer is").
+  for (let p = c - 2; p >= 0 && c - p <= 4 && (words[c] as Word).text !== 's'; p--) {
     if ((words[p + 1] as Word).breakBefore) break;
     if (has(POINTER, words[p]) && commonNouns(words, p + 1, c)) return 'idea';
   }
