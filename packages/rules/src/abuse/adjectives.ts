@@ -79,7 +79,7 @@ export function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> 
   if (d.explicit && d.target !== 'idea') return named(d.target as Target, 0.8);
   // "it's just stupid people": the adjective describes the people after it, whatever the sentence is about.
   if (after) return named(after, 0.75);
-  if (describesThing(words, i)) return IDEA_NOTE;
+  if (describesThing(words, i) || howIsIt(words, i)) return IDEA_NOTE;
   if (d.target === 'idea') return IDEA_NOTE;
   const subject = sentenceSubject(words, i);
   if (subject === 'idea') return IDEA_NOTE;
@@ -87,17 +87,35 @@ export function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> 
 }
 
 /**
- * "the stupid option", "a stupid and costly levy": after a pointing word, the adjective describes the thing named
- * next (a singular common noun, no person), perhaps after "and" and another describing word.
+ * "the stupid option", "a stupid and costly levy", "my stupid car", "Pathetic effort from the board.": after a
+ * pointing word or opening the sentence, the adjective describes the thing named next (a singular common noun, no
+ * person), perhaps after "and" and another describing word.
  */
 function describesThing(words: Word[], i: number): boolean {
-  if (!has(POINTER, words[i - 1]) || (words[i] as Word).breakBefore) return false;
+  const w = words[i] as Word;
+  const opens = i === 0 || w.breakBefore;
+  if (!opens && (!has(POINTER, words[i - 1]) || w.breakBefore)) return false;
   let k = i + 1;
   const and = words[k];
   if (and && !and.breakBefore && (and.text === 'and' || and.text === 'or')) k += 2;
   if (k >= words.length) return false;
   // The noun phrase runs on over lower-case words ("the stupid city council members"): its last word is its head.
   return commonNouns(words, k, phraseEnd(words, k, 3));
+}
+
+/** "How stupid is it to close the library?": doing something judged, not someone. */
+function howIsIt(words: Word[], i: number): boolean {
+  const is = words[i + 1];
+  const it = words[i + 2];
+  return (
+    words[i - 1]?.text === 'how' &&
+    !(words[i] as Word).breakBefore &&
+    !!is &&
+    !is.breakBefore &&
+    (is.text === 'is' || is.text === 'was') &&
+    it?.text === 'it' &&
+    !it.breakBefore
+  );
 }
 
 /** Target of a directed insult, or the group a plural names. */

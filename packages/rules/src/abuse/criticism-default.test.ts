@@ -72,6 +72,10 @@ describe('strong adjectives about a thing named with a common noun', () => {
     'The {a} toll passed anyway.',
     'This {a} rezoning will cost the shops dearly.',
     'The minister gave a {a} reply.',
+    'My {a} car broke down again.',
+    '{A} effort from the board.',
+    'How {a} is it to close the library?',
+    'Closing the library is {a}.',
   ];
   const PEOPLE = [
     ['The man is {a}.', 'a named person'],
@@ -80,12 +84,13 @@ describe('strong adjectives about a thing named with a common noun', () => {
     ['That was a {a} reply.', 'another reader'],
     ['Are you that {a} or just pretending?', 'another reader'],
     ['What a {a} bunch.', 'someone'],
+    ['My {a} brother lied again.', 'a named person'],
   ] as const;
 
   it('keeps every one a note on a thing and names the person it is said of', () => {
     for (const a of ADJECTIVES) {
       for (const frame of THINGS) {
-        const body = frame.replace('{a}', a);
+        const body = frame.replace('{a}', a).replace('{A}', `${a[0]?.toUpperCase()}${a.slice(1)}`);
         expect(held(body), body).toEqual([]);
       }
       for (const [frame, target] of PEOPLE) {

@@ -290,6 +290,7 @@ function questionSubject(words: Word[], c: number): Target | 'idea' | null {
 export const POINTER: ReadonlySet<string> = new Set([
   ...ARTICLES,
   'this',
+  'my',
   'that',
   'these',
   'those',
@@ -305,14 +306,21 @@ const MAY_BE_PEOPLE: ReadonlySet<string> = new Set(
   ),
 );
 
-/**
- * Whether words `from`..`to` (exclusive; at least one) are lower-case common words ending in a singular noun, none
- * naming or pointing at a person, none capitalized (a name), none an insult: a noun phrase about a thing. A plural
- * head is left alone: "the dems", "the masses" are people more often than a people-noun list knows.
- */
+/** The first word of the sentence holding `c`, looking back at most six words (else `c`). */
+function clauseStart(words: Word[], c: number): number {
+  for (let j = c; j > 0 && c - j < 6; j--) if ((words[j] as Word).breakBefore) return j;
+  return c <= 6 ? 0 : c;
+}
+
 /** Kinds of people and camps, and the endings of words for what people do ("developer", "lobbyist", "secretary"). */
 const ROLES: ReadonlySet<string> = new Set([...PEOPLE, ...CAMPS]);
 const AGENT = /(?:er|or|ist|ian|ant|ent|ary|ee|ive)$/;
+/** Everyday things whose names end like a role's. */
+const NOT_ROLES: ReadonlySet<string> = new Set(
+  'weather water paper number letter matter order border power answer offer tower computer river summer winter corner dinner charter register library salary summary budget'.split(
+    ' ',
+  ),
+);
 
 /** Verbs that end a noun phrase: "the new levy will ...", "the stupid will die" (no noun at all). */
 const ENDS_PHRASE: ReadonlySet<string> = new Set([
@@ -330,21 +338,27 @@ export function phraseEnd(words: Word[], from: number, max: number): number {
     const w = words[end] as Word;
     if ((end > from && (w.breakBefore || w.pauseBefore)) || !/^[a-z]{3,}$/.test(w.text)) break;
     if (has(ENDS_PHRASE, w) || lookupWord(w.forms)) break;
+    // "Dumb luck saved them": a verb in the past ends the phrase before it.
+    if (end > from && w.text.endsWith('ed')) break;
     end++;
   }
   return end;
 }
 
+/**
+ * Whether words `from`..`to` (exclusive; at least one) are lower-case common words in the singular, none naming or
+ * pointing at a person, none capitalized (a name), none an insult: a noun phrase about a thing. A plural is left
+ * alone: "the dems", "traffic wardens" are people more often than a people-noun list knows.
+ */
 export function commonNouns(words: Word[], from: number, to: number): boolean {
   if (from >= to || to > words.length) return false;
-  const head = (words[to - 1] as Word).text;
-  if (head.endsWith('s') && !head.endsWith('ss')) return false;
   for (let k = from; k < to; k++) {
     const w = words[k] as Word;
+    if (/[^s]s$/.test(w.text)) return false;
     if (w.breakBefore || w.capitalized || w.mention || !/^[a-z]{3,}$/.test(w.text)) return false;
     if (describeSubject(w) || has(COPULA, w) || has(MAY_BE_PEOPLE, w) || lookupWord(w.forms)) return false;
     // "the developer", "the press secretary", "the trustee": a role, or a word shaped like one.
-    if (has(ROLES, w) || AGENT.test(w.text)) return false;
+    if (has(ROLES, w) || (AGENT.test(w.text) && !has(NOT_ROLES, w))) return false;
   }
   return true;
 }
@@ -353,6 +367,14 @@ export function commonNouns(words: Word[], from: number, to: number): boolean {
 function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
   // A verb of being opening its sentence has no subject before it: the words there are the last sentence's.
   if ((words[c] as Word).breakBefore) return null;
+  // "Closing the library is ...": a clause opened by a doing is about the doing.
+  const first = clauseStart(words, c);
+  const opener = words[first] as Word;
+  if (first < c - 1 && /^[a-z]{3,}ing$/.test(opener.text) && !describeSubject(opener) && !lookupWord(opener.forms)) {
+    let people = false;
+    for (let k = first + 1; k < c; k++) if (describeSubject(words[k]) || has(ROLES, words[k] as Word)) people = true;
+    if (!people) return 'idea';
+  }
   // "the new levy is ...", "this option was ...": a thing named by a pointing word and common nouns ("the
   // developer's" is not "the developer is").
   for (let p = c - 2; p >= 0 && c - p <= 4 && (words[c] as Word).text !== 's'; p--) {
