@@ -17,6 +17,9 @@ export const LABELS: Record<Kind, string> = {
   pitch: 'pitches the writer as a creator looking for an audience',
 };
 
+/** News a reader may ask others to pay for: "please subscribe to local journalism". */
+const NEWS = '(?:journalism|news|newspapers?|papers?|press|publications?|newsletters?)';
+const NOT_NEWS = String.raw`(?!\s+to\s+(?:(?:local|quality|independent|good)\s+)?${NEWS}\b)`;
 /** Subscribe as a verb, with the usual misspellings ("suscribe", "subcribe", "sucscribe"), and "sub". */
 const SUB = '(?:sub|s[uo][bcs]{1,4}r[iy]b(?:e|ir|irse)?)';
 /** What a writer promotes as theirs. */
@@ -170,7 +173,7 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     needs: [SUB_CUES],
     score: 0.65,
     re: new RegExp(
-      String.raw`(?:^|[.!?:]\s*|\b(?:please|pls|plz|pleas|guys)\s+)${SUB}\b(?!\s+to\s+(?:the|a|an|this)\b)`,
+      String.raw`(?:^|[.!?:]\s*|\b(?:please|pls|plz|pleas|guys)\s+)${SUB}\b(?!\s+to\s+(?:the|a|an|this)\b)${NOT_NEWS}`,
       'g',
     ),
   },
@@ -186,7 +189,7 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     needs: [SUB_CUES],
     score: 0.6,
     re: new RegExp(
-      String.raw`\b(?:(?:come|go|pls|plz|please)\s+|(?:could|would|can|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?|if\s+(?:you|u)\s+(?:could|would|can)\s+)${SUB}\b(?!\s+to\s+(?:the|a|an|this|that)\b)`,
+      String.raw`\b(?:(?:come|go|pls|plz|please)\s+|(?:could|would|can|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?|if\s+(?:you|u)\s+(?:could|would|can)\s+)${SUB}\b(?!\s+to\s+(?:the|a|an|this|that)\b)${NOT_NEWS}`,
       'g',
     ),
   },
@@ -242,7 +245,8 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     kind: 'follow',
     needs: [['follow', 'dm', 'pm', 'inbox', 'hmu', 'hit']],
     score: 0.6,
-    re: /\b(?:follow|dm|pm|inbox|hmu)\s+(?:me|us)\b|\bhit\s+me\s+up\b/g,
+    // not "follow me on this", "follow me here": following an argument
+    re: /\b(?:follow|dm|pm|inbox|hmu)\s+(?:me|us)\b(?!\s+(?:on\s+(?:this|that)|here|there|closely|through)\b)|\bhit\s+me\s+up\b/g,
   },
   // "like this comment", "thumbs up if...", "give it a like", "if this comment gets 500 likes"
   {
@@ -264,7 +268,7 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     kind: 'likes',
     needs: [['like'], ['share']],
     score: 0.6,
-    re: /(?<!\b(?:i|we|they|you|people|who|to)\s)\blike\s*(?:&|and|\+)\s*share\b(?!\s+(?:your|the|this)\s+(?:view|concern|opinion|feeling|frustration)s?\b)/g,
+    re: /(?<!\b(?:i|we|they|you|people|who|to)\s)\blike\s*(?:&|and|\+)\s*share\s+(?:this\s+(?:page|post|video)|(?:my|our)\b|please|pls|plz)/g,
   },
   // "help me get 100 subscribers", "my first subscriber", "if i reach 100 subs"
   {

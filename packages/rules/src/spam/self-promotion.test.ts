@@ -60,6 +60,7 @@ const REQUESTS = [
   'can my channel get 500+ subscribers',
   'subscribers please',
   'like & share this page',
+  'like and share please',
   'earn money without any financial risk',
   'earning points for free gift cards is easy',
 ];
@@ -152,6 +153,9 @@ describe('self-promotion', () => {
       'You cannot earn money without risk, as any investor knows.',
       'The paper gained 500+ subscribers this year.',
       'Subscribers, please note the new delivery times.',
+      'Please subscribe to local journalism, it matters.',
+      'Follow me on this: the numbers do not add up.',
+      'Like and share if you care about the river.',
     ]) {
       expect(promotion(body), body).toBeUndefined();
     }
