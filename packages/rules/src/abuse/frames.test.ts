@@ -46,6 +46,7 @@ const FRAMES: Array<[string, (w: string) => string]> = [
   ['what they are', (w) => `They whine like the ${w}s they are.`],
   ['the reader addressed', (w) => `Nice try, ${w}.`],
   ['the reader compared to it', (w) => `The council owes nothing to ${article(w)} ${w} such as yourself.`],
+  ['the greatest of its kind', (w) => `Last week we met the county's biggest ${w}.`],
 ];
 
 /** Person nouns with no everyday sense as an animal or a thing: a pointing word is enough to aim them. */
@@ -68,6 +69,7 @@ describe('what someone acts as: "stop being a ...", "to be a ... about it"', () 
     (w) => `Stop being ${article(w)} ${w} and read the report.`,
     (w) => `It is one thing to disagree, another to be ${article(w)} ${w} about it.`,
     (w) => `Don't be ${article(w)} ${w} like the rest of them.`,
+    (w) => `Being ${article(w)} ${w} must be exhausting.`,
   ];
   it.each(ACTS)('names someone: %s', (make) => {
     const missed = NOUNS.filter((w) => !REFUSE.includes(w)).filter((w) => abuseRules(make(w)).length === 0);
@@ -110,6 +112,9 @@ describe('the same nouns about things, and compounds, stay clean', () => {
     'The old depot used to be a pig farm.',
     'Being a sheep farmer is hard work.',
     'My costume this year will be a snake.',
+    "The fair's biggest pig won a ribbon.",
+    'The biggest snake in the zoo is asleep.',
+    'Being a sheep farmer must be hard work.',
   ])('%s', (body) => {
     expect(abuseRules(body)).toEqual([]);
   });

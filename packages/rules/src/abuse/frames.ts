@@ -2,6 +2,7 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 import type { Target } from './directedness.js';
 import { isIntensifier } from './lexicon/index.js';
 import { LITERAL_NOUNS } from './lexicon/insults.js';
+import { PERSON_MAKING_TAILS } from './lexicon/name-calling.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { AFTER_NOUN } from './profane-use.js';
 
@@ -37,6 +38,12 @@ const BEING: ReadonlySet<string> = new Set(['are', 'is', 're', 'were', 'was']);
 const THIRD: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 const AND_OR: ReadonlySet<string> = new Set(['and', 'or']);
 const NAMING: ReadonlySet<string> = new Set(['word', 'name', 'term', 'description', 'label']);
+const PERSON_MAKING: ReadonlySet<string> = new Set(PERSON_MAKING_TAILS);
+/** "the world's biggest pig", "America's worst clown": the greatest of a kind of person somewhere. */
+const SUPERLATIVE: ReadonlySet<string> = new Set(['biggest', 'greatest', 'worst']);
+const EVER: ReadonlySet<string> = new Set(['ever', 'alive']);
+/** "Being a dick must be ...": after "being ..." opening a sentence, a verb with the act as its subject. */
+const ACT_AS_SUBJECT: ReadonlySet<string> = new Set(['must', 'seems', 'comes']);
 
 /** The article before word `i`, skipping up to two describing words ("what a total ..."). */
 function articleBefore(words: Word[], i: number): number {
@@ -59,6 +66,13 @@ function listed(words: Word[], i: number): boolean {
 function endsPhrase(words: Word[], i: number): boolean {
   const next = words[i + 1];
   return !next || next.breakBefore || next.pauseBefore;
+}
+
+/** The noun ends its phrase, alone or with a tail that makes it a person: "what a nut!", "what a nut case!". */
+function endsPersonPhrase(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (next && !next.breakBefore && !next.pauseBefore && has(PERSON_MAKING, next)) return endsPhrase(words, i + 1);
+  return endsPhrase(words, i);
 }
 
 /**
@@ -85,12 +99,16 @@ export function personFrame(words: Word[], i: number, plural: boolean): Target |
   if ((words[i] as Word).pauseBefore && endsPhrase(words, i) && !listed(words, i)) return 'reader';
   const a = articleBefore(words, i);
   if (a > 0 && has(EXCLAIM, words[a - 1])) {
-    if (has(YOU, next) && !next?.breakBefore) return 'reader';
-    if (endsPhrase(words, i)) return 'someone';
+    const after = has(PERSON_MAKING, next) && !next?.breakBefore ? words[i + 2] : next;
+    if (has(YOU, after) && !after?.breakBefore) return 'reader';
+    if (endsPersonPhrase(words, i)) return 'someone';
   }
   // "stop being an ass", "to be a total dick about it": what someone acts as, the noun ending its phrase.
   if (a > 0 && actsAs(words, a - 1) && (endsPhrase(words, i) || has(ABOUT, next)) && !has(REFUSE, words[i]))
     return 'someone';
+  if (a > 0 && beingOpens(words, a - 1) && has(ACT_AS_SUBJECT, next) && !next?.breakBefore && !has(REFUSE, words[i]))
+    return 'someone';
+  if (greatestOfKind(words, i)) return 'someone';
   if (a > 0 && words[a - 1]?.text === 'only' && has(MODAL, next) && !next?.breakBefore && !next?.pauseBefore)
     return 'someone';
   if (words[i - 1]?.text === 'typical' && !(words[i] as Word).breakBefore && has(SAID, next) && !next?.breakBefore)
@@ -103,6 +121,20 @@ export function personFrame(words: Word[], i: number, plural: boolean): Target |
     else if (named && has(YOU, w) && has(OFFERED, words[j - 1])) return 'reader';
   }
   return null;
+}
+
+/** "being" opening a sentence: "Being a dick must be fun." */
+function beingOpens(words: Word[], b: number): boolean {
+  return words[b]?.text === 'being' && (b === 0 || (words[b] as Word).breakBefore);
+}
+
+/** "the world's biggest pig", "the country's worst clown ever": a superlative after a possessive ("the biggest pig at the fair" is an animal). */
+function greatestOfKind(words: Word[], i: number): boolean {
+  const sup = words[i - 1];
+  if (!sup || (words[i] as Word).breakBefore || sup.breakBefore || !has(SUPERLATIVE, sup)) return false;
+  if (words[i - 2]?.text !== 's' || words[i - 3]?.text === 'it') return false;
+  const next = words[i + 1];
+  return endsPhrase(words, i) || (has(EVER, next) && !next?.breakBefore);
 }
 
 /** "... like you", "... such as yourself" right after word `i`, in the same sentence. */

@@ -1,3 +1,4 @@
+import { DISMISSAL_PHRASES } from './dismissals.js';
 import type { PhraseSpec } from './phrases.js';
 
 /**
@@ -55,4 +56,14 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   // "get your head out of your ass", "talking out of his arse".
   { kind: 'profanity', score: 0.65, pattern: 'head|heads out of @your|his|her|their ass|arse|butt|asses|arses|butts' },
   { kind: 'profanity', score: 0.6, pattern: 'talk|talking|talks|talked out of @your|his|her|their ass|arse|butt' },
+  // "fire his ass", "jail their butts": the person named by a rude word for their backside.
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern:
+      'fire|sue|jail|impeach|deport|arrest|bust|haul|drag|toss|throw|dump|toast|boot his|her|their|your|ur ass|arse|butt|asses|arses|butts',
+  },
+  // "the sock puppet will do as he is told", "his sock puppets": a person who speaks for someone else.
+  { kind: 'insult', score: 0.65, pattern: 'the|that|this|his|her|their|your sock puppet|puppets' },
+  ...DISMISSAL_PHRASES,
 ];
