@@ -19,6 +19,7 @@ export const DISMISSAL_PHRASES: readonly PhraseSpec[] = [
     pattern: 'kiss|kisses|kissed|kissing @your|his|her|their ass|arse|butt|asses|butts',
   },
   { kind: 'harassment', score: 0.6, pattern: 'kiss|kisses|kissed|kissing ~2 s ass|arse|butt|asses|butts|backside' },
+  { kind: 'harassment', score: 0.6, pattern: 'kiss|kisses|kissed|kissing ass|arse|butt|asses|butts' },
   // "stick it where the sun don't shine", "shove it up your ass", "blow it out your ear".
   { kind: 'harassment', score: 0.6, pattern: 'where the sun don|doesn|dont|doesnt|never t? shine|shines' },
   {

@@ -65,5 +65,16 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   },
   // "the sock puppet will do as he is told", "his sock puppets": a person who speaks for someone else.
   { kind: 'insult', score: 0.65, pattern: 'the|that|this|his|her|their|your sock puppet|puppets' },
+  // "a real shit bag", "what a dip shit": the two-word spellings of listed insults.
+  { kind: 'insult', score: 0.7, pattern: 'shit|sh1t|scum|slime|sleaze|scuzz|douche bag|bags' },
+  { kind: 'insult', score: 0.7, pattern: 'slime|sleaze|scuzz ball|balls' },
+  { kind: 'insult', score: 0.7, pattern: 'dip shit|shits|sh1t' },
+  // "sick fucks", "greedy little shits": a curse made a noun for people by what they are called.
+  {
+    kind: 'profanity',
+    score: 0.65,
+    pattern:
+      'sick|dumb|stupid|lazy|greedy|ignorant|evil|twisted|pathetic|entitled|racist|smug|arrogant|spoiled|spoilt|miserable|worthless|rich|little|old fucks|fuckers|fucker|shits|bastard|bastards',
+  },
   ...DISMISSAL_PHRASES,
 ];
