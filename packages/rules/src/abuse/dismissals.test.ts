@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RETORTS } from './lexicon/dismissals.js';
+import { ADDRESSED_RETORTS, ADDRESSES, RETORTS } from './lexicon/dismissals.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const held = (body: string) => abuse(body).filter((r) => r.score >= 0.5);
@@ -34,6 +34,21 @@ describe('retorts that brush off whoever is addressed', () => {
   });
 });
 
+describe('retorts that are advice alone and a brush-off said to someone', () => {
+  const retorts = ADDRESSED_RETORTS.map((r) => r.join(' '));
+  const cap = (r: string) => `${r[0]?.toUpperCase()}${r.slice(1)}`;
+  it.each(ADDRESSES)('each retort is held said to "%s"', (to) => {
+    expect(retorts.filter((r) => !evidence(`${cap(r)}, ${to}.`).includes(cap(r)))).toEqual([]);
+  });
+  it.each(retorts)('"%s" to a name is held', (r) => {
+    expect(evidence(`${cap(r)} Gerald.`)).toContain(cap(r));
+  });
+  it.each(retorts)('"%s" alone or running on stays clean', (r) => {
+    expect(held(`${cap(r)}. Tomorrow is another day.`)).toEqual([]);
+    expect(held(`${cap(r)} and get back to work on the budget.`)).toEqual([]);
+  });
+});
+
 describe('vulgar dismissals and sexual jibes', () => {
   it.each([
     ['The whole council can kiss my ass.', 'kiss my ass'],
@@ -44,6 +59,8 @@ describe('vulgar dismissals and sexual jibes', () => {
     ['Blow it out your ear, mister.', 'Blow it out your ear'],
     ['The mayor can go pound sand.', 'go pound sand'],
     ['No wonder, given his tiny penis.', 'his tiny penis'],
+    ['His small pale penis explains it.', 'His small pale penis'],
+    ['The aide kisses every butt in the building.', 'kisses every butt'],
     ['Everyone knows she slept her way to the top.', 'slept her way to the top'],
     ['Small penis syndrome explains the trucks.', 'Small penis syndrome'],
     ['Another sex-starved columnist weighs in.', 'sex-starved'],
@@ -58,6 +75,8 @@ describe('vulgar dismissals and sexual jibes', () => {
     'The children put on a sock puppet show.',
     'She slept on the way to the coast.',
     'Sex education starts in grade five.',
+    'His small dog Dick won the show.',
+    'His little brother plays hockey.',
     'Holy shit, what a goal!',
     'Damn! Two billion views.',
     'Fucking love it.',

@@ -1,13 +1,34 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { RETORTS } from './lexicon/dismissals.js';
+import { ADDRESSED_RETORTS, ADDRESSES, RETORTS } from './lexicon/dismissals.js';
 
 /** "you can get bent", "go pound sand", "they can just suck it": words that hand the retort to someone. */
 const HANDED: ReadonlySet<string> = new Set(['can', 'could', 'should', 'may', 'go', 'just']);
-const BY_FIRST = new Map<string, (readonly string[])[]>();
-for (const r of RETORTS) {
-  const list = BY_FIRST.get(r[0] as string);
-  if (list) list.push(r);
-  else BY_FIRST.set(r[0] as string, [r]);
+const ADDRESS: ReadonlySet<string> = new Set(ADDRESSES);
+interface Retort {
+  words: readonly string[];
+  /** Acts only when a name or a scornful address follows: "Suck it up, buttercup." */
+  addressed: boolean;
+}
+const BY_FIRST = new Map<string, Retort[]>();
+for (const [list, addressed] of [
+  [RETORTS, false],
+  [ADDRESSED_RETORTS, true],
+] as const) {
+  for (const words of list) {
+    const r = { words, addressed };
+    const known = BY_FIRST.get(words[0] as string);
+    if (known) known.push(r);
+    else BY_FIRST.set(words[0] as string, [r]);
+  }
+}
+
+/** Word `i` addresses someone and ends its clause: "..., buttercup.", "... Nancy." */
+function addressee(words: Word[], i: number): boolean {
+  const w = words[i];
+  if (!w || w.breakBefore) return false;
+  const after = words[i + 1];
+  if (after && !after.breakBefore && !after.pauseBefore) return false;
+  return has(ADDRESS, w) || w.capitalized;
 }
 
 /**
@@ -25,11 +46,11 @@ export function findRetorts(words: Word[]): Array<[number, number]> {
     const prev = words[i - 1];
     const opens = !prev || w.breakBefore || w.pauseBefore || has(HANDED, prev);
     if (!opens) continue;
-    for (const r of candidates) {
+    for (const { words: r, addressed } of candidates) {
       const last = i + r.length - 1;
       if (!r.every((t, k) => words[i + k]?.text === t && (k === 0 || !(words[i + k] as Word).breakBefore))) continue;
       const next = words[last + 1];
-      if (next && !next.breakBefore && !next.pauseBefore) continue;
+      if (addressed ? !addressee(words, last + 1) : next && !next.breakBefore && !next.pauseBefore) continue;
       out.push([i, last]);
     }
   }

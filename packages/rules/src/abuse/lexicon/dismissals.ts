@@ -7,19 +7,12 @@ import type { PhraseSpec } from './phrases.js';
  * dog) are in `RETORTS`.
  */
 export const DISMISSAL_PHRASES: readonly PhraseSpec[] = [
-  // "kiss my ass", "kiss my lily white behind", "kissing the donors' butts": told to, or said to fawn on someone.
+  // "kiss my ass", "kiss my lily white behind", "kisses every donor's butt": told to, or said to fawn on someone.
   {
     kind: 'harassment',
     score: 0.6,
-    pattern: 'kiss|kisses|kissed|kissing my|our ~2 ass|arse|butt|asses|butts|backside',
+    pattern: 'kiss|kisses|kissed|kissing ~3 ass|arse|butt|asses|arses|butts|backside',
   },
-  {
-    kind: 'harassment',
-    score: 0.6,
-    pattern: 'kiss|kisses|kissed|kissing @your|his|her|their ass|arse|butt|asses|butts',
-  },
-  { kind: 'harassment', score: 0.6, pattern: 'kiss|kisses|kissed|kissing ~2 s ass|arse|butt|asses|butts|backside' },
-  { kind: 'harassment', score: 0.6, pattern: 'kiss|kisses|kissed|kissing ass|arse|butt|asses|butts' },
   // "stick it where the sun don't shine", "shove it up your ass", "blow it out your ear".
   { kind: 'harassment', score: 0.6, pattern: 'where the sun don|doesn|dont|doesnt|never t? shine|shines' },
   {
@@ -38,8 +31,12 @@ export const DISMISSAL_PHRASES: readonly PhraseSpec[] = [
   {
     kind: 'harassment',
     score: 0.7,
-    pattern:
-      'his|her|their|its small|tiny|little|teeny|puny|micro penis|penises|dick|dicks|pecker|peckers|wiener|manhood',
+    pattern: 'his|her|their|its small|tiny|little|teeny|puny|micro dick|dicks|pecker|peckers|wiener|wieners',
+  },
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: 'his|her|their|its small|tiny|little|teeny|puny|micro ~1 penis|penises|manhood',
   },
   { kind: 'harassment', score: 0.65, pattern: 'small|tiny|little penis|dick|pecker syndrome|complex|energy' },
   {
@@ -66,4 +63,41 @@ export const RETORTS: readonly (readonly string[])[] = [
   ['eat', 'me'],
   ['kiss', 'off'],
   ['pound', 'sand'],
+];
+
+/**
+ * Retorts that are plain advice alone ("suck it up and get to work") and a brush-off said to someone: "Suck it up,
+ * buttercup.", "Suck it up Nancy." They act followed by a name or one of `ADDRESSES`, ending the clause.
+ */
+export const ADDRESSED_RETORTS: readonly (readonly string[])[] = [
+  ['suck', 'it', 'up'],
+  ['cry', 'me', 'a', 'river'],
+  ['boo', 'hoo'],
+];
+/** Words that address the reader with scorn after a retort: "..., buttercup", "..., snowflake". */
+export const ADDRESSES: readonly string[] = [
+  'buttercup',
+  'princess',
+  'cupcake',
+  'snowflake',
+  'snowflakes',
+  'lib',
+  'libs',
+  'libbie',
+  'libbies',
+  'lefty',
+  'lefties',
+  'leftie',
+  'liberals',
+  'trumpster',
+  'trumpsters',
+  'con',
+  'cons',
+  'pal',
+  'buddy',
+  'sweetie',
+  'sweetheart',
+  'kiddo',
+  'crybaby',
+  'crybabies',
 ];
