@@ -27,6 +27,8 @@ export const DISMISSAL_PHRASES: readonly PhraseSpec[] = [
   },
   { kind: 'harassment', score: 0.6, pattern: 'blow it out @your|his|her|their ass|arse|butt|ear|ears|backside' },
   { kind: 'harassment', score: 0.6, pattern: 'go pound sand' },
+  // "a middle finger salute to you", "middle finger to all of them".
+  { kind: 'harassment', score: 0.6, pattern: 'middle finger|fingers salute? to|for @you|him|her|them|yall|all' },
   // A sexual jibe about a man's body or a woman's career: "his tiny penis", "she slept her way to the top".
   {
     kind: 'harassment',

@@ -54,7 +54,11 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.6, pattern: 'butt|ass|arse kisser|kissers|licker|lickers' },
   { kind: 'harassment', score: 0.55, pattern: 'shut @your|ur pie|cake hole' },
   // "get your head out of your ass", "talking out of his arse".
-  { kind: 'profanity', score: 0.65, pattern: 'head|heads out of @your|his|her|their ass|arse|butt|asses|arses|butts' },
+  {
+    kind: 'profanity',
+    score: 0.65,
+    pattern: 'head|heads out of @your|his|her|their ass|arse|butt|asses|arses|butts|behind|backside|bum|rear',
+  },
   { kind: 'profanity', score: 0.6, pattern: 'talk|talking|talks|talked out of @your|his|her|their ass|arse|butt' },
   // "fire his ass", "jail their butts": the person named by a rude word for their backside.
   {
