@@ -14,6 +14,7 @@ import {
 import { calledPerson } from './called-people.js';
 import { denigratedPerson } from './criticism.js';
 import { describeSubject, directionOf, isCompoundHead, sentenceSubject, type Target } from './directedness.js';
+import { findRetorts } from './dismissals.js';
 import { demonstrated, personFrame } from './frames.js';
 import { findHarm } from './harm.js';
 import { findIdentityAttacks } from './identity.js';
@@ -151,6 +152,13 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const r = PHRASE_RULES[kind];
     const score = kind === 'threat' ? 0.85 : 0.7;
     hits.push({ rule: r.rule, severity: r.severity, score, target: 'someone', ev: wordsEvidence(a, first, last) });
+  }
+
+  // "Bite me.", "Get bent, pal.": a retort brushing off whoever is addressed.
+  for (const [first, last] of findRetorts(words)) {
+    if (reportedQuote(a, first, last)) continue;
+    const ev = wordsEvidence(a, first, last);
+    hits.push({ rule: 'abuse.harassment', severity: 'high', score: 0.6, target: 'someone', ev });
   }
 
   for (const h of findHarm(words)) {

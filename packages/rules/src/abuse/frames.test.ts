@@ -46,6 +46,10 @@ const FRAMES: Array<[string, (w: string) => string]> = [
   ['what they are', (w) => `They whine like the ${w}s they are.`],
   ['the reader addressed', (w) => `Nice try, ${w}.`],
   ['the reader compared to it', (w) => `The council owes nothing to ${article(w)} ${w} such as yourself.`],
+  ['the one the reader backs', (w) => `Enjoy the ${w} you're backing.`],
+  ['what doing something makes of one', (w) => `Defending that record makes one ${article(w)} ${w}.`],
+  ['a name and the noun, the verb dropped', (w) => `Gerald Smith ${article(w)} ${w}?? No way.`],
+  ['the greatest of its kind', (w) => `Last week we met the county's biggest ${w}.`],
 ];
 
 /** Person nouns with no everyday sense as an animal or a thing: a pointing word is enough to aim them. */
@@ -68,9 +72,18 @@ describe('what someone acts as: "stop being a ...", "to be a ... about it"', () 
     (w) => `Stop being ${article(w)} ${w} and read the report.`,
     (w) => `It is one thing to disagree, another to be ${article(w)} ${w} about it.`,
     (w) => `Don't be ${article(w)} ${w} like the rest of them.`,
+    (w) => `Being ${article(w)} ${w} must be exhausting.`,
+    (w) => `The councillor is being ${article(w)} ${w}.`,
   ];
   it.each(ACTS)('names someone: %s', (make) => {
     const missed = NOUNS.filter((w) => !REFUSE.includes(w)).filter((w) => abuseRules(make(w)).length === 0);
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('a person put out: "throw the ... out"', () => {
+  it('names someone', () => {
+    const missed = PEOPLE_ONLY.filter((w) => abuseRules(`Throw the ${w} out!`).length === 0);
     expect(missed).toEqual([]);
   });
 });
@@ -110,6 +123,15 @@ describe('the same nouns about things, and compounds, stay clean', () => {
     'The old depot used to be a pig farm.',
     'Being a sheep farmer is hard work.',
     'My costume this year will be a snake.',
+    "The fair's biggest pig won a ribbon.",
+    'Throw the trash out before Monday.',
+    'Throw the rats out of the barn.',
+    "The snake you're keeping needs a heat lamp.",
+    'It makes one a target for thieves.',
+    'We named our dog Rex a hero.',
+    'The old barn is being a pig farm again.',
+    'The biggest snake in the zoo is asleep.',
+    'Being a sheep farmer must be hard work.',
   ])('%s', (body) => {
     expect(abuseRules(body)).toEqual([]);
   });

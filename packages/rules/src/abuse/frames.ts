@@ -2,6 +2,7 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 import type { Target } from './directedness.js';
 import { isIntensifier } from './lexicon/index.js';
 import { LITERAL_NOUNS } from './lexicon/insults.js';
+import { PERSON_MAKING_TAILS } from './lexicon/name-calling.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { AFTER_NOUN } from './profane-use.js';
 
@@ -37,6 +38,35 @@ const BEING: ReadonlySet<string> = new Set(['are', 'is', 're', 'were', 'was']);
 const THIRD: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 const AND_OR: ReadonlySet<string> = new Set(['and', 'or']);
 const NAMING: ReadonlySet<string> = new Set(['word', 'name', 'term', 'description', 'label']);
+const PERSON_MAKING: ReadonlySet<string> = new Set(PERSON_MAKING_TAILS);
+/** "the world's biggest pig", "America's worst clown": the greatest of a kind of person somewhere. */
+const SUPERLATIVE: ReadonlySet<string> = new Set(['biggest', 'greatest', 'worst']);
+const EVER: ReadonlySet<string> = new Set(['ever', 'alive']);
+/** "throw the bum out", "vote the crooks out": a person put out of office or a room. */
+const EJECT: ReadonlySet<string> = new Set(['throw', 'kick', 'vote', 'boot', 'toss', 'run', 'chase', 'turf']);
+const POINT: ReadonlySet<string> = new Set(['the', 'that', 'this', 'these', 'those']);
+/** "the clown you're backing", "the crooks you voted for": the one the reader supports. */
+const SUPPORT: ReadonlySet<string> = new Set(
+  'back backing backed support supporting supported defend defending defended vote voting voted elect elected worship worshipping follow following'.split(
+    ' ',
+  ),
+);
+const YOU_HAVE: ReadonlySet<string> = new Set(['re', 've', 'are', 'have', 'keep', 'still', 'all', 'just']);
+/** "defending him makes one an ass": what doing something makes of a person. */
+const MAKES: ReadonlySet<string> = new Set(['makes', 'made', 'make', 'making']);
+const MADE_ONE: ReadonlySet<string> = new Set([
+  'one',
+  'you',
+  'u',
+  'him',
+  'her',
+  'them',
+  'people',
+  'anyone',
+  'everyone',
+]);
+/** "Being a dick must be ...": after "being ..." opening a sentence, a verb with the act as its subject. */
+const ACT_AS_SUBJECT: ReadonlySet<string> = new Set(['must', 'seems', 'comes']);
 
 /** The article before word `i`, skipping up to two describing words ("what a total ..."). */
 function articleBefore(words: Word[], i: number): number {
@@ -61,6 +91,13 @@ function endsPhrase(words: Word[], i: number): boolean {
   return !next || next.breakBefore || next.pauseBefore;
 }
 
+/** The noun ends its phrase, alone or with a tail that makes it a person: "what a nut!", "what a nut case!". */
+function endsPersonPhrase(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (next && !next.breakBefore && !next.pauseBefore && has(PERSON_MAKING, next)) return endsPhrase(words, i + 1);
+  return endsPhrase(words, i);
+}
+
 /**
  * A noun that may name a thing ("parasite", "prick", "degenerate") said in a frame only a person fits: an
  * exclamation ("what a ...!", "such a ..."), one who does something ("only a ... would write this"), the kind of
@@ -79,18 +116,38 @@ export function personFrame(words: Word[], i: number, plural: boolean): Target |
   }
   // "nationalist vermin like you", "a racist pig such as yourself": the reader compared to it.
   if (comparedToReader(words, i)) return 'reader';
+  // "Throw the bum out!", "vote these crooks out".
+  const eject = has(POINT, words[i - 1]) && has(EJECT, words[i - 2]) && !literal(words[i] as Word);
+  if (eject && next?.text === 'out' && !next.breakBefore) return plural ? 'group' : 'someone';
+  if (backedByReader(words, i)) return plural ? 'group' : 'someone';
   if (plural) return null;
   // "Nice try, clown.", "Go away, pig.": a bare noun set off at the end of its sentence addresses the reader; the
   // last of a list ("bottles, cans, trash") names a thing.
   if ((words[i] as Word).pauseBefore && endsPhrase(words, i) && !listed(words, i)) return 'reader';
   const a = articleBefore(words, i);
   if (a > 0 && has(EXCLAIM, words[a - 1])) {
-    if (has(YOU, next) && !next?.breakBefore) return 'reader';
-    if (endsPhrase(words, i)) return 'someone';
+    const after = has(PERSON_MAKING, next) && !next?.breakBefore ? words[i + 2] : next;
+    if (has(YOU, after) && !after?.breakBefore) return 'reader';
+    if (endsPersonPhrase(words, i)) return 'someone';
   }
   // "stop being an ass", "to be a total dick about it": what someone acts as, the noun ending its phrase.
   if (a > 0 && actsAs(words, a - 1) && (endsPhrase(words, i) || has(ABOUT, next)) && !has(REFUSE, words[i]))
     return 'someone';
+  if (a > 0 && beingOpens(words, a - 1) && has(ACT_AS_SUBJECT, next) && !next?.breakBefore && !has(REFUSE, words[i]))
+    return 'someone';
+  if (greatestOfKind(words, i)) return 'someone';
+  // "defending him makes one an ass", "that makes you a hypocrite".
+  if (a > 1 && has(MADE_ONE, words[a - 1]) && has(MAKES, words[a - 2]) && endsPhrase(words, i))
+    return words[a - 1]?.text === 'you' || words[a - 1]?.text === 'u' ? 'reader' : 'someone';
+  // "Robert Redford a perv??": a name and the noun, the verb of being dropped, ending the sentence.
+  if (
+    a === i - 1 &&
+    a > 0 &&
+    (words[a - 1] as Word).capitalized &&
+    !(words[a] as Word).breakBefore &&
+    endsSentence(words, i)
+  )
+    return 'person';
   if (a > 0 && words[a - 1]?.text === 'only' && has(MODAL, next) && !next?.breakBefore && !next?.pauseBefore)
     return 'someone';
   if (words[i - 1]?.text === 'typical' && !(words[i] as Word).breakBefore && has(SAID, next) && !next?.breakBefore)
@@ -103,6 +160,40 @@ export function personFrame(words: Word[], i: number, plural: boolean): Target |
     else if (named && has(YOU, w) && has(OFFERED, words[j - 1])) return 'reader';
   }
   return null;
+}
+
+/** "the sleaze you're backing", "the crooks you voted for": the reader supports whoever the noun names. */
+function backedByReader(words: Word[], i: number): boolean {
+  let k = i + 1;
+  if (!has(YOU, words[k]) || (words[k] as Word).breakBefore) return false;
+  k++;
+  while (k <= i + 3 && has(YOU_HAVE, words[k]) && !(words[k] as Word).breakBefore) k++;
+  return has(SUPPORT, words[k]) && !(words[k] as Word).breakBefore;
+}
+
+/** Nothing or a new sentence follows word `i`. */
+function endsSentence(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !next || next.breakBefore;
+}
+
+/** An animal or a thing as well as a name ("rats", "trash"), singular or plural. */
+function literal(w: Word): boolean {
+  return LITERAL.has(w.text) || (w.text.endsWith('s') && LITERAL.has(w.text.slice(0, -1)));
+}
+
+/** "being" opening a sentence: "Being a dick must be fun." */
+function beingOpens(words: Word[], b: number): boolean {
+  return words[b]?.text === 'being' && (b === 0 || (words[b] as Word).breakBefore);
+}
+
+/** "the world's biggest pig", "the country's worst clown ever": a superlative after a possessive ("the biggest pig at the fair" is an animal). */
+function greatestOfKind(words: Word[], i: number): boolean {
+  const sup = words[i - 1];
+  if (!sup || (words[i] as Word).breakBefore || sup.breakBefore || !has(SUPERLATIVE, sup)) return false;
+  if (words[i - 2]?.text !== 's' || words[i - 3]?.text === 'it') return false;
+  const next = words[i + 1];
+  return endsPhrase(words, i) || (has(EVER, next) && !next?.breakBefore);
 }
 
 /** "... like you", "... such as yourself" right after word `i`, in the same sentence. */
@@ -121,7 +212,21 @@ function actsAs(words: Word[], b: number): boolean {
   if (w.text === 'being') return opens || has(BEING_AFTER, prev);
   return w.text === 'be' && !opens && has(BE_AFTER, prev);
 }
-const BEING_AFTER: ReadonlySet<string> = new Set(['stop', 'quit', 'keep', 'by', 'for', 'from', 'about']);
+const BEING_AFTER: ReadonlySet<string> = new Set([
+  'stop',
+  'quit',
+  'keep',
+  'by',
+  'for',
+  'from',
+  'about',
+  'is',
+  'are',
+  'was',
+  'were',
+  's',
+  're',
+]);
 const BE_AFTER: ReadonlySet<string> = new Set(['to', 'dont', 'don', 't', 'never', 'not', 'just']);
 const ABOUT: ReadonlySet<string> = new Set(['about', 'like']);
 /** Refuse, which things are as well as people: "it used to be a garbage". */

@@ -30,3 +30,28 @@ describe('hostile questions and jibes aimed at the reader', () => {
     expect(held(body)).toEqual([]);
   });
 });
+
+describe('curses and two-word spellings that name people', () => {
+  it.each([
+    ['He sounds like a real shit bag.', 'shit'],
+    ['What a scum bag.', 'scum'],
+    ['The man is a slime ball.', 'slime ball'],
+    ['Only a dip shit would park there.', 'shit'],
+    ['Sick fucks! Those are children.', 'Sick fucks'],
+    ['The greedy little shits raised the rent again.', 'shits'],
+    ['Some rich fucker bought the beach.', 'fucker'],
+    ['My neighbour is a toolbag.', 'toolbag'],
+  ])('%s', (body, words) => {
+    expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
+  });
+
+  it.each([
+    'Old shit is piling up in the garage.',
+    'I give zero fucks about the weather.',
+    'The slime mould grew on the log.',
+    'Pack a tool bag before the hike.',
+    'The dirt balls of clay dried in the sun.',
+  ])('stuff stays clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});

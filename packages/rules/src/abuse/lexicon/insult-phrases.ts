@@ -1,3 +1,4 @@
+import { DISMISSAL_PHRASES } from './dismissals.js';
 import type { PhraseSpec } from './phrases.js';
 
 /**
@@ -53,6 +54,31 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.6, pattern: 'butt|ass|arse kisser|kissers|licker|lickers' },
   { kind: 'harassment', score: 0.55, pattern: 'shut @your|ur pie|cake hole' },
   // "get your head out of your ass", "talking out of his arse".
-  { kind: 'profanity', score: 0.65, pattern: 'head|heads out of @your|his|her|their ass|arse|butt|asses|arses|butts' },
+  {
+    kind: 'profanity',
+    score: 0.65,
+    pattern: 'head|heads out of @your|his|her|their ass|arse|butt|asses|arses|butts|behind|backside|bum|rear',
+  },
   { kind: 'profanity', score: 0.6, pattern: 'talk|talking|talks|talked out of @your|his|her|their ass|arse|butt' },
+  // "fire his ass", "jail their butts": the person named by a rude word for their backside.
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern:
+      'fire|sue|jail|impeach|deport|arrest|bust|haul|drag|toss|throw|dump|toast|boot his|her|their|your|ur ass|arse|butt|asses|arses|butts',
+  },
+  // "the sock puppet will do as he is told", "his sock puppets": a person who speaks for someone else.
+  { kind: 'insult', score: 0.65, pattern: 'the|that|this|his|her|their|your sock puppet|puppets' },
+  // "a real shit bag", "what a dip shit": the two-word spellings of listed insults.
+  { kind: 'insult', score: 0.7, pattern: 'shit|sh1t|scum|slime|sleaze|scuzz|douche bag|bags' },
+  { kind: 'insult', score: 0.7, pattern: 'slime|sleaze|scuzz ball|balls' },
+  { kind: 'insult', score: 0.7, pattern: 'dip shit|shits|sh1t' },
+  // "sick fucks", "greedy little shits": a curse made a noun for people by what they are called.
+  {
+    kind: 'profanity',
+    score: 0.65,
+    pattern:
+      'sick|dumb|stupid|lazy|greedy|ignorant|evil|twisted|pathetic|entitled|racist|smug|arrogant|spoiled|spoilt|miserable|worthless|rich|little|old fucks|fuckers|fucker|shits|bastard|bastards',
+  },
+  ...DISMISSAL_PHRASES,
 ];
