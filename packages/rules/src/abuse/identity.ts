@@ -10,6 +10,7 @@ import {
   IDENTITY_GROUPS,
   PEOPLE_NOUNS,
 } from './lexicon/identity.js';
+import { CLAIM_FRAMING } from './lexicon/identity-attacks.js';
 import { COPULAS, INSTITUTIONS } from './lexicon/targets.js';
 
 /** An identity attack found in the words: the group named and the words that attack it. */
@@ -43,6 +44,7 @@ const OWN = makeSet(['i', 'we']);
 const OWN_BETWEEN = makeSet(['really', 'just', 'all', 'should', 'must', 'do', 'still', 'truly', 'simply']);
 const EXCLUDED_SET = makeSet(EXCLUDED);
 const COPULA = makeSet([...COPULAS, 'like', 'as']);
+const CLAIMED = makeSet(CLAIM_FRAMING);
 /** Words that may stand between the verb and the attack: "are all just a bunch of", "are basically". */
 const FILLER = makeSet([
   'all',
@@ -140,7 +142,9 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
       continue;
     }
     let linked = false;
-    for (let j = g + 1; j < words.length && j - g <= 5; j++) {
+    // "not all Xs are terrorists", "saying Xs are vermin": the claim is denied or someone else's.
+    const claimed = framedClaim(words, i);
+    for (let j = g + 1; !claimed && j < words.length && j - g <= 5; j++) {
       const n = words[j] as Word;
       if (n.breakBefore) break;
       if (linked && inSet(DEHUMAN, n)) {
@@ -166,6 +170,26 @@ function ownVoice(words: Word[], j: number): boolean {
     const w = words[k] as Word;
     if (inSet(OWN, w)) return true;
     if (!inSet(OWN_BETWEEN, w)) return false;
+  }
+  return false;
+}
+
+/** Whether a denial or a report stands in the four words before the group, in its sentence. */
+export function framedClaim(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    if (inSet(CLAIMED, words[k])) return !endorsed(words, i);
+    if ((words[k + 1] as Word).breakBefore) return false;
+  }
+  return false;
+}
+
+/** Words that take a reported claim up as true: "as my uncle says, '...' and he is right". */
+const ENDORSING = makeSet(['right', 'true', 'correct', 'agree', 'exactly']);
+function endorsed(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k - i <= 12; k++) {
+    const w = words[k] as Word;
+    if (w.breakBefore) return false;
+    if (inSet(ENDORSING, w)) return true;
   }
   return false;
 }
