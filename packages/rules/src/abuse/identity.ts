@@ -174,11 +174,12 @@ function ownVoice(words: Word[], j: number): boolean {
   return false;
 }
 
-/** Whether a denial or a report stands in the four words before the group, in its sentence. */
+/** Whether a denial or a report stands in the four words before the group, in its clause. */
 export function framedClaim(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
     if (inSet(CLAIMED, words[k])) return !endorsed(words, i);
-    if ((words[k + 1] as Word).breakBefore) return false;
+    // "I can't say it, the mods are pathetic": a claim after a comma is a new one.
+    if ((words[k + 1] as Word).breakBefore || (words[k + 1] as Word).pauseBefore) return false;
   }
   return false;
 }

@@ -119,3 +119,41 @@ describe('ordinary news sentences with risky words stay clean', () => {
   ])
     it(body, () => expect(held(body)).toEqual([]));
 });
+
+describe('violent passives said of a thing, and phrasal verbs, stay clean', () => {
+  const THINGS = ['The bill', 'The pipeline', 'This new carbon tax', 'The proposal', 'That policy'];
+  const PASSIVES = ['should be killed', 'deserves to be buried', 'must be shot down', 'needs to be gutted'];
+  for (const t of THINGS)
+    for (const p of PASSIVES) {
+      const body = `${t} ${p}.`;
+      it(body, () => expect(held(body)).toEqual([]));
+    }
+  for (const body of [
+    'That policy needs to be put out of its misery.',
+    'The Jays should hang onto Stroman.',
+    'We should hang on to Kessel for another year.',
+  ])
+    it(body, () => expect(held(body)).toEqual([]));
+  for (const body of ['He should be killed.', 'The mayor deserves to be shot.', 'That traitor must be hanged.'])
+    it(`still held: ${body}`, () => expect(held(body).map((r) => r.rule)).toContain('abuse.threat'));
+});
+
+describe('crimes, pets and dogs are not people', () => {
+  for (const body of [
+    'He should be jailed for fraud.',
+    'She was convicted of fraud last year.',
+    'He was charged with fraud and breach of trust.',
+    "The breeder's bitch had a litter of six.",
+    'Our bitch goes to the stud next month.',
+    'Not every immigrant is a criminal.',
+  ])
+    it(body, () => expect(held(body)).toEqual([]));
+  for (const adjective of ['stupid', 'dumb', 'silly', 'lazy'])
+    for (const pet of ['cat', 'dog', 'puppy'])
+      for (const owner of ['My', 'Our']) {
+        const body = `${owner} ${adjective} ${pet} knocked over the coffee again.`;
+        it(body, () => expect(held(body)).toEqual([]));
+      }
+  for (const body of ['He is a fraud.', 'What a fraud you are.', 'Not all of them are as dumb as you.'])
+    it(`still held: ${body}`, () => expect(held(body)).not.toEqual([]));
+});

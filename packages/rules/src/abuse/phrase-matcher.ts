@@ -2,6 +2,7 @@ import type { Word } from '../normalize/words.js';
 import { CLASSES, PHRASES, type PhraseSpec } from './lexicon/phrases.js';
 import { PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { reportedThreat } from './reported.js';
+import { figurativeThreat } from './threat-sense.js';
 
 interface Slot {
   /** Literal spellings, or null when the slot is a dynamic class (a person target). */
@@ -135,8 +136,9 @@ export function findPhrases(words: Word[]): PhraseMatch[] {
           seen.add(p);
         }
         const last = matchFrom(p.slots, 1, words, i + 1, i);
-        if (last >= 0 && !deadAsAdverb(words, last) && !(p.spec.kind === 'threat' && reportedThreat(words, i)))
-          out.push({ spec: p.spec, first: i, last });
+        if (last < 0 || deadAsAdverb(words, last)) continue;
+        if (p.spec.kind === 'threat' && (reportedThreat(words, i) || figurativeThreat(words, i, last))) continue;
+        out.push({ spec: p.spec, first: i, last });
       }
     }
   }

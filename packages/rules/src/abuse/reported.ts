@@ -41,19 +41,29 @@ export function reportedOrMentioned(words: readonly Word[], i: number): boolean 
 }
 
 const ARE: ReadonlySet<string> = new Set(['are', 'were']);
+const EVERY: ReadonlySet<string> = new Set(['every', 'each']);
 const MANY: ReadonlySet<string> = new Set(['people', 'men', 'women', 'folks', 'chinese', 'japanese']);
 
+/** "not all Xs are as dumb as you": the rest of the sentence turns the name on the reader. */
+function saidToReader(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length && !(words[k] as Word).breakBefore; k++) if (has(ADDRESS, words[k])) return true;
+  return false;
+}
+
 /**
- * "Not all Muslims are terrorists", "it is wrong to say that Mexicans are rapists", "the idea that immigrants are
+ * "Not all Muslims are terrorists", "not every immigrant is a criminal", "it is wrong to say that Mexicans are rapists", "the idea that immigrants are
  * lazy": a name said of many people in a claim the sentence denies or gives to someone else.
  */
 function deniedOfMany(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 1 && i - k <= 3; k--) {
     if ((words[k + 1] as Word).breakBefore) return false;
-    if (!has(ARE, words[k])) continue;
     const subject = words[k - 1] as Word;
-    const many = subject.text.endsWith('s') || has(MANY, subject);
-    return many && !subject.breakBefore && !(words[k] as Word).breakBefore && framedClaim(words, k - 1);
+    // "not every immigrant is a criminal": one standing for all.
+    const every = (words[k]?.text === 'is' || words[k]?.text === 'was') && has(EVERY, words[k - 2]);
+    if (!has(ARE, words[k]) && !every) continue;
+    const many = every || subject.text.endsWith('s') || has(MANY, subject);
+    const joined = !subject.breakBefore && !(words[k] as Word).breakBefore;
+    return many && joined && framedClaim(words, k - 1) && !saidToReader(words, i);
   }
   return false;
 }
