@@ -157,3 +157,16 @@ describe('crimes, pets and dogs are not people', () => {
   for (const body of ['He is a fraud.', 'What a fraud you are.', 'Not all of them are as dumb as you.'])
     it(`still held: ${body}`, () => expect(held(body)).not.toEqual([]));
 });
+
+describe('business, health and self-deprecation', () => {
+  for (const body of [
+    'This merger will gut Canadian jobs.',
+    'The tariffs should kill Ontario subsidies.',
+    'Police say the teen posted that he would shoot up his school.',
+    "I must be stupid, but I don't understand the new tax form.",
+    'I might be dumb, but this budget makes no sense.',
+  ])
+    it(body, () => expect(held(body)).toEqual([]));
+  for (const body of ['We should kill Muslim kids.', 'I posted that I would kill him.', 'You must be stupid.'])
+    it(`still held: ${body}`, () => expect(held(body)).not.toEqual([]));
+});

@@ -56,6 +56,20 @@ function nameOpening(words: Word[], i: number): Word | undefined {
   return (words[k + 1] as Word).breakBefore ? undefined : words[k];
 }
 
+/** Words ending in "s" that are no plural noun: "kill Smith this week", "shoot Jones as he ...". */
+const NOT_PLURAL: ReadonlySet<string> = new Set(
+  'is was has does says as us his its this thus yes less unless'.split(' '),
+);
+/**
+ * "will gut Canadian jobs", "should kill Ontario subsidies": a capitalised word before a plural common noun describes
+ * the things, unless they are people ("kill Muslim kids").
+ */
+function describesPlural(w: Word, next: Word | undefined): boolean {
+  if (!w.capitalized || !next || next.breakBefore || next.pauseBefore || next.capitalized) return false;
+  if (!/^[a-z]{3,}s$/.test(next.text) || NOT_PLURAL.has(next.text)) return false;
+  return !next.forms.some((f) => TARGET_WORDS.has(f)) && !w.forms.some((f) => TARGET_WORDS.has(f));
+}
+
 function compileSlot(raw: string): Slot {
   if (raw.startsWith('~')) return { words: new Set(), optional: true, gap: Number(raw.slice(1)) };
   const optional = raw.endsWith('?');
@@ -90,7 +104,7 @@ const GAP_STOPS: ReadonlySet<string> = new Set(['not', 'never', 'nt', 't', 'dont
 
 function slotAccepts(slot: Slot, words: Word[], i: number): boolean {
   const w = words[i] as Word;
-  if (slot.words === null) return isPersonTarget(w, nameOpening(words, i));
+  if (slot.words === null) return isPersonTarget(w, nameOpening(words, i)) && !describesPlural(w, words[i + 1]);
   for (const f of w.forms) if (slot.words.has(f)) return true;
   return false;
 }

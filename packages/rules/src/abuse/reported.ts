@@ -118,7 +118,7 @@ const IT: ReadonlySet<string> = new Set(['it', 'its', 'this', 'that', 'thats']);
 
 /** Verbs that report what someone else said or threatened: "police said he would ...", "after telling a clerk". */
 const SPEECH: ReadonlySet<string> = new Set(
-  'said says told tells telling threatened threatening threatens shouted shouting yelled yelling screamed warned warning claimed claiming heard wrote texted texting messaged vowed vowing admitted allegedly testified'.split(
+  'say said says told tells posted tweeted bragged boasted telling threatened threatening threatens shouted shouting yelled yelling screamed warned warning claimed claiming heard wrote texted texting messaged vowed vowing admitted allegedly testified'.split(
     ' ',
   ),
 );
