@@ -136,7 +136,8 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     // "muslims are terrorists", "immigrants are nothing but parasites", "refugees should be sent back"
     // "white trash", "muslim terrorists": the group branded as a kind, not a compound ("gay rights activists").
     const brand = words[g + 1];
-    if (brand && !brand.breakBefore && !brand.pauseBefore && inSet(BRANDING, brand) && brandEnds(words, g + 2)) {
+    const branded = brand && !brand.breakBefore && !brand.pauseBefore && inSet(BRANDING, brand);
+    if (branded && brandEnds(words, g + 2) && !reportedCall(words, i)) {
       out.push(hit(0.75, [i, g + 1]));
       i = g + 1;
       continue;
@@ -191,6 +192,21 @@ function endorsed(words: readonly Word[], i: number): boolean {
     const w = words[k] as Word;
     if (w.breakBefore) return false;
     if (inSet(ENDORSING, w)) return true;
+  }
+  return false;
+}
+
+const CALLING = makeSet(['called', 'calling', 'calls', 'labelled', 'labeled', 'branded', 'branding']);
+/**
+ * "Trump called Mexicans rapists", "Calling all Muslims terrorists is bigotry": someone else's name for the group,
+ * reported or condemned; "I call Muslims ..." is the commenter's own.
+ */
+function reportedCall(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    if ((words[k + 1] as Word).breakBefore) return false;
+    const w = words[k] as Word;
+    if (inSet(CALLING, w)) return !inSet(OWN, words[k - 1]) || (words[k] as Word).breakBefore;
+    if (!inSet(DETERMINERS, w)) return false;
   }
   return false;
 }

@@ -170,3 +170,12 @@ describe('business, health and self-deprecation', () => {
   for (const body of ['We should kill Muslim kids.', 'I posted that I would kill him.', 'You must be stupid.'])
     it(`still held: ${body}`, () => expect(held(body)).not.toEqual([]));
 });
+
+describe("another's name for a group, reported", () => {
+  for (const g of ['Mexicans', 'Muslims', 'immigrants'])
+    for (const n of ['rapists', 'terrorists', 'criminals']) {
+      for (const body of [`Trump called ${g} ${n} in 2015.`, `Calling all ${g} ${n} is bigotry.`])
+        it(body, () => expect(held(body)).toEqual([]));
+      it(`still held: ${g} ${n} everywhere.`, () => expect(held(`${g} ${n} everywhere.`)).not.toEqual([]));
+    }
+});
