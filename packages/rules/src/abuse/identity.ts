@@ -10,6 +10,7 @@ import {
   IDENTITY_GROUPS,
   PEOPLE_NOUNS,
 } from './lexicon/identity.js';
+import { CLAIM_FRAMING } from './lexicon/identity-attacks.js';
 import { COPULAS, INSTITUTIONS } from './lexicon/targets.js';
 
 /** An identity attack found in the words: the group named and the words that attack it. */
@@ -43,6 +44,7 @@ const OWN = makeSet(['i', 'we']);
 const OWN_BETWEEN = makeSet(['really', 'just', 'all', 'should', 'must', 'do', 'still', 'truly', 'simply']);
 const EXCLUDED_SET = makeSet(EXCLUDED);
 const COPULA = makeSet([...COPULAS, 'like', 'as']);
+const CLAIMED = makeSet(CLAIM_FRAMING);
 /** Words that may stand between the verb and the attack: "are all just a bunch of", "are basically". */
 const FILLER = makeSet([
   'all',
@@ -134,13 +136,16 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     // "muslims are terrorists", "immigrants are nothing but parasites", "refugees should be sent back"
     // "white trash", "muslim terrorists": the group branded as a kind, not a compound ("gay rights activists").
     const brand = words[g + 1];
-    if (brand && !brand.breakBefore && !brand.pauseBefore && inSet(BRANDING, brand) && brandEnds(words, g + 2)) {
+    const branded = brand && !brand.breakBefore && !brand.pauseBefore && inSet(BRANDING, brand);
+    if (branded && brandEnds(words, g + 2) && !reportedCall(words, i)) {
       out.push(hit(0.75, [i, g + 1]));
       i = g + 1;
       continue;
     }
     let linked = false;
-    for (let j = g + 1; j < words.length && j - g <= 5; j++) {
+    // "not all Xs are terrorists", "saying Xs are vermin": the claim is denied or someone else's.
+    const claimed = framedClaim(words, i);
+    for (let j = g + 1; !claimed && j < words.length && j - g <= 5; j++) {
       const n = words[j] as Word;
       if (n.breakBefore) break;
       if (linked && inSet(DEHUMAN, n)) {
@@ -166,6 +171,42 @@ function ownVoice(words: Word[], j: number): boolean {
     const w = words[k] as Word;
     if (inSet(OWN, w)) return true;
     if (!inSet(OWN_BETWEEN, w)) return false;
+  }
+  return false;
+}
+
+/** Whether a denial or a report stands in the four words before the group, in its clause. */
+export function framedClaim(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    if (inSet(CLAIMED, words[k])) return !endorsed(words, i);
+    // "I can't say it, the mods are pathetic": a claim after a comma is a new one.
+    if ((words[k + 1] as Word).breakBefore || (words[k + 1] as Word).pauseBefore) return false;
+  }
+  return false;
+}
+
+/** Words that take a reported claim up as true: "as my uncle says, '...' and he is right". */
+const ENDORSING = makeSet(['right', 'true', 'correct', 'agree', 'exactly']);
+function endorsed(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k - i <= 12; k++) {
+    const w = words[k] as Word;
+    if (w.breakBefore) return false;
+    if (inSet(ENDORSING, w)) return true;
+  }
+  return false;
+}
+
+const CALLING = makeSet(['called', 'calling', 'calls', 'labelled', 'labeled', 'branded', 'branding']);
+/**
+ * "Trump called Mexicans rapists", "Calling all Muslims terrorists is bigotry": someone else's name for the group,
+ * reported or condemned; "I call Muslims ..." is the commenter's own.
+ */
+function reportedCall(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    if ((words[k + 1] as Word).breakBefore) return false;
+    const w = words[k] as Word;
+    if (inSet(CALLING, w)) return !inSet(OWN, words[k - 1]) || (words[k] as Word).breakBefore;
+    if (!inSet(DETERMINERS, w)) return false;
   }
   return false;
 }

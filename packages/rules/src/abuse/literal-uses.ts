@@ -6,6 +6,7 @@ import {
   LITERAL_AFTER,
   LITERAL_BEFORE,
   PERFORMER_SETTINGS,
+  PETS,
   PORTIONS,
   WHELPING_WORDS,
   WORKS,
@@ -15,7 +16,7 @@ import { FUNCTION_WORDS } from './lexicon/targets.js';
 /**
  * Listed words that name no one here: a compound or idiom ("April Fools' Day", "crash test dummy", "killer app",
  * "a killer on free kicks", "fraud of this size"), a performer ("the clown at the party"), a dog ("our bitch had a
- * litter"), or a harsh adjective whose noun is a thing ("Stupidest traffic layout", "a brainless bit of legislation").
+ * litter"), a pet ("my stupid cat"), or a harsh adjective whose noun is a thing ("Stupidest traffic layout", "a brainless bit of legislation").
  */
 
 const BEFORE = toSets(LITERAL_BEFORE);
@@ -27,6 +28,8 @@ const CRIME: ReadonlySet<string> = new Set(CRIMES);
 const OF_ON: ReadonlySet<string> = new Set(['of', 'on']);
 const COUNTED: ReadonlySet<string> = new Set(['a', 'an', 'one', 'such', 'total', 'complete', 'utter', 'absolute']);
 const PORTION: ReadonlySet<string> = new Set(PORTIONS);
+const PET: ReadonlySet<string> = new Set(PETS);
+const KEEPERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'the']);
 /** Pronouns, verbs of being and other words that end a noun phrase ("stupid enough that ..."). */
 const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 /** How far after "clown at" its setting may stand: "at [my] [son] [s] party"; "bitch [had] [a] litter". */
@@ -55,7 +58,8 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   const k = hit.kinds;
   // "dumbass" is a noun as well: only a word that is nothing but an adjective describes what follows.
   const noun = k.has('insult-strong') || k.has('insult-person') || k.has('insult-targeted');
-  return !noun && (k.has('adjective') || k.has('adjective-strong') || k.has('adjective-mild')) && thingAfter(words, i);
+  const adjective = !noun && (k.has('adjective') || k.has('adjective-strong') || k.has('adjective-mild'));
+  return adjective && (thingAfter(words, i) || (joinedAfter && has(PET, next) && joinedBefore && has(KEEPERS, prev)));
 }
 const EMPTY: ReadonlySet<string> = new Set();
 

@@ -96,7 +96,7 @@ function objectAt(words: Word[], k: number): number | null {
     if (!w || w.breakBefore) return null;
     const subject = describeSubject(w);
     if (subject === 'idea') return null;
-    if (subject === 'person' && w.capitalized) return j;
+    if (subject === 'person' && w.capitalized) return modifiedName(words, j);
     if (subject === 'group' || subject === 'person') return j;
     if (insultAt(words, j)) return j;
     if (!lookupWord(w.forms)) {
@@ -106,6 +106,27 @@ function objectAt(words: Word[], k: number): number | null {
     }
   }
   return null;
+}
+
+/** Words that may follow a person object: "kill the Mayor now", "shoot the Smiths and ...". */
+const AFTER_OBJECT: ReadonlySet<string> = new Set(
+  'now today tonight already and or with for in at on off out up down dead too right again immediately first please'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The object's last word for a capitalised word at `j`: the name itself ("kill the Mayor"), the insult it describes
+ * ("shoot the Liberal scum"), or none when it describes a thing ("kill the Keystone project", "the Ford budget").
+ */
+function modifiedName(words: Word[], j: number): number | null {
+  let next = words[j + 1];
+  // "the Fisheries Act reforms": the run of capitalised words is judged by the word after it.
+  for (let k = j + 1; next?.capitalized && !next.breakBefore && !next.pauseBefore && k - j <= 3; k++)
+    next = words[k + 1];
+  if (!next || next.breakBefore || next.pauseBefore || next.capitalized || has(AFTER_OBJECT, next)) return j;
+  if (insultAt(words, j + 1)) return j + 1;
+  return /^[a-z]+$/.test(next.text) ? null : j;
 }
 
 /** A noun at `j` that only names a person badly: "nazi", "traitor", "idiot". */

@@ -1,6 +1,8 @@
 import type { Word } from '../normalize/words.js';
 import { CLASSES, PHRASES, type PhraseSpec } from './lexicon/phrases.js';
 import { PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
+import { reportedThreat } from './reported.js';
+import { figurativeThreat } from './threat-sense.js';
 
 interface Slot {
   /** Literal spellings, or null when the slot is a dynamic class (a person target). */
@@ -33,11 +35,39 @@ const TARGET_WORDS: ReadonlySet<string> = new Set([
   'they',
 ]);
 
+/**
+ * Words that put a capitalised word before its noun: "the Canadian pipeline deal", "a Stanley Cup", "this Ford
+ * budget" name a thing, not a person (a person's name takes no article).
+ */
+const NAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
 /** Whether a word names a person: a pronoun, a people-noun, a name, or an @mention. */
-export function isPersonTarget(w: Word): boolean {
+export function isPersonTarget(w: Word, before?: Word): boolean {
   if (w.mention) return true;
-  if (w.capitalized && !w.breakBefore && w.text.length > 1) return true;
-  return w.forms.some((f) => TARGET_WORDS.has(f));
+  if (w.forms.some((f) => TARGET_WORDS.has(f))) return true;
+  if (!w.capitalized || w.breakBefore || w.text.length < 2) return false;
+  return !before || !NAME_DETERMINERS.has(before.text);
+}
+
+/** The word before the run of capitalised words that ends at `i`: "the" of "the Fisheries Act". */
+function nameOpening(words: Word[], i: number): Word | undefined {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && (words[k] as Word).capitalized && !(words[k + 1] as Word).breakBefore) k--;
+  return (words[k + 1] as Word).breakBefore ? undefined : words[k];
+}
+
+/** Words ending in "s" that are no plural noun: "kill Smith this week", "shoot Jones as he ...". */
+const NOT_PLURAL: ReadonlySet<string> = new Set(
+  'is was has does says as us his its this thus yes less unless'.split(' '),
+);
+/**
+ * "will gut Canadian jobs", "should kill Ontario subsidies": a capitalised word before a plural common noun describes
+ * the things, unless they are people ("kill Muslim kids").
+ */
+function describesPlural(w: Word, next: Word | undefined): boolean {
+  if (!w.capitalized || !next || next.breakBefore || next.pauseBefore || next.capitalized) return false;
+  if (!/^[a-z]{3,}s$/.test(next.text) || NOT_PLURAL.has(next.text)) return false;
+  return !next.forms.some((f) => TARGET_WORDS.has(f)) && !w.forms.some((f) => TARGET_WORDS.has(f));
 }
 
 function compileSlot(raw: string): Slot {
@@ -72,8 +102,9 @@ for (const p of COMPILED) {
 
 const GAP_STOPS: ReadonlySet<string> = new Set(['not', 'never', 'nt', 't', 'dont', 'didnt', 'wont', 'no']);
 
-function slotAccepts(slot: Slot, w: Word): boolean {
-  if (slot.words === null) return isPersonTarget(w);
+function slotAccepts(slot: Slot, words: Word[], i: number): boolean {
+  const w = words[i] as Word;
+  if (slot.words === null) return isPersonTarget(w, nameOpening(words, i)) && !describesPlural(w, words[i + 1]);
   for (const f of w.forms) if (slot.words.has(f)) return true;
   return false;
 }
@@ -95,7 +126,7 @@ function matchFrom(slots: Slot[], k: number, words: Word[], i: number, last: num
     return -1;
   }
   const w = words[i];
-  if (w && !w.breakBefore && slotAccepts(slot, w)) {
+  if (w && !w.breakBefore && slotAccepts(slot, words, i)) {
     const end = matchFrom(slots, k + 1, words, i + 1, i);
     if (end >= 0) return end;
   }
@@ -119,7 +150,9 @@ export function findPhrases(words: Word[]): PhraseMatch[] {
           seen.add(p);
         }
         const last = matchFrom(p.slots, 1, words, i + 1, i);
-        if (last >= 0 && !deadAsAdverb(words, last)) out.push({ spec: p.spec, first: i, last });
+        if (last < 0 || deadAsAdverb(words, last)) continue;
+        if (p.spec.kind === 'threat' && (reportedThreat(words, i) || figurativeThreat(words, i, last))) continue;
+        out.push({ spec: p.spec, first: i, last });
       }
     }
   }

@@ -16,7 +16,7 @@ const REPORTING: ReadonlySet<string> = new Set(
 );
 /** Verbs that end a sentence to say whose words it was: "..., the mayor admitted." */
 const ATTRIBUTING: ReadonlySet<string> = new Set(
-  'said says added admitted admits conceded concedes insisted insists claimed claims explained explains replied wrote writes told tweeted posted argued argues joked jokes quipped'.split(
+  'said says added admitted admits conceded concedes insisted insists claimed claims explained explains replied wrote writes told tweeted posted argued argues joked jokes quipped warn warns warned cautioned'.split(
     ' ',
   ),
 );

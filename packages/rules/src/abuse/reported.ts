@@ -1,4 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { framedClaim } from './identity.js';
 
 /**
  * Insults a comment reports or names rather than makes: "Critics called him a liar", "someone called my son an
@@ -36,7 +37,35 @@ const CALL_REACH = 4;
 
 /** Whether the word at `i` is reported ("X called him a liar") or mentioned ("the word 'liar'"). */
 export function reportedOrMentioned(words: readonly Word[], i: number): boolean {
-  return mentioned(words, i) || reported(words, i);
+  return mentioned(words, i) || reported(words, i) || deniedOfMany(words, i);
+}
+
+const ARE: ReadonlySet<string> = new Set(['are', 'were']);
+const EVERY: ReadonlySet<string> = new Set(['every', 'each']);
+const MANY: ReadonlySet<string> = new Set(['people', 'men', 'women', 'folks', 'chinese', 'japanese']);
+
+/** "not all Xs are as dumb as you": the rest of the sentence turns the name on the reader. */
+function saidToReader(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length && !(words[k] as Word).breakBefore; k++) if (has(ADDRESS, words[k])) return true;
+  return false;
+}
+
+/**
+ * "Not all Muslims are terrorists", "not every immigrant is a criminal", "it is wrong to say that Mexicans are rapists", "the idea that immigrants are
+ * lazy": a name said of many people in a claim the sentence denies or gives to someone else.
+ */
+function deniedOfMany(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= 3; k--) {
+    if ((words[k + 1] as Word).breakBefore) return false;
+    const subject = words[k - 1] as Word;
+    // "not every immigrant is a criminal": one standing for all.
+    const every = (words[k]?.text === 'is' || words[k]?.text === 'was') && has(EVERY, words[k - 2]);
+    if (!has(ARE, words[k]) && !every) continue;
+    const many = every || subject.text.endsWith('s') || has(MANY, subject);
+    const joined = !subject.breakBefore && !(words[k] as Word).breakBefore;
+    return many && joined && framedClaim(words, k - 1) && !saidToReader(words, i);
+  }
+  return false;
 }
 
 function mentioned(words: readonly Word[], i: number): boolean {
@@ -86,3 +115,35 @@ function namesWhatHappens(words: readonly Word[], j: number): boolean {
   return subject.text === 'thing' && words[j - 1]?.text === 'a';
 }
 const IT: ReadonlySet<string> = new Set(['it', 'its', 'this', 'that', 'thats']);
+
+/** Verbs that report what someone else said or threatened: "police said he would ...", "after telling a clerk". */
+const SPEECH: ReadonlySet<string> = new Set(
+  'say said says told tells posted tweeted bragged boasted telling threatened threatening threatens shouted shouting yelled yelling screamed warned warning claimed claiming heard wrote texted texting messaged vowed vowing admitted allegedly testified'.split(
+    ' ',
+  ),
+);
+/** Someone else, the subject of a reported threat: "he would kill her", "they'd burn it". */
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+const OWN_SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'ya', 'yall']);
+/** How far back from a reported threat its reporting verb may stand: "told [the] [victim] he would". */
+const SPEECH_REACH = 8;
+
+/**
+ * Whether the threat phrase starting at `first` ("would kill her") is reported speech: someone else's words, with
+ * "he", "she" or "they" as the one threatening and a reporting verb before it whose subject is not the commenter
+ * or the reader ("Police said the suspect told the victim he would stab him"; not "I told him he would pay").
+ */
+export function reportedThreat(words: readonly Word[], first: number): boolean {
+  const subject = words[first - 1];
+  if (!subject || (words[first] as Word).breakBefore || !THIRD_PERSON.has(subject.text)) return false;
+  for (let k = first - 2; k >= 0 && first - k <= SPEECH_REACH; k--) {
+    if ((words[k + 1] as Word).breakBefore) return false;
+    const w = words[k] as Word;
+    if (!SPEECH.has(w.text)) continue;
+    let j = k - 1;
+    while (j >= 0 && has(AUXILIARY, words[j]) && !(words[j + 1] as Word).breakBefore) j--;
+    const speaker = words[j];
+    return !(speaker && !(words[j + 1] as Word).breakBefore && has(OWN_SPEAKERS, speaker));
+  }
+  return false;
+}

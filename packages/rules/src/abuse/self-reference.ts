@@ -18,7 +18,7 @@ const CALL_ME: ReadonlySet<string> = new Set(
 const LINK: ReadonlySet<string> = new Set([
   ...COPULAS,
   ...ARTICLES.filter((a) => a !== 'of'),
-  ...'feel feels felt feeling look looks looked sound sounded become became ve have had d ll will would total complete absolute utter proper real right such'.split(
+  ...'feel feels felt feeling look looks looked sound sounded become became ve have had d ll will would must may might probably total complete absolute utter proper real right such'.split(
     ' ',
   ),
 ]);

@@ -147,6 +147,8 @@ export const GROUP_FRAMING: readonly string[] = [
   'claim',
   'claims',
   'claiming',
+  'claimed',
+  'idea',
   'assume',
   'assuming',
   'assumes',
@@ -167,6 +169,30 @@ export const GROUP_FRAMING: readonly string[] = [
   'imply',
   'implies',
   'implying',
+];
+
+/**
+ * Words before a group that make even a dehumanizing claim about it a denial or a report: "not all Xs are
+ * terrorists", "it is wrong to say Xs are rapists", "Trump claimed Xs are ...". Narrower than GROUP_FRAMING: "I
+ * think Xs are vermin" is still the commenter's claim.
+ */
+export const CLAIM_FRAMING: readonly string[] = [
+  'not',
+  'no',
+  'say',
+  'says',
+  'saying',
+  'said',
+  'claim',
+  'claims',
+  'claiming',
+  'claimed',
+  'myth',
+  'idea',
+  'stereotype',
+  'stereotypes',
+  'pretend',
+  'pretending',
 ];
 
 /** Modal words that make "go back" a demand ("should go back", "need to go back"), not a wish of their own. */

@@ -28,6 +28,16 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
     'serious',
     'online',
     'identity',
+    // The crime charged or punished: "jailed for fraud", "charged with fraud", "convicted of fraud".
+    'for',
+    'with',
+    'of',
+    'commit',
+    'committed',
+    'committing',
+    'alleged',
+    'widespread',
+    'massive',
   ],
 };
 
@@ -109,7 +119,37 @@ export const WORKS: readonly string[] = [
 ];
 
 /** A female dog: "the bitch had a litter of six", "our bitch is in whelp". */
-export const WHELPING_WORDS: readonly string[] = ['litter', 'litters', 'puppies', 'pups', 'whelp', 'whelped', 'spayed'];
+export const WHELPING_WORDS: readonly string[] = [
+  'litter',
+  'litters',
+  'puppies',
+  'pups',
+  'whelp',
+  'whelped',
+  'whelping',
+  'spayed',
+  'kennel',
+  'sire',
+  'stud',
+  'pedigree',
+  'breeding',
+];
+
+/** Animals a writer keeps: "my stupid cat", "our dumb dog" are pets, not people. */
+export const PETS: readonly string[] = [
+  'dog',
+  'dogs',
+  'cat',
+  'cats',
+  'puppy',
+  'kitten',
+  'pup',
+  'parrot',
+  'horse',
+  'goat',
+  'hamster',
+  'mutt',
+];
 
 /** Nouns naming an act or a way of doing, judged as a thing: "the mayor's handling of the storm was incompetent". */
 export const ACT_NOUNS: readonly string[] = [

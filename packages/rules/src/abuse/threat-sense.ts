@@ -1,0 +1,59 @@
+/**
+ * Threat phrases whose violent words have their figurative news sense: said of a thing ("The bill should be
+ * killed", "the pipeline deserves to be buried"), or in a phrasal verb ("should be shot down", "should hang onto
+ * Stroman", "put out of its misery").
+ */
+import { hasForm as has, type Word } from '../normalize/words.js';
+import { commonNouns, describeSubject, POINTER } from './directedness.js';
+
+/** Words that open a threat phrase with its subject before them: "X should be ...", "X deserves to ...". */
+const MODALS: ReadonlySet<string> = new Set('should must ought need needs deserve deserves will would'.split(' '));
+/** Particles that make a phrasal verb of a violent word: "shot down" (rejected), "hang onto" (keep). */
+const PHRASAL: Readonly<Record<string, readonly string[]>> = {
+  shot: ['down'],
+  shoot: ['down', 'for'],
+  killed: ['off'],
+  hang: ['on', 'onto', 'around', 'out', 'with', 'tough', 'in'],
+  hung: ['on', 'onto', 'around', 'out'],
+};
+/** How many words a thing's name may have before its modal: "the [new] [carbon] tax should". */
+const SUBJECT_REACH = 4;
+
+/** Whether the threat phrase at words [first, last] is said of a thing or is a phrasal verb. */
+export function figurativeThreat(words: readonly Word[], first: number, last: number): boolean {
+  return (
+    phrasal(words, first, last) ||
+    (has(MODALS, words[first]) && passive(words, first, last) && thingSubject(words as Word[], first))
+  );
+}
+
+/** "should be killed", "deserves to get buried": a harm done to the subject, which may be a thing. */
+function passive(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) if (has(BE, words[k])) return true;
+  return false;
+}
+const BE: ReadonlySet<string> = new Set(['be', 'get', 'gets']);
+
+function phrasal(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const tails = PHRASAL[(words[k] as Word).text];
+    const next = words[k + 1];
+    if (tails && next && !next.breakBefore && tails.includes(next.text)) return true;
+  }
+  // "put out of its misery": the one put down is a thing.
+  const after = words[last + 1];
+  return words[last]?.text === 'out' && after?.text === 'of' && words[last + 2]?.text === 'its';
+}
+
+/** "The bill should ...", "this new pipeline deserves ...": a pointing word and common nouns before the modal. */
+function thingSubject(words: Word[], modal: number): boolean {
+  if ((words[modal] as Word).breakBefore) return false;
+  const subject = words[modal - 1];
+  // "The legislation should ...": a word for a thing; not "that" or "it", which may stand for anyone.
+  if (!has(POINTER, subject) && subject?.text !== 'it' && describeSubject(subject) === 'idea') return true;
+  for (let d = modal - 2; d >= 0 && modal - d <= SUBJECT_REACH; d--) {
+    if ((words[d + 1] as Word).breakBefore) return false;
+    if (has(POINTER, words[d])) return commonNouns(words, d + 1, modal);
+  }
+  return false;
+}
