@@ -32,7 +32,7 @@ describe('violent verbs said of things stay clean', () => {
 });
 
 describe('the same verbs said of people are still threats', () => {
-  const PEOPLE = ['Trudeau', 'Harper', 'the Mayor', 'the Liberal scum', 'him', 'them'];
+  const PEOPLE = ['Trudeau', 'Harper', 'the Mayor', 'the Liberal scum', 'the Canadian', 'the Mexican', 'him', 'them'];
   const VIOLENT = ['kill', 'shoot', 'stab', 'hang'];
   for (const v of VIOLENT)
     for (const p of PEOPLE)

@@ -104,7 +104,13 @@ const GAP_STOPS: ReadonlySet<string> = new Set(['not', 'never', 'nt', 't', 'dont
 
 function slotAccepts(slot: Slot, words: Word[], i: number): boolean {
   const w = words[i] as Word;
-  if (slot.words === null) return isPersonTarget(w, nameOpening(words, i)) && !describesPlural(w, words[i + 1]);
+  if (slot.words === null) {
+    const opening = nameOpening(words, i);
+    const next = words[i + 1];
+    // "kill the Canadian.": one capitalised word after "the", ending the phrase, names a person after all.
+    const alone = opening === words[i - 1] && (!next || next.breakBefore || next.pauseBefore);
+    return (isPersonTarget(w, opening) || (alone && isPersonTarget(w))) && !describesPlural(w, next);
+  }
   for (const f of w.forms) if (slot.words.has(f)) return true;
   return false;
 }
