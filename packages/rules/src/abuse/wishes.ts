@@ -182,7 +182,8 @@ function letSuffer(words: Word[], k: number): Found | null {
 
 /** The last word of a harm starting at `j`, or null: "suffer", "burn in hell", "kicked in the teeth", "beaten to death". */
 function harmAt(words: Word[], j: number, passive: boolean, reader = false): number | null {
-  const w = words[j] as Word;
+  const w = words[j];
+  if (!w) return null;
   const next = words[j + 1];
   const ends = !next || next.breakBefore || next.pauseBefore;
   // "rest in pieces", "rot in pieces"
