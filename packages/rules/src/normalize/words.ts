@@ -10,7 +10,10 @@ export type Word = Token;
 
 /** Whether any lookup spelling of `w` (as written, l33t read, stretching collapsed) is in `set`. */
 export function hasForm(set: ReadonlySet<string>, w: Word | undefined): boolean {
-  return !!w && w.forms.some((f) => set.has(f));
+  if (!w) return false;
+  const forms = w.forms;
+  for (let i = 0; i < forms.length; i++) if (set.has(forms[i] as string)) return true;
+  return false;
 }
 
 /** What the word builder needs from the lexicons, so that normalization does not depend on the checks. */

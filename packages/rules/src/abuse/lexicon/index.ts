@@ -191,15 +191,16 @@ function coinedTard(form: string): LexHit | null {
 
 /** Looks a word up under all its spellings; the first spelling that is a lexicon word wins. */
 export function lookupWord(forms: readonly string[]): LexHit | null {
-  for (const f of forms) {
-    const hit = lookupForm(f);
+  for (let i = 0; i < forms.length; i++) {
+    const hit = lookupForm(forms[i] as string);
     if (hit) return hit;
   }
   return null;
 }
 
 export function isIntensifier(forms: readonly string[]): boolean {
-  return forms.some((f) => INTENSIFIER_SET.has(f));
+  for (let i = 0; i < forms.length; i++) if (INTENSIFIER_SET.has(forms[i] as string)) return true;
+  return false;
 }
 
 // Masked words ("c*nt", "f***"): index lexicon words by length and first letter, so resolving a mask scans
