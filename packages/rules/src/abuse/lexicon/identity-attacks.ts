@@ -134,44 +134,6 @@ export const GROUP_FILLERS: readonly string[] = [
 ];
 
 /**
- * Words before a group that make its generalization a report or a denial, not the commenter's claim: "not all
- * Xs are ...", "saying Xs are ... is bigoted", "the myth that Xs are ...".
- */
-export const GROUP_FRAMING: readonly string[] = [
-  'not',
-  'no',
-  'say',
-  'says',
-  'saying',
-  'said',
-  'claim',
-  'claims',
-  'claiming',
-  'claimed',
-  'idea',
-  'assume',
-  'assuming',
-  'assumes',
-  'pretend',
-  'pretending',
-  'stereotype',
-  'stereotypes',
-  'myth',
-  'believe',
-  'believes',
-  'believing',
-  'think',
-  'thinks',
-  'thinking',
-  'suggest',
-  'suggests',
-  'suggesting',
-  'imply',
-  'implies',
-  'implying',
-];
-
-/**
  * Words before a group that make even a dehumanizing claim about it a denial or a report: "not all Xs are
  * terrorists", "it is wrong to say Xs are rapists", "Trump claimed Xs are ...". Narrower than GROUP_FRAMING: "I
  * think Xs are vermin" is still the commenter's claim.
@@ -193,6 +155,29 @@ export const CLAIM_FRAMING: readonly string[] = [
   'stereotypes',
   'pretend',
   'pretending',
+];
+
+/**
+ * Words before a group that make its generalization a report or a denial, not the commenter's claim: "not all
+ * Xs are ...", "saying Xs are ... is bigoted", "the myth that Xs are ...".
+ */
+export const GROUP_FRAMING: readonly string[] = [
+  ...CLAIM_FRAMING,
+  'assume',
+  'assuming',
+  'assumes',
+  'believe',
+  'believes',
+  'believing',
+  'think',
+  'thinks',
+  'thinking',
+  'suggest',
+  'suggests',
+  'suggesting',
+  'imply',
+  'implies',
+  'implying',
 ];
 
 /** Modal words that make "go back" a demand ("should go back", "need to go back"), not a wish of their own. */

@@ -4,6 +4,18 @@
  * taxpayers" and "the stupid commoner" all name people. Words with an everyday sense besides a person stay out
  * ("coach", "rep", "party").
  */
+/** People named by the side they take in politics. */
+const PARTISANS: readonly string[] = [
+  'liberal',
+  'conservative',
+  'republican',
+  'democrat',
+  'progressive',
+  'leftist',
+  'lefty',
+  'trumper',
+];
+
 const PEOPLE_NOUNS: readonly string[] = [
   'kid',
   'teen',
@@ -31,15 +43,8 @@ const PEOPLE_NOUNS: readonly string[] = [
   'stoner',
   'hippie',
   'hipster',
-  'liberal',
-  'conservative',
-  'republican',
-  'democrat',
-  'progressive',
-  'leftist',
-  'lefty',
+  ...PARTISANS,
   'winger',
-  'trumper',
   'activist',
   'protester',
   'protestor',
@@ -108,15 +113,8 @@ export const PEOPLE: readonly string[] = withPlurals(PEOPLE_NOUNS);
  * politicians") calls the camp names. Not trades ("pig farmers", "snake handlers"), where the animal is literal.
  */
 export const CAMPS: readonly string[] = withPlurals([
-  'liberal',
-  'conservative',
-  'republican',
-  'democrat',
-  'progressive',
-  'leftist',
-  'lefty',
+  ...PARTISANS,
   'tory',
-  'trumper',
   'socialist',
   'politician',
   'lawmaker',
