@@ -12,6 +12,8 @@ export interface WorkerMetrics {
   /** Adds committed decisions to the cluster-wide counters in Redis that the API's /metrics shows. */
   recordDecisions(decided: DecidedComment[]): Promise<void>;
   jobsFailed: Counter<'reason'>;
+  /** Comments the rules engine failed on (each held for review with the reason `rules.error`). */
+  rulesFailed: Counter;
 }
 
 export function createWorkerMetrics(redis: RedisClient, redisPrefix: string): WorkerMetrics {
@@ -35,11 +37,17 @@ export function createWorkerMetrics(redis: RedisClient, redisPrefix: string): Wo
     labelNames: ['reason'] as const,
     registers: [registry],
   });
+  const rulesFailed = new Counter({
+    name: 'cm_rules_failures_total',
+    help: 'Comments the rules engine failed on, held for review instead (this worker)',
+    registers: [registry],
+  });
   // Rule latency is buffered here and flushed to Redis with the decision counts, to keep one round trip.
   let pendingLatency: number[] = [];
   return {
     registry,
     jobsFailed,
+    rulesFailed,
     observeRules(seconds) {
       ruleLatency.observe(seconds);
       pendingLatency.push(seconds);

@@ -13,7 +13,14 @@ import { createDb } from '@cm/db';
 import { Worker } from 'bullmq';
 import { type Logger, pino } from 'pino';
 import { Batcher } from './decide/batcher.js';
-import { type DecideDeps, type DecideOutcome, decideBatch, failureOf } from './decide/decide-batch.js';
+import {
+  type DecideDeps,
+  type DecideOutcome,
+  decideBatch,
+  failureOf,
+  RULES_ENGINE,
+  type RulesEngine,
+} from './decide/decide-batch.js';
 import { createDecideProcessor } from './decide/processor.js';
 import { RedisDuplicateIndex } from './duplicates/redis-duplicate-index.js';
 import { createWorkerMetrics, serveWorkerMetrics } from './metrics.js';
@@ -41,6 +48,8 @@ export interface StartWorkerOptions {
   logger?: Logger;
   /** Serve /metrics on config.worker.metricsPort (default true). */
   serveMetrics?: boolean;
+  /** The rules engine (default `@cm/rules`); tests give one that fails, to check what the worker does then. */
+  rules?: RulesEngine;
 }
 
 /** The composition root of the worker. */
@@ -60,6 +69,7 @@ export async function startWorker(config: Config, opts: StartWorkerOptions = {})
   const metrics = createWorkerMetrics(redis, prefix);
   const deps: DecideDeps = {
     db,
+    rules: opts.rules ?? RULES_ENGINE,
     policies: new PolicyCache(db),
     duplicates: new RedisDuplicateIndex(redis, prefix),
     metrics,

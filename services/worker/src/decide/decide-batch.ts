@@ -10,15 +10,23 @@ import {
   saveDecidedComments,
   subscribedEventTypes,
 } from '@cm/db';
-import { type Analysis, analyze, type Decision, evaluate } from '@cm/rules';
+import { type Analysis, analyze, type Decision, evaluate, type Fingerprint } from '@cm/rules';
 import type { Logger } from 'pino';
 import type { RedisDuplicateIndex } from '../duplicates/redis-duplicate-index.js';
 import type { WorkerMetrics } from '../metrics.js';
 import type { PolicyCache } from '../policies/policy-cache.js';
 import { withCommunityHolds } from './community-holds.js';
 
+/** The rules engine the worker runs: `@cm/rules`, or in tests one that fails on some comments. */
+export interface RulesEngine {
+  analyze: typeof analyze;
+  evaluate: typeof evaluate;
+}
+export const RULES_ENGINE: RulesEngine = { analyze, evaluate };
+
 export interface DecideDeps {
   db: Db;
+  rules: RulesEngine;
   policies: PolicyCache;
   duplicates: RedisDuplicateIndex;
   metrics: WorkerMetrics;
@@ -116,7 +124,17 @@ async function decideAll(
 ): Promise<{ decided: DecidedComment[]; results: (DecideOutcome | Error)[]; subscribed: ReadonlySet<string> }> {
   const now = new Date();
   const policies = await deps.policies.get(jobs.map((j) => j.siteId));
-  const analyses: Analysis[] = jobs.map((j) => analyze(j.body));
+  // A comment the rules fail on (a bug, never the comment's fault) is still decided: held for a moderator with the
+  // reason, rather than retried for ever or holding back its batch.
+  const failures = new Map<number, unknown>();
+  const analyses: (Analysis | null)[] = jobs.map((j, i) => {
+    try {
+      return deps.rules.analyze(j.body);
+    } catch (err) {
+      failures.set(i, err);
+      return null;
+    }
+  });
   // New commenters are counted only on sites that hold them, and only up to the largest number any site asks.
   const premoderateFirst = (siteId: string) => policies.get(siteId)?.resolved.newAuthors.premoderateFirst ?? 0;
   const newAuthorJobs = jobs.filter((j) => premoderateFirst(j.siteId) > 0);
@@ -136,10 +154,7 @@ async function decideAll(
         authorKey: j.author.key,
         receivedAt: j.receivedAt,
         // An unknown site's comment is not registered: it is never written; nor is a comment an erasure rewrote.
-        fingerprint:
-          policies.has(j.siteId) && j.body !== ERASED_MARKER
-            ? analyses[i]!.fingerprint
-            : { ...analyses[i]!.fingerprint, eligible: false },
+        fingerprint: (policies.has(j.siteId) && j.body !== ERASED_MARKER && analyses[i]?.fingerprint) || UNINDEXED,
         windowMs: (policies.get(j.siteId)?.resolved.duplicates.windowSeconds ?? 0) * 1000,
       })),
     ),
@@ -170,18 +185,27 @@ async function decideAll(
     const started = performance.now();
     const trusted = policy.trusted.has(job.author.key);
     const required = premoderateFirst(job.siteId);
-    const rulesDecision = evaluate(analyses[i]!, {
-      policy: policy.compiled,
-      authorKey: job.author.key,
-      receivedAt: job.receivedAt,
-      duplicates: candidates[i] ?? [],
-      author: {
-        banned: state?.banned ?? null,
-        premoderated: state?.premoderated ?? false,
-        trusted,
-      },
-      signals: job.signals,
-    });
+    const analysis = analyses[i];
+    let rulesDecision: Decision;
+    try {
+      if (!analysis) throw failures.get(i);
+      rulesDecision = deps.rules.evaluate(analysis, {
+        policy: policy.compiled,
+        authorKey: job.author.key,
+        receivedAt: job.receivedAt,
+        duplicates: candidates[i] ?? [],
+        author: {
+          banned: state?.banned ?? null,
+          premoderated: state?.premoderated ?? false,
+          trusted,
+        },
+        signals: job.signals,
+      });
+    } catch (err) {
+      deps.logger.error({ err, commentId: job.id }, 'the rules failed on a comment; it is held for review');
+      deps.metrics.rulesFailed.inc();
+      rulesDecision = heldAfterRulesError();
+    }
     const decision = withCommunityHolds(rulesDecision, {
       newAuthor:
         required > 0 && !trusted
@@ -212,6 +236,30 @@ async function decideAll(
     results[i] = { status: decision.status, inserted: false };
   });
   return { decided, results, subscribed };
+}
+
+/** What the duplicate index is given for a comment it must not file: an unknown site's, an erased or unanalysed one. */
+const UNINDEXED: Fingerprint = { exact: '', signature: [], bands: [], eligible: false };
+
+/**
+ * The decision for a comment the rules failed on: flagged for a moderator, with a reason that says the rules could
+ * not read it. Every other check is left to the moderator; nothing is approved unread.
+ */
+function heldAfterRulesError(): Decision {
+  return {
+    status: 'flagged',
+    reasons: [
+      {
+        category: 'policy',
+        rule: 'rules.error',
+        severity: 'medium',
+        score: 1,
+        message: 'The rules could not check this comment (an internal error, logged by the worker): read it in full.',
+        evidence: [],
+      },
+    ],
+    scores: { abuse: 0, link: 0, duplicate: 0, spam: 0, policy: 1 },
+  };
 }
 
 /**
