@@ -6,13 +6,17 @@ import { SPOKEN_TLDS } from './lists.js';
  * word, so "ideas,information" or "the end. Com..." stay prose.
  */
 const PLAIN_TLDS = '(?:com|net|org|biz|info|xyz|ru|io)';
-/** A name then a dot and a space before a TLD: "deals. com". Only TLDs that no sentence starts with. */
-const DOT_SPACE = /(?<=[a-z0-9-]{3})\. (?=(?:com|org|biz|info|xyz)(?![a-z0-9]))/g;
+/**
+ * A name then a dot and a space before a TLD: "deals. com". Only TLDs that no sentence starts with. The dot comes
+ * first and the name is looked behind from after it, so that the search skips to dots rather than trying every place.
+ */
+const DOT_SPACE = /\. (?<=[a-z0-9-]{3}\. )(?=(?:com|org|biz|info|xyz)(?![a-z0-9]))/g;
 /**
  * A comma or an underscore in place of the dot, with no space around it: "deals,com", "deals_com"; not after a
- * slash in the same word, in a link's path, where "_io" is part of an id ("youtu.be/AA0_io-0_AA").
+ * slash in the same word, in a link's path, where "_io" is part of an id ("youtu.be/AA0_io-0_AA"). As for DOT_SPACE,
+ * the stand-in is matched first and what comes before it is looked behind from after it.
  */
-const COMMA_DOT = new RegExp(`(?<!/\\S*)(?<=[a-z0-9-]{3})[,_](?=${PLAIN_TLDS}(?![a-z0-9.]))`, 'g');
+const COMMA_DOT = new RegExp(`[,_](?<!/\\S*[,_])(?<=[a-z0-9-]{3}[,_])(?=${PLAIN_TLDS}(?![a-z0-9.]))`, 'g');
 /** The word between hyphens: "deals-dot-com". */
 const HYPHEN_DOT = /(?<=[a-z0-9]{2})-d[o0]t-(?=([a-z]{2,6})(?![a-z0-9]))/g;
 /** A TLD in l33t after a dot or the word: "deals.c0m", "deals dot n3t". */

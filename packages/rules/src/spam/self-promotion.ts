@@ -30,28 +30,48 @@ const CUE_RE = new RegExp(
   'g',
 );
 
-/** The cues present in the folded text. */
-function cuesIn(text: string): Set<string> {
-  const found = new Set<string>();
+/**
+ * For each cue, the patterns with a group it is in, as [pattern, bit of the group]: the cues found say which groups
+ * of which patterns hold, without asking every pattern about every cue.
+ */
+const GROUPS_OF_CUE = new Map<string, Array<[number, number]>>();
+PATTERNS.forEach((p, i) => {
+  if (p.needs.length > 31) throw new Error('a promotion pattern has more cue groups than a bit set holds');
+  p.needs.forEach((group, g) => {
+    for (const cue of group) {
+      const list = GROUPS_OF_CUE.get(cue) ?? [];
+      list.push([i, 1 << g]);
+      GROUPS_OF_CUE.set(cue, list);
+    }
+  });
+});
+/** A pattern runs when every one of its groups holds: all its bits set. */
+const ALL_GROUPS: readonly number[] = PATTERNS.map((p) => (1 << p.needs.length) - 1);
+
+/** Per pattern, the bits of its groups that the cues present in the folded text satisfy; null when there are none. */
+function groupsHeld(text: string): Uint32Array | null {
+  let held: Uint32Array | null = null;
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m !== null; m = CUE_RE.exec(text)) {
-    found.add(m[0]);
+    held ??= new Uint32Array(PATTERNS.length);
+    for (const [i, bit] of GROUPS_OF_CUE.get(m[0]) ?? []) held[i] = (held[i] as number) | bit;
     CUE_RE.lastIndex = m.index + 1;
   }
-  return found;
+  return held;
 }
 
 /** Self-promotion: one reason with the spans of every request found and the strongest kind in its message. */
 export function checkSelfPromotion(a: Analysis): Finding[] {
   const text = a.folded.text;
-  const found = cuesIn(text);
-  if (found.size === 0) return [];
+  const held = groupsHeld(text);
+  if (!held) return [];
   const spans: Array<[number, number]> = [];
   const kinds: Kind[] = [];
   let best = 0;
   let bestKind: Kind = 'channel';
-  for (const p of PATTERNS) {
-    if (!p.needs.every((group) => group.some((cue) => found.has(cue)))) continue;
+  for (let i = 0; i < PATTERNS.length; i++) {
+    if (held[i] !== ALL_GROUPS[i]) continue;
+    const p = PATTERNS[i] as (typeof PATTERNS)[number];
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
       if (m[0].length === 0) {

@@ -106,12 +106,29 @@ const ES_STEM = /(?:[sxzo]|[cs]h)es$/;
 const MIN_COMPOUND = 3 + Math.min(...INSULTING_TAILS.map((t) => t.length));
 
 /**
+ * Spellings looked up already, with what they are: most words of a comment are everyday words that take several
+ * tries to rule out (a plural, a comparative, a compound tail), and the same few thousand come back in every
+ * comment. Bounded: emptied when full, so odd spellings cannot make it grow for ever.
+ */
+const LOOKED_UP = new Map<string, LexHit | null>();
+const LOOKED_UP_MAX = 50_000;
+
+function lookupForm(form: string): LexHit | null {
+  const known = LOOKED_UP.get(form);
+  if (known !== undefined) return known;
+  const hit = lookupFormUncached(form);
+  if (LOOKED_UP.size >= LOOKED_UP_MAX) LOOKED_UP.clear();
+  LOOKED_UP.set(form, hit);
+  return hit;
+}
+
+/**
  * Looks a spelling up: literally; without a plural ending ("-s", "-es", "-ies" → "-y"); an adjective without
  * "-er"/"-est" ("dumber", "stupidest", "fatter"); an insult with a compound tail ("idiotbrained", "moronfaced").
  * No arrays or strings are built for a miss on the common path: the normalizer asks this of every piece of a
  * spaced-out run.
  */
-function lookupForm(form: string): LexHit | null {
+function lookupFormUncached(form: string): LexHit | null {
   const direct = ENTRIES.get(form);
   if (direct) return { lemma: form, kinds: direct };
   if (form.length <= 3) return null;
