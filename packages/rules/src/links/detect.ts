@@ -40,6 +40,7 @@ const LINK_SHAPE = /[\p{L}\p{N}-]\.[\p{L}\p{N}]|@|:\/\//u;
  * in some scripts). Numbers ("£2.50", "5.4%"), initials ("e.g.", "u.s.") and mentions ("@priya") don't have it.
  */
 const TLD_DOT = /\.\p{L}[\p{L}\p{M}]/u;
+const TLD_DOTS = new RegExp(TLD_DOT.source, 'gu');
 
 function maybeLink(text: string): boolean {
   return TLD_DOT.test(text) && LINK_SHAPE.test(text);
@@ -134,23 +135,30 @@ function findIpLinks(body: string, text: MappedText, regex: RegExp): LinkHit[] {
  */
 function findInChunks(text: string): { type: string; value: string; start: number }[] {
   const out: { type: string; value: string; start: number }[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let to = from;
-    while (to < text.length && text.charCodeAt(to) !== 0x20 && text.charCodeAt(to) !== 0x0a) to++;
-    if (to > from) {
-      const chunk = text.slice(from, to);
-      if (maybeLink(chunk)) {
-        // linkify's `find` with its default options, without building them per call (an options object, then
-        // href and formatting per match): the link tokens' own type, text and offset.
-        for (const t of tokenize(chunk)) {
-          if (t.isLink) out.push({ type: t.t, value: t.toString(), start: from + t.startIndex() });
-        }
+  // Only the chunks with a dot before two letters can hold a link: find those dots, then the chunk around each
+  // (no other chunk is sliced or looked at).
+  TLD_DOTS.lastIndex = 0;
+  for (let m = TLD_DOTS.exec(text); m !== null; m = TLD_DOTS.exec(text)) {
+    let from = m.index;
+    while (from > 0 && !chunkEnd(text.charCodeAt(from - 1))) from--;
+    let to = m.index;
+    while (to < text.length && !chunkEnd(text.charCodeAt(to))) to++;
+    const chunk = text.slice(from, to);
+    if (LINK_SHAPE.test(chunk)) {
+      // linkify's `find` with its default options, without building them per call (an options object, then
+      // href and formatting per match): the link tokens' own type, text and offset.
+      for (const t of tokenize(chunk)) {
+        if (t.isLink) out.push({ type: t.t, value: t.toString(), start: from + t.startIndex() });
       }
     }
-    from = to + 1;
+    TLD_DOTS.lastIndex = to;
   }
   return out;
+}
+
+/** What separates the chunks a link can be in: a space or a line break. */
+function chunkEnd(c: number): boolean {
+  return c === 0x20 || c === 0x0a;
 }
 
 function hostOf(href: string): string {
