@@ -10,7 +10,7 @@ import { analyze } from '../engine/analysis.js';
 import { evaluate } from '../engine/evaluate.js';
 import { compilePolicy } from '../policy/compile.js';
 import { checkAbuse } from './check.js';
-import { lexiconEntries } from './lexicon/index.js';
+import { ABUSE_VOCABULARY, lexiconEntries } from './lexicon/index.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
 
@@ -197,4 +197,60 @@ describe('clean look-alikes stay clean', () => {
       { numRuns: 400, seed: 21 },
     );
   });
+});
+
+describe('a letter masked with a star, on every lexicon entry', () => {
+  // A mask is read as the listed words it fits (same length and first letter, the letters it shows in place), by a
+  // count over the whole lexicon here, not by a list of words.
+  const listed = lexiconEntries();
+  const fits = (masked: string) =>
+    listed
+      .filter((e) => e.word.length === masked.length && [...masked].every((c, i) => c === '*' || c === e.word[i]))
+      .map((e) => e.word);
+  const masks = entries.flatMap(({ word, kinds }) =>
+    word.length < 4 || !/^[a-z]+$/.test(word)
+      ? []
+      : [...word.slice(1)].map((_, k) => ({ word, kinds, masked: `${word.slice(0, k + 1)}*${word.slice(k + 2)}` })),
+  );
+
+  it('is seen where the mask fits that word alone', () => {
+    const missed: string[] = [];
+    let read = 0;
+    for (const { word, kinds, masked } of masks) {
+      if (fits(masked).length !== 1) continue;
+      read++;
+      const { body, at } = frame(masked, kinds);
+      if (!seen(body, at, at + masked.length)) missed.push(`${word} as ${masked}`);
+    }
+    expect(missed).toEqual([]);
+    expect(read).toBeGreaterThan(1000);
+  });
+
+  it('is read as some of the words it fits where it fits two or three, and as none where it fits more', () => {
+    const wrong: string[] = [];
+    for (const { masked } of masks) {
+      const candidates = fits(masked);
+      const read = ABUSE_VOCABULARY.unmask(masked);
+      const ok =
+        candidates.length > 3
+          ? read.length === 0
+          : read.length > 0 && read.length <= 3 && read.every((w) => candidates.includes(w));
+      if (candidates.length > 1 && !ok) wrong.push(`${masked}: ${read.join(' ')} of ${candidates.join(' ')}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(['What a bunch of dumb*asses.', 'Sit down, you idiot**brained clown.'])(
+    'stars wedged between two words join them: %s',
+    (body) => {
+      expect(checkAbuse(analyze(body)).map((f) => f.rule)).toContain('abuse.insult.directed');
+    },
+  );
+
+  it.each(['Meet me at 5*30 outside.', 'Rated 4*5 by critics.', 'The *new* timetable starts today.'])(
+    'stars that mask no listed word stay clean: %s',
+    (body) => {
+      expect(checkAbuse(analyze(body)).filter((f) => f.score >= 0.5)).toEqual([]);
+    },
+  );
 });

@@ -64,6 +64,11 @@ function hasRun(word: string, min: number): boolean {
 
 /** Letters, or l33t characters read as letters, separated by masking symbols: "f*u*c*k", "m*0*r*0*n". */
 const STARRED = /^(?:[a-z0-9@$!]\*)+[a-z0-9@$!]$/;
+/**
+ * Stars wedged between two runs of three letters or more join words rather than hide letters: "dumb*asses",
+ * "idiot**brained". Fewer letters on a side make a mask ("sh*t", "a**hole"), read by the vocabulary instead.
+ */
+const WEDGED_STARS = /^[a-z0-9@$!]{3,}\*+[a-z0-9@$!]{3,}$/;
 
 /** All lookup spellings of a folded word, most literal first, without duplicates. */
 export function wordForms(word: string): string[] {
@@ -71,7 +76,9 @@ export function wordForms(word: string): string[] {
     if (!hasRun(word, 3)) return [word];
     return unique([word, ...stretchedForms(word)]);
   }
-  if (word.includes('*') && STARRED.test(word)) return unique([word, ...wordForms(word.replaceAll('*', ''))]);
+  if (word.includes('*') && (STARRED.test(word) || WEDGED_STARS.test(word))) {
+    return unique([word, ...wordForms(word.replaceAll('*', ''))]);
+  }
   const forms: string[] = [word];
   if (HAS_LEET.test(word) && HAS_LETTER.test(word)) {
     forms.push(unLeet(word, 'i'));

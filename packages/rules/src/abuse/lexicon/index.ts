@@ -220,32 +220,43 @@ export function isIntensifier(forms: readonly string[]): boolean {
   return false;
 }
 
-// Masked words ("c*nt", "f***"): index lexicon words by length and first letter, so resolving a mask scans
-// only the few words it could be.
+// Masked words ("c*nt", "f***"): index lexicon words (and their common misspellings) by length and first letter, so
+// resolving a mask scans only the few words it could be.
 const BY_SHAPE = new Map<string, string[]>();
-for (const w of ENTRIES.keys()) {
+for (const w of [...ENTRIES.keys(), ...MISSPELLED.keys()]) {
   const k = `${w.length}:${w[0]}`;
   const list = BY_SHAPE.get(k);
   if (list) list.push(w);
   else BY_SHAPE.set(k, [w]);
 }
-const MASKABLE: ReadonlySet<LexKind> = new Set(['insult-strong', 'profanity', 'slur']);
+/** The kinds a mask is read as first: the words people mask most ("f***", "c*nt", "n****r"). */
+const MASKED_FIRST: ReadonlySet<LexKind> = new Set(['insult-strong', 'profanity', 'slur']);
+/** A mask that fits more listed words than this says nothing about which one is meant. */
+const MAX_READINGS = 3;
 
+/**
+ * The listed words a masked spelling may stand for: those of its length and first letter whose letters agree
+ * wherever the mask shows one. The most masked kinds are tried first ("s**t" is "shit", not also "slut" and
+ * "scut"); then every listed word ("p*ssy", "id*ot"), as long as the mask fits few of them.
+ */
 function unmask(masked: string): string[] {
   const first = masked[0];
   if (first === undefined || first === '*' || masked.length > 20) return [];
-  const stars = [...masked].filter((c) => c === '*').length;
+  let stars = 0;
+  for (let i = 0; i < masked.length; i++) if (masked.charCodeAt(i) === 0x2a) stars++;
   if (stars === 0 || stars >= masked.length) return [];
-  const out: string[] = [];
+  const strong: string[] = [];
+  const any: string[] = [];
   for (const w of BY_SHAPE.get(`${masked.length}:${first}`) ?? []) {
-    const kinds = ENTRIES.get(w);
-    if (!kinds || ![...kinds].some((k) => MASKABLE.has(k))) continue;
-    let ok = true;
-    for (let i = 0; i < w.length && ok; i++) if (masked[i] !== '*' && masked[i] !== w[i]) ok = false;
-    if (ok) out.push(w);
+    let fits = true;
+    for (let i = 0; i < w.length && fits; i++) if (masked[i] !== '*' && masked[i] !== w[i]) fits = false;
+    if (!fits) continue;
+    any.push(w);
+    const kinds = ENTRIES.get(w) ?? MISSPELLED.get(w)?.kinds;
+    if (kinds && [...kinds].some((k) => MASKED_FIRST.has(k))) strong.push(w);
   }
-  // A mask that fits many words says nothing; prefer the most common reading when it is still small.
-  return out.length <= 3 ? out : [];
+  if (strong.length > 0) return strong.length <= MAX_READINGS ? strong : [];
+  return any.length <= MAX_READINGS ? any : [];
 }
 
 /** The vocabulary that normalization uses to split spaced-out letters and resolve masks. */
