@@ -10,7 +10,7 @@ import { analyze } from '../engine/analysis.js';
 import { evaluate } from '../engine/evaluate.js';
 import { compilePolicy } from '../policy/compile.js';
 import { checkAbuse } from './check.js';
-import { ABUSE_VOCABULARY, lexiconEntries } from './lexicon/index.js';
+import { ABUSE_VOCABULARY, lexiconEntries, MASKED_VERBS } from './lexicon/index.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
 
@@ -238,6 +238,34 @@ describe('a letter masked with a star, on every lexicon entry', () => {
       if (candidates.length > 1 && !ok) wrong.push(`${masked}: ${read.join(' ')} of ${candidates.join(' ')}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('masks the verbs of threats too, where the mask fits the verb alone', () => {
+    const frames: Record<string, string> = {
+      kill: 'go * yourself.',
+      shoot: 'someone should * you.',
+      hang: 'go * yourself.',
+      stab: 'go * yourself.',
+      drown: 'go * yourself.',
+      die: 'I hope you *.',
+      murder: 'I will * you.',
+    };
+    const shapes = [...listed.map((e) => e.word), ...MASKED_VERBS];
+    const missed: string[] = [];
+    for (const [verb, frameText] of Object.entries(frames)) {
+      expect(MASKED_VERBS).toContain(verb);
+      for (let k = 1; k < verb.length; k++) {
+        const masked = `${verb.slice(0, k)}*${verb.slice(k + 1)}`;
+        const fitting = shapes.filter(
+          (w) => w.length === masked.length && [...masked].every((c, i) => c === '*' || c === w[i]),
+        );
+        if (fitting.length !== 1) continue;
+        const body = frameText.replace('*', masked);
+        const held = checkAbuse(analyze(body)).filter((f) => f.score >= 0.5 && f.severity === 'critical');
+        if (held.length === 0) missed.push(body);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 
   it.each(['What a bunch of dumb*asses.', 'Sit down, you idiot**brained clown.'])(

@@ -220,10 +220,35 @@ export function isIntensifier(forms: readonly string[]): boolean {
   return false;
 }
 
-// Masked words ("c*nt", "f***"): index lexicon words (and their common misspellings) by length and first letter, so
-// resolving a mask scans only the few words it could be.
+/**
+ * Verbs of violence that threats are written with, and masked like curses ("go k*ll yourself", "I hope you d*e"):
+ * no lexicon words (the phrases and harm checks read them in context), but a mask may stand for them.
+ */
+export const MASKED_VERBS: readonly string[] = [
+  'kill',
+  'kills',
+  'killed',
+  'die',
+  'dies',
+  'died',
+  'shoot',
+  'shot',
+  'hang',
+  'hanged',
+  'stab',
+  'stabbed',
+  'rape',
+  'raped',
+  'murder',
+  'lynch',
+  'drown',
+  'burn',
+];
+
+// Masked words ("c*nt", "f***", "k*ll"): index lexicon words (and their common misspellings) and the masked verbs by
+// length and first letter, so resolving a mask scans only the few words it could be.
 const BY_SHAPE = new Map<string, string[]>();
-for (const w of [...ENTRIES.keys(), ...MISSPELLED.keys()]) {
+for (const w of new Set([...ENTRIES.keys(), ...MISSPELLED.keys(), ...MASKED_VERBS])) {
   const k = `${w.length}:${w[0]}`;
   const list = BY_SHAPE.get(k);
   if (list) list.push(w);
@@ -237,7 +262,7 @@ const MAX_READINGS = 3;
 /**
  * The listed words a masked spelling may stand for: those of its length and first letter whose letters agree
  * wherever the mask shows one. The most masked kinds are tried first ("s**t" is "shit", not also "slut" and
- * "scut"); then every listed word ("p*ssy", "id*ot"), as long as the mask fits few of them.
+ * "scut"); then every listed word and masked verb ("p*ssy", "id*ot", "k*ll"), as long as the mask fits few of them.
  */
 function unmask(masked: string): string[] {
   const first = masked[0];
