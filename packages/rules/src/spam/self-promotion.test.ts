@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../engine/analysis.js';
 import { evaluate } from '../engine/evaluate.js';
 import { compilePolicy } from '../policy/compile.js';
-import { checkSelfPromotion } from './self-promotion.js';
+import { checkSelfPromotion, READING_NOUNS } from './self-promotion.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
 const decide = (body: string, p = policy) =>
@@ -170,6 +170,24 @@ describe('self-promotion', () => {
     ]) {
       expect(decide(body).status, body).toBe('approved');
       expect(decide(body, strict).status, body).toBe('flagged');
+    }
+  });
+
+  it('reads a named source pointed to for reading as a recommendation, every reading noun', () => {
+    const names = ['Paul Krugman', 'Hansard', 'The Economist', 'Mary Beard'];
+    for (const noun of READING_NOUNS) {
+      for (const name of names) {
+        for (const body of [
+          `Check out ${name}'s ${noun} on this, it explains a lot.`,
+          `Check out ${name} for the ${noun}.`,
+        ]) {
+          expect(promotion(body), body).toBeUndefined();
+        }
+      }
+    }
+    for (const work of ['new song', 'latest video', 'channel', 'mixtape', 'page']) {
+      const body = `Check out Some Band's ${work}!`;
+      expect(promotion(body), body).toBeDefined();
     }
   });
 });

@@ -19,6 +19,53 @@ function namesTitle(body: string, at: number): boolean {
   while (i < body.length && i - at < 4 && (body[i] === ' ' || body[i] === '-')) i++;
   return /^["“'«\p{Lu}\p{N}]/u.test(body.slice(i, i + 1)) || HANDLE.test(body.slice(i, i + 40));
 }
+/**
+ * What a reader points others to when recommending a source rather than promoting themselves: "check out Krugman's
+ * column", "check out Hansard for the full debate". Self-promotion points to a channel, a song, a video, a page.
+ */
+export const READING_NOUNS: readonly string[] = [
+  'column',
+  'article',
+  'piece',
+  'report',
+  'reporting',
+  'analysis',
+  'op-ed',
+  'oped',
+  'editorial',
+  'interview',
+  'speech',
+  'debate',
+  'study',
+  'studies',
+  'book',
+  'letter',
+  'record',
+  'figures',
+  'data',
+  'transcript',
+  'paper',
+  'coverage',
+  'investigation',
+  'review',
+  'statement',
+  'testimony',
+  'essay',
+  'findings',
+  'poll',
+  'survey',
+  'minutes',
+  'ruling',
+  'judgment',
+  'judgement',
+];
+const READING = new RegExp(`\\b(?:${READING_NOUNS.join('|')})(?:s|es)?\\b`);
+/** The rest of the sentence after `at` (up to 100 characters) names something to read. */
+function pointsToReading(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 100);
+  const end = rest.search(/[.!?\n]/);
+  return READING.test(end >= 0 ? rest.slice(0, end) : rest);
+}
 const HANDLE = /^\p{L}[\p{L}_]*(?:\d|_[\p{L}\d])[\p{L}\d_]*(?![\p{L}\d_])/u;
 
 /**
@@ -81,7 +128,7 @@ export function checkSelfPromotion(a: Analysis): Finding[] {
       // The request itself, without the punctuation or line start a pattern may open with.
       let from = m.index;
       const to = m.index + m[0].length;
-      if (p.title && !namesTitle(a.body, a.folded.ends[to - 1] ?? 0)) continue;
+      if (p.title && (!namesTitle(a.body, a.folded.ends[to - 1] ?? 0) || pointsToReading(text, to))) continue;
       while (from < to && !/[a-z0-9]/.test(text[from] ?? '')) from++;
       spans.push([from, to]);
       if (!kinds.includes(p.kind)) kinds.push(p.kind);
