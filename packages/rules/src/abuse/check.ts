@@ -34,7 +34,7 @@ import {
 import type { PhraseKind } from './lexicon/phrases.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
-import { literalUse } from './literal-uses.js';
+import { literalUse, verbUse } from './literal-uses.js';
 import { type Hit, merge } from './merge.js';
 import { findOrders } from './orders.js';
 import { ownerOf, qualityOfIdea } from './owners.js';
@@ -184,7 +184,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const h = hit ? judgeWord(a, i, hit) : has(SUCK, w) && sucksAt(words, i) ? denigration() : null;
     if (!h || reportedOrMentioned(words, i)) continue;
     if (h.rule !== 'abuse.slur' && aimedAtSelf(words, i)) continue;
-    if (reportedQuote(a, i, i)) continue;
+    if (reportedQuote(a, i, i) || verbUse(words, i, hit)) continue;
     if (h.rule !== 'abuse.slur' && h.target !== 'reader' && literalUse(words, i, hit)) continue;
     const aimed = h.rule === 'abuse.denigration' ? denigratedPerson(words, i) : null;
     if (aimed) Object.assign(h, named(aimed, 0.7));

@@ -1,5 +1,6 @@
 /** Listed words in a literal or idiomatic sense, and harsh adjectives whose noun is a thing, name no one. */
 import { describe, expect, it } from 'vitest';
+import { PROCESSES, SLOWING_VERBS } from './literal-uses.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 describe('compounds, idioms and things', () => {
@@ -42,5 +43,28 @@ describe('the same words aimed at people', () => {
     'The Idiot by the door keeps shouting.',
   ])('%s', (body) => {
     expect(abuse(body)).not.toEqual([]);
+  });
+});
+
+describe('a slur that is also a verb of slowing, used as the verb', () => {
+  const verbs = { retard: ['retard', 'retards', 'retarded'], retarded: ['retarded'] };
+  it('names no one when a process follows it, for every verb form and process', () => {
+    expect([...SLOWING_VERBS].sort()).toEqual(Object.keys(verbs).sort());
+    for (const forms of Object.values(verbs))
+      for (const v of forms)
+        for (const p of PROCESSES) {
+          for (const body of [`Higher rates will ${v} ${p}.`, `The new tariff ${v} the ${p} of the region.`]) {
+            expect(abuse(body), body).toEqual([]);
+          }
+        }
+  });
+
+  it.each([
+    'You retard.',
+    'Shut up retard the grown-ups are talking',
+    'Only a retard would vote for this.',
+    'The retard in charge of roads strikes again.',
+  ])('is a slur as a noun: %s', (body) => {
+    expect(abuse(body).map((r) => r.rule)).toContain('abuse.slur');
   });
 });

@@ -41,6 +41,38 @@ function toSets(lists: Readonly<Record<string, readonly string[]>>): ReadonlyMap
   return new Map(Object.entries(lists).map(([lemma, words]) => [lemma, new Set(words)]));
 }
 
+/** Listed words that are also verbs of slowing, with the processes they slow: "retard the growth". */
+export const SLOWING_VERBS: ReadonlySet<string> = new Set(['retard', 'retarded']);
+export const PROCESSES: ReadonlySet<string> = new Set(
+  'growth progress development recovery spread ignition combustion rate rates reform expansion healing decay ageing aging corrosion fermentation germination'.split(
+    ' ',
+  ),
+);
+const PROCESS_DETERMINERS: ReadonlySet<string> = new Set(
+  'the its their his her our this that these those any further economic'.split(' '),
+);
+/** Words before a noun that make it one ("a retard", "you retard"): then it is no verb. */
+const NOUN_MAKERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'you', 'ya', 'u', 'such', 'total', 'complete']);
+
+/**
+ * A listed word used as the verb of slowing it also is ("we need to retard the growth of the deficit", "tariffs
+ * retarded progress"): a process follows, at most two words after it in the same clause, and the word before does
+ * not make it a noun. Checked for slurs too, which have no other innocent use.
+ */
+export function verbUse(words: readonly Word[], i: number, hit: LexHit | null): boolean {
+  if (!hit || !SLOWING_VERBS.has(hit.lemma)) return false;
+  const w = words[i] as Word;
+  const prev = words[i - 1];
+  if (prev && !w.breakBefore && has(NOUN_MAKERS, prev)) return false;
+  for (let j = i + 1; j < words.length && j - i <= 3; j++) {
+    const x = words[j] as Word;
+    if (x.breakBefore || x.pauseBefore) return false;
+    if (has(PROCESSES, x)) return true;
+    if (!has(PROCESS_DETERMINERS, x)) return false;
+  }
+  return false;
+}
+
 /** Whether the listed word at `i` (looked up as `hit`) is used in a literal or idiomatic sense. */
 export function literalUse(words: readonly Word[], i: number, hit: LexHit | null): boolean {
   if (!hit) return false;
