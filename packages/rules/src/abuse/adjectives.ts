@@ -9,6 +9,7 @@ import {
   type Target,
 } from './directedness.js';
 import { REPLY_NOUNS } from './lexicon/denigration.js';
+import { saidOfLongSubject } from './long-subjects.js';
 import type { Hit } from './merge.js';
 import { nounAfter } from './noun-after.js';
 import { doerOf } from './person-predicates.js';
@@ -32,8 +33,10 @@ export function judgeAdjective(words: Word[], i: number, k: ReadonlySet<string>)
   const after = nounAfter(words, i);
   if (after === 'idea') return null;
   const d = directionOf(words, i, false);
-  if ((d.explicit && d.target !== 'idea') || after) {
-    const target = (d.explicit ? d.target : after) as Target;
+  // "people in this town are lazy": the subject's head stands before a phrase describing it.
+  const long = d.explicit || after ? null : saidOfLongSubject(words, i);
+  if ((d.explicit && d.target !== 'idea') || after || long) {
+    const target = (d.explicit ? d.target : (after ?? long)) as Target;
     // Rude words about a person: mild ones ("he is daft") just reach the threshold, so a site can raise it.
     const score = mild ? 0.5 : 0.7;
     return { rule: 'abuse.insult.directed', severity: mild ? 'low' : 'medium', score, target };
@@ -79,6 +82,8 @@ export function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> 
   if (d.explicit && d.target !== 'idea') return named(d.target as Target, 0.8);
   // "it's just stupid people": the adjective describes the people after it, whatever the sentence is about.
   if (after) return named(after, 0.75);
+  const long = saidOfLongSubject(words, i);
+  if (long) return named(long, 0.75);
   if (describesThing(words, i) || howIsIt(words, i)) return IDEA_NOTE;
   if (d.target === 'idea') return IDEA_NOTE;
   const subject = sentenceSubject(words, i);
