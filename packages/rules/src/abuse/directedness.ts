@@ -395,6 +395,8 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
     const w = words[j] as Word;
     // "Republicans who are ...": the subject stands before "who".
     if (has(SUBJECT_ADVERBS, w)) continue;
+    // "you are being silly", "he has been a fool": the verb before "being" or "been" stands before the subject.
+    if (j === c - 1 && has(ONGOING, words[c]) && has(AUXILIARIES, w) && !(words[c] as Word).breakBefore) continue;
     // "these four are a disgrace": a number of people pointed at.
     if (has(NUMBERS, w) && j > 0 && has(PLURAL_POINTERS, words[j - 1]) && !w.breakBefore) return 'group';
     // "people that are so stupid": "that" after people relates the clause to them.
@@ -440,6 +442,9 @@ const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+const ONGOING: ReadonlySet<string> = new Set(['being', 'been']);
+const AUXILIARIES: ReadonlySet<string> = new Set('are re is s was were am m have has had ve'.split(' '));
 
 /** Pronouns that, before "who", make a clause about a person: "anyone who backs this is ...". */
 const WHO_HEADS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody', 'whoever', 'everyone']);

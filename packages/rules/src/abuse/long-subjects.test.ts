@@ -52,3 +52,50 @@ describe('the verb of being of another subject, denials and other clauses stay c
     expect(held(body)).toEqual([]);
   });
 });
+
+describe("a second verb of being joined to the head's first", () => {
+  it.each([
+    ['This guy has no ideas and is just plain silly.', 'silly'],
+    ['The new manager lost again and is totally useless.', 'useless'],
+    ['Those councillors took the money and are clueless.', 'clueless'],
+  ])('%s', (body, word) => {
+    expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toEqual([word]);
+  });
+
+  it.each([
+    'This policy has no support and is stupid.',
+    'The people voted and the result is stupid.',
+    'The plan has costs and is ridiculous.',
+  ])('%s stays clean', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
+
+describe('describing words joined to the adjective share its subject', () => {
+  const FIRST = ['weak', 'rude', 'hopeless', 'old'];
+  const PEOPLE: ReadonlyArray<[string, string]> = [
+    ['She is', 'a named person'],
+    ['The senators were', 'a group of people'],
+    ['You are', 'another reader'],
+  ];
+  for (const [subject, target] of PEOPLE)
+    for (const first of FIRST)
+      for (const [join, adjective] of [
+        [' and', 'useless'],
+        [', lazy and', 'useless'],
+      ] as const)
+        it(`${subject} ${first}${join} ${adjective}.`, () => {
+          const r = held(`${subject} ${first}${join} ${adjective}.`);
+          expect(r.some((x) => x.evidence.some((e) => e.text === adjective))).toBe(true);
+          expect(r.every((x) => x.message.includes(`aimed at ${target}`))).toBe(true);
+        });
+
+  it.each([
+    'The plan is costly and stupid.',
+    'The levy was late, costly and stupid.',
+    'That decision was rushed and idiotic.',
+    'It was cold and pointless.',
+  ])('%s stays with the thing', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});

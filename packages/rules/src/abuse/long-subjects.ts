@@ -13,7 +13,7 @@ const PLURAL_COPULA: ReadonlySet<string> = new Set(['are', 'were']);
 const SINGULAR_COPULA: ReadonlySet<string> = new Set(['is', 'was']);
 /** Words that open the subject before its head: "most people", "all the voters", "any fan". */
 const DETERMINERS: ReadonlySet<string> = new Set(
-  'the all most many some these those any every a an such certain'.split(' '),
+  'the this that all most many some these those any every a an such certain'.split(' '),
 );
 /** Words opening the sentence before its subject: "And people who ...", "Honestly, voters here ...". */
 const OPENERS: ReadonlySet<string> = new Set(
@@ -34,6 +34,7 @@ const CLAUSE_STARTS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+const TIMES: ReadonlySet<string> = new Set(['after', 'before', 'while', 'since', 'when', 'until']);
 /** Words between the verb of being and the adjective: "are too stupid", "is either lying or incompetent". */
 const BETWEEN: ReadonlySet<string> = new Set(
   'so too just plain pure simply really even both either all also still always often'.split(' '),
@@ -58,8 +59,15 @@ export function saidOfLongSubject(words: Word[], i: number): Target | null {
   const near = words[c - 1] as Word;
   if (copula.breakBefore || near.capitalized || has(PRONOUNS, near) || has(HEADS, near)) return null;
   const h = headOfSentence(words, c);
-  if (h < 0 || h + 1 >= c || !links(words[h + 1] as Word)) return null;
-  for (let k = h + 1; k < c; k++) if ((words[k] as Word).breakBefore || has(CLAUSE_STARTS, words[k])) return null;
+  // "this guy has no plan and is useless": a second verb joined to the head's first.
+  const joinedVerb = near.text === 'and';
+  if (h < 0 || h + 1 >= c || !(joinedVerb || links(words[h + 1] as Word))) return null;
+  for (let k = h + 1; k < c; k++) {
+    const w = words[k] as Word;
+    // "anybody voting for him after reading it": a time word before a doing opens no clause of its own.
+    const doing = has(TIMES, w) && /^[a-z]{3,}ing$/.test(words[k + 1]?.text ?? '');
+    if (w.breakBefore || (has(CLAUSE_STARTS, w) && !doing)) return null;
+  }
   const head = words[h] as Word;
   const plural = has(PLURAL_HEADS, head) || /[^s]s$/.test(head.text);
   if (!has(plural ? PLURAL_COPULA : SINGULAR_COPULA, copula)) return null;
@@ -92,6 +100,28 @@ function copulaBefore(words: Word[], i: number): number {
     return -1;
   }
   return -1;
+}
+
+/**
+ * The first of the describing words joined to the adjective at `i` ("weak and useless", "lazy, dull and useless"):
+ * `i` itself when none is.
+ */
+export function joinedStart(words: Word[], i: number): number {
+  let first = i;
+  for (let n = 0; n < 3; n++) {
+    const w = words[first] as Word;
+    const and = words[first - 1];
+    if (w.breakBefore || !and) break;
+    if (w.pauseBefore && describing(and) && !and.breakBefore) first--;
+    else if (has(AND, and) && !and.breakBefore && !and.pauseBefore && joinable(words[first - 2])) first -= 2;
+    else break;
+  }
+  return first;
+}
+
+/** A word "and" may join to a describing word: any plain word ("weak and useless"), not a pronoun. */
+function joinable(w: Word | undefined): boolean {
+  return describing(w) || (!!w && /^[a-z]{3,}$/.test(w.text) && !has(PRONOUNS, w) && !has(DETERMINERS, w));
 }
 
 /** A describing word: listed ("lazy") or shaped like one ("regressive", "hopeless"). */

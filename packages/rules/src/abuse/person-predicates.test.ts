@@ -51,3 +51,22 @@ describe('ideas and denials stay clean', () => {
     expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
   });
 });
+
+describe('"being" or "been" after the verb of being', () => {
+  it.each([
+    ["You're being ridiculous.", 'another reader', 'ridiculous'],
+    ['You are being silly again.', 'another reader', 'silly'],
+    ['The senators have been useless for years.', 'a group of people', 'useless'],
+  ])('%s', (body, target, word) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+
+  it.each(['The plan has been stupid from the start.', 'It has been ridiculous.', 'This is being silly about it.'])(
+    '%s stays clean',
+    (body) => {
+      expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
+    },
+  );
+});
