@@ -40,6 +40,10 @@ const SUBJECT_INTRO: ReadonlySet<string> = new Set([
   'once',
   'why',
 ]);
+/** Words after "your" that show it written for "you're": "your a", "your so", "your being". */
+const YOURE_NEXT: ReadonlySet<string> = new Set(
+  'a an so too to just really such being not always clearly obviously truly'.split(' '),
+);
 const SEEM: ReadonlySet<string> = new Set(
   'look looks looked sound sounds sounded seem seems seemed act acts acted behave behaves behaved'.split(' '),
 );
@@ -169,7 +173,8 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     const w = words[j] as Word;
     if ((words[j + 1] as Word).breakBefore) break;
     // "your a disgrace": "your" for "you're" before an article.
-    if (w.text === 'your' && j + 1 < i && (words[j + 1]?.text === 'a' || words[j + 1]?.text === 'an'))
+    // "your so lazy", "your being silly": "your" for "you're" before a word that never follows a possessive.
+    if (w.text === 'your' && j + 1 < i && has(YOURE_NEXT, words[j + 1]) && !(words[j + 1] as Word).breakBefore)
       return { target: 'reader', explicit: true };
     if (has(YOU, w)) {
       // "what you sow", "if you rat on them": "you" is the subject of a verb, not the one being called names.
@@ -396,7 +401,11 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
     // "Republicans who are ...": the subject stands before "who".
     if (has(SUBJECT_ADVERBS, w)) continue;
     // "you are being silly", "he has been a fool": the verb before "being" or "been" stands before the subject.
-    if (j === c - 1 && has(ONGOING, words[c]) && has(AUXILIARIES, w) && !(words[c] as Word).breakBefore) continue;
+    if (j === c - 1 && has(ONGOING, words[c]) && !(words[c] as Word).breakBefore) {
+      if (has(AUXILIARIES, w)) continue;
+      // "your being silly": the reader's being it, or "your" written for "you're".
+      if (w.text === 'your') return 'reader';
+    }
     // "these four are a disgrace": a number of people pointed at.
     if (has(NUMBERS, w) && j > 0 && has(PLURAL_POINTERS, words[j - 1]) && !w.breakBefore) return 'group';
     // "people that are so stupid": "that" after people relates the clause to them.

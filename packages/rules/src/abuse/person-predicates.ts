@@ -54,8 +54,9 @@ export function saidOfPeople(words: Word[], i: number, strong: boolean): Target 
     if (opens && has(OPENING_COPULA, copula) && !(words[c + 1] as Word).breakBefore) return subject;
   }
   if (prev.text === 'being' && !negated(words, i)) {
-    // "the plan being stupid" is about the plan.
-    return describeSubject(words[j - 1]) === 'idea' ? null : 'someone';
+    // "the plan being stupid" is about the plan; "you being stupid", "your being stupid" about the reader.
+    const who = describeSubject(words[j - 1]);
+    return who === 'idea' ? null : who === 'reader' || words[j - 1]?.text === 'your' ? 'reader' : 'someone';
   }
   const next = words[i + 1];
   if (next?.text === 'enough' && words[i + 2]?.text === 'to' && negated(words, i)) {
