@@ -70,3 +70,39 @@ describe('"being" or "been" after the verb of being', () => {
     },
   );
 });
+
+describe('"how X are you": the question puts the verb of being first', () => {
+  it.each([
+    ['How crazy are you?', 'another reader', 'crazy'],
+    ['Honestly, how silly are they?', 'a group of people', 'silly'],
+    ['How ridiculous is he?', 'a named person', 'ridiculous'],
+  ])('%s', (body, target, word) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+
+  it.each(['How crazy is it?', 'How crazy are the prices?', 'How silly is this plan?'])('%s stays clean', (body) => {
+    expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
+  });
+});
+
+describe('"like you" after the noun an adjective describes makes the reader one of them', () => {
+  const NOUNS = ['mouths', 'tools', 'specimens', 'creatures'];
+  const ADJECTIVES = ['useless', 'lazy', 'stupid', 'clueless'];
+  for (const noun of NOUNS)
+    for (const adjective of ADJECTIVES)
+      it(`We need fewer ${adjective} ${noun} like you.`, () => {
+        const r = abuse(`We need fewer ${adjective} ${noun} like you.`).find((x) => x.rule === 'abuse.insult.directed');
+        expect(r?.message).toContain('aimed at another reader');
+        expect(r?.evidence.map((e) => e.text)).toEqual([adjective]);
+      });
+
+  it.each([
+    'I have a stupid car like you have.',
+    'We bought the same useless phone like you did.',
+    'Stupid ideas like you always post.',
+  ])('%s stays clean', (body) => {
+    expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
+  });
+});

@@ -68,10 +68,19 @@ export function saidOfPeople(words: Word[], i: number, strong: boolean): Target 
   return null;
 }
 
-/** "how ignorant you are", "as dumb as you", "dumber than they are": the person named after the adjective. */
-function describedAfter(words: Word[], i: number): Target | null {
+/**
+ * "how ignorant you are", "as dumb as you", "dumber than they are", "how crazy are you": the person named after the
+ * adjective.
+ */
+export function describedAfter(words: Word[], i: number): Target | null {
   const next = words[i + 1];
   if (!next || next.breakBefore || next.pauseBefore || has(RESULT, words[i - 1])) return null;
+  // "How crazy are you?": the question puts the verb of being first.
+  if (words[i - 1]?.text === 'how' && !(words[i] as Word).breakBefore && has(SAYS_IS, next)) {
+    const asked = words[i + 2];
+    if (asked && !asked.breakBefore && has(PRONOUN, asked))
+      return has(YOU, asked) ? 'reader' : asked.text === 'they' ? 'group' : 'person';
+  }
   const compared = next.text === 'as' || next.text === 'than';
   const k = compared ? i + 2 : i + 1;
   const who = words[k];
