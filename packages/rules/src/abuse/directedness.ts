@@ -176,6 +176,9 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     // "your so lazy", "your being silly": "your" for "you're" before a word that never follows a possessive.
     if (w.text === 'your' && j + 1 < i && has(YOURE_NEXT, words[j + 1]) && !(words[j + 1] as Word).breakBefore)
       return { target: 'reader', explicit: true };
+    // "your insane, violent ...", "your clueless.": an adjective after "your" that describes no noun after it.
+    if (w.text === 'your' && j === i - 1 && !nounLike && !(words[i] as Word).breakBefore && endsDescription(words, i))
+      return { target: 'reader', explicit: true };
     if (has(YOU, w)) {
       // "what you sow", "if you rat on them": "you" is the subject of a verb, not the one being called names.
       if (has(SUBJECT_INTRO, words[j - 1]) && !(words[j] as Word).breakBefore) return { target: null, explicit: false };
@@ -215,6 +218,12 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     if (++unknown > 1 && !(nounLike && unknown === 2 && afterIsA(words, j, i))) break;
   }
   return { target: null, explicit: false };
+}
+
+/** Nothing, a new sentence, a pause or "and" follows word `i`: it describes no noun after it. */
+function endsDescription(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !next || next.breakBefore || next.pauseBefore || next.text === 'and';
 }
 
 const NUMBERS: ReadonlySet<string> = new Set('two three four five six seven eight nine ten dozen'.split(' '));

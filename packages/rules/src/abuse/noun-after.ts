@@ -15,6 +15,8 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
   for (let j = i + 1; j < words.length && j - i <= 3; j++) {
     const w = words[j] as Word;
     if (w.breakBefore) return null;
+    // "a useless piece of work": what the piece is of, and who is said to be it, decide.
+    if (w.text === 'piece' && words[j + 1]?.text === 'of') return null;
     if (has(IDEA, w)) return j === i + 1 && !w.pauseBefore && !has(PRONOUNS, w) ? 'idea' : null;
     // "a despicable human being": a person, where "human rights" is a thing.
     const being = words[j + 1];
