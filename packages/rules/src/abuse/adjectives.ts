@@ -12,7 +12,7 @@ import { REPLY_NOUNS } from './lexicon/denigration.js';
 import { joinedStart, saidOfLongSubject } from './long-subjects.js';
 import type { Hit } from './merge.js';
 import { nounAfter } from './noun-after.js';
-import { describedAfter, doerOf } from './person-predicates.js';
+import { askedAbout, describedAfter, doerOf } from './person-predicates.js';
 import { negated, someoneElses, verdictAt } from './verdict.js';
 
 /**
@@ -34,7 +34,8 @@ export function judgeAdjective(words: Word[], i: number, k: ReadonlySet<string>)
   if (after === 'idea') return null;
   const d = joinedDirection(words, i);
   // "people in this town are lazy": the subject's head stands before a phrase describing it; "how silly are you".
-  const long = d.explicit || after ? null : (saidOfLongSubject(words, i) ?? describedAfter(words, i));
+  const long =
+    d.explicit || after ? null : (saidOfLongSubject(words, i) ?? describedAfter(words, i) ?? askedAbout(words, i));
   if ((d.explicit && d.target !== 'idea') || after || long) {
     const target = (d.explicit ? d.target : (after ?? long)) as Target;
     // Rude words about a person: mild ones ("he is daft") just reach the threshold, so a site can raise it.

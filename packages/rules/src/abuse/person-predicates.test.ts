@@ -106,3 +106,23 @@ describe('"like you" after the noun an adjective describes makes the reader one 
     expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
   });
 });
+
+describe('a question opening with the verb of being asks about the person after it', () => {
+  it.each([
+    ['Is he insane?', 'a named person', 'insane'],
+    ['Is the mayor crazy?', 'a named person', 'crazy'],
+    ['Is this guy stupid or what?', 'a named person', 'stupid'],
+    ['Are these senators that silly?', 'a group of people', 'silly'],
+  ])('%s', (body, target, word) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+
+  it.each(['Is it crazy?', 'Is this plan crazy?', 'Is the weather crazy today?', 'Is that ridiculous?'])(
+    '%s stays clean',
+    (body) => {
+      expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
+    },
+  );
+});

@@ -7,7 +7,7 @@ import { negated } from './verdict.js';
 /** Words that may stand between a verb of being and its adjective: "being so stupid", "is he really that dumb". */
 const BETWEEN: ReadonlySet<string> = new Set(['so', 'too', 'this', 'that', 'just', 'plain', 'really', 'even']);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
-const DETERMINER: ReadonlySet<string> = new Set(['the', 'these', 'those']);
+const DETERMINER: ReadonlySet<string> = new Set(['the', 'these', 'those', 'this', 'that']);
 /** "so stupid you can't", "too dumb they": a result clause, not a description of them. */
 const RESULT: ReadonlySet<string> = new Set(['so', 'too']);
 const PRONOUN: ReadonlySet<string> = new Set(['you', 'u', 'he', 'she', 'they', 'them', 'him', 'her']);
@@ -44,15 +44,8 @@ export function saidOfPeople(words: Word[], i: number, strong: boolean): Target 
   if (prev && has(THIRD_SUBJECT, prev) && j === i - 1 && endsSentence(words, i))
     return prev.text === 'they' ? 'group' : 'person';
   if (!prev || !strong) return null;
-  // "are they stupid", "is the mayor that dumb": the verb of being opens the sentence, the person follows it.
-  const subject = describeSubject(prev);
-  if (subject && subject !== 'idea' && subject !== 'reader') {
-    // "are these senators that dumb": a determiner may stand between them.
-    const c = has(DETERMINER, words[j - 1]) && !(words[j] as Word).breakBefore ? j - 2 : j - 1;
-    const copula = words[c];
-    const opens = c === 0 || copula?.breakBefore;
-    if (opens && has(OPENING_COPULA, copula) && !(words[c + 1] as Word).breakBefore) return subject;
-  }
+  const asked = askedAbout(words, i);
+  if (asked) return asked;
   if (prev.text === 'being' && !negated(words, i)) {
     // "the plan being stupid" is about the plan; "you being stupid", "your being stupid" about the reader.
     const who = describeSubject(words[j - 1]);
@@ -66,6 +59,21 @@ export function saidOfPeople(words: Word[], i: number, strong: boolean): Target 
     }
   }
   return null;
+}
+
+/**
+ * "are they stupid", "is the mayor that dumb", "Is this guy crazy?": the verb of being opens the sentence, the person
+ * follows it and the adjective follows the person. Returns who is asked about, or null.
+ */
+export function askedAbout(words: Word[], i: number): Target | null {
+  const j = before(words, i);
+  const subject = describeSubject(words[j]);
+  if (!subject || subject === 'idea' || subject === 'reader') return null;
+  // "are these senators that dumb": a determiner may stand between them.
+  const c = has(DETERMINER, words[j - 1]) && !(words[j] as Word).breakBefore ? j - 2 : j - 1;
+  const copula = words[c];
+  const opens = c === 0 || copula?.breakBefore;
+  return opens && has(OPENING_COPULA, copula) && !(words[c + 1] as Word).breakBefore ? subject : null;
 }
 
 /**
