@@ -45,7 +45,9 @@ const YOURE_NEXT: ReadonlySet<string> = new Set(
   'a an so too to just really such being not always clearly obviously truly'.split(' '),
 );
 const SEEM: ReadonlySet<string> = new Set(
-  'look looks looked sound sounds sounded seem seems seemed act acts acted behave behaves behaved'.split(' '),
+  'look looks looked sound sounds sounded seem seems seemed act acts acted behave behaves behaved appear appears appeared'.split(
+    ' ',
+  ),
 );
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'its']);
 const AUTHOR: ReadonlySet<string> = new Set([

@@ -126,3 +126,22 @@ describe('a question opening with the verb of being asks about the person after 
     },
   );
 });
+
+describe('"appear" says what someone is, as "look" and "seem" do', () => {
+  it.each([
+    ['It makes you appear less foolish.', 'another reader', 'foolish'],
+    ['You appear clueless about farming.', 'another reader', 'clueless'],
+    ['He appears lazy to me.', 'a named person', 'lazy'],
+  ])('%s', (body, target, word) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+
+  it.each(['The plan appears stupid.', 'It appears ridiculous.', 'The results appear silly at first.'])(
+    '%s stays clean',
+    (body) => {
+      expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
+    },
+  );
+});
