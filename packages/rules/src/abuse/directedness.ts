@@ -407,6 +407,7 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
 
 /** The subject of a copula at index `c`, skipping "not", "just", "really". */
 function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
+  if (toldNotToBe(words, c)) return 'reader';
   for (let j = c - 1; j >= 0 && c - j <= 3; j--) {
     const w = words[j] as Word;
     // "Republicans who are ...": the subject stands before "who".
@@ -462,6 +463,18 @@ const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** "Don't be so lazy", "Please do not be that naive": the reader told what not to be, opening a sentence. */
+function toldNotToBe(words: Word[], c: number): boolean {
+  if ((words[c] as Word).text !== 'be' || (words[c] as Word).breakBefore) return false;
+  let k = c - 1;
+  if (words[k]?.text === 't' && words[k - 1]?.text === 'don') k--;
+  else if (words[k]?.text === 'not' && words[k - 1]?.text === 'do') k--;
+  else if (words[k]?.text !== 'dont') return false;
+  const opener = words[k] as Word;
+  return k === 0 || opener.breakBefore || opener.pauseBefore || has(PLEASE, words[k - 1]);
+}
+const PLEASE: ReadonlySet<string> = new Set(['please', 'just', 'so', 'and', 'but', 'now']);
 
 const ONGOING: ReadonlySet<string> = new Set(['being', 'been']);
 const AUXILIARIES: ReadonlySet<string> = new Set('are re is s was were am m have has had ve'.split(' '));

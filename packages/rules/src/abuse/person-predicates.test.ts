@@ -145,3 +145,25 @@ describe('"appear" says what someone is, as "look" and "seem" do', () => {
     },
   );
 });
+
+describe('the reader told not to be it, and a sentence opening with "X enough to"', () => {
+  it.each([
+    ["Don't be so lazy and pay attention.", 'another reader', 'lazy'],
+    ['Please do not be that clueless.', 'another reader', 'clueless'],
+    ['Dumb enough to believe him.', 'someone', 'Dumb'],
+    ['Lazy enough to skip the vote, as usual.', 'someone', 'Lazy'],
+  ])('%s', (body, target, word) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+
+  it.each([
+    "Don't be late.",
+    "He said don't be lazy about it.",
+    'Crazy enough to work, the plan passed.',
+    'The plan is stupid enough to work.',
+  ])('%s stays clean', (body) => {
+    expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
+  });
+});

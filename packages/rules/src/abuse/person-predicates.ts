@@ -14,6 +14,8 @@ const PRONOUN: ReadonlySet<string> = new Set(['you', 'u', 'he', 'she', 'they', '
 const YOU: ReadonlySet<string> = new Set(['you', 'u']);
 const SAYS_IS: ReadonlySet<string> = new Set(['are', 'is', 're', 's', 'were', 'was']);
 const THIRD_SUBJECT: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/** What a plan does: "crazy enough to work". */
+const WORKS: ReadonlySet<string> = new Set(['work', 'succeed', 'matter', 'pass']);
 const OPENING_COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 /** The word before `i`, skipping intensifiers and "-ly" adverbs in the same sentence; -1 when none. */
@@ -43,6 +45,11 @@ export function saidOfPeople(words: Word[], i: number, strong: boolean): Target 
   // "She dumb!", "he so stupid": the verb of being dropped, the adjective ending the sentence.
   if (prev && has(THIRD_SUBJECT, prev) && j === i - 1 && endsSentence(words, i))
     return prev.text === 'they' ? 'group' : 'person';
+  // "Dumb enough to believe him.": the subject and its verb of being dropped before "enough to" (a plan is "crazy
+  // enough to work").
+  const w = words[i] as Word;
+  const enough = words[i + 1]?.text === 'enough' && words[i + 2]?.text === 'to' && !has(WORKS, words[i + 3]);
+  if ((i === 0 || w.breakBefore) && enough) return 'someone';
   if (!prev || !strong) return null;
   const asked = askedAbout(words, i);
   if (asked) return asked;
