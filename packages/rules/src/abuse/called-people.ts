@@ -84,7 +84,7 @@ const DESCRIBING_TAILS: ReadonlySet<string> = new Set(INSULTING_TAILS.filter((t)
 function describingCompound(words: Word[], i: number): Target | null {
   const w = words[i] as Word;
   const tail = words[i + 1];
-  if (!tail || !tail.pauseBefore || tail.start !== w.end + 1 || !has(DESCRIBING_TAILS, tail)) return null;
+  if (!tail?.pauseBefore || tail.start !== w.end + 1 || !has(DESCRIBING_TAILS, tail)) return null;
   const who = nounAfter(words, i + 1);
   return who && who !== 'idea' ? who : null;
 }
