@@ -77,8 +77,16 @@ export function calledPerson(words: Word[], i: number, lemma: string, plural: bo
   return many && crowd(words, i) ? 'group' : null;
 }
 
-/** Second halves that make a describing word of an animal's name: "pig-eyed", "rat-faced", "weasel-mouthed". */
-const DESCRIBING_TAILS: ReadonlySet<string> = new Set(INSULTING_TAILS.filter((t) => t.endsWith('ed')));
+/**
+ * Second halves that make a describing word of an animal's name: "pig-eyed", "rat-faced", "weasel-mouthed". Kept out
+ * of the lexicon's compound tails, which every lookup that misses tries.
+ */
+const DESCRIBING_TAILS: ReadonlySet<string> = new Set([
+  ...INSULTING_TAILS.filter((t) => t.endsWith('ed')),
+  'eyed',
+  'nosed',
+  'mouthed',
+]);
 
 /** "that pig-eyed guy", "a rat-faced senator": the name joined by a hyphen to a tail describes the person after. */
 function describingCompound(words: Word[], i: number): Target | null {

@@ -334,9 +334,6 @@ export const INSULTING_TAILS: readonly string[] = [
   'minded',
   'witted',
   'level',
-  'eyed',
-  'nosed',
-  'mouthed',
 ];
 /** Second words that make a person of the word before, written apart too: "nut job", "nut case". */
 export const PERSON_MAKING_TAILS: readonly string[] = ['job', 'jobs', 'case', 'cases'];
