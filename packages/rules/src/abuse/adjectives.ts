@@ -9,9 +9,10 @@ import {
   type Target,
 } from './directedness.js';
 import { REPLY_NOUNS } from './lexicon/denigration.js';
+import { joinedStart, saidOfLongSubject } from './long-subjects.js';
 import type { Hit } from './merge.js';
 import { nounAfter } from './noun-after.js';
-import { doerOf } from './person-predicates.js';
+import { askedAbout, describedAfter, doerOf } from './person-predicates.js';
 import { negated, someoneElses, verdictAt } from './verdict.js';
 
 /**
@@ -31,14 +32,28 @@ export function judgeAdjective(words: Word[], i: number, k: ReadonlySet<string>)
   const mild = !k.has('adjective');
   const after = nounAfter(words, i);
   if (after === 'idea') return null;
-  const d = directionOf(words, i, false);
-  if ((d.explicit && d.target !== 'idea') || after) {
-    const target = (d.explicit ? d.target : after) as Target;
+  const d = joinedDirection(words, i);
+  // "people in this town are lazy": the subject's head stands before a phrase describing it; "how silly are you".
+  const long =
+    d.explicit || after ? null : (saidOfLongSubject(words, i) ?? describedAfter(words, i) ?? askedAbout(words, i));
+  if ((d.explicit && d.target !== 'idea') || after || long) {
+    const target = (d.explicit ? d.target : (after ?? long)) as Target;
     // Rude words about a person: mild ones ("he is daft") just reach the threshold, so a site can raise it.
     const score = mild ? 0.5 : 0.7;
     return { rule: 'abuse.insult.directed', severity: mild ? 'low' : 'medium', score, target };
   }
   return null;
+}
+
+/**
+ * Who the adjective at `i` is aimed at, as `directionOf` tells; when it does not, as it tells for the first of the
+ * describing words joined to it ("she is weak and useless", "he was rude, lazy and useless").
+ */
+function joinedDirection(words: Word[], i: number): Direction {
+  const d = directionOf(words, i, false);
+  if (d.explicit) return d;
+  const first = joinedStart(words, i);
+  return first < i ? directionOf(words, first, false) : d;
 }
 
 /**
@@ -75,10 +90,12 @@ export function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> 
   const after = nounAfter(words, i);
   if (after === 'idea')
     return has(UTTERANCE, words[i + 1]) && !someoneElses(words, i) ? named('reader', 0.6) : IDEA_NOTE;
-  const d = directionOf(words, i, false);
+  const d = joinedDirection(words, i);
   if (d.explicit && d.target !== 'idea') return named(d.target as Target, 0.8);
   // "it's just stupid people": the adjective describes the people after it, whatever the sentence is about.
   if (after) return named(after, 0.75);
+  const long = saidOfLongSubject(words, i);
+  if (long) return named(long, 0.75);
   if (describesThing(words, i) || howIsIt(words, i)) return IDEA_NOTE;
   if (d.target === 'idea') return IDEA_NOTE;
   const subject = sentenceSubject(words, i);

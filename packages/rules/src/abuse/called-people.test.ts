@@ -173,3 +173,23 @@ describe('trash branded as a kind of people', () => {
     expect(calledNames(body), body).toContain('trash');
   });
 });
+
+describe('an animal name joined to a tail describes the person named after it', () => {
+  const NAMES = ['pig', 'rat', 'weasel'];
+  const TAILS = ['eyed', 'faced', 'mouthed', 'nosed'];
+  for (const name of NAMES)
+    for (const tail of TAILS)
+      it(`That ${name}-${tail} senator lied again.`, () => {
+        const r = abuse(`That ${name}-${tail} senator lied again.`).find((x) => x.rule === 'abuse.insult.directed');
+        expect(r?.evidence.map((e) => e.text.startsWith(name))).toEqual([true]);
+      });
+
+  it.each([
+    'The pig-eyed fish swam away.',
+    'Hawk-eyed fans spotted the error.',
+    'The pig, eyed by the farmer, ran off.',
+    'A rat-faced clock hung on the wall.',
+  ])('%s stays clean', (body) => {
+    expect(abuse(body).filter((x) => x.score >= 0.5)).toEqual([]);
+  });
+});

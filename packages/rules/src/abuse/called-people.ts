@@ -2,7 +2,7 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject, type Target } from './directedness.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { LITERAL_NOUNS } from './lexicon/insults.js';
-import { PERSON_MAKING_TAILS } from './lexicon/name-calling.js';
+import { INSULTING_TAILS, PERSON_MAKING_TAILS } from './lexicon/name-calling.js';
 import { CAMPS } from './lexicon/people.js';
 import {
   BEHAVING_VERBS,
@@ -17,6 +17,7 @@ import {
   SEAT_QUALIFIERS,
   TRASH_BRANDS,
 } from './lexicon/person-frames.js';
+import { nounAfter } from './noun-after.js';
 
 const ORDER: ReadonlySet<string> = new Set(ORDER_VERBS);
 const PARTICLE: ReadonlySet<string> = new Set(ORDER_PARTICLES);
@@ -58,6 +59,8 @@ const AND_OR: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'with', 'plus']
  * Returns who is meant, or null.
  */
 export function calledPerson(words: Word[], i: number, lemma: string, plural: boolean): Target | null {
+  const described = describingCompound(words, i);
+  if (described) return described;
   // "nut job", "nut cases": the tail is part of the name.
   const last = has(TAIL, words[i + 1]) && !(words[i + 1] as Word).pauseBefore ? i + 1 : i;
   const many = plural || (last > i && endsInS(words, last));
@@ -72,6 +75,26 @@ export function calledPerson(words: Word[], i: number, lemma: string, plural: bo
   if (compared) return compared;
   if (!many && !LITERAL.has(lemma) && pointedWithDescription(words, i, last)) return 'someone';
   return many && crowd(words, i) ? 'group' : null;
+}
+
+/**
+ * Second halves that make a describing word of an animal's name: "pig-eyed", "rat-faced", "weasel-mouthed". Kept out
+ * of the lexicon's compound tails, which every lookup that misses tries.
+ */
+const DESCRIBING_TAILS: ReadonlySet<string> = new Set([
+  ...INSULTING_TAILS.filter((t) => t.endsWith('ed')),
+  'eyed',
+  'nosed',
+  'mouthed',
+]);
+
+/** "that pig-eyed guy", "a rat-faced senator": the name joined by a hyphen to a tail describes the person after. */
+function describingCompound(words: Word[], i: number): Target | null {
+  const w = words[i] as Word;
+  const tail = words[i + 1];
+  if (!tail?.pauseBefore || tail.start !== w.end + 1 || !has(DESCRIBING_TAILS, tail)) return null;
+  const who = nounAfter(words, i + 1);
+  return who && who !== 'idea' ? who : null;
 }
 
 /** Word `k` ends its clause: nothing, a new sentence or a pause follows. */

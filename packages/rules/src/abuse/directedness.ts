@@ -40,8 +40,14 @@ const SUBJECT_INTRO: ReadonlySet<string> = new Set([
   'once',
   'why',
 ]);
+/** Words after "your" that show it written for "you're": "your a", "your so", "your being". */
+const YOURE_NEXT: ReadonlySet<string> = new Set(
+  'a an so too to just really such being not always clearly obviously truly'.split(' '),
+);
 const SEEM: ReadonlySet<string> = new Set(
-  'look looks looked sound sounds sounded seem seems seemed act acts acted behave behaves behaved'.split(' '),
+  'look looks looked sound sounds sounded seem seems seemed act acts acted behave behaves behaved appear appears appeared'.split(
+    ' ',
+  ),
 );
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'its']);
 const AUTHOR: ReadonlySet<string> = new Set([
@@ -169,7 +175,11 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     const w = words[j] as Word;
     if ((words[j + 1] as Word).breakBefore) break;
     // "your a disgrace": "your" for "you're" before an article.
-    if (w.text === 'your' && j + 1 < i && (words[j + 1]?.text === 'a' || words[j + 1]?.text === 'an'))
+    // "your so lazy", "your being silly": "your" for "you're" before a word that never follows a possessive.
+    if (w.text === 'your' && j + 1 < i && has(YOURE_NEXT, words[j + 1]) && !(words[j + 1] as Word).breakBefore)
+      return { target: 'reader', explicit: true };
+    // "your insane, violent ...", "your clueless.": an adjective after "your" that describes no noun after it.
+    if (w.text === 'your' && j === i - 1 && !nounLike && !(words[i] as Word).breakBefore && endsDescription(words, i))
       return { target: 'reader', explicit: true };
     if (has(YOU, w)) {
       // "what you sow", "if you rat on them": "you" is the subject of a verb, not the one being called names.
@@ -210,6 +220,12 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     if (++unknown > 1 && !(nounLike && unknown === 2 && afterIsA(words, j, i))) break;
   }
   return { target: null, explicit: false };
+}
+
+/** Nothing, a new sentence, a pause or "and" follows word `i`: it describes no noun after it. */
+function endsDescription(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !next || next.breakBefore || next.pauseBefore || next.text === 'and';
 }
 
 const NUMBERS: ReadonlySet<string> = new Set('two three four five six seven eight nine ten dozen'.split(' '));
@@ -391,10 +407,17 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
 
 /** The subject of a copula at index `c`, skipping "not", "just", "really". */
 function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
+  if (toldNotToBe(words, c)) return 'reader';
   for (let j = c - 1; j >= 0 && c - j <= 3; j--) {
     const w = words[j] as Word;
     // "Republicans who are ...": the subject stands before "who".
     if (has(SUBJECT_ADVERBS, w)) continue;
+    // "you are being silly", "he has been a fool": the verb before "being" or "been" stands before the subject.
+    if (j === c - 1 && has(ONGOING, words[c]) && !(words[c] as Word).breakBefore) {
+      if (has(AUXILIARIES, w)) continue;
+      // "your being silly": the reader's being it, or "your" written for "you're".
+      if (w.text === 'your') return 'reader';
+    }
     // "these four are a disgrace": a number of people pointed at.
     if (has(NUMBERS, w) && j > 0 && has(PLURAL_POINTERS, words[j - 1]) && !w.breakBefore) return 'group';
     // "people that are so stupid": "that" after people relates the clause to them.
@@ -440,6 +463,21 @@ const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** "Don't be so lazy", "Please do not be that naive": the reader told what not to be, opening a sentence. */
+function toldNotToBe(words: Word[], c: number): boolean {
+  if ((words[c] as Word).text !== 'be' || (words[c] as Word).breakBefore) return false;
+  let k = c - 1;
+  if (words[k]?.text === 't' && words[k - 1]?.text === 'don') k--;
+  else if (words[k]?.text === 'not' && words[k - 1]?.text === 'do') k--;
+  else if (words[k]?.text !== 'dont') return false;
+  const opener = words[k] as Word;
+  return k === 0 || opener.breakBefore || opener.pauseBefore || has(PLEASE, words[k - 1]);
+}
+const PLEASE: ReadonlySet<string> = new Set(['please', 'just', 'so', 'and', 'but', 'now']);
+
+const ONGOING: ReadonlySet<string> = new Set(['being', 'been']);
+const AUXILIARIES: ReadonlySet<string> = new Set('are re is s was were am m have has had ve'.split(' '));
 
 /** Pronouns that, before "who", make a clause about a person: "anyone who backs this is ...". */
 const WHO_HEADS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody', 'whoever', 'everyone']);

@@ -138,3 +138,21 @@ describe('site knobs', () => {
     expect(under(body, { abuse: { criticism: 'flag' } })).toEqual(['abuse.denigration']);
   });
 });
+
+describe('"sap" and "yahoo" name a person only when aimed at one', () => {
+  it.each([
+    ['What a sap.', 'sap'],
+    ['You are such a sap.', 'sap'],
+    ['The square was full of dumb yahoos.', 'dumb yahoos'],
+  ])('%s', (body, evidence) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.evidence.map((e) => e.text)).toEqual([evidence]);
+  });
+
+  it.each(['The maple sap is running early.', 'I read it on Yahoo News.', 'Check your yahoo account.'])(
+    '%s stays clean',
+    (body) => {
+      expect(abuse(body).filter((x) => x.score >= 0.5)).toEqual([]);
+    },
+  );
+});

@@ -15,6 +15,8 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
   for (let j = i + 1; j < words.length && j - i <= 3; j++) {
     const w = words[j] as Word;
     if (w.breakBefore) return null;
+    // "a useless piece of work": what the piece is of, and who is said to be it, decide.
+    if (w.text === 'piece' && words[j + 1]?.text === 'of') return null;
     if (has(IDEA, w)) return j === i + 1 && !w.pauseBefore && !has(PRONOUNS, w) ? 'idea' : null;
     // "a despicable human being": a person, where "human rights" is a thing.
     const being = words[j + 1];
@@ -34,7 +36,24 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     if (isIntensifier(w.forms) || adjectiveLike(w)) continue;
     // "useless recycled politicians", "lazy overpaid bureaucrats": a participle describing the people after it.
     if (!hit && w.text.length > 4 && w.text.endsWith('ed') && !w.pauseBefore) continue;
-    return null;
+    // "useless mouths like you", "lazy tools, like you": whatever the noun, the reader is one.
+    return !w.pauseBefore && likeYou(words, j + 1) ? 'reader' : null;
   }
   return null;
 }
+
+/** "like you" or "like yourself" at `k`, a comma allowed before "like". */
+function likeYou(words: Word[], k: number): boolean {
+  const like = words[k];
+  const you = words[k + 1];
+  if (like?.text !== 'like' || like.breakBefore || !you || you.breakBefore || !has(LIKE_YOU, you)) return false;
+  // "a stupid car like you have": a thing like the reader's.
+  const verb = words[k + 2];
+  return !verb || verb.breakBefore || !has(YOU_DID, verb);
+}
+const LIKE_YOU: ReadonlySet<string> = new Set(['you', 'u', 'yourself', 'yourselves']);
+const YOU_DID: ReadonlySet<string> = new Set(
+  'have has had do did does said say own owned bought buy use used got get drive drove mentioned described suggested suggest wrote write posted post want wanted'.split(
+    ' ',
+  ),
+);

@@ -80,3 +80,17 @@ describe('an adverb of time or habit between a group and "are" leaves the group 
     expect(abuse(body).filter((x) => x.score >= 0.6)).toEqual([]);
   });
 });
+
+describe('people-nouns listed in the plural only', () => {
+  it.each(['locals', 'lawmen'])('an insulting adjective before "%s" names them', (w) => {
+    const r = abuse(`Blame the lazy ${w} for that.`).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.evidence.map((e) => e.text)).toEqual(['lazy']);
+  });
+
+  it.each(['The local council met on Tuesday.', 'The locals love the new market.', 'Lawmen rode into town.'])(
+    '%s stays clean',
+    (body) => {
+      expect(abuse(body)).toEqual([]);
+    },
+  );
+});

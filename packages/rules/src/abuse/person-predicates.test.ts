@@ -51,3 +51,119 @@ describe('ideas and denials stay clean', () => {
     expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
   });
 });
+
+describe('"being" or "been" after the verb of being', () => {
+  it.each([
+    ["You're being ridiculous.", 'another reader', 'ridiculous'],
+    ['You are being silly again.', 'another reader', 'silly'],
+    ['The senators have been useless for years.', 'a group of people', 'useless'],
+  ])('%s', (body, target, word) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+
+  it.each(['The plan has been stupid from the start.', 'It has been ridiculous.', 'This is being silly about it.'])(
+    '%s stays clean',
+    (body) => {
+      expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
+    },
+  );
+});
+
+describe('"how X are you": the question puts the verb of being first', () => {
+  it.each([
+    ['How crazy are you?', 'another reader', 'crazy'],
+    ['Honestly, how silly are they?', 'a group of people', 'silly'],
+    ['How ridiculous is he?', 'a named person', 'ridiculous'],
+  ])('%s', (body, target, word) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+
+  it.each(['How crazy is it?', 'How crazy are the prices?', 'How silly is this plan?'])('%s stays clean', (body) => {
+    expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
+  });
+});
+
+describe('"like you" after the noun an adjective describes makes the reader one of them', () => {
+  const NOUNS = ['mouths', 'tools', 'specimens', 'creatures'];
+  const ADJECTIVES = ['useless', 'lazy', 'stupid', 'clueless'];
+  for (const noun of NOUNS)
+    for (const adjective of ADJECTIVES)
+      it(`We need fewer ${adjective} ${noun} like you.`, () => {
+        const r = abuse(`We need fewer ${adjective} ${noun} like you.`).find((x) => x.rule === 'abuse.insult.directed');
+        expect(r?.message).toContain('aimed at another reader');
+        expect(r?.evidence.map((e) => e.text)).toEqual([adjective]);
+      });
+
+  it.each([
+    'I have a stupid car like you have.',
+    'We bought the same useless phone like you did.',
+    'Stupid ideas like you always post.',
+  ])('%s stays clean', (body) => {
+    expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
+  });
+});
+
+describe('a question opening with the verb of being asks about the person after it', () => {
+  it.each([
+    ['Is he insane?', 'a named person', 'insane'],
+    ['Is the mayor crazy?', 'a named person', 'crazy'],
+    ['Is this guy stupid or what?', 'a named person', 'stupid'],
+    ['Are these senators that silly?', 'a group of people', 'silly'],
+  ])('%s', (body, target, word) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+
+  it.each(['Is it crazy?', 'Is this plan crazy?', 'Is the weather crazy today?', 'Is that ridiculous?'])(
+    '%s stays clean',
+    (body) => {
+      expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
+    },
+  );
+});
+
+describe('"appear" says what someone is, as "look" and "seem" do', () => {
+  it.each([
+    ['It makes you appear less foolish.', 'another reader', 'foolish'],
+    ['You appear clueless about farming.', 'another reader', 'clueless'],
+    ['He appears lazy to me.', 'a named person', 'lazy'],
+  ])('%s', (body, target, word) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+
+  it.each(['The plan appears stupid.', 'It appears ridiculous.', 'The results appear silly at first.'])(
+    '%s stays clean',
+    (body) => {
+      expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
+    },
+  );
+});
+
+describe('the reader told not to be it, and a sentence opening with "X enough to"', () => {
+  it.each([
+    ["Don't be so lazy and pay attention.", 'another reader', 'lazy'],
+    ['Please do not be that clueless.', 'another reader', 'clueless'],
+    ['Dumb enough to believe him.', 'someone', 'Dumb'],
+    ['Lazy enough to skip the vote, as usual.', 'someone', 'Lazy'],
+  ])('%s', (body, target, word) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.message).toContain(`aimed at ${target}`);
+    expect(r?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+
+  it.each([
+    "Don't be late.",
+    "He said don't be lazy about it.",
+    'Crazy enough to work, the plan passed.',
+    'The plan is stupid enough to work.',
+  ])('%s stays clean', (body) => {
+    expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
+  });
+});

@@ -7,13 +7,15 @@ import { negated } from './verdict.js';
 /** Words that may stand between a verb of being and its adjective: "being so stupid", "is he really that dumb". */
 const BETWEEN: ReadonlySet<string> = new Set(['so', 'too', 'this', 'that', 'just', 'plain', 'really', 'even']);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
-const DETERMINER: ReadonlySet<string> = new Set(['the', 'these', 'those']);
+const DETERMINER: ReadonlySet<string> = new Set(['the', 'these', 'those', 'this', 'that']);
 /** "so stupid you can't", "too dumb they": a result clause, not a description of them. */
 const RESULT: ReadonlySet<string> = new Set(['so', 'too']);
 const PRONOUN: ReadonlySet<string> = new Set(['you', 'u', 'he', 'she', 'they', 'them', 'him', 'her']);
 const YOU: ReadonlySet<string> = new Set(['you', 'u']);
 const SAYS_IS: ReadonlySet<string> = new Set(['are', 'is', 're', 's', 'were', 'was']);
 const THIRD_SUBJECT: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/** What a plan does: "crazy enough to work". */
+const WORKS: ReadonlySet<string> = new Set(['work', 'succeed', 'matter', 'pass']);
 const OPENING_COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 /** The word before `i`, skipping intensifiers and "-ly" adverbs in the same sentence; -1 when none. */
@@ -43,19 +45,18 @@ export function saidOfPeople(words: Word[], i: number, strong: boolean): Target 
   // "She dumb!", "he so stupid": the verb of being dropped, the adjective ending the sentence.
   if (prev && has(THIRD_SUBJECT, prev) && j === i - 1 && endsSentence(words, i))
     return prev.text === 'they' ? 'group' : 'person';
+  // "Dumb enough to believe him.": the subject and its verb of being dropped before "enough to" (a plan is "crazy
+  // enough to work").
+  const w = words[i] as Word;
+  const enough = words[i + 1]?.text === 'enough' && words[i + 2]?.text === 'to' && !has(WORKS, words[i + 3]);
+  if ((i === 0 || w.breakBefore) && enough) return 'someone';
   if (!prev || !strong) return null;
-  // "are they stupid", "is the mayor that dumb": the verb of being opens the sentence, the person follows it.
-  const subject = describeSubject(prev);
-  if (subject && subject !== 'idea' && subject !== 'reader') {
-    // "are these senators that dumb": a determiner may stand between them.
-    const c = has(DETERMINER, words[j - 1]) && !(words[j] as Word).breakBefore ? j - 2 : j - 1;
-    const copula = words[c];
-    const opens = c === 0 || copula?.breakBefore;
-    if (opens && has(OPENING_COPULA, copula) && !(words[c + 1] as Word).breakBefore) return subject;
-  }
+  const asked = askedAbout(words, i);
+  if (asked) return asked;
   if (prev.text === 'being' && !negated(words, i)) {
-    // "the plan being stupid" is about the plan.
-    return describeSubject(words[j - 1]) === 'idea' ? null : 'someone';
+    // "the plan being stupid" is about the plan; "you being stupid", "your being stupid" about the reader.
+    const who = describeSubject(words[j - 1]);
+    return who === 'idea' ? null : who === 'reader' || words[j - 1]?.text === 'your' ? 'reader' : 'someone';
   }
   const next = words[i + 1];
   if (next?.text === 'enough' && words[i + 2]?.text === 'to' && negated(words, i)) {
@@ -67,10 +68,34 @@ export function saidOfPeople(words: Word[], i: number, strong: boolean): Target 
   return null;
 }
 
-/** "how ignorant you are", "as dumb as you", "dumber than they are": the person named after the adjective. */
-function describedAfter(words: Word[], i: number): Target | null {
+/**
+ * "are they stupid", "is the mayor that dumb", "Is this guy crazy?": the verb of being opens the sentence, the person
+ * follows it and the adjective follows the person. Returns who is asked about, or null.
+ */
+export function askedAbout(words: Word[], i: number): Target | null {
+  const j = before(words, i);
+  const subject = describeSubject(words[j]);
+  if (!subject || subject === 'idea' || subject === 'reader') return null;
+  // "are these senators that dumb": a determiner may stand between them.
+  const c = has(DETERMINER, words[j - 1]) && !(words[j] as Word).breakBefore ? j - 2 : j - 1;
+  const copula = words[c];
+  const opens = c === 0 || copula?.breakBefore;
+  return opens && has(OPENING_COPULA, copula) && !(words[c + 1] as Word).breakBefore ? subject : null;
+}
+
+/**
+ * "how ignorant you are", "as dumb as you", "dumber than they are", "how crazy are you": the person named after the
+ * adjective.
+ */
+export function describedAfter(words: Word[], i: number): Target | null {
   const next = words[i + 1];
   if (!next || next.breakBefore || next.pauseBefore || has(RESULT, words[i - 1])) return null;
+  // "How crazy are you?": the question puts the verb of being first.
+  if (words[i - 1]?.text === 'how' && !(words[i] as Word).breakBefore && has(SAYS_IS, next)) {
+    const asked = words[i + 2];
+    if (asked && !asked.breakBefore && has(PRONOUN, asked))
+      return has(YOU, asked) ? 'reader' : asked.text === 'they' ? 'group' : 'person';
+  }
   const compared = next.text === 'as' || next.text === 'than';
   const k = compared ? i + 2 : i + 1;
   const who = words[k];

@@ -194,3 +194,66 @@ describe('adjectives that also name a person', () => {
     expect(abuse(`We must never be ${w}s about this.`)).toEqual([]);
   });
 });
+
+describe('"your" and "you\'re" written for each other', () => {
+  const ADJECTIVES = ['stupid', 'lazy', 'ridiculous'];
+  for (const adjective of ADJECTIVES) {
+    for (const between of ['so', 'too', 'just', 'really', 'being'])
+      it(`Your ${between} ${adjective}.`, () => {
+        const r = abuse(`Your ${between} ${adjective}.`).filter((x) => x.score >= 0.5);
+        expect(r.map((x) => x.message).every((m) => m.includes('aimed at another reader'))).toBe(true);
+        expect(r.flatMap((x) => x.evidence.map((e) => e.text))).toEqual([adjective]);
+      });
+  }
+  for (const adjective of ['stupid', 'idiotic', 'ridiculous']) {
+    for (const noun of ['post', 'comment', 'argument'])
+      for (const youre of ["You're", 'Youre'])
+        it(`${youre} ${noun} was ${adjective}.`, () => {
+          const r = abuse(`${youre} ${noun} was ${adjective}.`).filter((x) => x.score >= 0.5);
+          expect(r.map((x) => x.message).every((m) => m.includes('aimed at another reader'))).toBe(true);
+          expect(r.flatMap((x) => x.evidence.map((e) => e.text))).toEqual([adjective]);
+        });
+  }
+
+  it.each([
+    'Your so stupid plan failed.',
+    'Your just cause is lost.',
+    "You're right, the plan was stupid.",
+    "You're late and the bus was ridiculous.",
+  ])('%s stays with the thing', (body) => {
+    expect(abuse(body).filter((x) => x.score >= 0.5)).toEqual([]);
+  });
+});
+
+describe('"your" before an adjective that describes no noun is "you\'re"', () => {
+  it.each([
+    ['Your lazy.', 'lazy'],
+    ['We know your insane, and rude.', 'insane'],
+    ['Your clueless and it shows.', 'clueless'],
+  ])('%s', (body, word) => {
+    const r = abuse(body).filter((x) => x.score >= 0.5);
+    expect(r.map((x) => x.message).every((m) => m.includes('aimed at another reader'))).toBe(true);
+    expect(r.flatMap((x) => x.evidence.map((e) => e.text))).toEqual([word]);
+  });
+
+  it.each(['Your lazy dog barked.', 'I love your crazy hat.'])('%s stays clean', (body) => {
+    expect(abuse(body).filter((x) => x.score >= 0.5)).toEqual([]);
+  });
+});
+
+describe('"a useless piece of ..." is said of whoever the clause names', () => {
+  it.each([
+    ['You are such a useless piece of work.', 'another reader'],
+    ["He's a useless piece of work.", 'a named person'],
+  ])('%s', (body, target) => {
+    const r = abuse(body).find((x) => x.evidence.some((e) => e.text === 'useless'));
+    expect(r?.message).toContain(`aimed at ${target}`);
+  });
+
+  it.each(['This article is a useless piece of junk.', 'That was a stupid piece of legislation.'])(
+    '%s stays clean',
+    (body) => {
+      expect(abuse(body).filter((x) => x.score >= 0.5)).toEqual([]);
+    },
+  );
+});

@@ -149,7 +149,7 @@ function copulaVerdict(words: Word[], c: number): VerdictOn | null {
   // "your analogy is ridiculous", "your whole argument was silly".
   for (let j = c - 2; j >= 0 && c - j <= 3; j--) {
     if ((words[j + 1] as Word).breakBefore) return null;
-    if (has(YOUR, words[j])) return 'reader';
+    if (readerOwns(words, j)) return 'reader';
   }
   return null;
 }
@@ -259,7 +259,19 @@ const MUST: ReadonlySet<string> = new Set([
 function ownedByReader(words: Word[], i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
     if ((words[j + 1] as Word).breakBefore) return false;
-    if (has(YOUR, words[j])) return true;
+    if (readerOwns(words, j)) return true;
   }
   return false;
+}
+
+/**
+ * "your", or "you're" written for it before what the reader wrote or thinks: "You're post was stupid", "youre
+ * argument is silly".
+ */
+function readerOwns(words: Word[], j: number): boolean {
+  const w = words[j] as Word;
+  if (has(YOUR, w)) return true;
+  const next = words[j + 1];
+  const youre = w.text === 'youre' || (w.text === 're' && words[j - 1]?.text === 'you' && !w.breakBefore);
+  return youre && !!next && !next.breakBefore && (has(REPLY, next) || has(ACT, next) || has(MIND, next));
 }

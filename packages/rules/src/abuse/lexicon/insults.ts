@@ -200,6 +200,8 @@ export const LITERAL_NOUNS: readonly string[] = [
 
 export const TARGETED_INSULT_NOUNS: readonly string[] = [
   ...LITERAL_NOUNS,
+  'sap',
+  'yahoo',
   'fool',
   'clown',
   'buffoon',

@@ -216,6 +216,9 @@ export const PERSON_WORDS: readonly string[] = [
   'cultists',
   'activists',
   'protesters',
+  // Plurals only: "a local" and "a lawman" are rare, "the local council" is a thing.
+  'locals',
+  'lawmen',
   ...PEOPLE,
 ];
 
