@@ -74,12 +74,14 @@ describe('wishes of harm', () => {
     expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([ev]);
   });
 
-  it.each(['Let them starve.', 'Just let him rot in hell.', 'So let them burn.'])(
-    'an order to let someone suffer: %s',
-    (body) => {
-      expect(rules(body)).toContain('abuse.threat.wish');
-    },
-  );
+  it.each([
+    'Let them starve.',
+    'Just let him rot in hell.',
+    'So let them burn.',
+    'Please just let them die, honestly.',
+  ])('an order to let someone suffer: %s', (body) => {
+    expect(rules(body)).toContain('abuse.threat.wish');
+  });
 
   it.each([
     'I hope she did not suffer.',
@@ -95,6 +97,7 @@ describe('wishes of harm', () => {
     "I don't wish them harm.",
     'I would never wish the worst on anyone.',
     'The new rules would let them starve, the charity says.',
+    'The new rules would just let them starve, the charity says.',
     'May they rest in peace.',
     'I wish her pain would ease soon.',
     'I hope they suffer a heavy defeat on Saturday.',

@@ -34,7 +34,7 @@ const COUNTS = makeSet(
   'one two three four five six seven eight nine ten dozen several few both these those'.split(' '),
 );
 /** Words after a slander that end its phrase: "Xs are sick and ...", "too stupid to vote"; not "sick of it". */
-const AFTER = makeSet('and or but to in who that everywhere anyway period lol'.split(' '));
+const AFTER = makeSet('and or but not to in who that everywhere anyway period lol'.split(' '));
 const BREED = makeSet(['breed', 'breeding', 'multiply', 'multiplying', 'reproduce']);
 const VERMIN_LIKE = makeSet([
   'rabbits',

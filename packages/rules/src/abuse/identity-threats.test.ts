@@ -181,3 +181,110 @@ describe('hatred declared for a group, and a group called a problem', () => {
     expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
   });
 });
+
+describe('arson and torment promised to someone', () => {
+  const PROMISES = ['I will', "I'll", "We're going to", "I'm gonna", "We'd"];
+  const OWNERS = ['your', 'his', 'her'];
+  const GOODS = ['house', 'car', 'shop', 'office', 'farm'];
+  it("holds a promise to burn someone's home or goods, marking the whole promise", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PROMISES),
+        fc.constantFrom('burn', 'torch', 'firebomb'),
+        fc.constantFrom(...OWNERS),
+        fc.constantFrom(...GOODS),
+        fc.boolean(),
+        (p, verb, owner, thing, down) => {
+          const promise = `${p} ${verb} ${owner} ${thing}${down ? ' down' : ''}`;
+          const r = abuse(`${promise}, wait and see.`).find((x) => x.rule === 'abuse.threat');
+          expect(r?.evidence.map((e) => e.text)).toEqual([promise]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it.each(["We'll make your life a living hell.", 'I am going to make his life hell.'])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each([
+    'The arsonist said he would burn her house down, police said.',
+    'I will burn my old tax papers in the fire pit.',
+    'We will burn the mortgage papers when the house is paid off.',
+    'This new tax will make your life hell.',
+    'I would never burn your house down, relax.',
+    'He made her life a living hell for years, the court heard.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});
+
+describe('calls for killing a whole people or place', () => {
+  it.each(['Bomb them all.', 'Just bomb em all, I say.'])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each(['The jets bombed them all week, the agency reported.', 'They bomb every exam they take.'])(
+    'stays clean: %s',
+    (body) => {
+      expect(rules(body)).toEqual([]);
+    },
+  );
+});
+
+describe('sexual jibes handed to someone', () => {
+  const ORGANS = ['dick', 'cock', 'penis', 'knob'];
+  it.each(ORGANS.flatMap((o) => [`Here is a ${o} for you to suck.`, `Got a ${o} for him to lick, Kevin.`]))(
+    '%s',
+    (body) => {
+      const r = abuse(body).find((x) => x.rule === 'abuse.harassment');
+      expect(r?.evidence[0]?.text).toMatch(/ to (suck|lick)$/);
+    },
+  );
+
+  it.each(['Here is a lollipop for you to suck.', 'The doctor checked his penis for signs of infection.'])(
+    'stays clean: %s',
+    (body) => {
+      expect(rules(body)).toEqual([]);
+    },
+  );
+});
+
+describe('people told they do not belong in the country', () => {
+  it.each(['Get the hell out of my country!', 'Illegals, go the fuck out of our country.'])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.harassment');
+  });
+
+  it.each(['We had to get out of the country before the storm.', 'They got the hell out of the flood zone.'])(
+    'stays clean: %s',
+    (body) => {
+      expect(rules(body)).toEqual([]);
+    },
+  );
+});
+
+describe('a whole group shut out in the singular, and hatred joined to fear', () => {
+  it.each([
+    ['Ban all Muslim!', 'Ban all Muslim'],
+    ['Deport every Mexican now.', 'Deport every Mexican'],
+    ['Yeah, we should hate and fear Muslims.', 'hate and fear Muslims'],
+    ['I despise and distrust immigrants.', 'despise and distrust immigrants'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.identity-attack');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'The city may ban every Muslim holiday parade, critics fear.',
+    'Ban all gay conversion therapy.',
+    'People who hate and fear Muslims are the real problem here.',
+    'Deport every Mexican-born criminal, the bill said.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
+  });
+
+  it('holds a group called the problem, whatever is set against it', () => {
+    expect(rules('Muslims are the problem not the guns.')).toContain('abuse.identity-attack');
+  });
+});

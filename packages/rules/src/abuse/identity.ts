@@ -41,6 +41,10 @@ const EXCLUDE = makeSet(EXCLUDING_VERBS);
 const HATING = makeSet(HATING_VERBS);
 /** The commenter as the one who hates: "I hate", "we should hate", "I really do despise". */
 const OWN = makeSet(['i', 'we']);
+/** A second verb of aversion joined to a hating one: "we should hate and fear Xs". */
+const AVERSION = makeSet(['fear', 'distrust', 'mistrust', 'shun', 'resent', ...HATING_VERBS]);
+/** Words that make a singular group name the whole group: "ban all Muslim", "deport every Mexican". */
+const WHOLE = makeSet(['all', 'every', 'any']);
 const OWN_BETWEEN = makeSet(['really', 'just', 'all', 'should', 'must', 'do', 'still', 'truly', 'simply']);
 const EXCLUDED_SET = makeSet(EXCLUDED);
 const COPULA = makeSet([...COPULAS, 'like', 'as']);
@@ -114,6 +118,8 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
       continue;
     }
     const plural = last.text.endsWith('s') || COLLECTIVE.has(last.text);
+    // "ban all Muslim", "deport every Mexican": a singular counted whole is the group too.
+    let whole = plural;
     // "savage immigrants", "deport all the muslims", "I hate the gays"
     for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
       const p = words[j] as Word;
@@ -123,15 +129,18 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
         break;
       }
       // "deport muslims", not "ban gay marriage": the group must be the object itself, in the plural.
-      if (inSet(EXCLUDE, p) && plural) {
+      if (inSet(EXCLUDE, p) && whole) {
         out.push(hit(0.85, [j, g]));
         break;
       }
-      if (inSet(HATING, p) && plural && ownVoice(words, j)) {
-        out.push(hit(0.8, [j, g]));
+      const hater = inSet(HATING, p) ? j : hatingAndFearing(words, j);
+      if (hater !== null && plural && ownVoice(words, hater)) {
+        out.push(hit(0.8, [hater, g]));
         break;
       }
       if (!inSet(DETERMINERS, p)) break;
+      // Not "ban every Muslim holiday": the singular must end its phrase.
+      if (inSet(WHOLE, p) && j === i - 1 && brandEnds(words, g + 1)) whole = true;
     }
     // "muslims are terrorists", "immigrants are nothing but parasites", "refugees should be sent back"
     // "white trash", "muslim terrorists": the group branded as a kind, not a compound ("gay rights activists").
@@ -162,6 +171,13 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     i = g;
   }
   return out;
+}
+
+/** "hate and fear", "despise and distrust": the hating verb before a second verb of aversion at `j`, or null. */
+function hatingAndFearing(words: Word[], j: number): number | null {
+  const and = words[j - 1];
+  if (!inSet(AVERSION, words[j]) || !and || and.breakBefore || (and.text !== 'and' && and.text !== 'or')) return null;
+  return inSet(HATING, words[j - 2]) && !(words[j - 1] as Word).breakBefore ? j - 2 : null;
 }
 
 /** A hating verb at `j` said by the commenter: "I hate", "we should all despise" (not "people who hate"). */

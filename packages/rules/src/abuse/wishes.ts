@@ -93,11 +93,16 @@ export function opens(words: Word[], i: number): boolean {
   return i === 0 || (words[i] as Word).breakBefore;
 }
 
-/** "let" opening an order: "Let them rot.", "just let him starve" (not "the bill would let them die"). */
+/**
+ * "let" opening an order: "Let them rot.", "just let him starve", "so just let them die" (up to two words opening it);
+ * not "the bill would let them die".
+ */
 function letOpens(words: Word[], i: number): boolean {
-  if (opens(words, i)) return true;
-  const prev = words[i - 1];
-  return has(LET_OPENERS, prev) && !(words[i] as Word).breakBefore && opens(words, i - 1);
+  for (let j = i; j >= 0 && i - j <= 2; j--) {
+    if (opens(words, j)) return true;
+    if (!has(LET_OPENERS, words[j - 1])) return false;
+  }
+  return false;
 }
 
 /** "I don't wish ...", "I would never hope ...": a wish denied. */

@@ -280,7 +280,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.85, pattern: 'bullet between|in|through the|his|her|their|your eyes|head|skull|face' },
   { kind: 'threat', score: 0.85, pattern: 'put ~1 bullet|bullets' },
   { kind: 'threat', score: 0.85, pattern: 'line|lined @pronoun|them up ~2 against|and ~1 wall|shoot|shot' },
-  { kind: 'threat', score: 0.85, pattern: 'kill|shoot|hang|lynch|gas|nuke them|em all|every' },
+  { kind: 'threat', score: 0.85, pattern: 'kill|shoot|hang|lynch|gas|nuke|bomb them|em all|every' },
   {
     kind: 'threat',
     score: 0.8,
@@ -317,6 +317,19 @@ export const PHRASES: readonly PhraseSpec[] = [
     pattern: 'someone|somebody|lets should|needs|must|ought|gotta|to? ~1 burn|torch|firebomb|bomb ~3 down',
   },
   { kind: 'threat', score: 0.8, pattern: 'take|taking @pronoun out back|behind' },
+  // "I will burn your house down", "we'll torch his car": arson promised against someone's home or goods.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'i|we will|ll|gonna|going|am|m|are|re|shall|would|d ~2 burn|torch|firebomb|bomb @your|his|her house|houses|home|car|office|place|shop|store|church|farm|business|truck|apartment|flat|door down?',
+  },
+  // "we'll make your life a living hell": torment promised, not "this law will make your life hell" (a thing's doing).
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'i|we will|ll|gonna|going|am|m|are|re|shall|would|d ~2 make @your|his|her life ~2 hell',
+  },
   { kind: 'threat', score: 0.8, pattern: 'put|putting @pronoun in|into the? ground|grave' },
   // Name-calling phrases
   ...INSULT_PHRASES,
@@ -348,6 +361,12 @@ export const PHRASES: readonly PhraseSpec[] = [
   },
   { kind: 'harassment', score: 0.75, pattern: 'suck|sucking|blow|lick my|his dick|cock|balls|knob' },
   { kind: 'harassment', score: 0.75, pattern: 'sit|sitting on my face|dick|cock' },
+  // "here's a dick for you to suck": a sexual jibe handed to someone.
+  {
+    kind: 'harassment',
+    score: 0.75,
+    pattern: 'dick|dicks|cock|cocks|penis|balls|knob|wiener|schlong for @pronoun|yall to suck|lick|blow|ride|sit',
+  },
   { kind: 'harassment', score: 0.55, pattern: 'shut @your mouth|face|trap|gob|hole|cakehole|piehole|yap' },
   { kind: 'harassment', score: 0.4, pattern: 'shut up|it' },
   {
@@ -355,6 +374,8 @@ export const PHRASES: readonly PhraseSpec[] = [
     score: 0.7,
     pattern: 'go back to @your|where|the ~2 country|cave|caves|hole|jungle|desert|village|swamp|came|tree|trees',
   },
+  // "get the hell out of my country": people told they do not belong here.
+  { kind: 'harassment', score: 0.7, pattern: 'get|go|clear the hell|fuck|heck out of my|our country|countries' },
   { kind: 'harassment', score: 0.35, pattern: 'nobody|noone cares|asked|likes' },
   // Profanity aimed at someone
   {
