@@ -75,6 +75,32 @@ describe('wishes of harm', () => {
   });
 
   it.each([
+    ['I hope he gets hit by a bus.', 'hit by a bus'],
+    ['Hope you get run over by a truck.', 'run over by a truck'],
+    ['I wish he was dead.', 'dead'],
+    ['Honestly I wish you were dead.', 'dead'],
+    ['I hope someone shoots him.', 'someone shoots him'],
+    ['Hope somebody strangles her.', 'somebody strangles her'],
+  ])('a death or a blow wished: %s', (body, ev) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([ev]);
+  });
+
+  it.each([
+    'I hope he gets hit by a pitch in the ninth.',
+    'I hope the bus gets hit by a train of thought.',
+    'I hope nobody gets hit by a car on that road.',
+    'I hope he is not dead.',
+    "I hope she's dead wrong about this.",
+    'I hope he was dead before the fire reached him.',
+    'I hope someone shoots him a message about the meeting.',
+    'I hope someone kills him off in the next season.',
+    'I hope someone slaps him with a lawsuit.',
+    'I hope nobody shoots him.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r.startsWith('abuse.threat'))).toEqual([]);
+  });
+
+  it.each([
     'Let them starve.',
     'Just let him rot in hell.',
     'So let them burn.',

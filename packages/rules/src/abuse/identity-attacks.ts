@@ -47,6 +47,13 @@ const VERMIN_LIKE = makeSet([
   'mice',
   'lice',
 ]);
+const BELONG_AT = makeSet(['in', 'on', 'at']);
+/** Where a group is said to belong, as beasts or as servants: "in the kitchen", "in a zoo", "in cages". */
+const DEGRADING_PLACES = makeSet(
+  'kitchen kitchens zoo zoos cage cages jungle jungles trees oven ovens gutter gutters sewer sewers barn kennel kennels'.split(
+    ' ',
+  ),
+);
 const CANNOT = makeSet(['cannot', 'cant', 'never', 'can']);
 
 const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
@@ -111,6 +118,11 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
     if (text(w) === 'trusted' && text(words[j - 1]) === 'be' && distrust(words, j - 2, g) && ends(words, j + 1)) {
       const split = text(words[j - 2]) === 't' || text(words[j - 2]) === 'not';
       return hit([i, g], [split ? j - 3 : j - 2, j]);
+    }
+    // "women belong in the kitchen", "Xs belong in a zoo"
+    if (text(w) === 'belong' && has(BELONG_AT, next) && !next?.breakBefore) {
+      const a = ['a', 'the'].includes(text(words[j + 2])) ? j + 3 : j + 2;
+      if (has(DEGRADING_PLACES, words[a]) && !(words[a] as Word).breakBefore) return hit([i, g], [j, a]);
     }
     // "Xs breed like rabbits"
     if (has(BREED, w) && text(next) === 'like' && has(VERMIN_LIKE, words[j + 2])) return hit([i, g], [j, j + 2]);

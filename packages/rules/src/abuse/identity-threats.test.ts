@@ -288,3 +288,66 @@ describe('a whole group shut out in the singular, and hatred joined to fear', ()
     expect(rules('Muslims are the problem not the guns.')).toContain('abuse.identity-attack');
   });
 });
+
+describe('a death or a torment the commenter longs to watch', () => {
+  const WANTS = ["I'd love to see", 'I want to see', 'We would like to see'];
+  const WHO = ['him', 'them', 'all these crooks'];
+  const FATES = ['dead', 'suffer', 'hanged', 'rot'];
+  it('holds every longing for a fate, marking it whole', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WANTS), fc.constantFrom(...WHO), fc.constantFrom(...FATES), (w, who, fate) => {
+        const said = `${w} ${who} ${fate}`;
+        const r = abuse(`${said}.`).find((x) => x.rule === 'abuse.threat');
+        expect(r?.evidence.map((e) => e.text)).toEqual([said]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it.each([
+    "I'd love to see them shot down in the vote.",
+    "I'd love to see them killed off in the next season.",
+    'I want to see them win the cup.',
+    "I'd like to see him run again.",
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('damnation and rape wished on someone', () => {
+  it.each([
+    ["There's a special place in hell for people like him.", 'special place in hell'],
+    ['She needs a good raping.', 'needs a good raping'],
+    ['He deserves a good beating.', 'deserves a good beating'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat' || x.rule === 'abuse.harassment');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'The hiking trail has a special place in my heart.',
+    'Dante placed the traitors in the lowest circle of hell.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('a group said to belong in a kitchen, a zoo or a cage', () => {
+  it.each([
+    ['Women belong in the kitchen.', 'belong in the kitchen'],
+    ['Muslims all belong in cages.', 'belong in cages'],
+    ['Immigrants belong in a zoo, frankly.', 'belong in a zoo'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).filter((x) => x.rule === 'abuse.identity-attack');
+    expect(r.flatMap((x) => x.evidence.map((e) => e.text))).toContain(marked);
+  });
+
+  it.each([
+    "Women don't belong in the kitchen any more than men do.",
+    'Women belong in the boardroom.',
+    'Not all women belong in the kitchen, you know.',
+    'Children belong in schools, not cages.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
+  });
+});

@@ -289,8 +289,8 @@ export const PHRASES: readonly PhraseSpec[] = [
       'just|lets|let|should|shud|must|gotta|we|ought|wanna ~2 kill|shoot|hang|lynch|gas|nuke|exterminate|execute all|these|those the? @people',
   },
   // "deserves a bullet", "needs a beating": the harm wished on someone as their due.
-  { kind: 'threat', score: 0.85, pattern: 'deserve|deserves ~1 bullet|bullets|noose|beating|lynching' },
-  { kind: 'threat', score: 0.85, pattern: 'need|needs ~1 bullet|bullets|noose|beating' },
+  { kind: 'threat', score: 0.85, pattern: 'deserve|deserves ~2 bullet|bullets|noose|beating|lynching|raping' },
+  { kind: 'threat', score: 0.85, pattern: 'need|needs ~2 bullet|bullets|noose|beating|raping' },
   // "should face a firing squad", "needs a good electric chair": an execution called for.
   {
     kind: 'threat',
@@ -301,6 +301,13 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.85, pattern: 'deserve|deserves to die|hang|burn|rot|suffer' },
   // "I want them dead", "we want these parasites dead": a death the commenter wishes on someone.
   { kind: 'threat', score: 0.85, pattern: 'i|we|id ~1 want|wanted @pronoun|these|those|all ~2 dead' },
+  // "I'd love to see him hanged", "I want to see them suffer": a death or torment the commenter longs to watch.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'i|we|id ~2 love|like|want|wanna|wanted|hope to? see @pronoun|these|those|all ~2 dead|die|suffer|burn|rot|hanged|lynched|raped|shot|killed|executed|tortured',
+  },
   // "I'm glad he was shot": a killing or wounding welcomed.
   {
     kind: 'threat',
@@ -335,6 +342,12 @@ export const PHRASES: readonly PhraseSpec[] = [
   ...INSULT_PHRASES,
   // Harassment: telling people where to go (wishes of harm are read by `harm.ts`)
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },
+  // "there's a special place in hell for him": damnation kept for someone.
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: 'special|warm|hot|hotter|hottest|nice|reserved|own place|spot|room|seat|corner in hell',
+  },
   // "you can go to hell": damning someone, not "the country will go to hell" (an order opening its sentence, "Go to
   // hell", is found with the other orders).
   { kind: 'harassment', score: 0.7, pattern: '@you|just|please|can go to hell' },
