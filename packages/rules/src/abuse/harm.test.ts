@@ -181,6 +181,7 @@ describe('death foretold to the reader', () => {
     ['you will be six feet under by spring', 'you will be six feet under'],
     ["You're going out in a body bag.", "You're going out in a body bag"],
     ["You're dead!", "You're dead"],
+    ["When the lights go out, I'll be waiting. You'll end up in a coffin.", "You'll end up in a coffin"],
   ])('%s', (body, ev) => {
     expect(evidenceOf(body, 'abuse.threat')).toEqual([ev]);
   });

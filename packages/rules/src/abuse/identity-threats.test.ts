@@ -351,3 +351,37 @@ describe('a group said to belong in a kitchen, a zoo or a cage', () => {
     expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
   });
 });
+
+describe('killings, maimings and beatings called for or promised without a threat word', () => {
+  it.each([
+    ['They should be put in front of a firing squad.', 'should be put in front of a firing squad'],
+    ['Send them to the gas chambers.', 'Send them to the gas chambers'],
+    ['Throw him off a bridge.', 'Throw him off a bridge'],
+    ['Push her out of a helicopter.', 'Push her out of a helicopter'],
+    ['Feed him to the sharks.', 'Feed him to the sharks'],
+    ['Wipe them off the map.', 'Wipe them off the map'],
+    ["I'm going to find out where you live.", "I'm going to find out where you live"],
+    ['I will cut your tongue out.', 'I will cut your tongue'],
+    ["We'll rip his heart out.", "We'll rip his heart"],
+    ['Wait till I get my hands on you.', 'till I get my hands on you'],
+    ["You are going to get what's coming to you.", "You are going to get what's coming to you"],
+    ['I will end you.', 'I will end you'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'When I get my hands on the new phone I will post a review.',
+    'I will end my subscription.',
+    'We will end the season on a high.',
+    'The tour will take you up to the roof of the tower.',
+    'They pushed him off the roof in 1998, the court heard.',
+    'I can find where you live on the map using the postal code.',
+    'The pigs will eat the scraps if you feed them to the pigs.',
+    'The museum shows how the guards sent them to the gas chambers.',
+    'He got what was coming to him at the polls.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});

@@ -251,6 +251,27 @@ export const PHRASES: readonly PhraseSpec[] = [
     pattern:
       'i|we will|ll|gonna|going|am|m|shall|would|d ~2 smash|bash|punch|kick|cave|break|stamp|stomp|rearrange @your|his|her|their ~1 face|head|teeth|skull|jaw|legs|neck|nose|ribs',
   },
+  // "I'll cut your tongue out", "we'd rip his heart out": a maiming promised.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'i|we will|ll|gonna|going|am|m|shall|would|d ~2 cut|rip|gouge|tear|slit @your|his|her ~1 tongue|throat|eyes|heart|balls|guts|spine|ears',
+  },
+  // "wait till I get my hands on you": a beating promised on meeting.
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern: 'till|until|when|once|if i|we get|lay|put my|our ~1 hands on you|u|ya|him|her',
+  },
+  // "you'll get what's coming to you", "I will end you": harm promised without its name.
+  { kind: 'threat', score: 0.7, pattern: '@you will|ll|gonna|going|are|re ~2 get what|whats s|is? coming to @you' },
+  { kind: 'threat', score: 0.8, pattern: 'i|we will|ll|gonna|going|am|m|shall ~2 end you|u|ya' },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'i|we will|ll|gonna|going|am|m ~2 find out? where @you|he|she ~1 live|lives|sleep|sleeps',
+  },
   // Knowing where someone is, said as a warning ("we know which office you write from")
   {
     kind: 'threat',
@@ -295,9 +316,9 @@ export const PHRASES: readonly PhraseSpec[] = [
   {
     kind: 'threat',
     score: 0.8,
-    pattern: 'should|must|ought|deserve|deserves|needs|need ~3 firing|electric squad|chair',
+    pattern: 'should|must|ought|deserve|deserves|needs|need ~6 firing|electric squad|chair',
   },
-  { kind: 'threat', score: 0.8, pattern: 'should|must|ought|deserve|deserves|needs|need ~3 guillotine|gallows' },
+  { kind: 'threat', score: 0.8, pattern: 'should|must|ought|deserve|deserves|needs|need ~6 guillotine|gallows' },
   { kind: 'threat', score: 0.85, pattern: 'deserve|deserves to die|hang|burn|rot|suffer' },
   // "I want them dead", "we want these parasites dead": a death the commenter wishes on someone.
   { kind: 'threat', score: 0.85, pattern: 'i|we|id ~1 want|wanted @pronoun|these|those|all ~2 dead' },
@@ -324,6 +345,20 @@ export const PHRASES: readonly PhraseSpec[] = [
     pattern: 'someone|somebody|lets should|needs|must|ought|gotta|to? ~1 burn|torch|firebomb|bomb ~3 down',
   },
   { kind: 'threat', score: 0.8, pattern: 'take|taking @pronoun out back|behind' },
+  // "send them to the gas chambers", "throw him off a bridge", "feed her to the sharks": a killing called for.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'send|put|throw|shove|ship|herd @pronoun|em all? ~3 gas chamber|chambers|oven|ovens',
+  },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'throw|toss|push|chuck|drop @pronoun|em off|from|out ~2 bridge|cliff|roof|rooftop|balcony|tower|skyscraper|helicopter|helicopters',
+  },
+  { kind: 'threat', score: 0.75, pattern: 'feed @pronoun|em to the sharks|lions|wolves|crocodiles|alligators|gators' },
+  { kind: 'threat', score: 0.8, pattern: 'wipe @pronoun|em off the map|earth|planet|face' },
   // "I will burn your house down", "we'll torch his car": arson promised against someone's home or goods.
   {
     kind: 'threat',
