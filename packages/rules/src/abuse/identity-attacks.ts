@@ -47,6 +47,12 @@ const VERMIN_LIKE = makeSet([
   'mice',
   'lice',
 ]);
+/** What a whole group is said to be doing to a land or a people: "Xs are ruining this country". */
+const RUINING = makeSet(
+  'ruining destroying invading infesting polluting overrunning poisoning infecting corrupting wrecking colonizing colonising'.split(
+    ' ',
+  ),
+);
 const BELONG_AT = makeSet(['in', 'on', 'at']);
 /** Where a group is said to belong, as beasts or as servants: "in the kitchen", "in a zoo", "in cages". */
 const DEGRADING_PLACES = makeSet(
@@ -119,6 +125,12 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
       const split = text(words[j - 2]) === 't' || text(words[j - 2]) === 'not';
       return hit([i, g], [split ? j - 3 : j - 2, j]);
     }
+    // "Xs have no place in this country"
+    if ((text(w) === 'have' || text(w) === 'has') && text(next) === 'no' && text(words[j + 2]) === 'place')
+      return hit([i, g], [j, j + 2]);
+    // "Xs are ruining this country", "Xs are invading Europe": the group as a plague on the land.
+    // Not "some Xs are ruining it for the rest": a part of the group.
+    if (linked && has(RUINING, w) && !['some', 'many'].includes(text(words[i - 1]))) return hit([i, g], [j, j]);
     // "women belong in the kitchen", "Xs belong in a zoo"
     if (text(w) === 'belong' && has(BELONG_AT, next) && !next?.breakBefore) {
       const a = ['a', 'the'].includes(text(words[j + 2])) ? j + 3 : j + 2;
@@ -149,7 +161,9 @@ function branded(words: Word[], i: number, g: number): IdentityHit | null {
   if (!prev || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore) return null;
   const kinds = lookupWord(prev.forms)?.kinds;
   if (kinds && (kinds.has('adjective') || kinds.has('adjective-strong'))) return hit([i - 1, g]);
-  const k = text(prev) === 'the' || text(prev) === 'all' ? i - 2 : i - 1;
+  // "rid of the Xs", "rid of all the Xs"
+  let k = i - 1;
+  while (k > i - 3 && (text(words[k]) === 'the' || text(words[k]) === 'all')) k--;
   if (text(words[k]) === 'of' && text(words[k - 1]) === 'rid' && !(words[k] as Word).breakBefore)
     return hit([k - 1, g]);
   return null;

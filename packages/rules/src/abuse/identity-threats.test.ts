@@ -385,3 +385,52 @@ describe('killings, maimings and beatings called for or promised without a threa
     expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
   });
 });
+
+describe('a group put out of the country or called a plague on it', () => {
+  const GROUPS = ['Muslims', 'immigrants', 'refugees', 'Mexicans', 'Jews'];
+  const PUT_OUT: ReadonlyArray<(g: string) => readonly [string, string]> = [
+    (g) => [`Kick the ${g} out.`, `Kick the ${g} out`],
+    (g) => [`Honestly, just send all the ${g} back.`, `send all the ${g} back`],
+    (g) => [`We need to ship the ${g} home.`, `ship the ${g} home`],
+    (g) => [`Keep the ${g} out of our country.`, `Keep the ${g} out`],
+    (g) => [`${g} out!`, `${g} out`],
+    (g) => [`Get rid of all the ${g}.`, `rid of all the ${g}`],
+  ];
+  it('holds every call to put a group out, marking the call', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GROUPS), fc.constantFrom(...PUT_OUT), (g, f) => {
+        const [body, marked] = f(g);
+        const r = abuse(body).filter((x) => x.rule === 'abuse.identity-attack');
+        expect(
+          r.flatMap((x) => x.evidence.map((e) => e.text)),
+          body,
+        ).toContain(marked);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it.each([
+    ['Muslims have no place in this country.', 'have no place'],
+    ['Immigrants are ruining this country.', 'ruining'],
+    ['Gays are destroying the family.', 'destroying'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).filter((x) => x.rule === 'abuse.identity-attack');
+    expect(r.flatMap((x) => x.evidence.map((e) => e.text))).toContain(marked);
+  });
+
+  it.each([
+    'The government will send the refugees back to Italy, the minister said.',
+    'They plan to send the refugees back.',
+    'Muslims out in force at the rally on Sunday.',
+    'Keep the Muslims out of it, this is about taxes.',
+    'Kick the Canadians out of the tournament!',
+    'Get the women out of the building first.',
+    'Some immigrants are ruining it for the rest.',
+    'Immigrants are not ruining anything.',
+    'Critics say immigrants are ruining the country, which is false.',
+    'Politics has no place in sport.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
+  });
+});

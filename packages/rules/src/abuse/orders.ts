@@ -5,6 +5,8 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject } from './directedness.js';
+import { IDENTITY_GROUPS } from './lexicon/identity.js';
+import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
 
 const VIOLENT: ReadonlySet<string> = new Set(
@@ -97,7 +99,7 @@ function objectAt(words: Word[], k: number): number | null {
     const subject = describeSubject(w);
     if (subject === 'idea') return null;
     if (subject === 'person' && w.capitalized) return modifiedName(words, j);
-    if (subject === 'group' || subject === 'person') return j;
+    if (subject === 'group' || subject === 'person' || peopleNamed(w)) return j;
     if (insultAt(words, j)) return j;
     if (!lookupWord(w.forms)) {
       // A plural with a person's ending: "the communists", "the politicians" (not "-ers": "hang the banners").
@@ -106,6 +108,23 @@ function objectAt(words: Word[], k: number): number | null {
     }
   }
   return null;
+}
+
+/**
+ * Nations that also name teams and armies in games and history ("kill the Canadians in the third period", "shoot the
+ * Germans first"): an order aimed at them is left to the other checks.
+ */
+const SIDES: ReadonlySet<string> = new Set(
+  'american canadian british australian french german italian irish scot russian ukrainian poles japanese korean'.split(
+    ' ',
+  ),
+);
+/** Peoples named in the plural, the object of an order: "kill the gays", "shoot all the Xs". */
+const PEOPLES: ReadonlySet<string> = new Set(
+  [...IDENTITY_GROUPS, ...MORE_IDENTITY_GROUPS].filter((g) => !SIDES.has(g)).flatMap((g) => [g, `${g}s`]),
+);
+function peopleNamed(w: Word): boolean {
+  return has(PEOPLES, w);
 }
 
 /** Words that may follow a person object: "kill the Mayor now", "shoot the Smiths and ...". */
