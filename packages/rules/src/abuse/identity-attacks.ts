@@ -125,6 +125,9 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
       const split = text(words[j - 2]) === 't' || text(words[j - 2]) === 'not';
       return hit([i, g], [split ? j - 3 : j - 2, j]);
     }
+    // "women are only good for one thing", "Xs are just good for breeding"
+    const use = linked && text(w) === 'good' && text(next) === 'for' ? usedFor(words, j + 2) : -1;
+    if (use >= 0) return hit([i, g], [j, use]);
     // "Xs have no place in this country"
     if ((text(w) === 'have' || text(w) === 'has') && text(next) === 'no' && text(words[j + 2]) === 'place')
       return hit([i, g], [j, j + 2]);
@@ -146,7 +149,7 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
     if (has(COPULA, w)) linked = true;
     else if (has(MODAL, w)) modal = true;
     // "need to", "can't be", "just": words on the way to the demand or the distrust.
-    else if (has(CANNOT, w) || ['be', 't', 'to', 'just', 'all', 'simply'].includes(text(w))) continue;
+    else if (has(CANNOT, w) || ['be', 't', 'to', 'just', 'all', 'simply', 'only'].includes(text(w))) continue;
     else if (!(linked || modal) || !has(FILLER, w)) return null;
   }
   return null;
@@ -168,6 +171,15 @@ function branded(words: Word[], i: number, g: number): IdentityHit | null {
     return hit([k - 1, g]);
   return null;
 }
+
+/** "sex", "breeding", "one thing": what a whole group is said to be good for alone, from `k` to its last word, or -1. */
+function usedFor(words: Word[], k: number): number {
+  const w = words[k];
+  if (!w || w.breakBefore) return -1;
+  if (text(w) === 'one' && text(words[k + 1]) === 'thing') return k + 1;
+  return has(MERE_USES, w) && ends(words, k + 1) ? k : -1;
+}
+const MERE_USES = makeSet(['sex', 'breeding', 'cooking', 'cleaning', 'babies', 'slaves', 'slavery', 'labour', 'labor']);
 
 /** Whether a slander ends its phrase at `k` ("Xs are sick." / "sick and ..."), not "sick of it", "problem solvers". */
 function ends(words: Word[], k: number): boolean {

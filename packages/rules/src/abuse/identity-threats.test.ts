@@ -434,3 +434,32 @@ describe('a group put out of the country or called a plague on it', () => {
     expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
   });
 });
+
+describe('sexual jibes about someone, and a group said to be good for one thing', () => {
+  it.each([
+    ['She needs a good dicking.', 'needs a good dicking'],
+    ['He probably has a tiny penis.', 'has a tiny penis'],
+    ['That guy has a little dick, trust me.', 'has a little dick'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.harassment');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    ['Women are only good for sex.', 'good for sex'],
+    ['Women are only good for one thing.', 'good for one thing'],
+    ['Immigrants are just good for labour.', 'good for labour'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).filter((x) => x.rule === 'abuse.identity-attack');
+    expect(r.flatMap((x) => x.evidence.map((e) => e.text))).toContain(marked);
+  });
+
+  it.each([
+    'The baby has a tiny penis infection, the doctor said.',
+    'The engine needs a good cleaning.',
+    'Women are good for the economy, the study found.',
+    'Immigrants are good for labour markets in ageing countries.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

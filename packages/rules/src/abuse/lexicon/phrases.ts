@@ -409,6 +409,18 @@ export const PHRASES: readonly PhraseSpec[] = [
   },
   { kind: 'harassment', score: 0.75, pattern: 'suck|sucking|blow|lick my|his dick|cock|balls|knob' },
   { kind: 'harassment', score: 0.75, pattern: 'sit|sitting on my face|dick|cock' },
+  // "he needs a good dicking": sex forced on someone said to be their due.
+  {
+    kind: 'harassment',
+    score: 0.75,
+    pattern: 'need|needs|deserve|deserves|needed ~2 dicking|fucking|shagging|banging|boning|raping',
+  },
+  // "he probably has a tiny penis": a sexual jibe about someone's body.
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: 'has|have|got|had a? small|tiny|little|teeny|puny|micro penis|dick|pecker|wiener|willy',
+  },
   // "here's a dick for you to suck": a sexual jibe handed to someone.
   {
     kind: 'harassment',
