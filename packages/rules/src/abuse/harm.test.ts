@@ -81,6 +81,9 @@ describe('wishes of harm', () => {
     ['Honestly I wish you were dead.', 'dead'],
     ['I hope someone shoots him.', 'someone shoots him'],
     ['Hope somebody strangles her.', 'somebody strangles her'],
+    ['I hope your house burns down.', 'your house burns down'],
+    ['I hope his plane crashes.', 'his plane crashes'],
+    ['Hope their yacht sinks, honestly.', 'their yacht sinks'],
   ])('a death or a blow wished: %s', (body, ev) => {
     expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([ev]);
   });
@@ -96,6 +99,9 @@ describe('wishes of harm', () => {
     'I hope someone kills him off in the next season.',
     'I hope someone slaps him with a lawsuit.',
     'I hope nobody shoots him.',
+    'I hope his house burns brightly with Christmas lights.',
+    'I hope her plane lands safely.',
+    'I hope the house burns down in the movie, it is a great scene.',
   ])('stays clean: %s', (body) => {
     expect(rules(body).filter((r) => r.startsWith('abuse.threat'))).toEqual([]);
   });

@@ -463,3 +463,27 @@ describe('sexual jibes about someone, and a group said to be good for one thing'
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('a death called for as a slogan, or wished as a due', () => {
+  it.each([
+    ['Death to the traitors.', 'Death to the traitors'],
+    ['Death to America!', 'Death to America'],
+    ['Death to all Muslims.', 'Death to all Muslims'],
+    ['Death to them!', 'Death to them'],
+    ['He deserves a slow painful death.', 'deserves a slow painful death'],
+    ['I pray for his death.', 'pray for his death'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'Death to Smoochy was a bad film.',
+    'Death to the idea of a free press, sadly.',
+    'From birth to death to taxes, we pay.',
+    'I pray for his recovery.',
+    'He deserves a peaceful death at home.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

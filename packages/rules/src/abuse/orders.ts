@@ -48,6 +48,8 @@ export function findOrders(words: Word[]): Order[] {
     const prev = words[i - 1];
     const opens = i === 0 || w.breakBefore || w.pauseBefore || ledIn(words, i);
     if (opens && damning(words, i)) out.push([i, i + 2, 'harassment']);
+    const doomed = opens ? deathTo(words, i) : null;
+    if (doomed !== null) out.push([i, doomed, 'threat']);
     if (!has(VIOLENT, w)) continue;
     // Joined mid-sentence, only a pronoun object makes it an order: "... and shoot him", not "... and kill the bill".
     const joined = !opens && has(JOINED, prev) && !w.breakBefore && has(OBJECT_PRONOUNS, words[i + 1]);
@@ -69,6 +71,23 @@ function ledIn(words: Word[], i: number): boolean {
     if (j === 0 || w.breakBefore || w.pauseBefore) return true;
   }
   return false;
+}
+
+/**
+ * "Death to the traitors!", "Death to all Xs", "Death to Smith": a death called for as a slogan opening its sentence.
+ * The last word of whom it is called for, or null.
+ */
+function deathTo(words: Word[], i: number): number | null {
+  const to = words[i + 1];
+  if ((words[i] as Word).text !== 'death' || to?.text !== 'to' || to.breakBefore) return null;
+  const who = words[i + 2];
+  if (!who || who.breakBefore) return null;
+  // "Death to Smith.", "Death to America!": a name alone.
+  if (who.capitalized && !has(PARTICLES, who)) {
+    const after = words[i + 3];
+    return !after || after.breakBefore || after.pauseBefore ? i + 2 : null;
+  }
+  return objectAt(words, i + 2);
 }
 
 /** "Go to hell", "To hell with ...": an opening that damns whoever it is said to. */

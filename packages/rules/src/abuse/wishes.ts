@@ -51,6 +51,10 @@ export const SUBJECT_PRONOUNS = set(['you', 'u', 'ya', 'yall', 'he', 'she', 'the
 export const OBJECT_PRONOUNS = set(['you', 'u', 'ya', 'him', 'her', 'them', 'em', 'yall']);
 const DETERMINERS = set(['the', 'this', 'that', 'these', 'those', 'every', 'all', 'your', 'ur', 'his', 'her', 'their']);
 const PRISONS = set(['prison', 'jail', 'gaol']);
+/** Whose home or vehicle a wish wrecks: "I hope your house burns down". */
+const OWNERS = set(['your', 'ur', 'his', 'her', 'their']);
+const POSSESSIONS = set(['house', 'home', 'car', 'plane', 'jet', 'boat', 'yacht', 'helicopter', 'truck', 'office']);
+const WRECKING = set(['burns', 'burn', 'crashes', 'crash', 'explodes', 'explode', 'sinks', 'sink', 'blows', 'blow']);
 /** Anyone wished to do harm: "I hope someone shoots him". */
 const ANYONE = set(['someone', 'somebody', 'somone']);
 /** Harms done to a person, in the form after "someone": "shoots", "kills", "punches". */
@@ -156,7 +160,7 @@ function subjectAt(words: Word[], k: number, pronouns: ReadonlySet<string>): num
 /** After "hope" / "may": a person and a harm befalling them ("he gets kicked in the teeth", "they suffer"). */
 function wishOf(words: Word[], k: number): Found | null {
   if (words[k]?.text === 'that' && !words[k]?.breakBefore) k++;
-  const done = doneBySomeone(words, k);
+  const done = doneBySomeone(words, k) ?? possessionWrecked(words, k);
   if (done) return done;
   let subject = subjectAt(words, k, SUBJECT_PRONOUNS);
   // "you and your family", "he and his kind"
@@ -199,6 +203,25 @@ function doneBySomeone(words: Word[], k: number): Found | null {
     if (bodyPart(words, j + 2) === null) return null;
   }
   return { target: describeSubject(whom) === 'reader' ? 'reader' : 'someone', first: k, last: j + 1 };
+}
+
+/** "I hope your house burns down", "hope his plane crashes": a home or a vehicle wished destroyed with its owner. */
+function possessionWrecked(words: Word[], k: number): Found | null {
+  const owner = words[k];
+  const thing = words[k + 1];
+  if (!owner || !thing || owner.breakBefore || thing.breakBefore) return null;
+  if (!has(OWNERS, owner) || !has(POSSESSIONS, thing)) return null;
+  let j = k + 2;
+  if (has(FILLERS, words[j]) && !words[j]?.breakBefore) j++;
+  const fate = words[j];
+  if (!fate || fate.breakBefore || !has(WRECKING, fate)) return null;
+  // "burns down", "blows up"
+  const particle = words[j + 1];
+  const last = particle && !particle.breakBefore && (particle.text === 'down' || particle.text === 'up') ? j + 1 : j;
+  if ((fate.text.startsWith('burn') || fate.text.startsWith('blow')) && last === j) return null;
+  return clauseEnds(words, last + 1)
+    ? { target: describeSubject(owner) === 'reader' ? 'reader' : 'someone', first: k, last }
+    : null;
 }
 
 /** "hope your pension goes and you starve": a harm in a second clause of the same wish. */

@@ -320,6 +320,18 @@ export const PHRASES: readonly PhraseSpec[] = [
   },
   { kind: 'threat', score: 0.8, pattern: 'should|must|ought|deserve|deserves|needs|need ~6 guillotine|gallows' },
   { kind: 'threat', score: 0.85, pattern: 'deserve|deserves to die|hang|burn|rot|suffer' },
+  // "he deserves a slow painful death", "I pray for his death": a death wished as someone's due.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'deserve|deserves|deserved a ~1 slow|painful|horrible|gruesome|agonizing|agonising|miserable|violent ~1 death',
+  },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'pray|praying|hope|hoping for @your|his|her|their ~1 death|demise|assassination',
+  },
   // "I want them dead", "we want these parasites dead": a death the commenter wishes on someone.
   { kind: 'threat', score: 0.85, pattern: 'i|we|id ~1 want|wanted @pronoun|these|those|all ~2 dead' },
   // "I'd love to see him hanged", "I want to see them suffer": a death or torment the commenter longs to watch.
