@@ -53,6 +53,21 @@ const RUINING = makeSet(
     ' ',
   ),
 );
+/** What a group is said to ruin: "our country", "this society", "Europe" (not "the old records"). */
+const LANDS = makeSet(
+  'country countries nation nations society culture family families neighbourhood neighborhood neighbourhoods neighborhoods city cities community communities world everything us'.split(
+    ' ',
+  ),
+);
+const LAND_OWNERS = makeSet(['our', 'this', 'the', 'my', 'western', 'white', 'christian', 'traditional', 'your']);
+/** Whether a land or a people ruined stands at `k`: "this country", "our society", "Europe", "everything". */
+function landAt(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || w.breakBefore) return false;
+  if (w.capitalized) return true;
+  const land = has(LAND_OWNERS, w) ? words[k + 1] : w;
+  return !!land && !land.breakBefore && has(LANDS, land);
+}
 const BELONG_AT = makeSet(['in', 'on', 'at']);
 /** Where a group is said to belong, as beasts or as servants: "in the kitchen", "in a zoo", "in cages". */
 const DEGRADING_PLACES = makeSet(
@@ -133,7 +148,8 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
       return hit([i, g], [j, j + 2]);
     // "Xs are ruining this country", "Xs are invading Europe": the group as a plague on the land.
     // Not "some Xs are ruining it for the rest": a part of the group.
-    if (linked && has(RUINING, w) && !['some', 'many'].includes(text(words[i - 1]))) return hit([i, g], [j, j]);
+    if (linked && has(RUINING, w) && landAt(words, j + 1) && !['some', 'many'].includes(text(words[i - 1])))
+      return hit([i, g], [j, j]);
     // "women belong in the kitchen", "Xs belong in a zoo"
     if (text(w) === 'belong' && has(BELONG_AT, next) && !next?.breakBefore) {
       const a = ['a', 'the'].includes(text(words[j + 2])) ? j + 3 : j + 2;

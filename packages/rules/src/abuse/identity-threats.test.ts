@@ -359,7 +359,7 @@ describe('killings, maimings and beatings called for or promised without a threa
     ['Throw him off a bridge.', 'Throw him off a bridge'],
     ['Push her out of a helicopter.', 'Push her out of a helicopter'],
     ['Feed him to the sharks.', 'Feed him to the sharks'],
-    ['Wipe them off the map.', 'Wipe them off the map'],
+    ['We should wipe them off the map.', 'should wipe them off the map'],
     ["I'm going to find out where you live.", "I'm going to find out where you live"],
     ['I will cut your tongue out.', 'I will cut your tongue'],
     ["We'll rip his heart out.", "We'll rip his heart"],
@@ -381,6 +381,7 @@ describe('killings, maimings and beatings called for or promised without a threa
     'The pigs will eat the scraps if you feed them to the pigs.',
     'The museum shows how the guards sent them to the gas chambers.',
     'He got what was coming to him at the polls.',
+    'The Allies wanted to wipe them off the map in 1945, historians note.',
   ])('stays clean: %s', (body) => {
     expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
   });
@@ -430,6 +431,7 @@ describe('a group put out of the country or called a plague on it', () => {
     'Immigrants are not ruining anything.',
     'Critics say immigrants are ruining the country, which is false.',
     'Politics has no place in sport.',
+    'Women are destroying the old records at every meet this season.',
   ])('stays clean: %s', (body) => {
     expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
   });

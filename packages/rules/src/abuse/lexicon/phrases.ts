@@ -370,7 +370,12 @@ export const PHRASES: readonly PhraseSpec[] = [
       'throw|toss|push|chuck|drop @pronoun|em off|from|out ~2 bridge|cliff|roof|rooftop|balcony|tower|skyscraper|helicopter|helicopters',
   },
   { kind: 'threat', score: 0.75, pattern: 'feed @pronoun|em to the sharks|lions|wolves|crocodiles|alligators|gators' },
-  { kind: 'threat', score: 0.8, pattern: 'wipe @pronoun|em off the map|earth|planet|face' },
+  // "we should wipe them off the map", not "the Allies wanted to wipe them off the map" (a report).
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'should|must|lets|just|gotta|ought|shall|need|needs ~2 wipe @pronoun|em off the map|earth|planet|face',
+  },
   // "I will burn your house down", "we'll torch his car": arson promised against someone's home or goods.
   {
     kind: 'threat',
@@ -437,7 +442,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   {
     kind: 'harassment',
     score: 0.75,
-    pattern: 'dick|dicks|cock|cocks|penis|balls|knob|wiener|schlong for @pronoun|yall to suck|lick|blow|ride|sit',
+    pattern: 'dick|dicks|cock|cocks|penis|balls|knob|wiener|schlong for @pronoun|yall to suck|lick|blow',
   },
   { kind: 'harassment', score: 0.55, pattern: 'shut @your mouth|face|trap|gob|hole|cakehole|piehole|yap' },
   { kind: 'harassment', score: 0.4, pattern: 'shut up|it' },
