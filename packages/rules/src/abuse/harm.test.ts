@@ -74,12 +74,46 @@ describe('wishes of harm', () => {
     expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([ev]);
   });
 
-  it.each(['Let them starve.', 'Just let him rot in hell.', 'So let them burn.'])(
-    'an order to let someone suffer: %s',
-    (body) => {
-      expect(rules(body)).toContain('abuse.threat.wish');
-    },
-  );
+  it.each([
+    ['I hope he gets hit by a bus.', 'hit by a bus'],
+    ['Hope you get run over by a truck.', 'run over by a truck'],
+    ['I wish he was dead.', 'dead'],
+    ['Honestly I wish you were dead.', 'dead'],
+    ['I hope someone shoots him.', 'someone shoots him'],
+    ['Hope somebody strangles her.', 'somebody strangles her'],
+    ['I hope your house burns down.', 'your house burns down'],
+    ['I hope his plane crashes.', 'his plane crashes'],
+    ['Hope their yacht sinks, honestly.', 'their yacht sinks'],
+  ])('a death or a blow wished: %s', (body, ev) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([ev]);
+  });
+
+  it.each([
+    'I hope he gets hit by a pitch in the ninth.',
+    'I hope the bus gets hit by a train of thought.',
+    'I hope nobody gets hit by a car on that road.',
+    'I hope he is not dead.',
+    "I hope she's dead wrong about this.",
+    'I hope he was dead before the fire reached him.',
+    'I hope someone shoots him a message about the meeting.',
+    'I hope someone kills him off in the next season.',
+    'I hope someone slaps him with a lawsuit.',
+    'I hope nobody shoots him.',
+    'I hope his house burns brightly with Christmas lights.',
+    'I hope her plane lands safely.',
+    'I hope the house burns down in the movie, it is a great scene.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r.startsWith('abuse.threat'))).toEqual([]);
+  });
+
+  it.each([
+    'Let them starve.',
+    'Just let him rot in hell.',
+    'So let them burn.',
+    'Please just let them die, honestly.',
+  ])('an order to let someone suffer: %s', (body) => {
+    expect(rules(body)).toContain('abuse.threat.wish');
+  });
 
   it.each([
     'I hope she did not suffer.',
@@ -95,6 +129,7 @@ describe('wishes of harm', () => {
     "I don't wish them harm.",
     'I would never wish the worst on anyone.',
     'The new rules would let them starve, the charity says.',
+    'The new rules would just let them starve, the charity says.',
     'May they rest in peace.',
     'I wish her pain would ease soon.',
     'I hope they suffer a heavy defeat on Saturday.',
@@ -152,6 +187,7 @@ describe('death foretold to the reader', () => {
     ['you will be six feet under by spring', 'you will be six feet under'],
     ["You're going out in a body bag.", "You're going out in a body bag"],
     ["You're dead!", "You're dead"],
+    ["When the lights go out, I'll be waiting. You'll end up in a coffin.", "You'll end up in a coffin"],
   ])('%s', (body, ev) => {
     expect(evidenceOf(body, 'abuse.threat')).toEqual([ev]);
   });

@@ -198,9 +198,9 @@ function beatingAt(words: Word[], i: number): number | null {
 function deathForetold(words: Word[], i: number): number | null {
   const modal = words[i + 1];
   if (!modal || modal.breakBefore || !['will', 'll', 'gonna', 'are', 're'].includes(modal.text)) return null;
-  for (let j = i - 1; j >= 0; j--) {
+  // The condition must be in the same sentence: "When it comes, I hope you're there. You'll be in a coffin."
+  for (let j = i - 1; j >= 0 && !(words[j + 1] as Word).breakBefore; j--) {
     if (['if', 'unless', 'when', 'or'].includes((words[j] as Word).text)) return null;
-    if ((words[j] as Word).breakBefore) break;
   }
   for (let j = i + 2; j < words.length && j - i <= 7; j++) {
     const w = words[j] as Word;

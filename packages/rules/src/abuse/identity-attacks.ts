@@ -34,7 +34,7 @@ const COUNTS = makeSet(
   'one two three four five six seven eight nine ten dozen several few both these those'.split(' '),
 );
 /** Words after a slander that end its phrase: "Xs are sick and ...", "too stupid to vote"; not "sick of it". */
-const AFTER = makeSet('and or but to in who that everywhere anyway period lol'.split(' '));
+const AFTER = makeSet('and or but not to in who that everywhere anyway period lol'.split(' '));
 const BREED = makeSet(['breed', 'breeding', 'multiply', 'multiplying', 'reproduce']);
 const VERMIN_LIKE = makeSet([
   'rabbits',
@@ -47,6 +47,34 @@ const VERMIN_LIKE = makeSet([
   'mice',
   'lice',
 ]);
+/** What a whole group is said to be doing to a land or a people: "Xs are ruining this country". */
+const RUINING = makeSet(
+  'ruining destroying invading infesting polluting overrunning poisoning infecting corrupting wrecking colonizing colonising'.split(
+    ' ',
+  ),
+);
+/** What a group is said to ruin: "our country", "this society", "Europe" (not "the old records"). */
+const LANDS = makeSet(
+  'country countries nation nations society culture family families neighbourhood neighborhood neighbourhoods neighborhoods city cities community communities world everything us'.split(
+    ' ',
+  ),
+);
+const LAND_OWNERS = makeSet(['our', 'this', 'the', 'my', 'western', 'white', 'christian', 'traditional', 'your']);
+/** Whether a land or a people ruined stands at `k`: "this country", "our society", "Europe", "everything". */
+function landAt(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || w.breakBefore) return false;
+  if (w.capitalized) return true;
+  const land = has(LAND_OWNERS, w) ? words[k + 1] : w;
+  return !!land && !land.breakBefore && has(LANDS, land);
+}
+const BELONG_AT = makeSet(['in', 'on', 'at']);
+/** Where a group is said to belong, as beasts or as servants: "in the kitchen", "in a zoo", "in cages". */
+const DEGRADING_PLACES = makeSet(
+  'kitchen kitchens zoo zoos cage cages jungle jungles trees oven ovens gutter gutters sewer sewers barn kennel kennels'.split(
+    ' ',
+  ),
+);
 const CANNOT = makeSet(['cannot', 'cant', 'never', 'can']);
 
 const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
@@ -112,6 +140,21 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
       const split = text(words[j - 2]) === 't' || text(words[j - 2]) === 'not';
       return hit([i, g], [split ? j - 3 : j - 2, j]);
     }
+    // "women are only good for one thing", "Xs are just good for breeding"
+    const use = linked && text(w) === 'good' && text(next) === 'for' ? usedFor(words, j + 2) : -1;
+    if (use >= 0) return hit([i, g], [j, use]);
+    // "Xs have no place in this country"
+    if ((text(w) === 'have' || text(w) === 'has') && text(next) === 'no' && text(words[j + 2]) === 'place')
+      return hit([i, g], [j, j + 2]);
+    // "Xs are ruining this country", "Xs are invading Europe": the group as a plague on the land.
+    // Not "some Xs are ruining it for the rest": a part of the group.
+    if (linked && has(RUINING, w) && landAt(words, j + 1) && !['some', 'many'].includes(text(words[i - 1])))
+      return hit([i, g], [j, j]);
+    // "women belong in the kitchen", "Xs belong in a zoo"
+    if (text(w) === 'belong' && has(BELONG_AT, next) && !next?.breakBefore) {
+      const a = ['a', 'the'].includes(text(words[j + 2])) ? j + 3 : j + 2;
+      if (has(DEGRADING_PLACES, words[a]) && !(words[a] as Word).breakBefore) return hit([i, g], [j, a]);
+    }
     // "Xs breed like rabbits"
     if (has(BREED, w) && text(next) === 'like' && has(VERMIN_LIKE, words[j + 2])) return hit([i, g], [j, j + 2]);
     // "Xs should go back where they came from", "Xs can all go back to their own country"
@@ -122,7 +165,7 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
     if (has(COPULA, w)) linked = true;
     else if (has(MODAL, w)) modal = true;
     // "need to", "can't be", "just": words on the way to the demand or the distrust.
-    else if (has(CANNOT, w) || ['be', 't', 'to', 'just', 'all', 'simply'].includes(text(w))) continue;
+    else if (has(CANNOT, w) || ['be', 't', 'to', 'just', 'all', 'simply', 'only'].includes(text(w))) continue;
     else if (!(linked || modal) || !has(FILLER, w)) return null;
   }
   return null;
@@ -137,11 +180,22 @@ function branded(words: Word[], i: number, g: number): IdentityHit | null {
   if (!prev || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore) return null;
   const kinds = lookupWord(prev.forms)?.kinds;
   if (kinds && (kinds.has('adjective') || kinds.has('adjective-strong'))) return hit([i - 1, g]);
-  const k = text(prev) === 'the' || text(prev) === 'all' ? i - 2 : i - 1;
+  // "rid of the Xs", "rid of all the Xs"
+  let k = i - 1;
+  while (k > i - 3 && (text(words[k]) === 'the' || text(words[k]) === 'all')) k--;
   if (text(words[k]) === 'of' && text(words[k - 1]) === 'rid' && !(words[k] as Word).breakBefore)
     return hit([k - 1, g]);
   return null;
 }
+
+/** "sex", "breeding", "one thing": what a whole group is said to be good for alone, from `k` to its last word, or -1. */
+function usedFor(words: Word[], k: number): number {
+  const w = words[k];
+  if (!w || w.breakBefore) return -1;
+  if (text(w) === 'one' && text(words[k + 1]) === 'thing') return k + 1;
+  return has(MERE_USES, w) && ends(words, k + 1) ? k : -1;
+}
+const MERE_USES = makeSet(['sex', 'breeding', 'cooking', 'cleaning', 'babies', 'slaves', 'slavery', 'labour', 'labor']);
 
 /** Whether a slander ends its phrase at `k` ("Xs are sick." / "sick and ..."), not "sick of it", "problem solvers". */
 function ends(words: Word[], k: number): boolean {

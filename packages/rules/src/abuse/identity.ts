@@ -41,6 +41,18 @@ const EXCLUDE = makeSet(EXCLUDING_VERBS);
 const HATING = makeSet(HATING_VERBS);
 /** The commenter as the one who hates: "I hate", "we should hate", "I really do despise". */
 const OWN = makeSet(['i', 'we']);
+/** Verbs that put people out with a particle after them: "kick the Xs out", "send the Xs back". */
+const PUTTING_OUT = makeSet(['kick', 'keep', 'send', 'ship', 'throw', 'boot', 'chase', 'force']);
+const OWNING = makeSet(['our', 'my', 'this', 'the', 'your']);
+const COUNTRY = makeSet(['country', 'countries', 'nation', 'land', 'continent', 'here']);
+const OUT_PARTICLES = makeSet(['out', 'back', 'home']);
+/** Words before a verb that make it a call: "just kick the Xs out", "we should send them back". */
+const CALLING_FOR = makeSet(['just', 'should', 'must', 'lets', 'gotta', 'please', 'simply', 'now']);
+const NEEDING = makeSet(['need', 'needs', 'have', 'has', 'got', 'ought', 'time']);
+/** A second verb of aversion joined to a hating one: "we should hate and fear Xs". */
+const AVERSION = makeSet(['fear', 'distrust', 'mistrust', 'shun', 'resent', ...HATING_VERBS]);
+/** Words that make a singular group name the whole group: "ban all Muslim", "deport every Mexican". */
+const WHOLE = makeSet(['all', 'every', 'any']);
 const OWN_BETWEEN = makeSet(['really', 'just', 'all', 'should', 'must', 'do', 'still', 'truly', 'simply']);
 const EXCLUDED_SET = makeSet(EXCLUDED);
 const COPULA = makeSet([...COPULAS, 'like', 'as']);
@@ -114,6 +126,8 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
       continue;
     }
     const plural = last.text.endsWith('s') || COLLECTIVE.has(last.text);
+    // "ban all Muslim", "deport every Mexican": a singular counted whole is the group too.
+    let whole = plural;
     // "savage immigrants", "deport all the muslims", "I hate the gays"
     for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
       const p = words[j] as Word;
@@ -123,15 +137,25 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
         break;
       }
       // "deport muslims", not "ban gay marriage": the group must be the object itself, in the plural.
-      if (inSet(EXCLUDE, p) && plural) {
+      if (inSet(EXCLUDE, p) && whole) {
         out.push(hit(0.85, [j, g]));
         break;
       }
-      if (inSet(HATING, p) && plural && ownVoice(words, j)) {
-        out.push(hit(0.8, [j, g]));
+      const hater = inSet(HATING, p) ? j : hatingAndFearing(words, j);
+      if (hater !== null && plural && ownVoice(words, hater)) {
+        out.push(hit(0.8, [hater, g]));
         break;
       }
       if (!inSet(DETERMINERS, p)) break;
+      // Not "ban every Muslim holiday": the singular must end its phrase.
+      if (inSet(WHOLE, p) && j === i - 1 && brandEnds(words, g + 1)) whole = true;
+    }
+    // "Kick the Xs out", "send all the Xs back", "Xs out!": a group put out of the country.
+    const putter = plural ? putOut(words, i, g) : null;
+    if (putter !== null) {
+      out.push(hit(0.8, [putter, g + 1]));
+      i = g + 1;
+      continue;
     }
     // "muslims are terrorists", "immigrants are nothing but parasites", "refugees should be sent back"
     // "white trash", "muslim terrorists": the group branded as a kind, not a compound ("gay rights activists").
@@ -162,6 +186,49 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     i = g;
   }
   return out;
+}
+
+/** "hate and fear", "despise and distrust": the hating verb before a second verb of aversion at `j`, or null. */
+function hatingAndFearing(words: Word[], j: number): number | null {
+  const and = words[j - 1];
+  if (!inSet(AVERSION, words[j]) || !and || and.breakBefore || (and.text !== 'and' && and.text !== 'or')) return null;
+  return inSet(HATING, words[j - 2]) && !(words[j - 1] as Word).breakBefore ? j - 2 : null;
+}
+
+/**
+ * "Kick the Xs out", "just send all the Xs back", "Xs out!": a plural group at [i, g] put out by an order or a call,
+ * not by a report ("the government will send the refugees back"). The first word of the evidence, or null.
+ */
+function putOut(words: Word[], i: number, g: number): number | null {
+  const particle = words[g + 1];
+  if (!particle || particle.breakBefore || !inSet(OUT_PARTICLES, particle)) return null;
+  const after = words[g + 2];
+  const ends = !after || after.breakBefore;
+  // "out of the country", not "out of the building", "out of it"
+  if (after?.text === 'of' && !after.breakBefore && !fromTheCountry(words, g + 3)) return null;
+  for (let j = i - 1; j >= -1 && i - j <= 4; j--) {
+    // "Muslims out!", "All the Xs out.": the group and "out" are the whole sentence.
+    if (j < 0 || (words[j + 1] as Word).breakBefore) return ends && particle.text === 'out' ? j + 1 : null;
+    const p = words[j] as Word;
+    if (inSet(PUTTING_OUT, p)) return orderedAt(words, j) ? j : null;
+    if (!inSet(DETERMINERS, p)) return null;
+  }
+  return null;
+}
+
+/** "our country", "this nation", "Canada": the country a group is put out of, starting at `k`. */
+function fromTheCountry(words: Word[], k: number): boolean {
+  const w = inSet(OWNING, words[k]) && !(words[k] as Word).breakBefore ? words[k + 1] : words[k];
+  return !!w && !w.breakBefore && (inSet(COUNTRY, w) || (w.capitalized && w === words[k]));
+}
+
+/** A verb at `j` given as an order or a call: opening its clause, or after "just", "should", "let's", "need to". */
+function orderedAt(words: Word[], j: number): boolean {
+  const w = words[j] as Word;
+  if (j === 0 || w.breakBefore || w.pauseBefore) return true;
+  const prev = words[j - 1] as Word;
+  if (prev.text === 'to') return inSet(NEEDING, words[j - 2]);
+  return inSet(CALLING_FOR, prev) || (prev.text === 's' && words[j - 2]?.text === 'let');
 }
 
 /** A hating verb at `j` said by the commenter: "I hate", "we should all despise" (not "people who hate"). */

@@ -11,7 +11,19 @@ const threats = (body: string) =>
   );
 
 const VERBS = ['kill', 'shoot', 'hang', 'lynch', 'stab', 'execute', 'murder', 'slaughter', 'punch'];
-const OBJECTS = ['them', 'him', 'her', 'the idiot', 'those politicians', 'the lying bastard', 'these communists'];
+const OBJECTS = [
+  'them',
+  'him',
+  'her',
+  'the idiot',
+  'those politicians',
+  'the lying bastard',
+  'these communists',
+  'the gays',
+  'all the Muslims',
+  'the Jews',
+  'these immigrants',
+];
 const OPENINGS: ReadonlyArray<(order: string) => string> = [
   (o) => `${o[0]?.toUpperCase()}${o.slice(1)}.`,
   (o) => `They never learn. Just ${o}!`,
@@ -30,7 +42,7 @@ describe('orders to harm people', () => {
         expect(r?.severity).toBe('critical');
         // Another threat pattern may also match ("just kill those ..."): the order is in the evidence either way.
         expect(
-          r?.evidence.some((e) => e.text.toLowerCase().endsWith(`${v} ${o}`)),
+          r?.evidence.some((e) => e.text.toLowerCase().endsWith(`${v} ${o}`.toLowerCase())),
           body,
         ).toBe(true);
       }),
@@ -49,6 +61,7 @@ describe('orders to harm people', () => {
     'Hang them out to dry, as the party always does.',
     'Just kill them off in the next season, the writers said.',
     "Let's punch the numbers in again.",
+    'Militants kill Christians in the north, the agency said.',
   ])('leaves orders about things and reports alone: %s', (body) => {
     expect(threats(body)).toEqual([]);
   });

@@ -5,6 +5,8 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject } from './directedness.js';
+import { IDENTITY_GROUPS } from './lexicon/identity.js';
+import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
 
 const VIOLENT: ReadonlySet<string> = new Set(
@@ -46,6 +48,8 @@ export function findOrders(words: Word[]): Order[] {
     const prev = words[i - 1];
     const opens = i === 0 || w.breakBefore || w.pauseBefore || ledIn(words, i);
     if (opens && damning(words, i)) out.push([i, i + 2, 'harassment']);
+    const doomed = opens ? deathTo(words, i) : null;
+    if (doomed !== null) out.push([i, doomed, 'threat']);
     if (!has(VIOLENT, w)) continue;
     // Joined mid-sentence, only a pronoun object makes it an order: "... and shoot him", not "... and kill the bill".
     const joined = !opens && has(JOINED, prev) && !w.breakBefore && has(OBJECT_PRONOUNS, words[i + 1]);
@@ -67,6 +71,23 @@ function ledIn(words: Word[], i: number): boolean {
     if (j === 0 || w.breakBefore || w.pauseBefore) return true;
   }
   return false;
+}
+
+/**
+ * "Death to the traitors!", "Death to all Xs", "Death to Smith": a death called for as a slogan opening its sentence.
+ * The last word of whom it is called for, or null.
+ */
+function deathTo(words: Word[], i: number): number | null {
+  const to = words[i + 1];
+  if ((words[i] as Word).text !== 'death' || to?.text !== 'to' || to.breakBefore) return null;
+  const who = words[i + 2];
+  if (!who || who.breakBefore) return null;
+  // "Death to Smith.", "Death to America!": a name alone.
+  if (who.capitalized && !has(PARTICLES, who)) {
+    const after = words[i + 3];
+    return !after || after.breakBefore || after.pauseBefore ? i + 2 : null;
+  }
+  return objectAt(words, i + 2);
 }
 
 /** "Go to hell", "To hell with ...": an opening that damns whoever it is said to. */
@@ -97,7 +118,7 @@ function objectAt(words: Word[], k: number): number | null {
     const subject = describeSubject(w);
     if (subject === 'idea') return null;
     if (subject === 'person' && w.capitalized) return modifiedName(words, j);
-    if (subject === 'group' || subject === 'person') return j;
+    if (subject === 'group' || subject === 'person' || peopleNamed(w)) return j;
     if (insultAt(words, j)) return j;
     if (!lookupWord(w.forms)) {
       // A plural with a person's ending: "the communists", "the politicians" (not "-ers": "hang the banners").
@@ -106,6 +127,23 @@ function objectAt(words: Word[], k: number): number | null {
     }
   }
   return null;
+}
+
+/**
+ * Nations that also name teams and armies in games and history ("kill the Canadians in the third period", "shoot the
+ * Germans first"): an order aimed at them is left to the other checks.
+ */
+const SIDES: ReadonlySet<string> = new Set(
+  'american canadian british australian french german italian irish scot russian ukrainian poles japanese korean'.split(
+    ' ',
+  ),
+);
+/** Peoples named in the plural, the object of an order: "kill the gays", "shoot all the Xs". */
+const PEOPLES: ReadonlySet<string> = new Set(
+  [...IDENTITY_GROUPS, ...MORE_IDENTITY_GROUPS].filter((g) => !SIDES.has(g)).flatMap((g) => [g, `${g}s`]),
+);
+function peopleNamed(w: Word): boolean {
+  return has(PEOPLES, w);
 }
 
 /** Words that may follow a person object: "kill the Mayor now", "shoot the Smiths and ...". */

@@ -51,6 +51,23 @@ export const SUBJECT_PRONOUNS = set(['you', 'u', 'ya', 'yall', 'he', 'she', 'the
 export const OBJECT_PRONOUNS = set(['you', 'u', 'ya', 'him', 'her', 'them', 'em', 'yall']);
 const DETERMINERS = set(['the', 'this', 'that', 'these', 'those', 'every', 'all', 'your', 'ur', 'his', 'her', 'their']);
 const PRISONS = set(['prison', 'jail', 'gaol']);
+/** Whose home or vehicle a wish wrecks: "I hope your house burns down". */
+const OWNERS = set(['your', 'ur', 'his', 'her', 'their']);
+const POSSESSIONS = set(['house', 'home', 'car', 'plane', 'jet', 'boat', 'yacht', 'helicopter', 'truck', 'office']);
+const WRECKING = set(['burns', 'burn', 'crashes', 'crash', 'explodes', 'explode', 'sinks', 'sink', 'blows', 'blow']);
+/** Anyone wished to do harm: "I hope someone shoots him". */
+const ANYONE = set(['someone', 'somebody', 'somone']);
+/** Harms done to a person, in the form after "someone": "shoots", "kills", "punches". */
+const DONE_HARMS = set(
+  'shoot shoots kill kills murder murders stab stabs strangle strangles punch punches rape rapes hang hangs lynch lynches slap slaps choke chokes poison poisons'.split(
+    ' ',
+  ),
+);
+/** Forms of "be" before a state wished on someone: "I wish he were dead". */
+const BEING = set(['is', 'are', 're', 's', 'be', 'was', 'were']);
+/** Being struck by a vehicle, wished on someone: "hit by a bus", "run over by a truck". */
+const STRUCK = set(['hit', 'struck', 'run', 'mowed', 'flattened']);
+const VEHICLES = set(['bus', 'truck', 'train', 'car', 'semi', 'tractor', 'lorry', 'tank', 'steamroller', 'meteor']);
 /** Illnesses wished on someone: "I hope you get cancer". */
 const DISEASES = set(['cancer', 'aids', 'ebola', 'leprosy', 'rabies', 'gangrene', 'dysentery']);
 /** Kin and company wished harm with someone: "you and your family", "his kids". */
@@ -93,11 +110,16 @@ export function opens(words: Word[], i: number): boolean {
   return i === 0 || (words[i] as Word).breakBefore;
 }
 
-/** "let" opening an order: "Let them rot.", "just let him starve" (not "the bill would let them die"). */
+/**
+ * "let" opening an order: "Let them rot.", "just let him starve", "so just let them die" (up to two words opening it);
+ * not "the bill would let them die".
+ */
 function letOpens(words: Word[], i: number): boolean {
-  if (opens(words, i)) return true;
-  const prev = words[i - 1];
-  return has(LET_OPENERS, prev) && !(words[i] as Word).breakBefore && opens(words, i - 1);
+  for (let j = i; j >= 0 && i - j <= 2; j--) {
+    if (opens(words, j)) return true;
+    if (!has(LET_OPENERS, words[j - 1])) return false;
+  }
+  return false;
 }
 
 /** "I don't wish ...", "I would never hope ...": a wish denied. */
@@ -138,6 +160,8 @@ function subjectAt(words: Word[], k: number, pronouns: ReadonlySet<string>): num
 /** After "hope" / "may": a person and a harm befalling them ("he gets kicked in the teeth", "they suffer"). */
 function wishOf(words: Word[], k: number): Found | null {
   if (words[k]?.text === 'that' && !words[k]?.breakBefore) k++;
+  const done = doneBySomeone(words, k) ?? possessionWrecked(words, k);
+  if (done) return done;
   let subject = subjectAt(words, k, SUBJECT_PRONOUNS);
   // "you and your family", "he and his kind"
   if (subject !== null && words[subject + 1]?.text === 'and') {
@@ -147,6 +171,7 @@ function wishOf(words: Word[], k: number): Found | null {
   if (subject === null) return null;
   const target: Target = describeSubject(words[k]) === 'reader' ? 'reader' : 'someone';
   let passive = false;
+  let being = false;
   for (let j = subject + 1; j < words.length && j - subject <= 5; j++) {
     const w = words[j] as Word;
     if (w.breakBefore || w.pauseBefore) return null;
@@ -154,10 +179,49 @@ function wishOf(words: Word[], k: number): Found | null {
     if (harm !== null) {
       return { target, first: j, last: harm };
     }
+    // "I wish he was dead", not "I hope she is dead wrong"
+    if (w.text === 'dead' && being && clauseEnds(words, j + 1)) return { target, first: j, last: j };
     if (!has(FILLERS, w)) return null;
     if (has(AUXILIARIES, w)) passive = true;
+    if (has(BEING, w)) being = true;
   }
   return null;
+}
+
+/** "I hope someone shoots him", "hope somebody finally punches her": harm wished done to someone by anyone. */
+function doneBySomeone(words: Word[], k: number): Found | null {
+  if (!has(ANYONE, words[k])) return null;
+  let j = k + 1;
+  if (has(FILLERS, words[j]) && !words[j]?.breakBefore) j++;
+  const verb = words[j];
+  const whom = words[j + 1];
+  if (!verb || !whom || verb.breakBefore || whom.breakBefore || !has(DONE_HARMS, verb)) return null;
+  if (!has(OBJECT_PRONOUNS, whom)) return null;
+  // "someone shoots him a message", "someone hits him up": not a blow.
+  const after = words[j + 2];
+  if (after && !after.breakBefore && !after.pauseBefore && !clauseEnds(words, j + 2) && !has(BODILY, after)) {
+    if (bodyPart(words, j + 2) === null) return null;
+  }
+  return { target: describeSubject(whom) === 'reader' ? 'reader' : 'someone', first: k, last: j + 1 };
+}
+
+/** "I hope your house burns down", "hope his plane crashes": a home or a vehicle wished destroyed with its owner. */
+function possessionWrecked(words: Word[], k: number): Found | null {
+  const owner = words[k];
+  const thing = words[k + 1];
+  if (!owner || !thing || owner.breakBefore || thing.breakBefore) return null;
+  if (!has(OWNERS, owner) || !has(POSSESSIONS, thing)) return null;
+  let j = k + 2;
+  if (has(FILLERS, words[j]) && !words[j]?.breakBefore) j++;
+  const fate = words[j];
+  if (!fate || fate.breakBefore || !has(WRECKING, fate)) return null;
+  // "burns down", "blows up"
+  const particle = words[j + 1];
+  const last = particle && !particle.breakBefore && (particle.text === 'down' || particle.text === 'up') ? j + 1 : j;
+  if ((fate.text.startsWith('burn') || fate.text.startsWith('blow')) && last === j) return null;
+  return clauseEnds(words, last + 1)
+    ? { target: describeSubject(owner) === 'reader' ? 'reader' : 'someone', first: k, last }
+    : null;
 }
 
 /** "hope your pension goes and you starve": a harm in a second clause of the same wish. */
@@ -211,11 +275,25 @@ function harmAt(words: Word[], j: number, passive: boolean, reader = false): num
   }
   // "I hope you get cancer"
   if (passive && has(DISEASES, w) && (ends || next?.text === 'and')) return j;
+  // "I hope he gets hit by a bus", "hope you get run over by a truck"
+  if (passive && has(STRUCK, w)) return struckBy(words, j + 1);
   if (!passive || !has(PARTICIPLES, w)) return null;
   const tail = bodilyTail(words, j + 1);
   if (tail !== null) return tail;
   if (NEEDS_TAIL.has(w.text) || !ends) return null;
   return j;
+}
+
+/** "by a bus", "over by a truck": the vehicle that strikes someone, from `k` to its last word, or null. */
+function struckBy(words: Word[], k: number): number | null {
+  // "run over by", "mowed down by"
+  if ((words[k]?.text === 'over' || words[k]?.text === 'down') && !words[k]?.breakBefore) k++;
+  const by = words[k];
+  if (by?.text !== 'by' || by.breakBefore) return null;
+  let v = k + 1;
+  if (['a', 'an', 'the'].includes(words[v]?.text ?? '')) v++;
+  const vehicle = words[v];
+  return vehicle && !vehicle.breakBefore && has(VEHICLES, vehicle) ? v : null;
 }
 
 /** "to death", "alive", "senseless", "in the face" after a harm: its last word, or null. */

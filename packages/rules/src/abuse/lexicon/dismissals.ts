@@ -65,6 +65,7 @@ export const RETORTS: readonly (readonly string[])[] = [
   ['eat', 'me'],
   ['kiss', 'off'],
   ['pound', 'sand'],
+  ['drop', 'dead'],
 ];
 
 /**

@@ -6,6 +6,7 @@
  * unambiguous phrase, so that news about violence ("militants killed twelve soldiers") never matches.
  */
 import { INSULT_PHRASES } from './insult-phrases.js';
+import { HARM_PHRASES } from './threat-phrases.js';
 
 export type PhraseKind = 'threat' | 'self-harm' | 'harassment' | 'profanity' | 'insult';
 
@@ -280,7 +281,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.85, pattern: 'bullet between|in|through the|his|her|their|your eyes|head|skull|face' },
   { kind: 'threat', score: 0.85, pattern: 'put ~1 bullet|bullets' },
   { kind: 'threat', score: 0.85, pattern: 'line|lined @pronoun|them up ~2 against|and ~1 wall|shoot|shot' },
-  { kind: 'threat', score: 0.85, pattern: 'kill|shoot|hang|lynch|gas|nuke them|em all|every' },
+  { kind: 'threat', score: 0.85, pattern: 'kill|shoot|hang|lynch|gas|nuke|bomb them|em all|every' },
   {
     kind: 'threat',
     score: 0.8,
@@ -289,15 +290,15 @@ export const PHRASES: readonly PhraseSpec[] = [
       'just|lets|let|should|shud|must|gotta|we|ought|wanna ~2 kill|shoot|hang|lynch|gas|nuke|exterminate|execute all|these|those the? @people',
   },
   // "deserves a bullet", "needs a beating": the harm wished on someone as their due.
-  { kind: 'threat', score: 0.85, pattern: 'deserve|deserves ~1 bullet|bullets|noose|beating|lynching' },
-  { kind: 'threat', score: 0.85, pattern: 'need|needs ~1 bullet|bullets|noose|beating' },
+  { kind: 'threat', score: 0.85, pattern: 'deserve|deserves ~2 bullet|bullets|noose|beating|lynching|raping' },
+  { kind: 'threat', score: 0.85, pattern: 'need|needs ~2 bullet|bullets|noose|beating|raping' },
   // "should face a firing squad", "needs a good electric chair": an execution called for.
   {
     kind: 'threat',
     score: 0.8,
-    pattern: 'should|must|ought|deserve|deserves|needs|need ~3 firing|electric squad|chair',
+    pattern: 'should|must|ought|deserve|deserves|needs|need ~6 firing|electric squad|chair',
   },
-  { kind: 'threat', score: 0.8, pattern: 'should|must|ought|deserve|deserves|needs|need ~3 guillotine|gallows' },
+  { kind: 'threat', score: 0.8, pattern: 'should|must|ought|deserve|deserves|needs|need ~6 guillotine|gallows' },
   { kind: 'threat', score: 0.85, pattern: 'deserve|deserves to die|hang|burn|rot|suffer' },
   // "I want them dead", "we want these parasites dead": a death the commenter wishes on someone.
   { kind: 'threat', score: 0.85, pattern: 'i|we|id ~1 want|wanted @pronoun|these|those|all ~2 dead' },
@@ -318,6 +319,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   },
   { kind: 'threat', score: 0.8, pattern: 'take|taking @pronoun out back|behind' },
   { kind: 'threat', score: 0.8, pattern: 'put|putting @pronoun in|into the? ground|grave' },
+  ...HARM_PHRASES,
   // Name-calling phrases
   ...INSULT_PHRASES,
   // Harassment: telling people where to go (wishes of harm are read by `harm.ts`)

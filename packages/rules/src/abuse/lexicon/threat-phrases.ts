@@ -1,0 +1,109 @@
+/**
+ * Threats, wishes of harm and sexual jibes said without a threat word, in the syntax of `phrases.ts`: arson and
+ * maiming promised ("I will burn your house down", "I'll cut your tongue out"), a killing called for ("send them to
+ * the gas chambers"), a death longed for or called someone's due ("I'd love to see them hanged", "he deserves a slow
+ * painful death"), damnation ("a special place in hell"), sexual jibes aimed at a person ("has a tiny penis") and
+ * people told to leave the country. Each needs a promise, a call or a person, so news of violence stays clean.
+ */
+import type { PhraseSpec } from './phrases.js';
+
+export const HARM_PHRASES: readonly PhraseSpec[] = [
+  // "I'll cut your tongue out", "we'd rip his heart out": a maiming promised.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'i|we will|ll|gonna|going|am|m|shall|would|d ~2 cut|rip|gouge|tear|slit @your|his|her ~1 tongue|throat|eyes|heart|balls|guts|spine|ears',
+  },
+  // "wait till I get my hands on you": a beating promised on meeting.
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern: 'till|until|when|once|if i|we get|lay|put my|our ~1 hands on you|u|ya|him|her',
+  },
+  // "you'll get what's coming to you", "I will end you": harm promised without its name.
+  { kind: 'threat', score: 0.7, pattern: '@you will|ll|gonna|going|are|re ~2 get what|whats s|is? coming to @you' },
+  { kind: 'threat', score: 0.8, pattern: 'i|we will|ll|gonna|going|am|m|shall ~2 end you|u|ya' },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'i|we will|ll|gonna|going|am|m ~2 find out? where @you|he|she ~1 live|lives|sleep|sleeps',
+  },
+  // "he deserves a slow painful death", "I pray for his death": a death wished as someone's due.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'deserve|deserves|deserved a ~1 slow|painful|horrible|gruesome|agonizing|agonising|miserable|violent ~1 death',
+  },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'pray|praying|hope|hoping for @your|his|her|their ~1 death|demise|assassination',
+  },
+  // "I'd love to see him hanged", "I want to see them suffer": a death or torment the commenter longs to watch.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'i|we|id ~2 love|like|want|wanna|wanted|hope to? see @pronoun|these|those|all ~2 dead|die|suffer|burn|rot|hanged|lynched|raped|shot|killed|executed|tortured',
+  },
+  // "send them to the gas chambers", "throw him off a bridge", "feed her to the sharks": a killing called for.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'send|put|throw|shove|ship|herd @pronoun|em all? ~3 gas chamber|chambers|oven|ovens',
+  },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'throw|toss|push|chuck|drop @pronoun|em off|from|out ~2 bridge|cliff|roof|rooftop|balcony|tower|skyscraper|helicopter|helicopters',
+  },
+  { kind: 'threat', score: 0.75, pattern: 'feed @pronoun|em to the sharks|lions|wolves|crocodiles|alligators|gators' },
+  // "we should wipe them off the map", not "the Allies wanted to wipe them off the map" (a report).
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'should|must|lets|just|gotta|ought|shall|need|needs ~2 wipe @pronoun|em off the map|earth|planet|face',
+  },
+  // "I will burn your house down", "we'll torch his car": arson promised against someone's home or goods.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'i|we will|ll|gonna|going|am|m|are|re|shall|would|d ~2 burn|torch|firebomb|bomb @your|his|her house|houses|home|car|office|place|shop|store|church|farm|business|truck|apartment|flat|door down?',
+  },
+  // "we'll make your life a living hell": torment promised, not "this law will make your life hell" (a thing's doing).
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'i|we will|ll|gonna|going|am|m|are|re|shall|would|d ~2 make @your|his|her life ~2 hell',
+  },
+  // "there's a special place in hell for him": damnation kept for someone.
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: 'special|warm|hot|hotter|hottest|nice|reserved|own place|spot|room|seat|corner in hell',
+  },
+  // "he needs a good dicking": sex forced on someone said to be their due.
+  {
+    kind: 'harassment',
+    score: 0.75,
+    pattern: 'need|needs|deserve|deserves|needed ~2 dicking|fucking|shagging|banging|boning|raping',
+  },
+  // "he probably has a tiny penis": a sexual jibe about someone's body.
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: 'has|have|got|had a? small|tiny|little|teeny|puny|micro penis|dick|pecker|wiener|willy',
+  },
+  // "here's a dick for you to suck": a sexual jibe handed to someone.
+  {
+    kind: 'harassment',
+    score: 0.75,
+    pattern: 'dick|dicks|cock|cocks|penis|balls|knob|wiener|schlong for @pronoun|yall to suck|lick|blow',
+  },
+  // "get the hell out of my country": people told they do not belong here.
+  { kind: 'harassment', score: 0.7, pattern: 'get|go|clear the hell|fuck|heck out of my|our country|countries' },
+];

@@ -1,0 +1,314 @@
+/** Threats, wishes of harm, sexual jibes and attacks on groups said without a threat word, against news that stays clean. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { abuseReasons as abuse } from './test-support.js';
+
+const rules = (body: string) => abuse(body).map((r) => r.rule);
+
+describe('arson and torment promised to someone', () => {
+  const PROMISES = ['I will', "I'll", "We're going to", "I'm gonna", "We'd"];
+  const OWNERS = ['your', 'his', 'her'];
+  const GOODS = ['house', 'car', 'shop', 'office', 'farm'];
+  it("holds a promise to burn someone's home or goods, marking the whole promise", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PROMISES),
+        fc.constantFrom('burn', 'torch', 'firebomb'),
+        fc.constantFrom(...OWNERS),
+        fc.constantFrom(...GOODS),
+        fc.boolean(),
+        (p, verb, owner, thing, down) => {
+          const promise = `${p} ${verb} ${owner} ${thing}${down ? ' down' : ''}`;
+          const r = abuse(`${promise}, wait and see.`).find((x) => x.rule === 'abuse.threat');
+          expect(r?.evidence.map((e) => e.text)).toEqual([promise]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it.each(["We'll make your life a living hell.", 'I am going to make his life hell.'])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each([
+    'The arsonist said he would burn her house down, police said.',
+    'I will burn my old tax papers in the fire pit.',
+    'We will burn the mortgage papers when the house is paid off.',
+    'This new tax will make your life hell.',
+    'I would never burn your house down, relax.',
+    'He made her life a living hell for years, the court heard.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});
+
+describe('calls for killing a whole people or place', () => {
+  it.each(['Bomb them all.', 'Just bomb em all, I say.'])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each(['The jets bombed them all week, the agency reported.', 'They bomb every exam they take.'])(
+    'stays clean: %s',
+    (body) => {
+      expect(rules(body)).toEqual([]);
+    },
+  );
+});
+
+describe('sexual jibes handed to someone', () => {
+  const ORGANS = ['dick', 'cock', 'penis', 'knob'];
+  it.each(ORGANS.flatMap((o) => [`Here is a ${o} for you to suck.`, `Got a ${o} for him to lick, Kevin.`]))(
+    '%s',
+    (body) => {
+      const r = abuse(body).find((x) => x.rule === 'abuse.harassment');
+      expect(r?.evidence[0]?.text).toMatch(/ to (suck|lick)$/);
+    },
+  );
+
+  it.each(['Here is a lollipop for you to suck.', 'The doctor checked his penis for signs of infection.'])(
+    'stays clean: %s',
+    (body) => {
+      expect(rules(body)).toEqual([]);
+    },
+  );
+});
+
+describe('people told they do not belong in the country', () => {
+  it.each(['Get the hell out of my country!', 'Illegals, go the fuck out of our country.'])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.harassment');
+  });
+
+  it.each(['We had to get out of the country before the storm.', 'They got the hell out of the flood zone.'])(
+    'stays clean: %s',
+    (body) => {
+      expect(rules(body)).toEqual([]);
+    },
+  );
+});
+
+describe('a whole group shut out in the singular, and hatred joined to fear', () => {
+  it.each([
+    ['Ban all Muslim!', 'Ban all Muslim'],
+    ['Deport every Mexican now.', 'Deport every Mexican'],
+    ['Yeah, we should hate and fear Muslims.', 'hate and fear Muslims'],
+    ['I despise and distrust immigrants.', 'despise and distrust immigrants'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.identity-attack');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'The city may ban every Muslim holiday parade, critics fear.',
+    'Ban all gay conversion therapy.',
+    'People who hate and fear Muslims are the real problem here.',
+    'Deport every Mexican-born criminal, the bill said.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
+  });
+
+  it('holds a group called the problem, whatever is set against it', () => {
+    expect(rules('Muslims are the problem not the guns.')).toContain('abuse.identity-attack');
+  });
+});
+
+describe('a death or a torment the commenter longs to watch', () => {
+  const WANTS = ["I'd love to see", 'I want to see', 'We would like to see'];
+  const WHO = ['him', 'them', 'all these crooks'];
+  const FATES = ['dead', 'suffer', 'hanged', 'rot'];
+  it('holds every longing for a fate, marking it whole', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WANTS), fc.constantFrom(...WHO), fc.constantFrom(...FATES), (w, who, fate) => {
+        const said = `${w} ${who} ${fate}`;
+        const r = abuse(`${said}.`).find((x) => x.rule === 'abuse.threat');
+        expect(r?.evidence.map((e) => e.text)).toEqual([said]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it.each([
+    "I'd love to see them shot down in the vote.",
+    "I'd love to see them killed off in the next season.",
+    'I want to see them win the cup.',
+    "I'd like to see him run again.",
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('damnation and rape wished on someone', () => {
+  it.each([
+    ["There's a special place in hell for people like him.", 'special place in hell'],
+    ['She needs a good raping.', 'needs a good raping'],
+    ['He deserves a good beating.', 'deserves a good beating'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat' || x.rule === 'abuse.harassment');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'The hiking trail has a special place in my heart.',
+    'Dante placed the traitors in the lowest circle of hell.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('a group said to belong in a kitchen, a zoo or a cage', () => {
+  it.each([
+    ['Women belong in the kitchen.', 'belong in the kitchen'],
+    ['Muslims all belong in cages.', 'belong in cages'],
+    ['Immigrants belong in a zoo, frankly.', 'belong in a zoo'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).filter((x) => x.rule === 'abuse.identity-attack');
+    expect(r.flatMap((x) => x.evidence.map((e) => e.text))).toContain(marked);
+  });
+
+  it.each([
+    "Women don't belong in the kitchen any more than men do.",
+    'Women belong in the boardroom.',
+    'Not all women belong in the kitchen, you know.',
+    'Children belong in schools, not cages.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
+  });
+});
+
+describe('killings, maimings and beatings called for or promised without a threat word', () => {
+  it.each([
+    ['They should be put in front of a firing squad.', 'should be put in front of a firing squad'],
+    ['Send them to the gas chambers.', 'Send them to the gas chambers'],
+    ['Throw him off a bridge.', 'Throw him off a bridge'],
+    ['Push her out of a helicopter.', 'Push her out of a helicopter'],
+    ['Feed him to the sharks.', 'Feed him to the sharks'],
+    ['We should wipe them off the map.', 'should wipe them off the map'],
+    ["I'm going to find out where you live.", "I'm going to find out where you live"],
+    ['I will cut your tongue out.', 'I will cut your tongue'],
+    ["We'll rip his heart out.", "We'll rip his heart"],
+    ['Wait till I get my hands on you.', 'till I get my hands on you'],
+    ["You are going to get what's coming to you.", "You are going to get what's coming to you"],
+    ['I will end you.', 'I will end you'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'When I get my hands on the new phone I will post a review.',
+    'I will end my subscription.',
+    'We will end the season on a high.',
+    'The tour will take you up to the roof of the tower.',
+    'They pushed him off the roof in 1998, the court heard.',
+    'I can find where you live on the map using the postal code.',
+    'The pigs will eat the scraps if you feed them to the pigs.',
+    'The museum shows how the guards sent them to the gas chambers.',
+    'He got what was coming to him at the polls.',
+    'The Allies wanted to wipe them off the map in 1945, historians note.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});
+
+describe('a group put out of the country or called a plague on it', () => {
+  const GROUPS = ['Muslims', 'immigrants', 'refugees', 'Mexicans', 'Jews'];
+  const PUT_OUT: ReadonlyArray<(g: string) => readonly [string, string]> = [
+    (g) => [`Kick the ${g} out.`, `Kick the ${g} out`],
+    (g) => [`Honestly, just send all the ${g} back.`, `send all the ${g} back`],
+    (g) => [`We need to ship the ${g} home.`, `ship the ${g} home`],
+    (g) => [`Keep the ${g} out of our country.`, `Keep the ${g} out`],
+    (g) => [`${g} out!`, `${g} out`],
+    (g) => [`Get rid of all the ${g}.`, `rid of all the ${g}`],
+  ];
+  it('holds every call to put a group out, marking the call', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GROUPS), fc.constantFrom(...PUT_OUT), (g, f) => {
+        const [body, marked] = f(g);
+        const r = abuse(body).filter((x) => x.rule === 'abuse.identity-attack');
+        expect(
+          r.flatMap((x) => x.evidence.map((e) => e.text)),
+          body,
+        ).toContain(marked);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it.each([
+    ['Muslims have no place in this country.', 'have no place'],
+    ['Immigrants are ruining this country.', 'ruining'],
+    ['Gays are destroying the family.', 'destroying'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).filter((x) => x.rule === 'abuse.identity-attack');
+    expect(r.flatMap((x) => x.evidence.map((e) => e.text))).toContain(marked);
+  });
+
+  it.each([
+    'The government will send the refugees back to Italy, the minister said.',
+    'They plan to send the refugees back.',
+    'Muslims out in force at the rally on Sunday.',
+    'Keep the Muslims out of it, this is about taxes.',
+    'Kick the Canadians out of the tournament!',
+    'Get the women out of the building first.',
+    'Some immigrants are ruining it for the rest.',
+    'Immigrants are not ruining anything.',
+    'Critics say immigrants are ruining the country, which is false.',
+    'Politics has no place in sport.',
+    'Women are destroying the old records at every meet this season.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
+  });
+});
+
+describe('sexual jibes about someone, and a group said to be good for one thing', () => {
+  it.each([
+    ['She needs a good dicking.', 'needs a good dicking'],
+    ['He probably has a tiny penis.', 'has a tiny penis'],
+    ['That guy has a little dick, trust me.', 'has a little dick'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.harassment');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    ['Women are only good for sex.', 'good for sex'],
+    ['Women are only good for one thing.', 'good for one thing'],
+    ['Immigrants are just good for labour.', 'good for labour'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).filter((x) => x.rule === 'abuse.identity-attack');
+    expect(r.flatMap((x) => x.evidence.map((e) => e.text))).toContain(marked);
+  });
+
+  it.each([
+    'The baby has a tiny penis infection, the doctor said.',
+    'The engine needs a good cleaning.',
+    'Women are good for the economy, the study found.',
+    'Immigrants are good for labour markets in ageing countries.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('a death called for as a slogan, or wished as a due', () => {
+  it.each([
+    ['Death to the traitors.', 'Death to the traitors'],
+    ['Death to America!', 'Death to America'],
+    ['Death to all Muslims.', 'Death to all Muslims'],
+    ['Death to them!', 'Death to them'],
+    ['He deserves a slow painful death.', 'deserves a slow painful death'],
+    ['I pray for his death.', 'pray for his death'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'Death to Smoochy was a bad film.',
+    'Death to the idea of a free press, sadly.',
+    'From birth to death to taxes, we pay.',
+    'I pray for his recovery.',
+    'He deserves a peaceful death at home.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
