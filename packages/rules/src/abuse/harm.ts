@@ -9,7 +9,17 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject, type Target } from './directedness.js';
 import { ASSAULT_VERBS, DEATH_PLACES, REPORTING_BEFORE } from './lexicon/harm.js';
 import { IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
-import { bodyPart, harmDue, NEGATION, OBJECT_PRONOUNS, opens, type Span, SUBJECT_PRONOUNS, wishAt } from './wishes.js';
+import {
+  bodyPart,
+  harmDue,
+  NEGATION,
+  OBJECT_PRONOUNS,
+  opens,
+  type Span,
+  SUBJECT_PRONOUNS,
+  WISH_STARTS,
+  wishAt,
+} from './wishes.js';
 
 /** One harm found: its rule, its score, who it is aimed at and the words [first, last] that are its evidence. */
 export interface Harm {
@@ -60,11 +70,28 @@ const NEEDING = set(['need', 'needs', 'deserve', 'deserves', 'deserved', 'earned
 const BLOW_MANNER = set(['good', 'swift', 'hard', 'real', 'quick', 'solid', 'proper', 'firm']);
 const BLOWS = set(['punch', 'kick', 'slap', 'smack', 'whack', 'boot', 'backhand', 'knee', 'fist']);
 
+const BEATING_VERBS: readonly string[] = ['beat', 'kick', 'whoop', 'whip', 'knock'];
+/**
+ * Every word one of the harms in `findHarm` starts at (a wish, an assault, a beating, a body broken, a subject, a
+ * killing, a blow due). A check added there starts at a word of this set, or the set grows with it.
+ */
+const STARTS = set([
+  ...WISH_STARTS,
+  ...ASSAULTS,
+  ...BEATING_VERBS,
+  ...SMASHING,
+  ...SUBJECT_PRONOUNS,
+  ...KILLING,
+  ...NEEDING,
+]);
+
 /** Every wish of harm, death foretold and assault called for in the words. */
 export function findHarm(words: Word[]): Harm[] {
   const out: Harm[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    // Most words start none of the harms below: one look-up passes them over.
+    if (!has(STARTS, w)) continue;
     const wish = wishAt(words, i);
     if (wish) out.push({ rule: 'abuse.threat.wish', score: 0.8, ...wish });
     const assault = has(ASSAULTS, w) ? assaultAt(words, i) : null;
@@ -180,7 +207,7 @@ function smashAt(words: Word[], i: number): number | null {
 /** "beat the crap out of him", "kick his ass": a beating promised to one person (not a team's "their"). */
 function beatingAt(words: Word[], i: number): number | null {
   const w = words[i] as Word;
-  if (!['beat', 'kick', 'whoop', 'whip', 'knock'].includes(w.text)) return null;
+  if (!BEATING_VERBS.includes(w.text)) return null;
   const a = words[i + 1];
   const b = words[i + 2];
   if (!a || !b || a.breakBefore || b.breakBefore) return null;

@@ -1,4 +1,4 @@
-import type { Word } from '../normalize/words.js';
+import { hasForm as has, type Word } from '../normalize/words.js';
 import type { IdentityHit } from './identity.js';
 import { DEHUMANIZING, GROUP_ADJECTIVES, IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
 import {
@@ -77,7 +77,6 @@ const DEGRADING_PLACES = makeSet(
 );
 const CANNOT = makeSet(['cannot', 'cant', 'never', 'can']);
 
-const has = (set: ReadonlySet<string>, w: Word | undefined): boolean => !!w && w.forms.some((f) => set.has(f));
 const text = (w: Word | undefined): string => w?.text ?? '';
 
 /**

@@ -42,6 +42,8 @@ describe('threats without threat words', () => {
     'Kill them all and let God sort it out.',
     'Would be a shame if something happened to your car.',
     'Put a bullet in his head.',
+    'Someone should put a bullet in him.',
+    'Someone put a bullet in the mayor.',
   ])('%s', (body) => {
     expect(rules(body)).toContain('abuse.threat');
   });
@@ -51,6 +53,8 @@ describe('threats without threat words', () => {
     'Arsonists torched the house with the family inside, police said.',
     'Militants killed twelve soldiers near the border.',
     'The bomb squad took the bullet casings to the lab.',
+    'Put a bullet in this proposal and start again.',
+    'The committee put a bullet in the project last year.',
   ])('news about violence stays clean: %s', (body) => {
     expect(rules(body)).toEqual([]);
   });

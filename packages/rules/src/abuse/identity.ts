@@ -22,7 +22,16 @@ export interface IdentityHit {
   spans: Array<[number, number]>;
 }
 
-const makeSet = (list: readonly string[]): ReadonlySet<string> => new Set(list);
+/**
+ * Each set's words in the plural ("-s", "-es", from three letters up), so that `inSet` reads "muslims" and
+ * "crosses" with one look-up each rather than cutting every word that ends in "s".
+ */
+const PLURALS = new Map<ReadonlySet<string>, ReadonlySet<string>>();
+const makeSet = (list: readonly string[]): ReadonlySet<string> => {
+  const set = new Set(list);
+  PLURALS.set(set, new Set(list.filter((x) => x.length >= 3).flatMap((x) => [`${x}s`, `${x}es`])));
+  return set;
+};
 const GROUP = makeSet(IDENTITY_GROUPS);
 const DEHUMAN = makeSet(DEHUMANIZING);
 const GROUP_ADJ = makeSet(GROUP_ADJECTIVES);
@@ -85,16 +94,11 @@ const DETERMINERS = makeSet(['all', 'the', 'these', 'those', 'every', 'them', 'a
 /** Group names that are plural without an "-s". */
 const COLLECTIVE = makeSet(['women', 'chinese', 'japanese', 'roma', 'disabled', 'french', 'british', 'irish']);
 
-/** Whether a word is in the set as it is or without a plural "-s" / "-es" (no strings built for most words). */
+/** Whether a word is in the set (one made by `makeSet`) as it is or with a plural "-s" / "-es". */
 function inSet(set: ReadonlySet<string>, w: Word | undefined): boolean {
   if (!w) return false;
-  for (const f of w.forms) {
-    if (set.has(f)) return true;
-    if (f.length > 3 && f.charCodeAt(f.length - 1) === 115 /* s */) {
-      if (set.has(f.slice(0, -1))) return true;
-      if (f.length > 4 && f.charCodeAt(f.length - 2) === 101 /* e */ && set.has(f.slice(0, -2))) return true;
-    }
-  }
+  const plurals = PLURALS.get(set) as ReadonlySet<string>;
+  for (const f of w.forms) if (set.has(f) || plurals.has(f)) return true;
   return false;
 }
 
@@ -108,10 +112,13 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
   const out: IdentityHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    const group = inSet(GROUP, w);
+    const groupAdjective = inSet(GROUP_ADJ, w);
+    if (!group && !groupAdjective) continue;
     const people = words[i + 1] && !(words[i + 1] as Word).breakBefore && inSet(PEOPLE, words[i + 1]);
     // "white" is a group before a word for people or a brand ("white men", "white trash"), a colour otherwise.
-    const adjective = inSet(GROUP_ADJ, w) && (people || inSet(BRANDING, words[i + 1]));
-    if (!inSet(GROUP, w) && !adjective) continue;
+    const adjective = groupAdjective && (people || inSet(BRANDING, words[i + 1]));
+    if (!group && !adjective) continue;
     // The group's last word: "white men", "muslim women", or the single word.
     const g = people ? i + 1 : i;
     // "the Chinese government", "American media": a body the word describes, not the people.

@@ -45,6 +45,8 @@ export function findOrders(words: Word[]): Order[] {
   const out: Order[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    // Every order below starts at "go", "to", "death" or a violent verb: other words are passed over at once.
+    if (w.text !== 'go' && w.text !== 'to' && w.text !== 'death' && !has(VIOLENT, w)) continue;
     const prev = words[i - 1];
     const opens = i === 0 || w.breakBefore || w.pauseBefore || ledIn(words, i);
     if (opens && damning(words, i)) out.push([i, i + 2, 'harassment']);

@@ -84,6 +84,9 @@ const LET_OPENERS = set(['just', 'so', 'then', 'and', 'please', 'simply', 'i', '
 const POSSESSIVES = set(['the', 'his', 'her', 'their', 'your', 'ur', 'its', 'them']);
 
 /** A wish of harm opened by the word at `i` ("hope", "wish", "May", "Let"), or null. */
+/** The words a wish opens with ("I hope ...", "May he ...", "Let them ..."): `wishAt` finds none elsewhere. */
+export const WISH_STARTS: readonly string[] = [...WISH_VERBS, 'may', 'let'];
+
 export function wishAt(words: Word[], i: number): Found | null {
   const w = words[i] as Word;
   if (has(WISH, w))

@@ -279,7 +279,8 @@ export const PHRASES: readonly PhraseSpec[] = [
     pattern: 'should|must|ought|lets|gonna|will|ll ~3 torch|burn|firebomb|bomb ~5 inside',
   },
   { kind: 'threat', score: 0.85, pattern: 'bullet between|in|through the|his|her|their|your eyes|head|skull|face' },
-  { kind: 'threat', score: 0.85, pattern: 'put ~1 bullet|bullets' },
+  { kind: 'threat', score: 0.85, pattern: 'put ~1 bullet|bullets in|into|through @target' },
+  { kind: 'threat', score: 0.85, pattern: 'put ~1 bullet|bullets in|into|through the|that|this @target' },
   { kind: 'threat', score: 0.85, pattern: 'line|lined @pronoun|them up ~2 against|and ~1 wall|shoot|shot' },
   { kind: 'threat', score: 0.85, pattern: 'kill|shoot|hang|lynch|gas|nuke|bomb them|em all|every' },
   {
