@@ -19,6 +19,8 @@ const withPlurals = (list: readonly string[]): ReadonlySet<string> =>
   new Set(list.flatMap((w) => [w, `${w}s`, `${w}es`]));
 const GROUP = withPlurals([...IDENTITY_GROUPS, ...MORE_IDENTITY_GROUPS]);
 const GROUP_ADJ = makeSet([...GROUP_ADJECTIVES, ...IDENTITY_GROUPS, 'transgender', 'disabled', 'autistic']);
+/** The words a group starts with: a word that is none of them is passed over with one look-up. */
+const GROUP_STARTS: ReadonlySet<string> = new Set([...GROUP, ...GROUP_ADJ]);
 const PEOPLE = makeSet(PEOPLE_NOUNS.filter((p) => p !== 'man' && p !== 'woman' && p !== 'guy'));
 const INSTITUTION = makeSet(INSTITUTIONS);
 const SLANDER = withPlurals([...GROUP_SLANDERS, ...DEHUMANIZING]);
@@ -103,6 +105,7 @@ export function findGroupGeneralizations(words: Word[]): IdentityHit[] {
 /** The last word of a plural group starting at `i` ("muslims", "gay people", "Chinese men"), or -1. */
 function groupEnd(words: Word[], i: number): number {
   const w = words[i] as Word;
+  if (!has(GROUP_STARTS, w)) return -1;
   const next = words[i + 1];
   const joined = !!next && !next.breakBefore && !next.pauseBefore;
   if (joined && has(GROUP_ADJ, w) && has(PEOPLE, next)) return i + 1;

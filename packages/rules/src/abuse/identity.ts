@@ -1,5 +1,5 @@
 import type { Severity } from '@cm/contracts';
-import type { Word } from '../normalize/words.js';
+import { hasForm as has, type Word } from '../normalize/words.js';
 import {
   BRANDING_NOUNS,
   DEHUMANIZING,
@@ -94,6 +94,17 @@ const DETERMINERS = makeSet(['all', 'the', 'these', 'those', 'every', 'them', 'a
 /** Group names that are plural without an "-s". */
 const COLLECTIVE = makeSet(['women', 'chinese', 'japanese', 'roma', 'disabled', 'french', 'british', 'irish']);
 
+/**
+ * Every spelling an identity group's words take (the group names and the words before a word for people, with their
+ * plurals): a word that is none of them starts no identity attack, and is passed over with one look-up.
+ */
+const IDENTITY_STARTS: ReadonlySet<string> = new Set([
+  ...GROUP,
+  ...GROUP_ADJ,
+  ...(PLURALS.get(GROUP) ?? []),
+  ...(PLURALS.get(GROUP_ADJ) ?? []),
+]);
+
 /** Whether a word is in the set (one made by `makeSet`) as it is or with a plural "-s" / "-es". */
 function inSet(set: ReadonlySet<string>, w: Word | undefined): boolean {
   if (!w) return false;
@@ -112,6 +123,7 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
   const out: IdentityHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    if (!has(IDENTITY_STARTS, w)) continue;
     const group = inSet(GROUP, w);
     const groupAdjective = inSet(GROUP_ADJ, w);
     if (!group && !groupAdjective) continue;
