@@ -1,5 +1,6 @@
 /** Listed words in a literal or idiomatic sense, and harsh adjectives whose noun is a thing, name no one. */
 import { describe, expect, it } from 'vitest';
+import { PETS } from './lexicon/literal-uses.js';
 import { PROCESSES, SLOWING_VERBS } from './literal-uses.js';
 import { abuseReasons as abuse } from './test-support.js';
 
@@ -66,5 +67,28 @@ describe('a slur that is also a verb of slowing, used as the verb', () => {
     'The retard in charge of roads strikes again.',
   ])('is a slur as a noun: %s', (body) => {
     expect(abuse(body).map((r) => r.rule)).toContain('abuse.slur');
+  });
+});
+
+describe('a pet called a name in its own clause', () => {
+  it('names no one, for every pet', () => {
+    for (const pet of PETS) {
+      const be = pet.endsWith('s') ? 'are' : 'is';
+      const called = pet.endsWith('s') ? 'total idiots' : 'a total idiot';
+      for (const body of [`My ${pet} ${be} ${called} around squirrels.`, `Our ${pet} ${be} so stupid sometimes.`]) {
+        expect(
+          abuse(body).filter((r) => r.score >= 0.5),
+          body,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it.each([
+    'The senator is a total idiot.',
+    'My neighbour is a total idiot around squirrels.',
+    'The dog walker is a moron.',
+  ])('a person still is: %s', (body) => {
+    expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
   });
 });

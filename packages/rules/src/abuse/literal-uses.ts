@@ -91,7 +91,30 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   // "dumbass" is a noun as well: only a word that is nothing but an adjective describes what follows.
   const noun = k.has('insult-strong') || k.has('insult-person') || k.has('insult-targeted');
   const adjective = !noun && (k.has('adjective') || k.has('adjective-strong') || k.has('adjective-mild'));
+  if (noun || adjective) {
+    if (saidOfPet(words, i)) return true;
+  }
   return adjective && (thingAfter(words, i) || (joinedAfter && has(PET, next) && joinedBefore && has(KEEPERS, prev)));
+}
+
+/** Verbs of being between a pet and what it is called: "my dog is a total idiot", "our cats are morons". */
+const PET_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 's', 'are', 'were', 'can', 'be', 'being']);
+/** Words between the verb of being and the word: "a", "an", "such a", "total", "little", "so", "complete". */
+const PET_FILLERS: ReadonlySet<string> = new Set(
+  'a an such total complete absolute little real bit of so very such an utter'.split(' '),
+);
+
+/**
+ * A pet called a name or described in its own clause: "My dog is a total idiot around squirrels", "our puppy is
+ * a little moron sometimes", "the cat is so stupid". The pet is the subject, right before the verb of being.
+ */
+function saidOfPet(words: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && has(PET_FILLERS, words[j]) && !(words[j + 1] as Word).breakBefore) j--;
+  const be = words[j];
+  const pet = words[j - 1];
+  if (!be || !pet || (words[j + 1] as Word).breakBefore || be.breakBefore) return false;
+  return has(PET_COPULAS, be) && has(PET, pet);
 }
 const EMPTY: ReadonlySet<string> = new Set();
 
