@@ -89,6 +89,8 @@ describe('orders joined to another, and damning', () => {
   it.each([
     ['Go to hell, Martin.', 'abuse.harassment', 'Go to hell'],
     ['To hell with the lot of you.', 'abuse.harassment', 'To hell with'],
+    ['To hell with you.', 'abuse.harassment', 'To hell with'],
+    ['To hell with the councillors.', 'abuse.harassment', 'To hell with'],
     ['Honestly, you can go to hell.', 'abuse.harassment', 'can go to hell'],
     ['He should resign and go hang himself.', 'abuse.self-harm', 'go hang himself'],
     ['Shoot that moron.', 'abuse.threat', 'Shoot that moron'],
@@ -102,6 +104,8 @@ describe('orders joined to another, and damning', () => {
 
   it.each([
     'If the deal collapses the whole region will go to hell.',
+    'To hell with the rules, the mayor said.',
+    'To hell with Brexit, say the fishermen.',
     'Kill the bill and then burn it.',
     'Police chased the suspect and shot him twice, the report says.',
     'The road to hell is paved with good intentions.',

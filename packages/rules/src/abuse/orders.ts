@@ -92,14 +92,25 @@ function deathTo(words: Word[], i: number): number | null {
   return objectAt(words, i + 2);
 }
 
-/** "Go to hell", "To hell with ...": an opening that damns whoever it is said to. */
+/** "Go to hell", "To hell with him": an opening that damns whoever it is said to (not "to hell with the rules"). */
 function damning(words: Word[], i: number): boolean {
   const [a, b, c] = [words[i], words[i + 1], words[i + 2]];
   if (!a || !b || !c || b.breakBefore || c.breakBefore) return false;
   return (
     (a.text === 'go' && b.text === 'to' && c.text === 'hell') ||
-    (a.text === 'to' && b.text === 'hell' && c.text === 'with')
+    (a.text === 'to' && b.text === 'hell' && c.text === 'with' && damnedAt(words, i + 3))
   );
+}
+
+/**
+ * Who "to hell with" damns: the reader or a person pointed at ("him", "the councillors"), not a thing ("the rules").
+ * A capitalised word alone may be a person or a thing ("Brexit", "Congress"): it is left alone.
+ */
+function damnedAt(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || w.breakBefore) return false;
+  if (['you', 'ya', 'u', 'yall', 'ye'].includes(w.text)) return true;
+  return !w.capitalized && objectAt(words, k) !== null;
 }
 
 /** The last word of a person object starting at `k`: "him", "the idiot", "the dealers", "those traitors". */
