@@ -1,6 +1,6 @@
 /** Listed words in a literal or idiomatic sense, and harsh adjectives whose noun is a thing, name no one. */
 import { describe, expect, it } from 'vitest';
-import { PETS } from './lexicon/literal-uses.js';
+import { LITERAL_AFTER, PETS } from './lexicon/literal-uses.js';
 import { PROCESSES, SLOWING_VERBS } from './literal-uses.js';
 import { abuseReasons as abuse } from './test-support.js';
 
@@ -90,5 +90,18 @@ describe('a pet called a name in its own clause', () => {
     'The dog walker is a moron.',
   ])('a person still is: %s', (body) => {
     expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});
+
+describe('every listed compound and idiom', () => {
+  it('names no one, for every word and every word after it that makes a thing of it', () => {
+    const held: string[] = [];
+    for (const [lemma, tails] of Object.entries(LITERAL_AFTER))
+      for (const tail of tails) {
+        if (tail.length < 2) continue;
+        const body = `We talked about the ${lemma} ${tail} at lunch.`;
+        if (abuse(body).some((r) => r.score >= 0.5)) held.push(body);
+      }
+    expect(held).toEqual([]);
   });
 });

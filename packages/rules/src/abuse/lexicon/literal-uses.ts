@@ -44,6 +44,7 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
 /** Words right after the listed word that make a compound of it, or a thing it is said of ("fraud of this size"). */
 export const LITERAL_AFTER: Readonly<Record<string, readonly string[]>> = {
   fool: ['day', 'days'],
+  dumb: ['luck', 'waiter', 'waiters', 'bell', 'bells', 'phone', 'phones', 'terminal', 'terminals'],
   lunatic: ['asylum', 'asylums', 'fringe'],
   dunce: ['cap', 'caps', 'hat', 'hats', 's'],
   jerk: ['chicken', 'pork', 'seasoning', 'sauce', 'spice', 'marinade', 'reaction', 'reactions'],
