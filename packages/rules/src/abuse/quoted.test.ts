@@ -20,6 +20,29 @@ describe('quotations reported as someone else words', () => {
   });
 });
 
+describe('a quotation opening its sentence, named as a slogan, a headline or a line', () => {
+  const quotes = ['Bomb them all', 'Women belong in the kitchen', 'Feed him to the sharks', 'You are an idiot'];
+  const names = ['was the headline in 1955', 'was a terrible slogan', 'is a line from the film', 'was their chant'];
+  it('is mentioned, not said: every quotation under every name', () => {
+    for (const q of quotes)
+      for (const n of names) {
+        const body = `"${q}" ${n}.`;
+        expect(
+          abuse(body).filter((r) => r.score >= 0.5),
+          body,
+        ).toEqual([]);
+      }
+  });
+
+  it.each([
+    '"Bomb them all" is my motto.',
+    '"You are an idiot" is what I think of you.',
+    'Bomb them all was the plan.',
+  ])("is said when it is the commenter's, or named as nothing: %s", (body) => {
+    expect(abuse(body).filter((r) => r.score >= 0.5)).not.toEqual([]);
+  });
+});
+
 describe('quotations the commenter makes their own', () => {
   it.each([
     'As my uncle says, "refugees are vermin" and he is right.',

@@ -49,7 +49,35 @@ export function reportedQuote(a: Analysis, first: number, last: number): boolean
   // "called immigrants 'vermin'": the quotation may hold only the end of what was found.
   if (open < 0 || open < first - REACH) return false;
   const close = closingQuote(a, last);
-  return close >= 0 && reportingVerbBefore(a.words, open) && !endorsedAfter(a.words, close);
+  return (
+    close >= 0 &&
+    (reportingVerbBefore(a.words, open) || namedAfter(a.words, open, close)) &&
+    !endorsedAfter(a.words, close)
+  );
+}
+
+/** Words that name a quotation as a thing: "'...' was the headline", "'...' is a line from the film". */
+const QUOTATION_NAMES: ReadonlySet<string> = new Set(
+  'slogan slogans headline headlines line lines title chant chants phrase quote lyric lyrics motto caption sign banner meme joke tweet catchphrase refrain policy'.split(
+    ' ',
+  ),
+);
+const BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 's', 'isnt', 'wasnt']);
+
+/**
+ * A quotation that opens its sentence and is then named as a slogan, a headline, a line ("'Bomb them all' was a
+ * slogan of the sixties"): mentioned, not said; unless it is the commenter's ("'...' is my motto").
+ */
+function namedAfter(words: readonly Word[], open: number, close: number): boolean {
+  if (open > 0 && !(words[open] as Word).breakBefore) return false;
+  if (!has(BE, words[close + 1]) || (words[close + 1] as Word).breakBefore) return false;
+  for (let j = close + 2; j < words.length && j - close <= 6; j++) {
+    const w = words[j] as Word;
+    // "'...' is my motto": the commenter's own words after all.
+    if (w.breakBefore || w.text === 'my' || w.text === 'our') return false;
+    if (has(QUOTATION_NAMES, w)) return true;
+  }
+  return false;
 }
 
 /** The first word of the quotation the word at `k` stands in, or -1. */
