@@ -32,7 +32,7 @@ describe('a comment the rules fail on', () => {
       'Thanks for covering the library hours [evaluation fails] so clearly.',
       'The consultation closes on Friday, so send your views in soon.',
     ];
-    // Posted together, so that the worker decides them in one batch.
+    // Posted together, so that the worker most likely takes them in one batch (it waits 100 ms to fill one).
     const ids = await Promise.all(
       bodies.map((body, i) => h.postComment({ author: { id: `r${i}`, name: `Reader ${i}` }, body })),
     );

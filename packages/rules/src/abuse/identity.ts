@@ -125,11 +125,9 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     const w = words[i] as Word;
     if (!has(IDENTITY_STARTS, w)) continue;
     const group = inSet(GROUP, w);
-    const groupAdjective = inSet(GROUP_ADJ, w);
-    if (!group && !groupAdjective) continue;
     const people = words[i + 1] && !(words[i + 1] as Word).breakBefore && inSet(PEOPLE, words[i + 1]);
     // "white" is a group before a word for people or a brand ("white men", "white trash"), a colour otherwise.
-    const adjective = groupAdjective && (people || inSet(BRANDING, words[i + 1]));
+    const adjective = inSet(GROUP_ADJ, w) && (people || inSet(BRANDING, words[i + 1]));
     if (!group && !adjective) continue;
     // The group's last word: "white men", "muslim women", or the single word.
     const g = people ? i + 1 : i;

@@ -16,7 +16,8 @@ import { FUNCTION_WORDS } from './lexicon/targets.js';
 /**
  * Listed words that name no one here: a compound or idiom ("April Fools' Day", "crash test dummy", "killer app",
  * "a killer on free kicks", "fraud of this size"), a performer ("the clown at the party"), a dog ("our bitch had a
- * litter"), a pet ("my stupid cat"), or a harsh adjective whose noun is a thing ("Stupidest traffic layout", "a brainless bit of legislation").
+ * litter"), a pet ("my stupid cat", "my dog is a total idiot"), or a harsh adjective whose noun is a thing
+ * ("Stupidest traffic layout", "a brainless bit of legislation").
  */
 
 const BEFORE = toSets(LITERAL_BEFORE);
@@ -56,7 +57,7 @@ const NOUN_MAKERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'you', 'ya',
 
 /**
  * A listed word used as the verb of slowing it also is ("we need to retard the growth of the deficit", "tariffs
- * retarded progress"): a process follows, at most two words after it in the same clause, and the word before does
+ * retarded progress"): a process follows, at most three words after it in the same clause, and the word before does
  * not make it a noun. Checked for slurs too, which have no other innocent use.
  */
 export function verbUse(words: readonly Word[], i: number, hit: LexHit | null): boolean {
@@ -91,9 +92,7 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   // "dumbass" is a noun as well: only a word that is nothing but an adjective describes what follows.
   const noun = k.has('insult-strong') || k.has('insult-person') || k.has('insult-targeted');
   const adjective = !noun && (k.has('adjective') || k.has('adjective-strong') || k.has('adjective-mild'));
-  if (noun || adjective) {
-    if (saidOfPet(words, i)) return true;
-  }
+  if ((noun || adjective) && saidOfPet(words, i)) return true;
   return adjective && (thingAfter(words, i) || (joinedAfter && has(PET, next) && joinedBefore && has(KEEPERS, prev)));
 }
 
@@ -101,7 +100,7 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
 const PET_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 's', 'are', 'were', 'can', 'be', 'being']);
 /** Words between the verb of being and the word: "a", "an", "such a", "total", "little", "so", "complete". */
 const PET_FILLERS: ReadonlySet<string> = new Set(
-  'a an such total complete absolute little real bit of so very such an utter'.split(' '),
+  'a an such total complete absolute little real bit of so very utter'.split(' '),
 );
 
 /**

@@ -8,6 +8,7 @@ import { describeSubject } from './directedness.js';
 import { IDENTITY_GROUPS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
+import { SECOND_PERSON } from './lexicon/targets.js';
 
 const VIOLENT: ReadonlySet<string> = new Set(
   'kill shoot hang lynch stab execute behead strangle torch gas nuke castrate shank burn drown murder slaughter butcher exterminate punch slap torture'.split(
@@ -15,6 +16,7 @@ const VIOLENT: ReadonlySet<string> = new Set(
   ),
 );
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'em']);
+const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
 /** Words before the verb that keep it an order: "just shoot him", "then hang them", "so kill them". */
 const ORDER_OPENERS: ReadonlySet<string> = new Set(['just', 'then', 'so', 'simply', 'and', 'please']);
 /** A lead-in that leaves the order opening its sentence: "let's just kill them", "ok, time to shoot them". */
@@ -46,13 +48,14 @@ export function findOrders(words: Word[]): Order[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     // Every order below starts at "go", "to", "death" or a violent verb: other words are passed over at once.
-    if (w.text !== 'go' && w.text !== 'to' && w.text !== 'death' && !has(VIOLENT, w)) continue;
+    const violent = has(VIOLENT, w);
+    if (!violent && w.text !== 'go' && w.text !== 'to' && w.text !== 'death') continue;
     const prev = words[i - 1];
     const opens = i === 0 || w.breakBefore || w.pauseBefore || ledIn(words, i);
     if (opens && damning(words, i)) out.push([i, i + 2, 'harassment']);
     const doomed = opens ? deathTo(words, i) : null;
     if (doomed !== null) out.push([i, doomed, 'threat']);
-    if (!has(VIOLENT, w)) continue;
+    if (!violent) continue;
     // Joined mid-sentence, only a pronoun object makes it an order: "... and shoot him", not "... and kill the bill".
     const joined = !opens && has(JOINED, prev) && !w.breakBefore && has(OBJECT_PRONOUNS, words[i + 1]);
     if (!opens && !joined) continue;
@@ -109,7 +112,7 @@ function damning(words: Word[], i: number): boolean {
 function damnedAt(words: Word[], k: number): boolean {
   const w = words[k];
   if (!w || w.breakBefore) return false;
-  if (['you', 'ya', 'u', 'yall', 'ye'].includes(w.text)) return true;
+  if (has(YOU, w)) return true;
   return !w.capitalized && objectAt(words, k) !== null;
 }
 

@@ -10,7 +10,7 @@ import {
   saveDecidedComments,
   subscribedEventTypes,
 } from '@cm/db';
-import { type Analysis, analyze, type Decision, evaluate, type Fingerprint } from '@cm/rules';
+import { type Analysis, analyze, type Decision, type EvaluateContext, evaluate, type Fingerprint } from '@cm/rules';
 import type { Logger } from 'pino';
 import type { RedisDuplicateIndex } from '../duplicates/redis-duplicate-index.js';
 import type { WorkerMetrics } from '../metrics.js';
@@ -126,13 +126,11 @@ async function decideAll(
   const policies = await deps.policies.get(jobs.map((j) => j.siteId));
   // A comment the rules fail on (a bug, never the comment's fault) is still decided: held for a moderator with the
   // reason, rather than retried for ever or holding back its batch.
-  const failures = new Map<number, unknown>();
-  const analyses: (Analysis | null)[] = jobs.map((j, i) => {
+  const analyses: Analysed[] = jobs.map((j) => {
     try {
       return deps.rules.analyze(j.body);
-    } catch (err) {
-      failures.set(i, err);
-      return null;
+    } catch (failed) {
+      return { failed };
     }
   });
   // New commenters are counted only on sites that hold them, and only up to the largest number any site asks.
@@ -154,7 +152,7 @@ async function decideAll(
         authorKey: j.author.key,
         receivedAt: j.receivedAt,
         // An unknown site's comment is not registered: it is never written; nor is a comment an erasure rewrote.
-        fingerprint: (policies.has(j.siteId) && j.body !== ERASED_MARKER && analyses[i]?.fingerprint) || UNINDEXED,
+        fingerprint: policies.has(j.siteId) && j.body !== ERASED_MARKER ? fingerprintOf(analyses[i]) : UNINDEXED,
         windowMs: (policies.get(j.siteId)?.resolved.duplicates.windowSeconds ?? 0) * 1000,
       })),
     ),
@@ -185,27 +183,18 @@ async function decideAll(
     const started = performance.now();
     const trusted = policy.trusted.has(job.author.key);
     const required = premoderateFirst(job.siteId);
-    const analysis = analyses[i];
-    let rulesDecision: Decision;
-    try {
-      if (!analysis) throw failures.get(i);
-      rulesDecision = deps.rules.evaluate(analysis, {
-        policy: policy.compiled,
-        authorKey: job.author.key,
-        receivedAt: job.receivedAt,
-        duplicates: candidates[i] ?? [],
-        author: {
-          banned: state?.banned ?? null,
-          premoderated: state?.premoderated ?? false,
-          trusted,
-        },
-        signals: job.signals,
-      });
-    } catch (err) {
-      deps.logger.error({ err, commentId: job.id }, 'the rules failed on a comment; it is held for review');
-      deps.metrics.rulesFailed.inc();
-      rulesDecision = heldAfterRulesError();
-    }
+    const rulesDecision = decideOrHold(deps, job.id, analyses[i] as Analysed, {
+      policy: policy.compiled,
+      authorKey: job.author.key,
+      receivedAt: job.receivedAt,
+      duplicates: candidates[i] ?? [],
+      author: {
+        banned: state?.banned ?? null,
+        premoderated: state?.premoderated ?? false,
+        trusted,
+      },
+      signals: job.signals,
+    });
     const decision = withCommunityHolds(rulesDecision, {
       newAuthor:
         required > 0 && !trusted
@@ -238,14 +227,33 @@ async function decideAll(
   return { decided, results, subscribed };
 }
 
+/** A comment's analysis, or what the rules threw analysing it. */
+type Analysed = Analysis | { failed: unknown };
+
 /** What the duplicate index is given for a comment it must not file: an unknown site's, an erased or unanalysed one. */
 const UNINDEXED: Fingerprint = { exact: '', signature: [], bands: [], eligible: false };
 
+function fingerprintOf(analysis: Analysed | undefined): Fingerprint {
+  return analysis && 'fingerprint' in analysis ? analysis.fingerprint : UNINDEXED;
+}
+
+/** The rules' decision on an analysed comment, or the hold for a moderator when the rules failed on it. */
+function decideOrHold(deps: DecideDeps, commentId: string, analysis: Analysed, ctx: EvaluateContext): Decision {
+  if ('failed' in analysis) return heldAfterRulesError(deps, commentId, analysis.failed);
+  try {
+    return deps.rules.evaluate(analysis, ctx);
+  } catch (err) {
+    return heldAfterRulesError(deps, commentId, err);
+  }
+}
+
 /**
- * The decision for a comment the rules failed on: flagged for a moderator, with a reason that says the rules could
- * not read it. Every other check is left to the moderator; nothing is approved unread.
+ * The decision for a comment the rules failed on (logged and counted): flagged for a moderator, with a reason that
+ * says the rules could not read it. Every other check is left to the moderator; nothing is approved unread.
  */
-function heldAfterRulesError(): Decision {
+function heldAfterRulesError(deps: DecideDeps, commentId: string, err: unknown): Decision {
+  deps.logger.error({ err, commentId }, 'the rules failed on a comment; it is held for review');
+  deps.metrics.rulesFailed.inc();
   return {
     status: 'flagged',
     reasons: [
