@@ -6,6 +6,7 @@
 import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../index.js';
+import { NOT_ROLES, ROLE_WORDS } from './directedness.js';
 import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
 import { STRONG_INSULT_ADJECTIVES } from './lexicon/name-calling.js';
 import { AMBIGUOUS_SLURS, UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
@@ -98,6 +99,46 @@ describe('strong adjectives about a thing named with a common noun', () => {
         const r = held(body).find((x) => x.rule === 'abuse.insult.directed');
         expect(r?.message, body).toContain(`aimed at ${target}`);
       }
+    }
+  });
+});
+
+/** Plural of a noun as the tests write it. */
+const plural = (w: string) =>
+  /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`;
+
+describe('things whose names end like a role', () => {
+  it('every everyday thing, one or many, is criticised, not named', () => {
+    for (const thing of NOT_ROLES) {
+      for (const body of [
+        `The stupid ${thing} let us down again.`,
+        `These stupid ${plural(thing)} are a waste of money.`,
+      ])
+        expect(held(body), body).toEqual([]);
+    }
+  });
+
+  it.each([
+    'requirement',
+    'amendment',
+    'incentive',
+    'dictionary',
+    'referendum',
+    'restaurant',
+    'agreement',
+    'initiative',
+  ])('a thing named by a -ment, -ive, -ary, -um or -ant ending is criticised: %s', (thing) => {
+    expect(held(`These stupid ${plural(thing)} are a waste of money.`)).toEqual([]);
+    expect(held(`This stupid ${thing} is a waste of money.`)).toEqual([]);
+  });
+
+  it('every role with such an ending is a person, one or many', () => {
+    for (const role of ROLE_WORDS) {
+      for (const body of [
+        `The stupid ${role} let us down again.`,
+        `These stupid ${plural(role)} are a waste of money.`,
+      ])
+        expect(held(body).length, body).toBeGreaterThan(0);
     }
   });
 });

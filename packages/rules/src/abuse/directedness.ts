@@ -330,13 +330,30 @@ function clauseStart(words: Word[], c: number): number {
 
 /** Kinds of people and camps, and the endings of words for what people do ("developer", "lobbyist", "secretary"). */
 const ROLES: ReadonlySet<string> = new Set([...PEOPLE, ...CAMPS]);
-const AGENT = /(?:er|or|ist|ian|ant|ent|ary|ee|ive)$/;
-/** Everyday things whose names end like a role's. */
-const NOT_ROLES: ReadonlySet<string> = new Set(
-  'weather water paper number letter matter order border power answer offer tower computer river summer winter corner dinner charter register library salary summary budget'.split(
+const AGENT = /(?:er|or|ist|ian)$/;
+/**
+ * People named by endings that name things more often ("-ant", "-ent", "-ary", "-ee", "-ive": "the stupid
+ * tenant" but "the stupid comment", "this stupid amendment", "the stupid incentive").
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  'agent client delinquent tyrant dissident insurgent vagrant peasant servant tenant migrant immigrant emigrant secretary missionary refugee detective executive relative representative native attendant assistant accountant consultant applicant defendant claimant occupant participant correspondent opponent proponent dependent adolescent regent incumbent sergeant lieutenant merchant dignitary adversary emissary visionary reactionary revolutionary mercenary notary functionary beneficiary appointee nominee detainee retiree draftee licensee employee trustee operative captive fugitive president resident student parent regent patient inhabitant informant protestant deviant militant combatant descendant'.split(
     ' ',
   ),
 );
+/** Everyday things whose names end like a role's: "the stupid printer", "these stupid meters". */
+export const NOT_ROLES: ReadonlySet<string> = new Set(
+  'weather water paper number letter matter order border power answer offer tower computer river summer winter corner dinner charter register library salary summary budget printer meter router charger scanner heater blender timer controller browser container freezer dryer washer toaster sticker counter filter folder chapter monitor elevator escalator calculator generator refrigerator radiator motor sensor processor detector tractor indicator error mirror factor sector color colour flavor flavour floor door trailer laptop headphone speaker layer cluster disaster center centre theatre theater shelter'.split(
+    ' ',
+  ),
+);
+/** Endings of nouns for things and ideas: "these stupid requirements", "the stupid incentives". */
+const THING_ENDING = /(?:ment|tion|sion|ness|ity|ance|ence|ism|ant|ent|ary|ive|um)$/;
+
+/** A plural naming things: an everyday thing's, or one whose singular ends as things' names do and names no role. */
+function thingsPlural(text: string): boolean {
+  const one = text.endsWith('ies') ? `${text.slice(0, -3)}y` : text.slice(0, -1);
+  return NOT_ROLES.has(one) || (THING_ENDING.test(one) && !ROLE_WORDS.has(one) && !ROLES.has(one));
+}
 
 /** Verbs that end a noun phrase: "the new levy will ...", "the stupid will die" (no noun at all). */
 const ENDS_PHRASE: ReadonlySet<string> = new Set([
@@ -364,17 +381,18 @@ export function phraseEnd(words: Word[], from: number, max: number): number {
 /**
  * Whether words `from`..`to` (exclusive; at least one) are lower-case common words in the singular, none naming or
  * pointing at a person, none capitalized (a name), none an insult: a noun phrase about a thing. A plural is left
- * alone: "the dems", "traffic wardens" are people more often than a people-noun list knows.
+ * alone ("the dems", "traffic wardens" are people more often than a people-noun list knows) unless it names things
+ * by its ending or is an everyday thing's ("these stupid requirements", "the parking meters").
  */
 export function commonNouns(words: Word[], from: number, to: number): boolean {
   if (from >= to || to > words.length) return false;
   for (let k = from; k < to; k++) {
     const w = words[k] as Word;
-    if (/[^s]s$/.test(w.text)) return false;
+    if (/[^s]s$/.test(w.text) && !thingsPlural(w.text)) return false;
     if (w.breakBefore || w.capitalized || w.mention || !/^[a-z]{3,}$/.test(w.text)) return false;
     if (describeSubject(w) || has(COPULA, w) || has(MAY_BE_PEOPLE, w) || lookupWord(w.forms)) return false;
     // "the developer", "the press secretary", "the trustee": a role, or a word shaped like one.
-    if (has(ROLES, w) || (AGENT.test(w.text) && !has(NOT_ROLES, w))) return false;
+    if (has(ROLES, w) || has(ROLE_WORDS, w) || (AGENT.test(w.text) && !has(NOT_ROLES, w))) return false;
   }
   return true;
 }

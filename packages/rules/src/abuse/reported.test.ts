@@ -22,6 +22,8 @@ const REPORTED = [
   (n: string) => `We should stop calling people ${n}s for asking questions.`,
   (n: string) => `The minister was labelled ${article(n)} ${n} by the tabloids last week.`,
   (n: string) => `The word "${n}" appears in the old statute, the judge noted.`,
+  (n: string) => `Words like "${n}" or "${n}s" should get a comment removed.`,
+  (n: string) => `Name-calling like "${n}" and worse has no place here.`,
 ];
 const OWN = [
   (n: string) => `I would call him ${article(n)} ${n}, frankly.`,

@@ -28,7 +28,9 @@ const REFUSED: ReadonlySet<string> = new Set(
 );
 /** Nouns that name a word rather than use it: "the word", "the slur", "terms like". */
 const MENTION: ReadonlySet<string> = new Set(
-  'word words term terms slur slurs label labels epithet epithets insult insults expression phrase n-word'.split(' '),
+  'word words term terms slur slurs label labels epithet epithets insult insults expression phrase n-word names'.split(
+    ' ',
+  ),
 );
 const DETERMINER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this', 'his', 'her', 'their']);
 const ADDRESS: ReadonlySet<string> = new Set(['you', 'ya', 'u', 'yall']);
@@ -74,10 +76,20 @@ function mentioned(words: readonly Word[], i: number): boolean {
   const noun = words[i - 1];
   if (has(MENTION, noun) && has(DETERMINER, words[i - 2])) return true;
   // "words like 'idiot'", "terms such as 'moron'"
-  return (
-    (noun?.text === 'like' && has(MENTION, words[i - 2])) ||
-    (noun?.text === 'as' && words[i - 2]?.text === 'such' && has(MENTION, words[i - 3]))
-  );
+  if (
+    (noun?.text === 'like' && namesWords(words, i - 2)) ||
+    (noun?.text === 'as' && words[i - 2]?.text === 'such' && namesWords(words, i - 3))
+  ) {
+    return true;
+  }
+  // "words like 'moron' or 'idiot'": the next in a list of mentioned words.
+  return has(LIST_JOIN, noun) && !(noun as Word).breakBefore && i >= 2 && mentioned(words, i - 2);
+}
+const LIST_JOIN: ReadonlySet<string> = new Set(['or', 'and']);
+
+/** "words", "slurs", "name-calling": a noun for words, at `j`. */
+function namesWords(words: readonly Word[], j: number): boolean {
+  return has(MENTION, words[j]) || (words[j]?.text === 'calling' && words[j - 1]?.text === 'name');
 }
 
 function reported(words: readonly Word[], i: number): boolean {

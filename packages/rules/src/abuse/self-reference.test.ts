@@ -37,3 +37,30 @@ describe('names aimed at someone else', () => {
     expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
   });
 });
+
+const GROUP_NAMES = ['idiots', 'fools', 'morons', 'suckers', 'stupid', 'pathetic'];
+
+describe('names writers give a group they belong to', () => {
+  it.each([
+    'We were {x} to trust the contractor.',
+    "We're such {x} for buying that house.",
+    'We are all {x} if we vote for this again.',
+    'Are we {x} to keep paying for it?',
+    'Us {x} who bought in 2021 are paying for it now.',
+    'The council thinks of us {x} as a piggy bank.',
+  ])('%s: no abuse, with every name', (frame) => {
+    for (const x of GROUP_NAMES) expect(abuse(frame.replace('{x}', x)), x).toEqual([]);
+  });
+});
+
+describe('names for others, next to "we" and "us"', () => {
+  it.each([
+    'We are ruled by {x}.',
+    'We have {x} running this city.',
+    'We all know you are {x}.',
+    'We think the mayor and his staff are {x}.',
+    'We, the readers, are not {x}, but you are {x}.',
+  ])('%s: name-calling, with every name', (frame) => {
+    for (const x of GROUP_NAMES) expect(abuse(frame.replaceAll('{x}', x)).length, x).toBeGreaterThan(0);
+  });
+});

@@ -33,11 +33,42 @@ const REACH = 7;
 
 /** Whether the insulting word at `i` is the writer's name for themselves. */
 export function aimedAtSelf(words: readonly Word[], i: number): boolean {
+  if (ourselves(words, i)) return true;
   // "I like idiots": a plural names others, whoever speaks.
   const w = words[i] as Word;
   const lemma = lookupWord(w.forms)?.lemma;
   if (w.text.endsWith('s') && lemma !== undefined && !w.forms.includes(lemma)) return false;
   return selfAfter(words, i) || selfBefore(words, i);
+}
+
+/** Words between "we" and the name it gives itself: "we [were] [all] [such] [complete] fools". */
+const WE_LINK: ReadonlySet<string> = new Set(
+  're are were been be all just both such total complete absolute utter proper real right the a'.split(' '),
+);
+/** Words after which "us" opens a phrase of its own: "for us fools", "Us idiots who bought early". */
+const US_AFTER: ReadonlySet<string> = new Set(['for', 'of', 'to', 'with', 'among', 'like', 'and']);
+
+/**
+ * Writers naming a group they belong to: "We were fools to trust them", "we're such idiots", "Us idiots who
+ * bought early", "Are we fools?". Not "we are ruled by fools", "we have idiots in charge", "they call us idiots".
+ */
+function ourselves(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  if (!prev || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore) return false;
+  if (prev.text === 'us') {
+    const before = words[i - 2];
+    return prev.breakBefore || prev.pauseBefore || !before || has(US_AFTER, before);
+  }
+  // "Are we fools to ...": the question puts "we" right before the name.
+  if (prev.text === 'we') return has(WE_LINK, words[i - 2]) && !prev.breakBefore;
+  for (let j = i - 1; j >= 0 && i - j <= REACH; j--) {
+    const after = words[j + 1] as Word;
+    if (after.breakBefore || after.pauseBefore) return false;
+    const w = words[j] as Word;
+    if (w.text === 'we') return j + 1 < i;
+    if (!has(WE_LINK, w) && !isIntensifier(w.forms)) return false;
+  }
+  return false;
 }
 
 /** "stupid me left the door open", "What a clown I was". */

@@ -1,0 +1,55 @@
+/**
+ * Names inside a claim the writer denies are not said of anyone; the same claim asserted, taken back, compared or
+ * marvelled at still names someone. Every frame is tried with every name.
+ */
+import { describe, expect, it } from 'vitest';
+import { abuseReasons as abuse } from './test-support.js';
+
+const NOUNS = ['an idiot', 'a moron', 'a fool', 'a liar', 'a hypocrite', 'a clown', 'a coward'];
+const ADJECTIVES = ['stupid', 'dumb', 'pathetic', 'ignorant'];
+
+/** `{n}` takes a name with its article, `{a}` a describing word. */
+const DENIED = [
+  "I don't think you are {a}.",
+  'Nobody thinks the voters are {a}.',
+  'No one here is calling you {n}.',
+  'I never said the mayor was {n}.',
+  "I didn't mean that the councillors were {a}.",
+  "Nobody's saying the teachers are {a}.",
+  "I don't consider my neighbour {n}, whatever he votes.",
+];
+/** The same claims, with the name said after all. */
+const ASSERTED = [
+  "I'm not saying you're {n}, but you act like one.",
+  "I don't think there's a bigger {b} than you.",
+  "I don't think he is anything but {n}.",
+  'I never thought he could be this {a}.',
+  "I didn't think he was such {n}.",
+  "Don't think everybody is as {a} as you are.",
+  "Let's not call them hypocrites when they are {a}.",
+  'They are not, and if you believe so then you are {n}.',
+  "I don't think, you {b}.",
+  'Nobody said that, you {b}.',
+  'I think you are {n}.',
+];
+const fill = (frame: string) =>
+  NOUNS.flatMap((n) =>
+    ADJECTIVES.map((a) =>
+      frame
+        .replace('{n}', n)
+        .replace('{a}', a)
+        .replace('{b}', n.split(' ')[1] as string),
+    ),
+  );
+
+describe('a name inside a denied claim', () => {
+  it.each(DENIED)('%s: no abuse, with every name', (frame) => {
+    for (const body of fill(frame)) expect(abuse(body), body).toEqual([]);
+  });
+});
+
+describe('the claim said after all', () => {
+  it.each(ASSERTED)('%s: name-calling, with every name', (frame) => {
+    for (const body of fill(frame)) expect(abuse(body).length, body).toBeGreaterThan(0);
+  });
+});
