@@ -6,7 +6,7 @@
 import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../index.js';
-import { NOT_ROLES, ROLE_WORDS } from './directedness.js';
+import { NOT_ROLES, PLAIN_THINGS, ROLE_WORDS } from './directedness.js';
 import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
 import { STRONG_INSULT_ADJECTIVES } from './lexicon/name-calling.js';
 import { AMBIGUOUS_SLURS, UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
@@ -130,6 +130,14 @@ describe('things whose names end like a role', () => {
   ])('a thing named by a -ment, -ive, -ary, -um or -ant ending is criticised: %s', (thing) => {
     expect(held(`These stupid ${plural(thing)} are a waste of money.`)).toEqual([]);
     expect(held(`This stupid ${thing} is a waste of money.`)).toEqual([]);
+  });
+
+  it('every animal or everyday thing, many of them wanting or knowing nothing, is criticised', () => {
+    for (const thing of PLAIN_THINGS) {
+      const many = /(?:s|geese|mice|deer)$/.test(thing) ? thing : plural(thing);
+      for (const body of [`These stupid ${many} have no idea.`, `Those idiotic ${many} want the whole street.`])
+        expect(held(body), body).toEqual([]);
+    }
   });
 
   it('every role with such an ending is a person, one or many', () => {

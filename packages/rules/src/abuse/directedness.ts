@@ -342,17 +342,34 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
 );
 /** Everyday things whose names end like a role's: "the stupid printer", "these stupid meters". */
 export const NOT_ROLES: ReadonlySet<string> = new Set(
-  'weather water paper number letter matter order border power answer offer tower computer river summer winter corner dinner charter register library salary summary budget printer meter router charger scanner heater blender timer controller browser container freezer dryer washer toaster sticker counter filter folder chapter monitor elevator escalator calculator generator refrigerator radiator motor sensor processor detector tractor indicator error mirror factor sector color colour flavor flavour floor door trailer laptop headphone speaker layer cluster disaster center centre theatre theater shelter'.split(
+  'weather water paper number letter matter order border power answer offer tower computer river summer winter corner dinner charter register library salary summary budget printer meter router charger scanner heater blender timer controller browser container freezer dryer washer toaster sticker counter filter folder chapter monitor elevator escalator calculator generator refrigerator radiator motor sensor processor detector tractor indicator error mirror factor sector color colour flavor flavour floor door trailer laptop headphone speaker layer cluster disaster deer center centre theatre theater shelter'.split(
     ' ',
   ),
 );
 /** Endings of nouns for things and ideas: "these stupid requirements", "the stupid incentives". */
 const THING_ENDING = /(?:ment|tion|sion|ness|ity|ance|ence|ism|ant|ent|ary|ive|um)$/;
 
+/**
+ * Animals that are no insult and everyday things, seen in the plural with a rude word and a verb of wanting or
+ * knowing: "these stupid pigeons have no idea", "those idiotic scooters want the whole sidewalk".
+ */
+export const PLAIN_THINGS: ReadonlySet<string> = new Set(
+  'pigeon cat bird duck squirrel raccoon seagull gull crow mosquito fly ant bee wasp horse goose geese mice phone app bike car truck bus train machine camera light signal alarm siren email text call ad advert robocall popup scooter website site game show movie film song book article column headline poll survey form rule law tax fee'.split(
+    ' ',
+  ),
+);
+
 /** A plural naming things: an everyday thing's, or one whose singular ends as things' names do and names no role. */
 function thingsPlural(text: string): boolean {
-  const one = text.endsWith('ies') ? `${text.slice(0, -3)}y` : text.slice(0, -1);
-  return NOT_ROLES.has(one) || (THING_ENDING.test(one) && !ROLE_WORDS.has(one) && !ROLES.has(one));
+  if (PLAIN_THINGS.has(text)) return true;
+  // "movies", "buses", "libraries": the singular is one of these.
+  const ones = [text.slice(0, -1), text.slice(0, -2), `${text.slice(0, -3)}y`];
+  return ones.some(
+    (one) =>
+      NOT_ROLES.has(one) ||
+      PLAIN_THINGS.has(one) ||
+      (THING_ENDING.test(one) && !ROLE_WORDS.has(one) && !ROLES.has(one)),
+  );
 }
 
 /** Verbs that end a noun phrase: "the new levy will ...", "the stupid will die" (no noun at all). */
