@@ -24,12 +24,15 @@ const REPORTED = [
   (n: string) => `The word "${n}" appears in the old statute, the judge noted.`,
   (n: string) => `Words like "${n}" or "${n}s" should get a comment removed.`,
   (n: string) => `Name-calling like "${n}" and worse has no place here.`,
+  (n: string) => `Calling people ${n}s on a comment board never changed anyone's mind.`,
 ];
 const OWN = [
   (n: string) => `I would call him ${article(n)} ${n}, frankly.`,
   (n: string) => `Call them what they are: ${n}s.`,
   (n: string) => `It's called reading the article, ${n}.`,
   (n: string) => `These so-called experts are ${n}s.`,
+  (n: string) => `Calling him ${article(n)} ${n} is fair.`,
+  (n: string) => `Calling you ${article(n)} ${n} would be generous.`,
 ];
 
 describe('insults reported or mentioned, not made', () => {

@@ -110,10 +110,26 @@ function ownCall(words: readonly Word[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && has(AUXILIARY, words[j]) && !(words[j + 1] as Word).breakBefore) j--;
   const subject = words[j];
-  // At the start of a sentence the call is an order ("Call them idiots"), which the commenter makes.
-  if (!subject || (words[j + 1] as Word).breakBefore || (words[j + 1] as Word).pauseBefore) return true;
+  // At the start of a sentence the call is an order ("Call them idiots"), which the commenter makes; a doing that
+  // opens it ("Calling people morons never helped") is talked about, unless the sentence says it fits.
+  if (!subject || (words[j + 1] as Word).breakBefore || (words[j + 1] as Word).pauseBefore) {
+    return !(words[k] as Word).text.endsWith('ing') || fitting(words, k);
+  }
   if (has(REFUSED, subject)) return false;
   return has(FIRST_PERSON, subject) || namesWhatHappens(words, j);
+}
+
+/** Words that say a name fits: "Calling him a liar is fair", "... is an understatement", "... is the truth". */
+const FITS: ReadonlySet<string> = new Set(
+  'fair accurate apt right correct true truth kind generous charitable understatement deserved earned polite'.split(
+    ' ',
+  ),
+);
+
+/** Whether the sentence of the call at `k` says the name fits. */
+function fitting(words: readonly Word[], k: number): boolean {
+  for (let m = k + 1; m < words.length && !(words[m] as Word).breakBefore; m++) if (has(FITS, words[m])) return true;
+  return false;
 }
 
 /**
