@@ -132,9 +132,9 @@ function splitWord(tokens: Token[], i: number, text: string, vocabulary: Vocabul
   if (short !== 2 || a.text.length + b.text.length < 5 || (a.capitalized && b.capitalized)) return undefined;
   const joined = a.text + b.text;
   if (NOT_LETTERS.test(joined) || !vocabulary.flagged(joined)) return undefined;
-  // A fragment that is a known word reads as that word: an everyday one ("dimw it"), or a listed one that is seen
-  // as it is ("idiot as").
-  if (vocabulary.has(a.text) || vocabulary.has(b.text)) return undefined;
+  // A fragment that is a known word reads as that word ("idiot as"), unless it is the two-letter end or start of
+  // a longer fragment that is no word at all ("dimw it", "wank er", "sho ot").
+  if (vocabulary.has((a.text.length > b.text.length ? a : b).text)) return undefined;
   return gluedFrom(a, b, joined, wordForms(joined));
 }
 
