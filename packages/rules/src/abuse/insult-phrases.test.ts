@@ -55,3 +55,37 @@ describe('curses and two-word spellings that name people', () => {
     expect(held(body)).toEqual([]);
   });
 });
+
+describe("the reader's mind or life run down", () => {
+  const small = ['tiny', 'small', 'little', 'puny', 'feeble', 'addled', 'warped', 'twisted'];
+  const seat = ['brain', 'brains', 'mind', 'minds'];
+  it('a small or addled mind of the reader', () => {
+    for (const a of small)
+      for (const n of seat) {
+        const body = `Try harder, your ${a} ${n} is not up to this.`;
+        expect(held(body).length, body).toBeGreaterThan(0);
+      }
+  });
+  it.each(['pea brain', 'bird brain', 'peanut brains', 'pea brained'])('"%s" names someone', (p) => {
+    const body = `Only a ${p} would vote for that.`;
+    expect(held(body).flatMap((r) => r.evidence.map((e) => e.text)).join(' '), body).toContain(p.split(' ')[0]);
+  });
+  const rundown = ['shitty', 'crappy', 'pathetic', 'miserable', 'meaningless', 'pitiful', 'worthless', 'boring'];
+  it('a rude word for the reader’s life, with or without "little"', () => {
+    for (const a of rundown)
+      for (const little of ['', 'little ']) {
+        const body = `Go back to your ${a} ${little}existence and leave us be.`;
+        expect(held(body).length, body).toBeGreaterThan(0);
+      }
+  });
+  it.each([
+    'Keep your mind on the road.',
+    'The surgeon found a small brain bleed in the scan.',
+    'Birds have tiny brains for their size.',
+    'I was sorry to read your sad life story.',
+    'I hope your life is never miserable.',
+    'The bird brain study was published in May.',
+  ])('plain talk of minds and lives stays clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});

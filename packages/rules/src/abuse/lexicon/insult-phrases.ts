@@ -14,6 +14,26 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.65, pattern: 'brain dead|washed' },
   { kind: 'insult', score: 0.65, pattern: 'few|no|zero brain|brains|braincells' },
   { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },
+  // A mind too small to think with: "your tiny brain", "his addled mind", "a pea brain".
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern: '@your tiny|small|little|puny|feeble|addled|warped|twisted|deranged|pickled|fried|shrivelled|shriveled brain|brains|mind|minds',
+  },
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern: 'his|her|their puny|feeble|addled|warped|twisted|deranged|pickled|shrivelled|shriveled little? brain|brains|mind|minds',
+  },
+  { kind: 'insult', score: 0.65, pattern: 'pea|peanut|bird brain|brains|brained' },
+  // The reader's life run down: "your shitty little life", "your pathetic existence".
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern:
+      '@your shitty|crappy|pathetic|miserable|meaningless|pitiful|worthless|empty|pointless|wretched|boring little? life|lives|existence',
+  },
+  { kind: 'insult', score: 0.65, pattern: '@your sad|sorry little life|lives|existence' },
   { kind: 'insult', score: 0.6, pattern: 'lost|out of @your|his|her|their|the ~1 mind|minds' },
   { kind: 'insult', score: 0.6, pattern: 'you|u|ya|yall|he|she|they really|just|all|both? suck|stink|blow' },
   // "the senator's lap dog", "NRA lap dogs in Congress": a servile follower ("my lap dog" is a pet).
