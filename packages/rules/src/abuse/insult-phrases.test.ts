@@ -68,7 +68,12 @@ describe("the reader's mind or life run down", () => {
   });
   it.each(['pea brain', 'bird brain', 'peanut brains', 'pea brained'])('"%s" names someone', (p) => {
     const body = `Only a ${p} would vote for that.`;
-    expect(held(body).flatMap((r) => r.evidence.map((e) => e.text)).join(' '), body).toContain(p.split(' ')[0]);
+    expect(
+      held(body)
+        .flatMap((r) => r.evidence.map((e) => e.text))
+        .join(' '),
+      body,
+    ).toContain(p.split(' ')[0]);
   });
   const rundown = ['shitty', 'crappy', 'pathetic', 'miserable', 'meaningless', 'pitiful', 'worthless', 'boring'];
   it('a rude word for the reader’s life, with or without "little"', () => {

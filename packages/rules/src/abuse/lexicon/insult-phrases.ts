@@ -18,12 +18,14 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   {
     kind: 'insult',
     score: 0.65,
-    pattern: '@your tiny|small|little|puny|feeble|addled|warped|twisted|deranged|pickled|fried|shrivelled|shriveled brain|brains|mind|minds',
+    pattern:
+      '@your tiny|small|little|puny|feeble|addled|warped|twisted|deranged|pickled|fried|shrivelled|shriveled brain|brains|mind|minds',
   },
   {
     kind: 'insult',
     score: 0.65,
-    pattern: 'his|her|their puny|feeble|addled|warped|twisted|deranged|pickled|shrivelled|shriveled little? brain|brains|mind|minds',
+    pattern:
+      'his|her|their puny|feeble|addled|warped|twisted|deranged|pickled|shrivelled|shriveled little? brain|brains|mind|minds',
   },
   { kind: 'insult', score: 0.65, pattern: 'pea|peanut|bird brain|brains|brained' },
   // The reader's life run down: "your shitty little life", "your pathetic existence".
