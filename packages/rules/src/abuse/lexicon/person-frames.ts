@@ -192,7 +192,12 @@ export const CROWD_WORDS: readonly string[] = [
   'spoiled',
   'whiny',
   'whining',
+  'fellow',
 ];
+
+/** "left-wing loonies", "right wing kooks": the second half of a side in politics, after "left" or "right". */
+export const WING_WORDS: readonly string[] = ['wing'];
+export const SIDES: readonly string[] = ['left', 'right'];
 
 /** First halves of a party's name that make "rats" a pun on it: "Demo rats", "Democ-rats". */
 export const PARTY_PUN_HEADS: readonly string[] = ['demo', 'democ', 'dem', 'demon', 'dumb', 'dim'];
