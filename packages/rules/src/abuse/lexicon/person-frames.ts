@@ -217,3 +217,44 @@ export const TRASH_BRANDS: readonly string[] = [
   'welfare',
   'inbred',
 ];
+
+/**
+ * What a plural pointed at does that only people do: "these stupid X think ...", "those lazy X want ...". Said of an
+ * unknown plural after "these"/"those" and a rude word, it makes people of it.
+ */
+export const PEOPLE_DEEDS: readonly string[] = [
+  'think',
+  'believe',
+  'know',
+  'understand',
+  'realize',
+  'realise',
+  'want',
+  'vote',
+  'voted',
+  'whine',
+  'whined',
+  'complain',
+  'complained',
+  'pretend',
+  'claim',
+  'care',
+  'hate',
+  'refuse',
+  'insist',
+  'demand',
+];
+/** "these X haven't the slightest idea", "those X don't have a clue": having no idea, which only people have. */
+export const HAVE_WORDS: readonly string[] = [
+  'have',
+  'haven',
+  'havent',
+  'don',
+  'dont',
+  'didn',
+  'didnt',
+  'had',
+  'hadn',
+  'hadnt',
+];
+export const CLUE_WORDS: readonly string[] = ['clue', 'idea', 'inkling', 'notion'];
