@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PEOPLE } from './lexicon/people.js';
 import { CLUE_WORDS, PEOPLE_DEEDS } from './lexicon/person-frames.js';
 import { abuseReasons as abuse } from './test-support.js';
 
@@ -32,6 +33,23 @@ describe('an unknown plural pointed at that does what only people do', () => {
     'These stupid rules have the idea backwards.',
     'These stupid laws want repealing.',
   ])('things stay criticism: %s', (body) => {
+    expect(held(body).filter((r) => r.rule === 'abuse.insult.directed')).toEqual([]);
+  });
+});
+
+describe('a plain word between the adjective and a people-noun describes the people', () => {
+  it('every people-noun, after "rich" or "local", ending its phrase', () => {
+    for (const w of PEOPLE)
+      for (const plain of ['rich', 'local']) {
+        const body = `Blame the lazy ${plain} ${w} for that.`;
+        expect(names(body), body).toEqual(['lazy']);
+      }
+  });
+  it.each([
+    'It is a stupid waste people make every year.',
+    'What a stupid question people ask.',
+    'Can we please stop using crazy for people in a crisis?',
+  ])('people starting a clause of their own stay out of it: %s', (body) => {
     expect(held(body).filter((r) => r.rule === 'abuse.insult.directed')).toEqual([]);
   });
 });

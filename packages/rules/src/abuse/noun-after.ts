@@ -37,6 +37,9 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     if (isIntensifier(w.forms) || adjectiveLike(w)) continue;
     // "useless recycled politicians", "lazy overpaid bureaucrats": a participle describing the people after it.
     if (!hit && w.text.length > 4 && w.text.endsWith('ed') && !w.pauseBefore) continue;
+    // "useless rich kids", "our corrupt prime minister": a plain word describing the people-noun right after it.
+    if (!hit && !w.pauseBefore && /^[a-z]+$/.test(w.text) && !has(NOT_MODIFIER, w) && peopleNounNext(words, j))
+      continue;
     // "these stupid X haven't a clue": a plural pointed at that does what only people do.
     if (!hit && pluralDoer(words, i, j)) return 'group';
     // "useless mouths like you", "lazy tools, like you": whatever the noun, the reader is one.
@@ -44,6 +47,31 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
   }
   return null;
 }
+
+/**
+ * A people-noun, not a pronoun or a name, right after word `j`, ending the phrase: "rich [kids] are ...", "prime
+ * [minister] would ...". Not "a stupid waste people make", where the people start a clause of their own.
+ */
+function peopleNounNext(words: Word[], j: number): boolean {
+  const next = words[j + 1];
+  if (!next || next.breakBefore || next.pauseBefore || next.capitalized || next.mention) return false;
+  if (!isPersonTarget(next) || has(PERSON_PRONOUNS, next)) return false;
+  const after = words[j + 2];
+  return !after || after.breakBefore || after.pauseBefore || has(PHRASE_ENDERS, after);
+}
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...SECOND_PERSON, 'him', 'her', 'them', 'he', 'she', 'they']);
+/** Words that cannot describe a noun after them: "crazy [for] people", "stupid [to] voters". */
+const NOT_MODIFIER: ReadonlySet<string> = new Set(
+  'for to of in on at with by from about into over under and or but nor than as the a an that this these those some all many most few no every any its their our my his her your like when if because so too very how why what who which whose where'.split(
+    ' ',
+  ),
+);
+/** Words after a noun phrase that end it: a verb of being, a modal, a relative or a preposition. */
+const PHRASE_ENDERS: ReadonlySet<string> = new Set(
+  'is are was were be been would will should could can may might must who that in at on of from to for with and or again too like have has had do does did keep never always just still'.split(
+    ' ',
+  ),
+);
 
 /**
  * "these stupid X think ...", "those lazy con-cons haven't the slightest idea": after "these" or "those" and the
