@@ -94,3 +94,23 @@ describe("the reader's mind or life run down", () => {
     expect(held(body)).toEqual([]);
   });
 });
+
+describe('refuse in the plural, pointed at people', () => {
+  const heaps = ['piles', 'sacks', 'bags'];
+  const refuse = ['shit', 'crap', 'scum', 'filth'];
+  it('"these two piles of shit", "you sacks of crap"', () => {
+    for (const h of heaps)
+      for (const r of refuse)
+        for (const p of ['these two', 'those', 'you']) {
+          const body = `The judge should lock up ${p} ${h} of ${r} for good.`;
+          expect(held(body).length, body).toBeGreaterThan(0);
+        }
+  });
+  it.each([
+    'I put out those bags of trash yesterday.',
+    'Piles of garbage lined the street after the strike.',
+    'These sacks of rubbish go to the tip on Monday.',
+  ])('refuse put out stays a note: %s', (body) => {
+    expect(held(body).filter((r) => r.rule === 'abuse.insult.directed')).toEqual([]);
+  });
+});

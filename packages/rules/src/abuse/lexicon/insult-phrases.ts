@@ -7,6 +7,13 @@ import type { PhraseSpec } from './phrases.js';
  */
 export const INSULT_PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.7, pattern: 'piece|pieces|sack|bag|pile of @refuse' },
+  // "these two piles of shit", "you sacks of crap": in the plural only pointed at, and not of what is put out as
+  // refuse ("those bags of trash").
+  {
+    kind: 'insult',
+    score: 0.7,
+    pattern: 'these|those|you|ye|yall ~1 piles|sacks|bags of shit|sh1t|shite|crap|scum|filth',
+  },
   { kind: 'insult', score: 0.7, pattern: 'shit|crap|sh1t for brains' },
   { kind: 'insult', score: 0.7, pattern: 'human|white|worthless trash|garbage|scum|filth' },
   { kind: 'insult', score: 0.6, pattern: 'full of shit|crap|it|bs|sh1t' },
