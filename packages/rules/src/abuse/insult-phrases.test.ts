@@ -114,3 +114,20 @@ describe('refuse in the plural, pointed at people', () => {
     expect(held(body).filter((r) => r.rule === 'abuse.insult.directed')).toEqual([]);
   });
 });
+
+describe('names for a person in two words', () => {
+  it.each(['drama queen', 'mouth breather', 'keyboard warrior', 'keyboard warriors', 'chicken hawks'])(
+    '"%s" is name-calling',
+    (name) => {
+      const body = `Only a ${name} would write that.`;
+      expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(name);
+    },
+  );
+  it.each([
+    'The keyboard was a warrior of a machine, typing for ten years.',
+    'The drama club crowned its queen on Friday.',
+    'A chicken and a hawk shared the yard.',
+  ])('the words apart stay clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});

@@ -79,6 +79,11 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.6, pattern: 'forgot|forget|skipped|skip to? take? @your meds|medication|pills' },
   { kind: 'insult', score: 0.65, pattern: 'mental|moral midget|midgets|pygmy|pygmies' },
   { kind: 'insult', score: 0.65, pattern: 'mental case|cases' },
+  // Names for a person in two words: "a drama queen", "keyboard warriors", "a mouth breather".
+  { kind: 'insult', score: 0.6, pattern: 'drama queen|queens' },
+  { kind: 'insult', score: 0.6, pattern: 'mouth breather|breathers' },
+  { kind: 'insult', score: 0.6, pattern: 'keyboard warrior|warriors|commando|commandos' },
+  { kind: 'insult', score: 0.6, pattern: 'chicken hawk|hawks' },
   // A servile flatterer: "a butt kisser", "ass kissers in the cabinet".
   { kind: 'insult', score: 0.6, pattern: 'butt|ass|arse kisser|kissers|licker|lickers' },
   { kind: 'harassment', score: 0.55, pattern: 'shut @your|ur pie|cake hole' },
