@@ -182,6 +182,17 @@ export const PERSON_INSULT_NOUNS: readonly string[] = [
   'bounder',
   'rotter',
   'blackguard',
+  // Busybodies, sulks and blowhards.
+  'lecher',
+  'sorehead',
+  'sourpuss',
+  'bigmouth',
+  'blabbermouth',
+  'busybody',
+  'tattletale',
+  'milksop',
+  'manbaby',
+  'cuckservative',
 ];
 
 /** Adjectives that also name a person ("a racist", "the sexists"): used as a noun, they are name-calling. */
