@@ -131,3 +131,25 @@ describe('names for a person in two words', () => {
     expect(held(body)).toEqual([]);
   });
 });
+
+describe('a person dismissed: "a special kind of stupid", "you don\'t know shit"', () => {
+  it('the adjective made a noun for the person', () => {
+    for (const k of ['special kind', 'whole new level', 'rare breed'])
+      for (const a of ['stupid', 'dumb', 'ignorant']) {
+        const body = `You are a ${k} of ${a}, honestly.`;
+        expect(held(body).length, body).toBeGreaterThan(0);
+      }
+  });
+  it.each(["You don't know shit about farming.", "He doesn't know crap about it.", 'They dont know shit.'])(
+    '%s',
+    (body) => {
+      expect(held(body).length).toBeGreaterThan(0);
+    },
+  );
+  it.each(["I don't know jack about cars.", 'She knows the new level of the game.', "I don't know shit about cars."])(
+    'stays clean: %s',
+    (body) => {
+      expect(held(body)).toEqual([]);
+    },
+  );
+});

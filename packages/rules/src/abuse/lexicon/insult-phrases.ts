@@ -16,7 +16,19 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   },
   { kind: 'insult', score: 0.7, pattern: 'shit|crap|sh1t for brains' },
   { kind: 'insult', score: 0.7, pattern: 'human|white|worthless trash|garbage|scum|filth' },
-  { kind: 'insult', score: 0.6, pattern: 'full of shit|crap|it|bs|sh1t' },
+  { kind: 'insult', score: 0.6, pattern: 'full of shit|crap|it|bs|sh1t|shite' },
+  // "a special kind of stupid", "a whole new level of dumb": the adjective made a noun for the person.
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern: 'special|whole|new|rare|unique kind|level|brand|breed of stupid|dumb|ignorant|crazy|moronic|idiotic',
+  },
+  // "you don't know shit": the person's knowledge dismissed with a curse.
+  {
+    kind: 'profanity',
+    score: 0.6,
+    pattern: 'you|u|ya|they|he|she don|dont|doesn|doesnt|didn|didnt t? know|knows shit|crap|sh1t|shite',
+  },
   { kind: 'insult', score: 0.65, pattern: 'low|zero|no iq|braincells' },
   { kind: 'insult', score: 0.65, pattern: 'brain dead|washed' },
   { kind: 'insult', score: 0.65, pattern: 'few|no|zero brain|brains|braincells' },
