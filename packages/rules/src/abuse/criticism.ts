@@ -100,7 +100,22 @@ function readerSaid(words: readonly Word[], i: number): boolean {
 }
 const WHOLE: ReadonlySet<string> = new Set(['whole', 'entire', 'own', 'latest', 'last', 'usual']);
 const IS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
-const READERS_WORDS: ReadonlySet<string> = new Set([...ACT_NOUNS, ...MIND_NOUNS, ...REPLY_NOUNS]);
+/** What the reader wrote for others to read, as one addressed: "your reporting is garbage", "your column is crap". */
+const WRITTEN: readonly string[] = [
+  'reporting',
+  'writing',
+  'article',
+  'articles',
+  'column',
+  'columns',
+  'journalism',
+  'statement',
+  'statements',
+  'diatribe',
+  'screed',
+  'tirade',
+];
+const READERS_WORDS: ReadonlySet<string> = new Set([...ACT_NOUNS, ...MIND_NOUNS, ...REPLY_NOUNS, ...WRITTEN]);
 
 /**
  * "the garbage you post", "the drivel you keep writing", "what a garbage you are"; from the word before the

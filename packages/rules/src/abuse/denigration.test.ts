@@ -188,3 +188,21 @@ describe('a crowd pointed at and cursed', () => {
     },
   );
 });
+
+describe('what the one addressed wrote, said to be worthless', () => {
+  const writings = ['reporting', 'writing', 'article', 'column', 'journalism', 'statement', 'diatribe'];
+  it('"your ... is garbage" is aimed at the reader, whatever they wrote', () => {
+    for (const w of writings)
+      for (const verdict of ['garbage', 'utter crap', 'rubbish']) {
+        const body = `Your ${w} is ${verdict}.`;
+        const r = abuseReasons(body).find((x) => x.rule === 'abuse.insult.directed');
+        expect(r?.message, body).toContain('another reader');
+      }
+  });
+  it.each(['This article is garbage.', 'What a stupid article.', 'Your council is rubbish.'])(
+    'a thing not the reader’s stays a note: %s',
+    (body) => {
+      expect(abuseReasons(body).filter((x) => x.score >= 0.5)).toEqual([]);
+    },
+  );
+});
