@@ -53,3 +53,21 @@ describe('a plain word between the adjective and a people-noun describes the peo
     expect(held(body).filter((r) => r.rule === 'abuse.insult.directed')).toEqual([]);
   });
 });
+
+describe('a list of describing words before a people-noun', () => {
+  it('every people-noun after "lazy, bloated"', () => {
+    for (const w of PEOPLE) {
+      const body = `Blame the lazy, bloated ${w} for that.`;
+      expect(names(body), body).toEqual(['lazy']);
+    }
+  });
+  it('a sentence of its own', () => {
+    expect(names('Lazy, bloated bureaucrats.')).toEqual(['Lazy']);
+  });
+  it.each(['Ridiculous, educated people disagree with you.', 'Sad, displaced families waited for hours.'])(
+    'an exclamation opening a sentence stays apart: %s',
+    (body) => {
+      expect(names(body)).toEqual([]);
+    },
+  );
+});

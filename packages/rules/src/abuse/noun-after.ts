@@ -36,7 +36,7 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     // "stupid liberal voters", "ignorant Canadian politicians": another describing word before the noun.
     if (isIntensifier(w.forms) || adjectiveLike(w)) continue;
     // "useless recycled politicians", "lazy overpaid bureaucrats": a participle describing the people after it.
-    if (!hit && w.text.length > 4 && w.text.endsWith('ed') && !w.pauseBefore) continue;
+    if (!hit && w.text.length > 4 && w.text.endsWith('ed') && (!w.pauseBefore || listedBefore(words, i, j))) continue;
     // "useless rich kids", "our corrupt prime minister": a plain word describing the people-noun right after it.
     if (!hit && !w.pauseBefore && /^[a-z]+$/.test(w.text) && !has(NOT_MODIFIER, w) && peopleNounNext(words, j))
       continue;
@@ -46,6 +46,20 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     return !w.pauseBefore && likeYou(words, j + 1) ? 'reader' : null;
   }
   return null;
+}
+
+/**
+ * "Lazy, overpaid bureaucrats.", "these silly, uneducated voters": the adjective at `i` and the participle at `j` are
+ * a list before the people-noun right after it. Opening a sentence, only as the whole sentence: "Ridiculous, educated
+ * people disagree" exclaims, then says something of the people.
+ */
+function listedBefore(words: Word[], i: number, j: number): boolean {
+  const noun = words[j + 1];
+  if (!noun || noun.breakBefore || noun.pauseBefore || !isPersonTarget(noun) || has(PERSON_PRONOUNS, noun))
+    return false;
+  if (i > 0 && !(words[i] as Word).breakBefore) return true;
+  const after = words[j + 2];
+  return !after || after.breakBefore;
 }
 
 /**
