@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LITERAL_NOUNS } from './lexicon/insults.js';
 import { CAMPS } from './lexicon/people.js';
-import { TRASH_BRANDS } from './lexicon/person-frames.js';
+import { CROWD_WORDS, SIDES, TRASH_BRANDS, WING_WORDS } from './lexicon/person-frames.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 /** Names for animals and things that only a frame makes insults: "pig", "snake", "puppet". Refuse is a thing alone. */
@@ -192,4 +192,37 @@ describe('an animal name joined to a tail describes the person named after it', 
   ])('%s stays clean', (body) => {
     expect(abuse(body).filter((x) => x.score >= 0.5)).toEqual([]);
   });
+});
+
+describe('a crowd of people called names', () => {
+  const NAMES = ['kooks', 'loonies', 'cranks', 'clowns', 'troglodytes'];
+  it('after a word that makes a crowd of them', () => {
+    for (const c of CROWD_WORDS)
+      for (const n of NAMES) {
+        const body = `Another stunt from the ${c} ${n} today.`;
+        expect(calledNames(body), body).toContain(n);
+      }
+  });
+  it('after a side in politics, "left-wing" or "liberal"', () => {
+    for (const side of SIDES)
+      for (const wing of WING_WORDS)
+        for (const n of NAMES) {
+          for (const body of [`The ${side}-${wing} ${n} are out again.`, `The ${side} ${wing} ${n} are out again.`])
+            expect(calledNames(body), body).toContain(n);
+        }
+    for (const camp of CAMPS.filter((c) => !c.endsWith('s')).slice(0, 8))
+      for (const n of NAMES) {
+        const body = `The ${camp} ${n} are out again.`;
+        expect(calledNames(body), body).toContain(n);
+      }
+  });
+  it.each([
+    'I paid with a loonie and a toonie.',
+    'Two loonies and a toonie buy a coffee.',
+    'Toss the loonie in the cup.',
+    'The loonie fell against the US dollar.',
+    'My fellow citizens deserve better.',
+    'The left wing flaps were damaged.',
+    'A left wing pig farm opened.',
+  ])('coins, sides of a plane and fellow citizens stay clean: %s', (body) => clean(body));
 });

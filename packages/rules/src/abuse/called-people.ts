@@ -15,7 +15,9 @@ import {
   RUN_PLACES,
   RUNNING_VERBS,
   SEAT_QUALIFIERS,
+  SIDES,
   TRASH_BRANDS,
+  WING_WORDS,
 } from './lexicon/person-frames.js';
 import { nounAfter } from './noun-after.js';
 
@@ -28,6 +30,8 @@ const RUNNING: ReadonlySet<string> = new Set(RUNNING_VERBS);
 const RUN_PLACE: ReadonlySet<string> = new Set(RUN_PLACES);
 const OBJECT_VERB: ReadonlySet<string> = new Set(PERSON_OBJECT_VERBS);
 const CROWD: ReadonlySet<string> = new Set(CROWD_WORDS);
+const WING: ReadonlySet<string> = new Set(WING_WORDS);
+const SIDE: ReadonlySet<string> = new Set(SIDES);
 const PUN_HEAD: ReadonlySet<string> = new Set(PARTY_PUN_HEADS);
 const CAMP: ReadonlySet<string> = new Set(CAMPS);
 const TRASH_BRAND: ReadonlySet<string> = new Set(TRASH_BRANDS);
@@ -268,10 +272,16 @@ function objectOfPersonVerb(words: Word[], i: number): boolean {
   return false;
 }
 
-/** "the usual kooks", "most of the elected parasites": a crowd of people. */
+/**
+ * "the usual kooks", "most of the elected parasites", "fellow cranks": a crowd of people. A side in politics makes
+ * one too: "liberal loonies", "left-wing kooks", "the right wing nut jobs".
+ */
 function crowd(words: Word[], i: number): boolean {
   const prev = words[i - 1];
-  return !!prev && !(words[i] as Word).breakBefore && has(CROWD, prev);
+  if (!prev || (words[i] as Word).breakBefore) return false;
+  if (has(CROWD, prev) || (has(CAMP, prev) && !prev.pauseBefore)) return true;
+  const side = words[i - 2];
+  return has(WING, prev) && !!side && !prev.breakBefore && has(SIDE, side);
 }
 
 /** "parasites like your self", "a pig such as your self": the reader's self, written in two words. */

@@ -1,7 +1,10 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject, directionOf, sentenceSubject, type Target } from './directedness.js';
 import { ACT_NOUNS, MIND_NOUNS, REPLY_NOUNS } from './lexicon/denigration.js';
+import { lookupWord } from './lexicon/index.js';
+import { ABSTRACT_INSULT_NOUNS, PERSON_FAILINGS } from './lexicon/name-calling.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { ownerOf } from './owners.js';
 import { describing } from './profane-use.js';
 
 /**
@@ -12,6 +15,8 @@ import { describing } from './profane-use.js';
  */
 
 const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
+/** Failings of a person, not of what they said: "hypocrisy", "ignorance", "stupidity". */
+const QUALITIES: ReadonlySet<string> = new Set([...PERSON_FAILINGS, ...ABSTRACT_INSULT_NOUNS]);
 const YOUR: ReadonlySet<string> = new Set(['your', 'ur', 'yr', 'yer', 'thy']);
 const SUCK: ReadonlySet<string> = new Set(['suck', 'sucks', 'sucked']);
 /** What a reader is or does with words: "what garbage you are", "the garbage you post". */
@@ -27,6 +32,12 @@ const OWNER_REACH = 3;
 export function denigratedPerson(words: readonly Word[], i: number): Target | null {
   if (ownedByReader(words, i) || writtenByReader(words, i) || writtenByReader(words, i + 1) || readerSaid(words, i))
     return 'reader';
+  // "typical hypocrisy from the senators", "utter stupidity of the council": a failing of the people who have it.
+  const lemma = lookupWord((words[i] as Word).forms)?.lemma;
+  if (lemma && QUALITIES.has(lemma)) {
+    const owner = ownerOf(words as Word[], i);
+    if (owner) return owner;
+  }
   const excused = excuseFor(words, i);
   if (excused) return excused;
   // "garbage people", "damn snowflakes": the word describes the people named right after it.
@@ -89,7 +100,22 @@ function readerSaid(words: readonly Word[], i: number): boolean {
 }
 const WHOLE: ReadonlySet<string> = new Set(['whole', 'entire', 'own', 'latest', 'last', 'usual']);
 const IS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
-const READERS_WORDS: ReadonlySet<string> = new Set([...ACT_NOUNS, ...MIND_NOUNS, ...REPLY_NOUNS]);
+/** What the reader wrote for others to read, as one addressed: "your reporting is garbage", "your column is crap". */
+const WRITTEN: readonly string[] = [
+  'reporting',
+  'writing',
+  'article',
+  'articles',
+  'column',
+  'columns',
+  'journalism',
+  'statement',
+  'statements',
+  'diatribe',
+  'screed',
+  'tirade',
+];
+const READERS_WORDS: ReadonlySet<string> = new Set([...ACT_NOUNS, ...MIND_NOUNS, ...REPLY_NOUNS, ...WRITTEN]);
 
 /**
  * "the garbage you post", "the drivel you keep writing", "what a garbage you are"; from the word before the

@@ -7,6 +7,7 @@ import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../index.js';
+import { PROFANE_MODIFIERS } from './lexicon/denigration.js';
 import { abuseReasons } from './test-support.js';
 
 const byDefault = compilePolicy(DEFAULT_POLICY);
@@ -164,4 +165,44 @@ describe('nouns that insult a person only when said of one', () => {
   ])('%s', (body) => {
     expect(held(body)).toEqual([]);
   });
+});
+
+describe('a crowd pointed at and cursed', () => {
+  const crowds = ['tourists', 'business owners', 'cyclists', 'kids', 'politicians'];
+  it('every profane modifier after "these" or "those" curses the people named after it', () => {
+    for (const m of PROFANE_MODIFIERS)
+      for (const c of crowds)
+        for (const p of ['These', 'Those']) {
+          const body = `${p} ${m} ${c} are everywhere this summer.`;
+          const r = abuseReasons(body).find((x) => x.rule === 'abuse.profanity.directed');
+          expect(
+            r?.evidence.map((e) => e.text),
+            body,
+          ).toEqual([m]);
+        }
+  });
+  it.each(['These damn cars keep breaking down.', 'Those damn good players won again.', 'Those darn left hands!'])(
+    'things and praise stay notes: %s',
+    (body) => {
+      expect(abuseReasons(body).filter((x) => x.score >= 0.5)).toEqual([]);
+    },
+  );
+});
+
+describe('what the one addressed wrote, said to be worthless', () => {
+  const writings = ['reporting', 'writing', 'article', 'column', 'journalism', 'statement', 'diatribe'];
+  it('"your ... is garbage" is aimed at the reader, whatever they wrote', () => {
+    for (const w of writings)
+      for (const verdict of ['garbage', 'utter crap', 'rubbish']) {
+        const body = `Your ${w} is ${verdict}.`;
+        const r = abuseReasons(body).find((x) => x.rule === 'abuse.insult.directed');
+        expect(r?.message, body).toContain('another reader');
+      }
+  });
+  it.each(['This article is garbage.', 'What a stupid article.', 'Your council is rubbish.'])(
+    'a thing not the reader’s stays a note: %s',
+    (body) => {
+      expect(abuseReasons(body).filter((x) => x.score >= 0.5)).toEqual([]);
+    },
+  );
 });

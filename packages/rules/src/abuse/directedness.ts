@@ -418,6 +418,7 @@ export function commonNouns(words: Word[], from: number, to: number): boolean {
 function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
   // A verb of being opening its sentence has no subject before it: the words there are the last sentence's.
   if ((words[c] as Word).breakBefore) return null;
+  if (cleftReader(words, c - 1)) return 'reader';
   // "Closing the library is ...": a clause opened by a doing is about the doing.
   const first = clauseStart(words, c);
   const opener = words[first] as Word;
@@ -459,6 +460,7 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
     if (w.text === 'that' && j > 0 && !w.breakBefore && !w.pauseBefore) {
       const who = describeSubject(words[j - 1]);
       if (who && who !== 'idea' && who !== 'reader') return who;
+      if (cleftReader(words, j)) return 'reader';
     }
     // "the left is a joke", "the far right are ...": a political camp is people.
     if (camp(words, j)) return 'group';
@@ -473,6 +475,17 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
     return null;
   }
   return null;
+}
+
+const CLEFT_IS: ReadonlySet<string> = new Set(['is', 's', 'was']);
+
+/** "it is you that ...", "it's you who ...": the reader singled out; not "I told you that is ...". */
+function cleftReader(words: Word[], that: number): boolean {
+  const w = words[that];
+  if (!w || (w.text !== 'that' && w.text !== 'who') || w.breakBefore || w.pauseBefore) return false;
+  const you = words[that - 1];
+  const is = words[that - 2];
+  return !!you && !!is && has(YOU, you) && !you.breakBefore && has(CLEFT_IS, is) && words[that - 3]?.text === 'it';
 }
 
 /** "the left", "the far right" ending a subject; not "on the left" (a place) or "the left lane". */

@@ -55,3 +55,101 @@ describe('curses and two-word spellings that name people', () => {
     expect(held(body)).toEqual([]);
   });
 });
+
+describe("the reader's mind or life run down", () => {
+  const small = ['tiny', 'small', 'little', 'puny', 'feeble', 'addled', 'warped', 'twisted'];
+  const seat = ['brain', 'brains', 'mind', 'minds'];
+  it('a small or addled mind of the reader', () => {
+    for (const a of small)
+      for (const n of seat) {
+        const body = `Try harder, your ${a} ${n} is not up to this.`;
+        expect(held(body).length, body).toBeGreaterThan(0);
+      }
+  });
+  it.each(['pea brain', 'bird brain', 'peanut brains', 'pea brained'])('"%s" names someone', (p) => {
+    const body = `Only a ${p} would vote for that.`;
+    expect(
+      held(body)
+        .flatMap((r) => r.evidence.map((e) => e.text))
+        .join(' '),
+      body,
+    ).toContain(p.split(' ')[0]);
+  });
+  const rundown = ['shitty', 'crappy', 'pathetic', 'miserable', 'meaningless', 'pitiful', 'worthless', 'boring'];
+  it('a rude word for the reader’s life, with or without "little"', () => {
+    for (const a of rundown)
+      for (const little of ['', 'little ']) {
+        const body = `Go back to your ${a} ${little}existence and leave us be.`;
+        expect(held(body).length, body).toBeGreaterThan(0);
+      }
+  });
+  it.each([
+    'Keep your mind on the road.',
+    'The surgeon found a small brain bleed in the scan.',
+    'Birds have tiny brains for their size.',
+    'I was sorry to read your sad life story.',
+    'I hope your life is never miserable.',
+    'The bird brain study was published in May.',
+  ])('plain talk of minds and lives stays clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
+
+describe('refuse in the plural, pointed at people', () => {
+  const heaps = ['piles', 'sacks', 'bags'];
+  const refuse = ['shit', 'crap', 'scum', 'filth'];
+  it('"these two piles of shit", "you sacks of crap"', () => {
+    for (const h of heaps)
+      for (const r of refuse)
+        for (const p of ['these two', 'those', 'you']) {
+          const body = `The judge should lock up ${p} ${h} of ${r} for good.`;
+          expect(held(body).length, body).toBeGreaterThan(0);
+        }
+  });
+  it.each([
+    'I put out those bags of trash yesterday.',
+    'Piles of garbage lined the street after the strike.',
+    'These sacks of rubbish go to the tip on Monday.',
+  ])('refuse put out stays a note: %s', (body) => {
+    expect(held(body).filter((r) => r.rule === 'abuse.insult.directed')).toEqual([]);
+  });
+});
+
+describe('names for a person in two words', () => {
+  it.each(['drama queen', 'mouth breather', 'keyboard warrior', 'keyboard warriors', 'chicken hawks'])(
+    '"%s" is name-calling',
+    (name) => {
+      const body = `Only a ${name} would write that.`;
+      expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(name);
+    },
+  );
+  it.each([
+    'The keyboard was a warrior of a machine, typing for ten years.',
+    'The drama club crowned its queen on Friday.',
+    'A chicken and a hawk shared the yard.',
+  ])('the words apart stay clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
+
+describe('a person dismissed: "a special kind of stupid", "you don\'t know shit"', () => {
+  it('the adjective made a noun for the person', () => {
+    for (const k of ['special kind', 'whole new level', 'rare breed'])
+      for (const a of ['stupid', 'dumb', 'ignorant']) {
+        const body = `You are a ${k} of ${a}, honestly.`;
+        expect(held(body).length, body).toBeGreaterThan(0);
+      }
+  });
+  it.each(["You don't know shit about farming.", "He doesn't know crap about it.", 'They dont know shit.'])(
+    '%s',
+    (body) => {
+      expect(held(body).length).toBeGreaterThan(0);
+    },
+  );
+  it.each(["I don't know jack about cars.", 'She knows the new level of the game.', "I don't know shit about cars."])(
+    'stays clean: %s',
+    (body) => {
+      expect(held(body)).toEqual([]);
+    },
+  );
+});

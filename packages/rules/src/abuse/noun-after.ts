@@ -2,6 +2,7 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 import { adjectiveLike, describeSubject, type Target } from './directedness.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { ACT_NOUNS } from './lexicon/literal-uses.js';
+import { CLUE_WORDS, HAVE_WORDS, PEOPLE_DEEDS } from './lexicon/person-frames.js';
 import { IDEA_WORDS, INSTITUTIONS, SECOND_PERSON } from './lexicon/targets.js';
 import { isPersonTarget } from './phrase-matcher.js';
 
@@ -35,12 +36,87 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     // "stupid liberal voters", "ignorant Canadian politicians": another describing word before the noun.
     if (isIntensifier(w.forms) || adjectiveLike(w)) continue;
     // "useless recycled politicians", "lazy overpaid bureaucrats": a participle describing the people after it.
-    if (!hit && w.text.length > 4 && w.text.endsWith('ed') && !w.pauseBefore) continue;
+    if (!hit && w.text.length > 4 && w.text.endsWith('ed') && (!w.pauseBefore || listedBefore(words, i, j))) continue;
+    // "useless rich kids", "our corrupt prime minister": a plain word describing the people-noun right after it.
+    if (!hit && !w.pauseBefore && /^[a-z]+$/.test(w.text) && !has(NOT_MODIFIER, w) && peopleNounNext(words, j))
+      continue;
+    // "these stupid X haven't a clue": a plural pointed at that does what only people do.
+    if (!hit && pluralDoer(words, i, j)) return 'group';
     // "useless mouths like you", "lazy tools, like you": whatever the noun, the reader is one.
     return !w.pauseBefore && likeYou(words, j + 1) ? 'reader' : null;
   }
   return null;
 }
+
+/**
+ * "Lazy, overpaid bureaucrats.", "these silly, uneducated voters": the adjective at `i` and the participle at `j` are
+ * a list before the people-noun right after it. Opening a sentence, only as the whole sentence: "Ridiculous, educated
+ * people disagree" exclaims, then says something of the people.
+ */
+function listedBefore(words: Word[], i: number, j: number): boolean {
+  const noun = words[j + 1];
+  if (!noun || noun.breakBefore || noun.pauseBefore || !isPersonTarget(noun) || has(PERSON_PRONOUNS, noun))
+    return false;
+  if (i > 0 && !(words[i] as Word).breakBefore) return true;
+  const after = words[j + 2];
+  return !after || after.breakBefore;
+}
+
+/**
+ * A people-noun, not a pronoun or a name, right after word `j`, ending the phrase: "rich [kids] are ...", "prime
+ * [minister] would ...". Not "a stupid waste people make", where the people start a clause of their own.
+ */
+function peopleNounNext(words: Word[], j: number): boolean {
+  const next = words[j + 1];
+  if (!next || next.breakBefore || next.pauseBefore || next.capitalized || next.mention) return false;
+  if (!isPersonTarget(next) || has(PERSON_PRONOUNS, next)) return false;
+  const after = words[j + 2];
+  return !after || after.breakBefore || after.pauseBefore || has(PHRASE_ENDERS, after);
+}
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...SECOND_PERSON, 'him', 'her', 'them', 'he', 'she', 'they']);
+/** Words that cannot describe a noun after them: "crazy [for] people", "stupid [to] voters". */
+const NOT_MODIFIER: ReadonlySet<string> = new Set(
+  'for to of in on at with by from about into over under and or but nor than as the a an that this these those some all many most few no every any its their our my his her your like when if because so too very how why what who which whose where'.split(
+    ' ',
+  ),
+);
+/** Words after a noun phrase that end it: a verb of being, a modal, a relative or a preposition. */
+const PHRASE_ENDERS: ReadonlySet<string> = new Set(
+  'is are was were be been would will should could can may might must who that in at on of from to for with and or again too like have has had do does did keep never always just still'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "these stupid X think ...", "those lazy con-cons haven't the slightest idea": after "these" or "those" and the
+ * adjective at `i`, the word at `j` (or the hyphenated compound it starts) is a plural no lexicon knows, followed by
+ * what only people do.
+ */
+function pluralDoer(words: Word[], i: number, j: number): boolean {
+  if (!has(PLURAL_POINTER, words[i - 1]) || (words[i] as Word).breakBefore) return false;
+  let k = j;
+  for (let next = words[k + 1]; next?.pauseBefore && next.start === (words[k] as Word).end + 1; next = words[k + 1])
+    k++;
+  const noun = words[k] as Word;
+  if (!/[^s']s$/.test(noun.text) || (k > j && lookupWord(noun.forms))) return false;
+  const verb = words[k + 1];
+  if (!verb || verb.breakBefore || verb.pauseBefore) return false;
+  if (has(DEEDS, verb)) return true;
+  // "haven't", "don't have", "have no": having no idea, not "have the idea backwards".
+  const no = words[k + 2];
+  if (!has(HAVE, verb) || !(has(NOT_HAVE, verb) || (!!no && !no.breakBefore && has(NO, no)))) return false;
+  for (let m = k + 2; m < words.length && m - k <= 5; m++) {
+    if ((words[m] as Word).breakBefore) return false;
+    if (has(CLUE, words[m])) return true;
+  }
+  return false;
+}
+const PLURAL_POINTER: ReadonlySet<string> = new Set(['these', 'those']);
+const DEEDS: ReadonlySet<string> = new Set(PEOPLE_DEEDS);
+const HAVE: ReadonlySet<string> = new Set(HAVE_WORDS);
+const CLUE: ReadonlySet<string> = new Set(CLUE_WORDS);
+const NOT_HAVE: ReadonlySet<string> = new Set(['haven', 'havent', 'hadn', 'hadnt', 'don', 'dont', 'didn', 'didnt']);
+const NO: ReadonlySet<string> = new Set(['no', 'not', 'nary']);
 
 /** "like you" or "like yourself" at `k`, a comma allowed before "like". */
 function likeYou(words: Word[], k: number): boolean {

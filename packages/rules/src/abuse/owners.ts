@@ -37,10 +37,13 @@ export function qualityOfIdea(words: Word[], i: number): boolean {
 
 const OF_DETERMINER: ReadonlySet<string> = new Set(['the', 'these', 'this', 'that', 'those', 'such', 'a', 'an']);
 
-/** "the hypocrisy of the left", "the ignorance of these people", "the stupidity of this plan": what follows "of". */
+/**
+ * "the hypocrisy of the left", "the ignorance of these people", "the stupidity of this plan", "more ignorance from
+ * you": what follows "of" or "from".
+ */
 function namedAfterOf(words: Word[], i: number): Target | 'idea' | null {
   const of = words[i + 1];
-  if (of?.text !== 'of' || of.breakBefore) return null;
+  if ((of?.text !== 'of' && of?.text !== 'from') || of.breakBefore) return null;
   const k = has(OF_DETERMINER, words[i + 2]) ? i + 3 : i + 2;
   // "the idiocy of the parking plan": one word may describe the noun.
   for (let j = k; j <= k + 1; j++) {

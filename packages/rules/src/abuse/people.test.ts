@@ -81,6 +81,18 @@ describe('an adverb of time or habit between a group and "are" leaves the group 
   });
 });
 
+describe('a people-noun in "-man" takes its plural in "-men"', () => {
+  it('every such noun is listed with its plural', () => {
+    const men = PEOPLE.filter((w) => w.endsWith('man'));
+    expect(men.length).toBeGreaterThan(0);
+    for (const w of men) expect(PEOPLE, w).toContain(`${w.slice(0, -2)}en`);
+  });
+  it.each(['congressmen', 'councilmen'])('an insulting adjective before "%s" names them', (w) => {
+    const r = abuse(`Blame the lazy ${w} for that.`).find((x) => x.rule === 'abuse.insult.directed');
+    expect(r?.evidence.map((e) => e.text)).toEqual(['lazy']);
+  });
+});
+
 describe('people-nouns listed in the plural only', () => {
   it.each(['locals', 'lawmen'])('an insulting adjective before "%s" names them', (w) => {
     const r = abuse(`Blame the lazy ${w} for that.`).find((x) => x.rule === 'abuse.insult.directed');

@@ -167,3 +167,28 @@ describe('the reader told not to be it, and a sentence opening with "X enough to
     expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
   });
 });
+
+describe('an adjective "of" the one who did it', () => {
+  const adjectives = ['stupid', 'idiotic', 'dumb', 'silly', 'foolish'];
+  const doers: Array<[string, string]> = [
+    ['you', 'another reader'],
+    ['the councillors', 'a group of people'],
+    ['the new premier', 'a named person'],
+    ['Mr Smith', 'a named person'],
+  ];
+  it('names the doer', () => {
+    for (const a of adjectives)
+      for (const [who, target] of doers) {
+        const body = `That was really ${a} of ${who}.`;
+        const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+        expect(r?.message, body).toContain(`aimed at ${target}`);
+        expect(r?.evidence.map((e) => e.text)).toEqual([a]);
+      }
+  });
+  it.each(['It is the most stupid of ideas.', 'That was the silliest of the three plans.', 'How silly of me.'])(
+    'ideas and the writer stay clean: %s',
+    (body) => {
+      expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
+    },
+  );
+});

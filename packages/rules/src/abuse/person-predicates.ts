@@ -96,6 +96,8 @@ export function describedAfter(words: Word[], i: number): Target | null {
     if (asked && !asked.breakBefore && has(PRONOUN, asked))
       return has(YOU, asked) ? 'reader' : asked.text === 'they' ? 'group' : 'person';
   }
+  // "stupid of you", "how silly of the councillors", "foolish of Smith": the one who did it.
+  if (next.text === 'of') return actedOf(words, i + 2);
   const compared = next.text === 'as' || next.text === 'than';
   const k = compared ? i + 2 : i + 1;
   const who = words[k];
@@ -106,6 +108,27 @@ export function describedAfter(words: Word[], i: number): Target | null {
   if (!said) return null;
   return has(YOU, who) ? 'reader' : who.text === 'they' || who.text === 'them' ? 'group' : 'person';
 }
+
+/**
+ * The person after "of" at `k` ("of you", "of the mayor", "of the new North Korean leader"), perhaps after "the"
+ * and up to two describing words, ending the clause; not the writer ("how silly of me").
+ */
+function actedOf(words: Word[], k: number): Target | null {
+  let j = has(OF_DETERMINER, words[k]) ? k + 1 : k;
+  for (let n = 0; n < 3; n++) {
+    const w = words[j];
+    if (!w || w.breakBefore || (j > k && w.pauseBefore)) return null;
+    const next = words[j + 1];
+    const ends = !next || next.breakBefore || next.pauseBefore;
+    const who = describeSubject(w);
+    if (who === 'idea') return null;
+    if (who && ends) return who;
+    if (!w.capitalized && !/^[a-z]+$/.test(w.text)) return null;
+    j++;
+  }
+  return null;
+}
+const OF_DETERMINER: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'your']);
 
 const VERDICT: ReadonlySet<string> = new Set(VERDICT_ADJECTIVES);
 /** What is done or said, judged with the doer named: "people do stupid things". */

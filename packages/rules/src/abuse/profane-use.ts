@@ -114,8 +114,11 @@ export function profaneModifier(words: Word[], i: number, lemma: string): boolea
  * whatever stands before ("give a damn about voters" is not: nothing follows "damn" directly).
  */
 export function cursedPeople(words: Word[], i: number, lemma: string): Target | null {
+  if (!MODIFIERS.has(lemma)) return null;
+  // "those damn tourists", "these bloody business owners": a crowd pointed at and cursed.
+  if (has(PLURAL_POINTER, words[i - 1]) && !(words[i] as Word).breakBefore && cursedCrowd(words, i)) return 'group';
   // "the damn referee" is profanity as an adjective (see profaneModifier).
-  if (!MODIFIERS.has(lemma) || has(DETERMINER, words[i - 1])) return null;
+  if (has(DETERMINER, words[i - 1])) return null;
   const next = words[i + 1];
   if (!next || next.breakBefore || next.pauseBefore || has(POSITIVE, next) || has(SUBJECT_PRONOUNS, next)) return null;
   if (has(YOU_WORDS, next)) return 'reader';
@@ -136,6 +139,19 @@ export function cursedPeople(words: Word[], i: number, lemma: string): Target | 
   }
   return next.text.endsWith('s') || has(THEM, next) ? 'group' : 'person';
 }
+const PLURAL_POINTER: ReadonlySet<string> = new Set(['these', 'those']);
+
+/** After the curse at `i`, a plural people-noun, perhaps after one plain word: "damn [tourists]", "damn business [owners]". */
+function cursedCrowd(words: Word[], i: number): boolean {
+  for (let k = i + 1; k <= i + 2; k++) {
+    const w = words[k];
+    if (!w || w.breakBefore || w.pauseBefore) return false;
+    if (/[^s]s$/.test(w.text) && (has(PERSON_WORD, w) || PEOPLE_PLURAL.test(w.text))) return true;
+    if (!/^[a-z]+$/.test(w.text) || lookupWord(w.forms) || has(POSITIVE, w)) return false;
+  }
+  return false;
+}
+
 /** Plurals with a person's ending: "cyclists", "commuters", "politicians", "kids". */
 const PEOPLE_PLURAL = /(?:ists|ers|ors|ians|ans|ites|kids|folks)$/;
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);

@@ -76,6 +76,9 @@ function selfAfter(words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
   if (!next || next.breakBefore || next.pauseBefore) return false;
   if (next.text === 'me') return i === 0 || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore;
+  // "How stupid of me", "silly of us": the writer did it.
+  const who = words[i + 2];
+  if (next.text === 'of' && who && !who.breakBefore && (who.text === 'me' || who.text === 'us')) return true;
   const verb = words[i + 2];
   return next.text === 'i' && !!verb && !verb.breakBefore && has(COPULA_PAST, verb);
 }

@@ -7,13 +7,54 @@ import type { PhraseSpec } from './phrases.js';
  */
 export const INSULT_PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.7, pattern: 'piece|pieces|sack|bag|pile of @refuse' },
+  // "these two piles of shit", "you sacks of crap": in the plural only pointed at, and not of what is put out as
+  // refuse ("those bags of trash").
+  {
+    kind: 'insult',
+    score: 0.7,
+    pattern: 'these|those|you|ye|yall ~1 piles|sacks|bags of shit|sh1t|shite|crap|scum|filth',
+  },
   { kind: 'insult', score: 0.7, pattern: 'shit|crap|sh1t for brains' },
   { kind: 'insult', score: 0.7, pattern: 'human|white|worthless trash|garbage|scum|filth' },
-  { kind: 'insult', score: 0.6, pattern: 'full of shit|crap|it|bs|sh1t' },
+  { kind: 'insult', score: 0.6, pattern: 'full of shit|crap|it|bs|sh1t|shite' },
+  // "a special kind of stupid", "a whole new level of dumb": the adjective made a noun for the person.
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern: 'special|whole|new|rare|unique kind|level|brand|breed of stupid|dumb|ignorant|crazy|moronic|idiotic',
+  },
+  // "you don't know shit": the person's knowledge dismissed with a curse.
+  {
+    kind: 'profanity',
+    score: 0.6,
+    pattern: 'you|u|ya|they|he|she don|dont|doesn|doesnt|didn|didnt t? know|knows shit|crap|sh1t|shite',
+  },
   { kind: 'insult', score: 0.65, pattern: 'low|zero|no iq|braincells' },
   { kind: 'insult', score: 0.65, pattern: 'brain dead|washed' },
   { kind: 'insult', score: 0.65, pattern: 'few|no|zero brain|brains|braincells' },
   { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },
+  // A mind too small to think with: "your tiny brain", "his addled mind", "a pea brain".
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern:
+      '@your tiny|small|little|puny|feeble|addled|warped|twisted|deranged|pickled|fried|shrivelled|shriveled brain|brains|mind|minds',
+  },
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern:
+      'his|her|their puny|feeble|addled|warped|twisted|deranged|pickled|shrivelled|shriveled little? brain|brains|mind|minds',
+  },
+  { kind: 'insult', score: 0.65, pattern: 'pea|peanut|bird brain|brains|brained' },
+  // The reader's life run down: "your shitty little life", "your pathetic existence".
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern:
+      '@your shitty|crappy|pathetic|miserable|meaningless|pitiful|worthless|empty|pointless|wretched|boring little? life|lives|existence',
+  },
+  { kind: 'insult', score: 0.65, pattern: '@your sad|sorry little life|lives|existence' },
   { kind: 'insult', score: 0.6, pattern: 'lost|out of @your|his|her|their|the ~1 mind|minds' },
   { kind: 'insult', score: 0.6, pattern: 'you|u|ya|yall|he|she|they really|just|all|both? suck|stink|blow' },
   // "the senator's lap dog", "NRA lap dogs in Congress": a servile follower ("my lap dog" is a pet).
@@ -50,6 +91,11 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.6, pattern: 'forgot|forget|skipped|skip to? take? @your meds|medication|pills' },
   { kind: 'insult', score: 0.65, pattern: 'mental|moral midget|midgets|pygmy|pygmies' },
   { kind: 'insult', score: 0.65, pattern: 'mental case|cases' },
+  // Names for a person in two words: "a drama queen", "keyboard warriors", "a mouth breather".
+  { kind: 'insult', score: 0.6, pattern: 'drama queen|queens' },
+  { kind: 'insult', score: 0.6, pattern: 'mouth breather|breathers' },
+  { kind: 'insult', score: 0.6, pattern: 'keyboard warrior|warriors|commando|commandos' },
+  { kind: 'insult', score: 0.6, pattern: 'chicken hawk|hawks' },
   // A servile flatterer: "a butt kisser", "ass kissers in the cabinet".
   { kind: 'insult', score: 0.6, pattern: 'butt|ass|arse kisser|kissers|licker|lickers' },
   { kind: 'harassment', score: 0.55, pattern: 'shut @your|ur pie|cake hole' },

@@ -172,6 +172,8 @@ export const LITERAL_NOUNS: readonly string[] = [
   'nut',
   'witch',
   'hack',
+  // A "loonie" is also the Canadian dollar coin.
+  'loonie',
   'crank',
   'dipstick',
   'muppet',

@@ -182,6 +182,17 @@ export const PERSON_INSULT_NOUNS: readonly string[] = [
   'bounder',
   'rotter',
   'blackguard',
+  // Busybodies, sulks and blowhards.
+  'lecher',
+  'sorehead',
+  'sourpuss',
+  'bigmouth',
+  'blabbermouth',
+  'busybody',
+  'tattletale',
+  'milksop',
+  'manbaby',
+  'cuckservative',
 ];
 
 /** Adjectives that also name a person ("a racist", "the sexists"): used as a noun, they are name-calling. */
@@ -300,15 +311,20 @@ export const ABSTRACT_INSULT_NOUNS: readonly string[] = [
   'asininity',
 ];
 
-export const POSSESSED_INSULT_NOUNS: readonly string[] = [
+/** Possessed nouns that are failings of a person, not talk: "the hypocrisy of the senators". */
+export const PERSON_FAILINGS: readonly string[] = [
   'ignorance',
   'hypocrisy',
   'arrogance',
   'incompetence',
   'cowardice',
   'stupidness',
-  'lies',
   'bigotry',
+];
+
+export const POSSESSED_INSULT_NOUNS: readonly string[] = [
+  ...PERSON_FAILINGS,
+  'lies',
   'racism',
   'idiocies',
   'drivel',

@@ -17,4 +17,11 @@ export const PARTY_INSULT_NOUNS: readonly string[] = [
   'rethuglican',
   'republicant',
   'trumpanzee',
+  // A leader's followers as mindless devotees: "Trumpbots", "Obamabots", "Trumplodytes".
+  'trumpbot',
+  'obamabot',
+  'hillbot',
+  'trumplodyte',
+  'trumplodite',
+  'trumpnut',
 ];

@@ -103,11 +103,49 @@ const PEOPLE_NOUNS: readonly string[] = [
   'councilor',
   'trustee',
   'minister',
+  // Politics and public life.
+  'politico',
+  'rightist',
+  'righty',
+  'trumpster',
+  'dem',
+  'repub',
+  'lib',
+  'communist',
+  'unionist',
+  'environmentalist',
+  'greenie',
+  'rioter',
+  'looter',
+  'demonstrator',
+  'commentator',
+  'blogger',
+  'pollster',
+  'councilman',
+  'councilwoman',
+  'administrator',
+  // Trades, learning and the pulpit.
+  'professor',
+  'scientist',
+  'economist',
+  'manager',
+  'owner',
+  'tenant',
+  'hunter',
+  'priest',
+  'bishop',
+  'preacher',
+  'pastor',
+  'cleric',
 ];
 
-/** "kid" → "kid", "kids"; "youth" → "youths"; "lefty" → "lefties"; "bus"-like endings take "-es". */
+/**
+ * "kid" → "kid", "kids"; "youth" → "youths"; "lefty" → "lefties"; "bus"-like endings take "-es"; "congressman" →
+ * "congressmen".
+ */
 function withPlurals(list: readonly string[]): string[] {
   return list.flatMap((w) => {
+    if (w.endsWith('man')) return [w, `${w.slice(0, -2)}en`];
     if (/[^aeiou]y$/.test(w)) return [w, `${w.slice(0, -1)}ies`];
     if (/(?:s|x|z|ch|sh)$/.test(w)) return [w, `${w}es`];
     return [w, `${w}s`];

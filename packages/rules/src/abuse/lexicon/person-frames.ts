@@ -192,7 +192,12 @@ export const CROWD_WORDS: readonly string[] = [
   'spoiled',
   'whiny',
   'whining',
+  'fellow',
 ];
+
+/** "left-wing loonies", "right wing kooks": the second half of a side in politics, after "left" or "right". */
+export const WING_WORDS: readonly string[] = ['wing'];
+export const SIDES: readonly string[] = ['left', 'right'];
 
 /** First halves of a party's name that make "rats" a pun on it: "Demo rats", "Democ-rats". */
 export const PARTY_PUN_HEADS: readonly string[] = ['demo', 'democ', 'dem', 'demon', 'dumb', 'dim'];
@@ -212,3 +217,44 @@ export const TRASH_BRANDS: readonly string[] = [
   'welfare',
   'inbred',
 ];
+
+/**
+ * What a plural pointed at does that only people do: "these stupid X think ...", "those lazy X want ...". Said of an
+ * unknown plural after "these"/"those" and a rude word, it makes people of it.
+ */
+export const PEOPLE_DEEDS: readonly string[] = [
+  'think',
+  'believe',
+  'know',
+  'understand',
+  'realize',
+  'realise',
+  'want',
+  'vote',
+  'voted',
+  'whine',
+  'whined',
+  'complain',
+  'complained',
+  'pretend',
+  'claim',
+  'care',
+  'hate',
+  'refuse',
+  'insist',
+  'demand',
+];
+/** "these X haven't the slightest idea", "those X don't have a clue": having no idea, which only people have. */
+export const HAVE_WORDS: readonly string[] = [
+  'have',
+  'haven',
+  'havent',
+  'don',
+  'dont',
+  'didn',
+  'didnt',
+  'had',
+  'hadn',
+  'hadnt',
+];
+export const CLUE_WORDS: readonly string[] = ['clue', 'idea', 'inkling', 'notion'];

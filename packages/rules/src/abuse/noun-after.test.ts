@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { PEOPLE } from './lexicon/people.js';
+import { CLUE_WORDS, PEOPLE_DEEDS } from './lexicon/person-frames.js';
+import { abuseReasons as abuse } from './test-support.js';
+
+const held = (body: string) => abuse(body).filter((r) => r.score >= 0.5);
+const names = (body: string): string[] =>
+  abuse(body)
+    .filter((r) => r.rule === 'abuse.insult.directed')
+    .flatMap((r) => r.evidence.map((e) => e.text));
+
+describe('an unknown plural pointed at that does what only people do', () => {
+  const NOUNS = ['yobbos', 'con-cons', 'nimbys', 'mandarins', 'lib-labs'];
+  it('every deed, after "these" or "those" and a rude word, makes people of it', () => {
+    for (const deed of PEOPLE_DEEDS)
+      for (const n of NOUNS)
+        for (const pointer of ['These', 'Those']) {
+          const body = `${pointer} idiotic ${n} ${deed} the same thing every year.`;
+          expect(names(body), body).toContain('idiotic');
+        }
+  });
+  it('having no idea or clue', () => {
+    for (const clue of CLUE_WORDS)
+      for (const n of NOUNS)
+        for (const have of ["haven't the slightest", "don't have a", 'have no', "didn't have any"]) {
+          const body = `These stupid ${n} ${have} ${clue} what it costs.`;
+          expect(names(body), body).toContain('stupid');
+        }
+  });
+  it.each([
+    'These stupid rules have not changed in years.',
+    'Those silly hats have no place at a funeral.',
+    'These stupid rules have the idea backwards.',
+    'These stupid laws want repealing.',
+  ])('things stay criticism: %s', (body) => {
+    expect(held(body).filter((r) => r.rule === 'abuse.insult.directed')).toEqual([]);
+  });
+});
+
+describe('a plain word between the adjective and a people-noun describes the people', () => {
+  it('every people-noun, after "rich" or "local", ending its phrase', () => {
+    for (const w of PEOPLE)
+      for (const plain of ['rich', 'local']) {
+        const body = `Blame the lazy ${plain} ${w} for that.`;
+        expect(names(body), body).toEqual(['lazy']);
+      }
+  });
+  it.each([
+    'It is a stupid waste people make every year.',
+    'What a stupid question people ask.',
+    'Can we please stop using crazy for people in a crisis?',
+  ])('people starting a clause of their own stay out of it: %s', (body) => {
+    expect(held(body).filter((r) => r.rule === 'abuse.insult.directed')).toEqual([]);
+  });
+});
+
+describe('a list of describing words before a people-noun', () => {
+  it('every people-noun after "lazy, bloated"', () => {
+    for (const w of PEOPLE) {
+      const body = `Blame the lazy, bloated ${w} for that.`;
+      expect(names(body), body).toEqual(['lazy']);
+    }
+  });
+  it('a sentence of its own', () => {
+    expect(names('Lazy, bloated bureaucrats.')).toEqual(['Lazy']);
+  });
+  it.each(['Ridiculous, educated people disagree with you.', 'Sad, displaced families waited for hours.'])(
+    'an exclamation opening a sentence stays apart: %s',
+    (body) => {
+      expect(names(body)).toEqual([]);
+    },
+  );
+});
