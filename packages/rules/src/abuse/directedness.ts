@@ -354,16 +354,18 @@ const THING_ENDING = /(?:ment|tion|sion|ness|ity|ance|ence|ism|ant|ent|ary|ive|u
  * knowing: "these stupid pigeons have no idea", "those idiotic scooters want the whole sidewalk".
  */
 export const PLAIN_THINGS: ReadonlySet<string> = new Set(
-  'pigeon cat bird duck squirrel raccoon seagull gull crow mosquito fly ant bee wasp horse goose geese mice phone app bike car truck bus train machine camera light signal alarm siren email text call ad advert robocall popup scooter website site game show movie film song book article column headline poll survey form rule law tax fee'.split(
+  'pigeon cat kitten bird duck squirrel raccoon seagull gull crow mosquito fly ant bee wasp horse goose geese mice phone app bike car truck bus train machine camera light signal alarm siren email text call ad advert robocall popup scooter website site game show movie film song book article column headline poll survey form rule law tax fee'.split(
     ' ',
   ),
 );
 
 /** A plural naming things: an everyday thing's, or one whose singular ends as things' names do and names no role. */
-function thingsPlural(text: string): boolean {
+export function thingsPlural(text: string): boolean {
   if (PLAIN_THINGS.has(text)) return true;
   // "movies", "buses", "libraries": the singular is one of these.
-  const ones = [text.slice(0, -1), text.slice(0, -2), `${text.slice(0, -3)}y`];
+  const ones = text.endsWith('ies')
+    ? [`${text.slice(0, -3)}y`, text.slice(0, -1)]
+    : [text.slice(0, -1), text.slice(0, -2)];
   return ones.some(
     (one) =>
       NOT_ROLES.has(one) ||

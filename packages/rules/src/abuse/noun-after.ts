@@ -1,5 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { adjectiveLike, describeSubject, type Target } from './directedness.js';
+import { adjectiveLike, describeSubject, type Target, thingsPlural } from './directedness.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { ACT_NOUNS } from './lexicon/literal-uses.js';
 import { CLUE_WORDS, HAVE_WORDS, PEOPLE_DEEDS } from './lexicon/person-frames.js';
@@ -98,7 +98,7 @@ function pluralDoer(words: Word[], i: number, j: number): boolean {
   for (let next = words[k + 1]; next?.pauseBefore && next.start === (words[k] as Word).end + 1; next = words[k + 1])
     k++;
   const noun = words[k] as Word;
-  if (!/[^s']s$/.test(noun.text) || (k > j && lookupWord(noun.forms))) return false;
+  if (!/[^s']s$/.test(noun.text) || (k > j && lookupWord(noun.forms)) || thingsPlural(noun.text)) return false;
   const verb = words[k + 1];
   if (!verb || verb.breakBefore || verb.pauseBefore) return false;
   if (has(DEEDS, verb)) return true;
