@@ -123,7 +123,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       const d = directionOf(words, m.first, true);
       const before = words[m.first - 1];
       const owned = m.spec.animal ? PET_OWNERS : THING_WORDS;
-      const thing = before && !(words[m.first] as Word).breakBefore && has(owned, before);
+      const thing = !m.spec.person && before && !(words[m.first] as Word).breakBefore && has(owned, before);
       if (thing || d.target === 'idea' || sentenceSubject(words, m.first) === 'idea') continue;
       let said: Target = aimedAt(d, false);
       for (let k = m.first; k <= m.last; k++) if (has(YOU_WORDS, words[k])) said = 'reader';

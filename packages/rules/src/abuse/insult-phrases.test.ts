@@ -119,8 +119,11 @@ describe('names for a person in two words', () => {
   it.each(['drama queen', 'mouth breather', 'keyboard warrior', 'keyboard warriors', 'chicken hawks'])(
     '"%s" is name-calling',
     (name) => {
-      const body = `Only a ${name} would write that.`;
-      expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(name);
+      for (const body of [`Only a ${name} would write that.`, `The ${name} strikes again.`, `This ${name} again.`])
+        expect(
+          held(body).flatMap((r) => r.evidence.map((e) => e.text)),
+          body,
+        ).toContain(name);
     },
   );
   it.each([

@@ -89,15 +89,15 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.6, pattern: 'back on @your|his|her|their meds|medication|medications' },
   { kind: 'insult', score: 0.6, pattern: 'off @your meds|medication|medications' },
   { kind: 'insult', score: 0.6, pattern: 'forgot|forget|skipped|skip to? take? @your meds|medication|pills' },
-  { kind: 'insult', score: 0.65, pattern: 'mental|moral midget|midgets|pygmy|pygmies' },
+  { kind: 'insult', score: 0.65, pattern: 'mental|moral midget|midgets|pygmy|pygmies', person: true },
   { kind: 'insult', score: 0.65, pattern: 'mental case|cases' },
   // Names for a person in two words: "a drama queen", "keyboard warriors", "a mouth breather".
-  { kind: 'insult', score: 0.6, pattern: 'drama queen|queens' },
-  { kind: 'insult', score: 0.6, pattern: 'mouth breather|breathers' },
-  { kind: 'insult', score: 0.6, pattern: 'keyboard warrior|warriors|commando|commandos' },
-  { kind: 'insult', score: 0.6, pattern: 'chicken hawk|hawks' },
+  { kind: 'insult', score: 0.6, pattern: 'drama queen|queens', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'mouth breather|breathers', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'keyboard warrior|warriors|commando|commandos', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'chicken hawk|hawks', person: true },
   // A servile flatterer: "a butt kisser", "ass kissers in the cabinet".
-  { kind: 'insult', score: 0.6, pattern: 'butt|ass|arse kisser|kissers|licker|lickers' },
+  { kind: 'insult', score: 0.6, pattern: 'butt|ass|arse kisser|kissers|licker|lickers', person: true },
   { kind: 'harassment', score: 0.55, pattern: 'shut @your|ur pie|cake hole' },
   // "get your head out of your ass", "talking out of his arse".
   {

@@ -16,6 +16,8 @@ export interface PhraseSpec {
   pattern: string;
   /** The phrase also names an animal ("lap dog"): after an article or "my", "our", "her" it is the animal. */
   animal?: true;
+  /** The phrase only ever names a person ("drama queen"): "the" or "this" before it does not make it a thing. */
+  person?: true;
 }
 
 export const CLASSES: Readonly<Record<string, readonly string[]>> = {
