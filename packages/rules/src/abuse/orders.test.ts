@@ -3,6 +3,7 @@ import { DEFAULT_POLICY } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, compilePolicy, evaluate } from '../index.js';
+import { ORDER_PEOPLE, SPORTS_WORDS } from './lexicon/harm.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
 const threats = (body: string) =>
@@ -117,6 +118,59 @@ describe('orders joined to another, and damning', () => {
     'Hang Ten! The surf is up.',
     'Burn Notice and Suits were my favourite shows.',
   ])('leaves reports, idioms and things alone: %s', (body) => {
+    expect(abuse(body).filter((r) => r.rule !== 'abuse.insult')).toEqual([]);
+  });
+});
+
+describe('orders aimed at people named by their deeds, at everyone of them, and beatings joined to an order', () => {
+  it('holds an order to kill every listed kind of person, marking the order and its object', () => {
+    for (const who of ORDER_PEOPLE) {
+      const body = `Kill the ${who}! Enough is enough.`;
+      expect(
+        threats(body)[0]?.evidence.map((e) => e.text),
+        body,
+      ).toEqual([`Kill the ${who}`]);
+    }
+  });
+
+  it.each([
+    ['Kill every last one of them.', 'Kill every last one of them'],
+    ['Honestly, hang each one of them.', 'hang each one of them'],
+    ['Shoot every single one of them!', 'Shoot every single one of them'],
+  ])('holds an order aimed at every one of a group: %s', (body, marked) => {
+    expect(threats(body)[0]?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    ['Drag them out and beat them.', 'beat them'],
+    ['Round them up, then flog them in the square.', 'flog them'],
+    ['Pull him off the stage and thrash him.', 'thrash him'],
+  ])('holds a beating joined to an order before it: %s', (body, marked) => {
+    expect(threats(body)[0]?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'We played them twice and beat them both times.',
+    'They met them in the final and beat them 3-1.',
+    'Beat the eggs and whip them until stiff.',
+    'Kill every light in the house before you leave.',
+  ])('leaves results and recipes alone: %s', (body) => {
+    expect(threats(body)).toEqual([]);
+  });
+
+  it('leaves an order alone when its sentence is about a game, for every sports word', () => {
+    for (const word of SPORTS_WORDS) {
+      const body = `Kill the Canadians, this ${word} is ours.`;
+      expect(threats(body), body).toEqual([]);
+    }
+  });
+
+  it.each([
+    'Kill the Canadians in the third period!',
+    'Shoot the Germans down in the playoffs, boys.',
+    'Crush the Yankees tonight.',
+    "Kill the Bruins in tonight's game.",
+  ])('leaves sports orders alone: %s', (body) => {
     expect(abuse(body).filter((r) => r.rule !== 'abuse.insult')).toEqual([]);
   });
 });

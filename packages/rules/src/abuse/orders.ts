@@ -5,6 +5,7 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject } from './directedness.js';
+import { ORDER_PEOPLE, SPORTS_WORDS } from './lexicon/harm.js';
 import { IDENTITY_GROUPS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
@@ -38,6 +39,15 @@ const LEAD_INS: ReadonlySet<string> = new Set([
 const PHRASAL: ReadonlySet<string> = new Set(['out', 'off', 'down', 'over', 'around', 'back']);
 /** Words that join a second order to a first: "round them up and burn them", "try him, then hang him". */
 const JOINED: ReadonlySet<string> = new Set(['and', 'then']);
+/**
+ * Beatings that are orders only when joined to an order before them in the same sentence: "drag them out and beat
+ * them" (not "we played them and beat them", a result).
+ */
+const BEATINGS: ReadonlySet<string> = new Set(['beat', 'flog', 'whip', 'stone', 'pummel', 'thrash']);
+/** People named by what they do, the object of an order: "Kill the dealers!", "hang the traitors". */
+const DOERS: ReadonlySet<string> = new Set(ORDER_PEOPLE);
+/** Words of games and sport: an order in their sentence is about a match ("kill the Canadians in the third period"). */
+const SPORTS: ReadonlySet<string> = new Set(SPORTS_WORDS);
 
 /** An order found: its first and last word, and whether it orders harm or damns someone ("Go to hell!"). */
 type Order = [number, number, 'threat' | 'harassment'];
@@ -49,20 +59,64 @@ export function findOrders(words: Word[]): Order[] {
     const w = words[i] as Word;
     // Every order below starts at "go", "to", "death" or a violent verb: other words are passed over at once.
     const violent = has(VIOLENT, w);
-    if (!violent && w.text !== 'go' && w.text !== 'to' && w.text !== 'death') continue;
+    const beating = !violent && has(BEATINGS, w);
+    if (!violent && !beating && w.text !== 'go' && w.text !== 'to' && w.text !== 'death') continue;
     const prev = words[i - 1];
     const opens = i === 0 || w.breakBefore || w.pauseBefore || ledIn(words, i);
     if (opens && damning(words, i)) out.push([i, i + 2, 'harassment']);
     const doomed = opens ? deathTo(words, i) : null;
-    if (doomed !== null) out.push([i, doomed, 'threat']);
+    if (doomed !== null && !aboutSport(words, i)) out.push([i, doomed, 'threat']);
+    if (beating) {
+      const end = beatingJoined(words, i);
+      if (end !== null) out.push([i, end, 'threat']);
+      continue;
+    }
     if (!violent) continue;
     // Joined mid-sentence, only a pronoun object makes it an order: "... and shoot him", not "... and kill the bill".
     const joined = !opens && has(JOINED, prev) && !w.breakBefore && has(OBJECT_PRONOUNS, words[i + 1]);
     if (!opens && !joined) continue;
     const target = objectAt(words, i + 1);
-    if (target !== null) out.push([i, target, 'threat']);
+    if (target !== null && !aboutSport(words, i)) out.push([i, target, 'threat']);
   }
   return out;
+}
+
+/**
+ * "drag them out and beat them", "round them up, then flog them": a beating joined to an order that opens the
+ * sentence with a pronoun object. The beating's last word, or null.
+ */
+function beatingJoined(words: Word[], i: number): number | null {
+  const w = words[i] as Word;
+  const object = words[i + 1];
+  if (w.breakBefore || !has(JOINED, words[i - 1]) || !object || object.breakBefore) return null;
+  if (!has(OBJECT_PRONOUNS, object)) return null;
+  let s = i - 1;
+  while (s > 0 && !(words[s] as Word).breakBefore) s--;
+  // The sentence opens with an order: a verb that is no pronoun, then "them" ("Drag them ...", "Round them ...").
+  const verb = words[s] as Word;
+  const first = words[s + 1];
+  if (s + 1 >= i - 1 || !first || first.breakBefore || !has(OBJECT_PRONOUNS, first)) return null;
+  if (/^[0-9]/.test(verb.text) || has(SUBJECTS, verb)) return null;
+  return i + 1;
+}
+/** Words before "them" that make the sentence a report or a result ("we played them and beat them"). */
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'that']);
+
+/**
+ * Whether the sentence around word `i` talks of a game: "in the third period", "tonight's game", "the playoffs".
+ * Read only once an order is found, up to twelve words either side.
+ */
+function aboutSport(words: Word[], i: number): boolean {
+  for (let j = i; j >= 0 && i - j <= 12; j--) {
+    if (has(SPORTS, words[j])) return true;
+    if ((words[j] as Word).breakBefore) break;
+  }
+  for (let j = i + 1; j < words.length && j - i <= 12; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) break;
+    if (has(SPORTS, w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -124,6 +178,8 @@ function objectAt(words: Word[], k: number): number | null {
   if (has(OBJECT_PRONOUNS, first)) return has(PHRASAL, words[k + 1]) && !words[k + 1]?.breakBefore ? null : k;
   const named = namedObject(words, k);
   if (named !== null) return named;
+  const everyOne = everyOneOf(words, k);
+  if (everyOne !== null) return everyOne;
   // "Punch a nazi!": after "a", only a word that names a person badly (not "Shoot a video", "Kill a Moose").
   if ((first.text === 'a' || first.text === 'an') && insultAt(words, k + 1)) return k + 1;
   if (!['the', 'these', 'those', 'this', 'that', 'all'].includes(first.text)) return null;
@@ -134,13 +190,26 @@ function objectAt(words: Word[], k: number): number | null {
     const subject = describeSubject(w);
     if (subject === 'idea') return null;
     if (subject === 'person' && w.capitalized) return modifiedName(words, j);
-    if (subject === 'group' || subject === 'person' || peopleNamed(w)) return j;
+    if (subject === 'group' || subject === 'person' || peopleNamed(w) || has(DOERS, w)) return j;
     if (insultAt(words, j)) return j;
     if (!lookupWord(w.forms)) {
       // A plural with a person's ending: "the communists", "the politicians" (not "-ers": "hang the banners").
       if (/(?:ists|ians)$/.test(w.text)) return j;
       if (j === k + 2) return null;
     }
+  }
+  return null;
+}
+
+/** "every last one of them", "each one of them", "every single one of you": the last word ("them"), or null. */
+function everyOneOf(words: Word[], k: number): number | null {
+  const first = words[k] as Word;
+  if (first.text !== 'every' && first.text !== 'each') return null;
+  for (let j = k + 1; j < words.length && j - k <= 4; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return null;
+    if (w.text === 'of') return has(OBJECT_PRONOUNS, words[j + 1]) || has(YOU, words[j + 1]) ? j + 1 : null;
+    if (!['last', 'single', 'one', 'damn', 'damned', 'fucking'].includes(w.text)) return null;
   }
   return null;
 }
