@@ -312,3 +312,45 @@ describe('a death called for as a slogan, or wished as a due', () => {
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('a killing or a blow wanted, asked for or called due', () => {
+  const VERBS = ['kill', 'stab', 'strangle', 'murder', 'punch', 'slap', 'hang', 'choke', 'throttle', 'torture'];
+  it('holds a killing or a blow the writer wants to deal, marking it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('I want to', 'We wish to', "I'd love to", 'I would like to', 'we wanna'),
+        fc.constantFrom(...VERBS),
+        fc.constantFrom('him', 'her', 'them', 'you'),
+        (wanting, verb, whom) => {
+          const body = `${wanting} ${verb} ${whom}.`;
+          const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+          expect(r?.evidence[0]?.text.endsWith(`${verb} ${whom}`), body).toBe(true);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it.each([
+    ['I hope someone cuts their heads off.', 'hope someone cuts their heads'],
+    ['Someone should slit his throat.', 'Someone should slit his throat'],
+    ['He should be kicked in the crotch.', 'should be kicked in the crotch'],
+    ['They need to get punched in the face, hard.', 'need to get punched in the face'],
+    ['Those dealers should just be summarily executed.', 'should just be summarily executed'],
+    ['He should be publicly hanged.', 'should be publicly hanged'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    "I don't want to kill him, I want him to resign.",
+    'She wants to kill the bill before the vote.',
+    'The bill should be summarily killed in committee.',
+    'Militants cut their heads off, the report said.',
+    'The project should be publicly funded.',
+    'We wish to punch above our weight at the summit.',
+  ])('leaves denials, things and reports alone: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});

@@ -80,6 +80,41 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     score: 0.8,
     pattern: 'i|we will|ll|gonna|going|am|m|are|re|shall|would|d ~2 make @your|his|her life ~2 hell',
   },
+  // "I want to kill him", "we wish to strangle them", "I'd love to punch you": a killing or a blow the writer wants to
+  // deal (not "I'd love to shoot her", a photograph; not "I don't want to ...", the pattern needs "I want" together).
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'i|we want|wanna|wish to? ~1 kill|shoot|stab|strangle|murder|punch|slap|hang|lynch|choke|throttle|behead|torture|execute @pronoun|em',
+  },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'id|i|we would|d love|like to ~1 kill|stab|strangle|murder|punch|slap|hang|lynch|choke|throttle|behead|torture @pronoun|em',
+  },
+  // "someone should cut their heads off", "I hope somebody slits his throat": a beheading or a throat cut asked for.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'someone|somebody|should|must|lets|gonna|wanna|hope|hoping|wish ~2 cut|cuts|chop|chops|hack|hacks|slit|slits|slice|slices @your|his|her|their|them|em head|heads|throat|throats',
+  },
+  // "he should be kicked in the crotch", "they need to get punched in the face": a blow called someone's due.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets kicked|punched|slapped|smacked|kneed|whacked|booted|socked in|on|across the|his|her|their|your ~1 face|head|crotch|groin|balls|nuts|teeth|mouth|jaw|nose|throat|stomach|gut|guts|ass|butt|arse|junk|privates|testicles|kneecaps|ribs|kidneys|genitals',
+  },
+  // "they should just be summarily executed", "he should be publicly hanged": an execution called for with its manner.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets summarily|publicly|immediately|promptly @passive',
+  },
   // "there's a special place in hell for him": damnation kept for someone.
   {
     kind: 'harassment',
