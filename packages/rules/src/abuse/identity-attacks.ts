@@ -31,10 +31,11 @@ const MODAL = makeSet(DEMAND_MODALS);
 const BACK_TO = makeSet(GO_BACK_TO);
 /** Group names that are plural without an "-s". */
 const COLLECTIVE = makeSet(['women', 'men', 'chinese', 'japanese', 'vietnamese', 'roma', 'inuit', 'french', 'irish']);
-/** "two men", "the 3 women": counted people are particular people, not the group. */
-const COUNTS = makeSet(
-  'one two three four five six seven eight nine ten dozen several few both these those'.split(' '),
-);
+/**
+ * "two men", "the 3 women": counted people are particular people, not the group. "These" and "those" point at the
+ * group as a whole as often as at a few of it ("those Xs belong in a zoo"): they do not count it.
+ */
+const COUNTS = makeSet('one two three four five six seven eight nine ten dozen several few both'.split(' '));
 /** Words after a slander that end its phrase: "Xs are sick and ...", "too stupid to vote"; not "sick of it". */
 const AFTER = makeSet('and or but not to in who that everywhere anyway period lol'.split(' '));
 const BREED = makeSet(['breed', 'breeding', 'multiply', 'multiplying', 'reproduce']);

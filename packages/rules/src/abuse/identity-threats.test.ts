@@ -185,3 +185,22 @@ describe('hatred declared for a group, and a group called a problem', () => {
     expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
   });
 });
+
+describe('a group pointed at as a whole, and returns on a condition', () => {
+  it.each([
+    ['Those Mexicans belong in a zoo.', ['Mexicans', 'belong in a zoo']],
+    ['These immigrants breed like rats.', ['immigrants', 'breed like rats']],
+  ])('%s', (body, evidence) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.identity-attack');
+    expect(r?.evidence.map((e) => e.text)).toEqual(evidence);
+  });
+
+  it('leaves a return on a condition alone, for every condition word', () => {
+    for (const condition of ['when it is safe', 'once the war ends', 'until', 'unless', 'if', 'after', 'safely']) {
+      const body = `Send the refugees home only ${condition} the fighting stops.`;
+      expect(rules(body), body).not.toContain('abuse.identity-attack');
+    }
+    expect(rules('Send the refugees home when it is safe.')).not.toContain('abuse.identity-attack');
+    expect(rules('Send the refugees home now.')).toContain('abuse.identity-attack');
+  });
+});

@@ -223,6 +223,8 @@ function putOut(words: Word[], i: number, g: number): number | null {
   const ends = !after || after.breakBefore;
   // "out of the country", not "out of the building", "out of it"
   if (after?.text === 'of' && !after.breakBefore && !fromTheCountry(words, g + 3)) return null;
+  // "send the refugees home when it is safe": a return on a condition is a policy, not an expulsion.
+  if (conditioned(words, g + 2)) return null;
   for (let j = i - 1; j >= -1 && i - j <= 4; j--) {
     // "Muslims out!", "All the Xs out.": the group and "out" are the whole sentence.
     if (j < 0 || (words[j + 1] as Word).breakBefore) return ends && particle.text === 'out' ? j + 1 : null;
@@ -231,6 +233,18 @@ function putOut(words: Word[], i: number, g: number): number | null {
     if (!inSet(DETERMINERS, p)) return null;
   }
   return null;
+}
+
+/** Words that put a condition on a return: "when it is safe", "once the war ends", "unless they qualify". */
+const CONDITIONS = makeSet(['when', 'once', 'until', 'unless', 'if', 'after', 'safe', 'safely', 'voluntarily']);
+/** Whether a condition stands in the eight words from `k`, in the same sentence. */
+function conditioned(words: Word[], k: number): boolean {
+  for (let j = k; j < words.length && j - k < 8; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return false;
+    if (inSet(CONDITIONS, w)) return true;
+  }
+  return false;
 }
 
 /** "our country", "this nation", "Canada": the country a group is put out of, starting at `k`. */
