@@ -34,7 +34,7 @@ const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const ASSAULTS = set(ASSAULT_VERBS);
 const PLACES = set(DEATH_PLACES);
 const REPORTING = set(REPORTING_BEFORE);
-const SMASHING = set(['smash', 'break', 'bust', 'crack', 'snap', 'cave', 'rearrange', 'stomp', 'kneecap']);
+const SMASHING = set(['smash', 'break', 'bust', 'crack', 'snap', 'cave', 'rearrange', 'stomp', 'kneecap', 'knock']);
 const BREAKABLE = set(
   'face faces nose noses teeth jaw jaws skull skulls head heads legs arms neck necks ribs kneecaps fingers'.split(' '),
 );

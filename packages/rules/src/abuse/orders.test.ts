@@ -142,6 +142,7 @@ describe('orders aimed at people named by their deeds, at everyone of them, and 
   });
 
   it.each([
+    ['Try them for treason and than hang them.', 'hang them'],
     ['Drag them out and beat them.', 'beat them'],
     ['Round them up, then flog them in the square.', 'flog them'],
     ['Pull him off the stage and thrash him.', 'thrash him'],
@@ -154,6 +155,7 @@ describe('orders aimed at people named by their deeds, at everyone of them, and 
     'They met them in the final and beat them 3-1.',
     'Beat the eggs and whip them until stiff.',
     'Kill every light in the house before you leave.',
+    'Rather than hang them, jail them for life.',
   ])('leaves results and recipes alone: %s', (body) => {
     expect(threats(body)).toEqual([]);
   });

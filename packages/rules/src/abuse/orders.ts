@@ -73,7 +73,8 @@ export function findOrders(words: Word[]): Order[] {
     }
     if (!violent) continue;
     // Joined mid-sentence, only a pronoun object makes it an order: "... and shoot him", not "... and kill the bill".
-    const joined = !opens && has(JOINED, prev) && !w.breakBefore && has(OBJECT_PRONOUNS, words[i + 1]);
+    const joined =
+      !opens && (has(JOINED, prev) || thenTypo(words, i)) && !w.breakBefore && has(OBJECT_PRONOUNS, words[i + 1]);
     if (!opens && !joined) continue;
     const target = objectAt(words, i + 1);
     if (target !== null && !aboutSport(words, i)) out.push([i, target, 'threat']);
@@ -101,6 +102,11 @@ function beatingJoined(words: Word[], i: number): number | null {
 }
 /** Words before "them" that make the sentence a report or a result ("we played them and beat them"). */
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'that']);
+
+/** "try them and than hang them": "than" written for "then" after "and" (not "rather than hang them"). */
+function thenTypo(words: Word[], i: number): boolean {
+  return words[i - 1]?.text === 'than' && words[i - 2]?.text === 'and';
+}
 
 /**
  * Whether the sentence around word `i` talks of a game: "in the third period", "tonight's game", "the playoffs".

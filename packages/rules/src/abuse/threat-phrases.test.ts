@@ -354,3 +354,29 @@ describe('a killing or a blow wanted, asked for or called due', () => {
     expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
   });
 });
+
+describe('executions and mob punishments called for', () => {
+  it.each([
+    ['He should be put to death.', 'should be put to death'],
+    ['They should be dragged through the streets.', 'should be dragged through the streets'],
+    ['He should hang for this.', 'should hang for this'],
+    ['They ought to swing for treason.', 'ought to swing for treason'],
+    ['Someone needs to put him down like a rabid dog.', 'put him down like a rabid dog'],
+    ['Off with their heads!', 'Off with their heads'],
+    ['Someone should knock his teeth out.', 'knock his teeth'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'The kids should be put up for adoption.',
+    'The new portraits should hang for their opening week.',
+    'The bill should be dragged through committee.',
+    'Put it down like a good dog.',
+    'Knock his hat off.',
+    'They knocked his teeth out, police said.',
+  ])('leaves things and reports alone: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});

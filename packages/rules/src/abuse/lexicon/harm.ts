@@ -303,6 +303,10 @@ export const ORDER_PEOPLE: readonly string[] = [
   'junkies',
   'addict',
   'addicts',
+  'predator',
+  'predators',
+  'pedo',
+  'pedos',
 ];
 
 /**

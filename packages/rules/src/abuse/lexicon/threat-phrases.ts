@@ -115,6 +115,25 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     pattern:
       'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets summarily|publicly|immediately|promptly @passive',
   },
+  // "he should be put to death", "should be dragged through the streets": an execution or
+  // a mob's punishment called for.
+  { kind: 'threat', score: 0.85, pattern: 'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets put to death' },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets dragged through|behind ~2 streets|street|truck|car|horse|horses|town',
+  },
+  // "he should hang for this", "they ought to swing for treason": a hanging called someone's due.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'should|must|ought|deserve|deserves to? hang|swing for it|this|that|treason|what',
+  },
+  // "put him down like a rabid dog": a killing called for, likened to an animal's.
+  { kind: 'threat', score: 0.85, pattern: 'put|putting @pronoun|em down like a|an? ~1 dog|dogs|animal|animals|horse' },
+  // "Off with their heads!"
+  { kind: 'threat', score: 0.75, pattern: 'off with his|her|their|your head|heads' },
   // "there's a special place in hell for him": damnation kept for someone.
   {
     kind: 'harassment',
