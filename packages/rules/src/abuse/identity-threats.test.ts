@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BEAST_BRANDED_GROUPS, BEAST_BRANDS } from './lexicon/identity.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const rules = (body: string) => abuse(body).map((r) => r.rule);
@@ -202,5 +203,30 @@ describe('a group pointed at as a whole, and returns on a condition', () => {
     }
     expect(rules('Send the refugees home when it is safe.')).not.toContain('abuse.identity-attack');
     expect(rules('Send the refugees home now.')).toContain('abuse.identity-attack');
+  });
+});
+
+describe('a faith or a sexuality branded as beasts', () => {
+  it('holds every beast after every faith or sexuality, marking both words', () => {
+    for (const group of BEAST_BRANDED_GROUPS) {
+      for (const beast of BEAST_BRANDS) {
+        const brand = `${group} ${beast.endsWith('ch') ? `${beast}es` : `${beast}s`}`;
+        const r = abuse(`Typical ${brand}, all of them.`).find((x) => x.rule === 'abuse.identity-attack');
+        expect(
+          r?.evidence.map((e) => e.text),
+          brand,
+        ).toEqual([brand]);
+      }
+    }
+  });
+
+  it.each([
+    'African apes are endangered.',
+    'Chinese pigs are raised on big farms.',
+    'Refugee dogs are being rescued from the war zone.',
+    'The Jewish dog show is on Sunday.',
+    'Christian rat poison recall',
+  ])('leaves animals and compounds alone: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.identity-attack');
   });
 });

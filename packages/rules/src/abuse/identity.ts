@@ -1,6 +1,8 @@
 import type { Severity } from '@cm/contracts';
 import { hasForm as has, type Word } from '../normalize/words.js';
 import {
+  BEAST_BRANDED_GROUPS,
+  BEAST_BRANDS,
   BRANDING_NOUNS,
   DEHUMANIZING,
   EXCLUDED,
@@ -38,6 +40,8 @@ const GROUP_ADJ = makeSet(GROUP_ADJECTIVES);
 const INSTITUTION = makeSet(INSTITUTIONS);
 const PEOPLE = makeSet(PEOPLE_NOUNS);
 const BRANDING = makeSet(BRANDING_NOUNS);
+const BEASTS = makeSet(BEAST_BRANDS);
+const BEAST_BRANDED = makeSet(BEAST_BRANDED_GROUPS);
 /** Words that may follow a branded group ("white trash who ...", "muslim terrorists are ..."), unlike a compound's. */
 const AFTER_BRAND = makeSet(
   'are is were was who and or in from like that should will have all of with on at to do did get keep must everywhere here there now again down up out over under near by for about into'.split(
@@ -127,7 +131,8 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     const group = inSet(GROUP, w);
     const people = words[i + 1] && !(words[i + 1] as Word).breakBefore && inSet(PEOPLE, words[i + 1]);
     // "white" is a group before a word for people or a brand ("white men", "white trash"), a colour otherwise.
-    const adjective = inSet(GROUP_ADJ, w) && (people || inSet(BRANDING, words[i + 1]));
+    const beastAfter = inSet(BEASTS, words[i + 1]) && inSet(BEAST_BRANDED, w);
+    const adjective = inSet(GROUP_ADJ, w) && (people || inSet(BRANDING, words[i + 1]) || beastAfter);
     if (!group && !adjective) continue;
     // The group's last word: "white men", "muslim women", or the single word.
     const g = people ? i + 1 : i;
@@ -177,7 +182,8 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     // "muslims are terrorists", "immigrants are nothing but parasites", "refugees should be sent back"
     // "white trash", "muslim terrorists": the group branded as a kind, not a compound ("gay rights activists").
     const brand = words[g + 1];
-    const branded = brand && !brand.breakBefore && !brand.pauseBefore && inSet(BRANDING, brand);
+    const beast = inSet(BEASTS, brand) && inSet(BEAST_BRANDED, words[g]);
+    const branded = brand && !brand.breakBefore && !brand.pauseBefore && (inSet(BRANDING, brand) || beast);
     if (branded && brandEnds(words, g + 2) && !reportedCall(words, i)) {
       out.push(hit(0.75, [i, g + 1]));
       i = g + 1;
