@@ -317,3 +317,21 @@ describe('disguised harm words', () => {
     ).toBe(true);
   });
 });
+
+describe('a second harm wished on the same one', () => {
+  it.each([
+    ['I hope he gets life and gets raped in prison.', 'raped in prison'],
+    ['I hope she loses and gets beaten to death.', 'beaten to death'],
+    ['Hope they get caught and get beaten in jail.', 'beaten in jail'],
+  ])('%s', (body, marked) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([marked]);
+  });
+
+  it.each([
+    'I hope he gets life and gets better in prison.',
+    'I hope he gets sentenced and is beaten in the appeal.',
+    'He was beaten in prison, his lawyer said.',
+  ])('leaves recoveries, courts and reports alone: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat.wish');
+  });
+});

@@ -380,3 +380,22 @@ describe('executions and mob punishments called for', () => {
     expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
   });
 });
+
+describe('a death looked forward to or welcomed', () => {
+  it.each([
+    ["Can't wait to see him hang.", 'wait to see him hang'],
+    ['I would pay to see them suffer.', 'pay to see them suffer'],
+    ["I'd be happy if they all died.", 'happy if they all died'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'I would pay to see them live in concert.',
+    "Can't wait to see them play tonight.",
+    "I'll be happy when they die down, these rumours.",
+  ])('leaves shows and rumours alone: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});

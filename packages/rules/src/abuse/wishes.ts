@@ -232,7 +232,20 @@ function alsoWished(words: Word[], i: number): Found | null {
   for (let j = i + 2; j < words.length && j - i <= 10; j++) {
     const w = words[j] as Word;
     if (w.breakBefore || has(NEGATION, w)) return null;
-    if (w.text === 'and') return wishOf(words, j + 1);
+    if (w.text === 'and') return wishOf(words, j + 1) ?? sameSubject(words, j + 1);
+  }
+  return null;
+}
+
+/** "I hope he gets life and gets beaten in prison": a second harm wished on the same one, its subject left out. */
+function sameSubject(words: Word[], k: number): Found | null {
+  if (!has(AUXILIARIES, words[k]) || words[k]?.breakBefore) return null;
+  for (let j = k + 1; j < words.length && j - k <= 3; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore || w.pauseBefore) return null;
+    const harm = harmAt(words, j, true);
+    if (harm !== null) return { target: 'someone', first: j, last: harm };
+    if (!has(FILLERS, w)) return null;
   }
   return null;
 }
@@ -304,6 +317,8 @@ function bodilyTail(words: Word[], k: number): number | null {
   const a = words[k];
   if (!a || a.breakBefore) return null;
   if (a.text === 'to' && has(DEATH, words[k + 1])) return k + 1;
+  // "raped in prison", "beaten in jail": a harm wished on a convict in his cell.
+  if (a.text === 'in' && has(PRISONS, words[k + 1]) && !words[k + 1]?.breakBefore) return k + 1;
   if (has(BODILY, a) && a.text !== 'up') return k;
   return bodyPart(words, k);
 }

@@ -134,6 +134,19 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.85, pattern: 'put|putting @pronoun|em down like a|an? ~1 dog|dogs|animal|animals|horse' },
   // "Off with their heads!"
   { kind: 'threat', score: 0.75, pattern: 'off with his|her|their|your head|heads' },
+  // "can't wait to see him hang", "I'd pay to see them suffer": a death or torment looked forward to.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'wait|pay to see @pronoun|these|those|all ~2 dead|die|suffer|burn|rot|hang|hanged|lynched|fry|shot|killed|executed|tortured',
+  },
+  // "I'd be happy if they all died": a death wished in the past of a wish (not "happy when he dies of old age").
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'happy|glad|pleased|delighted if he|she|they|you ~2 died|hanged|croaked',
+  },
   // "there's a special place in hell for him": damnation kept for someone.
   {
     kind: 'harassment',
