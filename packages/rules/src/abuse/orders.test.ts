@@ -3,7 +3,7 @@ import { DEFAULT_POLICY } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, compilePolicy, evaluate } from '../index.js';
-import { ORDER_PEOPLE, SPORTS_WORDS } from './lexicon/harm.js';
+import { KILLING_KINDLY, ORDER_PEOPLE, SPORTS_WORDS } from './lexicon/harm.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
 const threats = (body: string) =>
@@ -174,5 +174,23 @@ describe('orders aimed at people named by their deeds, at everyone of them, and 
     "Kill the Bruins in tonight's game.",
   ])('leaves sports orders alone: %s', (body) => {
     expect(abuse(body).filter((r) => r.rule !== 'abuse.insult')).toEqual([]);
+  });
+});
+
+describe('killing as a figure of speech', () => {
+  it('leaves a killing with kindness alone, for every kindly means, as an order or a want', () => {
+    for (const means of KILLING_KINDLY) {
+      for (const body of [`Kill them with ${means}.`, `I want to kill him with ${means}.`]) {
+        expect(threats(body), body).toEqual([]);
+      }
+    }
+  });
+
+  it.each(['We want to kill him off in season two.', 'Honestly, kill them off already.'])('%s', (body) => {
+    expect(threats(body)).toEqual([]);
+  });
+
+  it('still holds a killing with a weapon', () => {
+    expect(threats('Kill him with a shovel.')[0]?.evidence.map((e) => e.text)).toEqual(['Kill him']);
   });
 });

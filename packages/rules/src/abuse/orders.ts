@@ -5,7 +5,7 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject } from './directedness.js';
-import { ORDER_PEOPLE, SPORTS_WORDS } from './lexicon/harm.js';
+import { KILLING_KINDLY, ORDER_PEOPLE, SPORTS_WORDS } from './lexicon/harm.js';
 import { IDENTITY_GROUPS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
@@ -46,6 +46,8 @@ const JOINED: ReadonlySet<string> = new Set(['and', 'then']);
 const BEATINGS: ReadonlySet<string> = new Set(['beat', 'flog', 'whip', 'stone', 'pummel', 'thrash']);
 /** People named by what they do, the object of an order: "Kill the dealers!", "hang the traitors". */
 const DOERS: ReadonlySet<string> = new Set(ORDER_PEOPLE);
+/** What someone is killed with in a figure of speech: "kill them with kindness". */
+const KINDLY: ReadonlySet<string> = new Set(KILLING_KINDLY);
 /** Words of games and sport: an order in their sentence is about a match ("kill the Canadians in the third period"). */
 const SPORTS: ReadonlySet<string> = new Set(SPORTS_WORDS);
 
@@ -181,7 +183,13 @@ function objectAt(words: Word[], k: number): number | null {
   const first = words[k];
   if (!first || first.breakBefore) return null;
   // "Hang them out to dry", "kill them off" (characters), "shoot him down" (an idea): a phrasal verb.
-  if (has(OBJECT_PRONOUNS, first)) return has(PHRASAL, words[k + 1]) && !words[k + 1]?.breakBefore ? null : k;
+  if (has(OBJECT_PRONOUNS, first)) {
+    const next = words[k + 1];
+    if (!next || next.breakBefore) return k;
+    // "Kill them with kindness."
+    if (next.text === 'with' && has(KINDLY, words[k + 2])) return null;
+    return has(PHRASAL, next) ? null : k;
+  }
   const named = namedObject(words, k);
   if (named !== null) return named;
   const everyOne = everyOneOf(words, k);

@@ -285,18 +285,12 @@ export const ORDER_PEOPLE: readonly string[] = [
   'invaders',
   'banker',
   'bankers',
-  'lawyer',
-  'lawyers',
   'cop',
   'cops',
   'protester',
   'protesters',
   'protestor',
   'protestors',
-  'voter',
-  'voters',
-  'supporter',
-  'supporters',
   'perp',
   'perps',
   'junkie',
@@ -359,3 +353,6 @@ export const SPORTS_WORDS: readonly string[] = [
   'lineup',
   'fans',
 ];
+
+/** What someone is killed with in a figure of speech: "kill them with kindness", "killing him with praise". */
+export const KILLING_KINDLY: readonly string[] = ['kindness', 'love', 'compliments', 'praise', 'laughter', 'boredom'];
