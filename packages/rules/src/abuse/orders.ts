@@ -44,6 +44,8 @@ const JOINED: ReadonlySet<string> = new Set(['and', 'then']);
  * them" (not "we played them and beat them", a result).
  */
 const BEATINGS: ReadonlySet<string> = new Set(['beat', 'flog', 'whip', 'stone', 'pummel', 'thrash']);
+/** The words an order starts at. */
+const STARTS: ReadonlySet<string> = new Set([...VIOLENT, ...BEATINGS, 'go', 'to', 'death']);
 /** People named by what they do, the object of an order: "Kill the dealers!", "hang the traitors". */
 const DOERS: ReadonlySet<string> = new Set(ORDER_PEOPLE);
 /** What someone is killed with in a figure of speech: "kill them with kindness". */
@@ -59,10 +61,10 @@ export function findOrders(words: Word[]): Order[] {
   const out: Order[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    // Every order below starts at "go", "to", "death" or a violent verb: other words are passed over at once.
+    // Every order below starts at "go", "to", "death", a violent verb or a beating: other words are passed over at once.
+    if (!has(STARTS, w)) continue;
     const violent = has(VIOLENT, w);
     const beating = !violent && has(BEATINGS, w);
-    if (!violent && !beating && w.text !== 'go' && w.text !== 'to' && w.text !== 'death') continue;
     const prev = words[i - 1];
     const opens = i === 0 || w.breakBefore || w.pauseBefore || ledIn(words, i);
     if (opens && damning(words, i)) out.push([i, i + 2, 'harassment']);
