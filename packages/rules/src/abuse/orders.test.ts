@@ -194,3 +194,22 @@ describe('killing as a figure of speech', () => {
     expect(threats('Kill him with a shovel.')[0]?.evidence.map((e) => e.text)).toEqual(['Kill him']);
   });
 });
+
+describe('more violent verbs as orders', () => {
+  it.each(['choke', 'throttle', 'waterboard', 'flog', 'decapitate', 'disembowel', 'maim', 'rape'])(
+    'holds "%s" given as an order to a person',
+    (verb) => {
+      const body = `Honestly, ${verb} him.`;
+      expect(threats(body)[0]?.evidence.map((e) => e.text)).toEqual([`${verb} him`]);
+    },
+  );
+
+  it.each([
+    'Choke up on the bat.',
+    'Throttle back the engine.',
+    'Smother them in gravy.',
+    'Choke them off at the source.',
+  ])('leaves phrasal and kitchen uses alone: %s', (body) => {
+    expect(threats(body)).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { lookupWord } from './lexicon/index.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 
 const VIOLENT: ReadonlySet<string> = new Set(
-  'kill shoot hang lynch stab execute behead strangle torch gas nuke castrate shank burn drown murder slaughter butcher exterminate punch slap torture'.split(
+  'kill shoot hang lynch stab execute behead strangle torch gas nuke castrate shank burn drown murder slaughter butcher exterminate punch slap torture choke throttle waterboard flog decapitate disembowel maim rape'.split(
     ' ',
   ),
 );
