@@ -1,7 +1,7 @@
 /** Harm wished, foretold or called for without a threat word, against reports and sympathy that stay clean. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASSAULT_VERBS, BODY_PARTS, WISHED_THINGS } from './lexicon/harm.js';
+import { ASSAULT_VERBS, BODY_PARTS, ORDER_PEOPLE, SPORTS_WORDS, WISHED_THINGS } from './lexicon/harm.js';
 import { abuseReasons } from './test-support.js';
 
 const rules = (body: string) => abuseReasons(body).map((r) => r.rule);
@@ -334,4 +334,44 @@ describe('a second harm wished on the same one', () => {
   ])('leaves recoveries, courts and reports alone: %s', (body) => {
     expect(rules(body)).not.toContain('abuse.threat.wish');
   });
+});
+
+describe('a beating of a group called for, and killings of wrongdoers', () => {
+  it.each([
+    ['Someone needs to beat the crap out of them.', 'beat the crap out of them'],
+    ['Beat the hell out of them!', 'Beat the hell out of them'],
+    ['They should beat the stuffing out of em.', 'beat the stuffing out of em'],
+  ])('%s', (body, marked) => {
+    expect(evidenceOf(body, 'abuse.threat')).toEqual([marked]);
+  });
+
+  it('leaves a beating of a team alone, won or called for in a game, for every sports word', () => {
+    expect(rules('We beat the crap out of them last night, 6-1.')).not.toContain('abuse.threat');
+    for (const word of SPORTS_WORDS) {
+      const body = `We need to beat the crap out of them, this ${word} matters.`;
+      expect(rules(body), body).not.toContain('abuse.threat');
+    }
+  });
+
+  it('holds a call to kill every listed kind of wrongdoer', () => {
+    for (const who of ORDER_PEOPLE.filter((w) => w.endsWith('s'))) {
+      const body = `Honestly we should just shoot the ${who}.`;
+      // Another threat pattern may take the call in too ("should just shoot the cops"): the killing ends the evidence.
+      expect(evidenceOf(body, 'abuse.threat')?.[0]?.endsWith(`shoot the ${who}`), body).toBe(true);
+    }
+  });
+
+  it.each([
+    ['We need to kill every last one of them.', 'kill every last one of them'],
+    ["Let's hang every single one of them.", 'hang every single one of them'],
+  ])('%s', (body, marked) => {
+    expect(evidenceOf(body, 'abuse.threat')).toEqual([marked]);
+  });
+
+  it.each(['We must kill every one of these proposals.', 'We should kill the last bills before recess.'])(
+    'leaves things alone: %s',
+    (body) => {
+      expect(rules(body)).not.toContain('abuse.threat');
+    },
+  );
 });

@@ -7,8 +7,9 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject, type Target } from './directedness.js';
-import { ASSAULT_VERBS, DEATH_PLACES, REPORTING_BEFORE } from './lexicon/harm.js';
+import { ASSAULT_VERBS, DEATH_PLACES, ORDER_PEOPLE, REPORTING_BEFORE } from './lexicon/harm.js';
 import { IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
+import { aboutSport } from './threat-sport.js';
 import {
   bodyPart,
   harmDue,
@@ -62,7 +63,8 @@ const KILLING = set([
 ]);
 /** Words that make the killing a call: "we should", "let's", "time to". */
 const CALLS = set(['should', 'shud', 'must', 'ought', 'lets', 'gotta', 'need', 'needs', 'time', 'shall']);
-const GROUP_DETERMINERS = set(['the', 'all', 'more', 'these', 'those', 'every', 'some']);
+const GROUP_DETERMINERS = set(['the', 'all', 'more', 'these', 'those', 'every', 'some', 'last', 'single']);
+const DOERS = set(ORDER_PEOPLE);
 const GROUPS = set(IDENTITY_GROUPS);
 const PEOPLE = set([...PEOPLE_NOUNS, 'children', 'babies']);
 /** Verbs before a blow said to be due: "needs a punch in the face". */
@@ -128,7 +130,11 @@ function killingCalled(words: Word[], i: number): number | null {
   // "the", "all the", "more"
   while (k <= i + 2 && has(GROUP_DETERMINERS, words[k]) && !words[k]?.breakBefore) k++;
   const w = words[k];
-  if (!w || w.breakBefore || !groupWord(w)) return null;
+  if (!w || w.breakBefore) return null;
+  // "we should shoot the dealers", "let's kill every last one of them"
+  if (has(DOERS, w) && w.text.endsWith('s')) return k;
+  if (w.text === 'one' && words[k + 1]?.text === 'of' && has(OBJECT_PRONOUNS, words[k + 2])) return k + 2;
+  if (!groupWord(w)) return null;
   const next = words[k + 1];
   if (next && !next.breakBefore && has(PEOPLE, next)) return k + 1;
   return w.text.endsWith('s') ? k : null;
@@ -218,7 +224,10 @@ function beatingAt(words: Word[], i: number): number | null {
   const of = words[i + 4];
   const whom = words[i + 5];
   if (out?.text !== 'out' || of?.text !== 'of' || !whom || whom.breakBefore) return null;
-  return ['him', 'her', 'you', 'ya', 'u'].includes(whom.text) ? i + 5 : null;
+  if (['him', 'her', 'you', 'ya', 'u'].includes(whom.text)) return i + 5;
+  // "beat the crap out of them" called for, not "we beat the crap out of them" (a win).
+  const them = whom.text === 'them' || whom.text === 'em';
+  return them && calledFor(words, i) && !aboutSport(words, i) ? i + 5 : null;
 }
 
 /** "you'll end up in a coffin", "you'll be six feet under": a death foretold to the reader, not a warning ("if you ..."). */

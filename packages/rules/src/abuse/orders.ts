@@ -5,11 +5,12 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject } from './directedness.js';
-import { KILLING_KINDLY, ORDER_PEOPLE, SPORTS_WORDS } from './lexicon/harm.js';
+import { KILLING_KINDLY, ORDER_PEOPLE } from './lexicon/harm.js';
 import { IDENTITY_GROUPS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { aboutSport } from './threat-sport.js';
 
 const VIOLENT: ReadonlySet<string> = new Set(
   'kill shoot hang lynch stab execute behead strangle torch gas nuke castrate shank burn drown murder slaughter butcher exterminate punch slap torture choke throttle waterboard flog decapitate disembowel maim rape'.split(
@@ -50,8 +51,6 @@ const STARTS: ReadonlySet<string> = new Set([...VIOLENT, ...BEATINGS, 'go', 'to'
 const DOERS: ReadonlySet<string> = new Set(ORDER_PEOPLE);
 /** What someone is killed with in a figure of speech: "kill them with kindness". */
 const KINDLY: ReadonlySet<string> = new Set(KILLING_KINDLY);
-/** Words of games and sport: an order in their sentence is about a match ("kill the Canadians in the third period"). */
-const SPORTS: ReadonlySet<string> = new Set(SPORTS_WORDS);
 
 /** An order found: its first and last word, and whether it orders harm or damns someone ("Go to hell!"). */
 type Order = [number, number, 'threat' | 'harassment'];
@@ -110,23 +109,6 @@ const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', '
 /** "try them and than hang them": "than" written for "then" after "and" (not "rather than hang them"). */
 function thenTypo(words: Word[], i: number): boolean {
   return words[i - 1]?.text === 'than' && words[i - 2]?.text === 'and';
-}
-
-/**
- * Whether the sentence around word `i` talks of a game: "in the third period", "tonight's game", "the playoffs".
- * Read only once an order is found, up to twelve words either side.
- */
-function aboutSport(words: Word[], i: number): boolean {
-  for (let j = i; j >= 0 && i - j <= 12; j--) {
-    if (has(SPORTS, words[j])) return true;
-    if ((words[j] as Word).breakBefore) break;
-  }
-  for (let j = i + 1; j < words.length && j - i <= 12; j++) {
-    const w = words[j] as Word;
-    if (w.breakBefore) break;
-    if (has(SPORTS, w)) return true;
-  }
-  return false;
 }
 
 /**
