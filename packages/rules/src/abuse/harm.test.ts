@@ -375,3 +375,25 @@ describe('a beating of a group called for, and killings of wrongdoers', () => {
     },
   );
 });
+
+describe('harm wished done by anyone, and a drop dead wished', () => {
+  it.each([
+    ['I hope somebody runs him over.', 'somebody runs him over'],
+    ['I hope someone runs her over with a truck.', 'someone runs her over'],
+    ['I hope someone beats him senseless.', 'someone beats him senseless'],
+    ['I hope someone beats him to death.', 'someone beats him to death'],
+    ['I wish they would all drop dead.', 'drop dead'],
+    ['Hope she drops dead.', 'drops dead'],
+  ])('%s', (body, marked) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([marked]);
+  });
+
+  it.each([
+    'I hope someone runs him over to the station.',
+    'I hope someone runs him through the drills.',
+    'I hope somebody beats him in the primary.',
+    "I hope sales don't drop dead in winter.",
+  ])('leaves lifts, drills, races and sales alone: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat.wish');
+  });
+});

@@ -59,7 +59,7 @@ const WRECKING = set(['burns', 'burn', 'crashes', 'crash', 'explodes', 'explode'
 const ANYONE = set(['someone', 'somebody', 'somone']);
 /** Harms done to a person, in the form after "someone": "shoots", "kills", "punches". */
 const DONE_HARMS = set(
-  'shoot shoots kill kills murder murders stab stabs strangle strangles punch punches rape rapes hang hangs lynch lynches slap slaps choke chokes poison poisons'.split(
+  'shoot shoots kill kills murder murders stab stabs strangle strangles punch punches rape rapes hang hangs lynch lynches slap slaps choke chokes poison poisons beat beats run runs'.split(
     ' ',
   ),
 );
@@ -202,10 +202,19 @@ function doneBySomeone(words: Word[], k: number): Found | null {
   if (!has(OBJECT_PRONOUNS, whom)) return null;
   // "someone shoots him a message", "someone hits him up": not a blow.
   const after = words[j + 2];
-  if (after && !after.breakBefore && !after.pauseBefore && !clauseEnds(words, j + 2) && !has(BODILY, after)) {
-    if (bodyPart(words, j + 2) === null) return null;
+  const target: Target = describeSubject(whom) === 'reader' ? 'reader' : 'someone';
+  // "someone runs him over": a car's blow; "someone beats him to death", "beats him senseless".
+  // Not "runs him over to the station" (a lift).
+  if (verb.text.startsWith('run')) {
+    const over = after?.text === 'over' && !after.breakBefore;
+    return over && (clauseEnds(words, j + 3) || words[j + 3]?.text === 'with')
+      ? { target, first: k, last: j + 2 }
+      : null;
   }
-  return { target: describeSubject(whom) === 'reader' ? 'reader' : 'someone', first: k, last: j + 1 };
+  const tail = bodilyTail(words, j + 2);
+  if (verb.text.startsWith('beat')) return tail === null ? null : { target, first: k, last: tail };
+  if (after && !after.breakBefore && !after.pauseBefore && !clauseEnds(words, j + 2) && tail === null) return null;
+  return { target, first: k, last: j + 1 };
 }
 
 /** "I hope your house burns down", "hope his plane crashes": a home or a vehicle wished destroyed with its owner. */
@@ -266,6 +275,8 @@ function harmAt(words: Word[], j: number, passive: boolean, reader = false): num
   if (!w) return null;
   const next = words[j + 1];
   const ends = !next || next.breakBefore || next.pauseBefore;
+  // "drop dead", "drops dead"
+  if ((w.text === 'drop' || w.text === 'drops') && next?.text === 'dead' && !next.breakBefore) return j + 1;
   // "rest in pieces", "rot in pieces"
   if ((w.text === 'rest' || has(ROT, w)) && next?.text === 'in' && has(PIECES, words[j + 2])) return j + 2;
   if (has(INTRANSITIVE, w)) {
