@@ -137,3 +137,25 @@ describe('tropes about a whole group', () => {
     expect(attack(body)).toBeUndefined();
   });
 });
+
+describe('a group shut out, made the enemy, or called drunks', () => {
+  const marks = (body: string) => attack(body)?.evidence.map((e) => e.text);
+  it.each([
+    ['Muslims are not welcome here.', ['Muslims', 'not welcome here']],
+    ['Muslims are not welcome in this country.', ['Muslims', 'not welcome in this country']],
+    ['Muslims are our enemy.', ['Muslims', 'enemy']],
+    ['Natives are all drunks.', ['Natives', 'drunks']],
+    ['Mexicans are alcoholics.', ['Mexicans', 'alcoholics']],
+  ])('%s', (body, evidence) => {
+    expect(marks(body)).toEqual(evidence);
+  });
+
+  it.each([
+    'Women are not welcome in the club, which is wrong.',
+    'Refugees are not welcome in the shelter after ten.',
+    'Muslims are the enemy of ISIS.',
+    'Immigrants are our strength.',
+  ])('leaves reports of a rule, an enemy of someone and praise alone: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+});

@@ -214,9 +214,16 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
     if (j === g + 1 && has(CONTROL, w) && !has(SEXES, words[g]) && text(next) === 'the') {
       if (has(CONTROLLED_THINGS, words[j + 2]) && ends(words, j + 3)) return hit([i, g], [j, j + 2]);
     }
-    // "Xs are not human"
+    // "Xs are not human", "Xs are not welcome here"
     if (linked && text(w) === 'not' && ['human', 'humans'].includes(text(next)) && ends(words, j + 2))
       return hit([i, g], [j, j + 1]);
+    // Not "women are not welcome in the club" (a report of a rule): here, or in a land.
+    if (linked && text(w) === 'not' && text(next) === 'welcome') {
+      const where = text(words[j + 2]);
+      if (where === 'here' && ends(words, j + 3)) return hit([i, g], [j, j + 2]);
+      if (where === 'in' && wholeLand(words, j + 3))
+        return hit([i, g], [j, has(LAND_OWNERS, words[j + 3]) ? j + 4 : j + 3]);
+    }
     // "women belong in the kitchen", "Xs belong in a zoo"
     if (text(w) === 'belong' && has(BELONG_AT, next) && !next?.breakBefore) {
       const a = ['a', 'the'].includes(text(words[j + 2])) ? j + 3 : j + 2;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BEAST_BRANDED_GROUPS, BEAST_BRANDS } from './lexicon/identity.js';
+import { UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const rules = (body: string) => abuse(body).map((r) => r.rule);
@@ -228,5 +229,18 @@ describe('a faith or a sexuality branded as beasts', () => {
     'Christian rat poison recall',
   ])('leaves animals and compounds alone: %s', (body) => {
     expect(rules(body)).not.toContain('abuse.identity-attack');
+  });
+});
+
+describe('unambiguous slurs', () => {
+  it('holds every unambiguous slur on sight, marking it', () => {
+    for (const slur of UNAMBIGUOUS_SLURS) {
+      const body = `Look at that ${slur} over there.`;
+      const r = abuse(body).find((x) => x.rule === 'abuse.slur');
+      expect(
+        r?.evidence.map((e) => e.text.toLowerCase()),
+        body,
+      ).toEqual([slur]);
+    }
   });
 });

@@ -80,6 +80,10 @@ export const GROUP_SLANDERS: readonly string[] = [
   'insects',
   'scum',
   'plague',
+  'drunks',
+  'alcoholics',
+  'enemy',
+  'enemies',
 ];
 
 /** A predicate of two words: "mentally ill", "morally bankrupt". */
@@ -95,6 +99,7 @@ export const GROUP_SLANDER_PAIRS: Readonly<Record<string, readonly string[]>> = 
  */
 export const GROUP_FILLERS: readonly string[] = [
   'all',
+  'our',
   'just',
   'the',
   'a',
