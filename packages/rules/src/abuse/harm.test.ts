@@ -397,3 +397,20 @@ describe('harm wished done by anyone, and a drop dead wished', () => {
     expect(rules(body)).not.toContain('abuse.threat.wish');
   });
 });
+
+describe('a wish run on after a stop, and rotting joined to an order', () => {
+  it.each([
+    ['Hope the guy loses his business. And gets kicked in the balls.', 'kicked in the balls'],
+    ['Lock these men in cages and let them rot.', 'rot'],
+  ])('%s', (body, marked) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([marked]);
+  });
+
+  it.each([
+    'The regime shut the gates and let them starve.',
+    'I hope he wins. And gets better soon.',
+    'They picked the apples and let them rot on the ground.',
+  ])('leaves reports, recoveries and fruit alone: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat.wish');
+  });
+});

@@ -92,7 +92,7 @@ export function wishAt(words: Word[], i: number): Found | null {
   if (has(WISH, w))
     return negatedBefore(words, i) ? null : (wishOf(words, i + 1) ?? wishedThing(words, i) ?? alsoWished(words, i));
   if (w.text === 'may') return opens(words, i) ? wishOf(words, i + 1) : null;
-  if (w.text === 'let') return letOpens(words, i) ? letSuffer(words, i + 1) : null;
+  if (w.text === 'let') return letOpens(words, i) || letRot(words, i) ? letSuffer(words, i + 1) : null;
   return null;
 }
 
@@ -123,6 +123,12 @@ function letOpens(words: Word[], i: number): boolean {
     if (!has(LET_OPENERS, words[j - 1])) return false;
   }
   return false;
+}
+
+/** "lock them in cages and let them rot": rotting allowed, joined to another order by "and". */
+function letRot(words: Word[], i: number): boolean {
+  const and = words[i - 1];
+  return and?.text === 'and' && !(words[i] as Word).breakBefore && has(ROT, words[i + 2]);
 }
 
 /** "I don't wish ...", "I would never hope ...": a wish denied. */
@@ -240,6 +246,8 @@ function possessionWrecked(words: Word[], k: number): Found | null {
 function alsoWished(words: Word[], i: number): Found | null {
   for (let j = i + 2; j < words.length && j - i <= 10; j++) {
     const w = words[j] as Word;
+    // "hope the guy loses his business. And gets kicked in the ...": a wish run on after a stop.
+    if (w.breakBefore && w.text === 'and') return sameSubject(words, j + 1);
     if (w.breakBefore || has(NEGATION, w)) return null;
     if (w.text === 'and') return wishOf(words, j + 1) ?? sameSubject(words, j + 1);
   }
