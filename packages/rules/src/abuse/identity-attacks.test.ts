@@ -125,6 +125,7 @@ describe('tropes about a whole group', () => {
   it.each([
     'Not all terrorists are Muslims.',
     'It is a myth that all terrorists are Muslims.',
+    'Those who go on about how every terrorist is a Muslim should read the study.',
     'Men run the world and women pay for it.',
     'Jews run the deli on Main Street.',
     'Immigrants want to replace the old rail line.',

@@ -99,6 +99,7 @@ const SEXES = makeSet(['men', 'women', 'males', 'females', 'girls', 'boys']);
 /** Words for the kind of wrongdoer a whole group is said to make up: "all terrorists are Xs". */
 const WRONGDOERS = withPlurals(['terrorist', 'rapist', 'criminal', 'pedophile', 'paedophile', 'murderer', 'thief']);
 const ALL_OF = makeSet(['all', 'every']);
+const TOLD_OF = makeSet(['how', 'whether', 'if']);
 
 const text = (w: Word | undefined): string => w?.text ?? '';
 
@@ -138,7 +139,8 @@ function wrongdoersAre(words: Word[], i: number): IdentityHit | null {
   if (text(words[k]) === 'a' || text(words[k]) === 'an') k--;
   if (!has(COPULA, words[k]) || !has(WRONGDOERS, words[k - 1]) || !has(ALL_OF, words[k - 2])) return null;
   for (let j = k - 2; j <= i; j++) if ((words[j] as Word).breakBefore && j > k - 2) return null;
-  if (framed(words, k - 2)) return null;
+  // "harping on about how every terrorist is a X": the claim is someone else's, told of.
+  if (framed(words, k - 2) || has(TOLD_OF, words[k - 3])) return null;
   return ends(words, i + 1) ? hit([k - 2, i]) : null;
 }
 

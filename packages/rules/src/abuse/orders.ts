@@ -65,7 +65,7 @@ export function findOrders(words: Word[]): Order[] {
     const violent = has(VIOLENT, w);
     const beating = !violent && has(BEATINGS, w);
     const prev = words[i - 1];
-    const opens = i === 0 || w.breakBefore || w.pauseBefore || ledIn(words, i);
+    const opens = i === 0 || w.breakBefore || (w.pauseBefore && !reportedList(words, i)) || ledIn(words, i);
     if (opens && damning(words, i)) out.push([i, i + 2, 'harassment']);
     const doomed = opens ? deathTo(words, i) : null;
     if (doomed !== null && !aboutSport(words, i)) out.push([i, doomed, 'threat']);
@@ -84,6 +84,19 @@ export function findOrders(words: Word[]): Order[] {
   }
   return out;
 }
+
+/**
+ * "They castrate them, rape them and kill them": a verb after a comma that goes on a list of what someone does, the
+ * sentence opened by its doer and the item before the comma ending in its object.
+ */
+function reportedList(words: Word[], i: number): boolean {
+  if (!has(OBJECT_PRONOUNS, words[i - 1])) return false;
+  let s = i - 1;
+  while (s > 0 && !(words[s] as Word).breakBefore) s--;
+  return has(DOERS_FIRST, words[s]);
+}
+/** Who opens a sentence that tells what someone does: "They ...", "He ...". */
+const DOERS_FIRST: ReadonlySet<string> = new Set(['they', 'he', 'she', 'it', 'who']);
 
 /**
  * "drag them out and beat them", "round them up, then flog them": a beating joined to an order that opens the
