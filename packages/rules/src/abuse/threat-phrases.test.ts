@@ -399,3 +399,27 @@ describe('a death looked forward to or welcomed', () => {
     expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
   });
 });
+
+describe("a people's end called for, and people told to go back", () => {
+  it.each([
+    ['Bomb them back to the stone age.', 'abuse.threat', 'Bomb them back to the stone age'],
+    ['We should exterminate them.', 'abuse.threat', 'should exterminate them'],
+    ['Lock them all in concentration camps.', 'abuse.threat', 'Lock them all in concentration camps'],
+    ['Death is too good for him.', 'abuse.threat', 'Death is too good for him'],
+    ['Send them back where they came from.', 'abuse.harassment', 'Send them back where they came'],
+    ['They should go back where they came from.', 'abuse.harassment', 'should go back where they came'],
+  ])('%s', (body, rule, marked) => {
+    const r = abuse(body).find((x) => x.rule === rule);
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'Many immigrants go back where they came from after retiring.',
+    'Refugees want to go back where they came from when it is safe.',
+    'The bombs sent them back to the stone age, historians say.',
+    'We should wipe them out of the budget.',
+    'Prison is too good for him.',
+  ])('leaves reports, returns and budgets alone: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat' || r === 'abuse.harassment')).toEqual([]);
+  });
+});

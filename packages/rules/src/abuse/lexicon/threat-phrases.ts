@@ -147,6 +147,24 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     score: 0.8,
     pattern: 'happy|glad|pleased|delighted if he|she|they|you ~2 died|hanged|croaked',
   },
+  // "bomb them back to the stone age", "we should exterminate them": a people's end called for.
+  { kind: 'threat', score: 0.85, pattern: 'bomb|nuke|blast @pronoun|em back to the stone age' },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'should|must|lets|just|gotta|ought|need|needs|shall ~2 exterminate|annihilate @pronoun|em',
+  },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'put|send|throw|lock|ship|herd @pronoun|em all? in|into|to concentration|death|extermination camps|camp',
+  },
+  // "death is too good for him", "a bullet's too good for them": a death called less than someone's due.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'hanging|death|lynching|bullet|rope|shooting|electrocution is|s too good for @pronoun|em',
+  },
   // "there's a special place in hell for him": damnation kept for someone.
   {
     kind: 'harassment',
@@ -170,6 +188,17 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     kind: 'harassment',
     score: 0.75,
     pattern: 'dick|dicks|cock|cocks|penis|balls|knob|wiener|schlong for @pronoun|yall to suck|lick|blow',
+  },
+  // "they can go back where they came from", "send them back where they came from": people told they do not belong.
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: 'should|must|can|just|please|better|gotta|ought go back where they|he|she|you|u came|come',
+  },
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: 'send|ship|kick|deport|sent|shipped @pronoun|em all? back to? where they|he|she|you came|come',
   },
   // "get the hell out of my country": people told they do not belong here.
   { kind: 'harassment', score: 0.7, pattern: 'get|go|clear the hell|fuck|heck out of my|our country|countries' },
