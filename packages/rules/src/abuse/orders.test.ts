@@ -230,3 +230,21 @@ describe('a list of what someone does', () => {
     expect(threats(body)[0]?.evidence.map((e) => e.text)).toEqual([marked]);
   });
 });
+
+describe('people run over or mown down on order', () => {
+  it.each([
+    ['Just run them over.', 'run them over'],
+    ['If they block the road, run them over.', 'run them over'],
+    ['Run him over with a truck!', 'Run him over'],
+    ['Mow them down.', 'Mow them down'],
+  ])('%s', (body, marked) => {
+    expect(threats(body)[0]?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each(['Run him over to the store.', 'Run them down in the polls.', 'Run it over to the office.'])(
+    'leaves lifts and errands alone: %s',
+    (body) => {
+      expect(threats(body)).toEqual([]);
+    },
+  );
+});

@@ -46,7 +46,7 @@ const JOINED: ReadonlySet<string> = new Set(['and', 'then']);
  */
 const BEATINGS: ReadonlySet<string> = new Set(['beat', 'flog', 'whip', 'stone', 'pummel', 'thrash']);
 /** The words an order starts at. */
-const STARTS: ReadonlySet<string> = new Set([...VIOLENT, ...BEATINGS, 'go', 'to', 'death']);
+const STARTS: ReadonlySet<string> = new Set([...VIOLENT, ...BEATINGS, 'go', 'to', 'death', 'run', 'mow']);
 /** People named by what they do, the object of an order: "Kill the dealers!", "hang the traitors". */
 const DOERS: ReadonlySet<string> = new Set(ORDER_PEOPLE);
 /** What someone is killed with in a figure of speech: "kill them with kindness". */
@@ -69,6 +69,11 @@ export function findOrders(words: Word[]): Order[] {
     if (opens && damning(words, i)) out.push([i, i + 2, 'harassment']);
     const doomed = opens ? deathTo(words, i) : null;
     if (doomed !== null && !aboutSport(words, i)) out.push([i, doomed, 'threat']);
+    if (w.text === 'run' || w.text === 'mow') {
+      const end = opens ? runOver(words, i) : null;
+      if (end !== null && !aboutSport(words, i)) out.push([i, end, 'threat']);
+      continue;
+    }
     if (beating) {
       const end = beatingJoined(words, i);
       if (end !== null) out.push([i, end, 'threat']);
@@ -83,6 +88,19 @@ export function findOrders(words: Word[]): Order[] {
     if (target !== null && !aboutSport(words, i)) out.push([i, target, 'threat']);
   }
   return out;
+}
+
+/**
+ * "Run them over!", "just mow them down": people run over or mown down on order, the sentence ending there or going on
+ * with the vehicle ("run him over with a truck"), not "run him over to the store". The last word, or null.
+ */
+function runOver(words: Word[], i: number): number | null {
+  const object = words[i + 1];
+  const particle = words[i + 2];
+  if (!object || !particle || object.breakBefore || particle.breakBefore || !has(OBJECT_PRONOUNS, object)) return null;
+  if (particle.text !== ((words[i] as Word).text === 'run' ? 'over' : 'down')) return null;
+  const after = words[i + 3];
+  return !after || after.breakBefore || after.pauseBefore || after.text === 'with' ? i + 2 : null;
 }
 
 /**

@@ -423,3 +423,33 @@ describe("a people's end called for, and people told to go back", () => {
     expect(rules(body).filter((r) => r === 'abuse.threat' || r === 'abuse.harassment')).toEqual([]);
   });
 });
+
+describe('a blow promised or asked for', () => {
+  it('holds every blow verb after every promiser, marking from the promiser', () => {
+    for (const verb of ['smack', 'whack', 'deck', 'clobber', 'pummel']) {
+      for (const [who, marked] of [
+        ["I'd", `I'd ${verb} him`],
+        ['Someone should', `Someone should ${verb} him`],
+      ]) {
+        const body = `${who} ${verb} him.`;
+        const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+        expect(
+          r?.evidence.map((e) => e.text),
+          body,
+        ).toEqual([marked]);
+      }
+    }
+  });
+
+  it('holds a knock-out promised', () => {
+    const r = abuse("I'd knock him out cold.").find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual(["I'd knock him out cold"]);
+  });
+
+  it.each(["I'd knock him out of the race.", 'He knocked him out cold in the third round.'])(
+    'leaves races and fights reported alone: %s',
+    (body) => {
+      expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+    },
+  );
+});

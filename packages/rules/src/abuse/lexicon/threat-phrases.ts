@@ -165,6 +165,18 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     score: 0.8,
     pattern: 'hanging|death|lynching|bullet|rope|shooting|electrocution is|s too good for @pronoun|em',
   },
+  // "someone should smack him", "I'd deck her", "I'd knock him out cold": a blow promised or asked for.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'i|we|id|someone|somebody should|would|d|ll|will|needs|need|must|gonna|wanna|to ~2 smack|whack|deck|clobber|pummel @pronoun|em',
+  },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'i|we|id|someone|somebody ~3 knock @pronoun|em out? cold|unconscious|senseless',
+  },
   // "there's a special place in hell for him": damnation kept for someone.
   {
     kind: 'harassment',
