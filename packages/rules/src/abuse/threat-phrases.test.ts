@@ -408,6 +408,8 @@ describe("a people's end called for, and people told to go back", () => {
     ['Death is too good for him.', 'abuse.threat', 'Death is too good for him'],
     ['Send them back where they came from.', 'abuse.harassment', 'Send them back where they came'],
     ['They should go back where they came from.', 'abuse.harassment', 'should go back where they came'],
+    ['They can all just go back to Africa.', 'abuse.harassment', 'just go back to Africa'],
+    ['Send them back to the desert.', 'abuse.harassment', 'Send them back to the desert'],
   ])('%s', (body, rule, marked) => {
     const r = abuse(body).find((x) => x.rule === rule);
     expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
@@ -415,6 +417,8 @@ describe("a people's end called for, and people told to go back", () => {
 
   it.each([
     'Many immigrants go back where they came from after retiring.',
+    'Many retirees go back to Mexico each winter.',
+    'The scientists will go back to Africa next year.',
     'Refugees want to go back where they came from when it is safe.',
     'The bombs sent them back to the stone age, historians say.',
     'We should wipe them out of the budget.',

@@ -212,6 +212,19 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     score: 0.7,
     pattern: 'send|ship|kick|deport|sent|shipped @pronoun|em all? back to? where they|he|she|you came|come',
   },
+  // "they can go back to Africa", "send them back to the desert": people told to go back to a land named as theirs.
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern:
+      'should|must|can|just|please|better|gotta|ought go back to africa|mexico|asia|china|india|pakistan|arabia|somalia|syria|jungle|desert|jungles|deserts',
+  },
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern:
+      'send|ship|kick|deport @pronoun|em all? back to the? africa|mexico|asia|china|india|pakistan|arabia|somalia|syria|jungle|desert|jungles|deserts',
+  },
   // "get the hell out of my country": people told they do not belong here.
   { kind: 'harassment', score: 0.7, pattern: 'get|go|clear the hell|fuck|heck out of my|our country|countries' },
 ];
