@@ -457,3 +457,20 @@ describe('a blow promised or asked for', () => {
     },
   );
 });
+
+describe('a harm to someone called justice', () => {
+  it.each([
+    ['The only justice would be if they each got beaten to death.', 'only justice would be if they each got beaten'],
+    ['Real justice is to see him hanged.', 'Real justice is to see him hanged'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'Justice was done when he was shot down in the vote.',
+    'There is no justice if they are killed without a trial.',
+  ])('leaves figures and pleas for due process alone: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});

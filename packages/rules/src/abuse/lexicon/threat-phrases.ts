@@ -177,6 +177,13 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     score: 0.8,
     pattern: 'i|we|id|someone|somebody ~3 knock @pronoun|em out? cold|unconscious|senseless',
   },
+  // "the only justice would be if they got beaten to death": a harm to someone called justice.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'only|real|true|poetic|fitting|sweet justice|karma ~4 if|when|see they|he|she|them|him|her ~1 get|gets|got|were|was|be|is? raped|beaten|killed|shot|hanged|lynched|murdered|tortured|stabbed|executed',
+  },
   // "there's a special place in hell for him": damnation kept for someone.
   {
     kind: 'harassment',
