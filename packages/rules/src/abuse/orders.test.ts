@@ -226,6 +226,7 @@ describe('a list of what someone does', () => {
   it.each([
     ['Round them up, shoot them.', 'shoot them'],
     ['I say catch them, hang them.', 'hang them'],
+    ['He raped her, hang him!', 'hang him'],
   ])('still holds a list of orders: %s', (body, marked) => {
     expect(threats(body)[0]?.evidence.map((e) => e.text)).toEqual([marked]);
   });

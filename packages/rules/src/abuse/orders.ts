@@ -105,10 +105,12 @@ function runOver(words: Word[], i: number): number | null {
 
 /**
  * "They castrate them, rape them and kill them": a verb after a comma that goes on a list of what someone does, the
- * sentence opened by its doer and the item before the comma ending in its object.
+ * sentence opened by its doer and the item before the comma ending in the same object.
  */
 function reportedList(words: Word[], i: number): boolean {
-  if (!has(OBJECT_PRONOUNS, words[i - 1])) return false;
+  // The same one done to in both items ("castrate them, rape them"), not "He raped her, hang him".
+  const before = words[i - 1];
+  if (!has(OBJECT_PRONOUNS, before) || before?.text !== words[i + 1]?.text) return false;
   let s = i - 1;
   while (s > 0 && !(words[s] as Word).breakBefore) s--;
   return has(DOERS_FIRST, words[s]);
