@@ -414,3 +414,20 @@ describe('a wish run on after a stop, and rotting joined to an order', () => {
     expect(rules(body)).not.toContain('abuse.threat.wish');
   });
 });
+
+describe('an assault on a person pointed at', () => {
+  it('holds every assault verb on a person pointed at and a body part, marking it', () => {
+    for (const verb of ASSAULT_VERBS) {
+      const body = `Someone should ${verb} that idiot in the face.`;
+      expect(evidenceOf(body, 'abuse.threat'), body).toEqual([`${verb} that idiot in the face`]);
+    }
+  });
+
+  it.each([
+    'Kick the ball in the net.',
+    'Punch the numbers in the spreadsheet.',
+    'He kicked the guy in the teeth, police said.',
+  ])('leaves balls, numbers and reports alone: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat');
+  });
+});

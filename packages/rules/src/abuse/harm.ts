@@ -173,8 +173,10 @@ function deadNow(words: Word[], i: number): number | null {
  */
 function assaultAt(words: Word[], i: number): number | null {
   const object = words[i + 1];
-  if (!object || object.breakBefore || !has(OBJECT_PRONOUNS, object)) return null;
-  const end = bodyPart(words, i + 2);
+  if (!object || object.breakBefore) return null;
+  const after = has(OBJECT_PRONOUNS, object) ? i + 2 : pointedPerson(words, i + 1);
+  if (after === null) return null;
+  const end = bodyPart(words, after);
   if (end === null) return null;
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
     const w = words[j] as Word;
@@ -183,6 +185,15 @@ function assaultAt(words: Word[], i: number): number | null {
   }
   return calledFor(words, i) ? end : null;
 }
+
+/** "that idiot", "the guy", "this clown": a person pointed at from `k`; the word after it, or null. */
+function pointedPerson(words: Word[], k: number): number | null {
+  const who = words[k + 1];
+  if (!has(POINTERS, words[k]) || !who || who.breakBefore) return null;
+  const subject = describeSubject(who);
+  return subject === 'person' || subject === 'group' ? k + 2 : null;
+}
+const POINTERS = set(['the', 'that', 'this', 'these', 'those']);
 
 /**
  * The verb at `i` ordered, wanted or promised: opening its sentence ("Kick her ..."), after "should", "just", "I'd",
