@@ -431,3 +431,30 @@ describe('an assault on a person pointed at', () => {
     expect(rules(body)).not.toContain('abuse.threat');
   });
 });
+
+describe('a harm wished on all of a group, on wrongdoers and on someone named badly', () => {
+  it.each([
+    ['I hope every one of them suffers.', 'suffers'],
+    ['I hope both of them rot in hell.', 'rot in hell'],
+    ['I hope the whole lot of them burn.', 'burn'],
+    ['I hope the bastard rots.', 'rots'],
+  ])('%s', (body, marked) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([marked]);
+  });
+
+  it('holds a harm wished on every listed kind of wrongdoer', () => {
+    for (const who of ORDER_PEOPLE) {
+      const verb = who.endsWith('s') || who === 'gunmen' ? 'suffer' : 'suffers';
+      const body = `I hope the ${who} ${verb}.`;
+      expect(evidenceOf(body, 'abuse.threat.wish'), body).toEqual([verb]);
+    }
+  });
+
+  it.each([
+    'I hope all of the money suffers no loss.',
+    'I hope each of them gets better.',
+    'I hope the shooter gets better care.',
+  ])('leaves sums and recoveries alone: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat.wish');
+  });
+});

@@ -11,6 +11,7 @@ import {
   HARM_INTRANSITIVE,
   HARM_PARTICIPLES,
   NEGATIONS,
+  ORDER_PEOPLE,
   PARTICIPLES_NEEDING_TAIL,
   PASSIVE_AUXILIARIES,
   WISH_FILLERS,
@@ -20,6 +21,7 @@ import {
   WISH_VERBS,
   WISHED_THINGS,
 } from './lexicon/harm.js';
+import { lookupWord } from './lexicon/index.js';
 
 /** A harm found on someone: who, and the words [first, last] that are its evidence. */
 export type Found = { target: Target; first: number; last: number };
@@ -82,6 +84,8 @@ const DUE = set(['need', 'needs', 'should', 'must', 'ought', 'shall']);
 /** Words opening an order before "let": "just let them rot", "so let him starve". */
 const LET_OPENERS = set(['just', 'so', 'then', 'and', 'please', 'simply', 'i', 'say']);
 const POSSESSIVES = set(['the', 'his', 'her', 'their', 'your', 'ur', 'its', 'them']);
+/** People named by what they did: "I hope the dealers rot". */
+const DOERS = set(ORDER_PEOPLE);
 
 /** A wish of harm opened by the word at `i` ("hope", "wish", "May", "Let"), or null. */
 /** The words a wish opens with ("I hope ...", "May he ...", "Let them ..."): `wishAt` finds none elsewhere. */
@@ -145,11 +149,13 @@ function subjectAt(words: Word[], k: number, pronouns: ReadonlySet<string>): num
   const first = words[k];
   if (!first || first.breakBefore) return null;
   if (has(pronouns, first)) return k;
+  const whole = wholeOf(words, k);
+  if (whole !== null) return whole;
   if (has(DETERMINERS, first)) {
     for (let j = k + 1; j <= k + 2; j++) {
       const w = words[j];
       if (!w || w.breakBefore) return null;
-      if (has(KIN, w)) return j;
+      if (has(KIN, w) || has(DOERS, w) || namesBadly(w)) return j;
       const who = describeSubject(w);
       if (who === 'idea') return null;
       if (who !== null && !has(SUBJECT_PRONOUNS, w)) return j;
@@ -164,6 +170,26 @@ function subjectAt(words: Word[], k: number, pronouns: ReadonlySet<string>): num
     j++;
   }
   return j > k ? j - 1 : null;
+}
+
+/** "every one of them", "both of them", "the whole lot of them": all of a group, to its last word, or null. */
+function wholeOf(words: Word[], k: number): number | null {
+  if (!has(WHOLE_OF, words[k])) return null;
+  for (let j = k + 1; j < words.length && j - k <= 3; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return null;
+    if (w.text === 'of') return has(OF_WHOM, words[j + 1]) && !words[j + 1]?.breakBefore ? j + 1 : null;
+    if (!has(WHOLE_OF, w)) return null;
+  }
+  return null;
+}
+const WHOLE_OF = set(['all', 'every', 'one', 'both', 'each', 'the', 'whole', 'lot', 'last', 'single']);
+const OF_WHOM = set(['them', 'you', 'yall', 'em']);
+
+/** A noun that only names a person badly: "that scumbag", "the bastard". */
+function namesBadly(w: Word): boolean {
+  const kinds = lookupWord(w.forms)?.kinds;
+  return !!kinds && (kinds.has('insult-strong') || kinds.has('insult-person'));
 }
 
 /** After "hope" / "may": a person and a harm befalling them ("he gets kicked in the teeth", "they suffer"). */

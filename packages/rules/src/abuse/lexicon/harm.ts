@@ -301,6 +301,18 @@ export const ORDER_PEOPLE: readonly string[] = [
   'predators',
   'pedo',
   'pedos',
+  'terrorist',
+  'terrorists',
+  'shooter',
+  'shooters',
+  'gunman',
+  'gunmen',
+  'attacker',
+  'attackers',
+  'bomber',
+  'bombers',
+  'rapist',
+  'rapists',
 ];
 
 /**
