@@ -223,6 +223,9 @@ describe('a faith or a sexuality branded as beasts', () => {
 
   it.each([
     'African apes are endangered.',
+    'African animals are endangered.',
+    'Indian animals at the zoo.',
+    'White animals hide well in the snow.',
     'Chinese pigs are raised on big farms.',
     'Refugee dogs are being rescued from the war zone.',
     'The Jewish dog show is on Sunday.',

@@ -132,7 +132,8 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     const people = words[i + 1] && !(words[i + 1] as Word).breakBefore && inSet(PEOPLE, words[i + 1]);
     // "white" is a group before a word for people or a brand ("white men", "white trash"), a colour otherwise.
     const beastAfter = inSet(BEASTS, words[i + 1]) && inSet(BEAST_BRANDED, w);
-    const adjective = inSet(GROUP_ADJ, w) && (people || inSet(BRANDING, words[i + 1]) || beastAfter);
+    const brandAfter = inSet(BRANDING, words[i + 1]) && !inSet(BEASTS, words[i + 1]);
+    const adjective = inSet(GROUP_ADJ, w) && (people || brandAfter || beastAfter);
     if (!group && !adjective) continue;
     // The group's last word: "white men", "muslim women", or the single word.
     const g = people ? i + 1 : i;
@@ -182,8 +183,10 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     // "muslims are terrorists", "immigrants are nothing but parasites", "refugees should be sent back"
     // "white trash", "muslim terrorists": the group branded as a kind, not a compound ("gay rights activists").
     const brand = words[g + 1];
-    const beast = inSet(BEASTS, brand) && inSet(BEAST_BRANDED, words[g]);
-    const branded = brand && !brand.breakBefore && !brand.pauseBefore && (inSet(BRANDING, brand) || beast);
+    // A beast brands a faith or a sexuality only: "African animals" are animals.
+    const beast = inSet(BEASTS, brand);
+    const brands = beast ? inSet(BEAST_BRANDED, words[g]) : inSet(BRANDING, brand);
+    const branded = brand && !brand.breakBefore && !brand.pauseBefore && brands;
     if (branded && brandEnds(words, g + 2) && !reportedCall(words, i)) {
       out.push(hit(0.75, [i, g + 1]));
       i = g + 1;

@@ -136,6 +136,7 @@ export const BRANDING_NOUNS: readonly string[] = [
  * dogs"), so those groups are not branded by them.
  */
 export const BEAST_BRANDS: readonly string[] = [
+  'animal',
   'pig',
   'swine',
   'rat',
