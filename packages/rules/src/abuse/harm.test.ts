@@ -382,6 +382,7 @@ describe('harm wished done by anyone, and a drop dead wished', () => {
     ['I hope someone runs her over with a truck.', 'someone runs her over'],
     ['I hope someone beats him senseless.', 'someone beats him senseless'],
     ['I hope someone beats him to death.', 'someone beats him to death'],
+    ['I hope somebody beats her up.', 'somebody beats her up'],
     ['I wish they would all drop dead.', 'drop dead'],
     ['Hope she drops dead.', 'drops dead'],
   ])('%s', (body, marked) => {

@@ -154,6 +154,7 @@ describe('orders aimed at people named by their deeds, at everyone of them, and 
     'We played them twice and beat them both times.',
     'They met them in the final and beat them 3-1.',
     'Beat the eggs and whip them until stiff.',
+    'Round them up and whip them into shape for the season opener.',
     'Kill every light in the house before you leave.',
     'Rather than hang them, jail them for life.',
   ])('leaves results and recipes alone: %s', (body) => {

@@ -1,7 +1,9 @@
 /**
  * Orders to harm people: a violent verb opening its sentence ("Kill them.", "just shoot him", "Hang this punk") or
- * joined to an order before it ("take him out back and shoot him"), aimed at a person, not at a thing ("Kill the fare
- * rise!", "Shoot more from distance!", "kill the filibuster").
+ * joined to an order before it ("take him out back and shoot him", "drag them out and beat them"), aimed at a person,
+ * not at a thing ("Kill the fare rise!", "Shoot more from distance!", "kill the filibuster"), nor at a side in a game
+ * ("kill the Canadians in the third period"), nor listed in a report of what someone did ("They catch them, hang
+ * them ...").
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject } from './directedness.js';
@@ -47,7 +49,7 @@ const JOINED: ReadonlySet<string> = new Set(['and', 'then']);
 const BEATINGS: ReadonlySet<string> = new Set(['beat', 'flog', 'whip', 'stone', 'pummel', 'thrash']);
 /** The words an order starts at. */
 const STARTS: ReadonlySet<string> = new Set([...VIOLENT, ...BEATINGS, 'go', 'to', 'death', 'run', 'mow']);
-/** People named by what they do, the object of an order: "Kill the dealers!", "hang the traitors". */
+/** People named by what they do, the object of an order: "Kill the dealers!", "hang the traffickers". */
 const DOERS: ReadonlySet<string> = new Set(ORDER_PEOPLE);
 /** What someone is killed with in a figure of speech: "kill them with kindness". */
 const KINDLY: ReadonlySet<string> = new Set(KILLING_KINDLY);
@@ -126,7 +128,8 @@ function beatingJoined(words: Word[], i: number): number | null {
   const w = words[i] as Word;
   const object = words[i + 1];
   if (w.breakBefore || !has(JOINED, words[i - 1]) || !object || object.breakBefore) return null;
-  if (!has(OBJECT_PRONOUNS, object)) return null;
+  // Not "whip them into shape", "whip them up".
+  if (!has(OBJECT_PRONOUNS, object) || ['into', 'up'].includes(words[i + 2]?.text ?? '')) return null;
   let s = i - 1;
   while (s > 0 && !(words[s] as Word).breakBefore) s--;
   // The sentence opens with an order: a verb that is no pronoun, then "them" ("Drag them ...", "Round them ...").
@@ -239,7 +242,10 @@ function everyOneOf(words: Word[], k: number): number | null {
   for (let j = k + 1; j < words.length && j - k <= 4; j++) {
     const w = words[j] as Word;
     if (w.breakBefore) return null;
-    if (w.text === 'of') return has(OBJECT_PRONOUNS, words[j + 1]) || has(YOU, words[j + 1]) ? j + 1 : null;
+    if (w.text === 'of') {
+      const whom = words[j + 1];
+      return whom && !whom.breakBefore && (has(OBJECT_PRONOUNS, whom) || has(YOU, whom)) ? j + 1 : null;
+    }
     if (!['last', 'single', 'one', 'damn', 'damned', 'fucking'].includes(w.text)) return null;
   }
   return null;

@@ -244,7 +244,11 @@ function doneBySomeone(words: Word[], k: number): Found | null {
       : null;
   }
   const tail = bodilyTail(words, j + 2);
-  if (verb.text.startsWith('beat')) return tail === null ? null : { target, first: k, last: tail };
+  if (verb.text.startsWith('beat')) {
+    // "beats him up", "beats him to death", "beats him senseless"
+    const last = tail ?? (after?.text === 'up' && !after.breakBefore ? j + 2 : null);
+    return last === null ? null : { target, first: k, last };
+  }
   if (after && !after.breakBefore && !after.pauseBefore && !clauseEnds(words, j + 2) && tail === null) return null;
   return { target, first: k, last: j + 1 };
 }
