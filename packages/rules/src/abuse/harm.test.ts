@@ -459,3 +459,25 @@ describe('a harm wished on all of a group, on wrongdoers and on someone named ba
     expect(rules(body)).not.toContain('abuse.threat.wish');
   });
 });
+
+describe('a harm called due to a whole group', () => {
+  it.each([
+    ['All Muslims must die.', 'Muslims must die'],
+    ['The gays should burn.', 'gays should burn'],
+    ['These people need to die.', 'people need to die'],
+    ['The dealers should rot in hell.', 'dealers should rot in hell'],
+  ])('%s', (body, marked) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([marked]);
+  });
+
+  it.each([
+    'The bill must die in committee.',
+    'Old men must die out eventually.',
+    'Many people will die of the heat.',
+    'People should suffer the consequences.',
+    'People need to burn fewer fossil fuels.',
+    'Refugees should not die at sea.',
+  ])('leaves bills, the heat, consequences and pleas alone: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat.wish');
+  });
+});

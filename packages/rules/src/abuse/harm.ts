@@ -9,6 +9,7 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject, type Target } from './directedness.js';
 import { ASSAULT_VERBS, DEATH_PLACES, ORDER_PEOPLE, REPORTING_BEFORE } from './lexicon/harm.js';
 import { IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
+import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { aboutSport } from './threat-sport.js';
 import {
   bodyPart,
@@ -74,6 +75,19 @@ const BLOWS = set(['punch', 'kick', 'slap', 'smack', 'whack', 'boot', 'backhand'
 
 const BEATING_VERBS: readonly string[] = ['beat', 'kick', 'whoop', 'whip', 'knock'];
 /**
+ * People a harm may be called due as a whole: "Xs must die", "these people need to suffer", "the dealers should rot"
+ * (a group in the plural, people, or wrongdoers).
+ */
+const PEOPLE_SUBJECTS = set([
+  ...IDENTITY_GROUPS.map((g) => (g.endsWith('s') ? g : `${g}s`)),
+  ...MORE_IDENTITY_GROUPS.filter((g) => g.endsWith('s')),
+  'people',
+  'folks',
+  'men',
+  'women',
+  ...ORDER_PEOPLE.filter((p) => p.endsWith('s')),
+]);
+/**
  * Every word one of the harms in `findHarm` starts at (a wish, an assault, a beating, a body broken, a subject, a
  * killing, a blow due). A check added there starts at a word of this set, or the set grows with it.
  */
@@ -85,6 +99,7 @@ const STARTS = set([
   ...SUBJECT_PRONOUNS,
   ...KILLING,
   ...NEEDING,
+  ...PEOPLE_SUBJECTS,
 ]);
 
 /** Every wish of harm, death foretold and assault called for in the words. */
@@ -103,7 +118,7 @@ export function findHarm(words: Word[]): Harm[] {
     const reader = has(SUBJECT_PRONOUNS, w) && describeSubject(w) === 'reader';
     const death = reader ? (deathForetold(words, i) ?? deadNow(words, i)) : null;
     if (death !== null) out.push({ rule: 'abuse.threat', score: 0.8, target: 'reader', first: i, last: death });
-    const due = has(SUBJECT_PRONOUNS, w) ? harmDue(words, i) : null;
+    const due = has(SUBJECT_PRONOUNS, w) || has(PEOPLE_SUBJECTS, w) ? harmDue(words, i) : null;
     if (due) out.push({ rule: 'abuse.threat.wish', score: 0.8, target: reader ? 'reader' : 'someone', ...due });
     const killing = has(KILLING, w) ? killingCalled(words, i) : null;
     if (killing !== null) out.push({ rule: 'abuse.threat', score: 0.85, target: 'group', first: i, last: killing });
