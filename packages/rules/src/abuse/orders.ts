@@ -2,8 +2,7 @@
  * Orders to harm people: a violent verb opening its sentence ("Kill them.", "just shoot him", "Hang this punk") or
  * joined to an order before it ("take him out back and shoot him", "drag them out and beat them"), aimed at a person,
  * not at a thing ("Kill the fare rise!", "Shoot more from distance!", "kill the filibuster"), nor at a side in a game
- * ("kill the Canadians in the third period"), nor listed in a report of what someone did ("They catch them, hang
- * them ...").
+ * ("kill the Canadians in the third period").
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject } from './directedness.js';
@@ -67,7 +66,7 @@ export function findOrders(words: Word[]): Order[] {
     const violent = has(VIOLENT, w);
     const beating = !violent && has(BEATINGS, w);
     const prev = words[i - 1];
-    const opens = i === 0 || w.breakBefore || (w.pauseBefore && !reportedList(words, i)) || ledIn(words, i);
+    const opens = i === 0 || w.breakBefore || w.pauseBefore || ledIn(words, i);
     if (opens && damning(words, i)) out.push([i, i + 2, 'harassment']);
     const doomed = opens ? deathTo(words, i) : null;
     if (doomed !== null && !aboutSport(words, i)) out.push([i, doomed, 'threat']);
@@ -104,21 +103,6 @@ function runOver(words: Word[], i: number): number | null {
   const after = words[i + 3];
   return !after || after.breakBefore || after.pauseBefore || after.text === 'with' ? i + 2 : null;
 }
-
-/**
- * "They castrate them, rape them and kill them": a verb after a comma that goes on a list of what someone does, the
- * sentence opened by its doer and the item before the comma ending in the same object.
- */
-function reportedList(words: Word[], i: number): boolean {
-  // The same one done to in both items ("castrate them, rape them"), not "He raped her, hang him".
-  const before = words[i - 1];
-  if (!has(OBJECT_PRONOUNS, before) || before?.text !== words[i + 1]?.text) return false;
-  let s = i - 1;
-  while (s > 0 && !(words[s] as Word).breakBefore) s--;
-  return has(DOERS_FIRST, words[s]);
-}
-/** Who opens a sentence that tells what someone does: "They ...", "He ...". */
-const DOERS_FIRST: ReadonlySet<string> = new Set(['they', 'he', 'she', 'it', 'who']);
 
 /**
  * "drag them out and beat them", "round them up, then flog them": a beating joined to an order that opens the
