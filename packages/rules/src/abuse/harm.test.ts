@@ -1,7 +1,7 @@
 /** Harm wished, foretold or called for without a threat word, against reports and sympathy that stay clean. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASSAULT_VERBS, BODY_PARTS, WISHED_THINGS } from './lexicon/harm.js';
+import { ASSAULT_VERBS, BODY_PARTS, ORDER_PEOPLE, SPORTS_WORDS, WISHED_THINGS } from './lexicon/harm.js';
 import { abuseReasons } from './test-support.js';
 
 const rules = (body: string) => abuseReasons(body).map((r) => r.rule);
@@ -315,5 +315,169 @@ describe('disguised harm words', () => {
       rules(body).some((r) => r.startsWith('abuse.threat')),
       body,
     ).toBe(true);
+  });
+});
+
+describe('a second harm wished on the same one', () => {
+  it.each([
+    ['I hope he gets life and gets raped in prison.', 'raped in prison'],
+    ['I hope she loses and gets beaten to death.', 'beaten to death'],
+    ['Hope they get caught and get beaten in jail.', 'beaten in jail'],
+  ])('%s', (body, marked) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([marked]);
+  });
+
+  it.each([
+    'I hope he gets life and gets better in prison.',
+    'I hope he gets sentenced and is beaten in the appeal.',
+    'He was beaten in prison, his lawyer said.',
+  ])('leaves recoveries, courts and reports alone: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat.wish');
+  });
+});
+
+describe('a beating of a group called for, and killings of wrongdoers', () => {
+  it.each([
+    ['Someone needs to beat the crap out of them.', 'beat the crap out of them'],
+    ['Beat the hell out of them!', 'Beat the hell out of them'],
+    ['They should beat the stuffing out of em.', 'beat the stuffing out of em'],
+  ])('%s', (body, marked) => {
+    expect(evidenceOf(body, 'abuse.threat')).toEqual([marked]);
+  });
+
+  it('leaves a beating of a team alone, won or called for in a game, for every sports word', () => {
+    expect(rules('We beat the crap out of them last night, 6-1.')).not.toContain('abuse.threat');
+    for (const word of SPORTS_WORDS) {
+      const body = `We need to beat the crap out of them, this ${word} matters.`;
+      expect(rules(body), body).not.toContain('abuse.threat');
+    }
+  });
+
+  it('holds a call to kill every listed kind of wrongdoer', () => {
+    for (const who of ORDER_PEOPLE.filter((w) => w.endsWith('s'))) {
+      const body = `Honestly we should just shoot the ${who}.`;
+      // Another threat pattern may take the call in too ("should just shoot the cops"): the killing ends the evidence.
+      expect(evidenceOf(body, 'abuse.threat')?.[0]?.endsWith(`shoot the ${who}`), body).toBe(true);
+    }
+  });
+
+  it.each([
+    ['We need to kill every last one of them.', 'kill every last one of them'],
+    ["Let's hang every single one of them.", 'hang every single one of them'],
+  ])('%s', (body, marked) => {
+    expect(evidenceOf(body, 'abuse.threat')).toEqual([marked]);
+  });
+
+  it.each(['We must kill every one of these proposals.', 'We should kill the last bills before recess.'])(
+    'leaves things alone: %s',
+    (body) => {
+      expect(rules(body)).not.toContain('abuse.threat');
+    },
+  );
+});
+
+describe('harm wished done by anyone, and a drop dead wished', () => {
+  it.each([
+    ['I hope somebody runs him over.', 'somebody runs him over'],
+    ['I hope someone runs her over with a truck.', 'someone runs her over'],
+    ['I hope someone beats him senseless.', 'someone beats him senseless'],
+    ['I hope someone beats him to death.', 'someone beats him to death'],
+    ['I hope somebody beats her up.', 'somebody beats her up'],
+    ['I wish they would all drop dead.', 'drop dead'],
+    ['Hope she drops dead.', 'drops dead'],
+  ])('%s', (body, marked) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([marked]);
+  });
+
+  it.each([
+    'I hope someone runs him over to the station.',
+    'I hope someone runs him through the drills.',
+    'I hope somebody beats him in the primary.',
+    "I hope sales don't drop dead in winter.",
+  ])('leaves lifts, drills, races and sales alone: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat.wish');
+  });
+});
+
+describe('a wish run on after a stop, and rotting joined to an order', () => {
+  it.each([
+    ['Hope the guy loses his business. And gets kicked in the balls.', 'kicked in the balls'],
+    ['Lock these men in cages and let them rot.', 'rot'],
+  ])('%s', (body, marked) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([marked]);
+  });
+
+  it.each([
+    'The regime shut the gates and let them starve.',
+    'I hope he wins. And gets better soon.',
+    'They picked the apples and let them rot on the ground.',
+  ])('leaves reports, recoveries and fruit alone: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat.wish');
+  });
+});
+
+describe('an assault on a person pointed at', () => {
+  it('holds every assault verb on a person pointed at and a body part, marking it', () => {
+    for (const verb of ASSAULT_VERBS) {
+      const body = `Someone should ${verb} that idiot in the face.`;
+      expect(evidenceOf(body, 'abuse.threat'), body).toEqual([`${verb} that idiot in the face`]);
+    }
+  });
+
+  it.each([
+    'Kick the ball in the net.',
+    'Punch the numbers in the spreadsheet.',
+    'He kicked the guy in the teeth, police said.',
+  ])('leaves balls, numbers and reports alone: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat');
+  });
+});
+
+describe('a harm wished on all of a group, on wrongdoers and on someone named badly', () => {
+  it.each([
+    ['I hope every one of them suffers.', 'suffers'],
+    ['I hope both of them rot in hell.', 'rot in hell'],
+    ['I hope the whole lot of them burn.', 'burn'],
+    ['I hope the bastard rots.', 'rots'],
+  ])('%s', (body, marked) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([marked]);
+  });
+
+  it('holds a harm wished on every listed kind of wrongdoer', () => {
+    for (const who of ORDER_PEOPLE) {
+      const verb = who.endsWith('s') || who === 'gunmen' ? 'suffer' : 'suffers';
+      const body = `I hope the ${who} ${verb}.`;
+      expect(evidenceOf(body, 'abuse.threat.wish'), body).toEqual([verb]);
+    }
+  });
+
+  it.each([
+    'I hope all of the money suffers no loss.',
+    'I hope each of them gets better.',
+    'I hope the shooter gets better care.',
+  ])('leaves sums and recoveries alone: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat.wish');
+  });
+});
+
+describe('a harm called due to a whole group', () => {
+  it.each([
+    ['All Muslims must die.', 'Muslims must die'],
+    ['The gays should burn.', 'gays should burn'],
+    ['These people need to die.', 'people need to die'],
+    ['The dealers should rot in hell.', 'dealers should rot in hell'],
+  ])('%s', (body, marked) => {
+    expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([marked]);
+  });
+
+  it.each([
+    'The bill must die in committee.',
+    'Old men must die out eventually.',
+    'Many people will die of the heat.',
+    'People should suffer the consequences.',
+    'People need to burn fewer fossil fuels.',
+    'Refugees should not die at sea.',
+  ])('leaves bills, the heat, consequences and pleas alone: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat.wish');
   });
 });

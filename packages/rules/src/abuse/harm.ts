@@ -7,8 +7,10 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject, type Target } from './directedness.js';
-import { ASSAULT_VERBS, DEATH_PLACES, REPORTING_BEFORE } from './lexicon/harm.js';
+import { ASSAULT_VERBS, DEATH_PLACES, ORDER_PEOPLE, REPORTING_BEFORE } from './lexicon/harm.js';
 import { IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
+import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
+import { aboutSport } from './threat-sport.js';
 import {
   bodyPart,
   harmDue,
@@ -34,7 +36,7 @@ const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const ASSAULTS = set(ASSAULT_VERBS);
 const PLACES = set(DEATH_PLACES);
 const REPORTING = set(REPORTING_BEFORE);
-const SMASHING = set(['smash', 'break', 'bust', 'crack', 'snap', 'cave', 'rearrange', 'stomp', 'kneecap']);
+const SMASHING = set(['smash', 'break', 'bust', 'crack', 'snap', 'cave', 'rearrange', 'stomp', 'kneecap', 'knock']);
 const BREAKABLE = set(
   'face faces nose noses teeth jaw jaws skull skulls head heads legs arms neck necks ribs kneecaps fingers'.split(' '),
 );
@@ -62,7 +64,8 @@ const KILLING = set([
 ]);
 /** Words that make the killing a call: "we should", "let's", "time to". */
 const CALLS = set(['should', 'shud', 'must', 'ought', 'lets', 'gotta', 'need', 'needs', 'time', 'shall']);
-const GROUP_DETERMINERS = set(['the', 'all', 'more', 'these', 'those', 'every', 'some']);
+const GROUP_DETERMINERS = set(['the', 'all', 'more', 'these', 'those', 'every', 'some', 'last', 'single']);
+const DOERS = set(ORDER_PEOPLE);
 const GROUPS = set(IDENTITY_GROUPS);
 const PEOPLE = set([...PEOPLE_NOUNS, 'children', 'babies']);
 /** Verbs before a blow said to be due: "needs a punch in the face". */
@@ -71,6 +74,19 @@ const BLOW_MANNER = set(['good', 'swift', 'hard', 'real', 'quick', 'solid', 'pro
 const BLOWS = set(['punch', 'kick', 'slap', 'smack', 'whack', 'boot', 'backhand', 'knee', 'fist']);
 
 const BEATING_VERBS: readonly string[] = ['beat', 'kick', 'whoop', 'whip', 'knock'];
+/**
+ * People a harm may be called due as a whole: "Xs must die", "these people need to suffer", "the dealers should rot"
+ * (a group in the plural, people, or wrongdoers).
+ */
+const PEOPLE_SUBJECTS = set([
+  ...IDENTITY_GROUPS.map((g) => (g.endsWith('s') ? g : `${g}s`)),
+  ...MORE_IDENTITY_GROUPS.filter((g) => g.endsWith('s')),
+  'people',
+  'folks',
+  'men',
+  'women',
+  ...ORDER_PEOPLE.filter((p) => p.endsWith('s')),
+]);
 /**
  * Every word one of the harms in `findHarm` starts at (a wish, an assault, a beating, a body broken, a subject, a
  * killing, a blow due). A check added there starts at a word of this set, or the set grows with it.
@@ -83,6 +99,7 @@ const STARTS = set([
   ...SUBJECT_PRONOUNS,
   ...KILLING,
   ...NEEDING,
+  ...PEOPLE_SUBJECTS,
 ]);
 
 /** Every wish of harm, death foretold and assault called for in the words. */
@@ -101,7 +118,7 @@ export function findHarm(words: Word[]): Harm[] {
     const reader = has(SUBJECT_PRONOUNS, w) && describeSubject(w) === 'reader';
     const death = reader ? (deathForetold(words, i) ?? deadNow(words, i)) : null;
     if (death !== null) out.push({ rule: 'abuse.threat', score: 0.8, target: 'reader', first: i, last: death });
-    const due = has(SUBJECT_PRONOUNS, w) ? harmDue(words, i) : null;
+    const due = has(SUBJECT_PRONOUNS, w) || has(PEOPLE_SUBJECTS, w) ? harmDue(words, i) : null;
     if (due) out.push({ rule: 'abuse.threat.wish', score: 0.8, target: reader ? 'reader' : 'someone', ...due });
     const killing = has(KILLING, w) ? killingCalled(words, i) : null;
     if (killing !== null) out.push({ rule: 'abuse.threat', score: 0.85, target: 'group', first: i, last: killing });
@@ -128,7 +145,11 @@ function killingCalled(words: Word[], i: number): number | null {
   // "the", "all the", "more"
   while (k <= i + 2 && has(GROUP_DETERMINERS, words[k]) && !words[k]?.breakBefore) k++;
   const w = words[k];
-  if (!w || w.breakBefore || !groupWord(w)) return null;
+  if (!w || w.breakBefore) return null;
+  // "we should shoot the dealers", "let's kill every last one of them"
+  if (has(DOERS, w) && w.text.endsWith('s')) return k;
+  if (w.text === 'one' && words[k + 1]?.text === 'of' && has(OBJECT_PRONOUNS, words[k + 2])) return k + 2;
+  if (!groupWord(w)) return null;
   const next = words[k + 1];
   if (next && !next.breakBefore && has(PEOPLE, next)) return k + 1;
   return w.text.endsWith('s') ? k : null;
@@ -167,8 +188,10 @@ function deadNow(words: Word[], i: number): number | null {
  */
 function assaultAt(words: Word[], i: number): number | null {
   const object = words[i + 1];
-  if (!object || object.breakBefore || !has(OBJECT_PRONOUNS, object)) return null;
-  const end = bodyPart(words, i + 2);
+  if (!object || object.breakBefore) return null;
+  const after = has(OBJECT_PRONOUNS, object) ? i + 2 : pointedPerson(words, i + 1);
+  if (after === null) return null;
+  const end = bodyPart(words, after);
   if (end === null) return null;
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
     const w = words[j] as Word;
@@ -177,6 +200,15 @@ function assaultAt(words: Word[], i: number): number | null {
   }
   return calledFor(words, i) ? end : null;
 }
+
+/** "that idiot", "the guy", "this clown": a person pointed at from `k`; the word after it, or null. */
+function pointedPerson(words: Word[], k: number): number | null {
+  const who = words[k + 1];
+  if (!has(POINTERS, words[k]) || !who || who.breakBefore) return null;
+  const subject = describeSubject(who);
+  return subject === 'person' || subject === 'group' ? k + 2 : null;
+}
+const POINTERS = set(['the', 'that', 'this', 'these', 'those']);
 
 /**
  * The verb at `i` ordered, wanted or promised: opening its sentence ("Kick her ..."), after "should", "just", "I'd",
@@ -218,7 +250,10 @@ function beatingAt(words: Word[], i: number): number | null {
   const of = words[i + 4];
   const whom = words[i + 5];
   if (out?.text !== 'out' || of?.text !== 'of' || !whom || whom.breakBefore) return null;
-  return ['him', 'her', 'you', 'ya', 'u'].includes(whom.text) ? i + 5 : null;
+  if (['him', 'her', 'you', 'ya', 'u'].includes(whom.text)) return i + 5;
+  // "beat the crap out of them" called for, not "we beat the crap out of them" (a win).
+  const them = whom.text === 'them' || whom.text === 'em';
+  return them && calledFor(words, i) && !aboutSport(words, i) ? i + 5 : null;
 }
 
 /** "you'll end up in a coffin", "you'll be six feet under": a death foretold to the reader, not a warning ("if you ..."). */

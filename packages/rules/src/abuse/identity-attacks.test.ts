@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CONQUERING, CONTROLLED, WOMANS_PLACES } from './lexicon/identity-attacks.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const attack = (body: string) => abuse(body).find((r) => r.rule === 'abuse.identity-attack');
@@ -86,6 +87,76 @@ describe('generalizations that attack a whole group', () => {
     'Black voters can be trusted to decide for themselves.',
     'Catholics should go back to confession more often, the bishop said.',
   ])('neutral and reported mentions stay clean: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+});
+
+describe('tropes about a whole group', () => {
+  const marks = (body: string) => attack(body)?.evidence.map((e) => e.text);
+
+  it('holds a group said to be out to conquer a land, for every conquering verb', () => {
+    for (const verb of CONQUERING) {
+      expect(marks(`Muslims are trying to ${verb} Europe.`), verb).toEqual(['Muslims', verb]);
+      expect(marks(`Immigrants want to ${verb} our country.`), verb).toEqual(['Immigrants', verb]);
+    }
+    expect(marks('Immigrants want to take over our country.')).toEqual(['Immigrants', 'take over']);
+  });
+
+  it('holds a conspiracy of control, for every thing said controlled', () => {
+    for (const thing of CONTROLLED)
+      expect(marks(`Jews control the ${thing}.`), thing).toEqual(['Jews', `control the ${thing}`]);
+  });
+
+  it('holds a whole sex kept to a room, for every room', () => {
+    for (const room of WOMANS_PLACES) {
+      expect(marks(`A woman's place is in the ${room}.`), room).toEqual([`woman's place is in the ${room}`]);
+      expect(marks(`Women's place is in the ${room}.`), room).toEqual([`Women's place is in the ${room}`]);
+    }
+  });
+
+  it.each([
+    ['All terrorists are Muslims.', ['All terrorists are Muslims']],
+    ['Every rapist is a Mexican, believe me.', ['Every rapist is a Mexican']],
+    ['Immigrants are not human.', ['Immigrants', 'not human']],
+  ])('%s', (body, evidence) => {
+    expect(marks(body)).toEqual(evidence);
+  });
+
+  it.each([
+    'Not all terrorists are Muslims.',
+    'It is a myth that all terrorists are Muslims.',
+    'Those who go on about how every terrorist is a Muslim should read the study.',
+    'Men run the world and women pay for it.',
+    'Jews run the deli on Main Street.',
+    'Immigrants want to replace the old rail line.',
+    'Migrants are trying to enter Europe through Greece.',
+    'Women want to take over the family business.',
+    "A woman's place is wherever she wants it to be.",
+    "Women's place in history is often forgotten.",
+    'Most women are not human rights lawyers.',
+  ])('leaves denials, businesses and plain facts alone: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+});
+
+describe('a group shut out, made the enemy, or called drunks', () => {
+  const marks = (body: string) => attack(body)?.evidence.map((e) => e.text);
+  it.each([
+    ['Muslims are not welcome here.', ['Muslims', 'not welcome here']],
+    ['Muslims are not welcome in this country.', ['Muslims', 'not welcome in this country']],
+    ['Muslims are our enemy.', ['Muslims', 'enemy']],
+    ['Natives are all drunks.', ['Natives', 'drunks']],
+    ['Mexicans are alcoholics.', ['Mexicans', 'alcoholics']],
+  ])('%s', (body, evidence) => {
+    expect(marks(body)).toEqual(evidence);
+  });
+
+  it.each([
+    'Women are not welcome in the club, which is wrong.',
+    'Refugees are not welcome in the shelter after ten.',
+    'Muslims are the enemy of ISIS.',
+    'Immigrants are our strength.',
+  ])('leaves reports of a rule, an enemy of someone and praise alone: %s', (body) => {
     expect(attack(body)).toBeUndefined();
   });
 });

@@ -2,6 +2,8 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 import type { IdentityHit } from './identity.js';
 import { DEHUMANIZING, GROUP_ADJECTIVES, IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
 import {
+  CONQUERING,
+  CONTROLLED,
   DEMAND_MODALS,
   GO_BACK_TO,
   GROUP_FILLERS,
@@ -9,6 +11,8 @@ import {
   GROUP_SLANDER_PAIRS,
   GROUP_SLANDERS,
   MORE_IDENTITY_GROUPS,
+  SCHEMING,
+  WOMANS_PLACES,
 } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
 import { COPULAS, INSTITUTIONS } from './lexicon/targets.js';
@@ -31,10 +35,11 @@ const MODAL = makeSet(DEMAND_MODALS);
 const BACK_TO = makeSet(GO_BACK_TO);
 /** Group names that are plural without an "-s". */
 const COLLECTIVE = makeSet(['women', 'men', 'chinese', 'japanese', 'vietnamese', 'roma', 'inuit', 'french', 'irish']);
-/** "two men", "the 3 women": counted people are particular people, not the group. */
-const COUNTS = makeSet(
-  'one two three four five six seven eight nine ten dozen several few both these those'.split(' '),
-);
+/**
+ * "two men", "the 3 women": counted people are particular people, not the group. "These" and "those" point at the
+ * group as a whole as often as at a few of it ("those Xs belong in a zoo"): they do not count it.
+ */
+const COUNTS = makeSet('one two three four five six seven eight nine ten dozen several few both'.split(' '));
 /** Words after a slander that end its phrase: "Xs are sick and ...", "too stupid to vote"; not "sick of it". */
 const AFTER = makeSet('and or but not to in who that everywhere anyway period lol'.split(' '));
 const BREED = makeSet(['breed', 'breeding', 'multiply', 'multiplying', 'reproduce']);
@@ -70,6 +75,12 @@ function landAt(words: Word[], k: number): boolean {
   const land = has(LAND_OWNERS, w) ? words[k + 1] : w;
   return !!land && !land.breakBefore && has(LANDS, land);
 }
+/** A land at `k` that ends its phrase: "our country.", "Europe and ...", not "the family business". */
+function wholeLand(words: Word[], k: number): boolean {
+  if (!landAt(words, k)) return false;
+  const last = has(LAND_OWNERS, words[k]) && !(words[k] as Word).capitalized ? k + 1 : k;
+  return ends(words, last + 1);
+}
 const BELONG_AT = makeSet(['in', 'on', 'at']);
 /** Where a group is said to belong, as beasts or as servants: "in the kitchen", "in a zoo", "in cages". */
 const DEGRADING_PLACES = makeSet(
@@ -78,6 +89,17 @@ const DEGRADING_PLACES = makeSet(
   ),
 );
 const CANNOT = makeSet(['cannot', 'cant', 'never', 'can']);
+const CONQUER = makeSet(CONQUERING);
+const SCHEME = makeSet(SCHEMING);
+const CONTROL = makeSet(['control', 'controls', 'run', 'runs', 'own', 'owns']);
+const CONTROLLED_THINGS = makeSet(CONTROLLED);
+const WOMANS_PLACE = makeSet(WOMANS_PLACES);
+/** Words for a sex: a conspiracy of control is not read of them ("men run the world" is a complaint, not a trope). */
+const SEXES = makeSet(['men', 'women', 'males', 'females', 'girls', 'boys']);
+/** Words for the kind of wrongdoer a whole group is said to make up: "all terrorists are Xs". */
+const WRONGDOERS = withPlurals(['terrorist', 'rapist', 'criminal', 'pedophile', 'paedophile', 'murderer', 'thief']);
+const ALL_OF = makeSet(['all', 'every']);
+const TOLD_OF = makeSet(['how', 'whether', 'if']);
 
 const text = (w: Word | undefined): string => w?.text ?? '';
 
@@ -91,6 +113,12 @@ const text = (w: Word | undefined): string => w?.text ?? '';
 export function findGroupGeneralizations(words: Word[]): IdentityHit[] {
   const out: IdentityHit[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (!has(GROUP_STARTS, words[i])) continue;
+    const turned = wrongdoersAre(words, i) ?? womansPlace(words, i);
+    if (turned) {
+      out.push(turned);
+      continue;
+    }
     const g = groupEnd(words, i);
     if (g < 0) continue;
     if (!framed(words, i)) {
@@ -100,6 +128,33 @@ export function findGroupGeneralizations(words: Word[]): IdentityHit[] {
     i = g;
   }
   return out;
+}
+
+/**
+ * "all terrorists are Xs", "every rapist is a X": a kind of wrongdoer said to be the group, with the group at `i`
+ * (not "not all terrorists are Xs").
+ */
+function wrongdoersAre(words: Word[], i: number): IdentityHit | null {
+  let k = i - 1;
+  if (text(words[k]) === 'a' || text(words[k]) === 'an') k--;
+  if (!has(COPULA, words[k]) || !has(WRONGDOERS, words[k - 1]) || !has(ALL_OF, words[k - 2])) return null;
+  for (let j = k - 2; j <= i; j++) if ((words[j] as Word).breakBefore && j > k - 2) return null;
+  // "harping on about how every terrorist is a X": the claim is someone else's, told of.
+  if (framed(words, k - 2) || has(TOLD_OF, words[k - 3])) return null;
+  return ends(words, i + 1) ? hit([k - 2, i]) : null;
+}
+
+/** "a woman's place is in the kitchen", "women's place is in the home": a whole sex kept to a room. */
+function womansPlace(words: Word[], i: number): IdentityHit | null {
+  if (text(words[i]) !== 'woman' && text(words[i]) !== 'women') return null;
+  if (text(words[i + 1]) !== 's' || text(words[i + 2]) !== 'place') return null;
+  let k = i + 3;
+  if (text(words[k]) === 'is') k++;
+  if (text(words[k]) !== 'in') return null;
+  k++;
+  if (text(words[k]) === 'the') k++;
+  for (let j = i + 1; j <= k; j++) if ((words[j] as Word | undefined)?.breakBefore) return null;
+  return has(WOMANS_PLACE, words[k]) ? hit([i, k]) : null;
 }
 
 /** The last word of a plural group starting at `i` ("muslims", "gay people", "Chinese men"), or -1. */
@@ -130,6 +185,8 @@ function framed(words: Word[], i: number): boolean {
 function generalization(words: Word[], i: number, g: number): IdentityHit | null {
   let linked = false;
   let modal = false;
+  // "are trying to", "want to": a group said to be out to do something.
+  let scheming = false;
   for (let j = g + 1; j < words.length && j - g <= 8; j++) {
     const w = words[j] as Word;
     if (w.breakBefore) return null;
@@ -152,6 +209,23 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
     // Not "some Xs are ruining it for the rest": a part of the group.
     if (linked && has(RUINING, w) && landAt(words, j + 1) && !['some', 'many'].includes(text(words[i - 1])))
       return hit([i, g], [j, j]);
+    // "Xs are trying to destroy Europe", "Xs want to take over our country"
+    if ((linked || modal || scheming) && has(CONQUER, w) && wholeLand(words, j + 1)) return hit([i, g], [j, j]);
+    if (text(w) === 'take' && text(next) === 'over' && wholeLand(words, j + 2)) return hit([i, g], [j, j + 1]);
+    // "Xs control the media", "Xs run the banks": a conspiracy of control.
+    if (j === g + 1 && has(CONTROL, w) && !has(SEXES, words[g]) && text(next) === 'the') {
+      if (has(CONTROLLED_THINGS, words[j + 2]) && ends(words, j + 3)) return hit([i, g], [j, j + 2]);
+    }
+    // "Xs are not human", "Xs are not welcome here"
+    if (linked && text(w) === 'not' && ['human', 'humans'].includes(text(next)) && ends(words, j + 2))
+      return hit([i, g], [j, j + 1]);
+    // Not "women are not welcome in the club" (a report of a rule): here, or in a land.
+    if (linked && text(w) === 'not' && text(next) === 'welcome') {
+      const where = text(words[j + 2]);
+      if (where === 'here' && ends(words, j + 3)) return hit([i, g], [j, j + 2]);
+      if (where === 'in' && wholeLand(words, j + 3))
+        return hit([i, g], [j, has(LAND_OWNERS, words[j + 3]) ? j + 4 : j + 3]);
+    }
     // "women belong in the kitchen", "Xs belong in a zoo"
     if (text(w) === 'belong' && has(BELONG_AT, next) && !next?.breakBefore) {
       const a = ['a', 'the'].includes(text(words[j + 2])) ? j + 3 : j + 2;
@@ -166,9 +240,10 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
     }
     if (has(COPULA, w)) linked = true;
     else if (has(MODAL, w)) modal = true;
+    else if (has(SCHEME, w)) scheming = true;
     // "need to", "can't be", "just": words on the way to the demand or the distrust.
     else if (has(CANNOT, w) || ['be', 't', 'to', 'just', 'all', 'simply', 'only'].includes(text(w))) continue;
-    else if (!(linked || modal) || !has(FILLER, w)) return null;
+    else if (!(linked || modal || scheming) || !has(FILLER, w)) return null;
   }
   return null;
 }

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BEAST_BRANDED_GROUPS, BEAST_BRANDS } from './lexicon/identity.js';
+import { UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const rules = (body: string) => abuse(body).map((r) => r.rule);
@@ -183,5 +185,65 @@ describe('hatred declared for a group, and a group called a problem', () => {
     'I hate the Muslim holiday traffic jams downtown, though.',
   ])('reported hatred and denials stay clean: %s', (body) => {
     expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
+  });
+});
+
+describe('a group pointed at as a whole, and returns on a condition', () => {
+  it.each([
+    ['Those Mexicans belong in a zoo.', ['Mexicans', 'belong in a zoo']],
+    ['These immigrants breed like rats.', ['immigrants', 'breed like rats']],
+  ])('%s', (body, evidence) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.identity-attack');
+    expect(r?.evidence.map((e) => e.text)).toEqual(evidence);
+  });
+
+  it('leaves a return on a condition alone, for every condition word', () => {
+    for (const condition of ['when it is safe', 'once the war ends', 'until', 'unless', 'if', 'after', 'safely']) {
+      const body = `Send the refugees home only ${condition} the fighting stops.`;
+      expect(rules(body), body).not.toContain('abuse.identity-attack');
+    }
+    expect(rules('Send the refugees home when it is safe.')).not.toContain('abuse.identity-attack');
+    expect(rules('Send the refugees home now.')).toContain('abuse.identity-attack');
+  });
+});
+
+describe('a faith or a sexuality branded as beasts', () => {
+  it('holds every beast after every faith or sexuality, marking both words', () => {
+    for (const group of BEAST_BRANDED_GROUPS) {
+      for (const beast of BEAST_BRANDS) {
+        const brand = `${group} ${beast.endsWith('ch') ? `${beast}es` : `${beast}s`}`;
+        const r = abuse(`Typical ${brand}, all of them.`).find((x) => x.rule === 'abuse.identity-attack');
+        expect(
+          r?.evidence.map((e) => e.text),
+          brand,
+        ).toEqual([brand]);
+      }
+    }
+  });
+
+  it.each([
+    'African apes are endangered.',
+    'African animals are endangered.',
+    'Indian animals at the zoo.',
+    'White animals hide well in the snow.',
+    'Chinese pigs are raised on big farms.',
+    'Refugee dogs are being rescued from the war zone.',
+    'The Jewish dog show is on Sunday.',
+    'Christian rat poison recall',
+  ])('leaves animals and compounds alone: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.identity-attack');
+  });
+});
+
+describe('unambiguous slurs', () => {
+  it('holds every unambiguous slur on sight, marking it', () => {
+    for (const slur of UNAMBIGUOUS_SLURS) {
+      const body = `Look at that ${slur} over there.`;
+      const r = abuse(body).find((x) => x.rule === 'abuse.slur');
+      expect(
+        r?.evidence.map((e) => e.text.toLowerCase()),
+        body,
+      ).toEqual([slur]);
+    }
   });
 });

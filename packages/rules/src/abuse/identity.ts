@@ -1,6 +1,8 @@
 import type { Severity } from '@cm/contracts';
 import { hasForm as has, type Word } from '../normalize/words.js';
 import {
+  BEAST_BRANDED_GROUPS,
+  BEAST_BRANDS,
   BRANDING_NOUNS,
   DEHUMANIZING,
   EXCLUDED,
@@ -38,6 +40,8 @@ const GROUP_ADJ = makeSet(GROUP_ADJECTIVES);
 const INSTITUTION = makeSet(INSTITUTIONS);
 const PEOPLE = makeSet(PEOPLE_NOUNS);
 const BRANDING = makeSet(BRANDING_NOUNS);
+const BEASTS = makeSet(BEAST_BRANDS);
+const BEAST_BRANDED = makeSet(BEAST_BRANDED_GROUPS);
 /** Words that may follow a branded group ("white trash who ...", "muslim terrorists are ..."), unlike a compound's. */
 const AFTER_BRAND = makeSet(
   'are is were was who and or in from like that should will have all of with on at to do did get keep must everywhere here there now again down up out over under near by for about into'.split(
@@ -127,7 +131,9 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     const group = inSet(GROUP, w);
     const people = words[i + 1] && !(words[i + 1] as Word).breakBefore && inSet(PEOPLE, words[i + 1]);
     // "white" is a group before a word for people or a brand ("white men", "white trash"), a colour otherwise.
-    const adjective = inSet(GROUP_ADJ, w) && (people || inSet(BRANDING, words[i + 1]));
+    const beastAfter = inSet(BEASTS, words[i + 1]) && inSet(BEAST_BRANDED, w);
+    const brandAfter = inSet(BRANDING, words[i + 1]) && !inSet(BEASTS, words[i + 1]);
+    const adjective = inSet(GROUP_ADJ, w) && (people || brandAfter || beastAfter);
     if (!group && !adjective) continue;
     // The group's last word: "white men", "muslim women", or the single word.
     const g = people ? i + 1 : i;
@@ -177,7 +183,10 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     // "muslims are terrorists", "immigrants are nothing but parasites", "refugees should be sent back"
     // "white trash", "muslim terrorists": the group branded as a kind, not a compound ("gay rights activists").
     const brand = words[g + 1];
-    const branded = brand && !brand.breakBefore && !brand.pauseBefore && inSet(BRANDING, brand);
+    // A beast brands a faith or a sexuality only: "African animals" are animals.
+    const beast = inSet(BEASTS, brand);
+    const brands = beast ? inSet(BEAST_BRANDED, words[g]) : inSet(BRANDING, brand);
+    const branded = brand && !brand.breakBefore && !brand.pauseBefore && brands;
     if (branded && brandEnds(words, g + 2) && !reportedCall(words, i)) {
       out.push(hit(0.75, [i, g + 1]));
       i = g + 1;
@@ -223,6 +232,8 @@ function putOut(words: Word[], i: number, g: number): number | null {
   const ends = !after || after.breakBefore;
   // "out of the country", not "out of the building", "out of it"
   if (after?.text === 'of' && !after.breakBefore && !fromTheCountry(words, g + 3)) return null;
+  // "send the refugees home when it is safe": a return on a condition is a policy, not an expulsion.
+  if (conditioned(words, g + 2)) return null;
   for (let j = i - 1; j >= -1 && i - j <= 4; j--) {
     // "Muslims out!", "All the Xs out.": the group and "out" are the whole sentence.
     if (j < 0 || (words[j + 1] as Word).breakBefore) return ends && particle.text === 'out' ? j + 1 : null;
@@ -231,6 +242,18 @@ function putOut(words: Word[], i: number, g: number): number | null {
     if (!inSet(DETERMINERS, p)) return null;
   }
   return null;
+}
+
+/** Words that put a condition on a return: "when it is safe", "once the war ends", "unless they qualify". */
+const CONDITIONS = makeSet(['when', 'once', 'until', 'unless', 'if', 'after', 'safe', 'safely', 'voluntarily']);
+/** Whether a condition stands in the eight words from `k`, in the same sentence. */
+function conditioned(words: Word[], k: number): boolean {
+  for (let j = k; j < words.length && j - k < 8; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return false;
+    if (inSet(CONDITIONS, w)) return true;
+  }
+  return false;
 }
 
 /** "our country", "this nation", "Canada": the country a group is put out of, starting at `k`. */

@@ -3,6 +3,7 @@ import { DEFAULT_POLICY } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, compilePolicy, evaluate } from '../index.js';
+import { KILLING_KINDLY, ORDER_PEOPLE, SPORTS_WORDS } from './lexicon/harm.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
 const threats = (body: string) =>
@@ -119,4 +120,115 @@ describe('orders joined to another, and damning', () => {
   ])('leaves reports, idioms and things alone: %s', (body) => {
     expect(abuse(body).filter((r) => r.rule !== 'abuse.insult')).toEqual([]);
   });
+});
+
+describe('orders aimed at people named by their deeds, at everyone of them, and beatings joined to an order', () => {
+  it('holds an order to kill every listed kind of person, marking the order and its object', () => {
+    for (const who of ORDER_PEOPLE) {
+      const body = `Kill the ${who}! Enough is enough.`;
+      expect(
+        threats(body)[0]?.evidence.map((e) => e.text),
+        body,
+      ).toEqual([`Kill the ${who}`]);
+    }
+  });
+
+  it.each([
+    ['Kill every last one of them.', 'Kill every last one of them'],
+    ['Honestly, hang each one of them.', 'hang each one of them'],
+    ['Shoot every single one of them!', 'Shoot every single one of them'],
+  ])('holds an order aimed at every one of a group: %s', (body, marked) => {
+    expect(threats(body)[0]?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    ['Try them for treason and than hang them.', 'hang them'],
+    ['Drag them out and beat them.', 'beat them'],
+    ['Round them up, then flog them in the square.', 'flog them'],
+    ['Pull him off the stage and thrash him.', 'thrash him'],
+  ])('holds a beating joined to an order before it: %s', (body, marked) => {
+    expect(threats(body)[0]?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'We played them twice and beat them both times.',
+    'They met them in the final and beat them 3-1.',
+    'Beat the eggs and whip them until stiff.',
+    'Round them up and whip them into shape for the season opener.',
+    'Kill every light in the house before you leave.',
+    'Rather than hang them, jail them for life.',
+  ])('leaves results and recipes alone: %s', (body) => {
+    expect(threats(body)).toEqual([]);
+  });
+
+  it('leaves an order alone when its sentence is about a game, for every sports word', () => {
+    for (const word of SPORTS_WORDS) {
+      const body = `Kill the Canadians, this ${word} is ours.`;
+      expect(threats(body), body).toEqual([]);
+    }
+  });
+
+  it.each([
+    'Kill the Canadians in the third period!',
+    'Shoot the Germans down in the playoffs, boys.',
+    'Crush the Yankees tonight.',
+    "Kill the Bruins in tonight's game.",
+  ])('leaves sports orders alone: %s', (body) => {
+    expect(abuse(body).filter((r) => r.rule !== 'abuse.insult')).toEqual([]);
+  });
+});
+
+describe('killing as a figure of speech', () => {
+  it('leaves a killing with kindness alone, for every kindly means, as an order or a want', () => {
+    for (const means of KILLING_KINDLY) {
+      for (const body of [`Kill them with ${means}.`, `I want to kill him with ${means}.`]) {
+        expect(threats(body), body).toEqual([]);
+      }
+    }
+  });
+
+  it.each(['We want to kill him off in season two.', 'Honestly, kill them off already.'])('%s', (body) => {
+    expect(threats(body)).toEqual([]);
+  });
+
+  it('still holds a killing with a weapon', () => {
+    expect(threats('Kill him with a shovel.')[0]?.evidence.map((e) => e.text)).toEqual(['Kill him']);
+  });
+});
+
+describe('more violent verbs as orders', () => {
+  it.each(['choke', 'throttle', 'waterboard', 'flog', 'decapitate', 'disembowel', 'maim', 'rape'])(
+    'holds "%s" given as an order to a person',
+    (verb) => {
+      const body = `Honestly, ${verb} him.`;
+      expect(threats(body)[0]?.evidence.map((e) => e.text)).toEqual([`${verb} him`]);
+    },
+  );
+
+  it.each([
+    'Choke up on the bat.',
+    'Throttle back the engine.',
+    'Smother them in gravy.',
+    'Choke them off at the source.',
+  ])('leaves phrasal and kitchen uses alone: %s', (body) => {
+    expect(threats(body)).toEqual([]);
+  });
+});
+
+describe('people run over or mown down on order', () => {
+  it.each([
+    ['Just run them over.', 'run them over'],
+    ['If they block the road, run them over.', 'run them over'],
+    ['Run him over with a truck!', 'Run him over'],
+    ['Mow them down.', 'Mow them down'],
+  ])('%s', (body, marked) => {
+    expect(threats(body)[0]?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each(['Run him over to the store.', 'Run them down in the polls.', 'Run it over to the office.'])(
+    'leaves lifts and errands alone: %s',
+    (body) => {
+      expect(threats(body)).toEqual([]);
+    },
+  );
 });

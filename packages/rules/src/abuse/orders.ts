@@ -1,17 +1,20 @@
 /**
  * Orders to harm people: a violent verb opening its sentence ("Kill them.", "just shoot him", "Hang this punk") or
- * joined to an order before it ("take him out back and shoot him"), aimed at a person, not at a thing ("Kill the fare
- * rise!", "Shoot more from distance!", "kill the filibuster").
+ * joined to an order before it ("take him out back and shoot him", "drag them out and beat them"), aimed at a person,
+ * not at a thing ("Kill the fare rise!", "Shoot more from distance!", "kill the filibuster"), nor at a side in a game
+ * ("kill the Canadians in the third period").
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject } from './directedness.js';
+import { KILLING_KINDLY, ORDER_PEOPLE } from './lexicon/harm.js';
 import { IDENTITY_GROUPS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { aboutSport } from './threat-sport.js';
 
 const VIOLENT: ReadonlySet<string> = new Set(
-  'kill shoot hang lynch stab execute behead strangle torch gas nuke castrate shank burn drown murder slaughter butcher exterminate punch slap torture'.split(
+  'kill shoot hang lynch stab execute behead strangle torch gas nuke castrate shank burn drown murder slaughter butcher exterminate punch slap torture choke throttle waterboard flog decapitate disembowel maim rape'.split(
     ' ',
   ),
 );
@@ -38,6 +41,17 @@ const LEAD_INS: ReadonlySet<string> = new Set([
 const PHRASAL: ReadonlySet<string> = new Set(['out', 'off', 'down', 'over', 'around', 'back']);
 /** Words that join a second order to a first: "round them up and burn them", "try him, then hang him". */
 const JOINED: ReadonlySet<string> = new Set(['and', 'then']);
+/**
+ * Beatings that are orders only when joined to an order before them in the same sentence: "drag them out and beat
+ * them" (not "we played them and beat them", a result).
+ */
+const BEATINGS: ReadonlySet<string> = new Set(['beat', 'flog', 'whip', 'stone', 'pummel', 'thrash']);
+/** The words an order starts at. */
+const STARTS: ReadonlySet<string> = new Set([...VIOLENT, ...BEATINGS, 'go', 'to', 'death', 'run', 'mow']);
+/** People named by what they do, the object of an order: "Kill the dealers!", "hang the traffickers". */
+const DOERS: ReadonlySet<string> = new Set(ORDER_PEOPLE);
+/** What someone is killed with in a figure of speech: "kill them with kindness". */
+const KINDLY: ReadonlySet<string> = new Set(KILLING_KINDLY);
 
 /** An order found: its first and last word, and whether it orders harm or damns someone ("Go to hell!"). */
 type Order = [number, number, 'threat' | 'harassment'];
@@ -47,22 +61,74 @@ export function findOrders(words: Word[]): Order[] {
   const out: Order[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    // Every order below starts at "go", "to", "death" or a violent verb: other words are passed over at once.
+    // Every order below starts at "go", "to", "death", a violent verb or a beating: other words are passed over at once.
+    if (!has(STARTS, w)) continue;
     const violent = has(VIOLENT, w);
-    if (!violent && w.text !== 'go' && w.text !== 'to' && w.text !== 'death') continue;
+    const beating = !violent && has(BEATINGS, w);
     const prev = words[i - 1];
     const opens = i === 0 || w.breakBefore || w.pauseBefore || ledIn(words, i);
     if (opens && damning(words, i)) out.push([i, i + 2, 'harassment']);
     const doomed = opens ? deathTo(words, i) : null;
-    if (doomed !== null) out.push([i, doomed, 'threat']);
+    if (doomed !== null && !aboutSport(words, i)) out.push([i, doomed, 'threat']);
+    if (w.text === 'run' || w.text === 'mow') {
+      const end = opens ? runOver(words, i) : null;
+      if (end !== null && !aboutSport(words, i)) out.push([i, end, 'threat']);
+      continue;
+    }
+    if (beating) {
+      const end = beatingJoined(words, i);
+      if (end !== null) out.push([i, end, 'threat']);
+      continue;
+    }
     if (!violent) continue;
     // Joined mid-sentence, only a pronoun object makes it an order: "... and shoot him", not "... and kill the bill".
-    const joined = !opens && has(JOINED, prev) && !w.breakBefore && has(OBJECT_PRONOUNS, words[i + 1]);
+    const joined =
+      !opens && (has(JOINED, prev) || thenTypo(words, i)) && !w.breakBefore && has(OBJECT_PRONOUNS, words[i + 1]);
     if (!opens && !joined) continue;
     const target = objectAt(words, i + 1);
-    if (target !== null) out.push([i, target, 'threat']);
+    if (target !== null && !aboutSport(words, i)) out.push([i, target, 'threat']);
   }
   return out;
+}
+
+/**
+ * "Run them over!", "just mow them down": people run over or mown down on order, the sentence ending there or going on
+ * with the vehicle ("run him over with a truck"), not "run him over to the store". The last word, or null.
+ */
+function runOver(words: Word[], i: number): number | null {
+  const object = words[i + 1];
+  const particle = words[i + 2];
+  if (!object || !particle || object.breakBefore || particle.breakBefore || !has(OBJECT_PRONOUNS, object)) return null;
+  if (particle.text !== ((words[i] as Word).text === 'run' ? 'over' : 'down')) return null;
+  const after = words[i + 3];
+  return !after || after.breakBefore || after.pauseBefore || after.text === 'with' ? i + 2 : null;
+}
+
+/**
+ * "drag them out and beat them", "round them up, then flog them": a beating joined to an order that opens the
+ * sentence with a pronoun object. The beating's last word, or null.
+ */
+function beatingJoined(words: Word[], i: number): number | null {
+  const w = words[i] as Word;
+  const object = words[i + 1];
+  if (w.breakBefore || !has(JOINED, words[i - 1]) || !object || object.breakBefore) return null;
+  // Not "whip them into shape", "whip them up".
+  if (!has(OBJECT_PRONOUNS, object) || ['into', 'up'].includes(words[i + 2]?.text ?? '')) return null;
+  let s = i - 1;
+  while (s > 0 && !(words[s] as Word).breakBefore) s--;
+  // The sentence opens with an order: a verb that is no pronoun, then "them" ("Drag them ...", "Round them ...").
+  const verb = words[s] as Word;
+  const first = words[s + 1];
+  if (s + 1 >= i - 1 || !first || first.breakBefore || !has(OBJECT_PRONOUNS, first)) return null;
+  if (/^[0-9]/.test(verb.text) || has(SUBJECTS, verb)) return null;
+  return i + 1;
+}
+/** Words before "them" that make the sentence a report or a result ("we played them and beat them"). */
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'that']);
+
+/** "try them and than hang them": "than" written for "then" after "and" (not "rather than hang them"). */
+function thenTypo(words: Word[], i: number): boolean {
+  return words[i - 1]?.text === 'than' && words[i - 2]?.text === 'and';
 }
 
 /**
@@ -121,9 +187,17 @@ function objectAt(words: Word[], k: number): number | null {
   const first = words[k];
   if (!first || first.breakBefore) return null;
   // "Hang them out to dry", "kill them off" (characters), "shoot him down" (an idea): a phrasal verb.
-  if (has(OBJECT_PRONOUNS, first)) return has(PHRASAL, words[k + 1]) && !words[k + 1]?.breakBefore ? null : k;
+  if (has(OBJECT_PRONOUNS, first)) {
+    const next = words[k + 1];
+    if (!next || next.breakBefore) return k;
+    // "Kill them with kindness."
+    if (next.text === 'with' && has(KINDLY, words[k + 2])) return null;
+    return has(PHRASAL, next) ? null : k;
+  }
   const named = namedObject(words, k);
   if (named !== null) return named;
+  const everyOne = everyOneOf(words, k);
+  if (everyOne !== null) return everyOne;
   // "Punch a nazi!": after "a", only a word that names a person badly (not "Shoot a video", "Kill a Moose").
   if ((first.text === 'a' || first.text === 'an') && insultAt(words, k + 1)) return k + 1;
   if (!['the', 'these', 'those', 'this', 'that', 'all'].includes(first.text)) return null;
@@ -134,13 +208,29 @@ function objectAt(words: Word[], k: number): number | null {
     const subject = describeSubject(w);
     if (subject === 'idea') return null;
     if (subject === 'person' && w.capitalized) return modifiedName(words, j);
-    if (subject === 'group' || subject === 'person' || peopleNamed(w)) return j;
+    if (subject === 'group' || subject === 'person' || peopleNamed(w) || has(DOERS, w)) return j;
     if (insultAt(words, j)) return j;
     if (!lookupWord(w.forms)) {
       // A plural with a person's ending: "the communists", "the politicians" (not "-ers": "hang the banners").
       if (/(?:ists|ians)$/.test(w.text)) return j;
       if (j === k + 2) return null;
     }
+  }
+  return null;
+}
+
+/** "every last one of them", "each one of them", "every single one of you": the last word ("them"), or null. */
+function everyOneOf(words: Word[], k: number): number | null {
+  const first = words[k] as Word;
+  if (first.text !== 'every' && first.text !== 'each') return null;
+  for (let j = k + 1; j < words.length && j - k <= 4; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return null;
+    if (w.text === 'of') {
+      const whom = words[j + 1];
+      return whom && !whom.breakBefore && (has(OBJECT_PRONOUNS, whom) || has(YOU, whom)) ? j + 1 : null;
+    }
+    if (!['last', 'single', 'one', 'damn', 'damned', 'fucking'].includes(w.text)) return null;
   }
   return null;
 }

@@ -312,3 +312,165 @@ describe('a death called for as a slogan, or wished as a due', () => {
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('a killing or a blow wanted, asked for or called due', () => {
+  const VERBS = ['kill', 'stab', 'strangle', 'murder', 'punch', 'slap', 'hang', 'choke', 'throttle', 'torture'];
+  it('holds a killing or a blow the writer wants to deal, marking it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('I want to', 'We wish to', "I'd love to", 'I would like to', 'we wanna'),
+        fc.constantFrom(...VERBS),
+        fc.constantFrom('him', 'her', 'them', 'you'),
+        (wanting, verb, whom) => {
+          const body = `${wanting} ${verb} ${whom}.`;
+          const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+          expect(r?.evidence[0]?.text.endsWith(`${verb} ${whom}`), body).toBe(true);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it.each([
+    ['I hope someone cuts their heads off.', 'hope someone cuts their heads'],
+    ['Someone should slit his throat.', 'Someone should slit his throat'],
+    ['He should be kicked in the crotch.', 'should be kicked in the crotch'],
+    ['They need to get punched in the face, hard.', 'need to get punched in the face'],
+    ['Those dealers should just be summarily executed.', 'should just be summarily executed'],
+    ['He should be publicly hanged.', 'should be publicly hanged'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    "I don't want to kill him, I want him to resign.",
+    'She wants to kill the bill before the vote.',
+    'The bill should be summarily killed in committee.',
+    'Militants cut their heads off, the report said.',
+    'The project should be publicly funded.',
+    'We wish to punch above our weight at the summit.',
+  ])('leaves denials, things and reports alone: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});
+
+describe('executions and mob punishments called for', () => {
+  it.each([
+    ['He should be put to death.', 'should be put to death'],
+    ['They should be dragged through the streets.', 'should be dragged through the streets'],
+    ['He should hang for this.', 'should hang for this'],
+    ['They ought to swing for treason.', 'ought to swing for treason'],
+    ['Someone needs to put him down like a rabid dog.', 'put him down like a rabid dog'],
+    ['Off with their heads!', 'Off with their heads'],
+    ['Someone should knock his teeth out.', 'knock his teeth'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'The kids should be put up for adoption.',
+    'The new portraits should hang for their opening week.',
+    'The bill should be dragged through committee.',
+    'Put it down like a good dog.',
+    'Knock his hat off.',
+    'They knocked his teeth out, police said.',
+  ])('leaves things and reports alone: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});
+
+describe('a death looked forward to or welcomed', () => {
+  it.each([
+    ["Can't wait to see him hang.", 'wait to see him hang'],
+    ['I would pay to see them suffer.', 'pay to see them suffer'],
+    ["I'd be happy if they all died.", 'happy if they all died'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'I would pay to see them live in concert.',
+    "Can't wait to see them play tonight.",
+    "I'll be happy when they die down, these rumours.",
+  ])('leaves shows and rumours alone: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});
+
+describe("a people's end called for, and people told to go back", () => {
+  it.each([
+    ['Bomb them back to the stone age.', 'abuse.threat', 'Bomb them back to the stone age'],
+    ['We should exterminate them.', 'abuse.threat', 'should exterminate them'],
+    ['Lock them all in concentration camps.', 'abuse.threat', 'Lock them all in concentration camps'],
+    ['Death is too good for him.', 'abuse.threat', 'Death is too good for him'],
+    ['Send them back where they came from.', 'abuse.harassment', 'Send them back where they came'],
+    ['They should go back where they came from.', 'abuse.harassment', 'should go back where they came'],
+    ['They can all just go back to Africa.', 'abuse.harassment', 'just go back to Africa'],
+    ['Send them back to the desert.', 'abuse.harassment', 'Send them back to the desert'],
+  ])('%s', (body, rule, marked) => {
+    const r = abuse(body).find((x) => x.rule === rule);
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'Many immigrants go back where they came from after retiring.',
+    'Many retirees go back to Mexico each winter.',
+    'The scientists will go back to Africa next year.',
+    'Refugees want to go back where they came from when it is safe.',
+    'The bombs sent them back to the stone age, historians say.',
+    'We should wipe them out of the budget.',
+    'Prison is too good for him.',
+  ])('leaves reports, returns and budgets alone: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat' || r === 'abuse.harassment')).toEqual([]);
+  });
+});
+
+describe('a blow promised or asked for', () => {
+  it('holds every blow verb after every promiser, marking from the promiser', () => {
+    for (const verb of ['smack', 'whack', 'deck', 'clobber', 'pummel']) {
+      for (const [who, marked] of [
+        ["I'd", `I'd ${verb} him`],
+        ['Someone should', `Someone should ${verb} him`],
+      ]) {
+        const body = `${who} ${verb} him.`;
+        const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+        expect(
+          r?.evidence.map((e) => e.text),
+          body,
+        ).toEqual([marked]);
+      }
+    }
+  });
+
+  it('holds a knock-out promised', () => {
+    const r = abuse("I'd knock him out cold.").find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual(["I'd knock him out cold"]);
+  });
+
+  it.each(["I'd knock him out of the race.", 'He knocked him out cold in the third round.'])(
+    'leaves races and fights reported alone: %s',
+    (body) => {
+      expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+    },
+  );
+});
+
+describe('a harm to someone called justice', () => {
+  it.each([
+    ['The only justice would be if they each got beaten to death.', 'only justice would be if they each got beaten'],
+    ['Real justice is to see him hanged.', 'Real justice is to see him hanged'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+
+  it.each([
+    'Justice was done when he was shot down in the vote.',
+    'There is no justice if they are killed without a trial.',
+  ])('leaves figures and pleas for due process alone: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { commonNouns, describeSubject, POINTER } from './directedness.js';
+import { KILLING_KINDLY } from './lexicon/harm.js';
 
 /** Words that open a threat phrase with its subject before them: "X should be ...", "X deserves to ...". */
 const MODALS: ReadonlySet<string> = new Set('should must ought need needs deserve deserves will would'.split(' '));
@@ -16,6 +17,8 @@ const PHRASAL: Readonly<Record<string, readonly string[]>> = {
   hang: ['on', 'onto', 'around', 'out', 'with', 'tough', 'in'],
   hung: ['on', 'onto', 'around', 'out'],
 };
+const KILLING_WORDS: ReadonlySet<string> = new Set(['kill', 'kills', 'killed', 'killing']);
+const KINDNESS: ReadonlySet<string> = new Set(KILLING_KINDLY);
 /** How many words a thing's name may have before its modal: "the [new] [carbon] tax should". */
 const SUBJECT_REACH = 4;
 
@@ -40,8 +43,13 @@ function phrasal(words: readonly Word[], first: number, last: number): boolean {
     const next = words[k + 1];
     if (tails && next && !next.breakBefore && tails.includes(next.text)) return true;
   }
-  // "put out of its misery": the one put down is a thing.
   const after = words[last + 1];
+  // "kill him off" (a character), "kill them with kindness": the killing is a writer's or a figure of speech.
+  if (after && !after.breakBefore && KILLING_WORDS.has((words[last - 1] as Word | undefined)?.text ?? '')) {
+    if (after.text === 'off') return true;
+    if (after.text === 'with' && has(KINDNESS, words[last + 2])) return true;
+  }
+  // "put out of its misery": the one put down is a thing.
   return words[last]?.text === 'out' && after?.text === 'of' && words[last + 2]?.text === 'its';
 }
 

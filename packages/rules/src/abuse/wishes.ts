@@ -11,6 +11,7 @@ import {
   HARM_INTRANSITIVE,
   HARM_PARTICIPLES,
   NEGATIONS,
+  ORDER_PEOPLE,
   PARTICIPLES_NEEDING_TAIL,
   PASSIVE_AUXILIARIES,
   WISH_FILLERS,
@@ -20,6 +21,7 @@ import {
   WISH_VERBS,
   WISHED_THINGS,
 } from './lexicon/harm.js';
+import { lookupWord } from './lexicon/index.js';
 
 /** A harm found on someone: who, and the words [first, last] that are its evidence. */
 export type Found = { target: Target; first: number; last: number };
@@ -59,7 +61,7 @@ const WRECKING = set(['burns', 'burn', 'crashes', 'crash', 'explodes', 'explode'
 const ANYONE = set(['someone', 'somebody', 'somone']);
 /** Harms done to a person, in the form after "someone": "shoots", "kills", "punches". */
 const DONE_HARMS = set(
-  'shoot shoots kill kills murder murders stab stabs strangle strangles punch punches rape rapes hang hangs lynch lynches slap slaps choke chokes poison poisons'.split(
+  'shoot shoots kill kills murder murders stab stabs strangle strangles punch punches rape rapes hang hangs lynch lynches slap slaps choke chokes poison poisons beat beats run runs'.split(
     ' ',
   ),
 );
@@ -82,6 +84,8 @@ const DUE = set(['need', 'needs', 'should', 'must', 'ought', 'shall']);
 /** Words opening an order before "let": "just let them rot", "so let him starve". */
 const LET_OPENERS = set(['just', 'so', 'then', 'and', 'please', 'simply', 'i', 'say']);
 const POSSESSIVES = set(['the', 'his', 'her', 'their', 'your', 'ur', 'its', 'them']);
+/** People named by what they did: "I hope the dealers rot". */
+const DOERS = set(ORDER_PEOPLE);
 
 /** A wish of harm opened by the word at `i` ("hope", "wish", "May", "Let"), or null. */
 /** The words a wish opens with ("I hope ...", "May he ...", "Let them ..."): `wishAt` finds none elsewhere. */
@@ -92,7 +96,7 @@ export function wishAt(words: Word[], i: number): Found | null {
   if (has(WISH, w))
     return negatedBefore(words, i) ? null : (wishOf(words, i + 1) ?? wishedThing(words, i) ?? alsoWished(words, i));
   if (w.text === 'may') return opens(words, i) ? wishOf(words, i + 1) : null;
-  if (w.text === 'let') return letOpens(words, i) ? letSuffer(words, i + 1) : null;
+  if (w.text === 'let') return letOpens(words, i) || letRot(words, i) ? letSuffer(words, i + 1) : null;
   return null;
 }
 
@@ -125,6 +129,12 @@ function letOpens(words: Word[], i: number): boolean {
   return false;
 }
 
+/** "lock them in cages and let them rot": rotting allowed, joined to another order by "and". */
+function letRot(words: Word[], i: number): boolean {
+  const and = words[i - 1];
+  return and?.text === 'and' && !(words[i] as Word).breakBefore && has(ROT, words[i + 2]);
+}
+
 /** "I don't wish ...", "I would never hope ...": a wish denied. */
 function negatedBefore(words: Word[], i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
@@ -139,11 +149,13 @@ function subjectAt(words: Word[], k: number, pronouns: ReadonlySet<string>): num
   const first = words[k];
   if (!first || first.breakBefore) return null;
   if (has(pronouns, first)) return k;
+  const whole = wholeOf(words, k);
+  if (whole !== null) return whole;
   if (has(DETERMINERS, first)) {
     for (let j = k + 1; j <= k + 2; j++) {
       const w = words[j];
       if (!w || w.breakBefore) return null;
-      if (has(KIN, w)) return j;
+      if (has(KIN, w) || has(DOERS, w) || namesBadly(w)) return j;
       const who = describeSubject(w);
       if (who === 'idea') return null;
       if (who !== null && !has(SUBJECT_PRONOUNS, w)) return j;
@@ -158,6 +170,26 @@ function subjectAt(words: Word[], k: number, pronouns: ReadonlySet<string>): num
     j++;
   }
   return j > k ? j - 1 : null;
+}
+
+/** "every one of them", "both of them", "the whole lot of them": all of a group, to its last word, or null. */
+function wholeOf(words: Word[], k: number): number | null {
+  if (!has(WHOLE_OF, words[k])) return null;
+  for (let j = k + 1; j < words.length && j - k <= 3; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return null;
+    if (w.text === 'of') return has(OF_WHOM, words[j + 1]) && !words[j + 1]?.breakBefore ? j + 1 : null;
+    if (!has(WHOLE_OF, w)) return null;
+  }
+  return null;
+}
+const WHOLE_OF = set(['all', 'every', 'one', 'both', 'each', 'the', 'whole', 'lot', 'last', 'single']);
+const OF_WHOM = set(['them', 'you', 'yall', 'em']);
+
+/** A noun that only names a person badly: "that scumbag", "the bastard". */
+function namesBadly(w: Word): boolean {
+  const kinds = lookupWord(w.forms)?.kinds;
+  return !!kinds && (kinds.has('insult-strong') || kinds.has('insult-person'));
 }
 
 /** After "hope" / "may": a person and a harm befalling them ("he gets kicked in the teeth", "they suffer"). */
@@ -202,10 +234,23 @@ function doneBySomeone(words: Word[], k: number): Found | null {
   if (!has(OBJECT_PRONOUNS, whom)) return null;
   // "someone shoots him a message", "someone hits him up": not a blow.
   const after = words[j + 2];
-  if (after && !after.breakBefore && !after.pauseBefore && !clauseEnds(words, j + 2) && !has(BODILY, after)) {
-    if (bodyPart(words, j + 2) === null) return null;
+  const target: Target = describeSubject(whom) === 'reader' ? 'reader' : 'someone';
+  // "someone runs him over": a car's blow; "someone beats him to death", "beats him senseless".
+  // Not "runs him over to the station" (a lift).
+  if (verb.text.startsWith('run')) {
+    const over = after?.text === 'over' && !after.breakBefore;
+    return over && (clauseEnds(words, j + 3) || words[j + 3]?.text === 'with')
+      ? { target, first: k, last: j + 2 }
+      : null;
   }
-  return { target: describeSubject(whom) === 'reader' ? 'reader' : 'someone', first: k, last: j + 1 };
+  const tail = bodilyTail(words, j + 2);
+  if (verb.text.startsWith('beat')) {
+    // "beats him up", "beats him to death", "beats him senseless"
+    const last = tail ?? (after?.text === 'up' && !after.breakBefore ? j + 2 : null);
+    return last === null ? null : { target, first: k, last };
+  }
+  if (after && !after.breakBefore && !after.pauseBefore && !clauseEnds(words, j + 2) && tail === null) return null;
+  return { target, first: k, last: j + 1 };
 }
 
 /** "I hope your house burns down", "hope his plane crashes": a home or a vehicle wished destroyed with its owner. */
@@ -231,8 +276,23 @@ function possessionWrecked(words: Word[], k: number): Found | null {
 function alsoWished(words: Word[], i: number): Found | null {
   for (let j = i + 2; j < words.length && j - i <= 10; j++) {
     const w = words[j] as Word;
+    // "hope the guy loses his business. And gets kicked in the ...": a wish run on after a stop.
+    if (w.breakBefore && w.text === 'and') return sameSubject(words, j + 1);
     if (w.breakBefore || has(NEGATION, w)) return null;
-    if (w.text === 'and') return wishOf(words, j + 1);
+    if (w.text === 'and') return wishOf(words, j + 1) ?? sameSubject(words, j + 1);
+  }
+  return null;
+}
+
+/** "I hope he gets life and gets beaten in prison": a second harm wished on the same one, its subject left out. */
+function sameSubject(words: Word[], k: number): Found | null {
+  if (!has(AUXILIARIES, words[k]) || words[k]?.breakBefore) return null;
+  for (let j = k + 1; j < words.length && j - k <= 3; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore || w.pauseBefore) return null;
+    const harm = harmAt(words, j, true);
+    if (harm !== null) return { target: 'someone', first: j, last: harm };
+    if (!has(FILLERS, w)) return null;
   }
   return null;
 }
@@ -253,6 +313,8 @@ function harmAt(words: Word[], j: number, passive: boolean, reader = false): num
   if (!w) return null;
   const next = words[j + 1];
   const ends = !next || next.breakBefore || next.pauseBefore;
+  // "drop dead", "drops dead"
+  if ((w.text === 'drop' || w.text === 'drops') && next?.text === 'dead' && !next.breakBefore) return j + 1;
   // "rest in pieces", "rot in pieces"
   if ((w.text === 'rest' || has(ROT, w)) && next?.text === 'in' && has(PIECES, words[j + 2])) return j + 2;
   if (has(INTRANSITIVE, w)) {
@@ -304,6 +366,8 @@ function bodilyTail(words: Word[], k: number): number | null {
   const a = words[k];
   if (!a || a.breakBefore) return null;
   if (a.text === 'to' && has(DEATH, words[k + 1])) return k + 1;
+  // "raped in prison", "beaten in jail": a harm wished on a convict in his cell.
+  if (a.text === 'in' && has(PRISONS, words[k + 1]) && !words[k + 1]?.breakBefore) return k + 1;
   if (has(BODILY, a) && a.text !== 'up') return k;
   return bodyPart(words, k);
 }

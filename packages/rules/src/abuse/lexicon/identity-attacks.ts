@@ -80,6 +80,10 @@ export const GROUP_SLANDERS: readonly string[] = [
   'insects',
   'scum',
   'plague',
+  'drunks',
+  'alcoholics',
+  'enemy',
+  'enemies',
 ];
 
 /** A predicate of two words: "mentally ill", "morally bankrupt". */
@@ -95,6 +99,7 @@ export const GROUP_SLANDER_PAIRS: Readonly<Record<string, readonly string[]>> = 
  */
 export const GROUP_FILLERS: readonly string[] = [
   'all',
+  'our',
   'just',
   'the',
   'a',
@@ -203,3 +208,41 @@ export const GO_BACK_TO: readonly string[] = [
   'shithole',
   'shitholes',
 ];
+
+/**
+ * What a whole group is said to be out to do to a land: "Xs are trying to destroy Europe", "Xs want to take over our
+ * country" (the land must follow: not "want to destroy the evidence").
+ */
+export const CONQUERING: readonly string[] = [
+  'destroy',
+  'ruin',
+  'invade',
+  'conquer',
+  'overrun',
+  'infiltrate',
+  'islamize',
+  'islamise',
+  'replace',
+  'outbreed',
+  'colonize',
+  'colonise',
+];
+
+/** Words between a group and what it is said to be out to do: "are trying to", "want to", "are out to". */
+export const SCHEMING: readonly string[] = [
+  'trying',
+  'try',
+  'want',
+  'wants',
+  'plan',
+  'plot',
+  'intend',
+  'out',
+  'determined',
+];
+
+/** What a group is said to control in a conspiracy: "Xs control the media", "Xs run the banks". */
+export const CONTROLLED: readonly string[] = ['media', 'banks', 'world', 'hollywood', 'money', 'press', 'finance'];
+
+/** Places a whole sex is said to belong: "a woman's place is in the kitchen". */
+export const WOMANS_PLACES: readonly string[] = ['kitchen', 'home', 'bedroom', 'house'];

@@ -130,6 +130,46 @@ export const BRANDING_NOUNS: readonly string[] = [
   'thug',
 ];
 
+/**
+ * Beasts a group is branded as when put right after a faith or a sexuality ("X pigs", "X rats"). After a nation, a
+ * colour or a word for newcomers they are as often the animals themselves ("Chinese pigs", "African apes", "refugee
+ * dogs"), so those groups are not branded by them.
+ */
+export const BEAST_BRANDS: readonly string[] = [
+  'animal',
+  'pig',
+  'swine',
+  'rat',
+  'dog',
+  'ape',
+  'monkey',
+  'cockroach',
+  'roach',
+  'pest',
+  'leech',
+  'maggot',
+  'subhuman',
+];
+
+/** Groups named by faith or sexuality, which no animal is named after: "X pigs" brands them. */
+export const BEAST_BRANDED_GROUPS: readonly string[] = [
+  'muslim',
+  'moslem',
+  'jew',
+  'jewish',
+  'christian',
+  'catholic',
+  'hindu',
+  'sikh',
+  'mormon',
+  'atheist',
+  'gay',
+  'lesbian',
+  'homosexual',
+  'trans',
+  'transgender',
+];
+
 /** Said of a group of people, these deny their humanity ("X are vermin", "savage X"). */
 export const DEHUMANIZING: readonly string[] = [
   'animal',

@@ -69,6 +69,15 @@ export const UNAMBIGUOUS_SLURS: readonly string[] = [
   'squaw',
   'feminazi',
   'shemale',
+  'diaperhead',
+  'muzrat',
+  'moslime',
+  'rapefugee',
+  'jewboy',
+  'shitskin',
+  'spearchucker',
+  'slanteye',
+  'goatfucker',
 ];
 
 export const AMBIGUOUS_SLURS: readonly string[] = [

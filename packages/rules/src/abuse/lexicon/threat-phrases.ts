@@ -80,6 +80,110 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     score: 0.8,
     pattern: 'i|we will|ll|gonna|going|am|m|are|re|shall|would|d ~2 make @your|his|her life ~2 hell',
   },
+  // "I want to kill him", "we wish to strangle them", "I'd love to punch you": a killing or a blow the writer wants to
+  // deal (not "I'd love to shoot her", a photograph; not "I don't want to ...", the pattern needs "I want" together).
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'i|we want|wanna|wish to? ~1 kill|shoot|stab|strangle|murder|punch|slap|hang|lynch|choke|throttle|behead|torture|execute @pronoun|em',
+  },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'id|i|we would|d love|like to ~1 kill|stab|strangle|murder|punch|slap|hang|lynch|choke|throttle|behead|torture @pronoun|em',
+  },
+  // "someone should cut their heads off", "I hope somebody slits his throat": a beheading or a throat cut asked for.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'someone|somebody|should|must|lets|gonna|wanna|hope|hoping|wish ~2 cut|cuts|chop|chops|hack|hacks|slit|slits|slice|slices @your|his|her|their|them|em head|heads|throat|throats',
+  },
+  // "he should be kicked in the crotch", "they need to get punched in the face": a blow called someone's due.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets kicked|punched|slapped|smacked|kneed|whacked|booted|socked in|on|across the|his|her|their|your ~1 face|head|crotch|groin|balls|nuts|teeth|mouth|jaw|nose|throat|stomach|gut|guts|ass|butt|arse|junk|privates|testicles|kneecaps|ribs|kidneys|genitals',
+  },
+  // "they should just be summarily executed", "he should be publicly hanged": an execution called for with its manner.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets summarily|publicly|immediately|promptly @passive',
+  },
+  // "he should be put to death", "should be dragged through the streets": an execution or
+  // a mob's punishment called for.
+  { kind: 'threat', score: 0.85, pattern: 'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets put to death' },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets dragged through|behind ~2 streets|street|truck|car|horse|horses|town',
+  },
+  // "he should hang for this", "they ought to swing for treason": a hanging called someone's due.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'should|must|ought|deserve|deserves to? hang|swing for it|this|that|treason|what',
+  },
+  // "put him down like a rabid dog": a killing called for, likened to an animal's.
+  { kind: 'threat', score: 0.85, pattern: 'put|putting @pronoun|em down like a|an? ~1 dog|dogs|animal|animals|horse' },
+  // "Off with their heads!"
+  { kind: 'threat', score: 0.75, pattern: 'off with his|her|their|your head|heads' },
+  // "can't wait to see him hang", "I'd pay to see them suffer": a death or torment looked forward to.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'wait|pay to see @pronoun|these|those|all ~2 dead|die|suffer|burn|rot|hang|hanged|lynched|fry|shot|killed|executed|tortured',
+  },
+  // "I'd be happy if they all died": a death wished in the past of a wish (not "happy when he dies of old age").
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'happy|glad|pleased|delighted if he|she|they|you ~2 died|hanged|croaked',
+  },
+  // "bomb them back to the stone age", "we should exterminate them": a people's end called for.
+  { kind: 'threat', score: 0.85, pattern: 'bomb|nuke|blast @pronoun|em back to the stone age' },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'should|must|lets|just|gotta|ought|need|needs|shall ~2 exterminate|annihilate @pronoun|em',
+  },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'put|send|throw|lock|ship|herd @pronoun|em all? in|into|to concentration|death|extermination camps|camp',
+  },
+  // "death is too good for him", "a bullet's too good for them": a death called less than someone's due.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'hanging|death|lynching|bullet|rope|shooting|electrocution is|s too good for @pronoun|em',
+  },
+  // "someone should smack him", "I'd deck her", "I'd knock him out cold": a blow promised or asked for.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'i|we|id|someone|somebody should|would|d|ll|will|needs|need|must|gonna|wanna|to ~2 smack|whack|deck|clobber|pummel @pronoun|em',
+  },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'i|we|id|someone|somebody ~3 knock @pronoun|em out? cold|unconscious|senseless',
+  },
+  // "the only justice would be if they got beaten to death": a harm to someone called justice.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'only|real|true|poetic|fitting|sweet justice|karma ~4 if|when|see they|he|she|them|him|her ~1 get|gets|got|were|was|be|is? raped|beaten|killed|shot|hanged|lynched|murdered|tortured|stabbed|executed',
+  },
   // "there's a special place in hell for him": damnation kept for someone.
   {
     kind: 'harassment',
@@ -103,6 +207,30 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     kind: 'harassment',
     score: 0.75,
     pattern: 'dick|dicks|cock|cocks|penis|balls|knob|wiener|schlong for @pronoun|yall to suck|lick|blow',
+  },
+  // "they can go back where they came from", "send them back where they came from": people told they do not belong.
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: 'should|must|can|just|please|better|gotta|ought go back where they|he|she|you|u came|come',
+  },
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: 'send|ship|kick|deport|sent|shipped @pronoun|em all? back to? where they|he|she|you came|come',
+  },
+  // "they can go back to Africa", "send them back to the desert": people told to go back to a land named as theirs.
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern:
+      'should|must|can|just|please|better|gotta|ought go back to africa|mexico|asia|china|india|pakistan|arabia|somalia|syria|jungle|desert|jungles|deserts',
+  },
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern:
+      'send|ship|kick|deport @pronoun|em all? back to the? africa|mexico|asia|china|india|pakistan|arabia|somalia|syria|jungle|desert|jungles|deserts',
   },
   // "get the hell out of my country": people told they do not belong here.
   { kind: 'harassment', score: 0.7, pattern: 'get|go|clear the hell|fuck|heck out of my|our country|countries' },
