@@ -100,7 +100,13 @@ for (const p of COMPILED) {
   }
 }
 
-const GAP_STOPS: ReadonlySet<string> = new Set(['not', 'never', 'nt', 't', 'dont', 'didnt', 'wont', 'no']);
+/**
+ * Words a gap never skips: a negation ("should not shoot them"), the writer as the one harmed ("Mom is going to kill
+ * me when she sees it") and a word that opens another clause, whose people are not this phrase's.
+ */
+const GAP_STOPS: ReadonlySet<string> = new Set(
+  'not never nt t dont didnt wont no me us myself when if unless because after before while'.split(' '),
+);
 
 function slotAccepts(slot: Slot, words: Word[], i: number): boolean {
   const w = words[i] as Word;
@@ -122,7 +128,7 @@ function matchFrom(slots: Slot[], k: number, words: Word[], i: number, last: num
   if (slot.gap > 0) {
     for (let g = 0; g <= slot.gap; g++) {
       if (g > 0) {
-        // "should not shoot them", "hope you don't die": a gap never skips a negation.
+        // "should not shoot them", "hope you don't die": a gap never skips a negation, "me" or a clause opener.
         const skipped = words[i + g - 1];
         if (!skipped || skipped.breakBefore || GAP_STOPS.has(skipped.text)) break;
       }
