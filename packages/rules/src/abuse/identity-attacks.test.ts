@@ -133,6 +133,7 @@ describe('tropes about a whole group', () => {
     'Women want to take over the family business.',
     "A woman's place is wherever she wants it to be.",
     "Women's place in history is often forgotten.",
+    "A woman's place is in the House, and the Senate, as the old button says.",
     'Most women are not human rights lawyers.',
   ])('leaves denials, businesses and plain facts alone: %s', (body) => {
     expect(attack(body)).toBeUndefined();

@@ -154,7 +154,9 @@ function womansPlace(words: Word[], i: number): IdentityHit | null {
   k++;
   if (text(words[k]) === 'the') k++;
   for (let j = i + 1; j <= k; j++) if ((words[j] as Word | undefined)?.breakBefore) return null;
-  return has(WOMANS_PLACE, words[k]) ? hit([i, k]) : null;
+  // "in the House": a chamber named with a capital is the old slogan for women in office.
+  const room = words[k];
+  return has(WOMANS_PLACE, room) && !room?.capitalized ? hit([i, k]) : null;
 }
 
 /** The last word of a plural group starting at `i` ("muslims", "gay people", "Chinese men"), or -1. */

@@ -163,12 +163,33 @@ export function findPhrases(words: Word[]): PhraseMatch[] {
         }
         const last = matchFrom(p.slots, 1, words, i + 1, i);
         if (last < 0 || deadAsAdverb(words, last)) continue;
-        if (p.spec.kind === 'threat' && (reportedThreat(words, i) || figurativeThreat(words, i, last))) continue;
+        if (
+          p.spec.kind === 'threat' &&
+          (reportedThreat(words, i) || figurativeThreat(words, i, last) || asked(words, i))
+        )
+          continue;
         out.push({ spec: p.spec, first: i, last });
       }
     }
   }
   return out;
+}
+
+const ASKING: ReadonlySet<string> = new Set(['should', 'must', 'would', 'could', 'can']);
+
+/**
+ * "Should murderers be put to death?", "Would he be hanged today?": a sentence that opens with a modal and puts a
+ * subject before "be" asks about a punishment; it calls for none.
+ */
+function asked(words: Word[], i: number): boolean {
+  const first = words[i] as Word;
+  if ((i > 0 && !first.breakBefore) || !ASKING.has(first.text)) return false;
+  for (let k = i + 2; k < words.length && k - i <= 4; k++) {
+    const w = words[k] as Word;
+    if (w.breakBefore) return false;
+    if (w.text === 'be') return true;
+  }
+  return false;
 }
 
 /** "dead" as an intensifier ("dead set on", "dead wrong", "dead serious") ends no phrase: it is not a death. */

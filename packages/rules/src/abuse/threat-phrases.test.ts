@@ -490,3 +490,19 @@ describe('the writer as the one harmed', () => {
     );
   });
 });
+
+describe('a punishment asked about', () => {
+  const PUNISHMENTS = ['put to death', 'hanged', 'executed', 'publicly hanged'];
+  it('"Should murderers be put to death?" asks; "He should be put to death." calls for it', () => {
+    for (const p of PUNISHMENTS) {
+      for (const q of [
+        `Should murderers be ${p}?`,
+        `Would the killers be ${p} today?`,
+        `Should he be ${p}? I doubt it.`,
+      ])
+        expect(rules(q), q).not.toContain('abuse.threat');
+    }
+    expect(rules('He should be put to death.')).toContain('abuse.threat');
+    expect(rules('They must be put to death, all of them.')).toContain('abuse.threat');
+  });
+});
