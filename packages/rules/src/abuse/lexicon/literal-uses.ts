@@ -44,6 +44,8 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
 /** Words right after the listed word that make a compound of it, or a thing it is said of ("fraud of this size"). */
 export const LITERAL_AFTER: Readonly<Record<string, readonly string[]>> = {
   fool: ['day', 'days'],
+  pussy: ['riot', 'willow', 'willows'],
+  clown: ['show', 'shows', 'car', 'cars', 'costume', 'costumes', 'makeup', 'nose', 'noses', 'shoes', 'fish', 'college'],
   dumb: ['luck', 'waiter', 'waiters', 'bell', 'bells', 'phone', 'phones', 'terminal', 'terminals'],
   lunatic: ['asylum', 'asylums', 'fringe'],
   dunce: ['cap', 'caps', 'hat', 'hats', 's'],
