@@ -156,3 +156,33 @@ describe('a person dismissed: "a special kind of stupid", "you don\'t know shit"
     },
   );
 });
+
+describe('a mind compared to a thing, a troll sent home, a grown person called a child', () => {
+  const THINGS = ['potato', 'rock', 'brick', 'goldfish', 'toaster', 'doorknob', 'houseplant', 'amoeba'];
+  it.each(THINGS)('"the IQ of a %s" names whoever has it', (thing) => {
+    for (const body of [`You have the IQ of a ${thing}.`, `He has the brains of a ${thing}.`])
+      expect(
+        held(body).map((r) => r.rule),
+        body,
+      ).toContain('abuse.insult.directed');
+  });
+  it.each([
+    'Go back under your bridge.',
+    'Crawl back under your rock.',
+    "Crawl back into your mom's basement.",
+    "You're acting like a child.",
+    'Stop behaving like a toddler.',
+    'People like you are the problem.',
+    "People like you are why we can't have nice things.",
+  ])('%s', (body) => {
+    expect(held(body).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+  it.each([
+    'The puppy is acting like a baby.',
+    'We moved the boxes back into your basement.',
+    'A potato has more vitamin C than you think.',
+    'Put the potatoes back under the sink, it is cooler there.',
+  ])('stays clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});

@@ -33,6 +33,25 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.65, pattern: 'brain dead|washed' },
   { kind: 'insult', score: 0.65, pattern: 'few|no|zero brain|brains|braincells' },
   { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },
+  // A mind compared to a thing's: "the IQ of a potato", "the brains of a goldfish".
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern:
+      'iq|brains|intelligence|brain of a|an potato|rock|brick|turnip|goldfish|gnat|toaster|doorknob|houseplant|carrot|cabbage|fencepost|amoeba|walnut|peanut',
+    person: true,
+  },
+  // A troll sent home: "go back under your bridge", "crawl back into your mom's basement".
+  { kind: 'insult', score: 0.6, pattern: 'back under|into|to @your bridge|rock|cave' },
+  { kind: 'insult', score: 0.6, pattern: '@your mom|moms|mother|mothers|mommy|mommys|parents s? basement' },
+  // Grown people said to behave like small children: "you're acting like a toddler".
+  {
+    kind: 'insult',
+    score: 0.55,
+    pattern: 'acting|behaving like a|an? child|toddler|toddlers|baby|babies|brat|brats|kindergartner|kindergartners',
+  },
+  // "People like you are the problem", "people like you are why we can't have nice things".
+  { kind: 'insult', score: 0.6, pattern: 'people|folks|idiots|morons like you|u are|re the? problem|why|cancer' },
   // A mind too small to think with: "your tiny brain", "his addled mind", "a pea brain".
   {
     kind: 'insult',
