@@ -173,6 +173,10 @@ describe('a mind compared to a thing, a troll sent home, a grown person called a
     "You're acting like a child.",
     'Stop behaving like a toddler.',
     'People like you are the problem.',
+    'Did your parents drop you on your head?',
+    'Did you even finish high school?',
+    'You clearly have a room temperature IQ.',
+    'Only a smooth brain would believe that.',
     "People like you are why we can't have nice things.",
   ])('%s', (body) => {
     expect(held(body).map((r) => r.rule)).toContain('abuse.insult.directed');
@@ -182,6 +186,8 @@ describe('a mind compared to a thing, a troll sent home, a grown person called a
     'We moved the boxes back into your basement.',
     'A potato has more vitamin C than you think.',
     'Put the potatoes back under the sink, it is cooler there.',
+    'Did you finish the school run before nine?',
+    'Keep the room temperature below twenty degrees for the dough.',
   ])('stays clean: %s', (body) => {
     expect(held(body)).toEqual([]);
   });

@@ -41,6 +41,15 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
       'iq|brains|intelligence|brain of a|an potato|rock|brick|turnip|goldfish|gnat|toaster|doorknob|houseplant|carrot|cabbage|fencepost|amoeba|walnut|peanut',
     person: true,
   },
+  { kind: 'insult', score: 0.65, pattern: 'room temperature|temp iq' },
+  { kind: 'insult', score: 0.6, pattern: 'smooth brain|brains|brained' },
+  // A reader's schooling or upbringing mocked: "did your parents drop you on your head?", "did you even finish school?".
+  { kind: 'insult', score: 0.6, pattern: 'drop|dropped|drops @pronoun on @your|his|her|their head|heads' },
+  {
+    kind: 'insult',
+    score: 0.55,
+    pattern: 'did|do @you even finish|graduate|pass|attend high|grade|middle|primary? school',
+  },
   // A troll sent home: "go back under your bridge", "crawl back into your mom's basement".
   { kind: 'insult', score: 0.6, pattern: 'back under|into|to @your bridge|rock|cave' },
   { kind: 'insult', score: 0.6, pattern: '@your mom|moms|mother|mothers|mommy|mommys|parents s? basement' },
