@@ -177,6 +177,8 @@ describe('a mind compared to a thing, a troll sent home, a grown person called a
     'Did you even finish high school?',
     'You clearly have a room temperature IQ.',
     'Only a smooth brain would believe that.',
+    'Those people breed like rabbits.',
+    'They keep breeding like cockroaches.',
     "People like you are why we can't have nice things.",
   ])('%s', (body) => {
     expect(held(body).map((r) => r.rule)).toContain('abuse.insult.directed');
@@ -187,6 +189,8 @@ describe('a mind compared to a thing, a troll sent home, a grown person called a
     'A potato has more vitamin C than you think.',
     'Put the potatoes back under the sink, it is cooler there.',
     'Did you finish the school run before nine?',
+    'The rabbits in my garden breed like rabbits, obviously.',
+    'Mosquitoes breed like flies in this heat.',
     'Keep the room temperature below twenty degrees for the dough.',
   ])('stays clean: %s', (body) => {
     expect(held(body)).toEqual([]);
