@@ -1,12 +1,12 @@
 /** A rude word used as "very" before a word of quality calls nobody anything; before a person it still does. */
 import { describe, expect, it } from 'vitest';
-import { DEGREE_WORDS, QUALITY_WORDS } from './degree-words.js';
+import { AS_VERY, QUALITY } from './degree-words.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 describe('rude words grading a quality', () => {
   it('every degree word before every quality word, said of the reader or of someone', () => {
-    for (const very of DEGREE_WORDS) {
-      for (const quality of QUALITY_WORDS) {
+    for (const very of AS_VERY) {
+      for (const quality of QUALITY) {
         for (const body of [`You guys are ${very} ${quality} at this.`, `The new chef is ${very} ${quality}.`])
           expect(abuse(body), body).toEqual([]);
       }

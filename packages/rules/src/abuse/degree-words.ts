@@ -7,11 +7,11 @@ import { hasForm as has, type Word } from '../normalize/words.js';
  */
 
 /** Rude words readers use for "very". */
-const AS_VERY: ReadonlySet<string> = new Set(
+export const AS_VERY: ReadonlySet<string> = new Set(
   'crazy insane insanely stupid stupidly ridiculous ridiculously silly mad wicked sick absurdly obscenely'.split(' '),
 );
 /** Words of quality they grade (no rude word among them). */
-const QUALITY: ReadonlySet<string> = new Set(
+export const QUALITY: ReadonlySet<string> = new Set(
   'good great fast quick easy cheap expensive pricey rich talented smart clever funny cute beautiful gorgeous lucky popular busy hot cold strong loud quiet big huge small tiny long short tall early late high low delicious tasty fun helpful efficient accurate generous addictive catchy fit healthy productive'.split(
     ' ',
   ),
@@ -22,6 +22,3 @@ export function gradesQuality(words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
   return has(AS_VERY, words[i]) && !!next && !next.breakBefore && !next.pauseBefore && has(QUALITY, next);
 }
-
-export const DEGREE_WORDS: readonly string[] = [...AS_VERY];
-export const QUALITY_WORDS: readonly string[] = [...QUALITY];

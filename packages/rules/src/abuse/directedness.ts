@@ -336,7 +336,7 @@ const AGENT = /(?:er|or|ist|ian)$/;
  * tenant" but "the stupid comment", "this stupid amendment", "the stupid incentive").
  */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(
-  'agent client delinquent tyrant dissident insurgent vagrant peasant servant tenant migrant immigrant emigrant secretary missionary refugee detective executive relative representative native attendant assistant accountant consultant applicant defendant claimant occupant participant correspondent opponent proponent dependent adolescent regent incumbent sergeant lieutenant merchant dignitary adversary emissary visionary reactionary revolutionary mercenary notary functionary beneficiary appointee nominee detainee retiree draftee licensee employee trustee operative captive fugitive president resident student parent regent patient inhabitant informant protestant deviant militant combatant descendant'.split(
+  'agent client delinquent tyrant dissident insurgent vagrant peasant servant tenant migrant immigrant emigrant secretary missionary refugee detective executive relative representative native attendant assistant accountant consultant applicant defendant claimant occupant participant correspondent opponent proponent dependent adolescent regent incumbent sergeant lieutenant merchant dignitary adversary emissary visionary reactionary revolutionary mercenary notary functionary beneficiary appointee nominee detainee retiree draftee licensee employee trustee operative captive fugitive president resident student parent patient inhabitant informant protestant deviant militant combatant descendant'.split(
     ' ',
   ),
 );

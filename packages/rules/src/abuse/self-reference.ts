@@ -65,7 +65,7 @@ function ourselves(words: readonly Word[], i: number): boolean {
     const after = words[j + 1] as Word;
     if (after.breakBefore || after.pauseBefore) return false;
     const w = words[j] as Word;
-    if (w.text === 'we') return j + 1 < i;
+    if (w.text === 'we') return true;
     if (!has(WE_LINK, w) && !isIntensifier(w.forms)) return false;
   }
   return false;
@@ -76,11 +76,11 @@ function selfAfter(words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
   if (!next || next.breakBefore || next.pauseBefore) return false;
   if (next.text === 'me') return i === 0 || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore;
+  const after = words[i + 2];
+  if (!after || after.breakBefore) return false;
   // "How stupid of me", "silly of us": the writer did it.
-  const who = words[i + 2];
-  if (next.text === 'of' && who && !who.breakBefore && (who.text === 'me' || who.text === 'us')) return true;
-  const verb = words[i + 2];
-  return next.text === 'i' && !!verb && !verb.breakBefore && has(COPULA_PAST, verb);
+  if (next.text === 'of') return after.text === 'me' || after.text === 'us';
+  return next.text === 'i' && has(COPULA_PAST, after);
 }
 const COPULA_PAST: ReadonlySet<string> = new Set(['was', 'am', 'had', 'have', 'been', 'felt']);
 

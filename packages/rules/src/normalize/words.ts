@@ -132,8 +132,8 @@ function splitWord(tokens: Token[], i: number, text: string, vocabulary: Vocabul
   if (short !== 2 || a.text.length + b.text.length < 5 || (a.capitalized && b.capitalized)) return undefined;
   const joined = a.text + b.text;
   if (NOT_LETTERS.test(joined) || !vocabulary.flagged(joined)) return undefined;
-  // A fragment that is a known word reads as that word ("idiot as"), unless it is the two-letter end or start of
-  // a longer fragment that is no word at all ("dimw it", "wank er", "sho ot").
+  // The longer fragment, when a known word, reads as that word ("idiot as", "wank er"); a two-letter fragment that
+  // is a word does not stop the gluing ("dimw it", "cret in").
   if (vocabulary.has((a.text.length > b.text.length ? a : b).text)) return undefined;
   return gluedFrom(a, b, joined, wordForms(joined));
 }
