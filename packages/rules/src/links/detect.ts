@@ -179,9 +179,10 @@ function looksLikeProse(value: string, original: string, suffix: string): boolea
   const capitalisedTld = /^\p{Lu}\p{Ll}+$/u.test(tldOriginal) && !/^\p{Lu}/u.test(original);
   if (capitalisedTld) return true;
   if (!WORDY_TLDS.has(suffix)) return false;
-  // "my-shop.me" or "deals24.tv" still read as links: hyphens and digits are not how prose is written.
+  // "my-shop.me" or "deals24.tv" still read as links: hyphens and digits are not how prose is written, but for
+  // the number of a list item ("1.it is short, 2.it is cheap").
   const label = value.slice(0, value.length - suffix.length - 1);
-  return !/[-0-9]/.test(label);
+  return !/[-0-9]/.test(label) || /^\d{1,2}$/.test(label);
 }
 
 /** TLDs that short capitalised names use as links ("X.com", "BIT.LY/x" has a path anyway). */

@@ -1,6 +1,8 @@
 import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
+import { parse } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { analyze, compilePolicy, evaluate } from '../index.js';
+import { WORDY_TLDS } from './lists.js';
 
 const run = (body: string, p = compilePolicy(DEFAULT_POLICY)) =>
   evaluate(analyze(body), { policy: p, authorKey: 'a', receivedAt: 0, duplicates: [] });
@@ -91,5 +93,16 @@ describe('links: no false alarms', () => {
     'Reference number 2019-2023 report.',
   ])('%s', (body) => {
     expect(linkRules(body)).toEqual([]);
+  });
+});
+
+describe('links: a numbered list written without spaces', () => {
+  it.each([...WORDY_TLDS])('"1.%s" and "12.%s" number the items of a list', (tld) => {
+    expect(linkRules(`Two reasons: 1.${tld} works and 12.${tld} is cheap.`)).toEqual([]);
+  });
+  const realTlds = [...WORDY_TLDS].filter((tld) => parse(`example.${tld}`).isIcann);
+  it.each(realTlds)('"123.%s" and "deals24.%s" stay links', (tld) => {
+    expect(linkRules(`Go to 123.${tld} now`)).toEqual(['link.url']);
+    expect(linkRules(`Go to deals24.${tld} now`)).toEqual(['link.url']);
   });
 });
