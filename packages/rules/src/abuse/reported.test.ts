@@ -25,6 +25,10 @@ const REPORTED = [
   (n: string) => `Words like "${n}" or "${n}s" should get a comment removed.`,
   (n: string) => `Name-calling like "${n}" and worse has no place here.`,
   (n: string) => `Calling people ${n}s on a comment board never changed anyone's mind.`,
+  (n: string) => `The article describes the attacker as ${article(n)} ${n} who hid behind a mask.`,
+  (n: string) => `The protesters were described as ${n}s by the police chief, which drew criticism.`,
+  (n: string) => `The senator was accused of being ${article(n)} ${n} by his opponent during the debate.`,
+  (n: string) => `Her rivals dismissed her as ${article(n)} ${n}, and she won anyway.`,
 ];
 const OWN = [
   (n: string) => `I would call him ${article(n)} ${n}, frankly.`,
@@ -33,6 +37,9 @@ const OWN = [
   (n: string) => `These so-called experts are ${n}s.`,
   (n: string) => `Calling him ${article(n)} ${n} is fair.`,
   (n: string) => `Calling you ${article(n)} ${n} would be generous.`,
+  (n: string) => `I would describe him as ${article(n)} ${n}, to be honest.`,
+  (n: string) => `You keep describing yourself as a patriot, but you are ${article(n)} ${n}.`,
+  (n: string) => `I accuse you of being ${article(n)} ${n}.`,
 ];
 
 describe('insults reported or mentioned, not made', () => {

@@ -39,7 +39,7 @@ const CALL_REACH = 4;
 
 /** Whether the word at `i` is reported ("X called him a liar") or mentioned ("the word 'liar'"). */
 export function reportedOrMentioned(words: readonly Word[], i: number): boolean {
-  return mentioned(words, i) || reported(words, i) || deniedOfMany(words, i);
+  return mentioned(words, i) || reported(words, i) || describedAs(words, i) || deniedOfMany(words, i);
 }
 
 const ARE: ReadonlySet<string> = new Set(['are', 'were']);
@@ -101,6 +101,36 @@ function reported(words: readonly Word[], i: number): boolean {
     if (!CALL.has(w.text)) continue;
     // "so-called experts": the commenter's own sneer.
     return words[k - 1]?.text !== 'so' && !ownCall(words, k);
+  }
+  return false;
+}
+
+/** Verbs that give someone a name through "as": "police described the men as thugs", "dismissed as a crank". */
+const DESCRIBE: ReadonlySet<string> = new Set(
+  'describe describes described describing portray portrays portrayed portraying depict depicts depicted depicting dismiss dismisses dismissed dismissing denounce denounces denounced denouncing paint paints painted painting cast casts casting'.split(
+    ' ',
+  ),
+);
+const ACCUSE: ReadonlySet<string> = new Set(['accuse', 'accuses', 'accused', 'accusing']);
+const ARTICLE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** How far back from "as" its describing verb may stand: "described [the] [three] [men] as". */
+const DESCRIBE_REACH = 5;
+
+/**
+ * "The article describes the attacker as a coward", "the protesters were described as thugs", "he was accused of
+ * being a liar": a name given through "as" or "of being" by someone else. The commenter's own ("I'd describe him as
+ * a coward") stays an insult.
+ */
+function describedAs(words: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  if (has(ARTICLE, words[j]) && !(words[j + 1] as Word).breakBefore) j--;
+  const link = words[j];
+  if (!link || (words[j + 1] as Word).breakBefore || (words[j + 1] as Word).pauseBefore) return false;
+  const verbs = link.text === 'as' ? DESCRIBE : link.text === 'being' && words[j - 1]?.text === 'of' ? ACCUSE : null;
+  if (!verbs) return false;
+  for (let k = j - 1; k >= Math.max(0, j - DESCRIBE_REACH); k--) {
+    if ((words[k + 1] as Word).breakBefore || has(ADDRESS, words[k + 1])) return false;
+    if (verbs.has((words[k] as Word).text)) return !ownCall(words, k);
   }
   return false;
 }
