@@ -49,6 +49,9 @@ export const LITERAL_AFTER: Readonly<Record<string, readonly string[]>> = {
   dumb: ['luck', 'waiter', 'waiters', 'bell', 'bells', 'phone', 'phones', 'terminal', 'terminals'],
   lunatic: ['asylum', 'asylums', 'fringe'],
   dunce: ['cap', 'caps', 'hat', 'hats', 's'],
+  idiot: ['light', 'lights', 'box', 'boxes', 'board', 'boards', 'card', 'cards'],
+  bastard: ['son', 'sons', 'daughter', 'daughters', 'child', 'children', 'file', 'files', 'sword', 'swords'],
+  loser: ['pays', 'bracket', 'brackets'],
   jerk: ['chicken', 'pork', 'seasoning', 'sauce', 'spice', 'marinade', 'reaction', 'reactions'],
   killer: [
     'app',
