@@ -1,6 +1,8 @@
 /** Listed words in a literal or idiomatic sense, and harsh adjectives whose noun is a thing, name no one. */
 import { describe, expect, it } from 'vitest';
-import { LITERAL_AFTER, PETS } from './lexicon/literal-uses.js';
+import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
+import { LITERAL_AFTER, PETS, TITLED_WORKS } from './lexicon/literal-uses.js';
+import { UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
 import { PROCESSES, SLOWING_VERBS } from './literal-uses.js';
 import { abuseReasons as abuse } from './test-support.js';
 
@@ -25,6 +27,7 @@ describe('compounds, idioms and things', () => {
     'Our bitch had a litter of five in March.',
     'The Idiot by Dostoevsky is a long read.',
     'The Fool is my favourite role in that play.',
+    'He played the fool in the school production and stole the show.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
   });
@@ -103,5 +106,26 @@ describe('every listed compound and idiom', () => {
         if (abuse(body).some((r) => r.score >= 0.5)) held.push(body);
       }
     expect(held).toEqual([]);
+  });
+});
+
+describe('titles', () => {
+  const capital = (n: string) => n[0]?.toUpperCase() + n.slice(1);
+  // Slurs have no innocent use and stay held in any title.
+  const slurs = new Set(UNAMBIGUOUS_SLURS);
+  const single = STRONG_INSULT_NOUNS.filter((n) => !n.includes(' ') && !n.includes('-') && !slurs.has(n));
+  it('a capitalised insult right after the kind of work it names is a title, for every kind and insult', () => {
+    const held = TITLED_WORKS.flatMap((kind) =>
+      single
+        .map((n) => `We saw the ${kind} ${capital(n)} last night.`)
+        .filter((b) => abuse(b).some((r) => r.score >= 0.5)),
+    );
+    expect(held).toEqual([]);
+  });
+  it('the same insult said to someone is still held, capitalised or not', () => {
+    const missed = single
+      .flatMap((n) => [`Go watch your show, ${capital(n)}.`, `You are such a ${n}.`])
+      .filter((b) => !abuse(b).some((r) => r.score >= 0.5));
+    expect(missed).toEqual([]);
   });
 });

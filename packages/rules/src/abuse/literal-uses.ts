@@ -8,6 +8,7 @@ import {
   PERFORMER_SETTINGS,
   PETS,
   PORTIONS,
+  TITLED_WORKS,
   WHELPING_WORDS,
   WORKS,
 } from './lexicon/literal-uses.js';
@@ -84,7 +85,7 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   const joinedAfter = !!next && !next.breakBefore && !next.pauseBefore;
   if (joinedBefore && has(BEFORE.get(hit.lemma) ?? EMPTY, prev)) return true;
   if (joinedAfter && has(AFTER.get(hit.lemma) ?? EMPTY, next)) return true;
-  if (joinedBefore && titled(words, i)) return true;
+  if (joinedBefore && (titled(words, i) || namedWork(words, i) || playedPart(words, i, hit))) return true;
   if (CRIME.has(hit.lemma) && joinedAfter && has(OF_ON, next) && !has(COUNTED, prev)) return true;
   if (hit.lemma === 'clown' && joinedAfter && next?.text === 'at') return settingAfter(words, i + 1, SETTING);
   if (hit.lemma === 'bitch' && joinedAfter) return settingAfter(words, i, WHELPING);
@@ -127,6 +128,26 @@ function titled(words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
   if (next?.text === 'by' && words[i + 2]?.capitalized) return true;
   return settingAfter(words, i, WORK);
+}
+
+/** Kinds of work whose title may follow them: "the band Stupid Fresh", "the film Idiocracy". */
+const TITLE_KINDS: ReadonlySet<string> = new Set(TITLED_WORKS);
+
+/** A capitalised name right after the kind of work it is the title of: "the band Stupid Fresh", "the song Loser". */
+function namedWork(words: readonly Word[], i: number): boolean {
+  return (words[i] as Word).capitalized && has(TITLE_KINDS, words[i - 1]);
+}
+
+const PLAY: ReadonlySet<string> = new Set(['play', 'plays', 'played', 'playing']);
+
+/** A part played: "he played the fool in the school play", "playing the villain". */
+function playedPart(words: readonly Word[], i: number, hit: LexHit): boolean {
+  return (
+    hit.lemma === 'fool' &&
+    words[i - 1]?.text === 'the' &&
+    has(PLAY, words[i - 2]) &&
+    !(words[i - 1] as Word).breakBefore
+  );
 }
 
 /** One of `settings` within a few words after `at`, in the same sentence. */

@@ -124,6 +124,28 @@ export const WORKS: readonly string[] = [
   'chapter',
 ];
 
+/** Kinds of work a title follows: "the band Stupid Fresh", "the film Idiocracy", "the song Loser". */
+export const TITLED_WORKS: readonly string[] = [
+  'band',
+  'song',
+  'film',
+  'movie',
+  'show',
+  'series',
+  'sitcom',
+  'musical',
+  'album',
+  'single',
+  'track',
+  'book',
+  'novel',
+  'play',
+  'podcast',
+  'game',
+  'comedy',
+  'documentary',
+];
+
 /** A female dog: "the bitch had a litter of six", "our bitch is in whelp". */
 export const WHELPING_WORDS: readonly string[] = [
   'litter',
