@@ -13,7 +13,7 @@ import {
 } from './adjectives.js';
 import { calledPerson } from './called-people.js';
 import { denigratedPerson } from './criticism.js';
-import { gradesQuality } from './degree-words.js';
+import { fondOf, gradesQuality } from './degree-words.js';
 import { deniedClaim } from './denied-claims.js';
 import { describeSubject, directionOf, isCompoundHead, sentenceSubject, type Target } from './directedness.js';
 import { findRetorts } from './dismissals.js';
@@ -186,7 +186,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const h = hit ? judgeWord(a, i, hit) : has(SUCK, w) && sucksAt(words, i) ? denigration() : null;
     if (!h || reportedOrMentioned(words, i)) continue;
     if (h.rule !== 'abuse.slur' && (aimedAtSelf(words, i) || deniedClaim(words, i))) continue;
-    if (reportedQuote(a, i, i) || verbUse(words, i, hit) || gradesQuality(words, i)) continue;
+    if (reportedQuote(a, i, i) || verbUse(words, i, hit) || gradesQuality(words, i) || fondOf(words, i)) continue;
     if (h.rule !== 'abuse.slur' && h.target !== 'reader' && literalUse(words, i, hit)) continue;
     const aimed = h.rule === 'abuse.denigration' ? denigratedPerson(words, i) : null;
     if (aimed) Object.assign(h, named(aimed, 0.7));

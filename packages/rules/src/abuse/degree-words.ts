@@ -22,3 +22,19 @@ export function gradesQuality(words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
   return has(AS_VERY, words[i]) && !!next && !next.breakBefore && !next.pauseBefore && has(QUALITY, next);
 }
+
+/** Rude words for being fond of something: "crazy about the Habs", "mad about jazz", "nuts over old cars". */
+export const AS_FOND: ReadonlySet<string> = new Set(['crazy', 'mad', 'nuts', 'wild', 'bonkers', 'insane']);
+const ABOUT: ReadonlySet<string> = new Set(['about', 'over']);
+
+/**
+ * Whether the listed word at `i` says someone is fond of something: "He's crazy about the Habs", "crazy for pizza".
+ * Not "crazy for believing it": a reason after "for" is a verdict on the person.
+ */
+export function fondOf(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!has(AS_FOND, words[i]) || !next || next.breakBefore || next.pauseBefore) return false;
+  if (has(ABOUT, next)) return true;
+  const after = words[i + 2];
+  return next.text === 'for' && !!after && !after.breakBefore && !after.text.endsWith('ing');
+}
