@@ -29,6 +29,8 @@ const REPORTED = [
   (n: string) => `The protesters were described as ${n}s by the police chief, which drew criticism.`,
   (n: string) => `The senator was accused of being ${article(n)} ${n} by his opponent during the debate.`,
   (n: string) => `Her rivals dismissed her as ${article(n)} ${n}, and she won anyway.`,
+  (n: string) => `The councillor said anyone who opposed the plan was ${article(n)} ${n}, and later apologised.`,
+  (n: string) => `The candidate tweeted that the judge is ${article(n)} ${n}, which drew a rebuke.`,
 ];
 const OWN = [
   (n: string) => `I would call him ${article(n)} ${n}, frankly.`,
@@ -40,6 +42,11 @@ const OWN = [
   (n: string) => `I would describe him as ${article(n)} ${n}, to be honest.`,
   (n: string) => `You keep describing yourself as a patriot, but you are ${article(n)} ${n}.`,
   (n: string) => `I accuse you of being ${article(n)} ${n}.`,
+  (n: string) => `I said he was ${article(n)} ${n} and I stand by it.`,
+  (n: string) => `As my father always said, the man is ${article(n)} ${n}.`,
+  (n: string) => `Whoever wrote this article is ${article(n)} ${n}.`,
+  (n: string) => `Anyone who says otherwise is ${article(n)} ${n}.`,
+  (n: string) => `He said you are ${article(n)} ${n}, and he is right.`,
 ];
 
 describe('insults reported or mentioned, not made', () => {

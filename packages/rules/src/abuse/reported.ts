@@ -39,7 +39,9 @@ const CALL_REACH = 4;
 
 /** Whether the word at `i` is reported ("X called him a liar") or mentioned ("the word 'liar'"). */
 export function reportedOrMentioned(words: readonly Word[], i: number): boolean {
-  return mentioned(words, i) || reported(words, i) || describedAs(words, i) || deniedOfMany(words, i);
+  return (
+    mentioned(words, i) || reported(words, i) || describedAs(words, i) || saidBy(words, i) || deniedOfMany(words, i)
+  );
 }
 
 const ARE: ReadonlySet<string> = new Set(['are', 'were']);
@@ -132,6 +134,57 @@ function describedAs(words: readonly Word[], i: number): boolean {
     if ((words[k + 1] as Word).breakBefore || has(ADDRESS, words[k + 1])) return false;
     if (verbs.has((words[k] as Word).text)) return !ownCall(words, k);
   }
+  return false;
+}
+
+/** Verbs that report what someone said a person is: "the councillor said anyone who opposed it was a fool". */
+const SAID: ReadonlySet<string> = new Set(
+  'said says say told tells claimed claims claiming tweeted tweets wrote writes posted insisted insists suggested suggests argued argues'.split(
+    ' ',
+  ),
+);
+/** How far back from a name its reporting verb may stand, in the same clause. */
+const SAID_REACH = 9;
+
+/**
+ * "The councillor said anyone who opposed the plan was a fool", "Trump tweeted that the judge is a disgrace": a name
+ * in what someone else said, with no comma, "you" or new sentence between. Said by "I" or "we" ("I said he was a
+ * fool", "like I said, ...") it is the commenter's own.
+ */
+function saidBy(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - SAID_REACH); k--) {
+    const after = words[k + 1] as Word;
+    if (after.breakBefore || after.pauseBefore || has(ADDRESS, after)) return false;
+    if (!SAID.has((words[k] as Word).text)) continue;
+    let j = k - 1;
+    while (j >= 0 && has(AUXILIARY, words[j]) && !(words[j + 1] as Word).breakBefore) j--;
+    const speaker = words[j];
+    if (!speaker || (words[j + 1] as Word).breakBefore || (words[j + 1] as Word).pauseBefore) return false;
+    if (has(FIRST_PERSON, speaker) || has(ADDRESS, speaker) || has(IT, speaker) || has(RELATIVE, speaker)) return false;
+    // "As Springsteen said, ...", "like my mother said": the commenter agrees.
+    if (agreeing(words, j)) return false;
+    return predicateOfClause(words, k, i);
+  }
+  return false;
+}
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'whoever', 'which', 'anyone', 'anybody']);
+const AGREEING: ReadonlySet<string> = new Set(['as', 'like']);
+// Not "s": "wrote Hillary's idiotic emails" is a possessive.
+const COPULA: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 're', 'be', 'being']);
+
+/** Whether the clause of the speaker at `j` opens with "as" or "like": "As Bruce Springsteen has said, ...". */
+function agreeing(words: readonly Word[], j: number): boolean {
+  for (let m = j; m >= 0 && j - m <= 3; m--) {
+    const w = words[m] as Word;
+    if (has(AGREEING, w)) return m === 0 || w.breakBefore || w.pauseBefore;
+    if (w.breakBefore || w.pauseBefore) return false;
+  }
+  return false;
+}
+
+/** Whether the name at `i` is what a clause after the verb at `k` says its subject is: "said [the mayor] was a fool". */
+function predicateOfClause(words: readonly Word[], k: number, i: number): boolean {
+  for (let c = i - 1; c > k + 1 && i - c <= 3; c--) if (has(COPULA, words[c])) return true;
   return false;
 }
 
