@@ -66,3 +66,31 @@ describe('names for others, next to "we" and "us"', () => {
     for (const x of GROUP_NAMES) expect(abuse(frame.replaceAll('{x}', x)).length, x).toBeGreaterThan(0);
   });
 });
+
+const SIMILE_NAMES = ['idiot', 'fool', 'moron', 'clown', 'lunatic', 'maniac', 'dork'];
+const an = (n: string) => (/^[aeiou]/.test(n) ? 'an' : 'a');
+
+describe('the writer doing something like a fool', () => {
+  it('is no abuse, for every name and every simile with "I" or "we" doing it', () => {
+    const held = SIMILE_NAMES.flatMap((n) =>
+      [
+        `I danced like ${an(n)} ${n} all night.`,
+        `I was running around like ${an(n)} ${n} looking for my keys.`,
+        `We looked like ${n}s in those hats.`,
+        `My wife and I laughed like ${n}s at the ending.`,
+        `We were dancing like ${n}s to this at parties.`,
+      ].filter((body) => abuse(body).length > 0),
+    );
+    expect(held).toEqual([]);
+  });
+  it('still names whoever else does it', () => {
+    const missed = SIMILE_NAMES.flatMap((n) =>
+      [
+        `They acted like ${n}s at the meeting.`,
+        `You look like ${an(n)} ${n}.`,
+        `I told him he acted like ${an(n)} ${n}.`,
+      ].filter((body) => abuse(body).length === 0),
+    );
+    expect(missed).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ const REACH = 7;
 
 /** Whether the insulting word at `i` is the writer's name for themselves. */
 export function aimedAtSelf(words: readonly Word[], i: number): boolean {
-  if (ourselves(words, i)) return true;
+  if (ourselves(words, i) || selfSimile(words, i)) return true;
   // "I like idiots": a plural names others, whoever speaks.
   const w = words[i] as Word;
   const lemma = lookupWord(w.forms)?.lemma;
@@ -69,6 +69,35 @@ function ourselves(words: readonly Word[], i: number): boolean {
     if (!has(WE_LINK, w) && !isIntensifier(w.forms)) return false;
   }
   return false;
+}
+
+/** Words between a verb and the "like" of its simile: "ran [around] like", "danced [all] [night] like". */
+const SIMILE_PARTICLES: ReadonlySet<string> = new Set(
+  'around about out up down off in all again together night day'.split(' '),
+);
+/** Words between the writer and the verb: "we [were] dancing", "I [have] [always] driven". */
+const SIMILE_AUX: ReadonlySet<string> = new Set(
+  'was were am m re ve d have had been be would will ll just all both always still really probably'.split(' '),
+);
+const WRITERS: ReadonlySet<string> = new Set(['i', 'we', 'im', 'ive', 'id']);
+
+/**
+ * The writer doing something like a fool: "I danced like a fool all night", "we looked like idiots in those hats",
+ * "my wife and I laughed like idiots". The verb's subject is "I" or "we"; "they acted like idiots" and "you look like
+ * an idiot" are not the writer.
+ */
+function selfSimile(words: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  if (has(ARTICLE, words[j])) j--;
+  if (words[j]?.text !== 'like') return false;
+  const from = j;
+  j--;
+  while (j >= 0 && has(SIMILE_PARTICLES, words[j])) j--;
+  j--; // the verb
+  while (j >= 0 && has(SIMILE_AUX, words[j])) j--;
+  if (j < 0 || from - j > 6) return false;
+  for (let k = j + 1; k <= i; k++) if ((words[k] as Word).breakBefore || (words[k] as Word).pauseBefore) return false;
+  return has(WRITERS, words[j]);
 }
 
 /** "stupid me left the door open", "What a clown I was". */
