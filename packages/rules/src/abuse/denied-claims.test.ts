@@ -17,6 +17,12 @@ const DENIED = [
   "I didn't mean that the councillors were {a}.",
   "Nobody's saying the teachers are {a}.",
   "I don't consider my neighbour {n}, whatever he votes.",
+  'He is not {n}, you know.',
+  "The voters aren't {a}, they can read a budget.",
+  "She's not {a}; she was misinformed.",
+  'I disagree with the premier, but he is no {b}.',
+  "He ain't no {b}.",
+  'The mayor was never {n}, whatever his critics say.',
 ];
 /** The same claims, with the name said after all. */
 const ASSERTED = [
@@ -31,6 +37,15 @@ const ASSERTED = [
   "I don't think, you {b}.",
   'Nobody said that, you {b}.',
   'I think you are {n}.',
+  'Is he not {n}?',
+  "Aren't they {a}?",
+  "You're not only {n} but a thief.",
+  'He is no bigger {b} than you.',
+  "Clinton isn't {n} like her opponent.",
+  "At least I'm not {a} enough to vote for him.",
+  "You'd know that if you weren't {n}.",
+  "You're not a man, you're {n}.",
+  "I'm not {n} here, you are.",
 ];
 const fill = (frame: string) =>
   NOUNS.flatMap((n) =>

@@ -39,8 +39,60 @@ const CLAIM_REACH = 8;
 /** How far before the claim verb its denial may stand: "no [one] [here] [is] calling". */
 const DENIAL_REACH = 4;
 
-/** Whether the name at `i` is the predicate of a denied claim. */
+/** Whether the name at `i` is the predicate of a denied claim, or of a verb of being that is denied. */
 export function deniedClaim(words: readonly Word[], i: number): boolean {
+  return deniedPredicate(words, i) || deniedThought(words, i);
+}
+
+/** Words between a denied verb of being and the name: "not [a] [total] fool", "isn't [that] stupid". */
+const BEFORE_NAME: ReadonlySet<string> = new Set(['a', 'an', 'the', 'that', 'so', 'really', 'actually', 'some']);
+/** Verbs of being glued to their denial: "isn't", "aren't", "wasn't", "weren't", "ain't". */
+const BEING_NT: ReadonlySet<string> = new Set(['isn', 'aren', 'wasn', 'weren', 'ain']);
+const NOT: ReadonlySet<string> = new Set(['not', 'never', 'no']);
+/** Words after the name that say someone else is it: "isn't a racist like Trump", "not stupid enough to vote". */
+const IMPLYING: ReadonlySet<string> = new Set(['like', 'enough', 'to']);
+/** Words that make the denial a supposition: "you'd know if you weren't an idiot", "I wish he wasn't a liar". */
+const SUPPOSING: ReadonlySet<string> = new Set(['if', 'unless', 'wish', 'pretend', 'pretending']);
+
+const YOU: ReadonlySet<string> = new Set(['you', 'u', 'ya']);
+
+/** "I'm not the idiot here, you are": the reader named later in the sentence ("you know" is a filler). */
+function turnedOnReader(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length && !(words[k] as Word).breakBefore; k++) {
+    if (has(YOU, words[k]) && words[k + 1]?.text !== 'know') return true;
+  }
+  return false;
+}
+
+/** Whether a supposition opens the clause of the denial at `j`, within three words before it. */
+function supposed(words: readonly Word[], j: number): boolean {
+  for (let m = j - 1; m >= 0 && j - m <= 4; m--) {
+    if (has(SUPPOSING, words[m])) return true;
+    if ((words[m] as Word).breakBefore || (words[m] as Word).pauseBefore) return false;
+  }
+  return false;
+}
+
+/**
+ * "He is not an idiot", "voters aren't idiots", "the premier is no fool", "she's not stupid": a verb of being denied
+ * right before the name. Not "not only a liar", "no bigger fool than", "Is he not an idiot?" (the subject between),
+ * and not a name later in the sentence ("you're not stupid, just lazy" still holds "lazy").
+ */
+function deniedPredicate(words: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 2 && has(BEFORE_NAME, words[j])) j--;
+  if (j < 1) return false;
+  for (let k = j; k <= i; k++) if ((words[k] as Word).breakBefore || (words[k] as Word).pauseBefore) return false;
+  const neg = words[j];
+  const before = words[j - 1];
+  if (!neg || !before || has(IMPLYING, words[i + 1]) || supposed(words, j) || turnedOnReader(words, i)) return false;
+  // "ain't no fool": a double negative denies too.
+  if (neg.text === 'no' && before.text === 't' && words[j - 2]?.text === 'ain') return true;
+  if (neg.text === 't') return has(BEING_NT, before);
+  return has(NOT, neg) && has(BEING, before);
+}
+
+function deniedThought(words: readonly Word[], i: number): boolean {
   let being = false;
   for (let k = i - 1; k >= 0 && i - k <= CLAIM_REACH; k--) {
     const after = words[k + 1] as Word;

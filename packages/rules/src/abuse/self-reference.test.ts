@@ -79,6 +79,8 @@ describe('the writer doing something like a fool', () => {
         `We looked like ${n}s in those hats.`,
         `My wife and I laughed like ${n}s at the ending.`,
         `We were dancing like ${n}s to this at parties.`,
+        `Don't treat us like ${n}s, minister: publish the contract.`,
+        `They always talk to me like ${an(n)} ${n}.`,
       ].filter((body) => abuse(body).length > 0),
     );
     expect(held).toEqual([]);

@@ -83,13 +83,22 @@ const WRITERS: ReadonlySet<string> = new Set(['i', 'we', 'im', 'ive', 'id']);
 
 /**
  * The writer doing something like a fool: "I danced like a fool all night", "we looked like idiots in those hats",
- * "my wife and I laughed like idiots". The verb's subject is "I" or "we"; "they acted like idiots" and "you look like
- * an idiot" are not the writer.
+ * "my wife and I laughed like idiots"; or taken for one: "don't treat us like fools". The verb's subject is "I" or
+ * "we"; "they acted like idiots" and "you look like an idiot" are not the writer.
  */
 function selfSimile(words: readonly Word[], i: number): boolean {
   let j = i - 1;
   if (has(ARTICLE, words[j])) j--;
   if (words[j]?.text !== 'like') return false;
+  // "Don't treat us like fools", "they talk to me like an idiot": the writer is the one taken for it.
+  const object = words[j - 1];
+  if (
+    (object?.text === 'us' || object?.text === 'me') &&
+    !(words[j] as Word).breakBefore &&
+    !(words[j] as Word).pauseBefore
+  ) {
+    return true;
+  }
   const from = j;
   j--;
   while (j >= 0 && has(SIMILE_PARTICLES, words[j])) j--;
