@@ -25,6 +25,7 @@ const REPORTED = [
   (n: string) => `Words like "${n}" or "${n}s" should get a comment removed.`,
   (n: string) => `Name-calling like "${n}" and worse has no place here.`,
   (n: string) => `Calling people ${n}s on a comment board never changed anyone's mind.`,
+  (n: string) => `Calling every Trump voter ${article(n)} ${n} is exactly how the party lost Ohio.`,
   (n: string) => `The article describes the attacker as ${article(n)} ${n} who hid behind a mask.`,
   (n: string) => `The protesters were described as ${n}s by the police chief, which drew criticism.`,
   (n: string) => `The senator was accused of being ${article(n)} ${n} by his opponent during the debate.`,

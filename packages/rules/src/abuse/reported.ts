@@ -34,8 +34,8 @@ const MENTION: ReadonlySet<string> = new Set(
 );
 const DETERMINER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this', 'his', 'her', 'their']);
 const ADDRESS: ReadonlySet<string> = new Set(['you', 'ya', 'u', 'yall']);
-/** How far back from an insult its "called" may stand: "called [my] [son] [an] idiot". */
-const CALL_REACH = 4;
+/** How far back from an insult its "called" may stand: "calling [every] [Trump] [voter] [a] racist". */
+const CALL_REACH = 5;
 
 /** Whether the word at `i` is reported ("X called him a liar") or mentioned ("the word 'liar'"). */
 export function reportedOrMentioned(words: readonly Word[], i: number): boolean {
