@@ -173,7 +173,7 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     needs: [SUB_CUES],
     score: 0.65,
     re: new RegExp(
-      String.raw`(?:^|[.!?:]\s*|\b(?:please|pls|plz|pleas|guys)\s+)${SUB}\b(?!\s+to\s+(?:the|a|an|this)\b)${NOT_NEWS}`,
+      String.raw`(?:^|[.!?:]\s*|\b(?:please|pls|plz|pleas|guys)\s+)${SUB}\b(?!\s+to\s+(?:the|a|an|this)\b|-|\s*\d)${NOT_NEWS}`,
       'g',
     ),
   },
@@ -214,7 +214,7 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     kind: 'channel',
     needs: [['link', 'click']],
     score: 0.6,
-    re: /\blinks?\s+(?:is\s+|are\s+)?in\s+(?:my\s+|the\s+)?(?:bio|profile|description)\b|\bclick\s+(?:the\s+link|my\s+name|on\s+my)\b/g,
+    re: /\blinks?\s+(?:is\s+|are\s+)?in\s+(?:my\s+|the\s+)?(?:bio|profile|description)\b|\bclick\s+(?:the\s+link\s+(?:in\s+(?:my|the)\s+(?:bio|profile|description)|below|above)|my\s+name|on\s+my)\b/g,
   },
   {
     kind: 'audience',
@@ -300,7 +300,14 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     re: /\b(?:subs|subscribers|followers|likes)\s+(?:please|pls|plz|pleas)\b/g,
   },
   // giveaways, free gift cards, easy money
-  { kind: 'giveaway', needs: [['give']], score: 0.6, re: /\bgive\s*aways?\b/g },
+  // A giveaway named on its own ("tax giveaways to developers") is a note; a writer's or a prize's is a request.
+  { kind: 'giveaway', needs: [['give']], score: 0.45, re: /\bgive\s*aways?\b/g },
+  {
+    kind: 'giveaway',
+    needs: [['give']],
+    score: 0.6,
+    re: /\b(?:my|our|free|huge|big|holiday|christmas|weekly|monthly)\s+give\s*aways?\b|\b(?:enter|join|win)\b[^.!?\n]{0,20}?\bgive\s*away\b|\bgive\s*aways?\s+(?:on|at)\s+(?:my|our)\b/g,
+  },
   {
     kind: 'giveaway',
     needs: [['free']],

@@ -63,6 +63,9 @@ const REQUESTS = [
   'like and share please',
   'earn money without any financial risk',
   'earning points for free gift cards is easy',
+  'enter the giveaway now',
+  'my weekly giveaway ends tonight',
+  'click the link in my bio',
 ];
 const WORKS = ['channel', 'videos', 'music', 'covers', 'songs', 'playlist', 'chanel', 'vids'];
 const PROSE = [
@@ -108,6 +111,16 @@ describe('self-promotion', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it('notes a giveaway named on its own without holding the comment', () => {
+    for (const body of [
+      'Tax giveaways to developers must stop.',
+      'Giveaways of public land are how this council works.',
+    ]) {
+      expect(decide(body).status, body).toBe('approved');
+      expect(promotion(body)?.score, body).toBeLessThan(0.5);
+    }
   });
 
   it('names the kind of request in words a moderator reads', () => {
@@ -156,6 +169,9 @@ describe('self-promotion', () => {
       'Please subscribe to local journalism, it matters.',
       'Follow me on this: the numbers do not add up.',
       'Like and share if you care about the river.',
+      'Sub-4 marathon runners will love the new route.',
+      'Sub 3 hours is a fine time for a first marathon.',
+      'Click the link in the article for the full report.',
     ]) {
       expect(promotion(body), body).toBeUndefined();
     }
