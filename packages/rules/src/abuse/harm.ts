@@ -11,6 +11,7 @@ import { ASSAULT_VERBS, DEATH_PLACES, ORDER_PEOPLE, REPORTING_BEFORE } from './l
 import { IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { aboutSport } from './threat-sport.js';
+import { herdCulled, KILLING_GERUNDS, violenceAsAnswer } from './violence-answers.js';
 import {
   bodyPart,
   harmDue,
@@ -61,6 +62,8 @@ const KILLING = set([
   'bomb',
   'gas',
   'behead',
+  'cull',
+  'exterminate',
 ]);
 /** Words that make the killing a call: "we should", "let's", "time to". */
 const CALLS = set(['should', 'shud', 'must', 'ought', 'lets', 'gotta', 'need', 'needs', 'time', 'shall']);
@@ -100,6 +103,8 @@ const STARTS = set([
   ...KILLING,
   ...NEEDING,
   ...PEOPLE_SUBJECTS,
+  ...KILLING_GERUNDS,
+  'cull',
 ]);
 
 /** Every wish of harm, death foretold and assault called for in the words. */
@@ -124,6 +129,8 @@ export function findHarm(words: Word[]): Harm[] {
     if (killing !== null) out.push({ rule: 'abuse.threat', score: 0.85, target: 'group', first: i, last: killing });
     const blow = has(NEEDING, w) ? blowNeeded(words, i) : null;
     if (blow) out.push({ rule: 'abuse.threat', score: 0.7, target: 'someone', ...blow });
+    const answer = violenceAsAnswer(words, i) ?? herdCulled(words, i);
+    if (answer) out.push({ rule: 'abuse.threat', score: 0.8, target: 'group', ...answer });
   }
   return out;
 }

@@ -506,3 +506,84 @@ describe('a punishment asked about', () => {
     expect(rules('They must be put to death, all of them.')).toContain('abuse.threat');
   });
 });
+
+describe('maiming, lynching and bombing called for without a threat word', () => {
+  const CALLS = ['Just', 'They should', 'Somebody should', 'We gotta', 'We need to'];
+  const LIMBS = ['hands', 'fingers', 'tongue', 'ears', 'feet'];
+  it('holds every call to cut off a part of a body, in either order', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CALLS),
+        fc.constantFrom('cut', 'chop', 'hack'),
+        fc.constantFrom('his', 'her', 'their'),
+        fc.constantFrom(...LIMBS),
+        (call, verb, whose, limb) => {
+          expect(rules(`${call} ${verb} off ${whose} ${limb}.`)).toContain('abuse.threat');
+          expect(rules(`${call} ${verb} ${whose} ${limb} off.`)).toContain('abuse.threat');
+        },
+      ),
+      { numRuns: 80, seed: 3 },
+    );
+  });
+
+  it.each([
+    'String them all up.',
+    'Just string the lot of them up.',
+    'Somebody should bomb the hell out of that town.',
+    'We should nuke the daylights out of them.',
+    'One bullet, problem solved.',
+    'KILL KILL KILL',
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each([
+    'The army cut off their supply lines in the winter.',
+    'We need to cut off their funding.',
+    'Someone should cut off his phone plan.',
+    'The surgeon had to cut off his hand to save his life.',
+    'String the lights all up before the party.',
+    'We should bomb the hell out of this exam.',
+    'One bullet point, problem solved.',
+    'The film bombed at the box office.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat');
+  });
+});
+
+describe('a killing regretted as overdue, a beating longed for', () => {
+  const DEATHS = ['shot', 'hanged', 'executed', 'lynched', 'strangled'];
+  it('holds every killing said to be overdue; a denial or a thing stays clean', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('He', 'She', 'They'),
+        fc.constantFrom('should have', "should've", 'ought to have'),
+        fc.constantFrom(...DEATHS),
+        (who, should, death) => {
+          expect(rules(`${who} ${should} been ${death} years ago.`)).toContain('abuse.threat');
+          expect(rules(`${who} should never have been ${death}.`)).not.toContain('abuse.threat');
+          expect(rules(`${who} should not have been ${death}.`)).not.toContain('abuse.threat');
+        },
+      ),
+      { numRuns: 40, seed: 3 },
+    );
+  });
+
+  it.each([
+    "I'd love to see him get his ass kicked.",
+    'I hope she gets her butt whooped.',
+    'Watching him get his teeth kicked in would be a treat.',
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each([
+    'The scene should have been shot in daylight.',
+    'She should have been elected years ago.',
+    "I'd love to see him get his degree.",
+    'I hope he gets his act together.',
+    'We kicked their butts on Sunday.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat');
+  });
+});

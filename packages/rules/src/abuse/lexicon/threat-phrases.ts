@@ -184,6 +184,48 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     pattern:
       'only|real|true|poetic|fitting|sweet justice|karma ~4 if|when|see they|he|she|them|him|her ~1 get|gets|got|were|was|be|is? raped|beaten|killed|shot|hanged|lynched|murdered|tortured|stabbed|executed',
   },
+  // "just cut off their hands", "someone should chop his fingers off": a maiming called for (not "cut off their
+  // funding", "the army cut off their supply lines": a body part, and a call, are needed).
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'just|should|must|someone|somebody|lets|gotta|need|needs|wanna|ought|shall ~2 cut|chop|hack|saw off his|her|their|your ~1 @limb',
+  },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'just|should|must|someone|somebody|lets|gotta|need|needs|wanna|ought|shall ~2 cut|chop|hack|saw his|her|their|your ~1 @limb off',
+  },
+  // "string them all up", "string the lot of them up": a lynching called for.
+  { kind: 'threat', score: 0.85, pattern: 'string|strung @pronoun|em all|both up' },
+  { kind: 'threat', score: 0.85, pattern: 'string|strung the lot of @pronoun|em up' },
+  // "somebody should bomb the hell out of that town": a bombing asked for (not "it bombed at the box office").
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'should|must|someone|somebody|lets|just|gotta|need|needs|wanna|ought|shall ~2 bomb|nuke|napalm|shell|firebomb the hell|heck|shit|crap|snot|daylights out of them|em|him|her|that|those|these|every|everyone|everybody|the|their',
+  },
+  // "he should have been shot years ago": a killing regretted as overdue (not "he should never have been shot").
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'he|she|they|you|u|ya ~1 should|shoulda|ought ~2 been shot|hanged|executed|lynched|strangled|gassed|beheaded|drowned|aborted',
+  },
+  // "I'd love to see him get his ass kicked", "I hope she gets her butt whooped": a beating longed for.
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern:
+      'see|hope|hoping|wish|watch|watching him|her|he|she ~1 get|gets|got his|her ass|butt|arse|teeth kicked|whooped|beaten|handed',
+  },
+  // "KILL KILL KILL": a chant for killing.
+  { kind: 'threat', score: 0.8, pattern: 'kill kill kill' },
+  // "one bullet, problem solved": a killing offered as the fix.
+  { kind: 'threat', score: 0.8, pattern: 'bullet|bullets|rope|noose problem solved' },
   // "there's a special place in hell for him": damnation kept for someone.
   {
     kind: 'harassment',
