@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONQUERING, CONTROLLED, WOMANS_PLACES } from './lexicon/identity-attacks.js';
+import { CONQUERING, CONTROLLED, STINKING, WOMANS_PLACES } from './lexicon/identity-attacks.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const attack = (body: string) => abuse(body).find((r) => r.rule === 'abuse.identity-attack');
@@ -35,6 +35,11 @@ const SLANDERS: Array<[string, string]> = [
   ['are too stupid to vote.', 'stupid'],
   ['are mentally ill!', 'mentally ill'],
   ['are inherently violent.', 'violent'],
+  ['are too emotional to lead.', 'emotional'],
+  ['are cowards.', 'cowards'],
+  ['are locusts.', 'locusts'],
+  ['are all maggots', 'maggots'],
+  ['are a social problem.', 'problem'],
   ['are genetically inferior', 'genetically inferior'],
   ["can't be trusted.", "can't be trusted"],
   ['breed like rabbits', 'breed like rabbits'],
@@ -157,7 +162,37 @@ describe('a group shut out, made the enemy, or called drunks', () => {
     'Refugees are not welcome in the shelter after ten.',
     'Muslims are the enemy of ISIS.',
     'Immigrants are our strength.',
+    'Women are more emotional than men, the study claims.',
+    'Muslims are a big part of our community.',
+    'Mexicans are a huge market for exports.',
+    'Locust swarms hit farms near the border.',
   ])('leaves reports of a rule, an enemy of someone and praise alone: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+});
+
+describe('a whole people said to smell', () => {
+  it('holds every group said to smell or stink, marking the verb and its tail', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...GROUPS),
+        fc.constantFrom(...STINKING),
+        fc.constantFrom('.', ' bad.', ' like garbage.'),
+        (group, verb, tail) => {
+          const marked = tail === ' bad.' ? `${verb} bad` : verb;
+          expect(attack(`${group} ${verb}${tail}`)?.evidence.map((e) => e.text)).toEqual([group, marked]);
+        },
+      ),
+      { numRuns: 100, seed: 7 },
+    );
+  });
+
+  it.each([
+    'Indians smell the spices long before the market opens.',
+    'Muslims smell a rat in the new law.',
+    'Women smell danger faster, the study says.',
+    'Not all Mexicans stink at soccer.',
+  ])('stays clean: %s', (body) => {
     expect(attack(body)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { FAITH_NAMES, faithEradicated } from './faith-attacks.js';
 import type { IdentityHit } from './identity.js';
 import { DEHUMANIZING, GROUP_ADJECTIVES, IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
 import {
@@ -12,6 +13,8 @@ import {
   GROUP_SLANDERS,
   MORE_IDENTITY_GROUPS,
   SCHEMING,
+  STINK_TAILS,
+  STINKING,
   WOMANS_PLACES,
 } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
@@ -24,7 +27,7 @@ const withPlurals = (list: readonly string[]): ReadonlySet<string> =>
 const GROUP = withPlurals([...IDENTITY_GROUPS, ...MORE_IDENTITY_GROUPS]);
 const GROUP_ADJ = makeSet([...GROUP_ADJECTIVES, ...IDENTITY_GROUPS, 'transgender', 'disabled', 'autistic']);
 /** The words a group starts with: a word that is none of them is passed over with one look-up. */
-const GROUP_STARTS: ReadonlySet<string> = new Set([...GROUP, ...GROUP_ADJ]);
+const GROUP_STARTS: ReadonlySet<string> = new Set([...GROUP, ...GROUP_ADJ, ...FAITH_NAMES]);
 const PEOPLE = makeSet(PEOPLE_NOUNS.filter((p) => p !== 'man' && p !== 'woman' && p !== 'guy'));
 const INSTITUTION = makeSet(INSTITUTIONS);
 const SLANDER = withPlurals([...GROUP_SLANDERS, ...DEHUMANIZING]);
@@ -100,6 +103,8 @@ const SEXES = makeSet(['men', 'women', 'males', 'females', 'girls', 'boys']);
 const WRONGDOERS = withPlurals(['terrorist', 'rapist', 'criminal', 'pedophile', 'paedophile', 'murderer', 'thief']);
 const ALL_OF = makeSet(['all', 'every']);
 const TOLD_OF = makeSet(['how', 'whether', 'if']);
+const STINK = makeSet(STINKING);
+const STINK_TAIL = makeSet(STINK_TAILS);
 
 const text = (w: Word | undefined): string => w?.text ?? '';
 
@@ -114,7 +119,7 @@ export function findGroupGeneralizations(words: Word[]): IdentityHit[] {
   const out: IdentityHit[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!has(GROUP_STARTS, words[i])) continue;
-    const turned = wrongdoersAre(words, i) ?? womansPlace(words, i);
+    const turned = wrongdoersAre(words, i) ?? womansPlace(words, i) ?? faithEradicated(words, i);
     if (turned) {
       out.push(turned);
       continue;
@@ -233,6 +238,9 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
       const a = ['a', 'the'].includes(text(words[j + 2])) ? j + 3 : j + 2;
       if (has(DEGRADING_PLACES, words[a]) && !(words[a] as Word).breakBefore) return hit([i, g], [j, a]);
     }
+    // "Xs smell", "Xs all stink like ...": a whole people said to smell (not "Xs smell a rat").
+    if (!linked && !modal && has(STINK, w) && (ends(words, j + 1) || (has(STINK_TAIL, next) && !next?.breakBefore)))
+      return hit([i, g], [j, has(STINK_TAIL, next) && next?.text !== 'like' ? j + 1 : j]);
     // "Xs breed like rabbits"
     if (has(BREED, w) && text(next) === 'like' && has(VERMIN_LIKE, words[j + 2])) return hit([i, g], [j, j + 2]);
     // "Xs should go back where they came from", "Xs can all go back to their own country"

@@ -226,6 +226,11 @@ export const DEHUMANIZING: readonly string[] = [
   'murderer',
   'inbred',
   'disgrace',
+  'locust',
+  'maggot',
+  'termite',
+  'amoeba',
+  'louse',
 ];
 
 /** Verbs that call for a group to be expelled, shut out or destroyed ("deport them all", "ban every X"). */
