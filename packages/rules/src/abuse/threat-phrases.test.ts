@@ -587,3 +587,45 @@ describe('a killing regretted as overdue, a beating longed for', () => {
     expect(rules(body)).not.toContain('abuse.threat');
   });
 });
+
+describe('an execution called for, a death regretted as not come', () => {
+  it('holds every way to a firing squad, and every death regretted', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('He should have gone', "They should've gone", 'She should stand', 'He needs to face'),
+        fc.constantFrom('before', 'in front of'),
+        fc.constantFrom('Too bad', "It's a shame", 'Pity'),
+        fc.constantFrom('he', 'she', 'they'),
+        (call, where, regret, who) => {
+          expect(rules(`${call} ${where} a firing squad.`)).toContain('abuse.threat');
+          const self = { he: 'himself', she: 'herself', they: 'themselves' }[who];
+          expect(rules(`${regret} ${who} didn't kill ${self} first.`)).toContain('abuse.threat');
+          expect(rules(`${regret} ${who} didn't die.`)).toContain('abuse.threat');
+        },
+      ),
+      { numRuns: 60, seed: 9 },
+    );
+  });
+
+  it.each([
+    'They should be handed over to the regime for execution.',
+    'Too bad the bullet missed.',
+    "I'd love to pull the trigger for you.",
+    'All the more reason to kill them.',
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each([
+    'The firing squad was abolished in 1960.',
+    'He was handed over to police for questioning.',
+    "Too bad he didn't kill the project sooner.",
+    "It's a shame she didn't win.",
+    'Too bad the shooter missed the goal.',
+    "I'd pull the trigger on that deal.",
+    'We need more reason to kill the bill.',
+    'He had no reason to kill her, police said.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat');
+  });
+});

@@ -222,6 +222,43 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     pattern:
       'see|hope|hoping|wish|watch|watching him|her|he|she ~1 get|gets|got his|her ass|butt|arse|teeth kicked|whooped|beaten|handed',
   },
+  // "he should've gone before a firing squad": an execution called for ("before" ends a gap, so it is spelt out).
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'should|shoulda|must|ought|deserve|deserves|needs|need ~2 go|gone|stand|stood|put|sent|placed|face before a|the firing squad',
+  },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'should|shoulda|must|ought|deserve|deserves|needs|need ~2 go|gone|stand|stood|put|sent|placed|face in front of a|the firing squad',
+  },
+  // "should be handed over to them for execution": a killing called for by someone else's hand.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'should|must|ought|needs|need ~2 be handed|turned|sent|extradited ~8 for execution|beheading|hanging',
+  },
+  // "too bad he didn't kill himself", "shame she didn't die": a death regretted as not come.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'shame|pity|bad he|she|they|you didn|didnt|did t|nt? kill|shoot|hang|off himself|herself|themselves|yourself',
+  },
+  { kind: 'threat', score: 0.8, pattern: 'shame|pity|bad he|she|they|you didn|didnt|did t|nt? die|croak' },
+  // "too bad the bullet missed": a shooting regretted as failed.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'shame|pity|bad the|that bullet|bullets|sniper|assassin|bomb missed',
+  },
+  // "I'd love to pull the trigger for you": a killing of the reader offered.
+  { kind: 'threat', score: 0.8, pattern: 'i|id|we|d ~3 pull|squeeze the trigger for|on you|u|ya' },
+  // "all the more reason to kill them": a killing argued for.
+  { kind: 'threat', score: 0.8, pattern: 'more reason to kill|shoot|hang|execute|lynch|exterminate @pronoun|em' },
   // "KILL KILL KILL": a chant for killing.
   { kind: 'threat', score: 0.8, pattern: 'kill kill kill' },
   // "one bullet, problem solved": a killing offered as the fix.
