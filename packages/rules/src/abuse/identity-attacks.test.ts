@@ -196,3 +196,26 @@ describe('a whole people said to smell', () => {
     expect(attack(body)).toBeUndefined();
   });
 });
+
+describe('a group named in the singular with a plural verb, or after a clause of its own', () => {
+  const marks = (body: string) => attack(body)?.evidence.map((e) => e.text);
+  it.each([
+    ['Muslim are trying to destroy europe.', ['Muslim', 'destroy']],
+    ['Mexican are lazy.', ['Mexican', 'lazy']],
+    ['Like it or not, Muslims are a social problem.', ['Muslims', 'problem']],
+    ['Whether you accept it or not, immigrants are ruining canada.', ['immigrants', 'ruining']],
+    ['Abort blacks!', ['Abort blacks']],
+  ])('%s', (body, evidence) => {
+    expect(marks(body)).toEqual(evidence);
+  });
+
+  it.each([
+    'Muslim are the majority in Indonesia.',
+    'Whether you like it or not, Muslims are part of this country.',
+    'Immigrants are building canada.',
+    'Not all Muslims are a problem.',
+    'I am not saying Mexicans are lazy.',
+  ])('stays clean: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+});

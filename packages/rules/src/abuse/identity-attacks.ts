@@ -65,7 +65,7 @@ const RUINING = makeSet(
 );
 /** What a group is said to ruin: "our country", "this society", "Europe" (not "the old records"). */
 const LANDS = makeSet(
-  'country countries nation nations society culture family families neighbourhood neighborhood neighbourhoods neighborhoods city cities community communities world everything us'.split(
+  'country countries nation nations society culture family families neighbourhood neighborhood neighbourhoods neighborhoods city cities community communities world everything us europe america canada britain england france germany sweden australia west'.split(
     ' ',
   ),
 );
@@ -172,7 +172,9 @@ function groupEnd(words: Word[], i: number): number {
   const joined = !!next && !next.breakBefore && !next.pauseBefore;
   if (joined && has(GROUP_ADJ, w) && has(PEOPLE, next)) return i + 1;
   if (!has(GROUP, w)) return -1;
-  if (!w.text.endsWith('s') && !COLLECTIVE.has(w.text)) return -1;
+  // "Muslim are trying to ...": a singular name with a plural verb still names the group.
+  const pluralVerb = joined && (next.text === 'are' || next.text === 'were');
+  if (!w.text.endsWith('s') && !COLLECTIVE.has(w.text) && !pluralVerb) return -1;
   // "the Chinese government", "Muslim leaders" stay out: a body the word describes is not the people.
   if (joined && has(INSTITUTION, next)) return -1;
   return i;
@@ -181,6 +183,8 @@ function groupEnd(words: Word[], i: number): number {
 /** Whether the group is counted, denied or reported: "two Xs", "not all Xs", "saying Xs", "the myth that Xs". */
 function framed(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    // "Like it or not, Xs are ...": a denial in a clause before the comma frames nothing after it.
+    if ((words[k + 1] as Word).pauseBefore) return false;
     const w = words[k] as Word;
     if (has(FRAMING, w)) return true;
     if (k === i - 1 && (has(COUNTS, w) || /^[0-9]+$/.test(w.text))) return true;

@@ -247,6 +247,7 @@ export const EXCLUDING_VERBS: readonly string[] = [
   'cleanse',
   'remove',
   'intern',
+  'abort',
 ];
 
 /** Hatred a commenter declares for a group ("I hate X", "we should despise all X"), not hatred reported of others. */
