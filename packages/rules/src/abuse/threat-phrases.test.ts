@@ -629,3 +629,25 @@ describe('an execution called for, a death regretted as not come', () => {
     expect(rules(body)).not.toContain('abuse.threat');
   });
 });
+
+describe('a killing offered as the answer, named first', () => {
+  it('holds every killing offered as the answer to people; a bill or a denial stays clean', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('The only solution is', 'The answer is', 'The real cure is'),
+        fc.constantFrom('kill', 'shoot', 'hang', 'nuke', 'exterminate'),
+        fc.constantFrom('them', 'them all', 'these savages', 'all the looters', 'those traitors'),
+        (answer, verb, whom) => {
+          expect(rules(`${answer} to ${verb} ${whom}.`)).toContain('abuse.threat');
+          expect(rules(`${answer} not to ${verb} the looters.`)).not.toContain('abuse.threat');
+          expect(rules(`${answer} to ${verb} the bill.`)).not.toContain('abuse.threat');
+        },
+      ),
+      { numRuns: 60, seed: 9 },
+    );
+  });
+
+  it.each(['They should have been strung up years ago.', "He should've been strung up."])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+});

@@ -215,6 +215,20 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     pattern:
       'he|she|they|you|u|ya ~1 should|shoulda|ought ~2 been shot|hanged|executed|lynched|strangled|gassed|beheaded|drowned|aborted',
   },
+  { kind: 'threat', score: 0.85, pattern: 'he|she|they|you|u|ya ~1 should|shoulda|ought ~2 been strung up' },
+  // "The only solution is to kill them all", "the answer is to shoot these looters": a killing offered as the fix.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'answer|solution|cure|remedy|fix is|s|would ~2 kill|shoot|hang|nuke|bomb|exterminate|execute|gas|lynch|slaughter @pronoun|em',
+  },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'answer|solution|cure|remedy|fix is|s|would ~2 kill|shoot|hang|nuke|bomb|exterminate|execute|gas|lynch|slaughter all|these|those|the|every ~1 @people',
+  },
   // "I'd love to see him get his ass kicked", "I hope she gets her butt whooped": a beating longed for.
   {
     kind: 'threat',
