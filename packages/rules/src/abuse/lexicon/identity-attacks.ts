@@ -90,6 +90,8 @@ export const GROUP_SLANDERS: readonly string[] = [
   'hysterical',
   'parasitic',
   'stinky',
+  'barbaric',
+  'subhumans',
 ];
 
 /** A predicate of two words: "mentally ill", "morally bankrupt". */
@@ -97,6 +99,8 @@ export const GROUP_SLANDER_PAIRS: Readonly<Record<string, readonly string[]>> = 
   mentally: ['ill', 'deranged', 'disturbed', 'defective', 'deficient', 'retarded', 'sick', 'inferior'],
   morally: ['bankrupt', 'depraved', 'corrupt', 'inferior'],
   genetically: ['inferior', 'defective', 'stupid', 'predisposed'],
+  drug: ['dealers', 'mules', 'pushers', 'addicts'],
+  money: ['grubbers', 'grabbers', 'launderers'],
 };
 
 /**
