@@ -651,3 +651,16 @@ describe('a killing offered as the answer, named first', () => {
     expect(rules(body)).toContain('abuse.threat');
   });
 });
+
+describe('rape in prison wished on someone', () => {
+  it.each(['I hope he drops the soap in there.', "Don't drop the soap, buddy."])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.harassment');
+  });
+
+  it.each(['The soap dropped into the bath.', 'Drop the soap bar in the basket, please.'])(
+    'stays clean: %s',
+    (body) => {
+      expect(rules(body)).not.toContain('abuse.harassment');
+    },
+  );
+});

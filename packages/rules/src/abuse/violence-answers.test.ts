@@ -6,7 +6,7 @@ import { KILLING_GERUNDS } from './violence-answers.js';
 
 const threat = (body: string) => abuseReasons(body).find((r) => r.rule === 'abuse.threat');
 
-const WHOM = ['these looters', 'their supporters', 'the rioters', 'all the smugglers', 'them', 'more criminals'];
+const WHOM = ['these looters', 'their supporters', 'the rioters', 'all the smugglers', 'them', 'a few of them'];
 const ANSWERS = [
   'would fix it.',
   'is the answer.',

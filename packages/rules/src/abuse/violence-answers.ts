@@ -70,7 +70,7 @@ export function violenceAsAnswer(words: Word[], i: number): Span | null {
   // "I don't think killing them would solve anything": a denial before the killing.
   for (let j = i - 1; j >= 0 && !(words[j + 1] as Word).breakBefore; j--) if (has(NEGATION, words[j])) return null;
   let who = -1;
-  for (let k = i + 1; k < words.length && k - i <= 3; k++) {
+  for (let k = i + 1; k < words.length && k - i <= 4; k++) {
     const v = words[k] as Word;
     if (v.breakBefore) return null;
     if (has(PEOPLE, v)) {

@@ -283,6 +283,9 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     score: 0.7,
     pattern: 'special|warm|hot|hotter|hottest|nice|reserved|own place|spot|room|seat|corner in hell',
   },
+  // "I hope he drops the soap": rape in prison wished on someone.
+  { kind: 'harassment', score: 0.7, pattern: 'he|she|you|u|ya|they|him|her ~2 drop|drops|dropped|dropping the soap' },
+  { kind: 'harassment', score: 0.7, pattern: 'don|dont t? drop the soap' },
   // "he needs a good dicking": sex forced on someone said to be their due.
   {
     kind: 'harassment',
