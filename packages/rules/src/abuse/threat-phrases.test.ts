@@ -664,3 +664,41 @@ describe('rape in prison wished on someone', () => {
     },
   );
 });
+
+describe('a beating called for, due or longed for', () => {
+  it('holds every beating said to be due to a person', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('He needs', 'She deserves to get', 'He deserved to have'),
+        fc.constantFrom('ass', 'butt'),
+        fc.constantFrom('kicked', 'whooped'),
+        (due, part, verb) => {
+          const whose = due.startsWith('She') ? 'her' : 'his';
+          expect(rules(`${due} ${whose} ${part} ${verb}.`)).toContain('abuse.threat');
+        },
+      ),
+      { numRuns: 30, seed: 19 },
+    );
+  });
+
+  it.each([
+    'Someone needs to beat some sense into him.',
+    'Somebody should slap the stupid out of her.',
+    "I'd pay to see him get beaten up.",
+    "Someone should give him a beating he won't forget.",
+    'Someone should take a bat to him.',
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each([
+    'Voters should give him a beating at the polls.',
+    'She will take a hammer to the budget.',
+    "I'd love to see him get beaten in the election.",
+    'Someone needs to knock some sense into the council.',
+    'They deserve to get their asses kicked in the final.',
+    'He deserves to get his degree.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat');
+  });
+});

@@ -273,6 +273,31 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.8, pattern: 'i|id|we|d ~3 pull|squeeze the trigger for|on you|u|ya' },
   // "all the more reason to kill them": a killing argued for.
   { kind: 'threat', score: 0.8, pattern: 'more reason to kill|shoot|hang|execute|lynch|exterminate @pronoun|em' },
+  // "he needs his ass kicked", "she deserves to get her butt whooped": a beating called someone's due.
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern: 'need|needs|deserve|deserves|deserved ~3 his|her ass|butt|arse kicked|whooped|beaten',
+  },
+  // "someone needs to beat some sense into him", "slap the stupid out of her": a beating to mend someone's mind.
+  { kind: 'threat', score: 0.75, pattern: 'beat|slap|smack|whack some sense into @pronoun|em' },
+  { kind: 'threat', score: 0.75, pattern: 'beat|slap|smack|knock|punch the stupid|stupidity|dumb out of @pronoun|em' },
+  // "I'd pay to see him get beaten up": a beating longed for (not "beaten in the vote": "up" is needed).
+  { kind: 'threat', score: 0.75, pattern: 'pay|love|like|wait to see @pronoun|em ~1 get|gets|got beaten|beat up' },
+  // "somebody should give him a beating", "someone should take a bat to him": a beating asked for (not "voters should
+  // give him a beating at the polls": someone unnamed must deal it).
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern:
+      'someone|somebody ~2 give @pronoun|em a|an ~1 beating|thrashing|whooping|whipping|kicking|pounding|smack|slap|punch',
+  },
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern:
+      'someone|somebody|should|needs|need|gotta|i|id|we ~2 take a bat|crowbar|hammer|tire|baseball|belt|whip|machete ~1 to @pronoun|em',
+  },
   // "KILL KILL KILL": a chant for killing.
   { kind: 'threat', score: 0.8, pattern: 'kill kill kill' },
   // "one bullet, problem solved": a killing offered as the fix.
