@@ -203,3 +203,28 @@ describe('a beating called for, due or longed for', () => {
     expect(rules(body)).not.toContain('abuse.threat');
   });
 });
+
+describe('a whole people dehumanized through its land', () => {
+  it('holds every land full of, or peopled by, those who are not human', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('a country', 'That nation is', 'a shithole', 'the whole continent is'),
+        fc.constantFrom('full of', 'inhabited by', 'populated by', 'overrun with'),
+        fc.constantFrom('savages', 'amoebas', 'subhumans', 'inbreds', 'barbarians'),
+        (land, how, who) => {
+          expect(rules(`It's ${land} ${how} ${who}.`)).toContain('abuse.harassment');
+        },
+      ),
+      { numRuns: 60, seed: 23 },
+    );
+  });
+
+  it.each([
+    'The city was overrun by rats last summer.',
+    'The country is full of potential.',
+    'The place was filled with tourists.',
+    'The nation is populated by farmers and fishermen.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.harassment');
+  });
+});

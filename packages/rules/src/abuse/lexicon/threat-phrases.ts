@@ -353,6 +353,14 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     pattern:
       'send|ship|kick|deport @pronoun|em all? back to the? africa|mexico|asia|china|india|pakistan|arabia|somalia|syria|jungle|desert|jungles|deserts',
   },
+  // "a country full of savages", "a nation inhabited by amoebas": a whole people dehumanized through its land (not "a
+  // city overrun by rats": only words that never name real animals).
+  {
+    kind: 'harassment',
+    score: 0.75,
+    pattern:
+      'country|countries|nation|nations|state|continent|hellhole|shithole|place is|s|was|are|were? full|inhabited|populated|overrun|filled of|by|with savages|barbarians|subhumans|amoebas|mongrels|inbreds|degenerates|troglodytes|neanderthals',
+  },
   // "get the hell out of my country": people told they do not belong here.
   { kind: 'harassment', score: 0.7, pattern: 'get|go|clear the hell|fuck|heck out of my|our country|countries' },
 ];
