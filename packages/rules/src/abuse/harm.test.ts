@@ -488,12 +488,7 @@ describe('people left to rot', () => {
       fc.property(
         fc.constantFrom('He', 'She', 'The dealers', 'These people', 'They'),
         fc.constantFrom('can all', 'can go', 'can just'),
-        fc.constantFrom(
-          ['.', 'rot'],
-          [' in hell.', 'rot in hell'],
-          [' in jail.', 'rot in jail'],
-          [' for all I care.', 'rot'],
-        ),
+        fc.constantFrom(['.', 'rot'], [' in hell.', 'rot in hell'], [' for all I care.', 'rot']),
         (who, can, [tail, marked]) => {
           expect(evidenceOf(`${who} ${can} rot${tail}`, 'abuse.threat.wish'), `${who} ${can} rot${tail}`).toEqual([
             marked,
@@ -513,6 +508,7 @@ describe('people left to rot', () => {
     'Potatoes stored warm, they may rot.',
     "Don't refrigerate tomatoes; they can rot.",
     'They can rot if left in the heat, the farmer said.',
+    'He can rot in jail for all I know, the judge did not say.',
   ])('stays clean: %s', (body) => {
     expect(rules(body)).not.toContain('abuse.threat.wish');
   });

@@ -285,8 +285,8 @@ function deathForetold(words: Word[], i: number): number | null {
 
 const CAN = set(['can', 'may']);
 const ON_THE_WAY_TO_ROT = set(['all', 'just', 'go', 'both']);
-/** Where someone is left to rot, or a shrug after it: "rot in hell", "rot for all I care". */
-const ROT_ENDS = set(['hell', 'jail', 'prison', 'care']);
+/** Where someone is left to rot, or a shrug after it: "rot in hell", "rot for all I care" (not "rot in jail", a sentence). */
+const ROT_ENDS = set(['hell', 'care']);
 /**
  * "He can rot.", "they can go rot in hell", "the dealers can all rot": people left to rot, the sentence ending there
  * or naming where (not "they can rot quickly in the heat", "they may rot", said of fruit).

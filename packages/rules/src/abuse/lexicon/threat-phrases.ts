@@ -273,11 +273,12 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.8, pattern: 'i|id|we|d ~3 pull|squeeze the trigger for|on you|u|ya' },
   // "all the more reason to kill them": a killing argued for.
   { kind: 'threat', score: 0.8, pattern: 'more reason to kill|shoot|hang|execute|lynch|exterminate @pronoun|em' },
-  // "he needs his ass kicked", "she deserves to get her butt whooped": a beating called someone's due.
+  // "he needs his ass kicked", "she deserves to get her ass whooped": a beating called someone's due (not "butt":
+  // "needs his butt kicked into gear" is a push).
   {
     kind: 'threat',
     score: 0.75,
-    pattern: 'need|needs|deserve|deserves|deserved ~3 his|her ass|butt|arse kicked|whooped|beaten',
+    pattern: 'need|needs|deserve|deserves|deserved ~3 his|her ass|arse kicked|whooped|beaten',
   },
   // "someone needs to beat some sense into him", "slap the stupid out of her": a beating to mend someone's mind.
   { kind: 'threat', score: 0.75, pattern: 'beat|slap|smack|whack some sense into @pronoun|em' },
