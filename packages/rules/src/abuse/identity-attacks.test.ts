@@ -222,3 +222,27 @@ describe('a group named in the singular with a plural verb, or after a clause of
     expect(attack(body)).toBeUndefined();
   });
 });
+
+describe('"they" soon after a group is the group', () => {
+  it('holds every slander said of "they" right after a group is named, marking "they" and the slander', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GROUPS), fc.constantFrom(...SLANDERS), (group, [said, word]) => {
+        const r = attack(`${group} again? They ${said}`);
+        expect(r?.evidence.map((e) => e.text)).toEqual(['They', word]);
+      }),
+      { numRuns: 100, seed: 7 },
+    );
+  });
+
+  it.each([
+    'They are invaders.',
+    'Refugees are not invaders; they are people fleeing war.',
+    'Immigrants work hard. They are the backbone of the farms.',
+    'Muslims were attacked by the mob. They are victims.',
+    'Women voters were angry. They are sick of being ignored.',
+    'Muslims are our neighbours. They are not a problem.',
+    'Refugees arrived. Nobody thinks they are criminals.',
+  ])('stays clean: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+});

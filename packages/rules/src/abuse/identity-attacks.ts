@@ -107,6 +107,8 @@ const STINK = makeSet(STINKING);
 const STINK_TAIL = makeSet(STINK_TAILS);
 
 const text = (w: Word | undefined): string => w?.text ?? '';
+/** How many words after a group "they" may stand and still be the group. */
+const THEY_REACH = 12;
 
 /**
  * Generalizations that attack a protected group as a whole: a slander said of it ("gays are sick", "Xs are the
@@ -117,7 +119,14 @@ const text = (w: Word | undefined): string => w?.text ?? '';
  */
 export function findGroupGeneralizations(words: Word[]): IdentityHit[] {
   const out: IdentityHit[] = [];
+  // The last plural group named: "they" soon after it is the group ("Refugees? They are invaders.").
+  let lastGroup = -1;
   for (let i = 0; i < words.length; i++) {
+    if (text(words[i]) === 'they') {
+      const h = lastGroup >= 0 && i - lastGroup <= THEY_REACH && !framed(words, i) ? generalization(words, i, i) : null;
+      if (h) out.push(h);
+      continue;
+    }
     if (!has(GROUP_STARTS, words[i])) continue;
     const turned = wrongdoersAre(words, i) ?? womansPlace(words, i) ?? faithEradicated(words, i);
     if (turned) {
@@ -126,6 +135,7 @@ export function findGroupGeneralizations(words: Word[]): IdentityHit[] {
     }
     const g = groupEnd(words, i);
     if (g < 0) continue;
+    lastGroup = g;
     if (!framed(words, i)) {
       const h = generalization(words, i, g) ?? branded(words, i, g);
       if (h) out.push(h);
