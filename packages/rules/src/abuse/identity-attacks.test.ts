@@ -242,6 +242,9 @@ describe('"they" soon after a group is the group', () => {
     'Women voters were angry. They are sick of being ignored.',
     'Muslims are our neighbours. They are not a problem.',
     'Refugees arrived. Nobody thinks they are criminals.',
+    'Muslims fear the Taliban; they are terrorists.',
+    'Immigrants pay the taxes of the government, they are a problem for it.',
+    'Women want special rights? They are a cancer, those rights.',
   ])('stays clean: %s', (body) => {
     expect(attack(body)).toBeUndefined();
   });

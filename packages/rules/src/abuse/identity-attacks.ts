@@ -109,6 +109,24 @@ const STINK_TAIL = makeSet(STINK_TAILS);
 const text = (w: Word | undefined): string => w?.text ?? '';
 /** How many words after a group "they" may stand and still be the group. */
 const THEY_REACH = 12;
+/** Words in "-s" that name no one "they" could be: "this", "always", "us". */
+const NOT_PLURALS = makeSet(
+  'this is was has does its his hers yes less unless across thus always perhaps us plus various serious famous'.split(
+    ' ',
+  ),
+);
+/**
+ * Whether another noun "they" could stand for lies between the group at `g` and "they" at `i`: a name ("Xs fear
+ * the Taliban; they are ..."), a body ("the government") or another plural ("Xs want special rights. They ...").
+ */
+function otherAntecedent(words: Word[], g: number, i: number): boolean {
+  for (let k = g + 1; k < i; k++) {
+    const w = words[k] as Word;
+    if ((w.capitalized && !w.breakBefore) || has(INSTITUTION, w)) return true;
+    if (w.text.length > 3 && w.text.endsWith('s') && !has(NOT_PLURALS, w) && !has(GROUP, w)) return true;
+  }
+  return false;
+}
 
 /**
  * Generalizations that attack a protected group as a whole: a slander said of it ("gays are sick", "Xs are the
@@ -123,7 +141,8 @@ export function findGroupGeneralizations(words: Word[]): IdentityHit[] {
   let lastGroup = -1;
   for (let i = 0; i < words.length; i++) {
     if (text(words[i]) === 'they') {
-      const h = lastGroup >= 0 && i - lastGroup <= THEY_REACH && !framed(words, i) ? generalization(words, i, i) : null;
+      const theGroup = lastGroup >= 0 && i - lastGroup <= THEY_REACH && !otherAntecedent(words, lastGroup, i);
+      const h = theGroup && !framed(words, i) ? generalization(words, i, i) : null;
       if (h) out.push(h);
       continue;
     }
