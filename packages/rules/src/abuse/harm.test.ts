@@ -481,3 +481,35 @@ describe('a harm called due to a whole group', () => {
     expect(rules(body)).not.toContain('abuse.threat.wish');
   });
 });
+
+describe('people left to rot', () => {
+  it('holds every person left to rot, marking the harm; fruit and a possibility stay clean', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('He', 'She', 'The dealers', 'These people', 'They'),
+        fc.constantFrom('can all', 'can go', 'can just'),
+        fc.constantFrom(['.', 'rot'], [' in hell.', 'rot in hell'], [' for all I care.', 'rot']),
+        (who, can, [tail, marked]) => {
+          expect(evidenceOf(`${who} ${can} rot${tail}`, 'abuse.threat.wish'), `${who} ${can} rot${tail}`).toEqual([
+            marked,
+          ]);
+        },
+      ),
+      { numRuns: 60, seed: 17 },
+    );
+  });
+
+  it.each(['He can rot.', 'The homeless men can rot.'])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat.wish');
+  });
+
+  it.each([
+    'Leave the apples out and they can rot quickly.',
+    'Potatoes stored warm, they may rot.',
+    "Don't refrigerate tomatoes; they can rot.",
+    'They can rot if left in the heat, the farmer said.',
+    'He can rot in jail for all I know, the judge did not say.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat.wish');
+  });
+});

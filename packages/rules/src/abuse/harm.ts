@@ -11,6 +11,7 @@ import { ASSAULT_VERBS, DEATH_PLACES, ORDER_PEOPLE, REPORTING_BEFORE } from './l
 import { IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { aboutSport } from './threat-sport.js';
+import { herdCulled, KILLING_GERUNDS, violenceAsAnswer } from './violence-answers.js';
 import {
   bodyPart,
   harmDue,
@@ -61,6 +62,8 @@ const KILLING = set([
   'bomb',
   'gas',
   'behead',
+  'cull',
+  'exterminate',
 ]);
 /** Words that make the killing a call: "we should", "let's", "time to". */
 const CALLS = set(['should', 'shud', 'must', 'ought', 'lets', 'gotta', 'need', 'needs', 'time', 'shall']);
@@ -100,6 +103,8 @@ const STARTS = set([
   ...KILLING,
   ...NEEDING,
   ...PEOPLE_SUBJECTS,
+  ...KILLING_GERUNDS,
+  'cull',
 ]);
 
 /** Every wish of harm, death foretold and assault called for in the words. */
@@ -124,6 +129,10 @@ export function findHarm(words: Word[]): Harm[] {
     if (killing !== null) out.push({ rule: 'abuse.threat', score: 0.85, target: 'group', first: i, last: killing });
     const blow = has(NEEDING, w) ? blowNeeded(words, i) : null;
     if (blow) out.push({ rule: 'abuse.threat', score: 0.7, target: 'someone', ...blow });
+    const rot = has(SUBJECT_PRONOUNS, w) || has(PEOPLE_SUBJECTS, w) ? leftToRot(words, i) : null;
+    if (rot) out.push({ rule: 'abuse.threat.wish', score: 0.8, target: reader ? 'reader' : 'someone', ...rot });
+    const answer = violenceAsAnswer(words, i) ?? herdCulled(words, i);
+    if (answer) out.push({ rule: 'abuse.threat', score: 0.8, target: 'group', ...answer });
   }
   return out;
 }
@@ -270,6 +279,33 @@ function deathForetold(words: Word[], i: number): number | null {
     if (has(NEGATION, w)) return null;
     if (has(PLACES, w) || (w.text === 'body' && words[j + 1]?.text === 'bag')) return w.text === 'body' ? j + 1 : j;
     if (w.text === 'six' && words[j + 1]?.text === 'feet' && words[j + 2]?.text === 'under') return j + 2;
+  }
+  return null;
+}
+
+const CAN = set(['can', 'may']);
+const ON_THE_WAY_TO_ROT = set(['all', 'just', 'go', 'both']);
+/** Where someone is left to rot, or a shrug after it: "rot in hell", "rot for all I care" (not "rot in jail", a sentence). */
+const ROT_ENDS = set(['hell', 'care']);
+/**
+ * "He can rot.", "they can go rot in hell", "the dealers can all rot": people left to rot, the sentence ending there
+ * or naming where (not "they can rot quickly in the heat", "they may rot", said of fruit).
+ */
+function leftToRot(words: Word[], i: number): Span | null {
+  const can = words[i + 1];
+  if (!can || can.breakBefore || !has(CAN, can)) return null;
+  let j = i + 2;
+  while (has(ON_THE_WAY_TO_ROT, words[j]) && !words[j]?.breakBefore) j++;
+  const rot = words[j];
+  if (!rot || rot.breakBefore || (rot.text !== 'rot' && rot.text !== 'croak')) return null;
+  const after = words[j + 1];
+  // "They can rot." may be said of fruit; "they can all rot", "he can rot" only of people.
+  const ofPeople = j > i + 2 || (words[i] as Word).text !== 'they';
+  if (!after || after.breakBefore) return ofPeople && can.text === 'can' ? { first: j, last: j } : null;
+  for (let k = j + 1; k < words.length && k - j <= 5; k++) {
+    const w = words[k] as Word;
+    if (w.breakBefore) return null;
+    if (has(ROT_ENDS, w)) return { first: j, last: w.text === 'care' ? j : k };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONQUERING, CONTROLLED, WOMANS_PLACES } from './lexicon/identity-attacks.js';
+import { CONQUERING, CONTROLLED, STINKING, WOMANS_PLACES } from './lexicon/identity-attacks.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const attack = (body: string) => abuse(body).find((r) => r.rule === 'abuse.identity-attack');
@@ -35,6 +35,14 @@ const SLANDERS: Array<[string, string]> = [
   ['are too stupid to vote.', 'stupid'],
   ['are mentally ill!', 'mentally ill'],
   ['are inherently violent.', 'violent'],
+  ['are too emotional to lead.', 'emotional'],
+  ['are cowards.', 'cowards'],
+  ['are locusts.', 'locusts'],
+  ['are all maggots', 'maggots'],
+  ['are a social problem.', 'problem'],
+  ['are barbaric.', 'barbaric'],
+  ['are all drug dealers.', 'drug dealers'],
+  ['are money grubbers', 'money grubbers'],
   ['are genetically inferior', 'genetically inferior'],
   ["can't be trusted.", "can't be trusted"],
   ['breed like rabbits', 'breed like rabbits'],
@@ -157,7 +165,87 @@ describe('a group shut out, made the enemy, or called drunks', () => {
     'Refugees are not welcome in the shelter after ten.',
     'Muslims are the enemy of ISIS.',
     'Immigrants are our strength.',
+    'Women are more emotional than men, the study claims.',
+    'Muslims are a big part of our community.',
+    'Mexicans are a huge market for exports.',
+    'Locust swarms hit farms near the border.',
   ])('leaves reports of a rule, an enemy of someone and praise alone: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+});
+
+describe('a whole people said to smell', () => {
+  it('holds every group said to smell or stink, marking the verb and its tail', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...GROUPS),
+        fc.constantFrom(...STINKING),
+        fc.constantFrom('.', ' bad.', ' like garbage.'),
+        (group, verb, tail) => {
+          const marked = tail === ' bad.' ? `${verb} bad` : verb;
+          expect(attack(`${group} ${verb}${tail}`)?.evidence.map((e) => e.text)).toEqual([group, marked]);
+        },
+      ),
+      { numRuns: 100, seed: 7 },
+    );
+  });
+
+  it.each([
+    'Indians smell the spices long before the market opens.',
+    'Muslims smell a rat in the new law.',
+    'Women smell danger faster, the study says.',
+    'Not all Mexicans stink at soccer.',
+  ])('stays clean: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+});
+
+describe('a group named in the singular with a plural verb, or after a clause of its own', () => {
+  const marks = (body: string) => attack(body)?.evidence.map((e) => e.text);
+  it.each([
+    ['Muslim are trying to destroy europe.', ['Muslim', 'destroy']],
+    ['Mexican are lazy.', ['Mexican', 'lazy']],
+    ['Like it or not, Muslims are a social problem.', ['Muslims', 'problem']],
+    ['Whether you accept it or not, immigrants are ruining canada.', ['immigrants', 'ruining']],
+    ['Abort blacks!', ['Abort blacks']],
+  ])('%s', (body, evidence) => {
+    expect(marks(body)).toEqual(evidence);
+  });
+
+  it.each([
+    'Muslim are the majority in Indonesia.',
+    'Whether you like it or not, Muslims are part of this country.',
+    'Immigrants are building canada.',
+    'Not all Muslims are a problem.',
+    'I am not saying Mexicans are lazy.',
+  ])('stays clean: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+});
+
+describe('"they" soon after a group is the group', () => {
+  it('holds every slander said of "they" right after a group is named, marking "they" and the slander', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GROUPS), fc.constantFrom(...SLANDERS), (group, [said, word]) => {
+        const r = attack(`${group} again? They ${said}`);
+        expect(r?.evidence.map((e) => e.text)).toEqual(['They', word]);
+      }),
+      { numRuns: 100, seed: 7 },
+    );
+  });
+
+  it.each([
+    'They are invaders.',
+    'Refugees are not invaders; they are people fleeing war.',
+    'Immigrants work hard. They are the backbone of the farms.',
+    'Muslims were attacked by the mob. They are victims.',
+    'Women voters were angry. They are sick of being ignored.',
+    'Muslims are our neighbours. They are not a problem.',
+    'Refugees arrived. Nobody thinks they are criminals.',
+    'Muslims fear the Taliban; they are terrorists.',
+    'Immigrants pay the taxes of the government, they are a problem for it.',
+    'Women want special rights? They are a cancer, those rights.',
+  ])('stays clean: %s', (body) => {
     expect(attack(body)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { FAITH_NAMES, faithEradicated } from './faith-attacks.js';
 import type { IdentityHit } from './identity.js';
 import { DEHUMANIZING, GROUP_ADJECTIVES, IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
 import {
@@ -12,6 +13,8 @@ import {
   GROUP_SLANDERS,
   MORE_IDENTITY_GROUPS,
   SCHEMING,
+  STINK_TAILS,
+  STINKING,
   WOMANS_PLACES,
 } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
@@ -24,7 +27,7 @@ const withPlurals = (list: readonly string[]): ReadonlySet<string> =>
 const GROUP = withPlurals([...IDENTITY_GROUPS, ...MORE_IDENTITY_GROUPS]);
 const GROUP_ADJ = makeSet([...GROUP_ADJECTIVES, ...IDENTITY_GROUPS, 'transgender', 'disabled', 'autistic']);
 /** The words a group starts with: a word that is none of them is passed over with one look-up. */
-const GROUP_STARTS: ReadonlySet<string> = new Set([...GROUP, ...GROUP_ADJ]);
+const GROUP_STARTS: ReadonlySet<string> = new Set([...GROUP, ...GROUP_ADJ, ...FAITH_NAMES]);
 const PEOPLE = makeSet(PEOPLE_NOUNS.filter((p) => p !== 'man' && p !== 'woman' && p !== 'guy'));
 const INSTITUTION = makeSet(INSTITUTIONS);
 const SLANDER = withPlurals([...GROUP_SLANDERS, ...DEHUMANIZING]);
@@ -62,7 +65,7 @@ const RUINING = makeSet(
 );
 /** What a group is said to ruin: "our country", "this society", "Europe" (not "the old records"). */
 const LANDS = makeSet(
-  'country countries nation nations society culture family families neighbourhood neighborhood neighbourhoods neighborhoods city cities community communities world everything us'.split(
+  'country countries nation nations society culture family families neighbourhood neighborhood neighbourhoods neighborhoods city cities community communities world everything us europe america canada britain england france germany sweden australia west'.split(
     ' ',
   ),
 );
@@ -100,8 +103,30 @@ const SEXES = makeSet(['men', 'women', 'males', 'females', 'girls', 'boys']);
 const WRONGDOERS = withPlurals(['terrorist', 'rapist', 'criminal', 'pedophile', 'paedophile', 'murderer', 'thief']);
 const ALL_OF = makeSet(['all', 'every']);
 const TOLD_OF = makeSet(['how', 'whether', 'if']);
+const STINK = makeSet(STINKING);
+const STINK_TAIL = makeSet(STINK_TAILS);
 
 const text = (w: Word | undefined): string => w?.text ?? '';
+/** How many words after a group "they" may stand and still be the group. */
+const THEY_REACH = 12;
+/** Words in "-s" that name no one "they" could be: "this", "always", "us". */
+const NOT_PLURALS = makeSet(
+  'this is was has does its his hers yes less unless across thus always perhaps us plus various serious famous'.split(
+    ' ',
+  ),
+);
+/**
+ * Whether another noun "they" could stand for lies between the group at `g` and "they" at `i`: a name ("Xs fear
+ * the Taliban; they are ..."), a body ("the government") or another plural ("Xs want special rights. They ...").
+ */
+function otherAntecedent(words: Word[], g: number, i: number): boolean {
+  for (let k = g + 1; k < i; k++) {
+    const w = words[k] as Word;
+    if ((w.capitalized && !w.breakBefore) || has(INSTITUTION, w)) return true;
+    if (w.text.length > 3 && w.text.endsWith('s') && !has(NOT_PLURALS, w) && !has(GROUP, w)) return true;
+  }
+  return false;
+}
 
 /**
  * Generalizations that attack a protected group as a whole: a slander said of it ("gays are sick", "Xs are the
@@ -112,15 +137,24 @@ const text = (w: Word | undefined): string => w?.text ?? '';
  */
 export function findGroupGeneralizations(words: Word[]): IdentityHit[] {
   const out: IdentityHit[] = [];
+  // The last plural group named: "they" soon after it is the group ("Refugees? They are invaders.").
+  let lastGroup = -1;
   for (let i = 0; i < words.length; i++) {
+    if (text(words[i]) === 'they') {
+      const theGroup = lastGroup >= 0 && i - lastGroup <= THEY_REACH && !otherAntecedent(words, lastGroup, i);
+      const h = theGroup && !framed(words, i) ? generalization(words, i, i) : null;
+      if (h) out.push(h);
+      continue;
+    }
     if (!has(GROUP_STARTS, words[i])) continue;
-    const turned = wrongdoersAre(words, i) ?? womansPlace(words, i);
+    const turned = wrongdoersAre(words, i) ?? womansPlace(words, i) ?? faithEradicated(words, i);
     if (turned) {
       out.push(turned);
       continue;
     }
     const g = groupEnd(words, i);
     if (g < 0) continue;
+    lastGroup = g;
     if (!framed(words, i)) {
       const h = generalization(words, i, g) ?? branded(words, i, g);
       if (h) out.push(h);
@@ -167,7 +201,9 @@ function groupEnd(words: Word[], i: number): number {
   const joined = !!next && !next.breakBefore && !next.pauseBefore;
   if (joined && has(GROUP_ADJ, w) && has(PEOPLE, next)) return i + 1;
   if (!has(GROUP, w)) return -1;
-  if (!w.text.endsWith('s') && !COLLECTIVE.has(w.text)) return -1;
+  // "Muslim are trying to ...": a singular name with a plural verb still names the group.
+  const pluralVerb = joined && (next.text === 'are' || next.text === 'were');
+  if (!w.text.endsWith('s') && !COLLECTIVE.has(w.text) && !pluralVerb) return -1;
   // "the Chinese government", "Muslim leaders" stay out: a body the word describes is not the people.
   if (joined && has(INSTITUTION, next)) return -1;
   return i;
@@ -176,6 +212,8 @@ function groupEnd(words: Word[], i: number): number {
 /** Whether the group is counted, denied or reported: "two Xs", "not all Xs", "saying Xs", "the myth that Xs". */
 function framed(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    // "Like it or not, Xs are ...": a denial in a clause before the comma frames nothing after it.
+    if ((words[k + 1] as Word).pauseBefore) return false;
     const w = words[k] as Word;
     if (has(FRAMING, w)) return true;
     if (k === i - 1 && (has(COUNTS, w) || /^[0-9]+$/.test(w.text))) return true;
@@ -233,6 +271,9 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
       const a = ['a', 'the'].includes(text(words[j + 2])) ? j + 3 : j + 2;
       if (has(DEGRADING_PLACES, words[a]) && !(words[a] as Word).breakBefore) return hit([i, g], [j, a]);
     }
+    // "Xs smell", "Xs all stink like ...": a whole people said to smell (not "Xs smell a rat").
+    if (!linked && !modal && has(STINK, w) && (ends(words, j + 1) || (has(STINK_TAIL, next) && !next?.breakBefore)))
+      return hit([i, g], [j, has(STINK_TAIL, next) && next?.text !== 'like' ? j + 1 : j]);
     // "Xs breed like rabbits"
     if (has(BREED, w) && text(next) === 'like' && has(VERMIN_LIKE, words[j + 2])) return hit([i, g], [j, j + 2]);
     // "Xs should go back where they came from", "Xs can all go back to their own country"

@@ -3,7 +3,7 @@ import { DEFAULT_POLICY } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, compilePolicy, evaluate } from '../index.js';
-import { KILLING_KINDLY, ORDER_PEOPLE, SPORTS_WORDS } from './lexicon/harm.js';
+import { KILLING_KINDLY, MAIMED_PARTS, ORDER_PEOPLE, SPORTS_WORDS } from './lexicon/harm.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
 const threats = (body: string) =>
@@ -231,4 +231,32 @@ describe('people run over or mown down on order', () => {
       expect(threats(body)).toEqual([]);
     },
   );
+});
+
+describe('a maiming ordered', () => {
+  it('holds every part of a body cut off on order, in either order, marking the order', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Cut', 'Chop', 'Hack', 'Saw'),
+        fc.constantFrom('his', 'her', 'their'),
+        fc.constantFrom(...MAIMED_PARTS),
+        fc.boolean(),
+        (verb, whose, part, offFirst) => {
+          const order = offFirst ? `${verb} off ${whose} ${part}` : `${verb} ${whose} ${part} off`;
+          expect(threats(`${order}!`).map((r) => r.evidence.map((e) => e.text))).toContainEqual([order]);
+        },
+      ),
+      { numRuns: 100, seed: 13 },
+    );
+  });
+
+  it.each([
+    'Cut off their funding!',
+    'Cut their losses and move on.',
+    'Chop the onions off the board.',
+    'The army cut off their supply lines.',
+    'They cut off his hand to save his life, doctors said.',
+  ])('stays clean: %s', (body) => {
+    expect(threats(body)).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject } from './directedness.js';
-import { KILLING_KINDLY, ORDER_PEOPLE } from './lexicon/harm.js';
+import { KILLING_KINDLY, MAIMED_PARTS, ORDER_PEOPLE } from './lexicon/harm.js';
 import { IDENTITY_GROUPS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
@@ -46,8 +46,12 @@ const JOINED: ReadonlySet<string> = new Set(['and', 'then']);
  * them" (not "we played them and beat them", a result).
  */
 const BEATINGS: ReadonlySet<string> = new Set(['beat', 'flog', 'whip', 'stone', 'pummel', 'thrash']);
+/** Verbs of a maiming ordered with "off": "Cut off their hands!", "chop his fingers off". */
+const MAIMING: ReadonlySet<string> = new Set(['cut', 'chop', 'hack', 'saw']);
+const MAIMED: ReadonlySet<string> = new Set(MAIMED_PARTS);
+const WHOSE: ReadonlySet<string> = new Set(['his', 'her', 'their', 'your', 'ur']);
 /** The words an order starts at. */
-const STARTS: ReadonlySet<string> = new Set([...VIOLENT, ...BEATINGS, 'go', 'to', 'death', 'run', 'mow']);
+const STARTS: ReadonlySet<string> = new Set([...VIOLENT, ...BEATINGS, ...MAIMING, 'go', 'to', 'death', 'run', 'mow']);
 /** People named by what they do, the object of an order: "Kill the dealers!", "hang the traffickers". */
 const DOERS: ReadonlySet<string> = new Set(ORDER_PEOPLE);
 /** What someone is killed with in a figure of speech: "kill them with kindness". */
@@ -70,6 +74,11 @@ export function findOrders(words: Word[]): Order[] {
     if (opens && damning(words, i)) out.push([i, i + 2, 'harassment']);
     const doomed = opens ? deathTo(words, i) : null;
     if (doomed !== null && !aboutSport(words, i)) out.push([i, doomed, 'threat']);
+    if (has(MAIMING, w)) {
+      const end = opens ? maimed(words, i) : null;
+      if (end !== null) out.push([i, end, 'threat']);
+      continue;
+    }
     if (w.text === 'run' || w.text === 'mow') {
       const end = opens ? runOver(words, i) : null;
       if (end !== null && !aboutSport(words, i)) out.push([i, end, 'threat']);
@@ -89,6 +98,17 @@ export function findOrders(words: Word[]): Order[] {
     if (target !== null && !aboutSport(words, i)) out.push([i, target, 'threat']);
   }
   return out;
+}
+
+/**
+ * "Cut off their hands!", "chop his fingers off": a part of someone's body cut off on order (not "cut off their
+ * funding", "cut their losses"). The last word, or null.
+ */
+function maimed(words: Word[], i: number): number | null {
+  const [a, b, c] = [words[i + 1], words[i + 2], words[i + 3]];
+  if (!a || !b || !c || a.breakBefore || b.breakBefore || c.breakBefore) return null;
+  if (a.text === 'off' && has(WHOSE, b) && has(MAIMED, c)) return i + 3;
+  return has(WHOSE, a) && has(MAIMED, b) && c.text === 'off' ? i + 3 : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Word } from '../normalize/words.js';
+import { deniedCall } from './denied-calls.js';
 import { CLASSES, PHRASES, type PhraseSpec } from './lexicon/phrases.js';
 import { PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { reportedThreat } from './reported.js';
@@ -165,7 +166,7 @@ export function findPhrases(words: Word[]): PhraseMatch[] {
         if (last < 0 || deadAsAdverb(words, last)) continue;
         if (
           p.spec.kind === 'threat' &&
-          (reportedThreat(words, i) || figurativeThreat(words, i, last) || asked(words, i))
+          (reportedThreat(words, i) || figurativeThreat(words, i, last) || asked(words, i) || deniedCall(words, i))
         )
           continue;
         out.push({ spec: p.spec, first: i, last });

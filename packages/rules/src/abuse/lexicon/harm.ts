@@ -368,3 +368,27 @@ export const SPORTS_WORDS: readonly string[] = [
 
 /** What someone is killed with in a figure of speech: "kill them with kindness", "killing him with praise". */
 export const KILLING_KINDLY: readonly string[] = ['kindness', 'love', 'compliments', 'praise', 'laughter', 'boredom'];
+
+/**
+ * Parts of a body cut off in a maiming called for ("cut off their hands", "chop his fingers off"); not "arms" (a
+ * supply of weapons) nor "legs" ("cut the legs out from under").
+ */
+export const MAIMED_PARTS: readonly string[] = [
+  'hands',
+  'hand',
+  'fingers',
+  'finger',
+  'feet',
+  'foot',
+  'tongue',
+  'tongues',
+  'ears',
+  'nose',
+  'noses',
+  'balls',
+  'genitals',
+  'penis',
+  'dick',
+  'heads',
+  'head',
+];

@@ -84,6 +84,14 @@ export const GROUP_SLANDERS: readonly string[] = [
   'alcoholics',
   'enemy',
   'enemies',
+  'cowards',
+  'cowardly',
+  'emotional',
+  'hysterical',
+  'parasitic',
+  'stinky',
+  'barbaric',
+  'subhumans',
 ];
 
 /** A predicate of two words: "mentally ill", "morally bankrupt". */
@@ -91,6 +99,8 @@ export const GROUP_SLANDER_PAIRS: Readonly<Record<string, readonly string[]>> = 
   mentally: ['ill', 'deranged', 'disturbed', 'defective', 'deficient', 'retarded', 'sick', 'inferior'],
   morally: ['bankrupt', 'depraved', 'corrupt', 'inferior'],
   genetically: ['inferior', 'defective', 'stupid', 'predisposed'],
+  drug: ['dealers', 'mules', 'pushers', 'addicts'],
+  money: ['grubbers', 'grabbers', 'launderers'],
 };
 
 /**
@@ -136,7 +146,17 @@ export const GROUP_FILLERS: readonly string[] = [
   'dirty',
   'disgusting',
   'sick',
+  'social',
+  'big',
+  'huge',
+  'serious',
+  'major',
 ];
+
+/** What a whole group is said to do as a body that smells: "Xs smell", "Xs stink". */
+export const STINKING: readonly string[] = ['smell', 'smells', 'stink', 'stinks', 'reek', 'reeks'];
+/** Words after "smell" that keep it the group's odour: "Xs smell bad", "Xs stink like ...". */
+export const STINK_TAILS: readonly string[] = ['bad', 'awful', 'terrible', 'horrible', 'funny', 'like'];
 
 /**
  * Words before a group that make even a dehumanizing claim about it a denial or a report: "not all Xs are
@@ -246,3 +266,64 @@ export const CONTROLLED: readonly string[] = ['media', 'banks', 'world', 'hollyw
 
 /** Places a whole sex is said to belong: "a woman's place is in the kitchen". */
 export const WOMANS_PLACES: readonly string[] = ['kitchen', 'home', 'bedroom', 'house'];
+
+/** Faiths named as a whole, the target of a call to root them out ("Islam needs to be eradicated"). */
+export const FAITHS: readonly string[] = [
+  'islam',
+  'christianity',
+  'judaism',
+  'hinduism',
+  'sikhism',
+  'buddhism',
+  'catholicism',
+  'mormonism',
+  'protestantism',
+  'shinto',
+  'taoism',
+];
+
+/** Words before a faith's name that make it a movement, not the faith: "radical Islam must be defeated". */
+export const FAITH_MOVEMENT_WORDS: readonly string[] = [
+  'radical',
+  'extremist',
+  'militant',
+  'political',
+  'fundamentalist',
+  'violent',
+  'jihadist',
+  'islamist',
+];
+
+/** A faith rooted out, after "should be", "needs to be": "Christianity should be wiped out". */
+export const FAITH_ERADICATED: readonly string[] = [
+  'eradicated',
+  'exterminated',
+  'wiped',
+  'destroyed',
+  'eliminated',
+  'banned',
+  'outlawed',
+  'purged',
+  'annihilated',
+  'crushed',
+  'stamped',
+  'erased',
+  'abolished',
+];
+
+/** A faith rooted out on a call: "we must eradicate Islam", "time to wipe out Judaism". */
+export const FAITH_ERADICATING: readonly string[] = [
+  'eradicate',
+  'exterminate',
+  'wipe',
+  'destroy',
+  'eliminate',
+  'ban',
+  'outlaw',
+  'purge',
+  'annihilate',
+  'crush',
+  'stamp',
+  'erase',
+  'abolish',
+];

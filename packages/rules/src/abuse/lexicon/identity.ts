@@ -226,6 +226,11 @@ export const DEHUMANIZING: readonly string[] = [
   'murderer',
   'inbred',
   'disgrace',
+  'locust',
+  'maggot',
+  'termite',
+  'amoeba',
+  'louse',
 ];
 
 /** Verbs that call for a group to be expelled, shut out or destroyed ("deport them all", "ban every X"). */
@@ -242,6 +247,7 @@ export const EXCLUDING_VERBS: readonly string[] = [
   'cleanse',
   'remove',
   'intern',
+  'abort',
 ];
 
 /** Hatred a commenter declares for a group ("I hate X", "we should despise all X"), not hatred reported of others. */

@@ -5,6 +5,7 @@
  * Patterns are general English; a pattern should need a target ("you", "the author", a name) or an
  * unambiguous phrase, so that news about violence ("militants killed twelve soldiers") never matches.
  */
+import { MAIMED_PARTS } from './harm.js';
 import { INSULT_PHRASES } from './insult-phrases.js';
 import { HARM_PHRASES } from './threat-phrases.js';
 
@@ -134,7 +135,15 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'politicians',
     'journalists',
     'reporters',
+    'savages',
+    'traitors',
+    'looters',
+    'rioters',
+    'thugs',
+    'invaders',
   ],
+  /** Parts of a body cut off in a maiming called for ("cut off their hands"). */
+  limb: MAIMED_PARTS,
   refuse: ['shit', 'crap', 'garbage', 'trash', 'excrement', 'filth', 'dirt', 'scum', 'rubbish', 'sh1t', 'shite'],
   passive: [
     'shot',

@@ -184,12 +184,134 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     pattern:
       'only|real|true|poetic|fitting|sweet justice|karma ~4 if|when|see they|he|she|them|him|her ~1 get|gets|got|were|was|be|is? raped|beaten|killed|shot|hanged|lynched|murdered|tortured|stabbed|executed',
   },
+  // "just cut off their hands", "someone should chop his fingers off": a maiming called for (not "cut off their
+  // funding", "the army cut off their supply lines": a body part, and a call, are needed).
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'just|should|must|someone|somebody|lets|gotta|need|needs|wanna|ought|shall ~2 cut|chop|hack|saw off his|her|their|your ~1 @limb',
+  },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'just|should|must|someone|somebody|lets|gotta|need|needs|wanna|ought|shall ~2 cut|chop|hack|saw his|her|their|your ~1 @limb off',
+  },
+  // "string them all up", "string the lot of them up": a lynching called for.
+  { kind: 'threat', score: 0.85, pattern: 'string|strung @pronoun|em all|both up' },
+  { kind: 'threat', score: 0.85, pattern: 'string|strung the lot of @pronoun|em up' },
+  // "somebody should bomb the hell out of that town": a bombing asked for (not "it bombed at the box office").
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'should|must|someone|somebody|lets|just|gotta|need|needs|wanna|ought|shall ~2 bomb|nuke|napalm|shell|firebomb the hell|heck|shit|crap|snot|daylights out of them|em|him|her|that|those|these|every|everyone|everybody|the|their',
+  },
+  // "he should have been shot years ago": a killing regretted as overdue (not "he should never have been shot").
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'he|she|they|you|u|ya ~1 should|shoulda|ought ~2 been shot|hanged|executed|lynched|strangled|gassed|beheaded|drowned|aborted',
+  },
+  { kind: 'threat', score: 0.85, pattern: 'he|she|they|you|u|ya ~1 should|shoulda|ought ~2 been strung up' },
+  // "The only solution is to kill them all", "the answer is to shoot these looters": a killing offered as the fix.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'answer|solution|cure|remedy|fix is|s|would ~2 kill|shoot|hang|nuke|bomb|exterminate|execute|gas|lynch|slaughter @pronoun|em',
+  },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'answer|solution|cure|remedy|fix is|s|would ~2 kill|shoot|hang|nuke|bomb|exterminate|execute|gas|lynch|slaughter all|these|those|the|every ~1 @people',
+  },
+  // "I'd love to see him get his ass kicked", "I hope she gets her butt whooped": a beating longed for.
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern:
+      'see|hope|hoping|wish|watch|watching him|her|he|she ~1 get|gets|got his|her ass|butt|arse|teeth kicked|whooped|beaten|handed',
+  },
+  // "he should've gone before a firing squad": an execution called for ("before" ends a gap, so it is spelt out).
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'should|shoulda|must|ought|deserve|deserves|needs|need ~2 go|gone|stand|stood|put|sent|placed|face before a|the firing squad',
+  },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'should|shoulda|must|ought|deserve|deserves|needs|need ~2 go|gone|stand|stood|put|sent|placed|face in front of a|the firing squad',
+  },
+  // "should be handed over to them for execution": a killing called for by someone else's hand.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'should|must|ought|needs|need ~2 be handed|turned|sent|extradited ~8 for execution|beheading|hanging',
+  },
+  // "too bad he didn't kill himself", "shame she didn't die": a death regretted as not come.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'shame|pity|bad he|she|they|you didn|didnt|did t|nt? kill|shoot|hang|off himself|herself|themselves|yourself',
+  },
+  { kind: 'threat', score: 0.8, pattern: 'shame|pity|bad he|she|they|you didn|didnt|did t|nt? die|croak' },
+  // "too bad the bullet missed": a shooting regretted as failed.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'shame|pity|bad the|that bullet|bullets|sniper|assassin|bomb missed',
+  },
+  // "I'd love to pull the trigger for you": a killing of the reader offered.
+  { kind: 'threat', score: 0.8, pattern: 'i|id|we|d ~3 pull|squeeze the trigger for|on you|u|ya' },
+  // "all the more reason to kill them": a killing argued for.
+  { kind: 'threat', score: 0.8, pattern: 'more reason to kill|shoot|hang|execute|lynch|exterminate @pronoun|em' },
+  // "he needs his ass kicked", "she deserves to get her ass whooped": a beating called someone's due (not "butt":
+  // "needs his butt kicked into gear" is a push).
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern: 'need|needs|deserve|deserves|deserved ~3 his|her ass|arse kicked|whooped|beaten',
+  },
+  // "someone needs to beat some sense into him", "slap the stupid out of her": a beating to mend someone's mind.
+  { kind: 'threat', score: 0.75, pattern: 'beat|slap|smack|whack some sense into @pronoun|em' },
+  { kind: 'threat', score: 0.75, pattern: 'beat|slap|smack|knock|punch the stupid|stupidity|dumb out of @pronoun|em' },
+  // "I'd pay to see him get beaten up": a beating longed for (not "beaten in the vote": "up" is needed).
+  { kind: 'threat', score: 0.75, pattern: 'pay|love|like|wait to see @pronoun|em ~1 get|gets|got beaten|beat up' },
+  // "somebody should give him a beating", "someone should take a bat to him": a beating asked for (not "voters should
+  // give him a beating at the polls": someone unnamed must deal it).
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern:
+      'someone|somebody ~2 give @pronoun|em a|an ~1 beating|thrashing|whooping|whipping|kicking|pounding|smack|slap|punch',
+  },
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern:
+      'someone|somebody|should|needs|need|gotta|i|id|we ~2 take a bat|crowbar|hammer|tire|baseball|belt|whip|machete ~1 to @pronoun|em',
+  },
+  // "KILL KILL KILL": a chant for killing.
+  { kind: 'threat', score: 0.8, pattern: 'kill kill kill' },
+  // "one bullet, problem solved": a killing offered as the fix.
+  { kind: 'threat', score: 0.8, pattern: 'bullet|bullets|rope|noose problem solved' },
   // "there's a special place in hell for him": damnation kept for someone.
   {
     kind: 'harassment',
     score: 0.7,
     pattern: 'special|warm|hot|hotter|hottest|nice|reserved|own place|spot|room|seat|corner in hell',
   },
+  // "I hope he drops the soap": rape in prison wished on someone.
+  { kind: 'harassment', score: 0.7, pattern: 'he|she|you|u|ya|they|him|her ~2 drop|drops|dropped|dropping the soap' },
+  { kind: 'harassment', score: 0.7, pattern: 'don|dont t? drop the soap' },
   // "he needs a good dicking": sex forced on someone said to be their due.
   {
     kind: 'harassment',
@@ -231,6 +353,14 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     score: 0.7,
     pattern:
       'send|ship|kick|deport @pronoun|em all? back to the? africa|mexico|asia|china|india|pakistan|arabia|somalia|syria|jungle|desert|jungles|deserts',
+  },
+  // "a country full of savages", "a nation inhabited by amoebas": a whole people dehumanized through its land (not "a
+  // city overrun by rats": only words that never name real animals).
+  {
+    kind: 'harassment',
+    score: 0.75,
+    pattern:
+      'country|countries|nation|nations|state|continent|hellhole|shithole|place is|s|was|are|were? full|inhabited|populated|overrun|filled of|by|with savages|barbarians|subhumans|amoebas|mongrels|inbreds|degenerates|troglodytes|neanderthals',
   },
   // "get the hell out of my country": people told they do not belong here.
   { kind: 'harassment', score: 0.7, pattern: 'get|go|clear the hell|fuck|heck out of my|our country|countries' },
