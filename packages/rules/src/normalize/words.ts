@@ -132,9 +132,11 @@ function splitWord(tokens: Token[], i: number, text: string, vocabulary: Vocabul
   if (short !== 2 || a.text.length + b.text.length < 5 || (a.capitalized && b.capitalized)) return undefined;
   const joined = a.text + b.text;
   if (NOT_LETTERS.test(joined) || !vocabulary.flagged(joined)) return undefined;
-  // The longer fragment, when a known word, reads as that word ("idiot as", "wank er"); a two-letter fragment that
-  // is a word does not stop the gluing ("dimw it", "cret in").
-  if (vocabulary.has((a.text.length > b.text.length ? a : b).text)) return undefined;
+  // The longer fragment, when a known word, reads as that word ("idiot as", "as bastards"), unless it comes first and
+  // the two letters after it are no word ("wank er": a word cut before its ending); a two-letter fragment that is a
+  // word does not stop the gluing ("dimw it", "cret in").
+  const cutEnding = a.text.length > b.text.length && !vocabulary.has(b.text);
+  if (vocabulary.has((a.text.length > b.text.length ? a : b).text) && !cutEnding) return undefined;
   return gluedFrom(a, b, joined, wordForms(joined));
 }
 
