@@ -196,3 +196,49 @@ describe('a mind compared to a thing, a troll sent home, a grown person called a
     expect(held(body)).toEqual([]);
   });
 });
+
+describe('a person called bad with a word that is plain about things', () => {
+  const bad = ['horrible', 'terrible', 'awful', 'wretched', 'rotten', 'dreadful', 'appalling', 'atrocious'];
+  it('every word, said of a reader, a person or a group', () => {
+    for (const a of bad)
+      for (const [body, words] of [
+        [`What a ${a} person.`, `${a} person`],
+        [`You are a truly ${a} human being.`, `${a} human being`],
+        [`The senator is a ${a} individual.`, `${a} individual`],
+        [`His cronies are ${a} people.`, `${a} people`],
+      ] as const)
+        expect(
+          held(body).flatMap((r) => r.evidence.map((e) => e.text)),
+          body,
+        ).toContain(words);
+  });
+  it('the same words about things, skills, rights and the writer stay clean', () => {
+    for (const a of bad)
+      for (const body of [
+        `The ${a} weather kept people home.`,
+        `He has ${a} people skills.`,
+        `The regime has an ${a} human rights record.`,
+        `I was a ${a} person to my brother back then.`,
+        `I feel like a ${a} person for forgetting.`,
+        `She is not a ${a} person, just tired.`,
+      ])
+        expect(held(body), body).toEqual([]);
+  });
+});
+
+describe('"a sorry excuse for a man": a person said to fall short of being one', () => {
+  it.each([
+    ['He is a sorry excuse for a man.', 'sorry excuse for a man'],
+    ['You are a pathetic excuse for a human being.', 'pathetic'],
+    ['The premier is a poor excuse for a leader.', 'poor excuse for a leader'],
+    ['What a sorry excuse for a prime minister.', 'sorry excuse for a prime minister'],
+  ])('%s', (body, words) => {
+    expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
+  });
+  it.each(['That is a poor excuse for a road.', 'What a lousy excuse for being late.', 'A sorry excuse for a budget.'])(
+    'things stay clean: %s',
+    (body) => {
+      expect(held(body)).toEqual([]);
+    },
+  );
+});

@@ -20,6 +20,12 @@ const LEAD: ReadonlySet<string> = new Set([
   'just',
   'all',
   'both',
+  // "they [are awful people]", "[such horrible people]": the verb or pointing word that leads into a phrase.
+  'are',
+  'were',
+  'such',
+  'these',
+  'those',
 ]);
 
 /**

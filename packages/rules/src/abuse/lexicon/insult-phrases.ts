@@ -1,12 +1,28 @@
 import { DISMISSAL_PHRASES } from './dismissals.js';
 import type { PhraseSpec } from './phrases.js';
 
+/** Words that call a person bad only when they describe one: "horrible" weather is no insult. */
+const BAD_PERSON = 'horrible|terrible|awful|wretched|rotten|dreadful|appalling|atrocious|ghastly|abominable';
+/** Who someone is said to be a sorry excuse for: "a man", "a human being", "a leader", "a prime minister". */
+const EXCUSED =
+  'man|woman|human|person|being|men|women|humans|people|leader|president|politician|journalist|reporter|father|mother|parent|husband|wife|adult|citizen|christian|minister|premier|governor|senator|mayor|representative|cop|officer|teacher|priest|boss|coach|lawyer|judge|doctor|writer|columnist|editor|gentleman|lady|journalists|politicians|leaders';
+
 /**
  * Name-calling in more than one word ("piece of garbage", "waste of space", "your sorry ass"), in the syntax of
  * `phrases.ts`. An insult phrase acts unless it is aimed at an idea ("this plan is a waste of space").
  */
 export const INSULT_PHRASES: readonly PhraseSpec[] = [
+  // In the plural only opening a sentence ("Pieces of trash, all of them."; `insultNotAimed` checks) or said of
+  // people ("they are pieces of trash", "nothing but lying pieces of garbage"), not of what is picked up ("pieces of
+  // garbage on the beach").
   { kind: 'insult', score: 0.7, pattern: 'piece|pieces|sack|bag|pile of @refuse' },
+  { kind: 'insult', score: 0.7, pattern: 'are|were|but|such|these|those|you|ye|yall ~1 pieces of @refuse' },
+  {
+    kind: 'insult',
+    score: 0.7,
+    pattern:
+      'hating|lying|cheating|thieving|worthless|useless|vile|filthy|lazy|racist|disgusting|greedy|stupid|absolute|total|complete|utter|miserable|pathetic|evil|corrupt|hateful|little pieces of @refuse',
+  },
   // "these two piles of shit", "you sacks of crap": in the plural only pointed at, and not of what is put out as
   // refuse ("those bags of trash").
   {
@@ -15,6 +31,25 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
     pattern: 'these|those|you|ye|yall ~1 piles|sacks|bags of shit|sh1t|shite|crap|scum|filth',
   },
   { kind: 'insult', score: 0.7, pattern: 'shit|crap|sh1t for brains' },
+  // A person called bad with a word that is plain about things: "what a horrible person", "a wretched human being",
+  // "they are awful people" (not "terrible weather", "terrible people skills", "an awful human rights record").
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: `${BAD_PERSON} person|individual|specimen`,
+  },
+  { kind: 'insult', score: 0.6, pattern: `${BAD_PERSON} human being|beings` },
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: `are|were|such|these|those|you|ye|yall ${BAD_PERSON} people|humans|men|women|individuals`,
+  },
+  // "a sorry excuse for a man", "a pathetic excuse for a prime minister": a person said to fall short of being one.
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern: `sorry|pathetic|pitiful|poor|lousy|miserable excuse|excuses for a|an ~1 ${EXCUSED}`,
+  },
   { kind: 'insult', score: 0.7, pattern: 'human|white|worthless trash|garbage|scum|filth' },
   { kind: 'insult', score: 0.6, pattern: 'full of shit|crap|it|bs|sh1t|shite' },
   // "a special kind of stupid", "a whole new level of dumb": the adjective made a noun for the person.
