@@ -242,3 +242,27 @@ describe('"a sorry excuse for a man": a person said to fall short of being one',
     },
   );
 });
+
+describe('a person sent back to the hole they came from', () => {
+  const holes = ['hole', 'rock', 'sewer', 'swamp', 'gutter', 'cesspool'];
+  it('every hole, crawled back into or come from', () => {
+    for (const h of holes)
+      for (const body of [
+        `Crawl back into the ${h} you came from.`,
+        `Go slither back under your ${h}.`,
+        `Back to the ${h} he crawled out of, I hope.`,
+        `Senator, scurry back to whatever ${h} you live in.`,
+      ])
+        expect(held(body).length, body).toBeGreaterThan(0);
+  });
+  it.each([
+    'The miners will crawl back into the tunnel after lunch.',
+    'The golfer walked back to the hole he came from.',
+    'Bats return to the cave they came from at dawn.',
+    'The snake slithered back under the rock in the garden.',
+    'The baby can crawl back to the couch now.',
+    'Crews filled the hole in the road again.',
+  ])('stays clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});

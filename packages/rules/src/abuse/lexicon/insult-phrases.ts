@@ -3,6 +3,8 @@ import type { PhraseSpec } from './phrases.js';
 
 /** Words that call a person bad only when they describe one: "horrible" weather is no insult. */
 const BAD_PERSON = 'horrible|terrible|awful|wretched|rotten|dreadful|appalling|atrocious|ghastly|abominable';
+/** Where vermin hide, for a person sent back there. */
+const HOLES = 'hole|rock|sewer|gutter|swamp|pit|cesspool|cesspit|woodwork|slime';
 /** Who someone is said to be a sorry excuse for: "a man", "a human being", "a leader", "a prime minister". */
 const EXCUSED =
   'man|woman|human|person|being|men|women|humans|people|leader|president|politician|journalist|reporter|father|mother|parent|husband|wife|adult|citizen|christian|minister|premier|governor|senator|mayor|representative|cop|officer|teacher|priest|boss|coach|lawyer|judge|doctor|writer|columnist|editor|gentleman|lady|journalists|politicians|leaders';
@@ -94,6 +96,19 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   },
   // A troll sent home: "go back under your bridge", "crawl back into your mom's basement".
   { kind: 'insult', score: 0.6, pattern: 'back under|into|to @your bridge|rock|cave' },
+  // Vermin sent back to its hole: "crawl back into the hole you came from", "the rock you slithered out from under".
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: `crawl|crawls|slither|slithers|slink|scurry|scuttle back into|in|under|to the|your|whatever|that ${HOLES}`,
+  },
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: `${HOLES} you|u|he|she|they crawled|slithered out? of|from|under`,
+    person: true,
+  },
+  { kind: 'insult', score: 0.6, pattern: `${HOLES} you|u|ya came out? of|from`, person: true },
   { kind: 'insult', score: 0.6, pattern: '@your mom|moms|mother|mothers|mommy|mommys|parents s? basement' },
   // Grown people said to behave like small children: "you're acting like a toddler".
   {
