@@ -7,12 +7,14 @@ import { aimedAtSelf } from './self-reference.js';
 /**
  * An insult phrase starting at word `first` that names no one else: the writer's own ("I was a horrible person"),
  * inside a denied claim ("nobody is calling you a waste of space"), reported or mentioned ("he called them pieces
- * of trash"), literal ("we picked up pieces of trash"), or denied right before it ("he is not a horrible person"; "no shit, dumb ass" denies nothing).
+ * of trash"), literal ("we picked up pieces of trash", "declared brain dead"), or denied right before it ("he is not a horrible person"; "no shit, dumb ass" denies nothing).
  */
 export function insultNotAimed(words: Word[], first: number): boolean {
   // "picked up pieces of garbage": the plural alone names people only opening its sentence.
   const w = words[first] as Word;
   if (w.text === 'pieces' && first > 0 && !w.breakBefore && !w.pauseBefore) return true;
+  // "declared brain dead", "left brain damaged": an injury.
+  if (w.text === 'brain' && has(INJURED, words[first - 1])) return true;
   if (aimedAtSelf(words, first) || deniedClaim(words, first) || reportedOrMentioned(words, first)) return true;
   let j = first - 1;
   while (j >= 0 && first - j <= 3 && !(words[j + 1] as Word).breakBefore) {
@@ -27,3 +29,5 @@ export function insultNotAimed(words: Word[], first: number): boolean {
 const NOT: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nt', 'isnt', 'wasnt', 'arent', 'aint']);
 /** Words between the denial and the phrase: "not a", "never such a", "not his". */
 const LEAD: ReadonlySet<string> = new Set(['a', 'an', 'the', 'such', 'his', 'her', 'their', 'your', 'my']);
+/** Words before "brain dead" that make it an injury. */
+const INJURED: ReadonlySet<string> = new Set(['declared', 'pronounced', 'clinically', 'rendered', 'left']);

@@ -266,3 +266,27 @@ describe('a person sent back to the hole they came from', () => {
     expect(held(body)).toEqual([]);
   });
 });
+
+describe('a mind said to be injured or lacking, to the reader', () => {
+  it.each([
+    ["You're brain damaged.", 'brain damaged'],
+    ['You must be brain-damaged to believe that.', 'brain-damaged'],
+    ["You're un-smart and it shows.", 'un-smart'],
+    ['You are so unsmart.', 'unsmart'],
+    ['Stop brown-nosing the premier.', 'brown-nosing'],
+    ['Who cares what this piece of garbage thinks.', 'garbage'],
+    ['This sack of crap wants another term.', 'crap'],
+  ])('%s', (body, words) => {
+    expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
+  });
+  it.each([
+    'The patient was declared brain dead on Friday.',
+    'He was left brain damaged after the crash.',
+    'You know, my uncle was brain damaged in the war.',
+    'The smart meters are un-smart, honestly.',
+    'This piece of garbage washed up on the beach.',
+    'That pile of trash says a lot about the city.',
+  ])('injuries, things and idioms stay clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});

@@ -3,6 +3,9 @@ import type { PhraseSpec } from './phrases.js';
 
 /** Words that call a person bad only when they describe one: "horrible" weather is no insult. */
 const BAD_PERSON = 'horrible|terrible|awful|wretched|rotten|dreadful|appalling|atrocious|ghastly|abominable';
+/** What only a person does, after a name for the person: "this piece of trash thinks ...". */
+const PERSON_DEEDS =
+  'thinks|thought|wants|wanted|believes|claims|lies|lied|tweets|tweeted|cares|deserves|belongs|voted|votes';
 /** Where vermin hide, for a person sent back there. */
 const HOLES = 'hole|rock|sewer|gutter|swamp|pit|cesspool|cesspit|woodwork|slime';
 /** Who someone is said to be a sorry excuse for: "a man", "a human being", "a leader", "a prime minister". */
@@ -18,6 +21,13 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   // people ("they are pieces of trash", "nothing but lying pieces of garbage"), not of what is picked up ("pieces of
   // garbage on the beach").
   { kind: 'insult', score: 0.7, pattern: 'piece|pieces|sack|bag|pile of @refuse' },
+  // "who cares what this piece of garbage thinks": what only a person does makes a person of it, after "this" too.
+  {
+    kind: 'insult',
+    score: 0.7,
+    pattern: `piece|sack|bag|pile of @refuse ${PERSON_DEEDS}`,
+    person: true,
+  },
   { kind: 'insult', score: 0.7, pattern: 'are|were|but|such|these|those|you|ye|yall ~1 pieces of @refuse' },
   {
     kind: 'insult',
@@ -68,6 +78,10 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   },
   { kind: 'insult', score: 0.65, pattern: 'low|zero|no iq|braincells' },
   { kind: 'insult', score: 0.65, pattern: 'brain dead|washed' },
+  // "you're brain damaged", "you must be brain-damaged": said to the reader ("he was brain damaged in the crash" is
+  // an injury).
+  { kind: 'insult', score: 0.65, pattern: 'you|u|youre|ur ~2 brain damaged|dammaged' },
+  { kind: 'insult', score: 0.6, pattern: 'brown nosing|nosed' },
   { kind: 'insult', score: 0.65, pattern: 'few|no|zero brain|brains|braincells' },
   { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },
   // A mind compared to a thing's: "the IQ of a potato", "the brains of a goldfish".
