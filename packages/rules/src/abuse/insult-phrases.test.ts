@@ -290,3 +290,29 @@ describe('a mind said to be injured or lacking, to the reader', () => {
     expect(held(body)).toEqual([]);
   });
 });
+
+describe('names for a person in two words', () => {
+  it('every race-baiting name, said of someone', () => {
+    for (const n of ['baiter', 'hustler', 'pimp', 'huckster'])
+      for (const body of [`The mayor is a race ${n}.`, `Those race ${n}s on cable never quit.`])
+        expect(
+          held(body).some((r) => r.evidence.some((e) => e.text.includes(n))),
+          body,
+        ).toBe(true);
+  });
+  it.each([
+    ['His backers are the spawn of Satan.', 'spawn of Satan'],
+    ['Those two clerks are anal retentive.', 'anal retentive'],
+    ['You are the spawn of the devil.', 'spawn of the devil'],
+  ])('%s', (body, words) => {
+    expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
+  });
+  it.each([
+    'Catfish are bottom feeders in the lake.',
+    'Salmon spawn in the river each fall.',
+    'The anal retentive phase is a Freudian idea.',
+    'The race organiser thanked the volunteers.',
+  ])('stays clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});

@@ -82,6 +82,17 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   // an injury).
   { kind: 'insult', score: 0.65, pattern: 'you|u|youre|ur ~2 brain damaged|dammaged' },
   { kind: 'insult', score: 0.6, pattern: 'brown nosing|nosed' },
+  // Names for a person in two words: "race baiters", "the spawn of Satan", "anal retentive" ("bottom feeders" are
+  // fish as often).
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: 'race baiter|baiters|hustler|hustlers|pimp|pimps|huckster|hucksters',
+    person: true,
+  },
+  { kind: 'insult', score: 0.6, pattern: 'spawn|spawns of satan|hell|lucifer', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'spawn|spawns of the devil', person: true },
+  { kind: 'insult', score: 0.55, pattern: 'anal retentive|retentives' },
   { kind: 'insult', score: 0.65, pattern: 'few|no|zero brain|brains|braincells' },
   { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },
   // A mind compared to a thing's: "the IQ of a potato", "the brains of a goldfish".

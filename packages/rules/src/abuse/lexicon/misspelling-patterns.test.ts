@@ -36,6 +36,16 @@ describe('spellings derived by the usual patterns', () => {
   });
 
   it.each([
+    ['You are all loosers.', 'loosers'],
+    ['He is so clueles about it.', 'clueles'],
+    ['What a corupt politician.', 'corupt'],
+  ])('%s', (body, words) => {
+    expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
+  });
+
+  it.each([
+    'He wore looser clothes in the summer.',
+    'The looser rules helped small shops.',
     'Trash is easy to spot from the road.',
     'He is as wise as an owl and smart as a whip.',
     'The fiber network reached the village in May.',

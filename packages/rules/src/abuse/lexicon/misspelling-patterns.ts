@@ -2,7 +2,8 @@
  * Spellings readers give insults by ear or in haste, derived from the listed word by the patterns they follow: a
  * doubled letter written once ("dumbas", "buthole", "jackas"), "ck" written "k" ("fuker", "dikhead"), a closing
  * "-er" written "-r" or "-a" ("fukr", "wanka"), "ss" written "zz" ("azzhole", "dumbazz"), and these together
- * ("fukr" for "fucker"). A spelling that is a word of its own stays out (see `NOT_MISSPELLINGS`), and so does one that is also two words
+ * ("fukr" for "fucker"). A spelling that is a word of its own stays out (see `NOT_MISSPELLINGS`; a listed one, "sniveling", is read as
+ * itself), and so does one that is also two words
  * written apart ("tospot" of "tosspot").
  */
 
@@ -20,7 +21,7 @@ const PATTERNS: ReadonlyArray<(w: string) => string | null> = [
  * words and places of other languages seen in the news ("minga", "Tossa", "Wanka", "rotta").
  */
 const NOT_MISSPELLINGS: ReadonlySet<string> = new Set(
-  'fiber mocha hooka buffon moana whina lakey minga tossa wanka rotta roter lecha shep crep yaho'.split(' '),
+  'fiber mocha hooka buffon moana whina lakey minga tossa wanka rotta roter lecha shep crep yaho loney'.split(' '),
 );
 
 /**
@@ -53,7 +54,14 @@ export function patternMisspellings(words: readonly string[], listed: (w: string
     for (let i = 1; i < word.length; i++)
       if (word[i] === word[i - 1]) spellings.add(word.slice(0, i) + word.slice(i + 1));
     for (const s of spellings)
-      if (s !== word && s.length >= MIN_LENGTH && !NOT_MISSPELLINGS.has(s) && !twoWords(s, listed) && !(s in out))
+      if (
+        s !== word &&
+        s.length >= MIN_LENGTH &&
+        !NOT_MISSPELLINGS.has(s) &&
+        !listed(s) &&
+        !twoWords(s, listed) &&
+        !(s in out)
+      )
         out[s] = word;
   }
   return out;
