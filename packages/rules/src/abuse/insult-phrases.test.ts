@@ -304,6 +304,7 @@ describe('names for a person in two words', () => {
     ['His backers are the spawn of Satan.', 'spawn of Satan'],
     ['Those two clerks are anal retentive.', 'anal retentive'],
     ['You are the spawn of the devil.', 'spawn of the devil'],
+    ['The new minister is the devil incarnate.', 'devil incarnate'],
   ])('%s', (body, words) => {
     expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
   });

@@ -92,6 +92,7 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   },
   { kind: 'insult', score: 0.6, pattern: 'spawn|spawns of satan|hell|lucifer', person: true },
   { kind: 'insult', score: 0.6, pattern: 'spawn|spawns of the devil', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'devil|evil|satan incarnate', person: true },
   { kind: 'insult', score: 0.55, pattern: 'anal retentive|retentives' },
   { kind: 'insult', score: 0.65, pattern: 'few|no|zero brain|brains|braincells' },
   { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },

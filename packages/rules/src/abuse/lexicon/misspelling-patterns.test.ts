@@ -6,7 +6,7 @@ import { MISSPELLINGS } from './misspellings.js';
 const held = (body: string) => abuse(body).filter((r) => r.score >= 0.5);
 
 describe('spellings derived by the usual patterns', () => {
-  it('drops a doubled letter, writes "ck" as "k", "-er" as "-r" or "-a", "ss" as "zz", and these together', () => {
+  it('drops a doubled letter, writes "ck" as "k", "-er" as "-r" or "-a", "ss" as "zz", "sch-" as heard', () => {
     const m = patternMisspellings(['fucker', 'dumbass', 'butthole', 'asshole'], (w) => w === 'dumb');
     for (const [wrong, right] of [
       ['fuker', 'fucker'],
@@ -18,6 +18,12 @@ describe('spellings derived by the usual patterns', () => {
       ['azzhole', 'asshole'],
     ])
       expect(m[wrong as string], wrong).toBe(right);
+    const yiddish = patternMisspellings(['schmuck'], () => false);
+    for (const [wrong, right] of [
+      ['shmuck', 'schmuck'],
+      ['smuck', 'schmuck'],
+    ])
+      expect(yiddish[wrong as string], wrong).toBe(right);
   });
 
   it('leaves out spellings that are two words apart ("to spot") or words of their own ("fiber")', () => {
@@ -39,6 +45,7 @@ describe('spellings derived by the usual patterns', () => {
     ['You are all loosers.', 'loosers'],
     ['He is so clueles about it.', 'clueles'],
     ['What a corupt politician.', 'corupt'],
+    ['Explain it to these smucks.', 'smucks'],
   ])('%s', (body, words) => {
     expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
   });
