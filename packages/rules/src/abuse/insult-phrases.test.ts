@@ -317,3 +317,31 @@ describe('names for a person in two words', () => {
     expect(held(body)).toEqual([]);
   });
 });
+
+describe('a mock title for the reader, and the reader wished unborn', () => {
+  it('every mock title after a mock compliment', () => {
+    for (const title of ['genius', 'Einstein', 'Sherlock', 'sparky'])
+      for (const opening of ['Nice try', 'Good job', 'Nice one'])
+        expect(held(`${opening}, ${title}.`).length, `${opening}, ${title}.`).toBeGreaterThan(0);
+  });
+  it.each([
+    'Hey genius, read the article first.',
+    'Listen, smartypants, that is not how tax works.',
+    'Your mother should have swallowed you.',
+    'His mom should have aborted him.',
+    'The premier is a wretched excuse for a leader.',
+  ])('%s', (body) => {
+    expect(held(body).length).toBeGreaterThan(0);
+  });
+  it.each([
+    'Einstein was a genius and a pacifist.',
+    'Nice try by the goalkeeper in the second half.',
+    'Good job on the article, great reporting.',
+    'Hey chief, thanks for the tip on the trail.',
+    "Sure, Einstein's theory held up.",
+    'Her mother should have been told about the surgery.',
+    'Mothers should have the right to paid leave.',
+  ])('stays clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});

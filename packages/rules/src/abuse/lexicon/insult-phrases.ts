@@ -3,6 +3,8 @@ import type { PhraseSpec } from './phrases.js';
 
 /** Words that call a person bad only when they describe one: "horrible" weather is no insult. */
 const BAD_PERSON = 'horrible|terrible|awful|wretched|rotten|dreadful|appalling|atrocious|ghastly|abominable';
+/** Titles given the reader in mockery: "Nice try, genius." */
+const MOCK_TITLES = 'genius|einstein|sherlock|sparky|smartypants';
 /** What only a person does, after a name for the person: "this piece of trash thinks ...". */
 const PERSON_DEEDS =
   'thinks|thought|wants|wanted|believes|claims|lies|lied|tweets|tweeted|cares|deserves|belongs|voted|votes';
@@ -60,7 +62,16 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   {
     kind: 'insult',
     score: 0.65,
-    pattern: `sorry|pathetic|pitiful|poor|lousy|miserable excuse|excuses for a|an ~1 ${EXCUSED}`,
+    pattern: `sorry|pathetic|pitiful|poor|lousy|miserable|sad|feeble|${BAD_PERSON} excuse|excuses for a|an ~1 ${EXCUSED}`,
+  },
+  // "Nice try, genius.", "Hey Einstein, read the article.": a mock title for the reader.
+  { kind: 'insult', score: 0.55, pattern: `nice|good try|one|job|going|work ${MOCK_TITLES}` },
+  { kind: 'insult', score: 0.55, pattern: 'hey|listen|look|okay|ok|yeah genius|sparky|smartypants' },
+  // "your mother should have swallowed you": the reader wished unborn.
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: '@your|his|her|their mother|mom|momma|mama|mum|parents should|shoulda have|of|ve? swallowed|aborted',
   },
   { kind: 'insult', score: 0.7, pattern: 'human|white|worthless trash|garbage|scum|filth' },
   { kind: 'insult', score: 0.6, pattern: 'full of shit|crap|it|bs|sh1t|shite' },
