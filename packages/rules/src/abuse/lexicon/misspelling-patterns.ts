@@ -2,7 +2,8 @@
  * Spellings readers give insults by ear or in haste, derived from the listed word by the patterns they follow: a
  * doubled letter written once ("dumbas", "buthole", "jackas"), "ck" written "k" ("fuker", "dikhead"), a closing
  * "-er" written "-r" or "-a" ("fukr", "wanka"), "ss" written "zz" ("azzhole", "dumbazz"), and these together
- * ("fukr" for "fucker"), and "sch-" written "sh-" or "s-" ("shmuck", "smucks"). A spelling that is a word of its own stays out (see `NOT_MISSPELLINGS`; a listed one, "sniveling", is read as
+ * ("fukr" for "fucker"), "sch-" written "sh-" or "s-" ("shmuck", "smucks"), and endings written as said
+ * ("dikhed", "twatwaffel", "dumbarse"). A spelling that is a word of its own stays out (see `NOT_MISSPELLINGS`; a listed one, "sniveling", is read as
  * itself), and so does one that is also two words
  * written apart ("tospot" of "tosspot").
  */
@@ -14,6 +15,10 @@ const PATTERNS: ReadonlyArray<(w: string) => string | null> = [
   (w) => (w.endsWith('er') && w.length > 4 ? `${w.slice(0, -2)}r` : null),
   (w) => (w.endsWith('er') && w.length > 5 ? `${w.slice(0, -2)}a` : null),
   (w) => (w.includes('ss') ? w.replaceAll('ss', 'zz') : null),
+  // Written as said: "-head" as "-hed" ("dikhed"), "-le" as "-el" ("twatwaffel"), "ass" as "arse" ("dumbarse").
+  (w) => (w.endsWith('head') ? `${w.slice(0, -4)}hed` : null),
+  (w) => (/[^aeiou]le$/.test(w) && w.length > 5 ? `${w.slice(0, -2)}el` : null),
+  (w) => (w.includes('ass') && !w.includes('arse') ? w.replace('ass', 'arse') : null),
   // Yiddish "sch-" written as heard: "shmuck", "smuck".
   (w) => (w.startsWith('sch') ? `sh${w.slice(3)}` : null),
   (w) => (w.startsWith('sch') ? `s${w.slice(3)}` : null),
