@@ -305,12 +305,17 @@ describe('names for a person in two words', () => {
     ['Those two clerks are anal retentive.', 'anal retentive'],
     ['You are the spawn of the devil.', 'spawn of the devil'],
     ['The new minister is the devil incarnate.', 'devil incarnate'],
+    ['Those looters are the dregs of society.', 'dregs of society'],
+    ['You are the dregs of the earth.', 'dregs of the earth'],
+    ['They are the lowest of the low.', 'lowest of the low'],
   ])('%s', (body, words) => {
     expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
   });
   it.each([
     'Catfish are bottom feeders in the lake.',
     'Salmon spawn in the river each fall.',
+    'The dregs of the coffee were bitter.',
+    'Prices fell to the lowest of the year.',
     'The anal retentive phase is a Freudian idea.',
     'The race organiser thanked the volunteers.',
   ])('stays clean: %s', (body) => {

@@ -104,6 +104,10 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.6, pattern: 'spawn|spawns of satan|hell|lucifer', person: true },
   { kind: 'insult', score: 0.6, pattern: 'spawn|spawns of the devil', person: true },
   { kind: 'insult', score: 0.6, pattern: 'devil|evil|satan incarnate', person: true },
+  // People ranked lowest: "the dregs of society", "the lowest of the low".
+  { kind: 'insult', score: 0.6, pattern: 'dregs of society|humanity|mankind', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'dregs of the earth|planet', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'lowest of the low', person: true },
   { kind: 'insult', score: 0.55, pattern: 'anal retentive|retentives' },
   { kind: 'insult', score: 0.65, pattern: 'few|no|zero brain|brains|braincells' },
   { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },
