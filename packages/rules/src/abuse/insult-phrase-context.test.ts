@@ -23,6 +23,17 @@ describe('an insult phrase that names no one else stays clean', () => {
         expect(held(frame).length, frame).toBeGreaterThan(0);
   });
 
+  it('about no one in particular', () => {
+    for (const p of ['horrible people', 'awful human beings'])
+      for (const body of [
+        `There are ${p} in every party.`,
+        `There were ${p} on both sides.`,
+        `Not all of them are ${p}.`,
+        `Not every one of them are ${p}.`,
+      ])
+        expect(held(body), body).toEqual([]);
+  });
+
   it('"nothing but" affirms, "no shit" denies nothing', () => {
     expect(held('They are nothing but pieces of garbage.').length).toBeGreaterThan(0);
     expect(held('No kidding, a waste of space that one.').length).toBeGreaterThan(0);
