@@ -12,6 +12,12 @@ export const BRUSH_OFFS: readonly (readonly string[])[] = [
   ['go', 'jump', 'in', 'a', 'lake'],
   ['go', 'fly', 'a', 'kite'],
   ['get', 'out', 'of', 'here'],
+  // Sexual and vulgar ones: "Go blow yourself.", "Choke on it."
+  ['blow', 'yourself'],
+  ['f', 'yourself'],
+  ['play', 'with', 'yourself'],
+  ['sit', 'on', 'it', 'and', 'spin'],
+  ['choke', 'on', 'it'],
 ];
 
 /** Orders that end a rude order before them: "... and go to hell", "... and go away", "... and get a life". */
