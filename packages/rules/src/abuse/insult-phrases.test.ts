@@ -308,6 +308,9 @@ describe('names for a person in two words', () => {
     ['Those looters are the dregs of society.', 'dregs of society'],
     ['You are the dregs of the earth.', 'dregs of the earth'],
     ['They are the lowest of the low.', 'lowest of the low'],
+    ["You're a real piece of work.", 'real piece of work'],
+    ['You are a piece of work.', 'a piece of work'],
+    ['The senator is a right piece of work.', 'right piece of work'],
   ])('%s', (body, words) => {
     expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
   });
@@ -316,6 +319,8 @@ describe('names for a person in two words', () => {
     'Salmon spawn in the river each fall.',
     'The dregs of the coffee were bitter.',
     'Prices fell to the lowest of the year.',
+    'The new bridge is a real piece of work, engineers say.',
+    'You did a fine piece of work on that report.',
     'The anal retentive phase is a Freudian idea.',
     'The race organiser thanked the volunteers.',
   ])('stays clean: %s', (body) => {

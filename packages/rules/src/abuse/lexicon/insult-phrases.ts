@@ -108,6 +108,10 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   { kind: 'insult', score: 0.6, pattern: 'dregs of society|humanity|mankind', person: true },
   { kind: 'insult', score: 0.6, pattern: 'dregs of the earth|planet', person: true },
   { kind: 'insult', score: 0.6, pattern: 'lowest of the low', person: true },
+  // "You're a real piece of work.", "a nasty piece of work" ("a fine piece of work" is praise).
+  { kind: 'insult', score: 0.6, pattern: 'real|nasty|right|proper|total piece of work', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'you|u|ur re|are a piece of work' },
+  { kind: 'insult', score: 0.6, pattern: 'youre a piece of work' },
   { kind: 'insult', score: 0.55, pattern: 'anal retentive|retentives' },
   { kind: 'insult', score: 0.65, pattern: 'few|no|zero brain|brains|braincells' },
   { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },
