@@ -21,6 +21,7 @@ import { demonstrated, personFrame } from './frames.js';
 import { findHarm } from './harm.js';
 import { findIdentityAttacks } from './identity.js';
 import { findGroupGeneralizations } from './identity-attacks.js';
+import { insultNotAimed } from './insult-phrase-context.js';
 import { labelledTarget } from './labels.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
 import {
@@ -125,6 +126,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       const owned = m.spec.animal ? PET_OWNERS : THING_WORDS;
       const thing = !m.spec.person && before && !(words[m.first] as Word).breakBefore && has(owned, before);
       if (thing || d.target === 'idea' || sentenceSubject(words, m.first) === 'idea') continue;
+      // "I was a horrible person", "nobody is calling you a waste of space", "he called them pieces of trash".
+      if (insultNotAimed(words, m.first)) continue;
       let said: Target = aimedAt(d, false);
       for (let k = m.first; k <= m.last; k++) if (has(YOU_WORDS, words[k])) said = 'reader';
       const h = named(said, m.spec.score + 0.1);

@@ -18,3 +18,16 @@ describe('"it is you that ...": the reader singled out', () => {
     },
   );
 });
+
+describe('a political camp as the subject: "the left are ..."', () => {
+  it('is people whatever the phrase', () => {
+    for (const camp of ['The left', 'The far right', 'The hard left'])
+      for (const p of ['nothing but pieces of garbage', 'a bunch of idiots', 'nothing but clowns']) {
+        const body = `${camp} are ${p}.`;
+        expect(abuse(body).filter((r) => r.score >= 0.5).length, body).toBeGreaterThan(0);
+      }
+  });
+  it.each(['On the left are pieces of the old wall.', 'The left lane is closed.'])('places stay clean: %s', (body) => {
+    expect(abuse(body).filter((r) => r.score >= 0.5)).toEqual([]);
+  });
+});

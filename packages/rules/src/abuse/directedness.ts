@@ -421,6 +421,8 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
   // A verb of being opening its sentence has no subject before it: the words there are the last sentence's.
   if ((words[c] as Word).breakBefore) return null;
   if (cleftReader(words, c - 1)) return 'reader';
+  // "the left are nothing but ...": a political camp is people, though "the" and a common word name a thing.
+  if (camp(words, c - 1)) return 'group';
   // "Closing the library is ...": a clause opened by a doing is about the doing.
   const first = clauseStart(words, c);
   const opener = words[first] as Word;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BRUSH_OFFS, JOINED_BRUSH_OFFS, RUDE_ORDERS } from './lexicon/brush-offs.js';
 import { ADDRESSED_RETORTS, ADDRESSES, RETORTS } from './lexicon/dismissals.js';
 import { abuseReasons as abuse } from './test-support.js';
 
@@ -85,6 +86,48 @@ describe('vulgar dismissals and sexual jibes', () => {
     'Damn! Two billion views.',
     'Fucking love it.',
   ])('stays clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
+
+describe('orders that send the reader away', () => {
+  it('every brush-off standing as its own sentence, or handed over with "you can"', () => {
+    for (const b of BRUSH_OFFS) {
+      const words = b.join(' ');
+      const cap = `${words[0]?.toUpperCase()}${words.slice(1)}`;
+      for (const [body, ev] of [
+        [`${cap}.`, cap],
+        [`Honestly, you can ${words}.`, words],
+        [`${cap}, pal.`, cap],
+      ] as const)
+        expect(evidence(body), body).toContain(ev);
+    }
+  });
+
+  it('every rude order joined by "and" to every brush-off', () => {
+    for (const o of RUDE_ORDERS)
+      for (const b of JOINED_BRUSH_OFFS) {
+        const words = `${o.join(' ')} and ${b.join(' ')}`;
+        const cap = `${words[0]?.toUpperCase()}${words.slice(1)}`;
+        for (const body of [`${cap}.`, `Look, ${words}!`, `${cap}, Gary.`])
+          expect(held(body).length, body).toBeGreaterThan(0);
+      }
+  });
+
+  it.each([
+    'Did you get lost on the way?',
+    'We will take a hike on Sunday.',
+    'Tourists get lost in the old town every summer.',
+    'Go away for the weekend if you can.',
+    'Shut up and dance with me was the song of the summer.',
+    'Grow up and go to college, my father told me.',
+    'Just shut up and listen to the experts for once.',
+    'Shut up and take my money, this phone is great.',
+    'They shut up shop and went home.',
+    'The kids grew up and left home.',
+    'I nearly choke on it every time I read the bill.',
+    'Blow yourself a kiss in the mirror, the coach joked.',
+  ])('advice, songs and plain words stay clean: %s', (body) => {
     expect(held(body)).toEqual([]);
   });
 });

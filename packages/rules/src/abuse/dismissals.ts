@@ -1,4 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { BRUSH_OFFS, JOINED_BRUSH_OFFS, RUDE_ORDERS } from './lexicon/brush-offs.js';
 import { ADDRESSED_RETORTS, ADDRESSES, RETORTS } from './lexicon/dismissals.js';
 
 /** "you can get bent", "go pound sand", "they can just suck it": words that hand the retort to someone. */
@@ -12,6 +13,7 @@ interface Retort {
 const BY_FIRST = new Map<string, Retort[]>();
 for (const [list, addressed] of [
   [RETORTS, false],
+  [BRUSH_OFFS, false],
   [ADDRESSED_RETORTS, true],
 ] as const) {
   for (const words of list) {
@@ -42,11 +44,14 @@ export function findRetorts(words: Word[]): Array<[number, number]> {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     const candidates = BY_FIRST.get(w.text);
-    if (!candidates) continue;
+    const orders = ORDERS_BY_FIRST.get(w.text);
+    if (!candidates && !orders) continue;
     const prev = words[i - 1];
     const opens = !prev || w.breakBefore || w.pauseBefore || has(HANDED, prev);
     if (!opens) continue;
-    for (const { words: r, addressed } of candidates) {
+    const joined = orders ? joinedBrushOff(words, i) : null;
+    if (joined !== null) out.push([i, joined]);
+    for (const { words: r, addressed } of candidates ?? []) {
       const last = i + r.length - 1;
       if (!r.every((t, k) => words[i + k]?.text === t && (k === 0 || !(words[i + k] as Word).breakBefore))) continue;
       const next = words[last + 1];
@@ -55,4 +60,42 @@ export function findRetorts(words: Word[]): Array<[number, number]> {
     }
   }
   return out;
+}
+
+/** The words at `i` are one of `list` (each of which opens with `words[i]`): the index of its last word, or -1. */
+function matchAt(words: Word[], i: number, list: ReadonlyMap<string, (readonly string[])[]>): number {
+  for (const r of list.get((words[i] as Word).text) ?? []) {
+    if (r.every((t, k) => words[i + k]?.text === t && (k === 0 || !(words[i + k] as Word).breakBefore)))
+      return i + r.length - 1;
+  }
+  return -1;
+}
+
+function byFirst(list: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const out = new Map<string, (readonly string[])[]>();
+  for (const r of list) {
+    const known = out.get(r[0] as string);
+    if (known) known.push(r);
+    else out.set(r[0] as string, [r]);
+  }
+  return out;
+}
+const ORDERS_BY_FIRST = byFirst(RUDE_ORDERS);
+const JOINED_BY_FIRST = byFirst(JOINED_BRUSH_OFFS);
+
+/**
+ * "Shut up and go to hell.", "Grow up and get a life, pal.": a rude order opening its clause, "and", and an order
+ * sending the reader away, ending the clause or followed by whom it is said to. The last word, or null. Not "shut up
+ * and listen", "grow up and go to college" (advice) or "shut up and dance".
+ */
+function joinedBrushOff(words: Word[], i: number): number | null {
+  const order = matchAt(words, i, ORDERS_BY_FIRST);
+  const and = words[order + 1];
+  if (order < 0 || !and || and.text !== 'and' || and.breakBefore) return null;
+  const then = order + 2;
+  if (!words[then] || (words[then] as Word).breakBefore) return null;
+  const last = matchAt(words, then, JOINED_BY_FIRST);
+  if (last < 0) return null;
+  const next = words[last + 1];
+  return !next || next.breakBefore || next.pauseBefore || addressee(words, last + 1) ? last : null;
 }

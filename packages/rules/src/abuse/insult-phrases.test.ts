@@ -196,3 +196,162 @@ describe('a mind compared to a thing, a troll sent home, a grown person called a
     expect(held(body)).toEqual([]);
   });
 });
+
+describe('a person called bad with a word that is plain about things', () => {
+  const bad = ['horrible', 'terrible', 'awful', 'wretched', 'rotten', 'dreadful', 'appalling', 'atrocious'];
+  it('every word, said of a reader, a person or a group', () => {
+    for (const a of bad)
+      for (const [body, words] of [
+        [`What a ${a} person.`, `${a} person`],
+        [`You are a truly ${a} human being.`, `${a} human being`],
+        [`The senator is a ${a} individual.`, `${a} individual`],
+        [`His cronies are ${a} people.`, `${a} people`],
+      ] as const)
+        expect(
+          held(body).flatMap((r) => r.evidence.map((e) => e.text)),
+          body,
+        ).toContain(words);
+  });
+  it('the same words about things, skills, rights and the writer stay clean', () => {
+    for (const a of bad)
+      for (const body of [
+        `The ${a} weather kept people home.`,
+        `He has ${a} people skills.`,
+        `The regime has an ${a} human rights record.`,
+        `I was a ${a} person to my brother back then.`,
+        `I feel like a ${a} person for forgetting.`,
+        `She is not a ${a} person, just tired.`,
+      ])
+        expect(held(body), body).toEqual([]);
+  });
+});
+
+describe('"a sorry excuse for a man": a person said to fall short of being one', () => {
+  it.each([
+    ['He is a sorry excuse for a man.', 'sorry excuse for a man'],
+    ['You are a pathetic excuse for a human being.', 'pathetic'],
+    ['The premier is a poor excuse for a leader.', 'poor excuse for a leader'],
+    ['What a sorry excuse for a prime minister.', 'sorry excuse for a prime minister'],
+  ])('%s', (body, words) => {
+    expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
+  });
+  it.each(['That is a poor excuse for a road.', 'What a lousy excuse for being late.', 'A sorry excuse for a budget.'])(
+    'things stay clean: %s',
+    (body) => {
+      expect(held(body)).toEqual([]);
+    },
+  );
+});
+
+describe('a person sent back to the hole they came from', () => {
+  const holes = ['hole', 'rock', 'sewer', 'swamp', 'gutter', 'cesspool'];
+  it('every hole, crawled back into or come from', () => {
+    for (const h of holes)
+      for (const body of [
+        `Crawl back into the ${h} you came from.`,
+        `Go slither back under your ${h}.`,
+        `Back to the ${h} he crawled out of, I hope.`,
+        `Senator, scurry back to whatever ${h} you live in.`,
+      ])
+        expect(held(body).length, body).toBeGreaterThan(0);
+  });
+  it.each([
+    'The miners will crawl back into the tunnel after lunch.',
+    'The golfer walked back to the hole he came from.',
+    'Bats return to the cave they came from at dawn.',
+    'The snake slithered back under the rock in the garden.',
+    'The baby can crawl back to the couch now.',
+    'Crews filled the hole in the road again.',
+  ])('stays clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
+
+describe('a mind said to be injured or lacking, to the reader', () => {
+  it.each([
+    ["You're brain damaged.", 'brain damaged'],
+    ['You must be brain-damaged to believe that.', 'brain-damaged'],
+    ["You're un-smart and it shows.", 'un-smart'],
+    ['You are so unsmart.', 'unsmart'],
+    ['Stop brown-nosing the premier.', 'brown-nosing'],
+    ['Who cares what this piece of garbage thinks.', 'garbage'],
+    ['This sack of crap wants another term.', 'crap'],
+  ])('%s', (body, words) => {
+    expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
+  });
+  it.each([
+    'The patient was declared brain dead on Friday.',
+    'He was left brain damaged after the crash.',
+    'You know, my uncle was brain damaged in the war.',
+    'The smart meters are un-smart, honestly.',
+    'This piece of garbage washed up on the beach.',
+    'That pile of trash says a lot about the city.',
+  ])('injuries, things and idioms stay clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
+
+describe('names for a person in two words', () => {
+  it('every race-baiting name, said of someone', () => {
+    for (const n of ['baiter', 'hustler', 'pimp', 'huckster'])
+      for (const body of [`The mayor is a race ${n}.`, `Those race ${n}s on cable never quit.`])
+        expect(
+          held(body).some((r) => r.evidence.some((e) => e.text.includes(n))),
+          body,
+        ).toBe(true);
+  });
+  it.each([
+    ['His backers are the spawn of Satan.', 'spawn of Satan'],
+    ['Those two clerks are anal retentive.', 'anal retentive'],
+    ['You are the spawn of the devil.', 'spawn of the devil'],
+    ['The new minister is the devil incarnate.', 'devil incarnate'],
+    ['Those looters are the dregs of society.', 'dregs of society'],
+    ['You are the dregs of the earth.', 'dregs of the earth'],
+    ['They are the lowest of the low.', 'lowest of the low'],
+    ["You're a real piece of work.", 'real piece of work'],
+    ['You are a piece of work.', 'a piece of work'],
+    ['The senator is a right piece of work.', 'right piece of work'],
+  ])('%s', (body, words) => {
+    expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
+  });
+  it.each([
+    'Catfish are bottom feeders in the lake.',
+    'Salmon spawn in the river each fall.',
+    'The dregs of the coffee were bitter.',
+    'Prices fell to the lowest of the year.',
+    'The new bridge is a real piece of work, engineers say.',
+    'You did a fine piece of work on that report.',
+    'The anal retentive phase is a Freudian idea.',
+    'The race organiser thanked the volunteers.',
+  ])('stays clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
+
+describe('a mock title for the reader, and the reader wished unborn', () => {
+  it('every mock title after a mock compliment', () => {
+    for (const title of ['genius', 'Einstein', 'Sherlock', 'sparky'])
+      for (const opening of ['Nice try', 'Good job', 'Nice one'])
+        expect(held(`${opening}, ${title}.`).length, `${opening}, ${title}.`).toBeGreaterThan(0);
+  });
+  it.each([
+    'Hey genius, read the article first.',
+    'Listen, smartypants, that is not how tax works.',
+    'Your mother should have swallowed you.',
+    'His mom should have aborted him.',
+    'The premier is a wretched excuse for a leader.',
+  ])('%s', (body) => {
+    expect(held(body).length).toBeGreaterThan(0);
+  });
+  it.each([
+    'Einstein was a genius and a pacifist.',
+    'Nice try by the goalkeeper in the second half.',
+    'Good job on the article, great reporting.',
+    'Hey chief, thanks for the tip on the trail.',
+    "Sure, Einstein's theory held up.",
+    'Her mother should have been told about the surgery.',
+    'Mothers should have the right to paid leave.',
+  ])('stays clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});

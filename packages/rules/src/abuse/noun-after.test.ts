@@ -71,3 +71,23 @@ describe('a list of describing words before a people-noun', () => {
     },
   );
 });
+
+describe('"individual" and "specimen" name a person ending the phrase', () => {
+  it('after every kind of rude adjective', () => {
+    for (const adj of ['despicable', 'vile', 'dishonest', 'stupid', 'pathetic'])
+      for (const [noun, plural] of [
+        ['individual', false],
+        ['specimen', false],
+        ['individuals', true],
+      ] as const) {
+        const body = plural ? `They are ${adj} ${noun}.` : `He is a ${adj} ${noun}.`;
+        expect(names(body), body).toContain(adj);
+      }
+  });
+  it.each([
+    'The despicable individual acts of a few spoiled the day.',
+    'It is a stupid individual mandate and it should go.',
+  ])('as a describing word before a thing it is no person: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});

@@ -23,6 +23,9 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     const being = words[j + 1];
     if (w.text === 'human' && being && !being.breakBefore && (being.text === 'being' || being.text === 'beings'))
       return being.text === 'beings' ? 'group' : 'person';
+    // "a despicable individual", "a vile specimen": a person, where "individual rights" is a thing.
+    if (has(PERSON_ONLY_AFTER, w) && endsPhrase(words, j))
+      return likeYou(words, j + 1) ? 'reader' : w.text.endsWith('s') ? 'group' : 'person';
     if (isPersonTarget(w) && !has(YOU, w)) {
       // "the stupid Chinese government": the word describes a body, which is an idea here.
       const body = words[j + 1];
@@ -71,6 +74,14 @@ function peopleNounNext(words: Word[], j: number): boolean {
   if (!next || next.breakBefore || next.pauseBefore || next.capitalized || next.mention) return false;
   if (!isPersonTarget(next) || has(PERSON_PRONOUNS, next)) return false;
   const after = words[j + 2];
+  return !after || after.breakBefore || after.pauseBefore || has(PHRASE_ENDERS, after);
+}
+/** Nouns for a person that also describe ("individual rights") or name things ("a rare specimen of moss"): a person only ending the phrase. */
+const PERSON_ONLY_AFTER: ReadonlySet<string> = new Set('individual individuals specimen specimens'.split(' '));
+
+/** Nothing, a pause or a word that ends a noun phrase follows word `j`. */
+function endsPhrase(words: Word[], j: number): boolean {
+  const after = words[j + 1];
   return !after || after.breakBefore || after.pauseBefore || has(PHRASE_ENDERS, after);
 }
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...SECOND_PERSON, 'him', 'her', 'them', 'he', 'she', 'they']);

@@ -20,6 +20,16 @@ const LEAD: ReadonlySet<string> = new Set([
   'just',
   'all',
   'both',
+  // "they are [awful people]", "such [horrible people]", "you must be [brain damaged]": the verb or pointing word that
+  // leads into a phrase.
+  'are',
+  'were',
+  'such',
+  'these',
+  'those',
+  're',
+  'must',
+  'be',
 ]);
 
 /**

@@ -1,12 +1,42 @@
 import { DISMISSAL_PHRASES } from './dismissals.js';
 import type { PhraseSpec } from './phrases.js';
 
+/** Words that call a person bad only when they describe one: "horrible" weather is no insult. */
+const BAD_PERSON = 'horrible|terrible|awful|wretched|rotten|dreadful|appalling|atrocious|ghastly|abominable';
+/** Titles given the reader in mockery: "Nice try, genius." */
+const MOCK_TITLES = 'genius|einstein|sherlock|sparky|smartypants';
+/** What only a person does, after a name for the person: "this piece of trash thinks ...". */
+const PERSON_DEEDS =
+  'thinks|thought|wants|wanted|believes|claims|lies|lied|tweets|tweeted|cares|deserves|belongs|voted|votes';
+/** Where vermin hide, for a person sent back there. */
+const HOLES = 'hole|rock|sewer|gutter|swamp|pit|cesspool|cesspit|woodwork|slime';
+/** Who someone is said to be a sorry excuse for: "a man", "a human being", "a leader", "a prime minister". */
+const EXCUSED =
+  'man|woman|human|person|being|men|women|humans|people|leader|president|politician|journalist|reporter|father|mother|parent|husband|wife|adult|citizen|christian|minister|premier|governor|senator|mayor|representative|cop|officer|teacher|priest|boss|coach|lawyer|judge|doctor|writer|columnist|editor|gentleman|lady|journalists|politicians|leaders';
+
 /**
  * Name-calling in more than one word ("piece of garbage", "waste of space", "your sorry ass"), in the syntax of
  * `phrases.ts`. An insult phrase acts unless it is aimed at an idea ("this plan is a waste of space").
  */
 export const INSULT_PHRASES: readonly PhraseSpec[] = [
+  // In the plural only opening a sentence ("Pieces of trash, all of them."; `insultNotAimed` checks) or said of
+  // people ("they are pieces of trash", "nothing but lying pieces of garbage"), not of what is picked up ("pieces of
+  // garbage on the beach").
   { kind: 'insult', score: 0.7, pattern: 'piece|pieces|sack|bag|pile of @refuse' },
+  // "who cares what this piece of garbage thinks": what only a person does makes a person of it, after "this" too.
+  {
+    kind: 'insult',
+    score: 0.7,
+    pattern: `piece|sack|bag|pile of @refuse ${PERSON_DEEDS}`,
+    person: true,
+  },
+  { kind: 'insult', score: 0.7, pattern: 'are|were|but|such|these|those|you|ye|yall ~1 pieces of @refuse' },
+  {
+    kind: 'insult',
+    score: 0.7,
+    pattern:
+      'hating|lying|cheating|thieving|worthless|useless|vile|filthy|lazy|racist|disgusting|greedy|stupid|absolute|total|complete|utter|miserable|pathetic|evil|corrupt|hateful|little pieces of @refuse',
+  },
   // "these two piles of shit", "you sacks of crap": in the plural only pointed at, and not of what is put out as
   // refuse ("those bags of trash").
   {
@@ -15,6 +45,34 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
     pattern: 'these|those|you|ye|yall ~1 piles|sacks|bags of shit|sh1t|shite|crap|scum|filth',
   },
   { kind: 'insult', score: 0.7, pattern: 'shit|crap|sh1t for brains' },
+  // A person called bad with a word that is plain about things: "what a horrible person", "a wretched human being",
+  // "they are awful people" (not "terrible weather", "terrible people skills", "an awful human rights record").
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: `${BAD_PERSON} person|individual|specimen`,
+  },
+  { kind: 'insult', score: 0.6, pattern: `${BAD_PERSON} human being|beings` },
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: `are|were|such|these|those|you|ye|yall ${BAD_PERSON} people|humans|men|women|individuals`,
+  },
+  // "a sorry excuse for a man", "a pathetic excuse for a prime minister": a person said to fall short of being one.
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern: `sorry|pathetic|pitiful|poor|lousy|miserable|sad|feeble|${BAD_PERSON} excuse|excuses for a|an ~1 ${EXCUSED}`,
+  },
+  // "Nice try, genius.", "Hey Einstein, read the article.": a mock title for the reader.
+  { kind: 'insult', score: 0.55, pattern: `nice|good try|one|job|going|work ${MOCK_TITLES}` },
+  { kind: 'insult', score: 0.55, pattern: 'hey|listen|look|okay|ok|yeah genius|sparky|smartypants' },
+  // "your mother should have swallowed you": the reader wished unborn.
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: '@your|his|her|their mother|mom|momma|mama|mum|parents should|shoulda have|of|ve? swallowed|aborted',
+  },
   { kind: 'insult', score: 0.7, pattern: 'human|white|worthless trash|garbage|scum|filth' },
   { kind: 'insult', score: 0.6, pattern: 'full of shit|crap|it|bs|sh1t|shite' },
   // "a special kind of stupid", "a whole new level of dumb": the adjective made a noun for the person.
@@ -31,6 +89,30 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   },
   { kind: 'insult', score: 0.65, pattern: 'low|zero|no iq|braincells' },
   { kind: 'insult', score: 0.65, pattern: 'brain dead|washed' },
+  // "you're brain damaged", "you must be brain-damaged": said to the reader ("he was brain damaged in the crash" is
+  // an injury).
+  { kind: 'insult', score: 0.65, pattern: 'you|u|youre|ur ~2 brain damaged|dammaged' },
+  { kind: 'insult', score: 0.6, pattern: 'brown nosing|nosed' },
+  // Names for a person in two words: "race baiters", "the spawn of Satan", "anal retentive" ("bottom feeders" are
+  // fish as often).
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: 'race baiter|baiters|hustler|hustlers|pimp|pimps|huckster|hucksters',
+    person: true,
+  },
+  { kind: 'insult', score: 0.6, pattern: 'spawn|spawns of satan|hell|lucifer', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'spawn|spawns of the devil', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'devil|evil|satan incarnate', person: true },
+  // People ranked lowest: "the dregs of society", "the lowest of the low".
+  { kind: 'insult', score: 0.6, pattern: 'dregs of society|humanity|mankind', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'dregs of the earth|planet', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'lowest of the low', person: true },
+  // "You're a real piece of work.", "a nasty piece of work" ("a fine piece of work" is praise).
+  { kind: 'insult', score: 0.6, pattern: 'real|nasty|right|proper|total piece of work', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'you|u|ur re|are a piece of work' },
+  { kind: 'insult', score: 0.6, pattern: 'youre a piece of work' },
+  { kind: 'insult', score: 0.55, pattern: 'anal retentive|retentives' },
   { kind: 'insult', score: 0.65, pattern: 'few|no|zero brain|brains|braincells' },
   { kind: 'insult', score: 0.65, pattern: 'waste of space|air|skin' },
   // A mind compared to a thing's: "the IQ of a potato", "the brains of a goldfish".
@@ -59,6 +141,19 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   },
   // A troll sent home: "go back under your bridge", "crawl back into your mom's basement".
   { kind: 'insult', score: 0.6, pattern: 'back under|into|to @your bridge|rock|cave' },
+  // Vermin sent back to its hole: "crawl back into the hole you came from", "the rock you slithered out from under".
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: `crawl|crawls|slither|slithers|slink|scurry|scuttle back into|in|under|to the|your|whatever|that ${HOLES}`,
+  },
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: `${HOLES} you|u|he|she|they crawled|slithered out? of|from|under`,
+    person: true,
+  },
+  { kind: 'insult', score: 0.6, pattern: `${HOLES} you|u|ya came out? of|from`, person: true },
   { kind: 'insult', score: 0.6, pattern: '@your mom|moms|mother|mothers|mommy|mommys|parents s? basement' },
   // Grown people said to behave like small children: "you're acting like a toddler".
   {

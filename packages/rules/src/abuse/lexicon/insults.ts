@@ -135,6 +135,11 @@ export const STRONG_INSULT_NOUNS: readonly string[] = [
   'thundercunt',
   'manwhore',
   'hoebag',
+  // Names from the backside and from dialect: "you butthead", "what an eejit".
+  'butthole',
+  'butthead',
+  'buttmunch',
+  'eejit',
 ];
 
 /**

@@ -271,6 +271,7 @@ export const STRONG_INSULT_ADJECTIVES: readonly string[] = [
   'witless',
   'mindless',
   'unintelligent',
+  'unsmart',
   'dimwitted',
   'stupid',
   'dumb',

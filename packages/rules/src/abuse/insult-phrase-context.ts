@@ -1,0 +1,49 @@
+import { hasForm as has, type Word } from '../normalize/words.js';
+import { deniedClaim } from './denied-claims.js';
+import { isIntensifier } from './lexicon/index.js';
+import { reportedOrMentioned } from './reported.js';
+import { aimedAtSelf } from './self-reference.js';
+
+/**
+ * An insult phrase starting at word `first` that names no one else: the writer's own ("I was a horrible person"),
+ * inside a denied claim ("nobody is calling you a waste of space"), reported or mentioned ("he called them pieces
+ * of trash"), literal ("we picked up pieces of trash", "declared brain dead"), about no one in particular ("there are awful people
+ * everywhere", "not all of them are awful people"), or denied right before it ("he is not a horrible person"; "no shit, dumb ass" denies nothing).
+ */
+export function insultNotAimed(words: Word[], first: number): boolean {
+  // "picked up pieces of garbage": the plural alone names people only opening its sentence.
+  const w = words[first] as Word;
+  if (w.text === 'pieces' && first > 0 && !w.breakBefore && !w.pauseBefore) return true;
+  // "declared brain dead", "left brain damaged": an injury.
+  if (w.text === 'brain' && has(INJURED, words[first - 1])) return true;
+  // "There are horrible people everywhere", "not all of them are awful people": no one in particular.
+  const be = has(BEING, w) ? first : first - 1;
+  if (has(BEING, words[be]) && words[be - 1]?.text === 'there') return true;
+  if (notAll(words, first)) return true;
+  if (aimedAtSelf(words, first) || deniedClaim(words, first) || reportedOrMentioned(words, first)) return true;
+  let j = first - 1;
+  while (j >= 0 && first - j <= 3 && !(words[j + 1] as Word).breakBefore) {
+    const w = words[j] as Word;
+    if (has(NOT, w)) return true;
+    if (!has(LEAD, w) && !isIntensifier(w.forms)) return false;
+    j--;
+  }
+  return false;
+}
+
+const NOT: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nt', 'isnt', 'wasnt', 'arent', 'aint']);
+/** Words between the denial and the phrase: "not a", "never such a", "not his". */
+const LEAD: ReadonlySet<string> = new Set(['a', 'an', 'the', 'such', 'his', 'her', 'their', 'your', 'my']);
+/** Words before "brain dead" that make it an injury. */
+const INJURED: ReadonlySet<string> = new Set(['declared', 'pronounced', 'clinically', 'rendered', 'left']);
+const BEING: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was']);
+
+/** "not all", "not every" up to six words before `first`, in its sentence. */
+function notAll(words: Word[], first: number): boolean {
+  for (let j = first - 1; j >= 1 && first - j <= 6; j--) {
+    if ((words[j + 1] as Word).breakBefore) return false;
+    const w = (words[j] as Word).text;
+    if ((w === 'all' || w === 'every') && words[j - 1]?.text === 'not') return true;
+  }
+  return false;
+}
