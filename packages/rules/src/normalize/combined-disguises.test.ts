@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ABUSE_VOCABULARY, lexiconEntries } from '../abuse/lexicon/index.js';
 import { foldText } from './fold.js';
 import { tokenize } from './tokens.js';
-import { buildWords } from './words.js';
+import { buildWords, TWO_LETTER_WORDS } from './words.js';
 
 const words = (body: string) => {
   const folded = foldText(body);
@@ -130,14 +130,14 @@ describe('combined disguises on every lexicon entry', () => {
 
   it('a word split by a space after its first two letters or before its last two', () => {
     // A longer fragment that is a known word reads as that word ("idiot as", "as bastards"), so it is left out,
-    // unless it comes first and its two-letter ending is no word ("wank er"); a two-letter fragment that is a word
+    // unless it comes first and its two-letter ending is no word ("wank er", not "dumb as"); a two-letter fragment that is a word
     // ("dimw it", "cret in") does not stop the gluing.
     const known = (x: string) => ABUSE_VOCABULARY.has(x);
     const split = (w: string, r: number[]) => {
       if (w.length < 5) return null;
       const at = (r[0] ?? 0) < 0.5 ? 2 : w.length - 2;
       const [a, b] = [w.slice(0, at), w.slice(at)];
-      const cutEnding = a.length > b.length && !known(b);
+      const cutEnding = a.length > b.length && !known(b) && !TWO_LETTER_WORDS.has(b);
       return known(a.length > b.length ? a : b) && !cutEnding ? null : `${a} ${b}`;
     };
     expect(missesOf(LEXICON, split)).toEqual([]);
@@ -159,6 +159,7 @@ describe('clean text around the same shapes', () => {
     expect(texts('Hello! How are you?')).toEqual(['hello', 'how', 'are', 'you']);
     expect(texts('The U.S. and the U.K.')).toEqual(['the', 'u', 's', 'and', 'the', 'u', 'k']);
     expect(texts('The con man had a gas bag')).toEqual(['the', 'con', 'man', 'had', 'a', 'gas', 'bag']);
+    expect(texts('The plan is dumb as rocks')).toEqual(['the', 'plan', 'is', 'dumb', 'as', 'rocks']);
     expect(texts('Mo Ron is my uncle')).toEqual(['mo', 'ron', 'is', 'my', 'uncle']);
   });
 });

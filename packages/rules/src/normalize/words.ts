@@ -124,6 +124,13 @@ function gluedWord(
  * when the whole is a listed word. Two words of three letters or more stay apart, even when they make a compound
  * insult ("con man", "gas bag"): they read as the words they are.
  */
+/** English words of two letters: after a known word they are the next word ("dumb as rocks"), not its ending. */
+export const TWO_LETTER_WORDS: ReadonlySet<string> = new Set(
+  'am an as at ax be by do go ha he hi if in is it lo ma me my no of oh ok on or ox pa so to uh um up us we ya ye yo'.split(
+    ' ',
+  ),
+);
+
 function splitWord(tokens: Token[], i: number, text: string, vocabulary: Vocabulary): Word | undefined {
   const a = tokens[i] as Token;
   const b = tokens[i + 1];
@@ -135,7 +142,7 @@ function splitWord(tokens: Token[], i: number, text: string, vocabulary: Vocabul
   // The longer fragment, when a known word, reads as that word ("idiot as", "as bastards"), unless it comes first and
   // the two letters after it are no word ("wank er": a word cut before its ending); a two-letter fragment that is a
   // word does not stop the gluing ("dimw it", "cret in").
-  const cutEnding = a.text.length > b.text.length && !vocabulary.has(b.text);
+  const cutEnding = a.text.length > b.text.length && !vocabulary.has(b.text) && !TWO_LETTER_WORDS.has(b.text);
   if (vocabulary.has((a.text.length > b.text.length ? a : b).text) && !cutEnding) return undefined;
   return gluedFrom(a, b, joined, wordForms(joined));
 }
