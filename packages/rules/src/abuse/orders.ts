@@ -11,6 +11,8 @@ import { IDENTITY_GROUPS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { quotedLine } from './quoted-lines.js';
+import { handledThing } from './thing-uses.js';
 import { aboutSport } from './threat-sport.js';
 
 const VIOLENT: ReadonlySet<string> = new Set(
@@ -95,7 +97,7 @@ export function findOrders(words: Word[]): Order[] {
       !opens && (has(JOINED, prev) || thenTypo(words, i)) && !w.breakBefore && has(OBJECT_PRONOUNS, words[i + 1]);
     if (!opens && !joined) continue;
     const target = objectAt(words, i + 1);
-    if (target !== null && !aboutSport(words, i)) out.push([i, target, 'threat']);
+    if (target !== null && !aboutSport(words, i) && !quotedLine(words, i, target)) out.push([i, target, 'threat']);
   }
   return out;
 }
@@ -210,8 +212,8 @@ function objectAt(words: Word[], k: number): number | null {
   if (has(OBJECT_PRONOUNS, first)) {
     const next = words[k + 1];
     if (!next || next.breakBefore) return k;
-    // "Kill them with kindness."
-    if (next.text === 'with' && has(KINDLY, words[k + 2])) return null;
+    // "Kill them with kindness.", "Hang them on the wall.", "Shoot them an email."
+    if ((next.text === 'with' && has(KINDLY, words[k + 2])) || handledThing(words, k)) return null;
     return has(PHRASAL, next) ? null : k;
   }
   const named = namedObject(words, k);

@@ -6,6 +6,9 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { commonNouns, describeSubject, POINTER } from './directedness.js';
 import { KILLING_KINDLY } from './lexicon/harm.js';
+import { quotedLine } from './quoted-lines.js';
+import { phraseOnThing } from './thing-uses.js';
+import { sideInGame } from './threat-sport.js';
 
 /** Words that open a threat phrase with its subject before them: "X should be ...", "X deserves to ...". */
 const MODALS: ReadonlySet<string> = new Set('should must ought need needs deserve deserves will would'.split(' '));
@@ -26,6 +29,9 @@ const SUBJECT_REACH = 4;
 export function figurativeThreat(words: readonly Word[], first: number, last: number): boolean {
   return (
     phrasal(words, first, last) ||
+    phraseOnThing(words, first, last) ||
+    quotedLine(words, first, last) ||
+    sideInGame(words, first) ||
     (has(MODALS, words[first]) && passive(words, first, last) && thingSubject(words as Word[], first))
   );
 }

@@ -392,3 +392,103 @@ export const MAIMED_PARTS: readonly string[] = [
   'heads',
   'head',
 ];
+
+/**
+ * Places and stuff of the home, the kitchen and the workshop: after "hang them", "burn them", "drown them", "shoot
+ * them", the things handled are things ("hang them on the wall", "burn them in the fireplace", "drown them in gravy",
+ * "shoot them with a clear coat"). Not "tree", "lamppost", "stake", "river", "oven", "wall" of a firing squad is
+ * reached only with "against", which is no place of these.
+ */
+export const HOUSEHOLD_PLACES: readonly string[] = [
+  'wall',
+  'walls',
+  'hallway',
+  'hook',
+  'hooks',
+  'hanger',
+  'hangers',
+  'closet',
+  'wardrobe',
+  'rack',
+  'clothesline',
+  'washing',
+  'railing',
+  'railings',
+  'porch',
+  'ceiling',
+  'shelf',
+  'shelves',
+  'fridge',
+  'mantel',
+  'mantelpiece',
+  'fireplace',
+  'woodstove',
+  'stove',
+  'grill',
+  'barbecue',
+  'bbq',
+  'firepit',
+  'gravy',
+  'sauce',
+  'butter',
+  'syrup',
+  'dressing',
+  'ketchup',
+  'mayo',
+  'honey',
+  'vinegar',
+  'batter',
+  'primer',
+  'paint',
+  'varnish',
+  'lacquer',
+  'sealant',
+  'coat',
+  'glaze',
+];
+
+/** What is "shot" to someone, who is then no one harmed: "shoot them an email", "shoot him a text". */
+export const SENT_THINGS: readonly string[] = [
+  'email',
+  'mail',
+  'text',
+  'message',
+  'note',
+  'line',
+  'invite',
+  'link',
+  'letter',
+  'reminder',
+  'dm',
+  'pm',
+  'look',
+  'glance',
+  'smile',
+  'wave',
+  'question',
+];
+
+/**
+ * The ones who play a game, subject of a beating foretold: "our bowlers will kill them", "the lads will destroy them".
+ */
+export const SPORTING_SIDES: readonly string[] = [
+  'team',
+  'bowlers',
+  'batters',
+  'batsmen',
+  'hitters',
+  'pitchers',
+  'pitching',
+  'players',
+  'squad',
+  'lads',
+  'defence',
+  'defense',
+  'offence',
+  'offense',
+  'forwards',
+  'strikers',
+  'midfield',
+  'lineup',
+  'bullpen',
+];
