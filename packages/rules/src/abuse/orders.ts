@@ -230,7 +230,8 @@ function objectAt(words: Word[], k: number): number | null {
     const subject = describeSubject(w);
     if (subject === 'idea') return null;
     if (subject === 'person' && w.capitalized) return modifiedName(words, j);
-    if (subject === 'group' || subject === 'person' || peopleNamed(w) || has(DOERS, w)) return j;
+    if (subject === 'group' || subject === 'person' || peopleNamed(w) || has(DOERS, w))
+      return ownsThing(words, j) ? null : j;
     if (insultAt(words, j)) return j;
     if (!lookupWord(w.forms)) {
       // A plural with a person's ending: "the communists", "the politicians" (not "-ers": "hang the banners").
@@ -239,6 +240,21 @@ function objectAt(words: Word[], k: number): number | null {
     }
   }
   return null;
+}
+
+/** Words that stand for a clause, not a thing owned: "kill the traitors that ...". */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'which', 'what']);
+
+/**
+ * "Kill the Tories' tax plan", "shoot the union's proposal down": the people named own the thing the order is aimed
+ * at, a word for an idea right after them (perhaps after a possessive "s").
+ */
+function ownsThing(words: Word[], j: number): boolean {
+  let k = j + 1;
+  if (words[k]?.text === 's' && !(words[k] as Word).breakBefore) k++;
+  const owned = words[k];
+  if (!owned || owned.breakBefore || owned.pauseBefore || has(CLAUSE_WORDS, owned)) return false;
+  return describeSubject(owned) === 'idea';
 }
 
 /** "every last one of them", "each one of them", "every single one of you": the last word ("them"), or null. */

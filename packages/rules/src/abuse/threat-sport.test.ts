@@ -25,3 +25,29 @@ describe('sides in a game', () => {
     }
   });
 });
+
+describe('games and wants', () => {
+  it('leaves a beating at a game, and a killing wished as the price of a want, clean', () => {
+    for (const game of ['chess', 'poker', 'scrabble', 'darts', 'golf', 'pool'])
+      for (const who of ["I'll kill you", 'We will kill them', "She'll murder you"]) {
+        const body = `${who} at ${game} next time.`;
+        expect(threats(body), body).toEqual([]);
+      }
+    for (const want of ['have his job', 'live in that house', 'get those tickets', 'be in her shoes', 'own that car'])
+      for (const who of ["I'd kill to", 'I would kill to', "Honestly I'd murder to"]) {
+        const body = `${who} ${want}.`;
+        expect(threats(body), body).toEqual([]);
+      }
+  });
+
+  it('still holds a killing at a place, or wished to see harm', () => {
+    for (const body of [
+      "I'll kill you at the bus stop.",
+      'I will kill you at home.',
+      "I'd kill to see him hang.",
+      "I'll kill you.",
+      "I'd kill him.",
+    ])
+      expect(threats(body).length, body).toBeGreaterThan(0);
+  });
+});

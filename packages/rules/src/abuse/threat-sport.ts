@@ -1,6 +1,6 @@
 /** Sentences about games, where violent words are the talk of a match ("kill the Canadians in the third period"). */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { SPORTING_SIDES, SPORTS_WORDS } from './lexicon/harm.js';
+import { PLAYED_GAMES, SPORTING_SIDES, SPORTS_WORDS } from './lexicon/harm.js';
 
 /** Words of games and sport: an order or a beating in their sentence is about a match. */
 const SPORTS: ReadonlySet<string> = new Set(SPORTS_WORDS);
@@ -36,4 +36,15 @@ export function sideInGame(words: readonly Word[], first: number): boolean {
   const before = words[first - 1];
   const be = !!before && ['is', 'are', 's', 're'].includes(before.text) && !before.breakBefore;
   return has(SIDES, words[be ? first - 2 : first - 1]);
+}
+
+/** Games played at a table or a board, or alone: "I'll kill you at chess", "he'd destroy them at poker". */
+const GAMES: ReadonlySet<string> = new Set(PLAYED_GAMES);
+
+/** Whether the threat phrase ending at word `last` goes on "at" a game: "I'll kill you at chess next time". */
+export function atGame(words: readonly Word[], last: number): boolean {
+  const at = words[last + 1];
+  if (at?.text !== 'at' || at.breakBefore) return false;
+  const game = words[last + 2]?.text === 'the' ? words[last + 3] : words[last + 2];
+  return !!game && !game.breakBefore && has(GAMES, game);
 }

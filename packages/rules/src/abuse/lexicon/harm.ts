@@ -492,3 +492,32 @@ export const SPORTING_SIDES: readonly string[] = [
   'lineup',
   'bullpen',
 ];
+
+/** Games one beats someone "at": "I'll kill you at chess", "she destroys them at poker". */
+export const PLAYED_GAMES: readonly string[] = [
+  'chess',
+  'checkers',
+  'poker',
+  'cards',
+  'bridge',
+  'scrabble',
+  'monopoly',
+  'trivia',
+  'darts',
+  'pool',
+  'snooker',
+  'billiards',
+  'golf',
+  'tennis',
+  'squash',
+  'badminton',
+  'bowling',
+  'crib',
+  'cribbage',
+  'euchre',
+  'mahjong',
+  'sudoku',
+  'wordle',
+  'jeopardy',
+  'fortnite',
+];
