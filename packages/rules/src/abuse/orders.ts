@@ -12,7 +12,7 @@ import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { quotedLine } from './quoted-lines.js';
-import { handledThing } from './thing-uses.js';
+import { handledThing, thingsNamedBefore } from './thing-uses.js';
 import { aboutSport } from './threat-sport.js';
 
 const VIOLENT: ReadonlySet<string> = new Set(
@@ -95,7 +95,8 @@ export function findOrders(words: Word[]): Order[] {
     // Joined mid-sentence, only a pronoun object makes it an order: "... and shoot him", not "... and kill the bill".
     const joined =
       !opens && (has(JOINED, prev) || thenTypo(words, i)) && !w.breakBefore && has(OBJECT_PRONOUNS, words[i + 1]);
-    if (!opens && !joined) continue;
+    // "Rake the leaves and burn them": "them" are the things named before.
+    if ((!opens && !joined) || (joined && thingsNamedBefore(words, i))) continue;
     const target = objectAt(words, i + 1);
     if (target !== null && !aboutSport(words, i) && !quotedLine(words, i, target)) out.push([i, target, 'threat']);
   }

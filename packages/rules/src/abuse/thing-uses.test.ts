@@ -1,6 +1,6 @@
 /** Violent verbs said of things at home and in the kitchen stay clean; said of people with a place of harm, held. */
 import { describe, expect, it } from 'vitest';
-import { HOUSEHOLD_PLACES, SENT_THINGS } from './lexicon/harm.js';
+import { HANDLED_THINGS, HOUSEHOLD_PLACES, SENT_THINGS } from './lexicon/harm.js';
 import { abuseReasons } from './test-support.js';
 
 const threats = (body: string) => abuseReasons(body).filter((r) => r.rule === 'abuse.threat');
@@ -67,5 +67,30 @@ describe('violent verbs said of things', () => {
       }
     for (const body of ['Hang him on the wall.', 'Shoot her with a clear coat.', 'Shoot him a bullet.'])
       expect(threats(body).length, body).toBeGreaterThan(0);
+  });
+});
+
+describe('"them" standing for things named before', () => {
+  const FIRST = ['Rake the', 'Gather up the', 'Take the old', 'Collect all the'];
+  const THEN = ['and burn them', 'then hang them to dry', 'and drown them', 'and kill them with vinegar'];
+  it('leaves every thing × first order × joined verb clean', () => {
+    for (const thing of HANDLED_THINGS)
+      for (const first of FIRST)
+        for (const then of THEN) {
+          const body = `${first} ${thing} ${then}.`;
+          expect(threats(body), body).toEqual([]);
+        }
+  });
+
+  it('still holds the joined order when people are named, or stand between', () => {
+    for (const then of ['and burn them', 'and hang them', 'and shoot them'])
+      for (const body of [
+        `Round up the immigrants ${then}.`,
+        `Grab the traitors ${then}.`,
+        `Round them up ${then}.`,
+        `Take the shirts off them ${then}.`,
+        `Find the people who did it ${then}.`,
+      ])
+        expect(threats(body).length, body).toBeGreaterThan(0);
   });
 });

@@ -4,7 +4,7 @@
  * email". Not "hang them from a tree", "burn them at the stake", "drown them in the river", "shoot them in the head", "burn them in oil".
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { HOUSEHOLD_PLACES, SENT_THINGS } from './lexicon/harm.js';
+import { HANDLED_THINGS, HOUSEHOLD_PLACES, SENT_THINGS } from './lexicon/harm.js';
 
 const PLACES: ReadonlySet<string> = new Set(HOUSEHOLD_PLACES);
 const SENT: ReadonlySet<string> = new Set(SENT_THINGS);
@@ -55,3 +55,30 @@ export function phraseOnThing(words: readonly Word[], first: number, last: numbe
   if (words[k]?.text === 'up' && k > first) k--;
   return handledThing(words, k);
 }
+
+const THINGS: ReadonlySet<string> = new Set(HANDLED_THINGS);
+/** How far back in its sentence the things may be named: "Cut the [dead] branches off the tree and burn them". */
+const BACK = 10;
+
+/**
+ * Whether "them" after the verb at `i` stands for things named before it in the sentence, with no person between:
+ * "Rake the leaves and burn them", "Catch the mice and drown them" (not "Take the shirts off them and burn them").
+ */
+export function thingsNamedBefore(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= BACK; j--) {
+    const w = words[j] as Word;
+    if (has(THINGS, w)) return true;
+    if (has(PERSON_POINTERS, w) || (words[j + 1] as Word).breakBefore) return false;
+  }
+  return false;
+}
+/** Words for people between the things and the verb: the things may be theirs, and "them" the people. */
+const PERSON_POINTERS: ReadonlySet<string> = new Set([
+  'them',
+  'him',
+  'her',
+  'people',
+  'those',
+  'everyone',
+  'everybody',
+]);
