@@ -20,6 +20,8 @@ describe('violent lines quoted', () => {
         'is the scene everyone quotes',
         'was the song the villagers sing',
         'is a famous quote from the film',
+        'was painted on the church, police said',
+        'was scrawled across the door',
       ])
         for (const body of [`${line}! ${tail}.`, `${line} ${tail}.`, `"${line}" ${tail}.`])
           expect(threats(body), body).toEqual([]);

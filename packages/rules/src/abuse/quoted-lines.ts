@@ -2,7 +2,8 @@
  * A violent line quoted from a story, a film or a chant, not said by the commenter: "'Off with their heads!' cried
  * the Queen", "Burn the witch! is a line from Monty Python", "Kill the beast is the song the villagers sing". The
  * line opens its sentence and is then given to a speaker ("cried the Queen") or named as a line, a scene, a song.
- * Not "Burn the witch, she poisoned our town" nor "'Kill them all' is my motto".
+ * A line written up is reported too: "'Kill the Xs' was painted on the church". Not "Burn the witch, she poisoned our
+ * town" nor "'Kill them all' is my motto".
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 
@@ -18,7 +19,11 @@ const LINE_NAMES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-const BE: ReadonlySet<string> = new Set(['is', 'was', 's']);
+const BE: ReadonlySet<string> = new Set(['is', 'was', 's', 'were']);
+/** What was done to a line written up: "... was painted on the wall", "... was scrawled across the door". */
+const WRITTEN: ReadonlySet<string> = new Set(
+  'painted written scrawled sprayed daubed carved etched chanted shouted found posted printed tagged'.split(' '),
+);
 /** How far after "is" the name of the line may come: "is [the] [Monty] [Python] scene". */
 const REACH = 5;
 /** How many words the line may run on after the threat found in it. */
@@ -35,6 +40,8 @@ export function quotedLine(words: readonly Word[], first: number, last: number):
   if (!next || next.capitalized) return false;
   if (has(SPOKEN, next)) return speakerAfter(words, end + 2);
   if (!has(BE, next)) return false;
+  // "'Kill the Xs' was painted on the church": words written up by someone.
+  if (has(WRITTEN, words[end + 2]) && !(words[end + 2] as Word).breakBefore) return true;
   for (let j = end + 2; j < words.length && j - end <= REACH + 1; j++) {
     const w = words[j] as Word;
     // "... is my motto", "... is what we say": the commenter's own.
