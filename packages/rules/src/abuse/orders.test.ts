@@ -263,7 +263,7 @@ describe('a maiming ordered', () => {
 
 describe('orders aimed at a thing the people named own', () => {
   const OWNERS = ['the Tories', 'the Liberals', 'the senators', 'the councillors', 'the immigrants', 'the mayor'];
-  const OWNED = ['tax plan', 'bill', 'budget', 'proposal', 'policy', 'scheme'];
+  const OWNED = ['tax plan', 'bill', 'budget', 'proposal', 'policy', 'scheme', 'portraits', 'flags'];
   it('leaves every verb × owner × thing owned clean', () => {
     for (const verb of ['Kill', 'Shoot down', 'Just kill'])
       for (const owner of OWNERS)
@@ -280,6 +280,7 @@ describe('orders aimed at a thing the people named own', () => {
         `${verb} the immigrants now.`,
         `${verb} the senator's wife.`,
         `${verb} the senators, all of them.`,
+        `${verb} the senators and their portraits.`,
       ])
         expect(threats(body).length, body).toBeGreaterThan(0);
   });

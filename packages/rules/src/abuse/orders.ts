@@ -12,7 +12,7 @@ import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { quotedLine } from './quoted-lines.js';
-import { handledThing, thingsNamedBefore } from './thing-uses.js';
+import { handledThing, handledThingWord, thingsNamedAfter, thingsNamedBefore } from './thing-uses.js';
 import { aboutSport } from './threat-sport.js';
 
 const VIOLENT: ReadonlySet<string> = new Set(
@@ -213,8 +213,9 @@ function objectAt(words: Word[], k: number): number | null {
   if (has(OBJECT_PRONOUNS, first)) {
     const next = words[k + 1];
     if (!next || next.breakBefore) return k;
-    // "Kill them with kindness.", "Hang them on the wall.", "Shoot them an email."
-    if ((next.text === 'with' && has(KINDLY, words[k + 2])) || handledThing(words, k)) return null;
+    // "Kill them with kindness.", "Hang them on the wall.", "Shoot them an email.", "Shoot them and the photos ...".
+    if ((next.text === 'with' && has(KINDLY, words[k + 2])) || handledThing(words, k) || thingsNamedAfter(words, k - 1))
+      return null;
     return has(PHRASAL, next) ? null : k;
   }
   const named = namedObject(words, k);
@@ -247,15 +248,15 @@ function objectAt(words: Word[], k: number): number | null {
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'which', 'what']);
 
 /**
- * "Kill the Tories' tax plan", "shoot the union's proposal down": the people named own the thing the order is aimed
- * at, a word for an idea right after them (perhaps after a possessive "s").
+ * "Kill the Tories' tax plan", "Hang the senators' portraits": the people named own the thing the order is aimed at,
+ * a word for an idea or a thing handled at home right after them (perhaps after a possessive "s").
  */
 function ownsThing(words: Word[], j: number): boolean {
   let k = j + 1;
   if (words[k]?.text === 's' && !(words[k] as Word).breakBefore) k++;
   const owned = words[k];
   if (!owned || owned.breakBefore || owned.pauseBefore || has(CLAUSE_WORDS, owned)) return false;
-  return describeSubject(owned) === 'idea';
+  return describeSubject(owned) === 'idea' || handledThingWord(owned);
 }
 
 /** "every last one of them", "each one of them", "every single one of you": the last word ("them"), or null. */

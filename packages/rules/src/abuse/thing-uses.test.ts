@@ -94,3 +94,23 @@ describe('"them" standing for things named before', () => {
         expect(threats(body).length, body).toBeGreaterThan(0);
   });
 });
+
+describe('"them" standing for things named after', () => {
+  it('leaves every verb × thing named later in the sentence clean', () => {
+    for (const verb of ['Shoot them at f/8', 'Drown them in water for an hour', 'Burn them'])
+      for (const thing of HANDLED_THINGS) {
+        const body = `${verb} and the ${thing} will be fine.`;
+        expect(threats(body), body).toEqual([]);
+      }
+  });
+
+  it('still holds the order when a person stands between, or nothing is named', () => {
+    for (const body of [
+      'Shoot them and film it.',
+      'Burn them to death.',
+      'Burn them to the ground.',
+      'Shoot them and their kids, the photos will be a warning.',
+    ])
+      expect(threats(body).length, body).toBeGreaterThan(0);
+  });
+});

@@ -4,6 +4,7 @@
  * email". Not "hang them from a tree", "burn them at the stake", "drown them in the river", "shoot them in the head", "burn them in oil".
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { describeSubject } from './directedness.js';
 import { HANDLED_THINGS, HOUSEHOLD_PLACES, SENT_THINGS } from './lexicon/harm.js';
 
 const PLACES: ReadonlySet<string> = new Set(HOUSEHOLD_PLACES);
@@ -22,6 +23,7 @@ const LEADING: ReadonlySet<string> = new Set([
   'over',
   'by',
   'across',
+  'to',
 ]);
 /** How many words after the preposition its place may come: "from the [kitchen] ceiling", "with a clear coat". */
 const REACH = 3;
@@ -72,6 +74,27 @@ export function thingsNamedBefore(words: readonly Word[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether "them" after the verb at `i` stands for things named later in its sentence, with no person between:
+ * "Shoot them at f/8 and the photos come out sharp", "Drown them in water before planting the seeds".
+ */
+export function thingsNamedAfter(words: readonly Word[], i: number): boolean {
+  for (let j = i + 2; j < words.length && j - i <= BACK + 2; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore || w.pauseBefore) return false;
+    if (has(THINGS, w)) return true;
+    if (has(PERSON_POINTERS, w) || w.text === 'their' || PEOPLE_NAMES.has(describeSubject(w) ?? '')) return false;
+  }
+  return false;
+}
+
+/** Whether the word is a thing handled at home: "portraits", "flags", "leaves". */
+export function handledThingWord(w: Word | undefined): boolean {
+  return has(THINGS, w);
+}
+/** What a word names when it names people: "the kids", "the Smiths". */
+const PEOPLE_NAMES: ReadonlySet<string> = new Set(['person', 'group', 'reader', 'author']);
 /** Words for people between the things and the verb: the things may be theirs, and "them" the people. */
 const PERSON_POINTERS: ReadonlySet<string> = new Set([
   'them',

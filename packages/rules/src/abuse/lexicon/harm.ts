@@ -445,6 +445,14 @@ export const HOUSEHOLD_PLACES: readonly string[] = [
   'sealant',
   'coat',
   'glaze',
+  'cd',
+  'cds',
+  'dvd',
+  'disc',
+  'disk',
+  'film',
+  'video',
+  'tape',
 ];
 
 /** What is "shot" to someone, who is then no one harmed: "shoot them an email", "shoot him a text". */
@@ -586,4 +594,9 @@ export const HANDLED_THINGS: readonly string[] = [
   'fleas',
   'ticks',
   'mosquitoes',
+  'thistles',
+  'feeders',
+  'portraits',
+  'banners',
+  'flags',
 ];
