@@ -58,6 +58,7 @@ import { reportedOrMentioned } from './reported.js';
 import { saidToReader } from './said-to-reader.js';
 import { aimedAtSelf } from './self-reference.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
+import { violentWords } from './threat-evidence.js';
 import { negated } from './verdict.js';
 
 /** The site's choices for abuse: whose name-calling acts, and whether undirected strong profanity does. */
@@ -141,8 +142,13 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       else if (!target && has(YOU_WORDS, w)) target = 'reader';
     }
     // Profanity aimed at someone shows the curse ("fuck" of "fuck off"); threats and harassment the whole phrase.
+    // A call for violence shows the violence without the call ("Someone should [slit his throat]").
     const ranges =
-      m.spec.kind === 'profanity' ? phraseEvidenceRanges(words, m.first, m.last, true) : [[m.first, m.last]];
+      m.spec.kind === 'profanity'
+        ? phraseEvidenceRanges(words, m.first, m.last, true)
+        : m.spec.kind === 'threat'
+          ? [violentWords(words, m.first, m.last)]
+          : [[m.first, m.last]];
     for (const [from, to] of ranges)
       hits.push({
         rule: r.rule,
@@ -168,12 +174,13 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
 
   for (const h of findHarm(words)) {
     if (reportedQuote(a, h.first, h.last)) continue;
+    const [from, to] = h.rule === 'abuse.threat' ? violentWords(words, h.first, h.last) : [h.first, h.last];
     hits.push({
       rule: h.rule,
       severity: 'critical',
       score: h.score,
       target: h.target,
-      ev: wordsEvidence(a, h.first, h.last),
+      ev: wordsEvidence(a, from, to),
     });
   }
 

@@ -34,3 +34,29 @@ describe('a call for harm the writer denies', () => {
     },
   );
 });
+
+describe('calls given to others', () => {
+  const GROUPS = ['immigrants', 'Jews', 'gays', 'Muslims', 'women'];
+  const HARMS = ['should be shot', 'should be gassed', 'should be stoned', 'should be hanged'];
+  it('leaves every group × call in a saying the writer gives to others clean', () => {
+    for (const group of GROUPS)
+      for (const call of HARMS)
+        for (const body of [
+          `Saying ${group} ${call} is a crime in this country.`,
+          `The man who said ${group} ${call} was jailed.`,
+          `I'm tired of hearing that ${group} ${call}.`,
+          `Whoever claims ${group} ${call} needs help.`,
+        ])
+          expect(threat(body), body).toBe(false);
+  });
+
+  it('still holds the call said by the writer, or taken up', () => {
+    for (const group of GROUPS)
+      for (const body of [
+        `I say ${group} should be shot.`,
+        `People say ${group} should be shot and they're right.`,
+        `Saying it again: ${group} should be shot.`,
+      ])
+        expect(threat(body), body).toBe(true);
+  });
+});

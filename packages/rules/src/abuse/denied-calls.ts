@@ -21,6 +21,7 @@ const REACH = 6;
 
 /** Whether the call starting at word `i` is denied in its clause. */
 export function deniedCall(words: readonly Word[], i: number): boolean {
+  if (disowned(words, i)) return true;
   let claimed = false;
   for (let k = i - 1; k >= 0 && i - k <= REACH; k--) {
     const after = words[k + 1] as Word;
@@ -29,6 +30,46 @@ export function deniedCall(words: readonly Word[], i: number): boolean {
     if (has(NOBODY, w) || (w.text === 'one' && words[k - 1]?.text === 'no')) return true;
     if (has(CLAIMING, w)) claimed = true;
     else if (claimed && has(DENIAL, w)) return true;
+  }
+  return false;
+}
+
+/** Verbs that tell what others say or are heard saying: "the man who said ...", "Saying ... is a crime". */
+const SAYING: ReadonlySet<string> = new Set(
+  'say says said saying claim claims claimed claiming suggest suggests suggested suggesting hearing heard argue argues argued arguing'.split(
+    ' ',
+  ),
+);
+/** Gerunds that open a sentence naming a saying as a deed: "Saying immigrants should be shot is a crime". */
+const SAYING_DEEDS: ReadonlySet<string> = new Set(['saying', 'claiming', 'suggesting', 'arguing']);
+/** Words before a saying that make it someone else's: "the man who said", "tired of hearing". */
+const OTHERS: ReadonlySet<string> = new Set(['who', 'whoever', 'of']);
+/** Words after a call that take it up: "... who say they should be shot are right". */
+const TAKEN_UP: ReadonlySet<string> = new Set(['right', 'correct', 'true', 'spot', 'agree', 'amen']);
+
+/**
+ * A call in a saying the writer gives to others: "The man who said Xs should be gassed was jailed", "I'm tired of
+ * hearing that Ys should be stoned", "Saying Zs should be shot is a crime"; not "Those who say they should be shot
+ * are right", "I said he should be shot".
+ */
+function disowned(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= REACH; k--) {
+    if ((words[k + 1] as Word).breakBefore || (words[k + 1] as Word).pauseBefore) return false;
+    const w = words[k] as Word;
+    if (!has(SAYING, w)) continue;
+    const before = words[k - 1];
+    const opening = k === 0 || w.breakBefore;
+    const others = (opening && has(SAYING_DEEDS, w)) || (!!before && !w.breakBefore && has(OTHERS, before));
+    return others && !takenUp(words, i);
+  }
+  return false;
+}
+
+function takenUp(words: readonly Word[], i: number): boolean {
+  for (let j = i + 1; j < words.length && j - i <= 12; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore) return false;
+    if (has(TAKEN_UP, w)) return true;
   }
   return false;
 }

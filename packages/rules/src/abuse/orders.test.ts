@@ -260,3 +260,28 @@ describe('a maiming ordered', () => {
     expect(threats(body)).toEqual([]);
   });
 });
+
+describe('orders aimed at a thing the people named own', () => {
+  const OWNERS = ['the Tories', 'the Liberals', 'the senators', 'the councillors', 'the immigrants', 'the mayor'];
+  const OWNED = ['tax plan', 'bill', 'budget', 'proposal', 'policy', 'scheme', 'portraits', 'flags'];
+  it('leaves every verb × owner × thing owned clean', () => {
+    for (const verb of ['Kill', 'Shoot down', 'Just kill'])
+      for (const owner of OWNERS)
+        for (const thing of OWNED)
+          for (const body of [`${verb} ${owner}' ${thing} before it passes.`, `${verb} ${owner}'s ${thing}.`])
+            expect(threats(body), body).toEqual([]);
+  });
+
+  it('still holds the order aimed at the people, or at a person they own', () => {
+    for (const verb of ['Kill', 'Shoot', 'Hang'])
+      for (const body of [
+        `${verb} the Tories.`,
+        `${verb} the traitors that run this country.`,
+        `${verb} the immigrants now.`,
+        `${verb} the senator's wife.`,
+        `${verb} the senators, all of them.`,
+        `${verb} the senators and their portraits.`,
+      ])
+        expect(threats(body).length, body).toBeGreaterThan(0);
+  });
+});

@@ -11,6 +11,8 @@ import { IDENTITY_GROUPS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { quotedLine } from './quoted-lines.js';
+import { handledThing, handledThingWord, thingsNamedAfter, thingsNamedBefore } from './thing-uses.js';
 import { aboutSport } from './threat-sport.js';
 
 const VIOLENT: ReadonlySet<string> = new Set(
@@ -93,9 +95,10 @@ export function findOrders(words: Word[]): Order[] {
     // Joined mid-sentence, only a pronoun object makes it an order: "... and shoot him", not "... and kill the bill".
     const joined =
       !opens && (has(JOINED, prev) || thenTypo(words, i)) && !w.breakBefore && has(OBJECT_PRONOUNS, words[i + 1]);
-    if (!opens && !joined) continue;
+    // "Rake the leaves and burn them": "them" are the things named before.
+    if ((!opens && !joined) || (joined && thingsNamedBefore(words, i))) continue;
     const target = objectAt(words, i + 1);
-    if (target !== null && !aboutSport(words, i)) out.push([i, target, 'threat']);
+    if (target !== null && !aboutSport(words, i) && !quotedLine(words, i, target)) out.push([i, target, 'threat']);
   }
   return out;
 }
@@ -210,8 +213,9 @@ function objectAt(words: Word[], k: number): number | null {
   if (has(OBJECT_PRONOUNS, first)) {
     const next = words[k + 1];
     if (!next || next.breakBefore) return k;
-    // "Kill them with kindness."
-    if (next.text === 'with' && has(KINDLY, words[k + 2])) return null;
+    // "Kill them with kindness.", "Hang them on the wall.", "Shoot them an email.", "Shoot them and the photos ...".
+    if ((next.text === 'with' && has(KINDLY, words[k + 2])) || handledThing(words, k) || thingsNamedAfter(words, k - 1))
+      return null;
     return has(PHRASAL, next) ? null : k;
   }
   const named = namedObject(words, k);
@@ -228,7 +232,8 @@ function objectAt(words: Word[], k: number): number | null {
     const subject = describeSubject(w);
     if (subject === 'idea') return null;
     if (subject === 'person' && w.capitalized) return modifiedName(words, j);
-    if (subject === 'group' || subject === 'person' || peopleNamed(w) || has(DOERS, w)) return j;
+    if (subject === 'group' || subject === 'person' || peopleNamed(w) || has(DOERS, w))
+      return ownsThing(words, j) ? null : j;
     if (insultAt(words, j)) return j;
     if (!lookupWord(w.forms)) {
       // A plural with a person's ending: "the communists", "the politicians" (not "-ers": "hang the banners").
@@ -237,6 +242,21 @@ function objectAt(words: Word[], k: number): number | null {
     }
   }
   return null;
+}
+
+/** Words that stand for a clause, not a thing owned: "kill the traitors that ...". */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'which', 'what']);
+
+/**
+ * "Kill the Tories' tax plan", "Hang the senators' portraits": the people named own the thing the order is aimed at,
+ * a word for an idea or a thing handled at home right after them (perhaps after a possessive "s").
+ */
+function ownsThing(words: Word[], j: number): boolean {
+  let k = j + 1;
+  if (words[k]?.text === 's' && !(words[k] as Word).breakBefore) k++;
+  const owned = words[k];
+  if (!owned || owned.breakBefore || owned.pauseBefore || has(CLAUSE_WORDS, owned)) return false;
+  return describeSubject(owned) === 'idea' || handledThingWord(owned);
 }
 
 /** "every last one of them", "each one of them", "every single one of you": the last word ("them"), or null. */

@@ -182,7 +182,7 @@ describe('killings, maimings and beatings called for or promised without a threa
     ['Throw him off a bridge.', 'Throw him off a bridge'],
     ['Push her out of a helicopter.', 'Push her out of a helicopter'],
     ['Feed him to the sharks.', 'Feed him to the sharks'],
-    ['We should wipe them off the map.', 'should wipe them off the map'],
+    ['We should wipe them off the map.', 'wipe them off the map'],
     ["I'm going to find out where you live.", "I'm going to find out where you live"],
     ['I will cut your tongue out.', 'I will cut your tongue'],
     ["We'll rip his heart out.", "We'll rip his heart"],
@@ -333,7 +333,7 @@ describe('a killing or a blow wanted, asked for or called due', () => {
 
   it.each([
     ['I hope someone cuts their heads off.', 'hope someone cuts their heads'],
-    ['Someone should slit his throat.', 'Someone should slit his throat'],
+    ['Someone should slit his throat.', 'slit his throat'],
     ['He should be kicked in the crotch.', 'should be kicked in the crotch'],
     ['They need to get punched in the face, hard.', 'need to get punched in the face'],
     ['Those dealers should just be summarily executed.', 'should just be summarily executed'],
@@ -359,8 +359,8 @@ describe('executions and mob punishments called for', () => {
   it.each([
     ['He should be put to death.', 'should be put to death'],
     ['They should be dragged through the streets.', 'should be dragged through the streets'],
-    ['He should hang for this.', 'should hang for this'],
-    ['They ought to swing for treason.', 'ought to swing for treason'],
+    ['He should hang for this.', 'hang for this'],
+    ['They ought to swing for treason.', 'swing for treason'],
     ['Someone needs to put him down like a rabid dog.', 'put him down like a rabid dog'],
     ['Off with their heads!', 'Off with their heads'],
     ['Someone should knock his teeth out.', 'knock his teeth'],
@@ -403,7 +403,7 @@ describe('a death looked forward to or welcomed', () => {
 describe("a people's end called for, and people told to go back", () => {
   it.each([
     ['Bomb them back to the stone age.', 'abuse.threat', 'Bomb them back to the stone age'],
-    ['We should exterminate them.', 'abuse.threat', 'should exterminate them'],
+    ['We should exterminate them.', 'abuse.threat', 'exterminate them'],
     ['Lock them all in concentration camps.', 'abuse.threat', 'Lock them all in concentration camps'],
     ['Death is too good for him.', 'abuse.threat', 'Death is too good for him'],
     ['Send them back where they came from.', 'abuse.harassment', 'Send them back where they came'],
@@ -429,11 +429,11 @@ describe("a people's end called for, and people told to go back", () => {
 });
 
 describe('a blow promised or asked for', () => {
-  it('holds every blow verb after every promiser, marking from the promiser', () => {
+  it('holds every blow verb after every promiser, marking from the promiser, or from the blow when it is asked of someone', () => {
     for (const verb of ['smack', 'whack', 'deck', 'clobber', 'pummel']) {
       for (const [who, marked] of [
         ["I'd", `I'd ${verb} him`],
-        ['Someone should', `Someone should ${verb} him`],
+        ['Someone should', `${verb} him`],
       ]) {
         const body = `${who} ${verb} him.`;
         const r = abuse(body).find((x) => x.rule === 'abuse.threat');

@@ -6,6 +6,9 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { commonNouns, describeSubject, POINTER } from './directedness.js';
 import { KILLING_KINDLY } from './lexicon/harm.js';
+import { quotedLine } from './quoted-lines.js';
+import { phraseOnThing } from './thing-uses.js';
+import { atGame, sideInGame } from './threat-sport.js';
 
 /** Words that open a threat phrase with its subject before them: "X should be ...", "X deserves to ...". */
 const MODALS: ReadonlySet<string> = new Set('should must ought need needs deserve deserves will would'.split(' '));
@@ -18,6 +21,12 @@ const PHRASAL: Readonly<Record<string, readonly string[]>> = {
   hung: ['on', 'onto', 'around', 'out'],
 };
 const KILLING_WORDS: ReadonlySet<string> = new Set(['kill', 'kills', 'killed', 'killing']);
+/** Verbs of killing that say how much one wants a thing: "I'd kill to have", "I'd murder to get". */
+const YEARNING: ReadonlySet<string> = new Set(['kill', 'murder', 'die']);
+/** What one would kill to do: have, get, be, live... (not "see", which may see someone harmed). */
+const WANTED: ReadonlySet<string> = new Set(
+  'have get be own live work meet go win afford know try sit look write play hear taste eat find visit join'.split(' '),
+);
 const KINDNESS: ReadonlySet<string> = new Set(KILLING_KINDLY);
 /** How many words a thing's name may have before its modal: "the [new] [carbon] tax should". */
 const SUBJECT_REACH = 4;
@@ -26,6 +35,10 @@ const SUBJECT_REACH = 4;
 export function figurativeThreat(words: readonly Word[], first: number, last: number): boolean {
   return (
     phrasal(words, first, last) ||
+    phraseOnThing(words, first, last) ||
+    quotedLine(words, first, last) ||
+    sideInGame(words, first) ||
+    atGame(words, last) ||
     (has(MODALS, words[first]) && passive(words, first, last) && thingSubject(words as Word[], first))
   );
 }
@@ -48,6 +61,11 @@ function phrasal(words: readonly Word[], first: number, last: number): boolean {
   if (after && !after.breakBefore && KILLING_WORDS.has((words[last - 1] as Word | undefined)?.text ?? '')) {
     if (after.text === 'off') return true;
     if (after.text === 'with' && has(KINDNESS, words[last + 2])) return true;
+  }
+  // "I'd kill to have his job", "would murder to live there": a killing wished only as the price of a want.
+  for (let k = first; k <= last; k++) {
+    const to = words[k + 1];
+    if (has(YEARNING, words[k]) && to?.text === 'to' && !to.breakBefore && has(WANTED, words[k + 2])) return true;
   }
   // "put out of its misery": the one put down is a thing.
   return words[last]?.text === 'out' && after?.text === 'of' && words[last + 2]?.text === 'its';
