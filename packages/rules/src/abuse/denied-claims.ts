@@ -55,10 +55,12 @@ const IMPLYING: ReadonlySet<string> = new Set(['like', 'enough', 'to']);
 const SUPPOSING: ReadonlySet<string> = new Set(['if', 'unless', 'wish', 'pretend', 'pretending']);
 
 const YOU: ReadonlySet<string> = new Set(['you', 'u', 'ya']);
+/** How far after the name the reader may be named: "not the idiot [here], [you] are". */
+const READER_REACH = 12;
 
 /** "I'm not the idiot here, you are": the reader named later in the sentence ("you know" is a filler). */
 function turnedOnReader(words: readonly Word[], i: number): boolean {
-  for (let k = i + 1; k < words.length && !(words[k] as Word).breakBefore; k++) {
+  for (let k = i + 1; k < words.length && k - i <= READER_REACH && !(words[k] as Word).breakBefore; k++) {
     if (has(YOU, words[k]) && words[k + 1]?.text !== 'know') return true;
   }
   return false;
@@ -85,11 +87,12 @@ function deniedPredicate(words: readonly Word[], i: number): boolean {
   for (let k = j; k <= i; k++) if ((words[k] as Word).breakBefore || (words[k] as Word).pauseBefore) return false;
   const neg = words[j];
   const before = words[j - 1];
-  if (!neg || !before || has(IMPLYING, words[i + 1]) || supposed(words, j) || turnedOnReader(words, i)) return false;
+  if (!neg || !before) return false;
   // "ain't no fool": a double negative denies too.
-  if (neg.text === 'no' && before.text === 't' && words[j - 2]?.text === 'ain') return true;
-  if (neg.text === 't') return has(BEING_NT, before);
-  return has(NOT, neg) && has(BEING, before);
+  const denied =
+    (neg.text === 'no' && before.text === 't' && words[j - 2]?.text === 'ain') ||
+    (neg.text === 't' ? has(BEING_NT, before) : has(NOT, neg) && has(BEING, before));
+  return denied && !has(IMPLYING, words[i + 1]) && !supposed(words, j) && !turnedOnReader(words, i);
 }
 
 function deniedThought(words: readonly Word[], i: number): boolean {
