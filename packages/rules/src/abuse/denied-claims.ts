@@ -1,4 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { SECOND_PERSON } from './lexicon/targets.js';
 
 /**
  * Names said inside a claim the writer denies: "I don't think you are stupid", "Nobody thinks the voters are
@@ -45,7 +46,17 @@ export function deniedClaim(words: readonly Word[], i: number): boolean {
 }
 
 /** Words between a denied verb of being and the name: "not [a] [total] fool", "isn't [that] stupid". */
-const BEFORE_NAME: ReadonlySet<string> = new Set(['a', 'an', 'the', 'that', 'so', 'really', 'actually', 'some']);
+const BEFORE_NAME: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'that',
+  'so',
+  'such',
+  'really',
+  'actually',
+  'some',
+]);
 /** Verbs of being glued to their denial: "isn't", "aren't", "wasn't", "weren't", "ain't". */
 const BEING_NT: ReadonlySet<string> = new Set(['isn', 'aren', 'wasn', 'weren', 'ain']);
 const NOT: ReadonlySet<string> = new Set(['not', 'never', 'no']);
@@ -54,7 +65,7 @@ const IMPLYING: ReadonlySet<string> = new Set(['like', 'enough', 'to']);
 /** Words that make the denial a supposition: "you'd know if you weren't an idiot", "I wish he wasn't a liar". */
 const SUPPOSING: ReadonlySet<string> = new Set(['if', 'unless', 'wish', 'pretend', 'pretending']);
 
-const YOU: ReadonlySet<string> = new Set(['you', 'u', 'ya']);
+const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
 /** How far after the name the reader may be named: "not the idiot [here], [you] are". */
 const READER_REACH = 12;
 
@@ -66,7 +77,7 @@ function turnedOnReader(words: readonly Word[], i: number): boolean {
   return false;
 }
 
-/** Whether a supposition opens the clause of the denial at `j`, within three words before it. */
+/** Whether a supposition opens the clause of the denial at `j`, within four words before it. */
 function supposed(words: readonly Word[], j: number): boolean {
   for (let m = j - 1; m >= 0 && j - m <= 4; m--) {
     if (has(SUPPOSING, words[m])) return true;

@@ -1,6 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { deniedClaim } from './denied-claims.js';
-import { isIntensifier } from './lexicon/index.js';
 import { reportedOrMentioned } from './reported.js';
 import { aimedAtSelf } from './self-reference.js';
 
@@ -20,20 +19,9 @@ export function insultNotAimed(words: Word[], first: number): boolean {
   const be = has(BEING, w) ? first : first - 1;
   if (has(BEING, words[be]) && words[be - 1]?.text === 'there') return true;
   if (notAll(words, first)) return true;
-  if (aimedAtSelf(words, first) || deniedClaim(words, first) || reportedOrMentioned(words, first)) return true;
-  let j = first - 1;
-  while (j >= 0 && first - j <= 3 && !(words[j + 1] as Word).breakBefore) {
-    const w = words[j] as Word;
-    if (has(NOT, w)) return true;
-    if (!has(LEAD, w) && !isIntensifier(w.forms)) return false;
-    j--;
-  }
-  return false;
+  return aimedAtSelf(words, first) || deniedClaim(words, first) || reportedOrMentioned(words, first);
 }
 
-const NOT: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nt', 'isnt', 'wasnt', 'arent', 'aint']);
-/** Words between the denial and the phrase: "not a", "never such a", "not his". */
-const LEAD: ReadonlySet<string> = new Set(['a', 'an', 'the', 'such', 'his', 'her', 'their', 'your', 'my']);
 /** Words before "brain dead" that make it an injury. */
 const INJURED: ReadonlySet<string> = new Set(['declared', 'pronounced', 'clinically', 'rendered', 'left']);
 const BEING: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was']);

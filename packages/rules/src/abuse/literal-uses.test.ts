@@ -1,7 +1,7 @@
 /** Listed words in a literal or idiomatic sense, and harsh adjectives whose noun is a thing, name no one. */
 import { describe, expect, it } from 'vitest';
 import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
-import { LITERAL_AFTER, PETS, TITLED_WORKS } from './lexicon/literal-uses.js';
+import { LITERAL_AFTER, PETS, TITLED_WORKS, WORKS } from './lexicon/literal-uses.js';
 import { UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
 import { PROCESSES, SLOWING_VERBS } from './literal-uses.js';
 import { abuseReasons as abuse } from './test-support.js';
@@ -115,7 +115,7 @@ describe('titles', () => {
   const slurs = new Set(UNAMBIGUOUS_SLURS);
   const single = STRONG_INSULT_NOUNS.filter((n) => !n.includes(' ') && !n.includes('-') && !slurs.has(n));
   it('a capitalised insult right after the kind of work it names is a title, for every kind and insult', () => {
-    const held = TITLED_WORKS.flatMap((kind) =>
+    const held = [...WORKS, ...TITLED_WORKS].flatMap((kind) =>
       single
         .map((n) => `We saw the ${kind} ${capital(n)} last night.`)
         .filter((b) => abuse(b).some((r) => r.score >= 0.5)),

@@ -131,7 +131,7 @@ function titled(words: readonly Word[], i: number): boolean {
 }
 
 /** Kinds of work whose title may follow them: "the band Stupid Fresh", "the film Idiocracy". */
-const TITLE_KINDS: ReadonlySet<string> = new Set(TITLED_WORKS);
+const TITLE_KINDS: ReadonlySet<string> = new Set([...WORKS, ...TITLED_WORKS]);
 
 /** A capitalised name right after the kind of work it is the title of: "the band Stupid Fresh", "the song Loser". */
 function namedWork(words: readonly Word[], i: number): boolean {

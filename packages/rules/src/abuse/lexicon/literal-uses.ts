@@ -124,22 +124,16 @@ export const WORKS: readonly string[] = [
   'chapter',
 ];
 
-/** Kinds of work a title follows: "the band Stupid Fresh", "the film Idiocracy", "the song Loser". */
+/** Kinds of work a title follows, besides `WORKS`: "the band Stupid Fresh", "the song Loser", "the show Idiots". */
 export const TITLED_WORKS: readonly string[] = [
   'band',
   'song',
-  'film',
-  'movie',
   'show',
   'series',
   'sitcom',
   'musical',
-  'album',
   'single',
   'track',
-  'book',
-  'novel',
-  'play',
   'podcast',
   'game',
   'comedy',
