@@ -35,7 +35,7 @@ export const SitePolicySchema = z
     allowedDomains: z.array(z.string().min(1).max(253)).max(5000).optional(),
     blockedDomains: z.array(z.string().min(1).max(253)).max(5000).optional(),
     actions: perCategory(ActionSchema).optional(),
-    /** A reason whose score is below its category's threshold is kept as a note but does not act. */
+    /** A reason whose score is below its category's threshold does not act; a held comment keeps it as a note. */
     thresholds: perCategory(z.number().min(0).max(1)).optional(),
     duplicates: z
       .object({

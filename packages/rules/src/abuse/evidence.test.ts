@@ -12,9 +12,10 @@ import { INSULT_ADJECTIVES } from './lexicon/insult-adjectives.js';
 const policy = compilePolicy(DEFAULT_POLICY);
 /** Denigrating words about a thing are held only where a site flags criticism. */
 const strict = compilePolicy(resolvePolicy({ abuse: { criticism: 'flag' } }));
+/** The evidence of the abuse reasons that acted (notes beside them have their own). */
 const evidence = (body: string, p = policy): string[] =>
   evaluate(analyze(body), { policy: p, authorKey: 'a', receivedAt: 0, duplicates: [] })
-    .reasons.filter((r) => r.category === 'abuse')
+    .reasons.filter((r) => r.category === 'abuse' && r.score >= p.policy.thresholds.abuse)
     .flatMap((r) => r.evidence.map((e) => e.text.toLowerCase()));
 
 // Strong insults that are not also slurs (a slur is its own reason, with its own evidence).

@@ -5,9 +5,12 @@ import { type CompiledPolicy, compilePolicy } from '../policy/compile.js';
 
 const byDefault = compilePolicy(DEFAULT_POLICY);
 
-/** The abuse reasons the engine gives `body` under `policy` (the default policy unless given), for the tests. */
+/**
+ * The abuse reasons that acted on `body` under `policy` (the default policy unless given), for the tests: the notes
+ * a held comment carries beside them are tested on their own.
+ */
 export function abuseReasons(body: string, policy: CompiledPolicy = byDefault): Reason[] {
   return evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.filter(
-    (r) => r.category === 'abuse',
+    (r) => r.category === 'abuse' && r.score >= policy.policy.thresholds.abuse,
   );
 }

@@ -30,7 +30,10 @@ export interface EvaluateContext {
   signals?: { honeypot: boolean; tooFast: boolean };
 }
 
-/** The outcome for one comment. `reasons` holds what acted; `scores` the highest score per category. */
+/**
+ * The outcome for one comment. `reasons` holds what acted and, on a held comment, the notes of the categories that
+ * acted (scored below the threshold, marked so in their message); `scores` the highest score per category.
+ */
 export interface Decision {
   status: DecidedStatus;
   reasons: Reason[];
@@ -137,6 +140,33 @@ function decide(findings: readonly Finding[], policy: CompiledPolicy): Decision 
       evidence: f.evidence,
     });
   }
+  if (action !== 'approve') reasons.push(...notesBeside(findings, reasons, policy));
   reasons.sort((x, y) => y.score - x.score);
   return { status: STATUS[action], reasons, scores };
+}
+
+/**
+ * On a held comment, the findings below the threshold of a category that acted, as notes beside the reasons that
+ * did: "crap" and "ridiculous" in a comment held for calling someone an idiot are part of what the moderator
+ * weighs. A note whose every span is already evidence of an acting reason adds nothing and is left out.
+ */
+function notesBeside(findings: readonly Finding[], acting: readonly Reason[], policy: CompiledPolicy): Reason[] {
+  const categories = new Set<string>(acting.map((r) => r.category));
+  const covered = acting.flatMap((r) => r.evidence);
+  const notes: Reason[] = [];
+  for (const f of findings) {
+    if (f.force !== undefined || f.score >= policy.policy.thresholds[f.category] || !categories.has(f.category))
+      continue;
+    const adds = f.evidence.some((e) => !covered.some((c) => c.start <= e.start && e.end <= c.end));
+    if (!adds) continue;
+    notes.push({
+      category: f.category,
+      rule: f.rule,
+      severity: f.severity,
+      score: f.score,
+      message: `${f.message} (noted; not enough to hold the comment on its own)`,
+      evidence: f.evidence,
+    });
+  }
+  return notes;
 }
