@@ -1,4 +1,4 @@
-import type { Category, DecidedStatus, Reason } from '@cm/contracts';
+import type { Category, DecidedStatus, Evidence, Reason } from '@cm/contracts';
 import { checkAbuse } from '../abuse/check.js';
 import { outsideLinks } from '../abuse/link-text.js';
 import { checkDuplicates } from '../duplicates/check.js';
@@ -151,14 +151,12 @@ function decide(findings: readonly Finding[], policy: CompiledPolicy): Decision 
  * weighs. A note whose every span is already evidence of an acting reason adds nothing and is left out.
  */
 function notesBeside(findings: readonly Finding[], acting: readonly Reason[], policy: CompiledPolicy): Reason[] {
-  const categories = new Set<string>(acting.map((r) => r.category));
-  const covered = acting.flatMap((r) => r.evidence);
   const notes: Reason[] = [];
   for (const f of findings) {
-    if (f.force !== undefined || f.score >= policy.policy.thresholds[f.category] || !categories.has(f.category))
-      continue;
-    const adds = f.evidence.some((e) => !covered.some((c) => c.start <= e.start && e.end <= c.end));
-    if (!adds) continue;
+    if (f.force !== undefined || f.score >= policy.policy.thresholds[f.category]) continue;
+    if (!acting.some((r) => r.category === f.category)) continue;
+    const covered = (e: Evidence) => acting.some((r) => r.evidence.some((c) => c.start <= e.start && e.end <= c.end));
+    if (f.evidence.every(covered)) continue;
     notes.push({
       category: f.category,
       rule: f.rule,
