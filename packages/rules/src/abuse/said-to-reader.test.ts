@@ -36,6 +36,8 @@ describe('adjectives that insult only to the face of the reader', () => {
     (w: string) => `You're not ${w}, you're just tired.`,
     (w: string) => `If you are ${w} and feverish, stay home.`,
     (w: string) => `You must be ${w} and tired of the roadworks.`,
+    (w: string) => `Sorry to hear you are ${w}, get well soon.`,
+    (w: string) => `So sad to hear you're ${w} again.`,
   ];
   it('leaves conditions, other people and states alone', () => {
     fc.assert(

@@ -19,9 +19,13 @@ const CONDITION: ReadonlySet<string> = new Set([
   'while',
 ]);
 
+/** "sorry to hear you're sick", "I hope you are not sick": sympathy or news, not a verdict. */
+const SYMPATHY: ReadonlySet<string> = new Set(['sorry', 'hear', 'heard', 'sad', 'hope', 'hoping']);
+
 /**
  * A reader-only adjective at `i` ("sick", "twisted") said to the reader's face: "you're sick", "you are one sick
- * puppy", "you sick ...". Not "if you're sick, stay home", "you'll get sick", "are you sick of it", "you're not sick", "when you're sick".
+ * puppy", "you sick ...". Not "if you're sick, stay home", "you'll get sick", "are you sick of it", "you're not sick", "when you're sick",
+ * "sorry to hear you are sick".
  */
 export function saidToReader(words: Word[], i: number): boolean {
   let j = i - 1;
@@ -31,7 +35,7 @@ export function saidToReader(words: Word[], i: number): boolean {
   if (next && !next.breakBefore && has(STATE, next)) return false;
   if (next?.text === 'and' && words[i + 2]?.text === 'tired') return false;
   for (let k = j; k >= 0 && j - k <= 3; k--) {
-    if (has(CONDITION, words[k])) return false;
+    if (has(CONDITION, words[k]) || has(SYMPATHY, words[k])) return false;
     if ((words[k] as Word).breakBefore) break;
   }
   const d = directionOf(words, i, false);
