@@ -38,6 +38,7 @@ import type { PhraseKind } from './lexicon/phrases.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { literalUse, verbUse } from './literal-uses.js';
+import { findMentalInsults } from './mental-insults.js';
 import { type Hit, merge } from './merge.js';
 import { findOrders } from './orders.js';
 import { ownerOf, qualityOfIdea } from './owners.js';
@@ -182,6 +183,12 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       target: h.target,
       ev: wordsEvidence(a, from, to),
     });
+  }
+
+  // "liberals are mentally ill", "you are clearly mentally disturbed".
+  for (const m of findMentalInsults(words)) {
+    if (reportedQuote(a, m.first, m.last) || reportedOrMentioned(words, m.first)) continue;
+    hits.push({ ...named(m.target, 0.75), ev: wordsEvidence(a, m.first, m.last) });
   }
 
   for (const h of [...findIdentityAttacks(words), ...findGroupGeneralizations(words)]) {

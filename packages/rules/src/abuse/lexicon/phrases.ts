@@ -5,8 +5,10 @@
  * Patterns are general English; a pattern should need a target ("you", "the author", a name) or an
  * unambiguous phrase, so that news about violence ("militants killed twelve soldiers") never matches.
  */
+
 import { MAIMED_PARTS } from './harm.js';
 import { INSULT_PHRASES } from './insult-phrases.js';
+import { MIND_PHRASES } from './mind-phrases.js';
 import { HARM_PHRASES } from './threat-phrases.js';
 
 export type PhraseKind = 'threat' | 'self-harm' | 'harassment' | 'profanity' | 'insult';
@@ -334,6 +336,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   ...HARM_PHRASES,
   // Name-calling phrases
   ...INSULT_PHRASES,
+  ...MIND_PHRASES,
   // Harassment: telling people where to go (wishes of harm are read by `harm.ts`)
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },
   // "you can go to hell": damning someone, not "the country will go to hell" (an order opening its sentence, "Go to
