@@ -61,6 +61,7 @@ import { aimedAtSelf } from './self-reference.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
 import { violentWords } from './threat-evidence.js';
 import { negated } from './verdict.js';
+import { findViolenceCalls } from './violence-calls.js';
 
 /** The site's choices for abuse: whose name-calling acts, and whether undirected strong profanity does. */
 export type AbuseOptions = ResolvedPolicy['abuse'];
@@ -173,7 +174,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     hits.push({ rule: 'abuse.harassment', severity: 'high', score: 0.6, target: 'someone', ev });
   }
 
-  for (const h of findHarm(words)) {
+  for (const h of [...findHarm(words), ...findViolenceCalls(words)]) {
     if (reportedQuote(a, h.first, h.last)) continue;
     const [from, to] = h.rule === 'abuse.threat' ? violentWords(words, h.first, h.last) : [h.first, h.last];
     hits.push({

@@ -6,6 +6,7 @@
  * unambiguous phrase, so that news about violence ("militants killed twelve soldiers") never matches.
  */
 
+import { BLOW_PHRASES } from './blow-phrases.js';
 import { MAIMED_PARTS } from './harm.js';
 import { INSULT_PHRASES } from './insult-phrases.js';
 import { MIND_PHRASES } from './mind-phrases.js';
@@ -334,6 +335,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.8, pattern: 'take|taking @pronoun out back|behind' },
   { kind: 'threat', score: 0.8, pattern: 'put|putting @pronoun in|into the? ground|grave' },
   ...HARM_PHRASES,
+  ...BLOW_PHRASES,
   // Name-calling phrases
   ...INSULT_PHRASES,
   ...MIND_PHRASES,
