@@ -67,6 +67,18 @@ describe('a mind likened to a thing', () => {
   });
 });
 
+describe('dumber than a dull thing', () => {
+  it('holds every comparand after "dumber than", with no subject named', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CHILD_COMPARANDS, ...THING_COMPARANDS), (thing) => {
+        const body = `Dumber than ${article(thing)} ${thing}, honestly.`;
+        expect(insult(body), body).toBeDefined();
+      }),
+      { numRuns: 60, seed: 5 },
+    );
+  });
+});
+
 describe('idioms of a dull or mad mind', () => {
   it.each([
     ['His brain is the size of a pea.', 'His brain is the size of'],

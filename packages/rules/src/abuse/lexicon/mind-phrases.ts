@@ -125,6 +125,8 @@ export const THING_QUALITIES: readonly string[] = [
   'vocabulary',
   'brainpower',
 ];
+/** Dull things someone is dumber than: "a box of rocks", "a bag of hammers", "dirt", "a post". */
+const DULL_LOTS: readonly string[] = ['rocks', 'hammers', 'dirt', 'post', 'posts', 'bricks', 'grader', 'year'];
 /** The dull tool someone is "not the sharpest" of: "not the sharpest tool in the shed", "not the brightest bulb". */
 const DULL_TOOLS = 'tool|tools|knife|knives|crayon|crayons|bulb|bulbs|pencil|pencils|tack|tacks|spoon|candle|marble';
 /** What a person is "a few ... short of": "a few fries short of a happy meal", "one card short of a full deck". */
@@ -160,6 +162,13 @@ export const MIND_PHRASES: readonly PhraseSpec[] = [
     person: true,
   },
   { kind: 'insult', score: 0.55, pattern: `${CHILDISH_DOINGS} like a|an ~1 year|yr old`, person: true },
+  // "dumber than a box of rocks", "stupider than a fifth grader", "dumber than dirt".
+  {
+    kind: 'insult',
+    score: 0.65,
+    pattern: `dumber|stupider than ~3 ${[...CHILD_COMPARANDS, ...THING_COMPARANDS, ...DULL_LOTS].join('|')}`,
+    person: true,
+  },
   // "his brain is the size of a pea", "your brain is smaller than a walnut" (a dinosaur's is "its" brain).
   {
     kind: 'insult',

@@ -7,6 +7,7 @@
  */
 
 import { BLOW_PHRASES } from './blow-phrases.js';
+import { CAMP_PHRASES } from './camp-phrases.js';
 import { MAIMED_PARTS } from './harm.js';
 import { INSULT_PHRASES } from './insult-phrases.js';
 import { MIND_PHRASES } from './mind-phrases.js';
@@ -339,6 +340,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   // Name-calling phrases
   ...INSULT_PHRASES,
   ...MIND_PHRASES,
+  ...CAMP_PHRASES,
   // Harassment: telling people where to go (wishes of harm are read by `harm.ts`)
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },
   // "you can go to hell": damning someone, not "the country will go to hell" (an order opening its sentence, "Go to

@@ -1,0 +1,88 @@
+/**
+ * People insulted as followers or fakes of a camp or a creed, in the syntax of `phrases.ts`: "fake Christians", "phony
+ * conservatives", "they follow him like sheep", "his cultish followers", "they drank the Kool-Aid"; and a swindler named
+ * in two words: "a con man", "a know-it-all".
+ */
+import type { PhraseSpec } from './phrases.js';
+
+/** What someone is said to only pretend to be: "fake", "phony", "pretend". */
+export const FAKING: readonly string[] = [
+  'fake',
+  'fakey',
+  'phony',
+  'phoney',
+  'faux',
+  'pseudo',
+  'pretend',
+  'counterfeit',
+  'fraudulent',
+  'bogus',
+];
+/**
+ * Creeds and camps someone is said to fake, as people: "fake Christians", "a phony patriot" (a singular that is also an
+ * adjective is left out: "a counterfeit Catholic medal", "fake conservative policies").
+ */
+export const CREEDS: readonly string[] = [
+  'christians',
+  'catholics',
+  'evangelicals',
+  'believers',
+  'patriot',
+  'patriots',
+  'conservatives',
+  'liberals',
+  'progressives',
+  'feminist',
+  'feminists',
+  'environmentalist',
+  'environmentalists',
+  'republicans',
+  'democrats',
+  'leftists',
+  'socialists',
+  'libertarians',
+];
+/** What people are said to follow like: "like sheep", "like lemmings", "like mindless zombies" (not "cattle", herded literally). */
+export const HERDS: readonly string[] = [
+  'sheep',
+  'sheeple',
+  'lemmings',
+  'zombies',
+  'robots',
+  'drones',
+  'lapdogs',
+  'puppets',
+  'cultists',
+  'minions',
+  'groupies',
+];
+/** What people do like a herd: "follow", "vote", "march", "bleat". */
+const HERDED =
+  'follow|follows|following|followed|vote|votes|voting|voted|march|marches|marching|marched|bleat|bleats|bleating|obey|obeys|obeying|line|lining|lined|shamble|shambling|fall|falling|queue|queuing|cheer|cheering|clap|clapping';
+/** Who is said to follow blindly: "his cultish followers", "brainwashed supporters". */
+const FOLLOWERS = 'followers|supporters|fans|devotees|disciples|acolytes|worshippers|worshipers|voters|base|minions';
+
+export const CAMP_PHRASES: readonly PhraseSpec[] = [
+  // "Fake Christians!", "these phony conservatives", "a pretend patriot".
+  { kind: 'insult', score: 0.6, pattern: `${FAKING.join('|')} ${CREEDS.join('|')}`, person: true },
+  // "they follow him like sheep", "voting like lemmings", "shambling around like zombies".
+  { kind: 'insult', score: 0.6, pattern: `${HERDED} ~3 like ${HERDS.join('|')}`, person: true },
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: `${HERDED} ~3 like mindless|brainless|brainwashed ~1 ${HERDS.join('|')}`,
+    person: true,
+  },
+  // "his cultish followers", "brainwashed supporters", "the mindless base".
+  { kind: 'insult', score: 0.6, pattern: `cultish|cultlike|brainwashed|brainless|mindless ${FOLLOWERS}`, person: true },
+  // "they drank the Kool-Aid", "still drinking the koolaid".
+  {
+    kind: 'insult',
+    score: 0.55,
+    pattern: 'drank|drink|drinks|drinking|drunk|swallowed|gulped|guzzled|chugged|sipping the koolaid|koolaide|kool',
+    person: true,
+  },
+  // "a con man", "the con artist in the White House", "a know-it-all".
+  { kind: 'insult', score: 0.65, pattern: 'con man|men|artist|artists|woman|women', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'a|such|smug|little|arrogant know it all|alls', person: true },
+];
