@@ -1,7 +1,7 @@
 /** People insulted as fakes or herd followers of a camp, and swindlers named in two words, against plain uses. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CREEDS, FAKING, HERDS } from './lexicon/camp-phrases.js';
+import { CAMP_NICKNAMES, CREEDS, FAKING, HERDS } from './lexicon/camp-phrases.js';
 import { LEADER_INSULT_NAMES } from './lexicon/party-names.js';
 import { abuseReasons } from './test-support.js';
 
@@ -69,6 +69,47 @@ describe('followers as a herd', () => {
     'I know it all too well.',
     'You know it all depends on the weather.',
     'The con is that it costs more.',
+  ])('stays clean: %s', (body) => {
+    expect(insult(body)).toBeUndefined();
+  });
+});
+
+describe('mocking names for the people of a camp', () => {
+  const names = Object.entries(CAMP_NICKNAMES).flatMap(([first, rest]) => rest.map((r) => `${first} ${r}`));
+  it('holds every name in every sentence, marking it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        fc.constantFrom<Array<(w: string) => string>>(
+          (w) => `The ${w} are at it again.`,
+          (w) => `Only ${w} would vote for this.`,
+          (w) => `I am tired of hearing from ${w} on this page.`,
+        ),
+        (name, make) => {
+          const body = make(name);
+          // A second word listed on its own ("nuts", "bums") carries the evidence alone.
+          const last = name.split(' ')[1] as string;
+          expect(
+            insult(body)
+              ?.evidence.map((e) => e.text)
+              .join(' '),
+            body,
+          ).toMatch(new RegExp(`${last}$`));
+        },
+      ),
+      { numRuns: 150, seed: 23 },
+    );
+  });
+
+  it.each([
+    'The bible study group meets on Tuesday.',
+    'The gun show opens Saturday at the fairground.',
+    'The race was won by a traitor? No, by a rookie.',
+    'Justice was served and the warriors went home.',
+    'The eco fair had a nut stall and a honey stall.',
+    'Wrap the fish in tinfoil and bake it.',
+    'The welfare office was closed on Monday.',
+    'Soy milk is popular with boys and girls alike.',
   ])('stays clean: %s', (body) => {
     expect(insult(body)).toBeUndefined();
   });

@@ -62,7 +62,38 @@ const HERDED =
 /** Who is said to follow blindly: "his cultish followers", "brainwashed supporters". */
 const FOLLOWERS = 'followers|supporters|fans|devotees|disciples|acolytes|worshippers|worshipers|voters|base|minions';
 
+/**
+ * Mocking names for the people of a camp or a creed in two words, each a name only ("bible thumpers", "gun nuts",
+ * "limousine liberals", "social justice warriors"): the first word and the second.
+ */
+export const CAMP_NICKNAMES: Readonly<Record<string, readonly string[]>> = {
+  bible: ['thumper', 'thumpers', 'basher', 'bashers', 'banger', 'bangers'],
+  jesus: ['freak', 'freaks'],
+  god: ['botherer', 'botherers'],
+  eco: ['nut', 'nuts', 'freak', 'freaks', 'nazi', 'nazis', 'loon', 'loons'],
+  gun: ['nut', 'nuts'],
+  conspiracy: ['nut', 'nuts', 'loon', 'loons'],
+  tinfoil: ['hat', 'hats'],
+  race: ['traitor', 'traitors'],
+  soy: ['boy', 'boys'],
+  justice: ['warrior', 'warriors'],
+  virtue: ['signaller', 'signallers', 'signaler', 'signalers'],
+  limousine: ['liberal', 'liberals', 'leftist', 'leftists'],
+  champagne: ['socialist', 'socialists', 'liberal', 'liberals'],
+  latte: ['liberal', 'liberals', 'leftist', 'leftists'],
+  welfare: ['queen', 'queens', 'bum', 'bums'],
+};
+
 export const CAMP_PHRASES: readonly PhraseSpec[] = [
+  // "bible thumpers", "gun nuts", "a tinfoil hat", "social justice warriors", "welfare queens".
+  ...Object.entries(CAMP_NICKNAMES).map(
+    ([first, rest]): PhraseSpec => ({
+      kind: 'insult',
+      score: 0.6,
+      pattern: `${first} ${rest.join('|')}`,
+      person: true,
+    }),
+  ),
   // "Fake Christians!", "these phony conservatives", "a pretend patriot".
   { kind: 'insult', score: 0.6, pattern: `${FAKING.join('|')} ${CREEDS.join('|')}`, person: true },
   // "they follow him like sheep", "voting like lemmings", "shambling around like zombies".

@@ -24,6 +24,14 @@ export const PARTY_INSULT_NOUNS: readonly string[] = [
   'trumplodyte',
   'trumplodite',
   'trumpnut',
+  // A camp's creed bent into a name for its people: "Islamofascists", "commies", "SJWs", "ammosexuals".
+  'islamofascist',
+  'commie',
+  'commy',
+  'sjw',
+  'soyboy',
+  'ammosexual',
+  'homosexualist',
 ];
 
 /**
