@@ -124,6 +124,9 @@ export const THING_QUALITIES: readonly string[] = [
   'empathy',
   'vocabulary',
   'brainpower',
+  'spine',
+  'backbone',
+  'courage',
 ];
 /** Dull things someone is dumber than: "a box of rocks", "a bag of hammers", "dirt", "a post". */
 const DULL_LOTS: readonly string[] = ['rocks', 'hammers', 'dirt', 'post', 'posts', 'bricks', 'grader', 'year'];
