@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BLOWS_SUFFERED } from './lexicon/blow-phrases.js';
 import { abuseReasons } from './test-support.js';
-import { BLOW_VERBS, DUE_BLOWS, PART_BLOWS, PARTICLE_BLOWS } from './violence-calls.js';
+import { BLOW_VERBS, DUE_BLOWS, PART_BLOWS, PARTICLE_BLOWS, PLACE_BLOWS } from './violence-calls.js';
 
 const threat = (body: string) => abuseReasons(body).find((r) => r.rule === 'abuse.threat');
 const CALLS = ['Somebody ought to', 'Someone should', "I'd", 'I want to', 'Someone needs to', 'Just', "Let's"];
@@ -45,6 +45,19 @@ describe('a blow called for', () => {
     );
   });
 
+  it('holds every person taken to every place, and leaves "them" there (it may be things)', () => {
+    const takings = Object.entries(PLACE_BLOWS).flatMap(([v, [preps, places]]) =>
+      preps.flatMap((p) => places.map((place) => [v, `${p} the ${place}`] as const)),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...takings), ([v, where]) => {
+        expect(threat(`Someone should ${v} him ${where}.`), `${v} him ${where}`).toBeDefined();
+        expect(threat(`Someone should ${v} them ${where}.`), `${v} them ${where}`).toBeUndefined();
+      }),
+      { numRuns: 80, seed: 13 },
+    );
+  });
+
   it('leaves every blow verb reported, denied or asked about', () => {
     fc.assert(
       fc.property(fc.constantFrom(...BLOW_VERBS), fc.constantFrom(...PEOPLE), (v, who) => {
@@ -70,6 +83,18 @@ describe('a blow called for', () => {
     ['Tar and feather them.', 'Tar and feather them'],
     ['Someone should smack that smug grin off his face.', 'smack that smug grin off his face'],
     ['Somebody should slap some sense into him.', 'slap some sense into him'],
+    ['Stone her.', 'Stone her'],
+    ['Tie him to a tree and leave him.', 'Tie him to a tree'],
+    ['Someone should drag that guy behind a truck.', 'drag that guy behind a truck'],
+    ['Just throw him in the river.', 'throw him in the river'],
+    ['I hope someone puts a bullet in him.', 'puts a bullet in him'],
+    ['The only good liberal is a dead liberal.', 'only good liberal is a dead'],
+    ['Bring back the rope.', 'Bring back the rope'],
+    ['He deserves the noose.', 'deserves the noose'],
+    ['Give me five minutes alone with him.', 'minutes alone with him'],
+    ["I'd like ten minutes in a room with that guy.", 'minutes in a room with'],
+    ['Meet me in a dark alley.', 'Meet me in a dark alley'],
+    ["He'd better watch his back.", 'better watch his back'],
   ])('%s', (body, words) => {
     expect(threat(body)?.evidence.map((e) => e.text)).toContain(words);
   });
@@ -87,6 +112,14 @@ describe('a blow called for', () => {
     'They ran him over with a truck, police said.',
     'We should tar and feather the old shed roof? No, re-shingle it.',
     'Parents should not smack their children.',
+    'Stone the cherries before baking.',
+    'Tie them to the post with twine.',
+    'Throw them in the lake, the stones I mean.',
+    'The police tied him to the crime with DNA.',
+    'They dragged him behind the scenes to talk.',
+    'The only good thing about the show is the music.',
+    'Give me five minutes with the mayor for an interview.',
+    'The bodyguards watch his back.',
     'He smacked his lips and ordered dessert.',
   ])('stays clean: %s', (body) => {
     expect(threat(body)).toBeUndefined();

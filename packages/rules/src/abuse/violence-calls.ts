@@ -35,6 +35,7 @@ export const BLOW_VERBS: readonly string[] = [
   'bludgeon',
   'tase',
   'taser',
+  'stone',
 ];
 /** Words after the person that make the verb no blow: "deck them out", "belt it out", "slug it out". */
 const NOT_A_BLOW = set(['out', 'with', 'for']);
@@ -53,6 +54,22 @@ export const PARTICLE_BLOWS: Readonly<Record<string, readonly string[]>> = {
   rough: ['up'],
   run: ['over'],
   mow: ['down'],
+};
+/**
+ * Verbs with a place the person is taken to: "drag him behind a truck", "tie her to a tree", "throw them in the river"
+ * (the verb, the prepositions and the places).
+ */
+export const PLACE_BLOWS: Readonly<Record<string, readonly [readonly string[], readonly string[]]>> = {
+  drag: [['behind'], ['truck', 'car', 'pickup', 'horse', 'bus', 'tractor']],
+  tie: [['to'], ['tree', 'post', 'stake', 'tracks', 'bumper', 'lamppost', 'anthill']],
+  throw: [
+    ['in', 'into', 'off'],
+    ['river', 'lake', 'sea', 'ocean', 'volcano', 'woodchipper', 'chipper', 'shredder', 'sharks'],
+  ],
+  toss: [
+    ['in', 'into', 'off'],
+    ['river', 'lake', 'sea', 'ocean', 'volcano', 'woodchipper', 'chipper', 'shredder', 'sharks'],
+  ],
 };
 /** What makes the particle part of another phrase: "knock them out of the race", "beat them up and down the field". */
 const PARTICLE_TAILS = set(['of', 'and', 'to']);
@@ -94,6 +111,7 @@ const STARTS = set([
   ...BLOW_VERBS,
   ...Object.keys(PART_BLOWS),
   ...Object.keys(PARTICLE_BLOWS),
+  ...Object.keys(PLACE_BLOWS),
   ...NEEDING,
   'give',
   'tar',
@@ -105,7 +123,8 @@ export function findViolenceCalls(words: Word[]): Harm[] {
   const out: Harm[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!has(STARTS, words[i])) continue;
-    const last = blowAt(words, i) ?? partBlowAt(words, i) ?? particleBlowAt(words, i) ?? tarred(words, i);
+    const last =
+      blowAt(words, i) ?? partBlowAt(words, i) ?? particleBlowAt(words, i) ?? placeBlowAt(words, i) ?? tarred(words, i);
     if (last !== null && called(words, i) && !aboutSport(words, i)) {
       out.push({ rule: 'abuse.threat', score: 0.8, target: 'someone', first: i, last });
     }
@@ -160,6 +179,23 @@ function particleBlowAt(words: Word[], i: number): number | null {
   if (!particle || particle.breakBefore || !particles.includes(particle.text)) return null;
   const tail = words[(end as number) + 2];
   return tail && !tail.breakBefore && has(PARTICLE_TAILS, tail) ? null : (end as number) + 1;
+}
+
+/** "drag him behind a truck", "tie her to a tree": the verb, the person, the preposition and the place; the last word. */
+function placeBlowAt(words: Word[], i: number): number | null {
+  const blow = PLACE_BLOWS[(words[i] as Word).text];
+  if (!blow) return null;
+  // "Throw them in the lake" may be stones: only a person named ("him", "that guy") is taken there.
+  const them = words[i + 1]?.text === 'them' || words[i + 1]?.text === 'em';
+  const end = them ? null : personAt(words, i + 1);
+  const prep = end === null ? undefined : words[end + 1];
+  if (!prep || prep.breakBefore || !blow[0].includes(prep.text)) return null;
+  for (let k = (end as number) + 2; k < words.length && k - (end as number) <= 4; k++) {
+    const w = words[k] as Word;
+    if (w.breakBefore) return null;
+    if (blow[1].includes(w.text)) return k;
+  }
+  return null;
 }
 
 /** "tar and feather him": the last word, or null. */

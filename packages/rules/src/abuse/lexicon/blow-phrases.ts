@@ -49,6 +49,19 @@ export const BLOW_PHRASES: readonly PhraseSpec[] = [
     score: 0.75,
     pattern: 'smack|slap|knock|punch the|that ~2 smirk|grin|smile|look off @your|his|her|their face|faces',
   },
+  // "I hope someone puts a bullet in him".
+  { kind: 'threat', score: 0.85, pattern: 'puts|putting ~1 bullet|bullets in|into|through @pronoun|em' },
+  // "The only good X is a dead X".
+  { kind: 'threat', score: 0.8, pattern: 'only good ~2 is|are a|an? dead' },
+  // "Bring back the rope", "he deserves the noose".
+  { kind: 'threat', score: 0.75, pattern: 'bring|bringing back the rope|noose|gallows|guillotine' },
+  { kind: 'threat', score: 0.8, pattern: 'deserve|deserves|deserved the rope|noose|gallows|guillotine' },
+  // "give me five minutes alone with him", "meet me in a dark alley".
+  { kind: 'threat', score: 0.75, pattern: 'minutes alone with @pronoun|em|that|this' },
+  { kind: 'threat', score: 0.75, pattern: 'minutes in a|the room|cell|alley with @pronoun|em|that|this' },
+  { kind: 'threat', score: 0.7, pattern: 'meet|catch|see @pronoun|me in a dark alley' },
+  // "he'd better watch his back".
+  { kind: 'threat', score: 0.7, pattern: 'better|best watch|mind @your|his|her|their back|backs' },
   // "pistol whip him".
   { kind: 'threat', score: 0.8, pattern: 'pistol whip @pronoun|em' },
 ];
