@@ -206,6 +206,11 @@ export const MIND_PHRASES: readonly PhraseSpec[] = [
     person: true,
   },
   { kind: 'insult', score: 0.6, pattern: 'screw|screws loose', person: true },
+  // "take your meds", "time to up your meds", "your tin foil hat is on too tight".
+  { kind: 'insult', score: 0.6, pattern: 'take|took|taken|taking|up|double @your meds', person: true },
+  { kind: 'insult', score: 0.6, pattern: 'tin foil hat|hats', person: true },
+  // "engage brain before typing" ("get a brain" is also "get a brain scan").
+  { kind: 'insult', score: 0.55, pattern: 'engage @your? brain|brains before', person: true },
   {
     kind: 'insult',
     score: 0.6,
