@@ -38,6 +38,7 @@ import type { PhraseKind } from './lexicon/phrases.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { literalUse, verbUse } from './literal-uses.js';
+import { findMentalInsults } from './mental-insults.js';
 import { type Hit, merge } from './merge.js';
 import { findOrders } from './orders.js';
 import { ownerOf, qualityOfIdea } from './owners.js';
@@ -60,6 +61,7 @@ import { aimedAtSelf } from './self-reference.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
 import { violentWords } from './threat-evidence.js';
 import { negated } from './verdict.js';
+import { findViolenceCalls } from './violence-calls.js';
 
 /** The site's choices for abuse: whose name-calling acts, and whether undirected strong profanity does. */
 export type AbuseOptions = ResolvedPolicy['abuse'];
@@ -172,7 +174,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     hits.push({ rule: 'abuse.harassment', severity: 'high', score: 0.6, target: 'someone', ev });
   }
 
-  for (const h of findHarm(words)) {
+  for (const h of [...findHarm(words), ...findViolenceCalls(words)]) {
     if (reportedQuote(a, h.first, h.last)) continue;
     const [from, to] = h.rule === 'abuse.threat' ? violentWords(words, h.first, h.last) : [h.first, h.last];
     hits.push({
@@ -182,6 +184,12 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       target: h.target,
       ev: wordsEvidence(a, from, to),
     });
+  }
+
+  // "liberals are mentally ill", "you are clearly mentally disturbed".
+  for (const m of findMentalInsults(words)) {
+    if (reportedQuote(a, m.first, m.last) || reportedOrMentioned(words, m.first)) continue;
+    hits.push({ ...named(m.target, 0.75), ev: wordsEvidence(a, m.first, m.last) });
   }
 
   for (const h of [...findIdentityAttacks(words), ...findGroupGeneralizations(words)]) {

@@ -211,7 +211,7 @@ function assaultAt(words: Word[], i: number): number | null {
 }
 
 /** "that idiot", "the guy", "this clown": a person pointed at from `k`; the word after it, or null. */
-function pointedPerson(words: Word[], k: number): number | null {
+export function pointedPerson(words: Word[], k: number): number | null {
   const who = words[k + 1];
   if (!has(POINTERS, words[k]) || !who || who.breakBefore) return null;
   const subject = describeSubject(who);
@@ -223,7 +223,7 @@ const POINTERS = set(['the', 'that', 'this', 'these', 'those']);
  * The verb at `i` ordered, wanted or promised: opening its sentence ("Kick her ..."), after "should", "just", "I'd",
  * "we'll", "want to", "going to"; not said of what someone does ("they kick you in the teeth with fees").
  */
-function calledFor(words: Word[], i: number): boolean {
+export function calledFor(words: Word[], i: number): boolean {
   if (opens(words, i) || (words[i] as Word).pauseBefore) return true;
   const prev = words[i - 1];
   if (!prev) return false;

@@ -11,7 +11,7 @@ import {
   POSSESSED_INSULT_NOUNS,
   STRONG_INSULT_ADJECTIVES,
 } from './name-calling.js';
-import { PARTY_INSULT_NOUNS } from './party-names.js';
+import { LEADER_INSULT_NAMES, PARTY_INSULT_NOUNS } from './party-names.js';
 import { MILD_PROFANITY, STRONG_PROFANITY } from './profanity.js';
 import { READER_ADJECTIVES } from './reader-adjectives.js';
 import { AMBIGUOUS_SLURS, UNAMBIGUOUS_SLURS } from './slurs.js';
@@ -58,6 +58,7 @@ function add(list: readonly string[], kind: LexKind): void {
 }
 add(STRONG_INSULT_NOUNS, 'insult-strong');
 add(PARTY_INSULT_NOUNS, 'insult-strong');
+add(LEADER_INSULT_NAMES, 'insult-strong');
 add(TARGETED_INSULT_NOUNS, 'insult-targeted');
 add(INSULT_ADJECTIVES, 'adjective');
 add(PERSON_INSULT_NOUNS, 'insult-person');

@@ -24,4 +24,41 @@ export const PARTY_INSULT_NOUNS: readonly string[] = [
   'trumplodyte',
   'trumplodite',
   'trumpnut',
+  // A camp's creed bent into a name for its people: "Islamofascists", "commies", "SJWs", "ammosexuals".
+  'islamofascist',
+  'commie',
+  'commy',
+  'sjw',
+  'soyboy',
+  'ammosexual',
+  'homosexualist',
+];
+
+/**
+ * Names coined to mock a leader ("Drumpf", "Killary", "Trudope"): like a party's name bent into an insult, a leader's
+ * name bent into one has no innocent use, and names the leader wherever it stands.
+ */
+export const LEADER_INSULT_NAMES: readonly string[] = [
+  'drumpf',
+  'drumpfster',
+  'cheetolini',
+  'trumpette',
+  'obummer',
+  'obozo',
+  'killary',
+  'hitlery',
+  'shillary',
+  'hellary',
+  'hildebeast',
+  'trudope',
+  'turdeau',
+  'trudumb',
+  'harpercrite',
+  'repug',
+  'rethug',
+  'demoncrat',
+  'dimwitocrat',
+  'teabagger',
+  'libiot',
+  'remoaner',
 ];

@@ -5,8 +5,12 @@
  * Patterns are general English; a pattern should need a target ("you", "the author", a name) or an
  * unambiguous phrase, so that news about violence ("militants killed twelve soldiers") never matches.
  */
+
+import { BLOW_PHRASES } from './blow-phrases.js';
+import { CAMP_PHRASES } from './camp-phrases.js';
 import { MAIMED_PARTS } from './harm.js';
 import { INSULT_PHRASES } from './insult-phrases.js';
+import { MIND_PHRASES } from './mind-phrases.js';
 import { HARM_PHRASES } from './threat-phrases.js';
 
 export type PhraseKind = 'threat' | 'self-harm' | 'harassment' | 'profanity' | 'insult';
@@ -332,8 +336,11 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.8, pattern: 'take|taking @pronoun out back|behind' },
   { kind: 'threat', score: 0.8, pattern: 'put|putting @pronoun in|into the? ground|grave' },
   ...HARM_PHRASES,
+  ...BLOW_PHRASES,
   // Name-calling phrases
   ...INSULT_PHRASES,
+  ...MIND_PHRASES,
+  ...CAMP_PHRASES,
   // Harassment: telling people where to go (wishes of harm are read by `harm.ts`)
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },
   // "you can go to hell": damning someone, not "the country will go to hell" (an order opening its sentence, "Go to
