@@ -1,7 +1,16 @@
 /** Listed words in a literal or idiomatic sense, and harsh adjectives whose noun is a thing, name no one. */
 import { describe, expect, it } from 'vitest';
 import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
-import { LITERAL_AFTER, PETS, TITLED_WORKS, WORKS } from './lexicon/literal-uses.js';
+import {
+  BEASTS_AND_MACHINES,
+  DOUBTING,
+  LITERAL_AFTER,
+  LOSING_OUT,
+  PETS,
+  POSSESSED_IDIOMS,
+  TITLED_WORKS,
+  WORKS,
+} from './lexicon/literal-uses.js';
 import { UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
 import { PROCESSES, SLOWING_VERBS } from './literal-uses.js';
 import { abuseReasons as abuse } from './test-support.js';
@@ -127,5 +136,100 @@ describe('titles', () => {
       .flatMap((n) => [`Go watch your show, ${capital(n)}.`, `You are such a ${n}.`])
       .filter((b) => !abuse(b).some((r) => r.score >= 0.5));
     expect(missed).toEqual([]);
+  });
+});
+
+describe('titles of several capitalised words', () => {
+  const capital = (n: string) => n[0]?.toUpperCase() + n.slice(1);
+  const slurs = new Set(UNAMBIGUOUS_SLURS);
+  const single = STRONG_INSULT_NOUNS.filter((n) => !n.includes(' ') && !n.includes('-') && !slurs.has(n));
+  it('name a work a few words on, for every insult and frame', () => {
+    const held = single.flatMap((n) =>
+      [
+        `The ${capital(n)} is still the funniest Steve Martin film.`,
+        `The Big ${capital(n)} is an album I play every summer.`,
+        `Little ${capital(n)} was filmed in Ohio.`,
+        `The ${capital(n)} on the Hill is my favourite song.`,
+        `The ${capital(n)} by the Weeknd is underrated.`,
+        `The Dirty ${capital(n)} films have aged badly.`,
+      ].filter((b) => abuse(b).some((r) => r.rule === 'abuse.insult.directed')),
+    );
+    expect(held).toEqual([]);
+  });
+  it('are still name-calling when they address someone or name no work', () => {
+    const missed = single
+      .flatMap((n) => [
+        `I wrote a Thank You for Being the ${capital(n)} song for the mayor.`,
+        `The ${capital(n)} in charge strikes again.`,
+        `The ${capital(n)} by the door keeps shouting.`,
+      ])
+      .filter((b) => !abuse(b).some((r) => r.score >= 0.5));
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('a name given to an animal or a machine after "of a"', () => {
+  it('names no one, for every animal and machine', () => {
+    const held = [...PETS, ...BEASTS_AND_MACHINES]
+      .filter((b) => !b.endsWith('s'))
+      .flatMap((b) => [`That fool of a ${b} let us down again.`, `This idiot of a ${b} will not start.`])
+      .filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each(['That fool of a man threw the game.', 'This idiot of a senator voted no.'])('a person still is: %s', (b) => {
+    expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});
+
+describe('"only a fool would" doubt someone', () => {
+  it('praises them, for every verb of doubting with its particle', () => {
+    const held = Object.entries(DOUBTING)
+      .flatMap(([verb, particle]) => [
+        `Only a fool would ${verb} this team ${particle}.`.replace(' .', '.'),
+        `Only an idiot would ever ${verb} her ${particle} after that season.`.replace('  ', ' '),
+      ])
+      .filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each([
+    'Only a fool would vote for this team.',
+    'Only a fool would write this up.',
+    'Only an idiot would bet on him being honest.',
+    'Only a fool would count on the mayor.',
+  ])('names those who do anything else: %s', (b) => {
+    expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});
+
+describe('set phrases with a possessive', () => {
+  it('name no one, for every listed phrase', () => {
+    const held = Object.entries(POSSESSED_IDIOMS)
+      .flatMap(([lemma, things]) => things.map((t) => `Chasing that grant is a ${lemma}'s ${t}, says the board.`))
+      .filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each(["That fool's comment was wrong.", "Some idiot's car blocked the drive."])('a person is still: %s', (b) => {
+    expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});
+
+describe('those who lose out', () => {
+  it('are no one called names, for every word that singles them out', () => {
+    const held = LOSING_OUT.flatMap((m) => [
+      `The ${m} losers here are the taxpayers who foot the bill.`,
+      `The ${m} losers in this budget are rural schools.`,
+      `Fares went up, and the ${m} losers are commuters.`,
+    ])
+      .concat(['There are winners and losers in every trade deal.'])
+      .filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each([
+    'Trump is the biggest loser.',
+    'The biggest losers are you and your friends.',
+    'What a bunch of losers.',
+    'The real losers are the idiots who voted for him.',
+  ])('losers called names are held: %s', (b) => {
+    expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
   });
 });

@@ -41,9 +41,18 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * Things named after the listed word in the possessive, in set phrases no one is called anything in: "a fool's
+ * errand", "fool's gold", "a fool's paradise", "Gambling is a fool's game", "an idiot's guide to taxes".
+ */
+export const POSSESSED_IDIOMS: Readonly<Record<string, readonly string[]>> = {
+  fool: ['errand', 'errands', 'gold', 'paradise', 'game', 'bet', 'mate'],
+  idiot: ['guide', 'guides'],
+};
+
 /** Words right after the listed word that make a compound of it, or a thing it is said of ("fraud of this size"). */
 export const LITERAL_AFTER: Readonly<Record<string, readonly string[]>> = {
-  fool: ['day', 'days'],
+  fool: ['day', 'days', 'gold'],
   pussy: ['riot', 'willow', 'willows'],
   clown: ['show', 'shows', 'car', 'cars', 'costume', 'costumes', 'makeup', 'nose', 'noses', 'shoes', 'fish', 'college'],
   dumb: ['luck', 'waiter', 'waiters', 'bell', 'bells', 'phone', 'phones', 'terminal', 'terminals'],
@@ -171,6 +180,67 @@ export const PETS: readonly string[] = [
   'goat',
   'hamster',
   'mutt',
+];
+
+/**
+ * Animals and machines a name is given to in "that fool of a horse", "this idiot of a printer" (besides `PETS`):
+ * the name is for the beast or the thing, not a person.
+ */
+export const BEASTS_AND_MACHINES: readonly string[] = [
+  'donkey',
+  'mule',
+  'pony',
+  'cow',
+  'bull',
+  'sheep',
+  'pig',
+  'bird',
+  'pigeon',
+  'goose',
+  'duck',
+  'squirrel',
+  'raccoon',
+  'animal',
+  'beast',
+  'machine',
+  'car',
+  'truck',
+  'printer',
+  'computer',
+  'phone',
+  'laptop',
+  'robot',
+  'engine',
+];
+
+/**
+ * Verbs of doubting what follows, after "only a fool would", with the particle each needs (empty: none): the
+ * sentence praises the team, the player or the plan no one should doubt ("Only a fool would bet against this team",
+ * "only an idiot would underestimate her", "only a fool would write them off").
+ */
+export const DOUBTING: Readonly<Record<string, string>> = {
+  doubt: '',
+  underestimate: '',
+  underrate: '',
+  discount: '',
+  dismiss: '',
+  bet: 'against',
+  count: 'out',
+  write: 'off',
+  pass: 'up',
+};
+
+/** Words before "losers" that make them those who lose out: "the real losers here are the taxpayers". */
+export const LOSING_OUT: readonly string[] = [
+  'real',
+  'big',
+  'bigger',
+  'biggest',
+  'main',
+  'only',
+  'true',
+  'ultimate',
+  'clear',
 ];
 
 /** Nouns naming an act or a way of doing, judged as a thing: "the mayor's handling of the storm was incompetent". */
