@@ -31,3 +31,37 @@ describe('a political camp as the subject: "the left are ..."', () => {
     expect(abuse(body).filter((r) => r.score >= 0.5)).toEqual([]);
   });
 });
+
+describe('a doing opening the sentence, capitalised as every opener is', () => {
+  it.each([
+    'Texting while driving is idiotic.',
+    'Closing the pool in summer was stupid.',
+    'Raising fares again is pathetic.',
+  ])('is judged as the doing: %s', (body) => {
+    expect(abuse(body)).toEqual([]);
+  });
+  it.each(['Texting the mayor at midnight is stupid of you.', 'Yelling at reporters is what this idiot does.'])(
+    'a person in the sentence is still named: %s',
+    (body) => {
+      expect(abuse(body)).not.toEqual([]);
+    },
+  );
+});
+
+describe('"no better than": a likeness said of someone', () => {
+  const subjects = ['They are', 'He is', 'The senator is', 'These councillors are', 'You are'];
+  const likened = ['rats', 'a thug', 'a common crook', 'pigs', 'vermin'];
+  it('names the subject, for every frame and noun', () => {
+    const missed = subjects
+      .flatMap((s) => likened.flatMap((n) => [`${s} no better than ${n}.`, `${s} worse than ${n}.`]))
+      .filter((b) => !abuse(b).some((r) => r.rule === 'abuse.insult.directed' || r.rule === 'abuse.identity-attack'));
+    expect(missed).toEqual([]);
+  });
+  it.each([
+    'The new plan is no better than the old one.',
+    'My dog is better than a burglar alarm.',
+    'This bus is no better than a cattle truck.',
+  ])('a thing likened to a thing stays clean: %s', (body) => {
+    expect(abuse(body)).toEqual([]);
+  });
+});
