@@ -38,6 +38,7 @@ import type { PhraseKind } from './lexicon/phrases.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { literalUse, verbUse } from './literal-uses.js';
+import { findMentalSlights } from './mental-slights.js';
 import { type Hit, merge } from './merge.js';
 import { findOrders } from './orders.js';
 import { ownerOf, qualityOfIdea } from './owners.js';
@@ -188,6 +189,12 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     if (reportedQuote(a, h.spans[0]?.[0] ?? 0, h.spans.at(-1)?.[1] ?? 0)) continue;
     const ev = h.spans.map(([first, last]) => wordsEvidence(a, first, last));
     for (const e of ev) hits.push({ rule: h.rule, severity: h.severity, score: h.score, target: 'group', ev: e });
+  }
+
+  // "liberals are mentally ill": an illness pinned on a camp, an office holder or the reader.
+  for (const m of findMentalSlights(words)) {
+    if (reportedQuote(a, m.first, m.last) || reportedOrMentioned(words, m.first)) continue;
+    hits.push({ ...named(m.target, 0.75), ev: wordsEvidence(a, m.first, m.last) });
   }
 
   for (let i = 0; i < words.length; i++) {

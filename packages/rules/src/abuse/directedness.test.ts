@@ -65,3 +65,23 @@ describe('"no better than": a likeness said of someone', () => {
     expect(abuse(body)).toEqual([]);
   });
 });
+
+describe('a doctrine or a system named with a capital', () => {
+  const doctrines = ['Democracy', 'Bureaucracy', 'Capitalism', 'Socialism', 'Fascism', 'Racism', 'Astrology'];
+  const verdicts = ['stupid', 'crazy', 'idiotic', 'evil', 'disgusting', 'a joke'];
+  it('is criticism of an idea, for every doctrine and verdict', () => {
+    const held = doctrines
+      .flatMap((d) => verdicts.flatMap((v) => [`${d} is ${v}.`, `I think ${d} is ${v}, the numbers show it.`]))
+      .filter((b) => abuse(b).length > 0);
+    expect(held).toEqual([]);
+  });
+  it.each([
+    'Socialism is for idiots.',
+    'Democracy is stupid, and the mayor is an idiot.',
+    'Judaism is evil.',
+    'Catholicism is stupid.',
+    'Trump is stupid.',
+  ])('its followers, a faith or a person are still named: %s', (b) => {
+    expect(abuse(b)).not.toEqual([]);
+  });
+});

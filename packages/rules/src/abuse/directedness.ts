@@ -1,4 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { FAITHS } from './lexicon/identity-attacks.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { ACT_NOUNS } from './lexicon/literal-uses.js';
 import { CAMPS, PEOPLE } from './lexicon/people.js';
@@ -158,6 +159,14 @@ export function describeSubject(w: Word | undefined): Target | 'idea' | null {
   }
   return null;
 }
+
+/** Endings of the names of doctrines, systems and fields, never of a person's name: "-ism", "-cracy", "-ology". */
+function doctrine(w: Word): boolean {
+  return w.capitalized && DOCTRINE_ENDING.test(w.text) && !has(FAITH, w);
+}
+const DOCTRINE_ENDING = /^[a-z]{2,}(?:ism|cracy|ology)$/;
+/** Faiths, which an attack often names for their believers ("Judaism is evil" is about Jews). */
+const FAITH: ReadonlySet<string> = new Set(FAITHS);
 
 export interface Direction {
   target: Target | 'idea' | null;
@@ -497,6 +506,7 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
     }
     // "the left is a joke", "the far right are ...": a political camp is people.
     if (camp(words, j)) return 'group';
+    if (doctrine(w)) return 'idea';
     const d = describeSubject(w);
     // "the author of this piece is ...": the head of the phrase before "of" is the subject.
     if (d === 'idea' || d === null) {
