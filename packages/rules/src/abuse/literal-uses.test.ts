@@ -6,8 +6,10 @@ import {
   DOUBTING,
   LITERAL_AFTER,
   LOSING_OUT,
+  MACHINES,
   PETS,
   POSSESSED_IDIOMS,
+  STORY_PARTS,
   TITLED_WORKS,
   WORKS,
 } from './lexicon/literal-uses.js';
@@ -230,6 +232,45 @@ describe('those who lose out', () => {
     'What a bunch of losers.',
     'The real losers are the idiots who voted for him.',
   ])('losers called names are held: %s', (b) => {
+    expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});
+
+describe('a machine called a name', () => {
+  it('names no one, for every machine and frame', () => {
+    const held = MACHINES.flatMap((m) => [
+      `My ${m} is an idiot, it never listens.`,
+      `The ${m} is so stupid in the cold.`,
+      `My idiot ${m} died again.`,
+      `This moron ${m} restarted itself.`,
+    ]).filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each([
+    'My idiot brother broke the printer.',
+    'That idiot phone salesman lied to me.',
+    'The printer guy is an idiot.',
+  ])('a person is still named: %s', (b) => {
+    expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});
+
+describe('a part in a story called a name', () => {
+  it('names no one, for every part', () => {
+    const held = STORY_PARTS.filter((p) => !p.endsWith('s'))
+      .flatMap((p) => [
+        `The ${p} in the film is a psychopath, brilliant acting.`,
+        `This ${p} was a total idiot by design.`,
+      ])
+      .concat(STORY_PARTS.filter((p) => p.endsWith('s')).map((p) => `Sociopath ${p} are overused on TV.`))
+      .filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each([
+    'I think McCain is a hero and Trump is a pig.',
+    'The villain here is the mayor, a psychopath.',
+    'You are the villain and a psychopath.',
+  ])('a real person is still named: %s', (b) => {
     expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
   });
 });

@@ -8,10 +8,12 @@ import {
   LITERAL_AFTER,
   LITERAL_BEFORE,
   LOSING_OUT,
+  MACHINES,
   PERFORMER_SETTINGS,
   PETS,
   PORTIONS,
   POSSESSED_IDIOMS,
+  STORY_PARTS,
   TITLED_WORKS,
   WHELPING_WORDS,
   WORKS,
@@ -36,6 +38,8 @@ const COUNTED: ReadonlySet<string> = new Set(['a', 'an', 'one', 'such', 'total',
 const PORTION: ReadonlySet<string> = new Set(PORTIONS);
 const PET: ReadonlySet<string> = new Set(PETS);
 const BEAST: ReadonlySet<string> = new Set([...PETS, ...BEASTS_AND_MACHINES]);
+const MACHINE: ReadonlySet<string> = new Set(MACHINES);
+const STORY_PART: ReadonlySet<string> = new Set(STORY_PARTS);
 const LOSING: ReadonlySet<string> = new Set(LOSING_OUT);
 const LOST_IN: ReadonlySet<string> = new Set(['here', 'in', 'from', 'of', 'are', 'is', 'were', 'was', 'will']);
 const WINNERS: ReadonlySet<string> = new Set(['winner', 'winners']);
@@ -106,6 +110,10 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   const noun = k.has('insult-strong') || k.has('insult-person') || k.has('insult-targeted');
   const adjective = !noun && (k.has('adjective') || k.has('adjective-strong') || k.has('adjective-mild'));
   if ((noun || adjective) && saidOfPet(words, i)) return true;
+  // "my idiot phone", "this moron printer": a name used as a word describing a machine.
+  if (noun && joinedAfter && has(MACHINE, next) && endsNounPhrase(words, i + 1)) return true;
+  // "The villain in the film is a psychopath", "sociopath characters": a part in a story.
+  if (noun && (storyPart(words, i) || (joinedAfter && has(STORY_PART, next)))) return true;
   return adjective && (thingAfter(words, i) || (joinedAfter && has(PET, next) && joinedBefore && has(KEEPERS, prev)));
 }
 
@@ -126,9 +134,36 @@ function saidOfPet(words: readonly Word[], i: number): boolean {
   const be = words[j];
   const pet = words[j - 1];
   if (!be || !pet || (words[j + 1] as Word).breakBefore || be.breakBefore) return false;
-  return has(PET_COPULAS, be) && has(PET, pet);
+  // "My printer is an idiot", "the car is so stupid in fog": a machine too.
+  return has(PET_COPULAS, be) && (has(PET, pet) || has(MACHINE, pet));
 }
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** Nothing, a new sentence, a pause, a word that ends a noun phrase or a verb in the past follows word `i`. */
+function endsNounPhrase(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || next.breakBefore || next.pauseBefore || has(FUNCTION, next)) return true;
+  return !/^[a-z]+$/.test(next.text) || next.text.endsWith('ed');
+}
+
+/**
+ * "The villain in the film is a psychopath", "the main character was a total idiot": the subject of the verb of being
+ * before the noun is a part in a story, up to four words before it.
+ */
+function storyPart(words: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && has(PET_FILLERS, words[j]) && !(words[j + 1] as Word).breakBefore) j--;
+  if (!has(PET_COPULAS, words[j]) || (words[j + 1] as Word).breakBefore) return false;
+  for (let k = j - 1; k >= 0 && j - k <= 5; k--) {
+    const w = words[k] as Word;
+    if ((words[k + 1] as Word).breakBefore || has(PET_COPULAS, w) || has(CLAUSE_JOINS, w)) return false;
+    // "the villain", "this character": a part pointed at; "McCain is a hero and Trump is a pig" is no story.
+    if (has(STORY_PART, w)) return has(PART_POINTERS, words[k - 1]) && !w.breakBefore;
+  }
+  return false;
+}
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'while', 'whereas']);
+const PART_POINTERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'every', 'each', 'main']);
 
 /** "that fool of a horse", "this idiot of a printer": the name given to the animal or the machine after "of a". */
 function ofABeast(words: readonly Word[], i: number): boolean {

@@ -213,6 +213,41 @@ export const BEASTS_AND_MACHINES: readonly string[] = [
   'engine',
 ];
 
+/** Machines a name is given to as to a pet: "My printer is an idiot", "my idiot phone". */
+export const MACHINES: readonly string[] = [
+  'printer',
+  'computer',
+  'phone',
+  'laptop',
+  'router',
+  'car',
+  'truck',
+  'robot',
+  'engine',
+  'microwave',
+  'toaster',
+  'dishwasher',
+  'tv',
+  'remote',
+  'autocorrect',
+  'gps',
+  'satnav',
+  'app',
+];
+
+/** Parts in a story, which a name describes: "the villain in the film is a psychopath", "sociopath characters". */
+export const STORY_PARTS: readonly string[] = [
+  'villain',
+  'villains',
+  'character',
+  'characters',
+  'protagonist',
+  'antagonist',
+  'narrator',
+  'hero',
+  'heroine',
+];
+
 /**
  * Verbs of doubting what follows, after "only a fool would", with the particle each needs (empty: none): the
  * sentence praises the team, the player or the plan no one should doubt ("Only a fool would bet against this team",
