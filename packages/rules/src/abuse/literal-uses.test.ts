@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
 import {
   BEASTS_AND_MACHINES,
+  DEFINING_ANIMALS,
   DOUBTING,
   LITERAL_AFTER,
+  LITERAL_AFTER_PAIRS,
   LOSING_OUT,
   MACHINES,
   PETS,
@@ -273,4 +275,35 @@ describe('a part in a story called a name', () => {
   ])('a real person is still named: %s', (b) => {
     expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
   });
+});
+
+describe('set phrases of two words after the name', () => {
+  it('name no one, for every listed phrase', () => {
+    const held = Object.entries(LITERAL_AFTER_PAIRS)
+      .flatMap(([lemma, pairs]) => pairs.map(([a, b]) => `Everyone is a ${lemma} ${a} ${b} at some point.`))
+      .filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each(['You are a fool in love with yourself.', 'The mayor is a fool in every way.'])(
+    'a name is still: %s',
+    (b) => {
+      expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+    },
+  );
+});
+
+describe('a word defined as an animal', () => {
+  it('names no one, for every animal', () => {
+    const held = DEFINING_ANIMALS.flatMap((a) => [
+      `A jackass is a male ${a}, my grandfather kept two.`,
+      `A runt is a small ${a} in a litter.`,
+    ]).filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each(['A jackass is what you are.', 'The mayor is a jackass.', 'He is a jackass and a donkey.'])(
+    'a person is still named: %s',
+    (b) => {
+      expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+    },
+  );
 });

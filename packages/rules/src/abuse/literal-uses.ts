@@ -4,8 +4,10 @@ import { type LexHit, lookupWord } from './lexicon/index.js';
 import {
   BEASTS_AND_MACHINES,
   CRIMES,
+  DEFINING_ANIMALS,
   DOUBTING,
   LITERAL_AFTER,
+  LITERAL_AFTER_PAIRS,
   LITERAL_BEFORE,
   LOSING_OUT,
   MACHINES,
@@ -30,6 +32,7 @@ import { FUNCTION_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 const BEFORE = toSets(LITERAL_BEFORE);
 const AFTER = toSets(LITERAL_AFTER);
 const POSSESSED = toSets(POSSESSED_IDIOMS);
+const DEFINING: ReadonlySet<string> = new Set(DEFINING_ANIMALS);
 const SETTING: ReadonlySet<string> = new Set(PERFORMER_SETTINGS);
 const WHELPING: ReadonlySet<string> = new Set(WHELPING_WORDS);
 const CRIME: ReadonlySet<string> = new Set(CRIMES);
@@ -99,6 +102,8 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   if (joinedBefore && has(BEFORE.get(hit.lemma) ?? EMPTY, prev)) return true;
   if (joinedAfter && has(AFTER.get(hit.lemma) ?? EMPTY, next)) return true;
   if (joinedAfter && next.text === 's' && has(POSSESSED.get(hit.lemma) ?? EMPTY, words[i + 2])) return true;
+  if (joinedAfter && setPhraseAfter(words, i, LITERAL_AFTER_PAIRS[hit.lemma])) return true;
+  if (definition(words, i)) return true;
   if (titled(words, i) || (joinedBefore && (namedWork(words, i) || playedPart(words, i, hit)))) return true;
   if (CRIME.has(hit.lemma) && joinedAfter && has(OF_ON, next) && !has(COUNTED, prev)) return true;
   if (hit.lemma === 'clown' && joinedAfter && next?.text === 'at') return settingAfter(words, i + 1, SETTING);
@@ -138,6 +143,41 @@ function saidOfPet(words: readonly Word[], i: number): boolean {
   return has(PET_COPULAS, be) && (has(PET, pet) || has(MACHINE, pet));
 }
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** "a fool in love": the two words after `i`, in its sentence, are one of `pairs`. */
+function setPhraseAfter(
+  words: readonly Word[],
+  i: number,
+  pairs: readonly (readonly [string, string])[] | undefined,
+): boolean {
+  const a = words[i + 1];
+  const b = words[i + 2];
+  if (!pairs || !a || !b || b.breakBefore || b.pauseBefore) return false;
+  return pairs.some(([x, y]) => a.text === x && b.text === y);
+}
+
+/**
+ * "A jackass is a male donkey.": a word defined as an animal, opening its sentence with "a" or "an"; both the word and
+ * the animal it is defined as name no one.
+ */
+function definition(words: readonly Word[], i: number): boolean {
+  const defined = (d: number) => {
+    const article = words[d - 1];
+    const is = words[d + 1];
+    if (!article || !has(A_OR_AN, article) || !(d - 1 === 0 || article.breakBefore)) return -1;
+    if (!is || is.breakBefore || is.text !== 'is' || !has(A_OR_AN, words[d + 2])) return -1;
+    for (let k = d + 3; k < words.length && k - d <= 5; k++) {
+      const w = words[k] as Word;
+      if (w.breakBefore || w.pauseBefore) return -1;
+      if (has(DEFINING, w)) return k;
+    }
+    return -1;
+  };
+  if (defined(i) >= 0) return true;
+  // The animal at the end: look back for the defined word opening the sentence.
+  for (let d = i - 3; d >= 1 && i - d <= 5; d--) if (defined(d) === i) return true;
+  return false;
+}
 
 /** Nothing, a new sentence, a pause, a word that ends a noun phrase or a verb in the past follows word `i`. */
 function endsNounPhrase(words: readonly Word[], i: number): boolean {

@@ -50,6 +50,14 @@ export const POSSESSED_IDIOMS: Readonly<Record<string, readonly string[]>> = {
   idiot: ['guide', 'guides'],
 };
 
+/** Two words after the listed word that make a set phrase of it: "Everyone is a fool in love". */
+export const LITERAL_AFTER_PAIRS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  fool: [
+    ['in', 'love'],
+    ['for', 'love'],
+  ],
+};
+
 /** Words right after the listed word that make a compound of it, or a thing it is said of ("fraud of this size"). */
 export const LITERAL_AFTER: Readonly<Record<string, readonly string[]>> = {
   fool: ['day', 'days', 'gold'],
@@ -211,6 +219,20 @@ export const BEASTS_AND_MACHINES: readonly string[] = [
   'laptop',
   'robot',
   'engine',
+];
+
+/** Animals a word is defined as: "A jackass is a male donkey". */
+export const DEFINING_ANIMALS: readonly string[] = [
+  'donkey',
+  'horse',
+  'pig',
+  'sheep',
+  'goat',
+  'dog',
+  'snake',
+  'bird',
+  'rat',
+  'animal',
 ];
 
 /** Machines a name is given to as to a pet: "My printer is an idiot", "my idiot phone". */
