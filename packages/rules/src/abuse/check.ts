@@ -42,6 +42,7 @@ import { findMentalInsults } from './mental-insults.js';
 import { type Hit, merge } from './merge.js';
 import { findOrders } from './orders.js';
 import { ownerOf, qualityOfIdea } from './owners.js';
+import { saidOfSome } from './partial-generalizations.js';
 import { saidOfPeople } from './person-predicates.js';
 import { findPhrases } from './phrase-matcher.js';
 import {
@@ -203,7 +204,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const hit = lookupWord(w.forms);
     const h = hit ? judgeWord(a, i, hit) : has(SUCK, w) && sucksAt(words, i) ? denigration() : null;
     if (!h || reportedOrMentioned(words, i)) continue;
-    if (h.rule !== 'abuse.slur' && (aimedAtSelf(words, i) || deniedClaim(words, i))) continue;
+    if (h.rule !== 'abuse.slur' && (aimedAtSelf(words, i) || deniedClaim(words, i) || saidOfSome(words, i))) continue;
     if (reportedQuote(a, i, i) || verbUse(words, i, hit) || gradesQuality(words, i) || fondOf(words, i)) continue;
     if (h.rule !== 'abuse.slur' && h.target !== 'reader' && literalUse(words, i, hit)) continue;
     const aimed = h.rule === 'abuse.denigration' ? denigratedPerson(words, i) : null;

@@ -135,7 +135,11 @@ describe('things whose names end like a role', () => {
   it('every animal or everyday thing, many of them wanting or knowing nothing, is criticised', () => {
     for (const thing of PLAIN_THINGS) {
       const many = /(?:s|geese|mice|deer)$/.test(thing) ? thing : plural(thing);
-      for (const body of [`These stupid ${many} have no idea.`, `Those idiotic ${many} want the whole street.`])
+      for (const body of [
+        `These stupid ${many} have no idea.`,
+        `Those idiotic ${many} want the whole street.`,
+        `The ${many} are stupid but I keep coming back.`,
+      ])
         expect(held(body), body).toEqual([]);
     }
   });

@@ -12,7 +12,7 @@ export const AS_VERY: ReadonlySet<string> = new Set(
 );
 /** Words of quality they grade (no rude word among them). */
 export const QUALITY: ReadonlySet<string> = new Set(
-  'good great fast quick easy cheap expensive pricey rich talented smart clever funny cute beautiful gorgeous lucky popular busy hot cold strong loud quiet big huge small tiny long short tall early late high low delicious tasty fun helpful efficient accurate generous addictive catchy fit healthy productive'.split(
+  'good great fast quick easy cheap expensive pricey rich talented smart clever funny cute beautiful gorgeous lucky popular busy hot cold strong loud quiet big huge small tiny long short tall early late high low delicious tasty fun helpful efficient accurate generous addictive catchy fit healthy productive loyal consistent reliable durable underrated detailed realistic smooth sharp precise fresh sweet soft bright rare close tight deep hard difficult important useful powerful impressive skilled gifted versatile athletic fluent organized friendly brave'.split(
     ' ',
   ),
 );

@@ -23,6 +23,8 @@ const DENIED = [
   'I disagree with the premier, but he is no {b}.',
   "He ain't no {b}.",
   'The mayor was never {n}, whatever his critics say.',
+  'Nobody is {a} for asking questions at a town meeting.',
+  'No one is {n} for changing their mind.',
 ];
 /** The same claims, with the name said after all. */
 const ASSERTED = [
@@ -46,6 +48,10 @@ const ASSERTED = [
   "You'd know that if you weren't {n}.",
   "You're not a man, you're {n}.",
   "I'm not {n} here, you are.",
+  'No one is that {a}.',
+  'Nobody is as {a} as you.',
+  'Nobody is so {a}, except the mayor.',
+  'No one is {n} like the mayor.',
 ];
 const fill = (frame: string) =>
   NOUNS.flatMap((n) =>

@@ -60,6 +60,10 @@ const BEFORE_NAME: ReadonlySet<string> = new Set([
 /** Verbs of being glued to their denial: "isn't", "aren't", "wasn't", "weren't", "ain't". */
 const BEING_NT: ReadonlySet<string> = new Set(['isn', 'aren', 'wasn', 'weren', 'ain']);
 const NOT: ReadonlySet<string> = new Set(['not', 'never', 'no']);
+const NO_ONE: ReadonlySet<string> = new Set(['nobody', 'noone']);
+const DEGREE: ReadonlySet<string> = new Set(['that', 'so', 'such', 'this', 'really']);
+/** Words after the name that compare someone with no one: "nobody is as dumb as", "no one is stupider than". */
+const COMPARED: ReadonlySet<string> = new Set(['as', 'than', 'like', 'enough', 'to', 'but', 'except']);
 /** Words after the name that say someone else is it: "isn't a racist like Trump", "not stupid enough to vote". */
 const IMPLYING: ReadonlySet<string> = new Set(['like', 'enough', 'to']);
 /** Words that make the denial a supposition: "you'd know if you weren't an idiot", "I wish he wasn't a liar". */
@@ -100,6 +104,10 @@ function deniedPredicate(words: readonly Word[], i: number): boolean {
   const before = words[j - 1];
   if (!neg || !before) return false;
   // "ain't no fool": a double negative denies too.
+  // "Nobody is stupid for asking", "no one is a fool here": no one at all is said to be it.
+  // "No one is that stupid" says someone is.
+  if (has(BEING, neg) && (has(NO_ONE, before) || (before.text === 'one' && words[j - 2]?.text === 'no')))
+    return !has(COMPARED, words[i + 1]) && !has(DEGREE, words[i - 1]) && !turnedOnReader(words, i);
   const denied =
     (neg.text === 'no' && before.text === 't' && words[j - 2]?.text === 'ain') ||
     (neg.text === 't' ? has(BEING_NT, before) : has(NOT, neg) && has(BEING, before));

@@ -31,3 +31,57 @@ describe('a political camp as the subject: "the left are ..."', () => {
     expect(abuse(body).filter((r) => r.score >= 0.5)).toEqual([]);
   });
 });
+
+describe('a doing opening the sentence, capitalised as every opener is', () => {
+  it.each([
+    'Texting while driving is idiotic.',
+    'Closing the pool in summer was stupid.',
+    'Raising fares again is pathetic.',
+  ])('is judged as the doing: %s', (body) => {
+    expect(abuse(body)).toEqual([]);
+  });
+  it.each(['Texting the mayor at midnight is stupid of you.', 'Yelling at reporters is what this idiot does.'])(
+    'a person in the sentence is still named: %s',
+    (body) => {
+      expect(abuse(body)).not.toEqual([]);
+    },
+  );
+});
+
+describe('"no better than": a likeness said of someone', () => {
+  const subjects = ['They are', 'He is', 'The senator is', 'These councillors are', 'You are'];
+  const likened = ['rats', 'a thug', 'a common crook', 'pigs', 'vermin'];
+  it('names the subject, for every frame and noun', () => {
+    const missed = subjects
+      .flatMap((s) => likened.flatMap((n) => [`${s} no better than ${n}.`, `${s} worse than ${n}.`]))
+      .filter((b) => !abuse(b).some((r) => r.rule === 'abuse.insult.directed' || r.rule === 'abuse.identity-attack'));
+    expect(missed).toEqual([]);
+  });
+  it.each([
+    'The new plan is no better than the old one.',
+    'My dog is better than a burglar alarm.',
+    'This bus is no better than a cattle truck.',
+  ])('a thing likened to a thing stays clean: %s', (body) => {
+    expect(abuse(body)).toEqual([]);
+  });
+});
+
+describe('a doctrine or a system named with a capital', () => {
+  const doctrines = ['Democracy', 'Bureaucracy', 'Capitalism', 'Socialism', 'Fascism', 'Racism', 'Astrology'];
+  const verdicts = ['stupid', 'crazy', 'idiotic', 'evil', 'disgusting', 'a joke'];
+  it('is criticism of an idea, for every doctrine and verdict', () => {
+    const held = doctrines
+      .flatMap((d) => verdicts.flatMap((v) => [`${d} is ${v}.`, `I think ${d} is ${v}, the numbers show it.`]))
+      .filter((b) => abuse(b).length > 0);
+    expect(held).toEqual([]);
+  });
+  it.each([
+    'Socialism is for idiots.',
+    'Democracy is stupid, and the mayor is an idiot.',
+    'Judaism is evil.',
+    'Catholicism is stupid.',
+    'Trump is stupid.',
+  ])('its followers, a faith or a person are still named: %s', (b) => {
+    expect(abuse(b)).not.toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { FAITHS } from './lexicon/identity-attacks.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { ACT_NOUNS } from './lexicon/literal-uses.js';
 import { CAMPS, PEOPLE } from './lexicon/people.js';
@@ -159,6 +160,14 @@ export function describeSubject(w: Word | undefined): Target | 'idea' | null {
   return null;
 }
 
+/** Endings of the names of doctrines, systems and fields, never of a person's name: "-ism", "-cracy", "-ology". */
+function doctrine(w: Word): boolean {
+  return w.capitalized && DOCTRINE_ENDING.test(w.text) && !has(FAITH, w);
+}
+const DOCTRINE_ENDING = /^[a-z]{2,}(?:ism|cracy|ology)$/;
+/** Faiths, which an attack often names for their believers ("Judaism is evil" is about Jews). */
+const FAITH: ReadonlySet<string> = new Set(FAITHS);
+
 export interface Direction {
   target: Target | 'idea' | null;
   /** The link was explicit: "you ...", a copula with a person subject, or an insulting adjective before. */
@@ -170,6 +179,11 @@ export interface Direction {
  * being and its subject ("the author is a ..."), or an insulting adjective ("lying pig").
  */
 export function directionOf(words: Word[], i: number, nounLike: boolean): Direction {
+  const compared = nounLike ? comparedWith(words, i) : -1;
+  if (compared >= 0) {
+    const subject = subjectBefore(words, compared);
+    if (subject && subject !== 'idea') return { target: subject, explicit: true };
+  }
   let unknown = 0;
   for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
     const w = words[j] as Word;
@@ -220,6 +234,24 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     if (++unknown > 1 && !(nounLike && unknown === 2 && afterIsA(words, j, i))) break;
   }
   return { target: null, explicit: false };
+}
+
+const BETTER_OR_WORSE: ReadonlySet<string> = new Set(['better', 'worse']);
+const NO_OR_EVEN: ReadonlySet<string> = new Set(['no', 'even', 'much', 'far', 'way', 'any']);
+
+/**
+ * "they are no better than rats", "he is worse than a common crook": the noun at `i` is what someone is likened to.
+ * Returns the index of the verb of being, or -1.
+ */
+function comparedWith(words: Word[], i: number): number {
+  let j = i - 1;
+  if (has(ARTICLE, words[j])) j--;
+  else if (has(ARTICLE, words[j - 1]) && /^[a-z]+$/.test(words[j]?.text ?? '')) j -= 2;
+  if (words[j]?.text !== 'than' || !has(BETTER_OR_WORSE, words[j - 1])) return -1;
+  let c = j - 2;
+  if (has(NO_OR_EVEN, words[c])) c--;
+  for (let k = c + 1; k <= i; k++) if ((words[k] as Word).breakBefore || (words[k] as Word).pauseBefore) return -1;
+  return has(SAYS_IS, words[c]) ? c : -1;
 }
 
 /** Nothing, a new sentence, a pause or "and" follows word `i`: it describes no noun after it. */
@@ -354,7 +386,7 @@ const THING_ENDING = /(?:ment|tion|sion|ness|ity|ance|ence|ism|ant|ent|ary|ive|u
  * knowing: "these stupid pigeons have no idea", "those idiotic scooters want the whole sidewalk".
  */
 export const PLAIN_THINGS: ReadonlySet<string> = new Set(
-  'pigeon cat kitten bird duck squirrel raccoon seagull gull crow mosquito fly ant bee wasp horse goose geese mice phone app bike car truck bus train machine camera light signal alarm siren email text call ad advert robocall popup scooter website site game show movie film song book article column headline poll survey form rule law tax fee'.split(
+  'pigeon cat kitten bird duck squirrel raccoon seagull gull crow mosquito fly ant bee wasp horse goose geese mice phone app bike car truck bus train machine camera light signal alarm siren email text call ad advert robocall popup scooter website site game show movie film song book article column headline poll survey form rule law tax fee lyric mistake decision question ending plot script season trade penalty move choice sign logo design menu recipe price ticket bill proposal video clip channel stream upload beat track album chorus verse commercial trailer sequel remake episode'.split(
     ' ',
   ),
 );
@@ -426,7 +458,13 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
   // "Closing the library is ...": a clause opened by a doing is about the doing.
   const first = clauseStart(words, c);
   const opener = words[first] as Word;
-  if (first < c - 1 && /^[a-z]{3,}ing$/.test(opener.text) && !describeSubject(opener) && !lookupWord(opener.forms)) {
+  // The opener's capital is the sentence's: "Texting while driving is ..." names no one.
+  if (
+    first < c - 1 &&
+    /^[a-z]{3,}ing$/.test(opener.text) &&
+    !lookupWord(opener.forms) &&
+    !describeSubject(opener.capitalized ? { ...opener, capitalized: false } : opener)
+  ) {
     let people = false;
     for (let k = first + 1; k < c; k++) if (describeSubject(words[k]) || has(ROLES, words[k] as Word)) people = true;
     if (!people) return 'idea';
@@ -468,6 +506,7 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
     }
     // "the left is a joke", "the far right are ...": a political camp is people.
     if (camp(words, j)) return 'group';
+    if (doctrine(w)) return 'idea';
     const d = describeSubject(w);
     // "the author of this piece is ...": the head of the phrase before "of" is the subject.
     if (d === 'idea' || d === null) {

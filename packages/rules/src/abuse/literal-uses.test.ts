@@ -1,7 +1,20 @@
 /** Listed words in a literal or idiomatic sense, and harsh adjectives whose noun is a thing, name no one. */
 import { describe, expect, it } from 'vitest';
 import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
-import { LITERAL_AFTER, PETS, TITLED_WORKS, WORKS } from './lexicon/literal-uses.js';
+import {
+  BEASTS_AND_MACHINES,
+  DEFINING_ANIMALS,
+  DOUBTING,
+  LITERAL_AFTER,
+  LITERAL_AFTER_PAIRS,
+  LOSING_OUT,
+  MACHINES,
+  PETS,
+  POSSESSED_IDIOMS,
+  STORY_PARTS,
+  TITLED_WORKS,
+  WORKS,
+} from './lexicon/literal-uses.js';
 import { UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
 import { PROCESSES, SLOWING_VERBS } from './literal-uses.js';
 import { abuseReasons as abuse } from './test-support.js';
@@ -128,4 +141,169 @@ describe('titles', () => {
       .filter((b) => !abuse(b).some((r) => r.score >= 0.5));
     expect(missed).toEqual([]);
   });
+});
+
+describe('titles of several capitalised words', () => {
+  const capital = (n: string) => n[0]?.toUpperCase() + n.slice(1);
+  const slurs = new Set(UNAMBIGUOUS_SLURS);
+  const single = STRONG_INSULT_NOUNS.filter((n) => !n.includes(' ') && !n.includes('-') && !slurs.has(n));
+  it('name a work a few words on, for every insult and frame', () => {
+    const held = single.flatMap((n) =>
+      [
+        `The ${capital(n)} is still the funniest Steve Martin film.`,
+        `The Big ${capital(n)} is an album I play every summer.`,
+        `Little ${capital(n)} was filmed in Ohio.`,
+        `The ${capital(n)} on the Hill is my favourite song.`,
+        `The ${capital(n)} by the Weeknd is underrated.`,
+        `The Dirty ${capital(n)} films have aged badly.`,
+      ].filter((b) => abuse(b).some((r) => r.rule === 'abuse.insult.directed')),
+    );
+    expect(held).toEqual([]);
+  });
+  it('are still name-calling when they address someone or name no work', () => {
+    const missed = single
+      .flatMap((n) => [
+        `I wrote a Thank You for Being the ${capital(n)} song for the mayor.`,
+        `The ${capital(n)} in charge strikes again.`,
+        `The ${capital(n)} by the door keeps shouting.`,
+      ])
+      .filter((b) => !abuse(b).some((r) => r.score >= 0.5));
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('a name given to an animal or a machine after "of a"', () => {
+  it('names no one, for every animal and machine', () => {
+    const held = [...PETS, ...BEASTS_AND_MACHINES]
+      .filter((b) => !b.endsWith('s'))
+      .flatMap((b) => [`That fool of a ${b} let us down again.`, `This idiot of a ${b} will not start.`])
+      .filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each(['That fool of a man threw the game.', 'This idiot of a senator voted no.'])('a person still is: %s', (b) => {
+    expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});
+
+describe('"only a fool would" doubt someone', () => {
+  it('praises them, for every verb of doubting with its particle', () => {
+    const held = Object.entries(DOUBTING)
+      .flatMap(([verb, particle]) => [
+        `Only a fool would ${verb} this team ${particle}.`.replace(' .', '.'),
+        `Only an idiot would ever ${verb} her ${particle} after that season.`.replace('  ', ' '),
+      ])
+      .filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each([
+    'Only a fool would vote for this team.',
+    'Only a fool would write this up.',
+    'Only an idiot would bet on him being honest.',
+    'Only a fool would count on the mayor.',
+  ])('names those who do anything else: %s', (b) => {
+    expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});
+
+describe('set phrases with a possessive', () => {
+  it('name no one, for every listed phrase', () => {
+    const held = Object.entries(POSSESSED_IDIOMS)
+      .flatMap(([lemma, things]) => things.map((t) => `Chasing that grant is a ${lemma}'s ${t}, says the board.`))
+      .filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each(["That fool's comment was wrong.", "Some idiot's car blocked the drive."])('a person is still: %s', (b) => {
+    expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});
+
+describe('those who lose out', () => {
+  it('are no one called names, for every word that singles them out', () => {
+    const held = LOSING_OUT.flatMap((m) => [
+      `The ${m} losers here are the taxpayers who foot the bill.`,
+      `The ${m} losers in this budget are rural schools.`,
+      `Fares went up, and the ${m} losers are commuters.`,
+    ])
+      .concat(['There are winners and losers in every trade deal.'])
+      .filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each([
+    'Trump is the biggest loser.',
+    'The biggest losers are you and your friends.',
+    'What a bunch of losers.',
+    'The real losers are the idiots who voted for him.',
+  ])('losers called names are held: %s', (b) => {
+    expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});
+
+describe('a machine called a name', () => {
+  it('names no one, for every machine and frame', () => {
+    const held = MACHINES.flatMap((m) => [
+      `My ${m} is an idiot, it never listens.`,
+      `The ${m} is so stupid in the cold.`,
+      `My idiot ${m} died again.`,
+      `This moron ${m} restarted itself.`,
+    ]).filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each([
+    'My idiot brother broke the printer.',
+    'That idiot phone salesman lied to me.',
+    'The printer guy is an idiot.',
+  ])('a person is still named: %s', (b) => {
+    expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});
+
+describe('a part in a story called a name', () => {
+  it('names no one, for every part', () => {
+    const held = STORY_PARTS.filter((p) => !p.endsWith('s'))
+      .flatMap((p) => [
+        `The ${p} in the film is a psychopath, brilliant acting.`,
+        `This ${p} was a total idiot by design.`,
+      ])
+      .concat(STORY_PARTS.filter((p) => p.endsWith('s')).map((p) => `Sociopath ${p} are overused on TV.`))
+      .filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each([
+    'I think McCain is a hero and Trump is a pig.',
+    'The villain here is the mayor, a psychopath.',
+    'You are the villain and a psychopath.',
+  ])('a real person is still named: %s', (b) => {
+    expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});
+
+describe('set phrases of two words after the name', () => {
+  it('name no one, for every listed phrase', () => {
+    const held = Object.entries(LITERAL_AFTER_PAIRS)
+      .flatMap(([lemma, pairs]) => pairs.map(([a, b]) => `Everyone is a ${lemma} ${a} ${b} at some point.`))
+      .filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each(['You are a fool in love with yourself.', 'The mayor is a fool in every way.'])(
+    'a name is still: %s',
+    (b) => {
+      expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+    },
+  );
+});
+
+describe('a word defined as an animal', () => {
+  it('names no one, for every animal', () => {
+    const held = DEFINING_ANIMALS.flatMap((a) => [
+      `A jackass is a male ${a}, my grandfather kept two.`,
+      `A runt is a small ${a} in a litter.`,
+    ]).filter((b) => abuse(b).some((r) => r.score >= 0.5));
+    expect(held).toEqual([]);
+  });
+  it.each(['A jackass is what you are.', 'The mayor is a jackass.', 'He is a jackass and a donkey.'])(
+    'a person is still named: %s',
+    (b) => {
+      expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
+    },
+  );
 });

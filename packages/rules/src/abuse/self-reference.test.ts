@@ -1,5 +1,6 @@
 /** A writer calling themselves names is not abuse; the same words about anyone else still are. */
 import { describe, expect, it } from 'vitest';
+import { HUMANKIND_WORDS, INCLUDED } from './self-reference.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 describe('names a writer calls themselves', () => {
@@ -94,5 +95,46 @@ describe('the writer doing something like a fool', () => {
       ].filter((body) => abuse(body).length === 0),
     );
     expect(missed).toEqual([]);
+  });
+});
+
+describe('a judgement on all people, the writer among them', () => {
+  it('names no one, for every word for humankind and every frame', () => {
+    const held = HUMANKIND_WORDS.flatMap((h) => {
+      const be = h.endsWith('s') ? 'are' : 'is';
+      const cap = h[0]?.toUpperCase() + h.slice(1);
+      return [
+        `${cap} ${be} stupid about risk, the study shows.`,
+        `How stupid ${h} ${be} when it comes to the climate.`,
+        `${cap} ${be} just animals with better tools.`,
+        `${cap} can be so cruel to each other.`,
+      ];
+    }).filter((b) => abuse(b).length > 0);
+    expect(held).toEqual([]);
+  });
+  it.each([
+    'Humans are scum.',
+    'He is a disgrace to humanity, the idiot.',
+    'You are the dumbest of humans.',
+    'Those thugs are animals, a stain on mankind.',
+  ])('contempt for everyone, or a name for someone, is still held: %s', (b) => {
+    expect(abuse(b)).not.toEqual([]);
+  });
+});
+
+describe('a generalization the writer counts themselves in', () => {
+  it('names no one, for every phrase that includes the writer', () => {
+    const held = INCLUDED.flatMap(([a, b]) => [
+      `People are stupid about money, ${a} ${b}.`,
+      `${a[0]?.toUpperCase()}${a.slice(1)} ${b}, voters are lazy about reading the bill.`,
+    ]).filter((b) => abuse(b).length > 0);
+    expect(held).toEqual([]);
+  });
+  it.each([
+    'People are stupid about money.',
+    'Voters are lazy about reading the bill.',
+    'The mayor is an idiot. Myself included? No.',
+  ])('without it the group is still named: %s', (b) => {
+    expect(abuse(b)).not.toEqual([]);
   });
 });

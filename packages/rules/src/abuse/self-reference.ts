@@ -33,7 +33,7 @@ const REACH = 7;
 
 /** Whether the insulting word at `i` is the writer's name for themselves. */
 export function aimedAtSelf(words: readonly Word[], i: number): boolean {
-  if (ourselves(words, i) || selfSimile(words, i)) return true;
+  if (ourselves(words, i) || selfSimile(words, i) || saidOfHumankind(words, i) || writerIncluded(words, i)) return true;
   // "I like idiots": a plural names others, whoever speaks.
   const w = words[i] as Word;
   const lemma = lookupWord(w.forms)?.lemma;
@@ -138,6 +138,69 @@ function selfBefore(words: readonly Word[], i: number): boolean {
     // "the village idiot": one plain word between an article and the name.
     if (j === i - 1 && has(ARTICLE, words[j - 1])) continue;
     return false;
+  }
+  return false;
+}
+
+/** Words for all people, the writer among them. */
+export const HUMANKIND_WORDS: readonly string[] = ['humanity', 'mankind', 'humankind', 'humans'];
+const HUMANKIND: ReadonlySet<string> = new Set(HUMANKIND_WORDS);
+/** What people are, literally: "Humans are just animals". */
+const KINDRED: ReadonlySet<string> = new Set(['animal', 'ape', 'primate', 'mammal']);
+const HUMANKIND_IS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's', 're', 'can', 'be']);
+
+/**
+ * "How stupid humanity is", "Humans are just animals", "mankind can be so cruel": a judgement on all people, the
+ * writer among them, names no one. Not "a disgrace to humanity" (humanity is not the one judged).
+ */
+function saidOfHumankind(words: readonly Word[], i: number): boolean {
+  // "humans are scum" is contempt for everyone, not a judgement one shares in.
+  const hit = lookupWord((words[i] as Word).forms);
+  const k = hit?.kinds;
+  if (
+    !hit ||
+    !(k?.has('adjective') || k?.has('adjective-strong') || k?.has('adjective-mild') || KINDRED.has(hit.lemma))
+  )
+    return false;
+  const after = words[i + 1];
+  if (words[i - 1]?.text === 'how' && after && !after.breakBefore && has(HUMANKIND, after))
+    return has(HUMANKIND_IS, words[i + 2]) && !(words[i + 2] as Word).breakBefore;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && !(words[j + 1] as Word).breakBefore && !has(HUMANKIND_IS, words[j])) {
+    const w = words[j] as Word;
+    if (!has(LINK, w) && !isIntensifier(w.forms) && !(w.text.endsWith('ly') && w.text.length > 4)) return false;
+    j--;
+  }
+  while (j >= 0 && i - j <= 6 && has(HUMANKIND_IS, words[j]) && !(words[j] as Word).breakBefore) j--;
+  const subject = words[j];
+  return (
+    !!subject && j < i - 1 && !(words[j + 1] as Word).breakBefore && has(HUMANKIND, subject) && !has(LINK, words[j - 1])
+  );
+}
+
+/** Phrases that put the writer among those judged: "People are lazy about it, myself included". */
+export const INCLUDED: readonly (readonly [string, string])[] = [
+  ['myself', 'included'],
+  ['me', 'included'],
+  ['us', 'included'],
+  ['including', 'myself'],
+  ['including', 'me'],
+  ['myself', 'among'],
+  ['company', 'included'],
+];
+/** How far the phrase may stand from the word, in its sentence. */
+const INCLUDED_REACH = 12;
+
+/** "People are stupid about money, myself included": the writer counts themselves among those named. */
+function writerIncluded(words: readonly Word[], i: number): boolean {
+  let from = i;
+  while (from > 0 && i - from < INCLUDED_REACH && !(words[from] as Word).breakBefore) from--;
+  for (let k = from; k < words.length - 1 && k - i <= INCLUDED_REACH; k++) {
+    if (k > i && (words[k] as Word).breakBefore) break;
+    const a = (words[k] as Word).text;
+    const b = words[k + 1] as Word;
+    if (b.breakBefore) continue;
+    if (INCLUDED.some(([x, y]) => x === a && y === b.text)) return true;
   }
   return false;
 }

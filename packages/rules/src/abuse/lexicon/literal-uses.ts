@@ -41,9 +41,26 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * Things named after the listed word in the possessive, in set phrases no one is called anything in: "a fool's
+ * errand", "fool's gold", "a fool's paradise", "Gambling is a fool's game", "an idiot's guide to taxes".
+ */
+export const POSSESSED_IDIOMS: Readonly<Record<string, readonly string[]>> = {
+  fool: ['errand', 'errands', 'gold', 'paradise', 'game', 'bet', 'mate'],
+  idiot: ['guide', 'guides'],
+};
+
+/** Two words after the listed word that make a set phrase of it: "Everyone is a fool in love". */
+export const LITERAL_AFTER_PAIRS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  fool: [
+    ['in', 'love'],
+    ['for', 'love'],
+  ],
+};
+
 /** Words right after the listed word that make a compound of it, or a thing it is said of ("fraud of this size"). */
 export const LITERAL_AFTER: Readonly<Record<string, readonly string[]>> = {
-  fool: ['day', 'days'],
+  fool: ['day', 'days', 'gold'],
   pussy: ['riot', 'willow', 'willows'],
   clown: ['show', 'shows', 'car', 'cars', 'costume', 'costumes', 'makeup', 'nose', 'noses', 'shoes', 'fish', 'college'],
   dumb: ['luck', 'waiter', 'waiters', 'bell', 'bells', 'phone', 'phones', 'terminal', 'terminals'],
@@ -171,6 +188,116 @@ export const PETS: readonly string[] = [
   'goat',
   'hamster',
   'mutt',
+];
+
+/**
+ * Animals and machines a name is given to in "that fool of a horse", "this idiot of a printer" (besides `PETS`):
+ * the name is for the beast or the thing, not a person.
+ */
+export const BEASTS_AND_MACHINES: readonly string[] = [
+  'donkey',
+  'mule',
+  'pony',
+  'cow',
+  'bull',
+  'sheep',
+  'pig',
+  'bird',
+  'pigeon',
+  'goose',
+  'duck',
+  'squirrel',
+  'raccoon',
+  'animal',
+  'beast',
+  'machine',
+  'car',
+  'truck',
+  'printer',
+  'computer',
+  'phone',
+  'laptop',
+  'robot',
+  'engine',
+];
+
+/** Animals a word is defined as: "A jackass is a male donkey". */
+export const DEFINING_ANIMALS: readonly string[] = [
+  'donkey',
+  'horse',
+  'pig',
+  'sheep',
+  'goat',
+  'dog',
+  'snake',
+  'bird',
+  'rat',
+  'animal',
+];
+
+/** Machines a name is given to as to a pet: "My printer is an idiot", "my idiot phone". */
+export const MACHINES: readonly string[] = [
+  'printer',
+  'computer',
+  'phone',
+  'laptop',
+  'router',
+  'car',
+  'truck',
+  'robot',
+  'engine',
+  'microwave',
+  'toaster',
+  'dishwasher',
+  'tv',
+  'remote',
+  'autocorrect',
+  'gps',
+  'satnav',
+  'app',
+];
+
+/** Parts in a story, which a name describes: "the villain in the film is a psychopath", "sociopath characters". */
+export const STORY_PARTS: readonly string[] = [
+  'villain',
+  'villains',
+  'character',
+  'characters',
+  'protagonist',
+  'antagonist',
+  'narrator',
+  'hero',
+  'heroine',
+];
+
+/**
+ * Verbs of doubting what follows, after "only a fool would", with the particle each needs (empty: none): the
+ * sentence praises the team, the player or the plan no one should doubt ("Only a fool would bet against this team",
+ * "only an idiot would underestimate her", "only a fool would write them off").
+ */
+export const DOUBTING: Readonly<Record<string, string>> = {
+  doubt: '',
+  underestimate: '',
+  underrate: '',
+  discount: '',
+  dismiss: '',
+  bet: 'against',
+  count: 'out',
+  write: 'off',
+  pass: 'up',
+};
+
+/** Words before "losers" that make them those who lose out: "the real losers here are the taxpayers". */
+export const LOSING_OUT: readonly string[] = [
+  'real',
+  'big',
+  'bigger',
+  'biggest',
+  'main',
+  'only',
+  'true',
+  'ultimate',
+  'clear',
 ];
 
 /** Nouns naming an act or a way of doing, judged as a thing: "the mayor's handling of the storm was incompetent". */
