@@ -38,6 +38,8 @@ describe('adjectives that insult only to the face of the reader', () => {
     (w: string) => `You must be ${w} and tired of the roadworks.`,
     (w: string) => `Sorry to hear you are ${w}, get well soon.`,
     (w: string) => `So sad to hear you're ${w} again.`,
+    (w: string) => `Raw eggs can make you ${w} if you are not careful.`,
+    (w: string) => `The heat made you ${w}, not the food.`,
   ];
   it('leaves conditions, other people and states alone', () => {
     fc.assert(

@@ -19,6 +19,7 @@ const CONDITION: ReadonlySet<string> = new Set([
   'while',
 ]);
 
+const CAUSING: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
 /** "sorry to hear you're sick", "I hope you are not sick": sympathy or news, not a verdict. */
 const SYMPATHY: ReadonlySet<string> = new Set(['sorry', 'hear', 'heard', 'sad', 'hope', 'hoping']);
 
@@ -31,6 +32,8 @@ export function saidToReader(words: Word[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && isIntensifier((words[j] as Word).forms) && !(words[j + 1] as Word).breakBefore) j--;
   if (j < 0 || (words[j + 1] as Word).breakBefore || !has(DESCRIBING, words[j])) return false;
+  // "eggs make you sick", "the smell made you sick": what the reader is made to feel.
+  if (has(CAUSING, words[j - 1])) return false;
   const next = words[i + 1];
   if (next && !next.breakBefore && has(STATE, next)) return false;
   if (next?.text === 'and' && words[i + 2]?.text === 'tired') return false;

@@ -7,7 +7,7 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 import { commonNouns, describeSubject, POINTER } from './directedness.js';
 import { KILLING_KINDLY } from './lexicon/harm.js';
 import { quotedLine } from './quoted-lines.js';
-import { phraseOnThing } from './thing-uses.js';
+import { handledThingWord, phraseOnThing } from './thing-uses.js';
 import { atGame, sideInGame } from './threat-sport.js';
 
 /** Words that open a threat phrase with its subject before them: "X should be ...", "X deserves to ...". */
@@ -77,6 +77,8 @@ function thingSubject(words: Word[], modal: number): boolean {
   const subject = words[modal - 1];
   // "The legislation should ...": a word for a thing; not "that" or "it", which may stand for anyone.
   if (!has(POINTER, subject) && subject?.text !== 'it' && describeSubject(subject) === 'idea') return true;
+  // "The eggs should be whipped", "old tyres should be burned": things handled at home.
+  if (handledThingWord(subject)) return true;
   for (let d = modal - 2; d >= 0 && modal - d <= SUBJECT_REACH; d--) {
     if ((words[d + 1] as Word).breakBefore) return false;
     if (has(POINTER, words[d])) return commonNouns(words, d + 1, modal);
