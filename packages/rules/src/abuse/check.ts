@@ -213,10 +213,6 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       h.score = NOTE_SCORE;
       h.severity = 'low';
     }
-    if (h.rule === 'abuse.insult.directed' && h.target !== 'reader' && options.nameCalling === 'reader') {
-      h.score = Math.min(h.score, NOTE_SCORE);
-      h.severity = 'low';
-    }
     if (h.rule === 'abuse.profanity' && options.profanity === 'allow') h.score = Math.min(h.score, NOTE_SCORE);
     // "idiot-brained": the tail is part of the insult.
     const next = words[i + 1];
@@ -232,6 +228,13 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       ev: wordsEvidence(a, first, last),
     });
   }
+  // A site that holds only insults aimed at readers keeps the others, from words and phrases alike, as notes.
+  if (options.nameCalling === 'reader')
+    for (const h of hits)
+      if (h.rule === 'abuse.insult.directed' && h.target !== 'reader') {
+        h.score = Math.min(h.score, NOTE_SCORE);
+        h.severity = 'low';
+      }
   return merge(hits);
 }
 

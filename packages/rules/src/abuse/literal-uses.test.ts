@@ -166,6 +166,8 @@ describe('titles of several capitalised words', () => {
         `I wrote a Thank You for Being the ${capital(n)} song for the mayor.`,
         `The ${capital(n)} in charge strikes again.`,
         `The ${capital(n)} by the door keeps shouting.`,
+        `${capital(n)} Hendricks went on his TV show again.`,
+        `${capital(n)} Hendricks wrote another book about it.`,
       ])
       .filter((b) => !abuse(b).some((r) => r.score >= 0.5));
     expect(missed).toEqual([]);

@@ -283,8 +283,13 @@ function titled(words: readonly Word[], i: number): boolean {
     const name = words[last + 2]?.text === 'the' ? words[last + 3] : words[last + 2];
     if (name?.capitalized && !name.breakBefore) return true;
   }
-  for (let j = last + 1; j < words.length && j - last <= TITLE_REACH; j++) {
+  // Without a capitalised "The" the run may be a name called a name ("Moron Trump went on his TV show"): the work must
+  // follow at once ("Little Idiot was filmed in Ohio").
+  const opener = words[first] as Word;
+  const reach = opener.text === 'the' && opener.capitalized ? TITLE_REACH : 2;
+  for (let j = last + 1; j < words.length && j - last <= reach; j++) {
     const w = words[j] as Word;
+    if (reach === 2 && j === last + 2 && !has(TITLE_VERBS, words[last + 1])) return false;
     if (w.breakBefore) return false;
     if (has(TITLE_KINDS, w) || has(MADE_AS_WORK, w) || (w.text.endsWith('s') && TITLE_KINDS.has(w.text.slice(0, -1))))
       return true;
@@ -295,6 +300,8 @@ function titled(words: readonly Word[], i: number): boolean {
 const ADDRESSED: ReadonlySet<string> = new Set(SECOND_PERSON);
 /** Verbs said of a film or a book: "Dirty Dancing was filmed in Virginia". */
 const MADE_AS_WORK: ReadonlySet<string> = new Set(['filmed', 'directed', 'starring', 'published', 'screened']);
+/** Verbs of being between a title and how the work was made: "Dirty Dancing was filmed". */
+const TITLE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'been']);
 /** Small words that may join the capitalised words of a title: "The Fool on the Hill", "Dumb and Dumber". */
 const TITLE_JOINERS: ReadonlySet<string> = new Set(['on', 'the', 'of', 'and', 'in', 'a', 'for', 'to', 'with', 'at']);
 /** How far after a title the kind of work may stand: "The Jerk [is] [still] [the] [funniest] [Steve] [Martin] film". */

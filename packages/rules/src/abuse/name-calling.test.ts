@@ -126,6 +126,19 @@ describe('site knobs', () => {
     expect(under('You are a hypocrite.', readerOnly)).toEqual(['abuse.insult.directed']);
   });
 
+  it('applies the same knob to insults made of phrases', () => {
+    const readerOnly = { abuse: { nameCalling: 'reader' as const } };
+    for (const [them, you] of [
+      ['The minister is a piece of garbage.', 'You are a piece of garbage.'],
+      ['The minister has the maturity of a toddler.', 'You have the maturity of a toddler.'],
+      ['Liberals are mentally ill.', 'You are mentally ill.'],
+    ] as const) {
+      expect(under(them, {}), them).toEqual(['abuse.insult.directed']);
+      expect(under(them, readerOnly), them).toEqual([]);
+      expect(under(you, readerOnly), you).toEqual(['abuse.insult.directed']);
+    }
+  });
+
   it('holds undirected strong language only when the site asks', () => {
     expect(under('Holy shit, what a goal.', {})).toEqual([]);
     expect(under('Holy shit, what a goal.', { abuse: { profanity: 'flag' } })).toEqual(['abuse.profanity']);

@@ -126,45 +126,37 @@ function decide(findings: readonly Finding[], policy: CompiledPolicy): Decision 
   const reasons: Reason[] = [];
   for (const f of findings) {
     scores[f.category] = Math.max(scores[f.category], f.score);
-    const acts = f.force !== undefined || f.score >= policy.policy.thresholds[f.category];
-    if (!acts) continue;
+    if (!acts(f, policy)) continue;
     const a = f.force ?? policy.policy.actions[f.category];
     if (RANK[a] > RANK[action]) action = a;
-    // The reason without `force`, built field by field (rest destructuring goes through the runtime).
-    reasons.push({
-      category: f.category,
-      rule: f.rule,
-      severity: f.severity,
-      score: f.score,
-      message: f.message,
-      evidence: f.evidence,
-    });
+    reasons.push(reasonOf(f, f.message));
   }
   if (action !== 'approve') reasons.push(...notesBeside(findings, reasons, policy));
   reasons.sort((x, y) => y.score - x.score);
   return { status: STATUS[action], reasons, scores };
 }
 
+/** A finding acts when it is forced or its score reaches its category's threshold. */
+function acts(f: Finding, policy: CompiledPolicy): boolean {
+  return f.force !== undefined || f.score >= policy.policy.thresholds[f.category];
+}
+
+/** The reason without `force`, built field by field (rest destructuring goes through the runtime). */
+function reasonOf(f: Finding, message: string): Reason {
+  return { category: f.category, rule: f.rule, severity: f.severity, score: f.score, message, evidence: f.evidence };
+}
+
 /**
  * On a held comment, the findings below the threshold of a category that acted, as notes beside the reasons that
- * did: "crap" and "ridiculous" in a comment held for calling someone an idiot are part of what the moderator
- * weighs. A note whose every span is already evidence of an acting reason adds nothing and is left out.
+ * did: "crap" about a plan and "stupid" about a rule in a comment held for calling someone an idiot are part of what
+ * the moderator weighs. A note whose every span is already evidence of an acting reason adds nothing and is left out.
  */
 function notesBeside(findings: readonly Finding[], acting: readonly Reason[], policy: CompiledPolicy): Reason[] {
+  const covered = (e: Evidence) => acting.some((r) => r.evidence.some((c) => c.start <= e.start && e.end <= c.end));
   const notes: Reason[] = [];
   for (const f of findings) {
-    if (f.force !== undefined || f.score >= policy.policy.thresholds[f.category]) continue;
-    if (!acting.some((r) => r.category === f.category)) continue;
-    const covered = (e: Evidence) => acting.some((r) => r.evidence.some((c) => c.start <= e.start && e.end <= c.end));
-    if (f.evidence.every(covered)) continue;
-    notes.push({
-      category: f.category,
-      rule: f.rule,
-      severity: f.severity,
-      score: f.score,
-      message: `${f.message} (noted; not enough to hold the comment on its own)`,
-      evidence: f.evidence,
-    });
+    if (acts(f, policy) || !acting.some((r) => r.category === f.category) || f.evidence.every(covered)) continue;
+    notes.push(reasonOf(f, `${f.message} (noted; not enough to hold the comment on its own)`));
   }
   return notes;
 }
