@@ -161,10 +161,12 @@ function mathLetter(c: string, base: number): string {
 const WORD_DISGUISES: Readonly<Record<string, Disguise>> = {
   leet: (w, r) => {
     const cs = letters(w);
+    // The first letter less often ("@sshole", "!diot"), and never so that the word is a number ("455", "45$").
     const out = cs.map((c, i) => {
       const subs = LEET[c]?.filter((x) => i < cs.length - 1 || (x !== '@' && x !== '!'));
-      return i > 0 && subs?.length && r.chance(0.6) ? r.pick(subs) : c;
+      return subs?.length && r.chance(i > 0 ? 0.6 : 0.3) ? r.pick(subs) : c;
     });
+    if (/^[\d$]+$/.test(out.join(''))) out[0] = cs[0] as string;
     if (out.join('') === w) {
       const i = cs.findIndex((c, k) => k > 0 && k < cs.length - 1 && LEET[c]);
       if (i > 0) out[i] = (LEET[cs[i] as string] as readonly string[])[0] as string;

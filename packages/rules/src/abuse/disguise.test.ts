@@ -13,6 +13,8 @@ import { checkAbuse } from './check.js';
 import { ABUSE_VOCABULARY, lexiconEntries, MASKED_VERBS } from './lexicon/index.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
+const rules = (body: string) =>
+  evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] }).reasons.map((r) => r.rule);
 
 const LEET: Readonly<Record<string, readonly string[]>> = {
   a: ['4', '@'],
@@ -48,15 +50,16 @@ const pick = <T>(list: readonly T[], r: number): T => list[Math.floor(r * list.l
 
 /** Each disguise, with its randomness from fast-check (one number in [0, 1) per letter, and more). */
 const DISGUISES: Record<string, Disguise> = {
-  // The first letter stays a letter: a leading "@" reads as a mention, a word of digits as a number.
+  // The first letter too ("@sshole", "!diot", "1diot"), unless the word is all digits and "$" (a sum: "45$").
   // A last "@" or "!" is punctuation ("see you@", "idiot!"), so those two stand only inside the word.
-  leet: (w, r) =>
-    [...w]
-      .map((c, i) => {
-        const subs = LEET[c]?.filter((x) => i < w.length - 1 || (x !== '@' && x !== '!'));
-        return i > 0 && subs?.length && (r[i] ?? 0) < 0.5 ? pick(subs, r[i + 1] ?? 0) : c;
-      })
-      .join(''),
+  leet: (w, r) => {
+    const out = [...w].map((c, i) => {
+      const subs = LEET[c]?.filter((x) => i < w.length - 1 || (x !== '@' && x !== '!'));
+      return subs?.length && (r[i] ?? 0) < 0.5 ? pick(subs, r[i + 1] ?? 0) : c;
+    });
+    const word = out.join('');
+    return /^[\d$]+$/.test(word) ? w : word;
+  },
   'look-alike': (w, r) =>
     [...w].map((c, i) => (LOOK_ALIKE[c] && (r[i] ?? 0) < 0.6 ? pick(LOOK_ALIKE[c], r[i] ?? 0) : c)).join(''),
   spacing: (w, r) => [...w].join(pick(SEPARATORS, r[0] ?? 0)),
@@ -71,6 +74,9 @@ const DISGUISES: Record<string, Disguise> = {
     return w.slice(0, i) + pick(WEDGES, r[1] ?? 0) + w.slice(i);
   },
   shouting: (w, r) => [...w].map((c, i) => ((r[i] ?? 0) < 0.7 ? c.toUpperCase() : c)).join(''),
+  // A capital first and more capitals after it ("R.E.T.a.R.d") is no name's initial.
+  'spelled in mixed case': (w, r) =>
+    [...w].map((c, i) => (i === 0 || (r[i] ?? 0) < 0.5 ? c.toUpperCase() : c)).join(pick(['.', '·', '-'], r[0] ?? 0)),
 };
 
 /** Words the checks never act on alone, so there is nothing to find: mild profanity ("damn", "heck"). */
@@ -93,7 +99,7 @@ describe('every disguise on every lexicon entry', () => {
       const missed: string[] = [];
       for (const { word, kinds } of entries) {
         // Letters spread out need three or more to be read as a word ("f u" is two letters, not a word).
-        if (name === 'spacing' && word.length < 3) continue;
+        if ((name === 'spacing' || name === 'spelled in mixed case') && word.length < 3) continue;
         fc.assert(
           fc.property(
             fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 40, maxLength: 40 }),
@@ -109,6 +115,51 @@ describe('every disguise on every lexicon entry', () => {
       expect(missed).toEqual([]);
     });
   }
+});
+
+describe('a word spelled out with dots, and a dot after its last letter', () => {
+  const dotted = (w: string) => `${[...w].join('.')}.`;
+  it('the last dot ends no sentence before a word in lower case: the phrase goes on', () => {
+    for (const verb of ['hang', 'kill', 'drown', 'shoot'])
+      expect(rules(`Nobody asked you, go ${dotted(verb)} yourself`)).toContain('abuse.self-harm');
+    for (const { word, kinds } of entries.filter((e) => e.kinds.has('insult-strong')).slice(0, 60)) {
+      const body = `What a ${dotted(word)} little man the columnist is.`;
+      expect(seen(body, 7, 7 + dotted(word).length), `${word} ${[...kinds]}`).toBe(true);
+    }
+  });
+
+  it('spelled with capitals after the first letter, a word is no name; in title case it may be one', () => {
+    const capitalized = (body: string) => analyze(body).words.map((w) => w.capitalized);
+    expect(capitalized('Typical R·E·T·a·R·d take')).toEqual([true, false, false]);
+    expect(capitalized('Typical I.D.I.O.T take')).toEqual([true, false, false]);
+    expect(capitalized('Ask J.o.h.n about it')).toEqual([true, true, false, false]);
+  });
+
+  it('a capital after it still starts a sentence', () => {
+    const words = analyze('We met in the U.S.A. Then we left.').words;
+    expect(words.find((w) => w.text === 'then')?.breakBefore).toBe(true);
+    expect(analyze('We met in the U.S.A. then left.').words.find((w) => w.text === 'then')?.breakBefore).toBe(false);
+  });
+});
+
+describe('a symbol for the first letter', () => {
+  it('"@" for an "a" and "!" for an "i" at the start of every entry are read as the letter', () => {
+    const missed: string[] = [];
+    for (const { word, kinds } of entries) {
+      const symbol = word[0] === 'a' ? '@' : word[0] === 'i' ? '!' : null;
+      if (!symbol || word.length < 3) continue;
+      const disguised = symbol + word.slice(1);
+      const { body, at } = frame(disguised, kinds);
+      if (!seen(body, at, at + disguised.length)) missed.push(disguised);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('a mention or a leading "!" that spells no listed word stays what it is', () => {
+    for (const body of ['Thanks @ashley for the link.', 'Email me @home tonight.', '!important: read the rules'])
+      expect(checkAbuse(analyze(body))).toEqual([]);
+    expect(analyze('Good point @ashley, thanks.').words.find((w) => w.text === 'ashley')?.mention).toBe(true);
+  });
 });
 
 /** Names, places, compounds and words that contain or resemble listed words, and enthusiasm. */

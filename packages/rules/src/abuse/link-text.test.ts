@@ -2,6 +2,8 @@ import { DEFAULT_POLICY } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, compilePolicy, evaluate } from '../index.js';
+import { SPOKEN_TLDS } from '../links/lists.js';
+import { lexiconEntries } from './lexicon/index.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
 const rules = (body: string) =>
@@ -27,5 +29,23 @@ describe('what a link spells is not abuse', () => {
     for (const body of ['You idiot, read youtu.be/abc123def45 first', 'youtu.be/w-o-g is where you belong, moron']) {
       expect(rules(body)).toEqual(expect.arrayContaining(['abuse.insult.directed', 'link.url']));
     }
+  });
+});
+
+describe('a listed word that reads as a domain', () => {
+  it('an emoji wedged where a dot would make a domain of a listed word ("bit🖕ch") leaves it as abusive', () => {
+    const missed: string[] = [];
+    for (const { word } of lexiconEntries()) {
+      const abusive = (w: string) => rules(`Honestly, you ${w} again.`).some((r) => r.startsWith('abuse.'));
+      if (!/^[a-z]+$/.test(word) || !abusive(word)) continue;
+      for (let k = 3; k <= word.length - 2; k++) {
+        if (!SPOKEN_TLDS.has(word.slice(k))) continue;
+        for (const emoji of ['🖕', '🔥']) {
+          const disguised = `${word.slice(0, k)}${emoji}${word.slice(k)}`;
+          if (!abusive(disguised)) missed.push(disguised);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ABUSE_VOCABULARY, lexiconEntries } from '../abuse/lexicon/index.js';
+import { ABUSE_VOCABULARY, lexiconEntries, MASKED_VERBS } from '../abuse/lexicon/index.js';
 import { foldText } from './fold.js';
 import { tokenize } from './tokens.js';
 import { buildWords, TWO_LETTER_WORDS } from './words.js';
@@ -74,9 +74,20 @@ describe('combined disguises on every lexicon entry', () => {
       const sep = pick(SPELLING_SEPARATORS, r[0] ?? 0);
       const chars = [...w].map((c, i) => {
         const subs = LEET[c]?.filter((x) => i < w.length - 1 || x !== '!');
-        return i > 0 && subs?.length && (r[i + 1] ?? 0) < 0.6 ? pick(subs, r[i + 1] ?? 0) : c;
+        return subs?.length && (r[i + 1] ?? 0) < 0.6 ? pick(subs, r[i + 1] ?? 0) : c;
       });
-      return chars.join(sep);
+      // The first letter too ("$.7.u.p.!.d"), unless the word is all digits and "$" (figures).
+      return /^[\d$]+$/.test(chars.join('')) ? null : chars.join(sep);
+    };
+    expect(missesOf(LEXICON, spell)).toEqual([]);
+  });
+
+  it('a symbol for the first letter of a word spelled out ("$.t.u.p.i.d", "@+s+s", "!.d.i.o.t")', () => {
+    const SYMBOL: Readonly<Record<string, string>> = { a: '@', s: '$', i: '!' };
+    const spell = (w: string, r: number[]) => {
+      const symbol = SYMBOL[w[0] ?? ''];
+      if (!symbol || w.length < 3 || w.length > 12) return null;
+      return [symbol, ...w.slice(1)].join(pick(SPELLING_SEPARATORS, r[0] ?? 0));
     };
     expect(missesOf(LEXICON, spell)).toEqual([]);
   });
@@ -130,17 +141,22 @@ describe('combined disguises on every lexicon entry', () => {
 
   it('a word split by a space after its first two letters or before its last two', () => {
     // A longer fragment that is a known word reads as that word ("idiot as", "as bastards"), so it is left out,
-    // unless it comes first and its two-letter ending is no word ("wank er", not "dumb as"); a two-letter fragment that is a word
-    // ("dimw it", "cret in") does not stop the gluing.
+    // unless it comes first and its two-letter ending is no word ("wank er", not "dumb as"), or it is a listed word
+    // itself beside two letters that are no word ("re tard"); a two-letter fragment that is a word ("dimw it",
+    // "cret in") does not stop the gluing.
     const known = (x: string) => ABUSE_VOCABULARY.has(x);
     const split = (w: string, r: number[]) => {
       if (w.length < 5) return null;
       const at = (r[0] ?? 0) < 0.5 ? 2 : w.length - 2;
       const [a, b] = [w.slice(0, at), w.slice(at)];
+      const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
       const cutEnding = a.length > b.length && !known(b) && !TWO_LETTER_WORDS.has(b);
-      return known(a.length > b.length ? a : b) && !cutEnding ? null : `${a} ${b}`;
+      const listedPiece = ABUSE_VOCABULARY.flagged(longer) && !TWO_LETTER_WORDS.has(shorter);
+      return known(longer) && !cutEnding && !listedPiece ? null : `${a} ${b}`;
     };
     expect(missesOf(LEXICON, split)).toEqual([]);
+    // The verbs of violence, which no lexicon lists alone, are glued back for the threat phrases ("sh oot").
+    expect(missesOf(MASKED_VERBS, split)).toEqual([]);
   });
 
   it('small capitals', () => {

@@ -66,13 +66,21 @@ const SPELLING_GAP = /[.\-_/|~,:+·]/;
 
 /**
  * A lone '$', '@' or '!' standing for a letter among letters spelled out with a separator ("l.0.$.3.r",
- * "t/w/@/7"): the same separator on both sides, and a letter or digit beyond each. Elsewhere such a symbol is
+ * "t/w/@/7"): the same separator on both sides, and a letter or digit beyond each; or the same separator after it
+ * twice when it starts the word. Elsewhere such a symbol is
  * punctuation or a price, and is no word.
  */
 function spelledSymbol(text: string, i: number, j: number): boolean {
-  if (j !== i + 1 || i < 2) return false;
-  const before = text[i - 1] ?? '';
+  if (j !== i + 1) return false;
   const spelled = (k: number) => isWordUnit(text.charCodeAt(k)) || isSymbol(text.charCodeAt(k));
+  // The first letter of a spelled word ("$.7.u.p.!.d", "!+m+b+3+c+i+l+e"): a separator, a letter or digit, and the
+  // same separator again after it.
+  const sep = text[j] ?? '';
+  if (i === 0 || text.charCodeAt(i - 1) === 0x20) {
+    return SPELLING_GAP.test(sep) && isWordUnit(text.charCodeAt(j + 1)) && text[j + 2] === sep && spelled(j + 3);
+  }
+  if (i < 2) return false;
+  const before = text[i - 1] ?? '';
   if (!SPELLING_GAP.test(before) || !spelled(i - 2)) return false;
   if (before === text[j] && j + 1 < text.length && spelled(j + 1)) return true;
   // The last letter of a spelled word may end it: "l/0/s/3/$ and", "j.4.c.k.a.$.$." ('!' there is punctuation).

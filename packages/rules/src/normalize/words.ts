@@ -53,6 +53,7 @@ export function buildWords(tokens: Token[], folded: MappedText, vocabulary: Voca
     const runEnd = spacedRunEnd(tokens, i, folded.text);
     if (runEnd - i >= 3) {
       for (const w of segmentRun(tokens.slice(i, runEnd), vocabulary, folded.text)) words.push(w);
+      spelledToTheEnd(tokens, i, runEnd, folded.text);
       i = runEnd;
       continue;
     }
@@ -69,7 +70,7 @@ export function buildWords(tokens: Token[], folded: MappedText, vocabulary: Voca
       continue;
     }
     const t = tokens[i] as Token;
-    words.push(withForms(t, vocabulary));
+    words.push(withForms(t, vocabulary, folded.text));
     i++;
   }
   return words;
@@ -141,9 +142,12 @@ function splitWord(tokens: Token[], i: number, text: string, vocabulary: Vocabul
   if (NOT_LETTERS.test(joined) || !vocabulary.flagged(joined)) return undefined;
   // The longer fragment, when a known word, reads as that word ("idiot as", "as bastards"), unless it comes first and
   // the two letters after it are no word ("wank er": a word cut before its ending); a two-letter fragment that is a
-  // word does not stop the gluing ("dimw it", "cret in").
+  // word does not stop the gluing ("dimw it", "cret in"). A longer fragment that is itself a listed word, beside two
+  // letters that are no English word, reads as the listed word the two make ("re tard"; "dumb as" stays two words).
+  const [longer, shorter] = a.text.length > b.text.length ? [a.text, b.text] : [b.text, a.text];
   const cutEnding = a.text.length > b.text.length && !vocabulary.has(b.text) && !TWO_LETTER_WORDS.has(b.text);
-  if (vocabulary.has((a.text.length > b.text.length ? a : b).text) && !cutEnding) return undefined;
+  const listedPiece = vocabulary.flagged(longer) && !TWO_LETTER_WORDS.has(shorter);
+  if (vocabulary.has(longer) && !cutEnding && !listedPiece) return undefined;
   return gluedFrom(a, b, joined, wordForms(joined));
 }
 
@@ -172,14 +176,44 @@ function gluedFrom(first: Token, last: Token, text: string, forms: string[]): Wo
   };
 }
 
-function withForms(t: Token, vocabulary: Vocabulary): Word {
+function withForms(t: Token, vocabulary: Vocabulary, text: string): Word {
   const forms = wordForms(t.text);
   if (t.text.includes('*')) {
     for (const f of vocabulary.unmask(t.text)) if (!forms.includes(f)) forms.push(f);
   }
   // Tokens are fresh objects owned by this analysis: fill in place rather than copy.
   t.forms = forms;
+  if (t.start > 0) leadingLetter(t, vocabulary, text);
   return t;
+}
+
+/**
+ * "@sshole", "!diot": the tokenizer reads a leading '@' as a mention and a leading '!' as punctuation, but a
+ * word that is listed only with that symbol read as its letter was disguised from its first letter: the
+ * symbol joins the word again (and an '@' then marks no mention). A word listed as it stands keeps its reading.
+ */
+function leadingLetter(t: Token, vocabulary: Vocabulary, text: string): void {
+  const lead = text.charCodeAt(t.start - 1);
+  if (lead !== 0x40 && lead !== 0x21) return;
+  if (t.start > 1 && !apart(text.charCodeAt(t.start - 2)) && text.charCodeAt(t.start - 2) !== 0x28) return;
+  if (t.forms.some((f) => vocabulary.flagged(f))) return;
+  const spelled = wordForms(text[t.start - 1] + t.text);
+  if (!spelled.some((f) => vocabulary.flagged(f))) return;
+  t.start--;
+  t.text = text.slice(t.start, t.end);
+  t.forms = spelled;
+  t.mention = false;
+}
+
+/**
+ * "go h.a.n.g. yourself": letters spelled out with dots often end with one, which is the spelling's and no full
+ * stop when the next word is in lower case; the sentence goes on.
+ */
+function spelledToTheEnd(tokens: Token[], from: number, end: number, text: string): void {
+  const last = tokens[end - 1] as Token;
+  const next = tokens[end];
+  if (!next || next.capitalized || end - from < 2 || text.charCodeAt(last.start - 1) !== 0x2e) return;
+  if (/^\. +$/.test(text.slice(last.end, next.start))) next.breakBefore = false;
 }
 
 /** End (exclusive) of a run of one-character tokens separated by short separators, starting at `i`. */
@@ -290,7 +324,8 @@ function wordsOf(
       end: b.end,
       breakBefore: k === 0 ? first.breakBefore : false,
       pauseBefore: k === 0 ? first.pauseBefore : false,
-      capitalized: k === 0 ? first.capitalized : false,
+      // Spelled out in capitals after the first letter ("R.E.T.a.R.d", "I.D.I.O.T") is a disguise or shouting, no name.
+      capitalized: k === 0 && first.capitalized && !run.slice(s + 1, e).some((t) => t.capitalized),
       mention: k === 0 ? first.mention : false,
       joined: true,
       forms: s === whole && forms ? forms : wordForms(text),

@@ -285,9 +285,14 @@ function unmask(masked: string): string[] {
   return any.length <= MAX_READINGS ? any : [];
 }
 
-/** The vocabulary that normalization uses to split spaced-out letters and resolve masks. */
+const MASKED_VERB_SET: ReadonlySet<string> = new Set(MASKED_VERBS);
+
+/**
+ * The vocabulary that normalization uses to split spaced-out letters and resolve masks. The verbs of violence count
+ * as words worth gluing back ("sh oot", "mur-der"): the threat phrases read them.
+ */
 export const ABUSE_VOCABULARY: Vocabulary = {
   has: (w) => FUNCTION_SET.has(w) || lookupForm(w) !== null,
   unmask,
-  flagged: (w) => lookupForm(w) !== null,
+  flagged: (w) => lookupForm(w) !== null || MASKED_VERB_SET.has(w),
 };
