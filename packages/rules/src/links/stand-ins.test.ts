@@ -35,6 +35,7 @@ const STAND_INS: Record<string, [(label: string, tld: string) => string, readonl
   'a TLD in l33t after "dot"': [(l, t) => `${l} dot ${t.replace('o', '0').replace('e', '3')}`, ['com', 'net', 'org']],
   'a TLD spelled out with bracketed dots': [(l, t) => `${l}(.)${[...t].join('(.)')}`, PLAIN],
   'a raised or katakana middle dot': [(l, t) => `${l}${l.length % 2 ? '⸳' : '・'}${t}`, [...PLAIN, 'net']],
+  '"DOT" in capitals inside the name': [(l, t) => `${l}${l.length % 2 ? 'DOT' : 'D0T'}${t}`, [...PLAIN, 'net', 'io']],
 };
 
 describe('stand-ins for the dots of a link', () => {
@@ -106,6 +107,10 @@ describe('stand-ins for the dots of a link', () => {
       'The telecom company raised prices again.',
       'Scores 3 dot 1 dot 2 dot 0 were the odds.',
       'Version 1.2.3.4 fixed it, and 2 dot 0 is next.',
+      'Kim Dotcom was arrested in 2012.',
+      'The idiotcom jokes are old.',
+      'A hotDOTcomic strip ran in the paper.',
+      'Polka-DOTcom forum? No, PolkaDOTCOM is the brand.',
     ])
       expect(linkReasons(body), body).toEqual([]);
   });

@@ -31,6 +31,8 @@ const LEET_TLDS: Readonly<Record<string, string>> = {
 };
 /** An emoji in place of the dot: "deals🔴com". */
 const EMOJI_DOT = /(?<=[a-z0-9-]{3})(?:\p{Extended_Pictographic}|\uFE0F|\u200D){1,4}(?=([a-z]{2,6})(?![a-z0-9]))/gu;
+/** "dealsDOTcom": the word for the dot written into the name, told apart by its capitals only. */
+const CASED_DOT = /(?<=[a-z0-9]{3})d[o0]t(?=([a-z]{2,6})(?![a-z0-9]))/g;
 /** "www deals com": the dots left out, "www" says what it is. */
 const WWW_SPACED = /\bwww ([a-z0-9-]{2,63}) ([a-z]{2,6})(?![a-z0-9.])/g;
 /** A TLD spelled out after a dot or the word: "deals.c o m", "deals dot c o m". */
@@ -52,7 +54,7 @@ export function unLeetTlds(t: MappedText): MappedText {
 
 /**
  * Rewrites the stand-ins for a link's dots that the bracket and "dot" rewrites do not cover: a comma, an emoji, a
- * dot set apart by a space, a space before "com", "-dot-", dots left out after "www", a TLD spelled out letter by
+ * "DOT" in capitals inside a name, a dot set apart by a space, a space before "com", "-dot-", dots left out after "www", a TLD spelled out letter by
  * letter, an IP address with "dot".
  * Each needs a name before it and a TLD after it, so prose keeps its commas, emoji and full stops.
  */
@@ -64,6 +66,19 @@ export function rewriteStandIns(t: MappedText, body: string): MappedText {
   if (text.includes(',') || text.includes('_')) out = mappedReplace(out, COMMA_DOT, () => '.');
   if (text.includes('-d')) out = mappedReplace(out, HYPHEN_DOT, (m) => (SPOKEN_TLDS.has(m[1] ?? '') ? '.' : null));
   if (NON_ASCII.test(text)) out = mappedReplace(out, EMOJI_DOT, (m) => (SPOKEN_TLDS.has(m[1] ?? '') ? '.' : null));
+  if (text.includes('dot') || text.includes('d0t')) {
+    // "DOT" in capitals between lower case letters: "dealsDOTcom" (an "idiot.com" or "Dotcom" stays a word).
+    const cased = out;
+    out = mappedReplace(out, CASED_DOT, (m) =>
+      SPOKEN_TLDS.has(m[1] ?? '') &&
+      !/[A-Z]/.test(body[cased.starts[m.index - 1] ?? -1] ?? 'A') &&
+      !lowerAt(cased, body, m.index) &&
+      !lowerAt(cased, body, m.index + 2) &&
+      lowerAt(cased, body, m.index + 3)
+        ? '.'
+        : null,
+    );
+  }
   if (text.includes('www ')) {
     out = mappedReplace(out, WWW_SPACED, (m) => (SPOKEN_TLDS.has(m[2] ?? '') ? `www.${m[1]}.${m[2]}` : null));
   }
