@@ -54,7 +54,7 @@ describe('told to go back to a land', () => {
       expect(marked(body), body).toEqual([words]);
   });
 
-  it('leaves every land visited, reported, planned by the writer or set on a condition', () => {
+  it('leaves every land visited, reported, planned by the writer, set on a condition, or claimed for a place or a thing', () => {
     for (const land of LANDS) {
       for (const frame of [
         'I want to go back to {} for a holiday.',
@@ -67,6 +67,8 @@ describe('told to go back to a land', () => {
         'Did you go back to {} last summer?',
         'They should go back to {} when it is safe.',
         'Many families go back to {} every winter.',
+        'The artefacts should go back to {}.',
+        'Crimea should go back to {}.',
       ]) {
         const body = frame.replace('{}', land);
         expect(attack(body), body).toBeUndefined();

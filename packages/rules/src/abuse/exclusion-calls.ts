@@ -17,6 +17,7 @@ import {
   LANDS_OWNED,
   OWN_SUBJECTS,
   SEX_WORDS,
+  TOLD_SUBJECTS,
   WHOLE_LOTS,
 } from './lexicon/exclusion.js';
 import { IDENTITY_GROUPS } from './lexicon/identity.js';
@@ -30,6 +31,7 @@ const OWNERS = set(LAND_OWNERS);
 const OWNED = set(LANDS_OWNED);
 const CALLS = set(GO_CALLS);
 const OWN = set(OWN_SUBJECTS);
+const TOLD = set(TOLD_SUBJECTS);
 const DEPORT = set(DEPORTING_VERBS);
 /** Peoples told to go home, in the singular and the plural; a sex is not ("go home, men" is said to a squad). */
 const SEXES = set(SEX_WORDS);
@@ -218,18 +220,21 @@ function calledToGo(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
     if (!joined(words, k + 1)) return false;
     const w = words[k] as Word;
-    if (has(CALLS, w)) return !has(OWN, subjectBefore(words, k));
-    if (w.text === 'to' && has(NEEDING, words[k - 1])) return !has(OWN, subjectBefore(words, k - 1));
+    if (has(CALLS, w)) return toldAt(words, k);
+    if (w.text === 'to' && has(NEEDING, words[k - 1])) return toldAt(words, k - 1);
     if (!has(BETWEEN, w)) return false;
   }
   return false;
 }
 
-/** The word before a modal at `k`, past "all" and "just": who is told to go ("they", "you", "Mexicans"). */
-function subjectBefore(words: Word[], k: number): Word | undefined {
+/**
+ * Whether the one before a modal at `k`, past "all" and "just", may be told to go: the reader, "they", a people
+ * ("Mexicans", "these people"), or no one named ("Should go back to ..."). Not the writer, a place or a thing.
+ */
+function toldAt(words: Word[], k: number): boolean {
   let n = k - 1;
   while (n >= 0 && ['all', 'just', 'really', 'd'].includes(text(words[n])) && joined(words, n + 1)) n--;
-  return joined(words, n + 1) ? words[n] : undefined;
+  return !joined(words, n + 1) || has(TOLD, words[n]) || has(PEOPLES, words[n]);
 }
 
 /** Whether the verb at `i` opens its clause as an order, perhaps after "just" or "please". */

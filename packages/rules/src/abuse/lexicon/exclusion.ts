@@ -118,8 +118,26 @@ export const LANDS_OWNED: readonly string[] = [
 /** Words that make "go" a call when they stand before it: "you should go back", "they can all just go back". */
 export const GO_CALLS: readonly string[] = ['should', 'must', 'can', 'better', 'gotta', 'ought', 'need', 'needs'];
 
-/** Who may not be the one told to go back: the writer wants a trip of their own ("I should go back to India"). */
-export const OWN_SUBJECTS: readonly string[] = ['i', 'we', 'id', 'im', 'ill', 'me', 'us', 'my', 'our'];
+/** The writer, who calls for a deportation in "I'd deport them all". */
+export const OWN_SUBJECTS: readonly string[] = ['i', 'we'];
+
+/**
+ * Who may be told to go back to a land, besides a people by name ("Mexicans should go back"): the reader, "they",
+ * "these people". Not the writer ("I should go back to India" is a trip) nor a place or a thing ("Crimea should go back
+ * to Ukraine", "the marbles should go back to Greece" are claims of land and goods).
+ */
+export const TOLD_SUBJECTS: readonly string[] = [
+  'you',
+  'u',
+  'ya',
+  'yall',
+  'they',
+  'he',
+  'she',
+  'people',
+  'folks',
+  'lot',
+];
 
 /**
  * Verbs that expel people from a country: "deport them all". Only people are deported or expelled, so no object is a
