@@ -17,7 +17,9 @@ import { fondOf, gradesQuality } from './degree-words.js';
 import { deniedClaim } from './denied-claims.js';
 import { describeSubject, directionOf, isCompoundHead, sentenceSubject, type Target } from './directedness.js';
 import { findRetorts } from './dismissals.js';
+import { findExclusionCalls } from './exclusion-calls.js';
 import { demonstrated, personFrame } from './frames.js';
+import { findGroupStereotypes } from './group-stereotypes.js';
 import { findHarm } from './harm.js';
 import { findIdentityAttacks } from './identity.js';
 import { findGroupGeneralizations } from './identity-attacks.js';
@@ -193,7 +195,13 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     hits.push({ ...named(m.target, 0.75), ev: wordsEvidence(a, m.first, m.last) });
   }
 
-  for (const h of [...findIdentityAttacks(words), ...findGroupGeneralizations(words)]) {
+  const groupAttacks = [
+    ...findIdentityAttacks(words),
+    ...findGroupGeneralizations(words),
+    ...findGroupStereotypes(words),
+    ...findExclusionCalls(words),
+  ];
+  for (const h of groupAttacks) {
     if (reportedQuote(a, h.spans[0]?.[0] ?? 0, h.spans.at(-1)?.[1] ?? 0)) continue;
     const ev = h.spans.map(([first, last]) => wordsEvidence(a, first, last));
     for (const e of ev) hits.push({ rule: h.rule, severity: h.severity, score: h.score, target: 'group', ev: e });

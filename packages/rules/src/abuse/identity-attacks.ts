@@ -194,7 +194,7 @@ function womansPlace(words: Word[], i: number): IdentityHit | null {
 }
 
 /** The last word of a plural group starting at `i` ("muslims", "gay people", "Chinese men"), or -1. */
-function groupEnd(words: Word[], i: number): number {
+export function groupEnd(words: Word[], i: number): number {
   const w = words[i] as Word;
   if (!has(GROUP_STARTS, w)) return -1;
   const next = words[i + 1];
@@ -210,7 +210,7 @@ function groupEnd(words: Word[], i: number): number {
 }
 
 /** Whether the group is counted, denied or reported: "two Xs", "not all Xs", "saying Xs", "the myth that Xs". */
-function framed(words: Word[], i: number): boolean {
+export function framed(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
     // "Like it or not, Xs are ...": a denial in a clause before the comma frames nothing after it.
     if ((words[k + 1] as Word).pauseBefore) return false;

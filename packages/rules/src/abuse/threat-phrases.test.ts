@@ -408,7 +408,7 @@ describe("a people's end called for, and people told to go back", () => {
     ['Death is too good for him.', 'abuse.threat', 'Death is too good for him'],
     ['Send them back where they came from.', 'abuse.harassment', 'Send them back where they came'],
     ['They should go back where they came from.', 'abuse.harassment', 'should go back where they came'],
-    ['They can all just go back to Africa.', 'abuse.harassment', 'just go back to Africa'],
+    ['They can all just go back to Africa.', 'abuse.identity-attack', 'go back to Africa'],
     ['Send them back to the desert.', 'abuse.harassment', 'Send them back to the desert'],
   ])('%s', (body, rule, marked) => {
     const r = abuse(body).find((x) => x.rule === rule);

@@ -92,6 +92,10 @@ export const GROUP_SLANDERS: readonly string[] = [
   'stinky',
   'barbaric',
   'subhumans',
+  // "Xs are the devil", "Xs are demons": a whole people cast as evil itself.
+  'devil',
+  'demon',
+  'satanic',
 ];
 
 /** A predicate of two words: "mentally ill", "morally bankrupt". */
