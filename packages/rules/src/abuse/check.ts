@@ -12,6 +12,7 @@ import {
   orVerdict,
 } from './adjectives.js';
 import { calledPerson } from './called-people.js';
+import { findContempt } from './contempt-idioms.js';
 import { denigratedPerson } from './criticism.js';
 import { fondOf, gradesQuality } from './degree-words.js';
 import { deniedClaim } from './denied-claims.js';
@@ -193,6 +194,13 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   for (const m of findMentalInsults(words)) {
     if (reportedQuote(a, m.first, m.last) || reportedOrMentioned(words, m.first)) continue;
     hits.push({ ...named(m.target, 0.75), ev: wordsEvidence(a, m.first, m.last) });
+  }
+
+  // "you make me sick", "you are beyond help", "the plan is stupid and so are you", "he's a drunk".
+  for (const c of findContempt(words)) {
+    const [first, last] = c.spans[0] as [number, number];
+    if (reportedQuote(a, first, last) || reportedOrMentioned(words, first)) continue;
+    for (const [from, to] of c.spans) hits.push({ ...named(c.target, 0.8), ev: wordsEvidence(a, from, to) });
   }
 
   const groupAttacks = [
