@@ -1,4 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { activitySubject, timePhraseStart } from './activity-subjects.js';
 import { FAITHS } from './lexicon/identity-attacks.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { ACT_NOUNS } from './lexicon/literal-uses.js';
@@ -354,12 +355,6 @@ const MAY_BE_PEOPLE: ReadonlySet<string> = new Set(
   ),
 );
 
-/** The first word of the sentence holding `c`, looking back at most six words (else `c`). */
-function clauseStart(words: Word[], c: number): number {
-  for (let j = c; j > 0 && c - j < 6; j--) if ((words[j] as Word).breakBefore) return j;
-  return c <= 6 ? 0 : c;
-}
-
 /** Kinds of people and camps, and the endings of words for what people do ("developer", "lobbyist", "secretary"). */
 const ROLES: ReadonlySet<string> = new Set([...PEOPLE, ...CAMPS]);
 const AGENT = /(?:er|or|ist|ian)$/;
@@ -455,20 +450,11 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
   if (cleftReader(words, c - 1)) return 'reader';
   // "the left are nothing but ...": a political camp is people, though "the" and a common word name a thing.
   if (camp(words, c - 1)) return 'group';
-  // "Closing the library is ...": a clause opened by a doing is about the doing.
-  const first = clauseStart(words, c);
-  const opener = words[first] as Word;
-  // The opener's capital is the sentence's: "Texting while driving is ..." names no one.
-  if (
-    first < c - 1 &&
-    /^[a-z]{3,}ing$/.test(opener.text) &&
-    !lookupWord(opener.forms) &&
-    !describeSubject(opener.capitalized ? { ...opener, capitalized: false } : opener)
-  ) {
-    let people = false;
-    for (let k = first + 1; k < c; k++) if (describeSubject(words[k]) || has(ROLES, words[k] as Word)) people = true;
-    if (!people) return 'idea';
-  }
+  // "Closing the library is ...", "What happened on Monday was ...": a doing or an event, whoever it names.
+  if (activitySubject(words, c)) return 'idea';
+  // "the decision in June was ...": the time an act is placed in is no part of who did it.
+  const t = timePhraseStart(words, c);
+  if (t < c) return subjectPhrase(words, t);
   // "the new levy is ...", "this option was ...": a thing named by a pointing word and common nouns ("the
   // developer's" is not "the developer is").
   for (let p = c - 2; p >= 0 && c - p <= 4 && (words[c] as Word).text !== 's'; p--) {
@@ -486,6 +472,9 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
 /** The subject of a copula at index `c`, skipping "not", "just", "really". */
 function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
   if (toldNotToBe(words, c)) return 'reader';
+  if (activitySubject(words, c)) return 'idea';
+  const t = timePhraseStart(words, c);
+  if (t < c) return subjectBefore(words, t);
   for (let j = c - 1; j >= 0 && c - j <= 3; j--) {
     const w = words[j] as Word;
     // "Republicans who are ...": the subject stands before "who".

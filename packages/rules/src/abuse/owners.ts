@@ -1,4 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { doing, timeWord } from './activity-subjects.js';
 import { describeSubject, type Target } from './directedness.js';
 import { PEOPLE } from './lexicon/people.js';
 import { describing } from './profane-use.js';
@@ -20,6 +21,8 @@ export function ownerOf(words: Word[], i: number): Target | null {
     if (has(THIRD_POSSESSIVE, w)) return w.text === 'their' ? 'group' : 'person';
     // "Trump's hypocrisy", "the senators' ignorance".
     if (w.text === 's' && j > 0 && !w.breakBefore) {
+      // "Monday's vote", "last night's game": a time owns nothing.
+      if (timeWord(words, j - 1)) return null;
       const owner = describeSubject(words[j - 1]);
       return owner && owner !== 'idea' ? owner : null;
     }
@@ -49,6 +52,10 @@ function namedAfterOf(words: Word[], i: number): Target | 'idea' | null {
   for (let j = k; j <= k + 1; j++) {
     const w = words[j];
     if (!w || w.breakBefore) return null;
+    // "the idiocy of closing the pool", "the stupidity of Monday's vote": a doing right after "of" (not "of those
+    // catering to ...", people), or a thing of a time ("the stupidity of being a ..." still says what someone is).
+    const act = j === i + 2 && doing(w) && w.text !== 'being';
+    if (act || (timeWord(words, j) && words[j + 1]?.text === 's')) return 'idea';
     const named = describeSubject(w);
     if (named) return named;
   }
