@@ -81,7 +81,7 @@ const WOULD = set(['would', 'wouldn', 'wouldnt', 'could', 'couldn', 'couldnt']);
 const THEY = set(['they']);
 
 /** The last index of `seq` written from `k` on as one run of words, or -1. */
-export function runAt(words: Word[], k: number, seq: readonly string[]): number {
+function runAt(words: Word[], k: number, seq: readonly string[]): number {
   for (let n = 0; n < seq.length; n++) {
     const w = words[k + n];
     if (!w || w.text !== seq[n] || (n > 0 && (w.breakBefore || w.pauseBefore))) return -1;
