@@ -13,6 +13,7 @@ import {
 } from './adjectives.js';
 import { calledPerson } from './called-people.js';
 import { findContempt } from './contempt-idioms.js';
+import { reportedWrongdoer } from './crime-reports.js';
 import { denigratedPerson } from './criticism.js';
 import { fondOf, gradesQuality } from './degree-words.js';
 import { deniedClaim } from './denied-claims.js';
@@ -137,6 +138,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       if (insultNotAimed(words, m.first)) continue;
       let said: Target = aimedAt(d, false);
       for (let k = m.first; k <= m.last; k++) if (has(YOU_WORDS, words[k])) said = 'reader';
+      if (said !== 'reader' && reportedWrongdoer(words, m.first, m.last, null)) continue;
       const h = named(said, m.spec.score + 0.1);
       for (const [from, to] of phraseEvidenceRanges(words, m.first, m.last))
         hits.push({ ...h, ev: wordsEvidence(a, from, to) });
@@ -223,6 +225,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     if (h.rule !== 'abuse.slur' && (aimedAtSelf(words, i) || deniedClaim(words, i) || saidOfSome(words, i))) continue;
     if (reportedQuote(a, i, i) || verbUse(words, i, hit) || gradesQuality(words, i) || fondOf(words, i)) continue;
     if (h.rule !== 'abuse.slur' && h.target !== 'reader' && literalUse(words, i, hit)) continue;
+    // "Police arrested a thug", "he played the village idiot": the person in a crime report, a part acted.
+    if (h.rule === 'abuse.insult.directed' && h.target !== 'reader' && reportedWrongdoer(words, i, i, hit)) continue;
     const aimed = h.rule === 'abuse.denigration' ? denigratedPerson(words, i) : null;
     if (aimed) Object.assign(h, named(aimed, 0.7));
     if (h.rule === 'abuse.denigration' && options.criticism === 'note') {
