@@ -1,6 +1,7 @@
 import { resolvePolicy } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../index.js';
+import { lexiconEntries } from './lexicon/index.js';
 import { abuseReasons } from './test-support.js';
 
 const abuse = abuseReasons;
@@ -168,4 +169,19 @@ describe('"sap" and "yahoo" name a person only when aimed at one', () => {
       expect(abuse(body).filter((x) => x.score >= 0.5)).toEqual([]);
     },
   );
+});
+
+describe('plurals of listed "-man" nouns', () => {
+  it('every listed insult ending in "man" is found in its "-men" plural, aimed at the readers', () => {
+    const men = lexiconEntries()
+      .map((e) => e.word)
+      .filter((w) => /^[a-z]+man$/.test(w));
+    expect(men.length).toBeGreaterThan(0);
+    for (const w of men) {
+      const plural = `${w.slice(0, -3)}men`;
+      expect(abuse(`You are all ${plural}.`).length, plural).toBeGreaterThan(0);
+    }
+    for (const body of ['The firemen saved the cat.', 'Women and men are welcome.', 'The linesmen got it wrong.'])
+      expect(abuse(body), body).toEqual([]);
+  });
 });

@@ -124,7 +124,7 @@ function lookupForm(form: string): LexHit | null {
 }
 
 /**
- * Looks a spelling up: literally; without a plural ending ("-s", "-es", "-ies" → "-y"); an adjective without
+ * Looks a spelling up: literally; without a plural ending ("-s", "-es", "-ies" → "-y", "-men" → "-man"); an adjective without
  * "-er"/"-est" ("dumber", "stupidest", "fatter"); an insult with a compound tail ("idiotbrained", "moronfaced").
  * No arrays or strings are built for a miss on the common path: the normalizer asks this of every piece of a
  * spaced-out run.
@@ -149,6 +149,11 @@ function lookupFormUncached(form: string): LexHit | null {
   if (last === 114 /* r */ && form.endsWith('er')) return comparative(form.slice(0, -2), form.slice(0, -1));
   if (last === 116 /* t */ && form.endsWith('est')) return comparative(form.slice(0, -3), form.slice(0, -2));
   if (last === 100 /* d */ && form.endsWith('tard')) return coinedTard(form) ?? compound(form);
+  if (last === 110 /* n */ && form.endsWith('men')) {
+    // "conmen", "madmen": the plural of a listed "-man".
+    const men = stemHit(`${form.slice(0, -3)}man`);
+    if (men) return men;
+  }
   if (last === 100 /* d */ || last === 101 /* e */ || last === 108 /* l */ || last === 110 /* n */) {
     return compound(form);
   }
