@@ -62,19 +62,25 @@ function joinedDirection(words: Word[], i: number): Direction {
  */
 export function orVerdict(words: Word[], i: number, lemma: string, h: Omit<Hit, 'ev'> | null): Omit<Hit, 'ev'> | null {
   if (h?.target === 'reader') return h;
-  // "no stupid questions", "he is not stupid": a denied verdict judges nothing.
-  if (negated(words, i)) return h === IDEA_NOTE ? h : null;
+  // "no stupid questions", "he is not stupid", "not a dumb idea": a denied verdict judges nothing.
+  if (negated(words, i)) return null;
   // "people do very stupid things": the things done call the doer stupid.
   const doer = doerOf(words, i, lemma);
   if (doer) return named(doer, 0.7);
   const v = verdictAt(words, i, lemma);
   if (v === 'reader') return named('reader', 0.6);
   if (h && h !== IDEA_NOTE) return h;
-  return v ? denigration() : h;
+  if (v) return denigration();
+  return h === IDEA_NOTE ? { ...CRITICISM } : h;
 }
 
-/** A harsh adjective about an idea ("a dumb policy"): criticism, kept as a note. */
-const IDEA_NOTE: Omit<Hit, 'ev'> = { rule: 'abuse.insult', severity: 'low', score: NOTE_SCORE, target: null };
+/** Marks a harsh adjective judged to be about an idea, until `orVerdict` has looked for a verdict or a doer. */
+const IDEA_NOTE: Omit<Hit, 'ev'> = { rule: 'abuse.criticism', severity: 'low', score: NOTE_SCORE, target: null };
+/**
+ * A harsh adjective about an idea, a plan or a decision ("this policy is idiotic", "a dumb decision"): criticism,
+ * held only where the site asks for civil language about ideas too (`abuse.criticism: 'flag'`); a note by default.
+ */
+const CRITICISM: Omit<Hit, 'ev'> = { rule: 'abuse.criticism', severity: 'medium', score: 0.55, target: null };
 
 /** Harsh judgement of someone or of what they said or did: held unless the site keeps criticism as a note. */
 export function denigration(): Omit<Hit, 'ev'> {

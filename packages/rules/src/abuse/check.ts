@@ -229,7 +229,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     if (h.rule === 'abuse.insult.directed' && h.target !== 'reader' && reportedWrongdoer(words, i, i, hit)) continue;
     const aimed = h.rule === 'abuse.denigration' ? denigratedPerson(words, i) : null;
     if (aimed) Object.assign(h, named(aimed, 0.7));
-    if (h.rule === 'abuse.denigration' && options.criticism === 'note') {
+    if ((h.rule === 'abuse.denigration' || h.rule === 'abuse.criticism') && options.criticism === 'note') {
       h.score = NOTE_SCORE;
       h.severity = 'low';
     }

@@ -88,11 +88,19 @@ describe('strong adjectives about a thing named with a common noun', () => {
     ['My {a} brother lied again.', 'a named person'],
   ] as const;
 
-  it('keeps every one a note on a thing and names the person it is said of', () => {
+  it('keeps every one a note on a thing (held as criticism where the site flags it) and names the person it is said of', () => {
     for (const a of ADJECTIVES) {
       for (const frame of THINGS) {
         const body = frame.replace('{a}', a).replace('{A}', `${a[0]?.toUpperCase()}${a.slice(1)}`);
         expect(held(body), body).toEqual([]);
+        expect(
+          held(body, strict).map((r) => r.rule),
+          body,
+        ).toEqual([expect.stringMatching(/^abuse\.(?:criticism|denigration)$/)]);
+      }
+      // Denied, it criticises nothing under either policy.
+      for (const body of [`The levy is not ${a}.`, `It is not a ${a} idea at all.`]) {
+        expect(held(body, strict), body).toEqual([]);
       }
       for (const [frame, target] of PEOPLE) {
         const body = frame.replace('{a}', a);

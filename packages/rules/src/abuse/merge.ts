@@ -22,6 +22,7 @@ const TARGET_TEXT: Record<Target, string> = {
 const MESSAGES: Record<string, (target: string, quoted: string) => string> = {
   'abuse.insult.directed': (t, q) => `Insult aimed at ${t}: ${q}`,
   'abuse.insult': (_t, q) => `Insulting word: ${q}`,
+  'abuse.criticism': (_t, q) => `Harsh words about an idea, a plan or a decision: ${q}`,
   'abuse.slur': (_t, q) => `Slur or identity attack: ${q}`,
   'abuse.identity-attack': (_t, q) => `Attack on people for who they are (nationality, religion, gender, ...): ${q}`,
   'abuse.self-harm': (_t, q) => `Incitement to self-harm: ${q}`,
