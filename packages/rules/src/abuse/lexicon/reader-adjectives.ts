@@ -17,10 +17,8 @@ export const READER_ADJECTIVES: readonly string[] = [
   'unbearable',
   'annoying',
   'nauseating',
-  'sanctimonious',
   'disingenuous',
   'rude',
-  'lame',
   'toxic',
   'mediocre',
 ];
