@@ -63,6 +63,7 @@ import { reportedQuote } from './quoted.js';
 import { reportedOrMentioned } from './reported.js';
 import { saidToReader } from './said-to-reader.js';
 import { aimedAtSelf } from './self-reference.js';
+import { findSendOffs } from './send-offs.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
 import { violentWords } from './threat-evidence.js';
 import { negated } from './verdict.js';
@@ -173,8 +174,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     hits.push({ rule: r.rule, severity: r.severity, score, target: 'someone', ev: wordsEvidence(a, first, last) });
   }
 
-  // "Bite me.", "Get bent, pal.": a retort brushing off whoever is addressed.
-  for (const [first, last] of findRetorts(words)) {
+  // "Bite me.", "Get bent, pal.", "Shut up.", "Nobody asked you.": a retort brushing off whoever is addressed.
+  for (const [first, last] of [...findRetorts(words), ...findSendOffs(words)]) {
     if (reportedQuote(a, first, last)) continue;
     const ev = wordsEvidence(a, first, last);
     hits.push({ rule: 'abuse.harassment', severity: 'high', score: 0.6, target: 'someone', ev });

@@ -5,8 +5,11 @@ import { negated } from './verdict.js';
 
 /** Words right before the adjective that make it a description of the reader: "you're sick", "a sick one". */
 const DESCRIBING: ReadonlySet<string> = new Set(['you', 'u', 're', 'are', 'a', 'one', 'such']);
-/** "sick of it", "sick with flu": a state, not a verdict on the reader (and "sick and tired", below). */
-const STATE: ReadonlySet<string> = new Set(['of', 'with', 'from', 'after']);
+/**
+ * "sick of it", "sick with flu", "insecure about money": a state, not a verdict on the reader (and "sick and tired",
+ * below).
+ */
+const STATE: ReadonlySet<string> = new Set(['of', 'with', 'from', 'after', 'about']);
 /** "if you're sick", "when you are sick": a condition, not a verdict. */
 const CONDITION: ReadonlySet<string> = new Set([
   'if',

@@ -1,3 +1,4 @@
+import { PLAIN_WORD_NAMES } from './plain-word-names.js';
 /**
  * Insult vocabulary, general English (British and American), written from general knowledge.
  * Nouns in STRONG are insults in almost any use and act even without a visible target.
@@ -203,6 +204,7 @@ export const LITERAL_NOUNS: readonly string[] = [
   'battleaxe',
   'sucker',
   'stinker',
+  ...PLAIN_WORD_NAMES,
 ];
 
 export const TARGETED_INSULT_NOUNS: readonly string[] = [

@@ -6,6 +6,7 @@
  * unambiguous phrase, so that news about violence ("militants killed twelve soldiers") never matches.
  */
 
+import { BACKSIDE_PHRASES } from './backside-phrases.js';
 import { BLOW_PHRASES } from './blow-phrases.js';
 import { CAMP_PHRASES } from './camp-phrases.js';
 import { MAIMED_PARTS } from './harm.js';
@@ -341,6 +342,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   ...INSULT_PHRASES,
   ...MIND_PHRASES,
   ...CAMP_PHRASES,
+  ...BACKSIDE_PHRASES,
   // Harassment: telling people where to go (wishes of harm are read by `harm.ts`)
   { kind: 'harassment', score: 0.75, pattern: 'die|burn|rot in a? fire|hell|agony' },
   // "you can go to hell": damning someone, not "the country will go to hell" (an order opening its sentence, "Go to

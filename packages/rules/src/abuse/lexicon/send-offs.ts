@@ -1,0 +1,101 @@
+/**
+ * Orders that silence or send away the person addressed, written from general knowledge of English. `send-offs.ts`
+ * holds them when they are the whole clause ("Shut up.", "Just go away, Dave.", "Prove it or shut up.", "Nobody
+ * asked you."); running on into a sentence they are plain ("the shop was shut up for winter", "the pain will go
+ * away", "kids grow up fast", "nobody asked you to pay").
+ *
+ * Each order is a list of slots; a slot lists its spellings separated by "|".
+ */
+
+/** What a reader is told to go and do somewhere else. */
+const SPREAD_VERBS = 'hate|troll|whine|cry|preach|spew|rant|moan|bitch|lie|vent';
+/** What a reader is told to take somewhere else: their contribution named with contempt. */
+const BROUGHT =
+  'hate|hatred|trolling|nonsense|garbage|trash|bigotry|propaganda|racism|drivel|lies|whining|crap|bile|venom|bs|rants|ranting|bull|filth|poison|sermon|sermons';
+
+export const SEND_OFFS: readonly (readonly string[])[] = [
+  ['shut', 'up|it'],
+  ['go', 'away'],
+  ['get', 'a', 'life'],
+  ['grow', 'up'],
+  ['get', 'over', 'yourself'],
+  ['give', 'it', 'a', 'rest'],
+  ['zip', 'it'],
+  ['put', 'a', 'sock', 'in', 'it'],
+  // "Nobody asked you.", "Who asked you?": the reader's say waved away.
+  ['nobody|noone', 'asked', 'you|u'],
+  ['no', 'one', 'asked', 'you|u'],
+  ['who', 'asked', 'you|u'],
+  ['nobody|noone', 'cares', 'what', 'you|u', 'think|say|believe'],
+  ['no', 'one', 'cares', 'what', 'you|u', 'think|say|believe'],
+  ['nobody|noone', 'cares', 'about', 'your|ur', 'opinion|opinions|views|rants'],
+  ['no', 'one', 'cares', 'about', 'your|ur', 'opinion|opinions|views|rants'],
+  // "Go troll somewhere else.", "Take your hate elsewhere.": the reader sent off with what they bring.
+  ['go', SPREAD_VERBS, 'somewhere', 'else'],
+  ['go', SPREAD_VERBS, 'elsewhere'],
+  ['take|peddle|spew|spread', 'your|ur', BROUGHT, 'somewhere', 'else'],
+  ['take|peddle|spew|spread', 'your|ur', BROUGHT, 'elsewhere'],
+];
+
+/** Orders that may also close an "or" ("Put up or shut up.", "Show the proof or shut it."). */
+export const AFTER_OR: readonly string[] = ['shut'];
+
+/** Words that may open the clause before an order: "Just shut up.", "Oh please go away.", "Now grow up." */
+export const LEAD_WORDS: readonly string[] = [
+  'just',
+  'please',
+  'pls',
+  'plz',
+  'oh',
+  'now',
+  'well',
+  'seriously',
+  'honestly',
+  'simply',
+  'kindly',
+  'ok',
+  'okay',
+  'look',
+  'hey',
+  'man',
+  'dude',
+];
+
+/** Phrases that hand an order to the reader: "Why don't you go away?", "You need to grow up." */
+export const LEAD_PHRASES: readonly (readonly string[])[] = [
+  ['why', 'dont', 'you'],
+  ['why', 'don', 't', 'you'],
+  ['you', 'need', 'to'],
+  ['you', 'should'],
+  ['you', 'must'],
+  ['you', 'ought', 'to'],
+  ['you', 'have', 'to'],
+  ['you', 'really', 'need', 'to'],
+  ['you', 'really', 'should'],
+];
+
+/** Words that may follow an order and still end its clause: "Shut up already.", "Go away now, please." */
+export const TAIL_WORDS: readonly string[] = [
+  'already',
+  'now',
+  'please',
+  'pls',
+  'plz',
+  'then',
+  'everyone',
+  'everybody',
+  'folks',
+  'people',
+  'guys',
+  'man',
+  'dude',
+  'mate',
+  'pal',
+  'buddy',
+  'sir',
+  'lady',
+  'kid',
+  'son',
+  'troll',
+  'trolls',
+];

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { AFTER_OR, LEAD_PHRASES, SEND_OFFS } from './lexicon/send-offs.js';
+import { abuseReasons as abuse } from './test-support.js';
+
+const held = (body: string) => abuse(body).filter((r) => r.score >= 0.5);
+const evidence = (body: string) => held(body).flatMap((r) => r.evidence.map((e) => e.text.toLowerCase()));
+const cap = (s: string) => `${s[0]?.toUpperCase()}${s.slice(1)}`;
+
+/** Every spelling of every slot, each once, the other slots at their first spelling. */
+function spellings(order: readonly string[]): string[] {
+  const first = order.map((s) => s.split('|')[0] as string);
+  const out = new Set<string>([first.join(' ')]);
+  order.forEach((slot, k) => {
+    for (const alt of slot.split('|')) out.add(first.map((w, j) => (j === k ? alt : w)).join(' '));
+  });
+  return [...out];
+}
+const ORDERS = SEND_OFFS.flatMap(spellings);
+
+describe('orders that silence or send away whoever is addressed', () => {
+  const HELD: Array<(o: string) => string> = [
+    (o) => `${cap(o)}.`,
+    (o) => `Seriously, ${o}!`,
+    (o) => `${cap(o)}, Dave.`,
+    (o) => `Enough of this. ${cap(o)}, pal.`,
+    (o) => `Oh please, just ${o}.`,
+  ];
+  it.each(HELD)('each order standing as its clause is held: %s', (make) => {
+    expect(ORDERS.filter((o) => !evidence(make(o)).includes(o))).toEqual([]);
+  });
+
+  it('each order handed to the reader is held', () => {
+    for (const lead of LEAD_PHRASES.filter((p) => !p.includes('don')))
+      for (const o of ORDERS) {
+        const body = `${cap(lead.join(' '))} ${o}.`;
+        expect(evidence(body), body).toContain(o);
+      }
+  });
+
+  it('calls to be silent close an "or"', () => {
+    for (const o of ORDERS.filter((x) => AFTER_OR.includes(x.split(' ')[0] as string)))
+      for (const body of [`Show some proof or ${o}.`, `Put up or ${o}, Dave.`])
+        expect(evidence(body), body).toContain(o);
+  });
+
+  // Running on into a sentence, or after words that are not an order to the reader, the same words are no order
+  // (a word inside them, "your bigotry", may still be name-calling of its own).
+  const PLAIN: Array<(o: string) => string> = [
+    (o) => `We watched them ${o} for the whole afternoon.`,
+    (o) => `She said the kids would ${o} after the holidays, as they always do.`,
+    (o) => `Don't ${o}.`,
+    (o) => `I told myself to ${o}.`,
+  ];
+  it.each(PLAIN)('each order inside a sentence stays clean: %s', (make) => {
+    expect(ORDERS.filter((o) => evidence(make(o)).includes(o))).toEqual([]);
+  });
+
+  it.each([
+    'The pain will go away.',
+    "It won't just go away on its own.",
+    'Kids grow up fast these days.',
+    'Then you grow up and pay the bills.',
+    'You have to grow up quickly on a farm.',
+    'The shop was shut up for the winter.',
+    'Shut up and dance with me was the song of the summer.',
+    'Just shut up and listen to the experts for once.',
+    'Shut up and take my money, this phone is great.',
+    'Nobody asked you to pay for it.',
+    'Who asked you to the dance?',
+    'Will the rash stay or go away?',
+    'The factory may sell or shut up shop.',
+    'She told him to shut up.',
+    'My kids keep telling me to get a life.',
+    'If the problem does not go away, call us.',
+    'I want to go away for the summer.',
+    'Nobody cares what you think about the weather more than the farmers do.',
+    'Take your kids somewhere else for the holidays.',
+    'We should take our business elsewhere.',
+    'Let us go eat somewhere else.',
+  ])('look-alikes stay clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
