@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AFTER_OR, LEAD_PHRASES, SEND_OFFS } from './lexicon/send-offs.js';
+import { AFTER_OR, DELIGHT_WORDS, LEAD_PHRASES, SEND_OFFS } from './lexicon/send-offs.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const held = (body: string) => abuse(body).filter((r) => r.score >= 0.5);
@@ -35,6 +35,22 @@ describe('orders that silence or send away whoever is addressed', () => {
         const body = `${cap(lead.join(' '))} ${o}.`;
         expect(evidence(body), body).toContain(o);
       }
+  });
+
+  it('"shut up" as disbelief at good news is no order; before anything else it is one', () => {
+    for (const o of ORDERS.filter((x) => x.startsWith('shut'))) {
+      for (const cry of [...DELIGHT_WORDS, 'no way']) {
+        const body = `${cap(o)}! ${cap(cry)}, you got the job?`;
+        expect(evidence(body), body).not.toContain(o);
+      }
+      for (const body of [
+        `${cap(o)}! No one cares.`,
+        `${cap(o)}, nobody asked.`,
+        `${cap(o)}. Go away.`,
+        `${cap(o)}. Seriously, nobody wants to hear it.`,
+      ])
+        expect(evidence(body), body).toContain(o);
+    }
   });
 
   it('calls to be silent close an "or"', () => {

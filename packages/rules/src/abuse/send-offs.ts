@@ -1,10 +1,11 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { ADDRESSES } from './lexicon/dismissals.js';
-import { AFTER_OR, LEAD_PHRASES, LEAD_WORDS, SEND_OFFS, TAIL_WORDS } from './lexicon/send-offs.js';
+import { AFTER_OR, DELIGHT_WORDS, LEAD_PHRASES, LEAD_WORDS, SEND_OFFS, TAIL_WORDS } from './lexicon/send-offs.js';
 
 const LEAD: ReadonlySet<string> = new Set(LEAD_WORDS);
 const TAIL: ReadonlySet<string> = new Set([...TAIL_WORDS, ...ADDRESSES]);
 const OR_ORDERS: ReadonlySet<string> = new Set(AFTER_OR);
+const DELIGHT: ReadonlySet<string> = new Set(DELIGHT_WORDS);
 
 /** The orders as sets of spellings per slot, by the spellings of their first slot. */
 const BY_FIRST = new Map<string, ReadonlySet<string>[][]>();
@@ -85,10 +86,24 @@ export function findSendOffs(words: Word[]): Array<[number, number]> {
       if (!orders) continue;
       for (const slots of orders) {
         const last = i + slots.length - 1;
-        if (matches(words, i, slots) && opensClause(words, i) && endsClause(words, last)) out.push([i, last]);
+        if (!matches(words, i, slots) || !opensClause(words, i) || !endsClause(words, last)) continue;
+        if (form === 'shut' && delightFollows(words, last)) continue;
+        out.push([i, last]);
       }
       break;
     }
   }
   return out;
+}
+
+/**
+ * "Shut up! No way, you got the job?", "Shut up, that's amazing!": "shut up" as disbelief at good news. The next
+ * words say so: a cry of surprise or delight.
+ */
+function delightFollows(words: Word[], last: number): boolean {
+  const next = words[last + 1];
+  if (!next) return false;
+  if (next.text === 'no' && words[last + 2]?.text === 'way') return true;
+  for (let k = last + 1; k <= last + 4 && k < words.length; k++) if (has(DELIGHT, words[k])) return true;
+  return false;
 }

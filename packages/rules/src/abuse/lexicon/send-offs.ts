@@ -37,6 +37,20 @@ export const SEND_OFFS: readonly (readonly string[])[] = [
   ['take|peddle|spew|spread', 'your|ur', BROUGHT, 'elsewhere'],
 ];
 
+/** Cries of surprise or delight after "Shut up!" that make it disbelief at good news ("Shut up! That's amazing!"). */
+export const DELIGHT_WORDS: readonly string[] = [
+  'omg',
+  'wow',
+  'amazing',
+  'awesome',
+  'congrats',
+  'congratulations',
+  'yay',
+  'incredible',
+  'fantastic',
+  'brilliant',
+];
+
 /** Orders that may also close an "or" ("Put up or shut up.", "Show the proof or shut it."). */
 export const AFTER_OR: readonly string[] = ['shut'];
 
