@@ -27,6 +27,7 @@ import {
 import { isIntensifier } from './lexicon/index.js';
 import { findSharedVerdicts } from './shared-verdicts.js';
 import { NEGATION } from './wishes.js';
+import { longestAt, runAt } from './word-runs.js';
 
 /** One idiom found: whom it is said of and the word ranges that show it. */
 export interface Contempt {
@@ -79,22 +80,6 @@ const AGENTS = set(['it', 'one', 'they', 'that', 'this', 'she', 'he']);
 /** "you wouldn't know", "he would never recognise": the verb that opens the idiom and its negation. */
 const WOULD = set(['would', 'wouldn', 'wouldnt', 'could', 'couldn', 'couldnt']);
 const THEY = set(['they']);
-
-/** The last index of `seq` written from `k` on as one run of words, or -1. */
-function runAt(words: Word[], k: number, seq: readonly string[]): number {
-  for (let n = 0; n < seq.length; n++) {
-    const w = words[k + n];
-    if (!w || w.text !== seq[n] || (n > 0 && (w.breakBefore || w.pauseBefore))) return -1;
-  }
-  return k + seq.length - 1;
-}
-
-/** The last index of the longest of `list` written from `k` on, or -1. */
-function longestAt(words: Word[], k: number, list: readonly (readonly string[])[]): number {
-  let best = -1;
-  for (const seq of list) best = Math.max(best, runAt(words, k, seq));
-  return best;
-}
 
 /** How far either side of an idiom a word of care or report is looked for, so a long run-on body stays linear. */
 const CARE_REACH = 40;

@@ -10,6 +10,7 @@ import type { Target } from './directedness.js';
 import { isIntensifier } from './lexicon/index.js';
 import { PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { NEGATION } from './wishes.js';
+import { joined } from './word-runs.js';
 
 /** The person an idiom is said of and the words that name them. */
 export interface Named {
@@ -66,12 +67,6 @@ const ADVERBS = set([
 ]);
 /** "if you make me sick", "when he is beyond help": a condition or time, not a verdict. */
 const CONDITIONS = set(['if', 'when', 'whenever', 'unless', 'until', 'once', 'whether', 'before', 'after']);
-
-/** The word `k` joins the one before it in one clause: no sentence break or comma between them. */
-const joined = (words: Word[], k: number): boolean => {
-  const w = words[k];
-  return !!w && !w.breakBefore && !w.pauseBefore;
-};
 
 /**
  * The person who is the subject of the verb at `v`: "you", "you people", "people like you", "your kind", "he",

@@ -7,7 +7,7 @@
  * sentence.
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import type { IdentityHit } from './identity.js';
+import { identityHit as hit, type IdentityHit } from './identity.js';
 import {
   CONTINENTS,
   COUNTRIES,
@@ -22,6 +22,7 @@ import {
 } from './lexicon/exclusion.js';
 import { IDENTITY_GROUPS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
+import { joined, longestAt } from './word-runs.js';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const phrases = (list: readonly string[]): string[][] => list.map((p) => p.split(' '));
@@ -65,31 +66,10 @@ const CONDITIONS = set([
 ]);
 
 const text = (w: Word | undefined): string => w?.text ?? '';
-/** Whether word `k` exists and starts no new sentence or clause. */
-const joined = (words: Word[], k: number): boolean => {
-  const w = words[k];
-  return !!w && !w.breakBefore && !w.pauseBefore;
-};
 /** Whether the sentence ends at word `k`: the text ends, or a new sentence starts. */
 const sentenceEnds = (words: Word[], k: number): boolean => !words[k] || (words[k] as Word).breakBefore;
 /** Whether the clause ends at word `k`: the text ends, or a new sentence or clause starts. */
 const clauseEnds = (words: Word[], k: number): boolean => !joined(words, k);
-
-/** The last word of `phrase` written from word `k` within one clause, or -1. */
-function phraseAt(words: Word[], k: number, phrase: readonly string[]): number {
-  for (let n = 0; n < phrase.length; n++) {
-    const w = words[k + n];
-    if (!w || w.text !== phrase[n] || (n > 0 && !joined(words, k + n))) return -1;
-  }
-  return k + phrase.length - 1;
-}
-
-/** The last word of the first of `list` written from word `k`, the longest first, or -1. */
-function anyPhraseAt(words: Word[], k: number, list: readonly string[][]): number {
-  let best = -1;
-  for (const p of list) best = Math.max(best, phraseAt(words, k, p));
-  return best;
-}
 
 /**
  * Calls to expel people by origin: "go back to <a land>", "go home, <a people>", "<people> go home!", "deport them
@@ -147,9 +127,9 @@ function originFrom(words: Word[], k: number): number | null {
 }
 
 /** A land at `k` ("Mexico", "the Middle East", "your own country"): its last word, or -1. */
-function landAt(words: Word[], k: number): number {
+export function landAt(words: Word[], k: number): number {
   if (!joined(words, k)) return -1;
-  const named = anyPhraseAt(words, k, LANDS);
+  const named = longestAt(words, k, LANDS);
   if (named >= 0) return named;
   if (!has(OWNERS, words[k])) return -1;
   const n = text(words[k + 1]) === 'own' ? k + 2 : k + 1;
@@ -264,7 +244,7 @@ function calledAt(words: Word[], i: number): boolean {
 /** "them all", "every last one of them": the last word of a whole lot deported at `i`, unless a condition follows. */
 function deportedWhole(words: Word[], i: number): number | null {
   if (!joined(words, i + 1)) return null;
-  const end = anyPhraseAt(words, i + 1, WHOLE);
+  const end = longestAt(words, i + 1, WHOLE);
   if (end < 0) return null;
   // "expel them all from the party": put out of a body, not a country.
   if (text(words[end + 1]) === 'from' && joined(words, end + 1) && !countryAt(words, end + 2)) return null;
@@ -282,8 +262,4 @@ function countryAt(words: Word[], k: number): boolean {
   if (!w || !joined(words, k)) return false;
   if (w.capitalized && !['the', 'our', 'this', 'my'].includes(w.text)) return true;
   return ['the', 'our', 'this', 'my'].includes(w.text) && ['country', 'nation', 'land'].includes(text(words[k + 1]));
-}
-
-function hit(...spans: Array<[number, number]>): IdentityHit {
-  return { rule: 'abuse.identity-attack', severity: 'high', score: 0.8, spans };
 }

@@ -5,7 +5,7 @@
  * stay clean.
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import type { IdentityHit } from './identity.js';
+import { identityHit as hit, type IdentityHit } from './identity.js';
 import {
   CLAIM_FRAMING,
   FAITH_ERADICATED,
@@ -73,8 +73,4 @@ function framed(words: Word[], i: number): boolean {
     if ((words[k + 1] as Word).breakBefore) return false;
   }
   return false;
-}
-
-function hit(...spans: Array<[number, number]>): IdentityHit {
-  return { rule: 'abuse.identity-attack', severity: 'high', score: 0.8, spans };
 }

@@ -8,10 +8,11 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { FAITH_NAMES } from './faith-attacks.js';
-import type { IdentityHit } from './identity.js';
+import { identityHit as hit, type IdentityHit } from './identity.js';
 import { framed, groupEnd } from './identity-attacks.js';
 import { FAITH_MOVEMENT_WORDS } from './lexicon/identity-attacks.js';
 import { FAITH_KINDS, FAITH_SMEAR_ADJECTIVES, FAITH_SMEARS, UNABLE_TAILS, UNABLE_TO } from './lexicon/stereotypes.js';
+import { joined } from './word-runs.js';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 /** The abilities word by word, the longest first: "think for themselves" before "think". */
@@ -30,10 +31,6 @@ const SMEAR_FILLERS = set(['a', 'an', 'the', 'nothing', 'but', 'just', 'simply',
 const BEING = set(['is', 's', 'was', 'remains']);
 
 const text = (w: Word | undefined): string => w?.text ?? '';
-const joined = (words: Word[], k: number): boolean => {
-  const w = words[k];
-  return !!w && !w.breakBefore && !w.pauseBefore;
-};
 
 /** Stereotypes said of a whole group or a faith: word ranges for the group and what it is said to be. */
 export function findGroupStereotypes(words: Word[]): IdentityHit[] {
@@ -108,8 +105,4 @@ function smearedFaith(words: Word[], i: number): IdentityHit | null {
 /** Whether the smear ends its phrase at `k`: the clause ends, or "and" / "or" joins another. */
 function smearEnds(words: Word[], k: number): boolean {
   return !joined(words, k) || ['and', 'or', 'that', 'which'].includes(text(words[k]));
-}
-
-function hit(...spans: Array<[number, number]>): IdentityHit {
-  return { rule: 'abuse.identity-attack', severity: 'high', score: 0.8, spans };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CONTINENTS, COUNTRIES } from './lexicon/exclusion.js';
 import { CONQUERING, CONTROLLED, STINKING, WOMANS_PLACES } from './lexicon/identity-attacks.js';
 import { abuseReasons as abuse } from './test-support.js';
 
@@ -59,6 +60,17 @@ describe('generalizations that attack a whole group', () => {
       }),
       { numRuns: 300, seed: 7 },
     );
+  });
+
+  it('every group told to go back to every land the exclusion calls know, one word or several', () => {
+    for (const land of [...CONTINENTS, ...COUNTRIES]) {
+      const group = GROUPS[land.length % GROUPS.length] as string;
+      const body = `Honestly, ${group} should go back to ${land}.`;
+      expect(
+        attack(body)?.evidence.map((e) => e.text.toLowerCase()),
+        body,
+      ).toEqual([group.toLowerCase(), `go back to ${land}`]);
+    }
   });
 
   it('every group branded by an insulting adjective, or to be got rid of', () => {

@@ -1,6 +1,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { landAt as landEndAt } from './exclusion-calls.js';
 import { FAITH_NAMES, faithEradicated } from './faith-attacks.js';
-import type { IdentityHit } from './identity.js';
+import { identityHit as hit, type IdentityHit } from './identity.js';
 import { DEHUMANIZING, GROUP_ADJECTIVES, IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
 import {
   CONQUERING,
@@ -335,6 +336,9 @@ function distrust(words: Word[], k: number, g: number): boolean {
 /** The last word of where a group is sent back to ("where they came from", "to their own country"), or -1. */
 function goBackEnd(words: Word[], k: number): number {
   let at = text(words[k]) === 'to' ? k + 1 : k;
+  // A land, one word or several: "Mexico", "the Middle East", "the jungle".
+  const land = at > k ? landEndAt(words, at) : -1;
+  if (land >= 0) return land;
   const w = words[at];
   if (!w || w.breakBefore || !has(BACK_TO, w)) return -1;
   // Run on to the end of the place: "their own country", "where they came from".
@@ -344,8 +348,4 @@ function goBackEnd(words: Word[], k: number): number {
     if (text(v) === 'from' || text(v) === 'belong' || has(BACK_TO, v)) at = n;
   }
   return at;
-}
-
-function hit(...spans: Array<[number, number]>): IdentityHit {
-  return { rule: 'abuse.identity-attack', severity: 'high', score: 0.8, spans };
 }

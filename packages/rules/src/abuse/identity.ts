@@ -336,3 +336,8 @@ function modalBefore(words: Word[], from: number, to: number): boolean {
 function hit(score: number, ...spans: Array<[number, number]>): IdentityHit {
   return { rule: 'abuse.identity-attack', severity: 'high', score, spans };
 }
+
+/** An identity attack over the word ranges `spans`, at the score most kinds of attack have. */
+export function identityHit(...spans: Array<[number, number]>): IdentityHit {
+  return hit(0.8, ...spans);
+}

@@ -212,7 +212,10 @@ export const GROUP_FRAMING: readonly string[] = [
 /** Modal words that make "go back" a demand ("should go back", "need to go back"), not a wish of their own. */
 export const DEMAND_MODALS: readonly string[] = ['should', 'must', 'need', 'needs', 'ought', 'gotta', 'better'];
 
-/** Where a group is told to go back to: "where they came from", "their own country", "Africa". */
+/**
+ * Where a group is told to go back to, besides the lands of `exclusion.ts` ("Africa", "the jungle"): "where they came
+ * from", "their own country", "their shitholes".
+ */
 export const GO_BACK_TO: readonly string[] = [
   'where',
   'their',
@@ -220,15 +223,6 @@ export const GO_BACK_TO: readonly string[] = [
   'own',
   'country',
   'countries',
-  'africa',
-  'mexico',
-  'asia',
-  'china',
-  'india',
-  'pakistan',
-  'arabia',
-  'desert',
-  'jungle',
   'shithole',
   'shitholes',
 ];

@@ -1,0 +1,23 @@
+import type { Word } from '../normalize/words.js';
+
+/** Whether word `k` exists and joins the one before it in one clause: no sentence break or comma between them. */
+export function joined(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  return !!w && !w.breakBefore && !w.pauseBefore;
+}
+
+/** The index of the last word of `seq` written from word `k` on within one clause, or -1. */
+export function runAt(words: readonly Word[], k: number, seq: readonly string[]): number {
+  for (let n = 0; n < seq.length; n++) {
+    const w = words[k + n];
+    if (!w || w.text !== seq[n] || (n > 0 && !joined(words, k + n))) return -1;
+  }
+  return k + seq.length - 1;
+}
+
+/** The index of the last word of the longest of `list` written from word `k` on, or -1. */
+export function longestAt(words: readonly Word[], k: number, list: readonly (readonly string[])[]): number {
+  let best = -1;
+  for (const seq of list) best = Math.max(best, runAt(words, k, seq));
+  return best;
+}
