@@ -244,7 +244,11 @@ const WORD_DISGUISES: Readonly<Record<string, Disguise>> = {
     const vowels = cs.map((c, i) => ('aeiou'.includes(c) && i > 0 ? i : -1)).filter((i) => i >= 0);
     if (vowels.length === 0) return w;
     const i = r.pick(vowels);
-    return cs.map((c, k) => (k === i ? '*' : c)).join('');
+    // A star mostly; other symbols hide letters the same way ("f##k", "id^ot", "b_tch"). A dot or dash after the
+    // last letters is a full stop or a dash, which hides nothing.
+    const symbols = i === cs.length - 1 ? ['#', '^', '%', '_'] : ['#', '^', '%', '_', '-', '.'];
+    const mask = r.chance(0.6) ? '*' : r.pick(symbols);
+    return cs.map((c, k) => (k === i ? mask : c)).join('');
   },
   /** Leet with a stretched digit or letter inside: "1d1000t". */
   'leet-repeated': (w, r) => WORD_DISGUISES['repeated-letters']?.(WORD_DISGUISES.leet?.(w, r) ?? w, r) ?? w,

@@ -92,6 +92,33 @@ describe('combined disguises on every lexicon entry', () => {
     expect(missesOf(LEXICON, spell)).toEqual([]);
   });
 
+  it('a word spelled out whose last letter is a symbol, before a full stop or a question mark ("j_e_r_k_$. Read")', () => {
+    const SYMBOL: Readonly<Record<string, string>> = { a: '@', s: '$' };
+    const missed: string[] = [];
+    for (const w of LEXICON) {
+      const symbol = SYMBOL[w[w.length - 1] ?? ''];
+      if (!symbol || w.length < 3 || w.length > 12) continue;
+      for (const [k, sep] of SPELLING_SEPARATORS.entries()) {
+        const spelled = [...w.slice(0, -1), symbol].join(sep);
+        const body = `Honestly, you ${spelled}${k % 2 ? '.' : '?'} Read it again.`;
+        if (!finds(body, w)) missed.push(body);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('every "i" and "l" of a word written as one long run of 1s, other letters stretched ("pp1111111ockk")', () => {
+    const ones = (w: string, r: number[]) => {
+      const run = /[il]+/.exec(w);
+      if (!run || w.length < 3) return null;
+      const at = Math.floor((r[0] ?? 0) * w.length);
+      const stretched = [...w].map((c, i) => (i === at && !'il'.includes(c) ? c.repeat(2) : c)).join('');
+      const cluster = /[il]+/.exec(stretched) as RegExpExecArray;
+      return `${stretched.slice(0, cluster.index)}${'1'.repeat(7)}${stretched.slice(cluster.index + cluster[0].length)}`;
+    };
+    expect(missesOf(LEXICON, ones)).toEqual([]);
+  });
+
   it('an emoji wedged next to a stray letter or two of a threat word', () => {
     const wedge = (w: string, r: number[]) => {
       const at = (r[0] ?? 0) < 0.5 ? 1 : w.length - 1;

@@ -18,6 +18,7 @@ const LEET: Readonly<Record<string, string>> = {
 };
 
 const HAS_LEET = /[0-9@$!]/;
+const LONG_ONES = /1{5,}/g;
 const HAS_LETTER = /[a-z]/;
 
 /** Maps l33t characters to letters; `one` chooses how '1' reads ('i' or 'l'). */
@@ -84,10 +85,13 @@ export function wordForms(word: string): string[] {
     forms.push(unLeet(word, 'i'));
     if (word.includes('1')) forms.push(...mixedOnes(word));
   }
+  // A word stretched as written is read stretched under every reading of its l33t, even where the reading leaves no
+  // run of three ("pp1111110ck": "ppillock", with its doubles read as one).
+  const stretched = hasRun(word, 3);
   const out: string[] = [];
   for (const f of forms) {
     out.push(f);
-    if (hasRun(f, 3)) out.push(...stretchedForms(f));
+    if (stretched || hasRun(f, 3)) out.push(...stretchedForms(f));
   }
   return unique(out);
 }
@@ -124,10 +128,13 @@ function stretchedForms(word: string): string[] {
 
 /**
  * "1" stands for "i" or "l", and one word may use it for both ("s111y"): every reading, for up to six of them
- * (64 spellings at most; words mixing letters and several 1s are rare).
+ * (64 spellings at most; words mixing letters and several 1s are rare). Beyond six, a stretched run of 1s is read
+ * as four ("k1111111" as "k1111": "kill"), which cover any mix of "i" and "l" a word has ("illi", "ill").
  */
-function mixedOnes(word: string): string[] {
-  const ones = [...word].filter((c) => c === '1').length;
+function mixedOnes(written: string): string[] {
+  const count = (w: string) => [...w].filter((c) => c === '1').length;
+  const word = count(written) > 6 ? written.replace(LONG_ONES, '1111') : written;
+  const ones = count(word);
   if (ones === 1 || ones > 6) return [unLeet(word, 'l')];
   const out: string[] = [];
   for (let mask = 1; mask < 1 << ones; mask++) {

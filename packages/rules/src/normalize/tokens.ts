@@ -83,8 +83,11 @@ function spelledSymbol(text: string, i: number, j: number): boolean {
   const before = text[i - 1] ?? '';
   if (!SPELLING_GAP.test(before) || !spelled(i - 2)) return false;
   if (before === text[j] && j + 1 < text.length && spelled(j + 1)) return true;
-  // The last letter of a spelled word may end it: "l/0/s/3/$ and", "j.4.c.k.a.$.$." ('!' there is punctuation).
-  const end = j >= text.length || text[j] === ' ' || text[j] === ',' || (before === text[j] && j + 1 === text.length);
+  // The last letter of a spelled word may end it: "l/0/s/3/$ and", "j.4.c.k.a.$.$.", "j_a_c_k_@_$_$. Read" ('!'
+  // there is punctuation).
+  const after = text[j];
+  const stop = (after === '.' || after === '?') && (j + 1 === text.length || text[j + 1] === ' ');
+  const end = j >= text.length || after === ' ' || after === ',' || stop || (before === after && j + 1 === text.length);
   return end && text[i] !== '!';
 }
 

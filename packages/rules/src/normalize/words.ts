@@ -27,12 +27,12 @@ export interface Vocabulary {
 }
 
 /** Between letters spread out: spaces, light punctuation, or symbols and emoji ("i🙂d🙂i🙂o🙂t"). */
-const SEPARATOR_GAP = /^(?:[\s.\-_/*,·+|'"~:]|\p{S}|\p{Extended_Pictographic}|\uFE0F|\u200D){1,3}$/u;
+const SEPARATOR_GAP = /^(?:[\s.\-_/*,·+|'"~:#%]|\p{S}|\p{Extended_Pictographic}|\uFE0F|\u200D){1,3}$/u;
 /**
  * Inside a word, with no space: a symbol or emoji wedged in to split it ("id🤡iot", "id.iot", "mo_ron"). Not an
  * apostrophe: "don't" and "you're" are everywhere, and are words.
  */
-const GLUE_GAP = /^(?:[.\-_/·+|~:]|\p{S}|\p{Extended_Pictographic}|\uFE0F|\u200D){1,2}$/u;
+const GLUE_GAP = /^(?:[.\-_/·+|~:#%]|\p{S}|\p{Extended_Pictographic}|\uFE0F|\u200D){1,2}$/u;
 const SENTENCE_END = /[.!?:]/;
 const PICTOGRAPH_GAP = /^(?:\p{So}|\p{Extended_Pictographic}|\uFE0F|\u200D)+$/u;
 const NOT_LETTERS = /[^a-z]/;
@@ -63,7 +63,8 @@ export function buildWords(tokens: Token[], folded: MappedText, vocabulary: Voca
       i += 2;
       continue;
     }
-    const glued = gluedWord(tokens, i, folded.text, vocabulary);
+    // A mask first: "murd##er" hides letters of "murderer" rather than wedging symbols into "murder".
+    const glued = maskedWord(tokens, i, folded.text, vocabulary) ?? gluedWord(tokens, i, folded.text, vocabulary);
     if (glued) {
       words.push(glued.word);
       i = glued.next;
@@ -117,6 +118,55 @@ function gluedWord(
     return { word: gluedFrom(first, t, joined, forms), next: j + 1 };
   }
   return undefined;
+}
+
+/** Symbols written in place of letters, as '*' is ("f##k", "a^^hole", "b---h", "sh_t", "f..k"). */
+const MASK_UNITS: ReadonlySet<number> = new Set([0x23, 0x5e, 0x25, 0x5f, 0x2d, 0x2e, 0x3d, 0x7e]);
+/** At the end of a word these hide its last letters too ("f###", "sh__", "di%"); dots and dashes end sentences. */
+const TRAILING_MASK_UNITS: ReadonlySet<number> = new Set([0x23, 0x5e, 0x25, 0x5f]);
+/** A character that carries a word on past a mask. */
+const WORD_GOES_ON = /[\p{L}\p{N}*@$]/u;
+/** The most letters one run of mask symbols hides. */
+const MAX_MASK = 4;
+
+/**
+ * A word with some letters hidden behind mask symbols other than '*' ("f##k", "a^^hole", "b---h", "f###"), read
+ * as '*' is: the listed words it fits (same length and first letter, the letters it shows in place). Nothing is
+ * glued where the mask fits no listed word ("co-op", "t-shirt", "50%"), or fits too many to say which.
+ */
+function maskedWord(
+  tokens: Token[],
+  i: number,
+  text: string,
+  vocabulary: Vocabulary,
+): { word: Word; next: number } | undefined {
+  const a = tokens[i] as Token;
+  const c = text.charCodeAt(a.end);
+  if (!MASK_UNITS.has(c)) return undefined;
+  let k = a.end + 1;
+  while (k < text.length && MASK_UNITS.has(text.charCodeAt(k))) k++;
+  const hidden = k - a.end;
+  if (hidden > MAX_MASK) return undefined;
+  const b = tokens[i + 1];
+  if (b?.start === k) {
+    const masked = a.text + '*'.repeat(hidden) + b.text;
+    const readings = vocabulary.unmask(masked);
+    if (readings.length === 0) return undefined;
+    return { word: gluedFrom(a, b, masked, [...wordForms(masked), ...readings]), next: i + 2 };
+  }
+  // At the end of the word, a full stop after the mask ends the sentence ("lowlif#.").
+  let end = a.end;
+  while (end < k && TRAILING_MASK_UNITS.has(text.charCodeAt(end))) end++;
+  if (end === a.end || (end < text.length && WORD_GOES_ON.test(text[end] as string))) {
+    return undefined;
+  }
+  const masked = a.text + '*'.repeat(end - a.end);
+  const readings = vocabulary.unmask(masked);
+  if (readings.length === 0) return undefined;
+  return {
+    word: { ...a, text: masked, end, joined: true, forms: [...wordForms(masked), ...readings] },
+    next: i + 1,
+  };
 }
 
 /**
@@ -219,12 +269,19 @@ function spelledToTheEnd(tokens: Token[], from: number, end: number, text: strin
 /** End (exclusive) of a run of one-character tokens separated by short separators, starting at `i`. */
 function spacedRunEnd(tokens: Token[], i: number, text: string): number {
   let j = i;
+  let lastGap = '';
   while (j < tokens.length && j - i < MAX_RUN) {
     const t = tokens[j] as Token;
     if (t.text.length !== 1 || letterOf(t.text) === null) break;
     if (j > i) {
       const prev = tokens[j - 1] as Token;
-      if (!SEPARATOR_GAP.test(text.slice(prev.end, t.start))) break;
+      const gap = text.slice(prev.end, t.start);
+      if (!SEPARATOR_GAP.test(gap)) break;
+      // "a b^^^h": symbols that hide letters, after another gap, end the run; the masked word is read as a mask.
+      if (j > i + 1 && gap !== lastGap && gap.length > 1 && [...gap].every((g) => MASK_UNITS.has(g.charCodeAt(0)))) {
+        return j - 1;
+      }
+      lastGap = gap;
     }
     j++;
   }
