@@ -506,3 +506,41 @@ describe('a punishment asked about', () => {
     expect(rules('They must be put to death, all of them.')).toContain('abuse.threat');
   });
 });
+
+describe('an execution told step by step, or by its idiom', () => {
+  const SUBJECTS = ['They', 'He', 'Traitors like him', 'Those people'];
+  const CALLS = ['should', 'must', 'ought to', 'deserve to', 'need to'];
+  const STEPS = ['lined up', 'rounded up', 'taken out', 'taken out back', 'dragged outside', 'marched out'];
+  const ENDS = ['shot', 'hanged', 'executed', 'lynched', 'beaten'];
+  it('holds every call × every step × every violent end, marking the end', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SUBJECTS),
+        fc.constantFrom(...CALLS),
+        fc.constantFrom(...STEPS),
+        fc.constantFrom(...ENDS),
+        (who, call, step, end) => {
+          const body = `${who} ${call} be ${step} and ${end}.`;
+          const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+          expect(r?.evidence.map((e) => e.text).join(' ')).toContain(end);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it.each(['He should be strung up.', 'Traitors like them must be strung up.'])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each([
+    'The graduates should be lined up and photographed.',
+    'The ducks should be rounded up and counted before dark.',
+    'The files need to be taken out and sorted.',
+    'Christmas lights should be strung up by Friday.',
+    'The banners should be strung up across the street.',
+    'The kids should be lined up against the wall for the photo.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

@@ -226,6 +226,15 @@ export const PHRASES: readonly PhraseSpec[] = [
     score: 0.9,
     pattern: 'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets put|taken down|out',
   },
+  // An execution told step by step: "should be lined up and shot", "rounded up and hanged", "taken out back and shot".
+  {
+    kind: 'threat',
+    score: 0.9,
+    pattern:
+      'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets lined|rounded|taken|dragged|marched up|out|outside ~1 and @passive',
+  },
+  // A lynching named by its idiom: "should be strung up".
+  { kind: 'threat', score: 0.85, pattern: 'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets strung up' },
   { kind: 'threat', score: 0.85, pattern: 'put down like' },
   {
     kind: 'threat',
