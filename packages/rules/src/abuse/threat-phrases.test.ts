@@ -544,3 +544,45 @@ describe('an execution told step by step, or by its idiom', () => {
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe("knowing where someone's family is, numbered days, silencing for good, camps", () => {
+  const KIN = ['kids', 'children', 'family', 'wife', 'husband', 'daughter', 'son', 'parents'];
+  const WHERE = ['live', 'sleep', 'go to school', 'play', 'work'];
+  it('holds every "I know where your <kin> <are>", marking the claim', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('I know', 'We know', 'we know'),
+        fc.constantFrom('your', 'his', 'her'),
+        fc.constantFrom(...KIN),
+        fc.constantFrom(...WHERE),
+        (know, owner, kin, where) => {
+          const verb = ['daughter', 'son', 'wife', 'husband', 'family'].includes(kin)
+            ? where.replace(/^(\w+)/, (v) => (v === 'go' ? 'goes' : `${v}s`))
+            : where;
+          const body = `${know} where ${owner} ${kin} ${verb}.`;
+          expect(rules(body)).toContain('abuse.threat');
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it.each([
+    'Your days are numbered.',
+    'Somebody needs to shut him up permanently.',
+    'Someone should put him out of his misery.',
+    'Round them all up and put them in camps.',
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each([
+    'His days as mayor are numbered, the polls say.',
+    'The vet put the old dog out of its misery.',
+    'Put the Leafs out of their misery and fire the coach.',
+    'The farmer rounded them all up and put them in the barn.',
+    'I know where your office is: the new building on Main Street.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

@@ -289,7 +289,19 @@ export const PHRASES: readonly PhraseSpec[] = [
     pattern:
       'i|we|ive|weve know|found|have @your|his|her ~1 address|home|house|flat|apartment|door|office|workplace|route',
   },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'i|we|ive|weve know where @your|his|her kids|children|family|wife|husband|daughter|son|parents ~2 live|lives|sleep|sleeps|go|goes|play|plays|work|works',
+  },
   { kind: 'threat', score: 0.75, pattern: 'shame|pity if something|anything ~1 happened|happens|happen' },
+  { kind: 'threat', score: 0.75, pattern: '@your days are numbered' },
+  // Silencing or ending someone for good: "shut him up permanently", "put him out of his misery".
+  { kind: 'threat', score: 0.8, pattern: 'shut|silence @pronoun up? permanently' },
+  { kind: 'threat', score: 0.8, pattern: 'put him|her|you|u out of his|her|your|ur misery' },
+  // People rounded up for camps: "round them all up and put them in camps".
+  { kind: 'threat', score: 0.85, pattern: 'round|rounded|rounding @pronoun|em all? up ~4 camps|camp|ovens|gas' },
   { kind: 'threat', score: 0.75, pattern: 'sleep with one eye open' },
   // Wishes of harm and calls to violence without a threat word
   // A wish, not a report: "deserves a brick through the window", "someone should torch it with them inside".
