@@ -272,9 +272,11 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
       const a = ['a', 'the'].includes(text(words[j + 2])) ? j + 3 : j + 2;
       if (has(DEGRADING_PLACES, words[a]) && !(words[a] as Word).breakBefore) return hit([i, g], [j, a]);
     }
-    // "Xs smell", "Xs all stink like ...": a whole people said to smell (not "Xs smell a rat").
-    if (!linked && !modal && has(STINK, w) && (ends(words, j + 1) || (has(STINK_TAIL, next) && !next?.breakBefore)))
-      return hit([i, g], [j, has(STINK_TAIL, next) && next?.text !== 'like' ? j + 1 : j]);
+    // "Xs smell", "Xs all stink like ...", "Xs smell of curry": a whole people said to smell (not "Xs smell a rat").
+    if (!linked && !modal && has(STINK, w) && (ends(words, j + 1) || (has(STINK_TAIL, next) && !next?.breakBefore))) {
+      const what = next?.text === 'like' || next?.text === 'of';
+      return hit([i, g], [j, has(STINK_TAIL, next) && !what ? j + 1 : j]);
+    }
     // "Xs breed like rabbits"
     if (has(BREED, w) && text(next) === 'like' && has(VERMIN_LIKE, words[j + 2])) return hit([i, g], [j, j + 2]);
     // "Xs should go back where they came from", "Xs can all go back to their own country"

@@ -159,8 +159,8 @@ export const GROUP_FILLERS: readonly string[] = [
 
 /** What a whole group is said to do as a body that smells: "Xs smell", "Xs stink". */
 export const STINKING: readonly string[] = ['smell', 'smells', 'stink', 'stinks', 'reek', 'reeks'];
-/** Words after "smell" that keep it the group's odour: "Xs smell bad", "Xs stink like ...". */
-export const STINK_TAILS: readonly string[] = ['bad', 'awful', 'terrible', 'horrible', 'funny', 'like'];
+/** Words after "smell" that keep it the group's odour: "Xs smell bad", "Xs stink like ...", "Xs smell of ...". */
+export const STINK_TAILS: readonly string[] = ['bad', 'awful', 'terrible', 'horrible', 'funny', 'like', 'of'];
 
 /**
  * Words before a group that make even a dehumanizing claim about it a denial or a report: "not all Xs are
