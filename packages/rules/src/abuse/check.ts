@@ -106,6 +106,8 @@ const HYPHEN_HEADS: ReadonlySet<string> = new Set([
   'party',
 ]);
 const SUCK: ReadonlySet<string> = new Set(['suck', 'sucks', 'sucked']);
+/** "fuck" and its listed spellings ("F^ck Trump!" is read as "fck"). */
+const FUCK: ReadonlySet<string> = new Set(['fuck', 'fck', 'fuk', 'phuck']);
 
 const PHRASE_RULES: Record<PhraseKind, { rule: string; severity: Severity; what: string }> = {
   'self-harm': { rule: 'abuse.self-harm', severity: 'critical', what: 'Incitement to self-harm' },
@@ -373,7 +375,7 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     // "Fuck this guy", "fuck the lot of them", "Fuck Smith" opening a sentence: the curse is aimed at whoever follows ("why the
     // fuck this ..." is an exclamation).
     const opens = i === 0 || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore;
-    if (hit.lemma === 'fuck' && opens && (has(DETERMINER, next) || cursedName(next)) && !next?.breakBefore)
+    if (FUCK.has(hit.lemma) && opens && (has(DETERMINER, next) || cursedName(next)) && !next?.breakBefore)
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone' };
     if (nextHit && (nextHit.kinds.has('insult-strong') || nextHit.kinds.has('insult-person'))) {
       return { rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone' };

@@ -25,6 +25,7 @@ import {
   PAST_SAVING,
 } from './lexicon/contempt-idioms.js';
 import { isIntensifier } from './lexicon/index.js';
+import { findPersonVerdicts } from './person-verdicts.js';
 import { findSharedVerdicts } from './shared-verdicts.js';
 import { NEGATION } from './wishes.js';
 import { longestAt, runAt } from './word-runs.js';
@@ -102,7 +103,7 @@ export function findContempt(words: Word[]): Contempt[] {
     const hit = madeSick(words, i) ?? pastSaving(words, i) ?? noHopeFor(words, i) ?? blindToIt(words, i);
     if (hit) out.push(hit);
   }
-  return [...out, ...findSharedVerdicts(words), ...findDrinkNames(words)];
+  return [...out, ...findSharedVerdicts(words), ...findDrinkNames(words), ...findPersonVerdicts(words)];
 }
 
 /** "you make me sick", "people like you make me want to vomit", "you disgust me", "he sickens us". */

@@ -98,6 +98,8 @@ describe('exclamations and praise stay clean', () => {
     'This fare hike is a dumb policy.',
     'This shit never gets old, what a chorus.',
     'We threw that rubbish bin out years ago.',
+    'He slipped on the ice and fell on his arse.',
+    'Get off your arse and vote on Tuesday.',
   ])('%s', (body) => {
     expect(held(body)).toEqual([]);
   });
@@ -110,6 +112,8 @@ describe('name-calling of people we do not list by name', () => {
     ['Hollis is a shameless Russian stooge.', 'stooge'],
     // A listed adjective right before the noun is part of the insult, as readers mark it.
     ['What an arrogant arse that man is, and a smug clown too.', 'smug clown'],
+    ['Saw him on the news. What an arrogant arse!', 'arrogant arse'],
+    ['Honestly, the man is an arse.', 'arse'],
   ])('%s', (body, word) => {
     const r = held(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.evidence.map((e) => e.text)).toContain(word);

@@ -47,6 +47,10 @@ describe('evidence of name-calling', () => {
     ['Fuck Henderson and his toll road.', ['fuck']],
     ['Suck an egg, Wexford.', ['suck an egg']],
     ['They all suck at this job.', ['suck']],
+    ['FuckOff!', ['fuckoff']],
+    ['Well fuckyou too, councillor.', ['fuckyou']],
+    ['Go Lisa!\nF^ck Henderson!', ['f^ck']],
+    ['Fck the council and its toll road.', ['fck']],
   ])('marks the curse, not the words around it: %s', (body, marked) => {
     expect([...new Set(evidence(body))]).toEqual(marked);
   });

@@ -7,7 +7,7 @@ import { aimedAtSelf } from './self-reference.js';
  * An insult phrase starting at word `first` that names no one else: the writer's own ("I was a horrible person"),
  * inside a denied claim ("nobody is calling you a waste of space"), reported or mentioned ("he called them pieces
  * of trash"), literal ("we picked up pieces of trash", "declared brain dead"), about no one in particular ("there are awful people
- * everywhere", "not all of them are awful people"), or denied right before it ("he is not a horrible person"; "no shit, dumb ass" denies nothing).
+ * everywhere", "not all of them are awful people"), the reader under a condition ("if you're embarrassing yourself"), or denied right before it ("he is not a horrible person"; "no shit, dumb ass" denies nothing).
  */
 export function insultNotAimed(words: Word[], first: number): boolean {
   // "picked up pieces of garbage": the plural alone names people only opening its sentence.
@@ -19,12 +19,17 @@ export function insultNotAimed(words: Word[], first: number): boolean {
   const be = has(BEING, w) ? first : first - 1;
   if (has(BEING, words[be]) && words[be - 1]?.text === 'there') return true;
   if (notAll(words, first)) return true;
+  // "if you're embarrassing yourself, sing louder": what the reader is supposed to be, not called.
+  if (has(YOU, w) && has(CONDITION, words[first - 1]) && !w.breakBefore && has(BE, words[first + 1])) return true;
   return aimedAtSelf(words, first) || deniedClaim(words, first) || reportedOrMentioned(words, first);
 }
 
 /** Words before "brain dead" that make it an injury. */
 const INJURED: ReadonlySet<string> = new Set(['declared', 'pronounced', 'clinically', 'rendered', 'left']);
 const BEING: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was']);
+const YOU: ReadonlySet<string> = new Set(['you', 'u', 'youre', 'ur']);
+const CONDITION: ReadonlySet<string> = new Set(['if', 'when', 'whenever', 'unless', 'once']);
+const BE: ReadonlySet<string> = new Set(['re', 'are', 'were']);
 
 /** "not all", "not every" up to six words before `first`, in its sentence. */
 function notAll(words: Word[], first: number): boolean {

@@ -355,3 +355,27 @@ describe('a mock title for the reader, and the reader wished unborn', () => {
     expect(held(body)).toEqual([]);
   });
 });
+
+describe("the reader's conceit, shame, talk or home as a jibe", () => {
+  it.each([
+    ["Retire for good. You're embarrassing yourself.", 'embarrassing yourself'],
+    ['You are humiliating yourself, Dave.', 'humiliating yourself'],
+    ['Stop embarrassing yourself.', 'Stop embarrassing yourself'],
+    ["You're so full of yourself.", 'so full of yourself'],
+    ['Or are you just happy to shoot your mouth off?', 'shoot your mouth off'],
+    ['Which sewer do you live in, Stewart?', 'Which sewer do you live'],
+    ['What rock did you crawl out from?', 'What rock did you crawl'],
+  ])('%s', (body, words) => {
+    expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
+  });
+  it.each([
+    "If you're embarrassing yourself at karaoke, sing louder.",
+    "Don't worry about embarrassing yourself on stage, everyone does.",
+    'I was so full of myself back then.',
+    'He shoots his mouth off at every meeting.',
+    'Which swamp do you live near?',
+    'What rock do you climb on weekends?',
+  ])('conditions, the writer, others and plain questions stay clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});

@@ -190,7 +190,7 @@ function endsNounPhrase(words: readonly Word[], i: number): boolean {
  * "The villain in the film is a psychopath", "the main character was a total idiot": the subject of the verb of being
  * before the noun is a part in a story, up to four words before it.
  */
-function storyPart(words: readonly Word[], i: number): boolean {
+export function storyPart(words: readonly Word[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && i - j <= 3 && has(PET_FILLERS, words[j]) && !(words[j + 1] as Word).breakBefore) j--;
   if (!has(PET_COPULAS, words[j]) || (words[j + 1] as Word).breakBefore) return false;

@@ -16,6 +16,9 @@ describe('adjectives that insult only to the face of the reader', () => {
     (w: string) => `You are one ${w} puppy, Dave.`,
     (w: string) => `Honestly you are a ${w} one.`,
     (w: string) => `Honestly you are ${w} and everyone here sees it.`,
+    (w: string) => `Wow, you are a pretty ${w} human being.`,
+    (w: string) => `You sound ${w}, Dave.`,
+    (w: string) => `You seem to be rather ${w}.`,
   ];
   it('holds them said to the reader, marking the adjective', () => {
     fc.assert(
@@ -40,6 +43,10 @@ describe('adjectives that insult only to the face of the reader', () => {
     (w: string) => `So sad to hear you're ${w} again.`,
     (w: string) => `Raw eggs can make you ${w} if you are not careful.`,
     (w: string) => `The heat made you ${w}, not the food.`,
+    (w: string) => `Do you seem ${w} to others?`,
+    (w: string) => `You don't sound ${w} at all.`,
+    (w: string) => `It sounds ${w} to me.`,
+    (w: string) => `The place seems ${w}.`,
   ];
   it('leaves conditions, other people and states alone', () => {
     fc.assert(
@@ -48,5 +55,21 @@ describe('adjectives that insult only to the face of the reader', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('a participle after a bare "you" and before what it acts on is the verb', () => {
+    for (const body of [
+      'You twisted my words again.',
+      'You disturbed the whole street last night.',
+      'You damaged the car, so you pay.',
+      'You warped the results by leaving out June.',
+    ])
+      expect(insults(body), body).toEqual([]);
+    expect(insults('You twisted little man.')[0]?.evidence.map((e) => e.text)).toEqual(['twisted']);
+  });
+
+  it('"sick" said of how the reader sounds is their health', () => {
+    expect(insults('You sound sick, get some rest.')).toEqual([]);
+    expect(insults('You sound bitter, get some rest.')).toHaveLength(1);
   });
 });

@@ -37,6 +37,32 @@ describe('orders that silence or send away whoever is addressed', () => {
       }
   });
 
+  // After "then" or "bloody well", before a name ending the sentence, "I" going on or "entirely".
+  const MORE: Array<(o: string) => string> = [
+    (o) => `Then ${o}.`,
+    (o) => `If you hate it here, then bloody well ${o}.`,
+    (o) => `Damn well ${o}, Dave.`,
+    (o) => `${cap(o)} Dave.`,
+    (o) => `You need to ${o} Roy.`,
+    (o) => `${cap(o)}, I mean it.`,
+    (o) => `Just ${o} entirely.`,
+  ];
+  it.each(MORE)('each order is held in the frame %#', (make) => {
+    expect(ORDERS.filter((o) => !evidence(make(o)).includes(o))).toEqual([]);
+  });
+
+  it('"bloody well" makes leaving an order; on its own it is plain', () => {
+    for (const body of ['Then bloody well leave.', 'You hate it? Damn well leave, then.'])
+      expect(evidence(body), body).toContain(body.includes('Damn') ? 'damn well leave' : 'bloody well leave');
+    for (const body of [
+      'Please leave a message.',
+      'Then leave it in the oven for an hour.',
+      'I know damn well leave was cancelled.',
+      'They can bloody well leave the keys with us.',
+    ])
+      expect(held(body), body).toEqual([]);
+  });
+
   it('"shut up" as disbelief at good news is no order; before anything else it is one', () => {
     for (const o of ORDERS.filter((x) => x.startsWith('shut'))) {
       for (const cry of [...DELIGHT_WORDS, 'no way']) {
@@ -93,6 +119,9 @@ describe('orders that silence or send away whoever is addressed', () => {
     'Take your kids somewhere else for the holidays.',
     'We should take our business elsewhere.',
     'Let us go eat somewhere else.',
+    'We will go away Monday.',
+    'The rash should go away Tuesday.',
+    'If it rains, then go away early and come back later.',
   ])('look-alikes stay clean: %s', (body) => {
     expect(held(body)).toEqual([]);
   });

@@ -6,6 +6,10 @@ const LEAD: ReadonlySet<string> = new Set(LEAD_WORDS);
 const TAIL: ReadonlySet<string> = new Set([...TAIL_WORDS, ...ADDRESSES]);
 const OR_ORDERS: ReadonlySet<string> = new Set(AFTER_OR);
 const DELIGHT: ReadonlySet<string> = new Set(DELIGHT_WORDS);
+/** Capitalised words after an order that are no one addressed: the writer, days ("Go away Monday"). */
+const NOT_NAMES: ReadonlySet<string> = new Set(
+  'i monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight'.split(' '),
+);
 
 /** The orders as sets of spellings per slot, by the spellings of their first slot. */
 const BY_FIRST = new Map<string, ReadonlySet<string>[][]>();
@@ -39,13 +43,11 @@ function opensClause(words: Word[], i: number): boolean {
   for (;;) {
     const cur = words[j] as Word;
     if (j === 0 || cur.breakBefore || cur.pauseBefore) return true;
-    if (LEAD.has((words[j - 1] as Word).text)) {
-      j--;
-      continue;
-    }
+    // A phrase first: "well" of "bloody well" is also a lead word on its own ("Well, go away then.").
     const phrase = LEAD_PHRASES.find((p) => endsAt(words, j - 1, p));
-    if (!phrase) return false;
-    j -= phrase.length;
+    if (phrase) j -= phrase.length;
+    else if (LEAD.has((words[j - 1] as Word).text)) j--;
+    else return false;
   }
 }
 
@@ -65,7 +67,11 @@ function endsClause(words: Word[], last: number): boolean {
   for (let k = last + 1; k <= last + 3; k++) {
     const w = words[k];
     if (!w || w.breakBefore) return true;
-    const tail = has(TAIL, w) || (w.capitalized && w.pauseBefore);
+    // "Go away, Dave.", "Get a life Roy.": a name after a comma or ending the sentence; "Go troll elsewhere, I hear
+    // ..." goes on with the writer.
+    const next = words[k + 1];
+    const named = w.capitalized && !has(NOT_NAMES, w) && (w.pauseBefore || !next || next.breakBefore);
+    const tail = has(TAIL, w) || named;
     if (!tail) return w.pauseBefore;
   }
   const w = words[last + 4];

@@ -47,7 +47,10 @@ export function phraseEvidenceRanges(
   let listed = false;
   for (let k = first; k <= last; k++) {
     const w = words[k] as Word;
-    const hit = lookupWord(w.forms) !== null;
+    // A word that insults only said to the reader's face counts beside a listed word ("[Sick fucks]"); alone it is
+    // part of the phrase ("you must be [brain damaged]").
+    const beside = (k > first && core(words[k - 1])) || (k < last && core(words[k + 1]));
+    const hit = core(w) || (readerOnly(w) && beside);
     listed ||= hit;
     if (!hit && !(withYou && w.forms.some((f) => YOU.has(f)))) continue;
     const prev = out[out.length - 1];
@@ -58,6 +61,16 @@ export function phraseEvidenceRanges(
   let from = first;
   while (from < last && words[from]?.forms.some((f) => LEAD.has(f))) from++;
   return [[from, last]];
+}
+
+/** A listed word that is not one of those insulting only to the reader's face. */
+function core(w: Word | undefined): boolean {
+  return !!w && lookupWord(w.forms) !== null && !readerOnly(w);
+}
+
+function readerOnly(w: Word): boolean {
+  const kinds = lookupWord(w.forms)?.kinds;
+  return !!kinds && kinds.size === 1 && kinds.has('adjective-reader');
 }
 
 /**

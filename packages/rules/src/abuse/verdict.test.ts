@@ -39,6 +39,8 @@ const CRITICISM: ReadonlyArray<(a: string) => string> = [
   (a) => `It isn't ${a} to ask for a refund.`,
   (a) => `The ferry timetable is so ${a} that I drove instead.`,
   (a) => `No ${a} questions, I promise, just the figures.`,
+  (a) => `It is not your ${a} idea I object to, it is the cost.`,
+  (a) => `It isn't your ${a} idea I object to, it is the cost.`,
 ];
 
 describe('a verdict adjective said of what someone said or did is denigration', () => {
@@ -91,6 +93,8 @@ describe('a verdict adjective said of what someone said or did is denigration', 
           `Your logic is ${a} as always.`,
           `That has to be the most ${a} rebuttal I have read on this forum.`,
           `This must be the most ${a} retort yet.`,
+          `That does not prove your ${a} generalization.`,
+          `It never changes your ${a} view.`,
         ]) {
           const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
           expect(r?.message, body).toContain('another reader');

@@ -101,12 +101,19 @@ export function verdictAt(words: Word[], i: number, lemma: string): VerdictOn | 
   return null;
 }
 
+const OWNERS: ReadonlySet<string> = new Set(['your', 'ur', 'his', 'her', 'their']);
+
 const bridge = (v: Word): boolean =>
   has(VERDICT_OPENERS, v) || isIntensifier(v.forms) || (v.text.endsWith('ly') && v.text.length > 3);
 
-/** A "not", "no" or "never" up to three words before `i` in its sentence. */
+/**
+ * A "not", "no" or "never" up to three words before `i` in its sentence; not one that belongs to a verb before a
+ * possessive ("that does not prove your idiotic claim": the claim is still called idiotic).
+ */
 export function negated(words: Word[], i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const owner = has(OWNERS, words[j]) && j > 0 ? (words[j - 1] as Word) : null;
+    if (owner && !has(NEGATION, owner) && !has(COPULA, owner) && owner.text !== 't') return false;
     // "No, merely stupid": a "no" set off by a comma answers what was said before; "don't be silly" is an order.
     const after = words[j + 1] as Word;
     const order = after.text === 'be' || (after.text === 't' && words[j + 2]?.text === 'be');

@@ -12,6 +12,7 @@ export const BRUSH_OFFS: readonly (readonly string[])[] = [
   ['go', 'jump', 'in', 'a', 'lake'],
   ['go', 'fly', 'a', 'kite'],
   ['get', 'out', 'of', 'here'],
+  ['get', 'outta', 'here'],
   // Sexual and vulgar ones: "Go blow yourself.", "Choke on it."
   ['blow', 'yourself'],
   ['f', 'yourself'],

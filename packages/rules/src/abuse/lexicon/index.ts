@@ -125,7 +125,8 @@ function lookupForm(form: string): LexHit | null {
 
 /**
  * Looks a spelling up: literally; without a plural ending ("-s", "-es", "-ies" → "-y", "-men" → "-man"); an adjective without
- * "-er"/"-est" ("dumber", "stupidest", "fatter"); an insult with a compound tail ("idiotbrained", "moronfaced").
+ * "-er"/"-est" ("dumber", "stupidest", "fatter"); an insult with a compound tail ("idiotbrained", "moronfaced"), a
+ * mock surname's ending ("moronski") or a party's ("dummycrats").
  * No arrays or strings are built for a miss on the common path: the normalizer asks this of every piece of a
  * spaced-out run.
  */
@@ -148,6 +149,7 @@ function lookupFormUncached(form: string): LexHit | null {
   }
   if (last === 114 /* r */ && form.endsWith('er')) return comparative(form.slice(0, -2), form.slice(0, -1));
   if (last === 116 /* t */ && form.endsWith('est')) return comparative(form.slice(0, -3), form.slice(0, -2));
+  if (last === 116 /* t */ && form.endsWith('crat')) return partyBlend(form.slice(0, -4));
   if (last === 100 /* d */ && form.endsWith('tard')) return coinedTard(form) ?? compound(form);
   if (last === 110 /* n */ && form.endsWith('men')) {
     // "conmen", "madmen": the plural of a listed "-man".
@@ -157,7 +159,35 @@ function lookupFormUncached(form: string): LexHit | null {
   if (last === 100 /* d */ || last === 101 /* e */ || last === 108 /* l */ || last === 110 /* n */) {
     return compound(form);
   }
+  // "-ski", "-sky": i is 105, y is 121.
+  if ((last === 105 || last === 121) && form.endsWith('sk', form.length - 1)) return mockSurname(form);
   return null;
+}
+
+/**
+ * A party's "-crat" grafted onto an insult ("dummycrat", "dumbocrat", "moronocrat"): a name coined for the party's
+ * people, like those of `party-names.ts`. The stem, without a linking "o", must be a listed insult of four letters or
+ * more, so "democrat", "bureaucrat", "autocrat" and "technocrat" stay words.
+ */
+function partyBlend(stem: string): LexHit | null {
+  const bare = stem.endsWith('o') ? stem.slice(0, -1) : stem;
+  for (const s of [stem, bare]) {
+    const kinds = s.length >= 4 ? ENTRIES.get(s) : undefined;
+    if (kinds && INSULT_KINDS.some((k) => kinds.has(k))) return { lemma: `${s}crat`, kinds: STRONG };
+  }
+  return null;
+}
+
+/**
+ * An insult dressed up as a surname with "-ski" or "-sky" ("moronski", "idiotsky", "dumbski"): the jokey ending keeps
+ * the word what it was. The stem must be a whole listed noun or adjective of four letters or more, so surnames that
+ * merely end so ("Kaminski", "Trotsky") are no insult.
+ */
+function mockSurname(form: string): LexHit | null {
+  const stem = form.slice(0, -3);
+  if (stem.length < 4) return null;
+  const kinds = ENTRIES.get(stem);
+  return kinds && INSULT_KINDS.some((k) => kinds.has(k)) ? { lemma: stem, kinds } : null;
 }
 
 /** "dumb" + "er", "fatt" + "er" (doubled), "dens" + "er" ("dense"), "stupid" + "est", "lazi" + "est" ("lazy"). */
@@ -191,7 +221,14 @@ const ADJECTIVE_STRONG: ReadonlySet<LexKind> = new Set<LexKind>(['adjective-stro
 
 function stemHit(stem: string): LexHit | null {
   const hit = ENTRIES.get(stem);
-  return hit ? { lemma: stem, kinds: hit } : (MISSPELLED.get(stem) ?? coinedTard(stem));
+  if (hit) return { lemma: stem, kinds: hit };
+  return MISSPELLED.get(stem) ?? coinedTard(stem) ?? coinedName(stem);
+}
+
+/** The plural's stem is a coined name: "dummycrat(s)", "moronski(s)", "idiotsk(ies)". */
+function coinedName(stem: string): LexHit | null {
+  if (stem.endsWith('crat')) return partyBlend(stem.slice(0, -4));
+  return stem.endsWith('ski') || stem.endsWith('sky') ? mockSurname(stem) : null;
 }
 
 /** Words that end in "-tard" and are no insult. */

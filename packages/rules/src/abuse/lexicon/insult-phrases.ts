@@ -92,6 +92,13 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   // "you're brain damaged", "you must be brain-damaged": said to the reader ("he was brain damaged in the crash" is
   // an injury).
   { kind: 'insult', score: 0.65, pattern: 'you|u|youre|ur ~2 brain damaged|dammaged' },
+  // The reader's conceit or shame as a jibe: "you're embarrassing yourself", "stop humiliating yourself", "you are so
+  // full of yourself".
+  { kind: 'insult', score: 0.6, pattern: 'you|u|youre|ur ~2 embarrassing|humiliating|disgracing yourself' },
+  { kind: 'insult', score: 0.6, pattern: 'stop|quit embarrassing|humiliating|disgracing yourself' },
+  { kind: 'insult', score: 0.6, pattern: 'you|u|youre|ur ~2 full of yourself|yourselves' },
+  // The reader's talk as empty noise: "you just like to shoot your mouth off".
+  { kind: 'insult', score: 0.55, pattern: 'shoot|shooting @your mouth off' },
   { kind: 'insult', score: 0.6, pattern: 'brown nosing|nosed' },
   // Names for a person in two words: "race baiters", "the spawn of Satan", "anal retentive" ("bottom feeders" are
   // fish as often).
@@ -154,6 +161,13 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
     person: true,
   },
   { kind: 'insult', score: 0.6, pattern: `${HOLES} you|u|ya came out? of|from`, person: true },
+  // "Which sewer do you live in?", "what rock did you crawl out from?": the reader's home asked after as vermin's.
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: 'which|what sewer|gutter|hole|cesspool|cesspit|rock do|did @you live|crawl|slither',
+    person: true,
+  },
   { kind: 'insult', score: 0.6, pattern: '@your mom|moms|mother|mothers|mommy|mommys|parents s? basement' },
   // Grown people said to behave like small children: "you're acting like a toddler".
   {

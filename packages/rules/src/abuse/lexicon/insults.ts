@@ -165,6 +165,8 @@ export const LITERAL_NOUNS: readonly string[] = [
   'lemming',
   'donkey',
   'ass',
+  // The British spelling: "he is an arse", "what an arrogant arse".
+  'arse',
   'mule',
   'ape',
   'baboon',

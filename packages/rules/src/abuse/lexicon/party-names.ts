@@ -28,6 +28,7 @@ export const PARTY_INSULT_NOUNS: readonly string[] = [
   'islamofascist',
   'commie',
   'commy',
+  'fashy',
   'sjw',
   'soyboy',
   'ammosexual',

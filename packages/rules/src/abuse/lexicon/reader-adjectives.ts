@@ -6,6 +6,8 @@ export const READER_ADJECTIVES: readonly string[] = [
   'sick',
   'twisted',
   'disturbed',
+  'damaged',
+  'warped',
   // A verdict on the reader's character or worth ("you are so insecure", "you're irrelevant", "you are one bitter
   // man"): of anyone else, often a report ("an insecure job", "bitter cold", "toxic waste", "a rude awakening").
   'insecure',

@@ -35,6 +35,8 @@ export const SEND_OFFS: readonly (readonly string[])[] = [
   ['go', SPREAD_VERBS, 'elsewhere'],
   ['take|peddle|spew|spread', 'your|ur', BROUGHT, 'somewhere', 'else'],
   ['take|peddle|spew|spread', 'your|ur', BROUGHT, 'elsewhere'],
+  // "Then bloody well leave.": leaving made an order by "bloody well" (plain on its own: "Please leave a message.").
+  ['bloody|damn|damned|darn|dang', 'well', 'leave'],
 ];
 
 /** Cries of surprise or delight after "Shut up!" that make it disbelief at good news ("Shut up! That's amazing!"). */
@@ -73,6 +75,7 @@ export const LEAD_WORDS: readonly string[] = [
   'hey',
   'man',
   'dude',
+  'then',
 ];
 
 /** Phrases that hand an order to the reader: "Why don't you go away?", "You need to grow up." */
@@ -86,11 +89,18 @@ export const LEAD_PHRASES: readonly (readonly string[])[] = [
   ['you', 'have', 'to'],
   ['you', 'really', 'need', 'to'],
   ['you', 'really', 'should'],
+  // "Bloody well shut up.", "damn well go away": the order made ruder.
+  ['bloody', 'well'],
+  ['damn', 'well'],
+  ['damned', 'well'],
 ];
 
-/** Words that may follow an order and still end its clause: "Shut up already.", "Go away now, please." */
+/** Words that may follow an order and still end its clause: "Shut up already.", "Go away now, please.", "Just go away entirely." */
 export const TAIL_WORDS: readonly string[] = [
   'already',
+  'entirely',
+  'forever',
+  'permanently',
   'now',
   'please',
   'pls',
