@@ -19,6 +19,14 @@ const rows = readCorpus(CIVIL);
  * titles and compounds, mental health, names and places), before the rules were run on them.
  */
 const DEBATE = readCorpus(fileURLToPath(new URL('../../corpus/civil-debate.jsonl', import.meta.url)));
+/**
+ * `corpus/civil-topics.jsonl`: 372 good-faith comments on everyday topics (sports, cooking, gardening, tech, health,
+ * courts, history, reviews, music, animals, politics, faith and identity, self-deprecation, banter, regional English,
+ * names and places; the topic in `note`) where risky words appear innocently, written before the rules were run on
+ * them. A few stay held on purpose: a slur that is also a dish, names friends call each other ("you cheeky git"), a
+ * harsh word for an animal whose name is also an insult ("the stupid sheep").
+ */
+const TOPICS = readCorpus(fileURLToPath(new URL('../../corpus/civil-topics.jsonl', import.meta.url)));
 const harsh = rows.filter((r) => r.technique === 'harsh-criticism');
 const held = (results: ReturnType<typeof replay>) =>
   results
@@ -35,6 +43,12 @@ describe('civil news comments', () => {
     expect(DEBATE.length).toBeGreaterThanOrEqual(300);
     expect(new Set(DEBATE.map((r) => r.technique)).size).toBeGreaterThanOrEqual(14);
     expect(held(replay(DEBATE))).toEqual([]);
+  });
+
+  it('are held at most one in fifty on everyday topics', () => {
+    expect(TOPICS.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(TOPICS.map((r) => r.note)).size).toBeGreaterThanOrEqual(15);
+    expect(held(replay(TOPICS)).length / TOPICS.length).toBeLessThanOrEqual(0.02);
   });
 
   it('harsh criticism of what someone did is approved by default and held when the site flags criticism', () => {

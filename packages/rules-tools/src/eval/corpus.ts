@@ -16,14 +16,18 @@ export interface CorpusRow {
 
 /**
  * The corpora `pnpm eval` reads without `--corpus`, relative to the repository: the dev corpus and the real
- * comments beside it, and the civil comments written for this repository (`corpus/civil-news.jsonl`, and
- * `corpus/civil-debate.jsonl`: a larger, independent set of good-faith news comments whose words look risky,
- * written without looking at the rules, to measure false flags honestly).
+ * comments beside it, and the civil comments written for this repository (`corpus/civil-news.jsonl`;
+ * `corpus/civil-debate.jsonl`, a larger, independent set of good-faith news comments whose words look risky,
+ * written without looking at the rules; and `corpus/civil-topics.jsonl`, good-faith reader comments on everyday
+ * topics (sports, cooking, gardening, tech, health, crime and court reports, history, reviews, music, animals,
+ * politics, religion and identity, self-deprecation, banter, regional English, names and places) where risky words
+ * appear innocently, also written before the rules were run on them, its topic in each line's `note`).
  */
 export const DEFAULT_CORPORA = [
   '../shared/corpus/dev.jsonl',
   'packages/rules-tools/corpus/civil-news.jsonl',
   'packages/rules-tools/corpus/civil-debate.jsonl',
+  'packages/rules-tools/corpus/civil-topics.jsonl',
   '../shared/corpus/external/youtube-spam-dev.jsonl',
   '../shared/corpus/external/toxic-spans-train.jsonl',
 ] as const;

@@ -19,8 +19,10 @@ import { fondOf, gradesQuality } from './degree-words.js';
 import { deniedClaim } from './denied-claims.js';
 import { describeSubject, directionOf, isCompoundHead, sentenceSubject, type Target } from './directedness.js';
 import { findRetorts } from './dismissals.js';
+import { echoedCall } from './echoed-calls.js';
 import { findExclusionCalls } from './exclusion-calls.js';
 import { demonstrated, personFrame } from './frames.js';
+import { friendlyWord } from './friendly-words.js';
 import { findGroupStereotypes } from './group-stereotypes.js';
 import { findHarm } from './harm.js';
 import { findIdentityAttacks } from './identity.js';
@@ -128,6 +130,10 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   for (const m of findPhrases(words)) {
     // "your Dick Smith store": a body word that is part of a name.
     if (reportedQuote(a, m.first, m.last) || (m.spec.kind === 'harassment' && partOfName(a, m.last))) continue;
+    // "Kill them all? That's not justice.": a call echoed to be refuted (an incitement to self-harm stays).
+    if (m.spec.kind !== 'self-harm' && echoedCall(a, m.first, m.last)) continue;
+    // "Lucky old bastard, enjoy it!": a friend's name for someone envied.
+    if ((m.spec.kind === 'profanity' || m.spec.kind === 'insult') && friendlyWord(words, m.last)) continue;
     const r = PHRASE_RULES[m.spec.kind];
     let target: Target | null = null;
     if (m.spec.kind === 'insult') {
@@ -171,6 +177,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   }
 
   for (const [first, last, kind] of findOrders(words)) {
+    if (echoedCall(a, first, last)) continue;
     const r = PHRASE_RULES[kind];
     const score = kind === 'threat' ? 0.85 : 0.7;
     hits.push({ rule: r.rule, severity: r.severity, score, target: 'someone', ev: wordsEvidence(a, first, last) });
@@ -184,7 +191,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   }
 
   for (const h of [...findHarm(words), ...findViolenceCalls(words)]) {
-    if (reportedQuote(a, h.first, h.last)) continue;
+    if (reportedQuote(a, h.first, h.last) || echoedCall(a, h.first, h.last)) continue;
     const [from, to] = h.rule === 'abuse.threat' ? violentWords(words, h.first, h.last) : [h.first, h.last];
     hits.push({
       rule: h.rule,
@@ -215,7 +222,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     ...findExclusionCalls(words),
   ];
   for (const h of groupAttacks) {
-    if (reportedQuote(a, h.spans[0]?.[0] ?? 0, h.spans.at(-1)?.[1] ?? 0)) continue;
+    const [first, last] = [h.spans[0]?.[0] ?? 0, h.spans.at(-1)?.[1] ?? 0];
+    if (reportedQuote(a, first, last) || echoedCall(a, first, last)) continue;
     const ev = h.spans.map(([first, last]) => wordsEvidence(a, first, last));
     for (const e of ev) hits.push({ rule: h.rule, severity: h.severity, score: h.score, target: 'group', ev: e });
   }
@@ -225,7 +233,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const hit = lookupWord(w.forms);
     const h = hit ? judgeWord(a, i, hit) : has(SUCK, w) && sucksAt(words, i) ? denigration() : null;
     if (!h || reportedOrMentioned(words, i)) continue;
-    if (h.rule !== 'abuse.slur' && (aimedAtSelf(words, i) || deniedClaim(words, i) || saidOfSome(words, i))) continue;
+    const excused = aimedAtSelf(words, i) || deniedClaim(words, i) || saidOfSome(words, i) || friendlyWord(words, i);
+    if (h.rule !== 'abuse.slur' && excused) continue;
     if (reportedQuote(a, i, i) || verbUse(words, i, hit) || gradesQuality(words, i) || fondOf(words, i)) continue;
     if (h.rule !== 'abuse.slur' && h.target !== 'reader' && literalUse(words, i, hit)) continue;
     // "Police arrested a thug", "he played the village idiot": the person in a crime report, a part acted.

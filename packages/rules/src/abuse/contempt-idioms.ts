@@ -10,6 +10,7 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 import { type Named, personAt, personBefore } from './contempt-subjects.js';
 import type { Target } from './directedness.js';
 import { findDrinkNames } from './drink-names.js';
+import { ILLNESSES } from './lexicon/afflictions.js';
 import {
   CARE_WORDS,
   CAUSE_VERBS,
@@ -41,7 +42,7 @@ const CAUSE = set(CAUSE_VERBS);
 const EXPERIENCER = set(EXPERIENCERS);
 const STATES = set(DISGUST_STATES);
 const DISGUST = set(DISGUST_VERBS);
-const CARE = set(CARE_WORDS);
+const CARE = set([...CARE_WORDS, ...ILLNESSES]);
 const KNOW = set(KNOW_VERBS);
 const HIT = set(HIT_VERBS);
 const LEADS = set(HIT_LEADS);
@@ -85,12 +86,18 @@ const THEY = set(['they']);
 /** How far either side of an idiom a word of care or report is looked for, so a long run-on body stays linear. */
 const CARE_REACH = 40;
 
-/** The sentence around word `i` has a word of care, medicine or report ("the doctor said"). */
-function inCareOrReport(words: Word[], i: number): boolean {
+/**
+ * The sentence around word `i` has a word of care, medicine or report ("the doctor said"); said of someone other than
+ * the reader, so may the sentence after it ("He's beyond help now, sadly; the cancer spread").
+ */
+function inCareOrReport(words: Word[], i: number, target: Target): boolean {
   let from = i;
   while (from > 0 && i - from < CARE_REACH && !(words[from] as Word).breakBefore) from--;
-  for (let k = from; k < words.length && k - i <= CARE_REACH && (k === from || !(words[k] as Word).breakBefore); k++)
+  let sentences = target === 'reader' ? 1 : 2;
+  for (let k = from; k < words.length && k - i <= CARE_REACH; k++) {
+    if (k > from && (words[k] as Word).breakBefore && k > i && --sentences === 0) break;
     if (has(CARE, words[k])) return true;
+  }
   return false;
 }
 
@@ -152,7 +159,7 @@ function pastSaving(words: Word[], i: number): Contempt | null {
   for (let k = v; k < i; k++) if (has(NEGATION, words[k])) return null;
   // "Arsenal are beyond help": a name may be a team or a firm, so only people pointed at count here.
   const who = personBefore(words, v, false);
-  if (!who || inCareOrReport(words, i)) return null;
+  if (!who || inCareOrReport(words, i, who.target)) return null;
   if (!now && who.target !== 'reader') return null;
   return found(who, end);
 }
@@ -168,7 +175,7 @@ function noHopeFor(words: Word[], i: number): Contempt | null {
   const opens = (words[i] as Word).breakBefore || c < 0;
   if (!opens && (!there || !has(THERE, there) || (words[c + 1] as Word).breakBefore)) return null;
   const who = personAt(words, end + 1, false);
-  if (!who || inCareOrReport(words, i)) return null;
+  if (!who || inCareOrReport(words, i, who.target)) return null;
   const from = opens ? i : c - (is?.text === 'theres' ? 0 : 1);
   for (let k = from - 1; k >= 0 && from - k <= 3 && !(words[k + 1] as Word).breakBefore; k--)
     if (has(NEGATION, words[k])) return null;

@@ -15,6 +15,7 @@ import {
 import { type LexHit, lookupWord } from './lexicon/index.js';
 import { TITLED_WORKS, WORKS } from './lexicon/literal-uses.js';
 import { COPULAS, SECOND_PERSON } from './lexicon/targets.js';
+import { partInStory } from './story-parts.js';
 
 /**
  * Wrongdoer nouns in crime and court reports, and names that are a part played. News readers discuss what a
@@ -98,7 +99,7 @@ function wrongdoerAt(words: readonly Word[], first: number, last: number): boole
  */
 export function reportedWrongdoer(words: readonly Word[], first: number, last: number, hit: LexHit | null): boolean {
   // A part is a noun: "he plays dumb" and "plays a good 'dumb'" pretend, they act no part.
-  if ((!hit || isNoun(hit)) && playedPart(words, first)) return true;
+  if ((!hit || isNoun(hit)) && (playedPart(words, first) || partInStory(words, first, last))) return true;
   // The lemma lets plurals the lexicon reads ("crooks") count.
   if (!(hit && WRONGDOER.has(hit.lemma)) && !wrongdoerAt(words, first, last)) return false;
   const start = phraseStart(words, first);

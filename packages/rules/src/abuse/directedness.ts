@@ -1,9 +1,12 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { activitySubject, timePhraseStart } from './activity-subjects.js';
+import { HARDSHIPS, ILLNESSES } from './lexicon/afflictions.js';
+import { CREATURES } from './lexicon/animals.js';
 import { FAITHS } from './lexicon/identity-attacks.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { ACT_NOUNS } from './lexicon/literal-uses.js';
 import { CAMPS, PEOPLE } from './lexicon/people.js';
+import { BODIES, FIELDS, SPORTS } from './lexicon/pursuits.js';
 import { ARTICLES, COPULAS, IDEA_WORDS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 
 /** Who an insult is aimed at, as far as the words around it tell. */
@@ -12,7 +15,11 @@ export type Target = 'reader' | 'author' | 'group' | 'person' | 'someone';
 const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
 const COPULA: ReadonlySet<string> = new Set(COPULAS);
 const ARTICLE: ReadonlySet<string> = new Set(ARTICLES);
-const IDEA: ReadonlySet<string> = new Set([...IDEA_WORDS, ...ACT_NOUNS]);
+const IDEA: ReadonlySet<string> = new Set([...IDEA_WORDS, ...ACT_NOUNS, ...ILLNESSES, ...HARDSHIPS]);
+/** Sports, fields and bodies: a thing when they open a sentence, whose capital then makes no name. */
+const PURSUIT: ReadonlySet<string> = new Set([...SPORTS, ...FIELDS, ...BODIES.flatMap((b) => [b, `${b}s`])]);
+/** Creatures, singular and plural ("Pigeons are a pest"): no person. */
+const CREATURE: ReadonlySet<string> = new Set(CREATURES.flatMap((c) => [c, `${c}s`, `${c}es`]));
 const PERSON: ReadonlySet<string> = new Set(PERSON_WORDS);
 const SUBJECT_INTRO: ReadonlySet<string> = new Set([
   'what',
@@ -153,6 +160,11 @@ export function describeSubject(w: Word | undefined): Target | 'idea' | null {
   if (has(AUTHOR, w)) return 'author';
   if (has(IDEA, w)) return 'idea';
   if (has(PERSON, w)) return w.text.endsWith('s') || w.text === 'they' || w.text === 'people' ? 'group' : 'person';
+  // "Squirrels are vermin": a creature, whose capital opening a sentence makes no name ("Laurence Fox" inside one does).
+  if (has(CREATURE, w) && (!w.capitalized || w.breakBefore)) return 'idea';
+  // "Football is cruel sometimes", "Banks are greedy", "Prices are insane": a sport, a field, a body or everyday things
+  // opening a sentence.
+  if (w.capitalized && w.breakBefore && (has(PURSUIT, w) || everydayThings(w.text))) return 'idea';
   if (w.mention || (w.capitalized && w.text.length > 1 && !has(NOT_A_SUBJECT, w))) return 'person';
   const hit = lookupWord(w.forms);
   if (hit && (hit.kinds.has('insult-strong') || hit.kinds.has('insult-targeted'))) {
@@ -386,6 +398,13 @@ export const PLAIN_THINGS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The plural of an everyday thing listed by name ("printers", "prices"), which no surname is. */
+function everydayThings(text: string): boolean {
+  if (!text.endsWith('s')) return false;
+  const one = text.slice(0, -1);
+  return NOT_ROLES.has(one) || PLAIN_THINGS.has(one);
+}
+
 /** A plural naming things: an everyday thing's, or one whose singular ends as things' names do and names no role. */
 export function thingsPlural(text: string): boolean {
   if (PLAIN_THINGS.has(text)) return true;
@@ -436,7 +455,8 @@ export function commonNouns(words: Word[], from: number, to: number): boolean {
     const w = words[k] as Word;
     if (/[^s]s$/.test(w.text) && !thingsPlural(w.text)) return false;
     if (w.breakBefore || w.capitalized || w.mention || !/^[a-z]{3,}$/.test(w.text)) return false;
-    if (describeSubject(w) || has(COPULA, w) || has(MAY_BE_PEOPLE, w) || lookupWord(w.forms)) return false;
+    if ((describeSubject(w) && !has(CREATURE, w)) || has(COPULA, w) || has(MAY_BE_PEOPLE, w) || lookupWord(w.forms))
+      return false;
     // "the developer", "the press secretary", "the trustee": a role, or a word shaped like one.
     if (has(ROLES, w) || has(ROLE_WORDS, w) || (AGENT.test(w.text) && !has(NOT_ROLES, w))) return false;
   }

@@ -1,6 +1,6 @@
 /** Calls to expel people by origin, against trips, reports, other places and lawful single cases. */
 import { describe, expect, it } from 'vitest';
-import { CONTINENTS, COUNTRIES, DEPORTING_VERBS, SEX_WORDS, WHOLE_LOTS } from './lexicon/exclusion.js';
+import { CONTINENTS, COUNTRIES, DEPORTING_VERBS, SEX_WORDS, TOURING_WORDS, WHOLE_LOTS } from './lexicon/exclusion.js';
 import { IDENTITY_GROUPS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { abuseReasons as abuse } from './test-support.js';
@@ -116,6 +116,19 @@ describe('told to go home by who they are', () => {
     }
     for (const body of ['Go home, son, it is late.', 'Go home, men, the job is done.', 'Go home, kids.'])
       expect(held(body), body).toEqual([]);
+  });
+
+  it('leaves every people sent back to their coach with every word of sightseeing', () => {
+    for (const [n, g] of PEOPLES.entries()) {
+      const tour = TOURING_WORDS[n % TOURING_WORDS.length] as string;
+      for (const body of [
+        `Go home, ${g}, the ${tour} bus is leaving.`,
+        `${capital(g)}, go home, your ${tour} is over.`,
+      ])
+        expect(attack(body), body).toBeUndefined();
+    }
+    for (const tour of TOURING_WORDS) expect(attack(`Go home, Americans, the ${tour} bus is leaving.`)).toBeUndefined();
+    expect(attack('Go home, Mexicans, the bus is leaving.')).toBeDefined();
   });
 });
 

@@ -18,6 +18,7 @@ import {
   OWN_SUBJECTS,
   SEX_WORDS,
   TOLD_SUBJECTS,
+  TOURING_WORDS,
   WHOLE_LOTS,
 } from './lexicon/exclusion.js';
 import { IDENTITY_GROUPS } from './lexicon/identity.js';
@@ -34,6 +35,9 @@ const CALLS = set(GO_CALLS);
 const OWN = set(OWN_SUBJECTS);
 const TOLD = set(TOLD_SUBJECTS);
 const DEPORT = set(DEPORTING_VERBS);
+const TOURING = set(TOURING_WORDS);
+/** How far either side of "go home" its sentence is searched for sightseeing. */
+const TOUR_REACH = 20;
 /** Peoples told to go home, in the singular and the plural; a sex is not ("go home, men" is said to a squad). */
 const SEXES = set(SEX_WORDS);
 const PEOPLES = set(
@@ -80,11 +84,12 @@ export function findExclusionCalls(words: Word[]): IdentityHit[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (w.text === 'go') {
-      const end = goneBack(words, i) ?? goneHome(words, i);
+      const home = goneHome(words, i);
+      const end = goneBack(words, i) ?? (home !== null && touring(words, i) ? null : home);
       if (end !== null && calledToGo(words, i)) out.push(hit([i, end]));
       else {
         const start = peopleSentHome(words, i);
-        if (start !== null) out.push(hit([start, homeEnd(words, i)]));
+        if (start !== null && !touring(words, i)) out.push(hit([start, homeEnd(words, i)]));
       }
     } else if (has(DEPORT, w) && calledAt(words, i)) {
       const end = deportedWhole(words, i);
@@ -169,6 +174,17 @@ function goneHome(words: Word[], i: number): number | null {
   // "go home, you refugees": the people named after "you" in the same clause.
   if (['you', 'u'].includes(text(words[k])) && joined(words, k + 1)) k++;
   return has(PEOPLES, words[k]) && clauseEnds(words, k + 1) ? k : null;
+}
+
+/** Whether the sentence of word `i` speaks of sightseeing: "Go home, Americans, the tour bus is leaving." */
+function touring(words: Word[], i: number): boolean {
+  for (let k = i; k >= 0 && i - k <= TOUR_REACH; k--) {
+    if (has(TOURING, words[k])) return true;
+    if ((words[k] as Word).breakBefore) break;
+  }
+  for (let k = i + 1; k < words.length && k - i <= TOUR_REACH && !sentenceEnds(words, k); k++)
+    if (has(TOURING, words[k])) return true;
+  return false;
 }
 
 /** "Immigrants go home!", "Refugees, go home.": the first word of a people opening a clause that ends in "go home". */

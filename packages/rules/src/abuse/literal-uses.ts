@@ -1,4 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { saidOfAnimal } from './animal-subjects.js';
 import { describeSubject } from './directedness.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
 import {
@@ -21,6 +22,8 @@ import {
   WORKS,
 } from './lexicon/literal-uses.js';
 import { FUNCTION_WORDS, SECOND_PERSON } from './lexicon/targets.js';
+import { placeName } from './place-names.js';
+import { partInStory } from './story-parts.js';
 
 /**
  * Listed words that name no one here: a compound or idiom ("April Fools' Day", "crash test dummy", "killer app",
@@ -103,7 +106,7 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   if (joinedAfter && has(AFTER.get(hit.lemma) ?? EMPTY, next)) return true;
   if (joinedAfter && next.text === 's' && has(POSSESSED.get(hit.lemma) ?? EMPTY, words[i + 2])) return true;
   if (joinedAfter && setPhraseAfter(words, i, LITERAL_AFTER_PAIRS[hit.lemma])) return true;
-  if (definition(words, i)) return true;
+  if (definition(words, i) || placeName(words, i)) return true;
   if (titled(words, i) || (joinedBefore && (namedWork(words, i) || playedPart(words, i, hit)))) return true;
   if (CRIME.has(hit.lemma) && joinedAfter && has(OF_ON, next) && !has(COUNTED, prev)) return true;
   if (hit.lemma === 'clown' && joinedAfter && next?.text === 'at') return settingAfter(words, i + 1, SETTING);
@@ -115,10 +118,14 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   const noun = k.has('insult-strong') || k.has('insult-person') || k.has('insult-targeted');
   const adjective = !noun && (k.has('adjective') || k.has('adjective-strong') || k.has('adjective-mild'));
   if ((noun || adjective) && saidOfPet(words, i)) return true;
+  // "Our cockerel attacks anyone who goes near, he's a menace", "Our donkey is stubborn as a mule".
+  if (saidOfAnimal(words, i)) return true;
   // "my idiot phone", "this moron printer": a name used as a word describing a machine.
   if (noun && joinedAfter && has(MACHINE, next) && endsNounPhrase(words, i + 1)) return true;
   // "The villain in the film is a psychopath", "sociopath characters": a part in a story.
   if (noun && (storyPart(words, i) || (joinedAfter && has(STORY_PART, next)))) return true;
+  // "The book's narrator is a psychopath", "the idiot brother character", "the main character is a selfish jerk".
+  if ((noun || adjective) && partInStory(words, i, i)) return true;
   return adjective && (thingAfter(words, i) || (joinedAfter && has(PET, next) && joinedBefore && has(KEEPERS, prev)));
 }
 

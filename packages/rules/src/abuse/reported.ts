@@ -1,5 +1,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { attributedTo } from './attributions.js';
 import { framedClaim } from './identity.js';
+import { callTalkedAbout } from './talked-about-calls.js';
 
 /**
  * Insults a comment reports or names rather than makes: "Critics called him a liar", "someone called my son an
@@ -40,7 +42,13 @@ const CALL_REACH = 5;
 /** Whether the word at `i` is reported ("X called him a liar") or mentioned ("the word 'liar'"). */
 export function reportedOrMentioned(words: readonly Word[], i: number): boolean {
   return (
-    mentioned(words, i) || reported(words, i) || describedAs(words, i) || saidBy(words, i) || deniedOfMany(words, i)
+    mentioned(words, i) ||
+    reported(words, i) ||
+    describedAs(words, i) ||
+    saidBy(words, i) ||
+    deniedOfMany(words, i) ||
+    callTalkedAbout(words, i) ||
+    attributedTo(words, i)
   );
 }
 
@@ -210,7 +218,7 @@ const FITS: ReadonlySet<string> = new Set(
 );
 
 /** Whether the sentence of the call at `k` says the name fits. */
-function fitting(words: readonly Word[], k: number): boolean {
+export function fitting(words: readonly Word[], k: number): boolean {
   for (let m = k + 1; m < words.length && !(words[m] as Word).breakBefore; m++) if (has(FITS, words[m])) return true;
   return false;
 }

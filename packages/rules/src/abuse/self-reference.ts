@@ -1,6 +1,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { ARTICLES, COPULAS } from './lexicon/targets.js';
+import { selfAppositive } from './self-appositives.js';
 
 /**
  * Writers calling themselves names: "I was an idiot to believe it", "I'm the village idiot", "I feel like a fool",
@@ -34,6 +35,7 @@ const REACH = 7;
 /** Whether the insulting word at `i` is the writer's name for themselves. */
 export function aimedAtSelf(words: readonly Word[], i: number): boolean {
   if (ourselves(words, i) || selfSimile(words, i) || saidOfHumankind(words, i) || writerIncluded(words, i)) return true;
+  if (selfAppositive(words, i)) return true;
   // "I like idiots": a plural names others, whoever speaks.
   const w = words[i] as Word;
   const lemma = lookupWord(w.forms)?.lemma;

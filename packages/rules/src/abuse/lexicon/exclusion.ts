@@ -171,3 +171,20 @@ export const WHOLE_LOTS: readonly string[] = [
 
 /** Words a sex is named by: "go home, men" is said to a squad or a team, not an expulsion. */
 export const SEX_WORDS: readonly string[] = ['women', 'woman', 'men', 'man', 'girls', 'girl', 'females', 'female'];
+
+/**
+ * Words of sightseeing: in the sentence of "go home, <people>" they make the people tourists sent back to their coach
+ * ("Go home, Americans, the tour bus is leaving"), not people told to leave a country.
+ */
+export const TOURING_WORDS: readonly string[] = [
+  'tour',
+  'tours',
+  'tourist',
+  'tourists',
+  'sightseeing',
+  'sightseers',
+  'cruise',
+  'excursion',
+  'holidaymakers',
+  'daytrippers',
+];

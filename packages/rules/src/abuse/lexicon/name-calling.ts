@@ -222,6 +222,8 @@ export const VERB_BEFORE: readonly string[] = [
   't',
   'tried',
   'trying',
+  // "a con man who fools a small town": a relative pronoun before the verb it is the subject of.
+  'who',
 ];
 export const VERB_OBJECTS: readonly string[] = [
   'me',
@@ -258,6 +260,13 @@ export const PERSON_NOUN_COMPOUND_TAILS: readonly string[] = [
   'accounts',
   'test',
   'chicken',
+  // "a dummy load on the supply", "dummy rounds", "dummy text", "dummy data": stand-ins in engineering and software.
+  'load',
+  'loads',
+  'round',
+  'rounds',
+  'text',
+  'data',
 ];
 
 export const STRONG_INSULT_ADJECTIVES: readonly string[] = [

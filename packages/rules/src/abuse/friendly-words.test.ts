@@ -1,0 +1,48 @@
+/** A name after a word of envy, and a gentle "Don't be silly" that waves away thanks, are said as friends say them. */
+import { describe, expect, it } from 'vitest';
+import { ENVIED_NAMES, ENVY_WORDS, GENTLE_ADJECTIVES, REASSURANCES } from './friendly-words.js';
+import { abuseReasons as abuse } from './test-support.js';
+
+const held = (bodies: string[]) => bodies.filter((b) => abuse(b).length > 0);
+const capital = (w: string) => `${w[0]?.toUpperCase()}${w.slice(1)}`;
+/** A reassurance as written: "you re welcome" is "you're welcome". */
+const written = (r: string) => r.replace(/ (re|s|t) /g, "'$1 ").replace(/ t /g, "'t ");
+
+describe('a name after a word of envy', () => {
+  it('is a friend, for every word of envy and every name', () => {
+    const names = ENVIED_NAMES.filter((n) => !n.endsWith('s'));
+    expect(
+      held(
+        ENVY_WORDS.flatMap((e) =>
+          names.flatMap((n) => [`You ${e} ${n}, I'm so jealous of that view.`, `${capital(e)} old ${n}, enjoy it!`]),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each(['You stupid sod.', 'You lucky idiot.', 'You cheeky git, get lost.'])('a name otherwise: %s', (body) => {
+    expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});
+
+describe('a gentle order not to be silly', () => {
+  it('waves away thanks, for every adjective and reassurance, in the sentence or the next', () => {
+    expect(
+      held(
+        GENTLE_ADJECTIVES.flatMap((g) =>
+          REASSURANCES.flatMap((r) => [
+            `Don't be ${g}, ${written(r)}.`,
+            `Oh don't be so ${g}. ${capital(written(r))}!`,
+          ]),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each(["Moderators, don't be silly.", "Bigotry? Don't be daft. Stop using words you don't understand."])(
+    'is a put-down in an argument: %s',
+    (body) => {
+      expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
+    },
+  );
+});

@@ -1,0 +1,30 @@
+import { hasForm as has, type Word } from '../normalize/words.js';
+
+/**
+ * A name the writer gives themselves in a phrase opening the sentence, before the clause whose subject they are:
+ * "Being a lazy slob, I bought the chopped onions", "As a complete idiot with money, I pay an accountant", "Being the
+ * fool I am, I believed it". Not "As an idiot, you ...", "Being a fool, he ..." (someone else), nor "As I said, you're
+ * an idiot" (no name in the opening phrase).
+ */
+
+const OPENERS: ReadonlySet<string> = new Set(['being', 'as']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'such']);
+/** Subjects that are the writer, after the pause: "I", "I'm", "I've", "I'd", "I'll", "myself". */
+const WRITER: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'id', 'ill', 'myself']);
+/** How long the opening phrase may be: "As [a] [complete] [and] [utter] [idiot] [with] [money], I ...". */
+const PHRASE_REACH = 8;
+
+/** Whether the word at `i` stands in an opening phrase that names the writer. */
+export function selfAppositive(words: readonly Word[], i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < PHRASE_REACH && !(words[s] as Word).breakBefore && !(words[s] as Word).pauseBefore) s--;
+  const opener = words[s] as Word;
+  if (s === i || !has(OPENERS, opener) || !(s === 0 || opener.breakBefore)) return false;
+  if (!has(ARTICLES, words[s + 1]) || (words[s + 1] as Word).pauseBefore) return false;
+  for (let k = i + 1; k < words.length && k - s <= PHRASE_REACH + 1; k++) {
+    const w = words[k] as Word;
+    if (w.breakBefore) return false;
+    if (w.pauseBefore) return has(WRITER, w);
+  }
+  return false;
+}
