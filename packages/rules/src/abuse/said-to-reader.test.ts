@@ -23,6 +23,8 @@ describe('adjectives that insult only to the face of the reader', () => {
   it('holds them said to the reader, marking the adjective', () => {
     fc.assert(
       fc.property(fc.constantFrom(...READER_ADJECTIVES), fc.constantFrom(...SAID), (w, f) => {
+        // "You sound sick" is about health (below).
+        fc.pre(!(w === 'sick' && /sound|seem/.test(f(w))));
         const r = insults(f(w))[0];
         expect(r?.message, f(w)).toContain('another reader');
         expect(r?.evidence.map((e) => e.text)).toEqual([w]);
