@@ -15,9 +15,31 @@ export function runAt(words: readonly Word[], k: number, seq: readonly string[])
   return k + seq.length - 1;
 }
 
+type Phrases = readonly (readonly string[])[];
+/** Each phrase list by its first words, built on first use: finders call `longestAt` at every word. */
+const BY_FIRST = new WeakMap<Phrases, Map<string, (readonly string[])[]>>();
+
+function byFirst(list: Phrases): Map<string, (readonly string[])[]> {
+  let index = BY_FIRST.get(list);
+  if (!index) {
+    index = new Map();
+    for (const seq of list) {
+      const first = seq[0] ?? '';
+      const same = index.get(first);
+      if (same) same.push(seq);
+      else index.set(first, [seq]);
+    }
+    BY_FIRST.set(list, index);
+  }
+  return index;
+}
+
 /** The index of the last word of the longest of `list` written from word `k` on, or -1. */
-export function longestAt(words: readonly Word[], k: number, list: readonly (readonly string[])[]): number {
+export function longestAt(words: readonly Word[], k: number, list: Phrases): number {
+  const w = words[k];
+  const candidates = w && byFirst(list).get(w.text);
+  if (!candidates) return -1;
   let best = -1;
-  for (const seq of list) best = Math.max(best, runAt(words, k, seq));
+  for (const seq of candidates) best = Math.max(best, runAt(words, k, seq));
   return best;
 }
