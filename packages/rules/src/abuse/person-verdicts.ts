@@ -59,12 +59,28 @@ const ARTICLES: Record<Exclude<Kind, 'bare'>, ReadonlySet<string>> = {
 /** After a sickness, what it harms: "a cancer on this country", "a plague upon us". */
 const ON = set(['on', 'upon']);
 
+/** Every listed word with its kind, the first list winning, for one look-up per spelling of a word. */
+const KINDS: ReadonlyMap<string, Kind> = new Map(
+  (
+    [
+      [BARE, 'bare'],
+      [MALADIES, 'malady'],
+      [SUPERLATIVES, 'superlative'],
+      [NAMES, 'name'],
+    ] as const
+  ).flatMap(([list, kind]) => [...list].map((word) => [word, kind] as const)),
+);
+
 function kindOf(w: Word): Kind | null {
-  if (has(NAMES, w)) return 'name';
-  if (has(SUPERLATIVES, w)) return 'superlative';
-  if (has(MALADIES, w)) return 'malady';
-  return has(BARE, w) ? 'bare' : null;
+  let best: Kind | null = null;
+  for (const f of w.forms) {
+    const kind = KINDS.get(f);
+    if (kind && (!best || RANK[kind] < RANK[best])) best = kind;
+  }
+  return best;
 }
+/** Which kind a word listed twice is read as: a name first, then a superlative, a malady, a bare word. */
+const RANK: Record<Kind, number> = { name: 0, superlative: 1, malady: 2, bare: 3 };
 
 /** The article of the name at `i`, over words describing it ("a total nobody", "the absolute worst"); -1 if none. */
 function articleBefore(words: Word[], i: number, articles: ReadonlySet<string>): number {
