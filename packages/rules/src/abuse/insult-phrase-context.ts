@@ -21,7 +21,41 @@ export function insultNotAimed(words: Word[], first: number): boolean {
   if (notAll(words, first)) return true;
   // "if you're embarrassing yourself, sing louder": what the reader is supposed to be, not called.
   if (has(YOU, w) && has(CONDITION, words[first - 1]) && !w.breakBefore && has(BE, words[first + 1])) return true;
+  if (medicineReminder(words, first)) return true;
   return aimedAtSelf(words, first) || deniedClaim(words, first) || reportedOrMentioned(words, first);
+}
+
+/** Medicine named in a jibe ("take your meds"), and what makes the same words a reminder. */
+const MEDICINE: ReadonlySet<string> = new Set(['meds', 'medication', 'medications', 'pills', 'medicine']);
+const REMINDING: readonly (readonly string[])[] = [
+  ['remember', 'to'],
+  ['forget', 'to'],
+  ['sure', 'to'],
+  ['sure', 'you'],
+  ['reminder', 'to'],
+];
+/** After the medicine, when it is taken: "with food", "every day", "before bed", "on time". */
+const SCHEDULE: ReadonlySet<string> = new Set(['with', 'every', 'daily', 'twice', 'tonight', 'on', 'at', 'in']);
+const SCHEDULED_BEFORE: ReadonlySet<string> = new Set(['bed', 'breakfast', 'dinner', 'lunch', 'meals', 'sleeping']);
+
+/**
+ * "Remember to take your meds before bed", "don't forget to take your pills with food": care, not the jibe. "Did you
+ * forget to take your meds?" asks after the reader's madness; "take your meds before you post" is the jibe again.
+ */
+function medicineReminder(words: Word[], first: number): boolean {
+  let m = first;
+  while (m < first + 4 && words[m] && !has(MEDICINE, words[m])) m++;
+  if (!has(MEDICINE, words[m])) return false;
+  const after = words[m + 1];
+  if (after && !after.breakBefore) {
+    if (has(SCHEDULE, after)) return true;
+    if (after.text === 'before' && has(SCHEDULED_BEFORE, words[m + 2])) return true;
+  }
+  // "Don't forget to take your meds", "never forget your pills".
+  const prev = words[first - 1]?.text;
+  if (words[first]?.text === 'forget' && (prev === 't' || prev === 'dont' || prev === 'never')) return true;
+  const asked = words[first - 3]?.text === 'did' || words[first - 3]?.text === 'you';
+  return !asked && REMINDING.some(([a, b]) => words[first - 2]?.text === a && words[first - 1]?.text === b);
 }
 
 /** Words before "brain dead" that make it an injury. */

@@ -379,3 +379,32 @@ describe("the reader's conceit, shame, talk or home as a jibe", () => {
     expect(held(body)).toEqual([]);
   });
 });
+
+describe('medicine: the jibe and the reminder', () => {
+  const JIBES = [
+    'Take your meds, buddy.',
+    'Did you forget to take your meds?',
+    'Go take your meds before you post again.',
+  ];
+  const REMINDERS = ['Remember to take your {m}.', "Don't forget to take your {m}.", 'Make sure to take your {m}.'];
+  const WHEN = ['', ' with food', ' every day', ' before bed', ' on time', ' in the morning'];
+  it.each(JIBES)('holds the jibe: %s', (body) => {
+    expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+
+  it('leaves every reminder, with or without when, for every medicine word', () => {
+    for (const m of ['meds', 'medication', 'pills', 'medicine'])
+      for (const r of REMINDERS)
+        for (const when of WHEN) {
+          const body = r.replace('{m}', m).replace('.', `${when}.`);
+          expect(abuse(body), body).toEqual([]);
+        }
+  });
+
+  it.each(['Take your meds with food, Dad.', 'Take your pills every day and rest.'])(
+    'leaves the schedule of a dose: %s',
+    (body) => {
+      expect(abuse(body)).toEqual([]);
+    },
+  );
+});
