@@ -27,6 +27,15 @@ const DEBATE = readCorpus(fileURLToPath(new URL('../../corpus/civil-debate.jsonl
  * harsh word for an animal whose name is also an insult ("the stupid sheep").
  */
 const TOPICS = readCorpus(fileURLToPath(new URL('../../corpus/civil-topics.jsonl', import.meta.url)));
+/**
+ * `corpus/civil-mentions.jsonl`: 301 good-faith comments using the words comment spam uses, innocently
+ * (recommending a source or another creator by name, timestamps, subscribing to a paper or a service, "follow"
+ * and "like" in their other senses, giveaways and money in the news, messages to the council, the writer's own
+ * life, fans asking for more, helplines, product names with dots; the kind in `note`), written before the spam
+ * rules were read. A helpline's number is a phone number, which a site may hold as a link: the guard counts lines
+ * held for anything else.
+ */
+const MENTIONS = readCorpus(fileURLToPath(new URL('../../corpus/civil-mentions.jsonl', import.meta.url)));
 const harsh = rows.filter((r) => r.technique === 'harsh-criticism');
 const held = (results: ReturnType<typeof replay>) =>
   results
@@ -49,6 +58,13 @@ describe('civil news comments', () => {
     expect(TOPICS.length).toBeGreaterThanOrEqual(300);
     expect(new Set(TOPICS.map((r) => r.note)).size).toBeGreaterThanOrEqual(15);
     expect(held(replay(TOPICS)).length / TOPICS.length).toBeLessThanOrEqual(0.02);
+  });
+
+  it('are held at most one in fifty, links aside, when they use the words of comment spam', () => {
+    expect(MENTIONS.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(MENTIONS.map((r) => r.note)).size).toBeGreaterThanOrEqual(15);
+    const nonLink = held(replay(MENTIONS)).filter((h) => h.rules.some((rule) => !rule.startsWith('link')));
+    expect(nonLink.length / MENTIONS.length).toBeLessThanOrEqual(0.02);
   });
 
   it('harsh criticism of what someone did is approved by default and held when the site flags criticism', () => {

@@ -21,13 +21,18 @@ export interface CorpusRow {
  * written without looking at the rules; and `corpus/civil-topics.jsonl`, good-faith reader comments on everyday
  * topics (sports, cooking, gardening, tech, health, crime and court reports, history, reviews, music, animals,
  * politics, religion and identity, self-deprecation, banter, regional English, names and places) where risky words
- * appear innocently, also written before the rules were run on them, its topic in each line's `note`).
+ * appear innocently, also written before the rules were run on them, its topic in each line's `note`; and
+ * `corpus/civil-mentions.jsonl`, good-faith comments that use the words comment spam uses (recommending a source or
+ * another creator, timestamps, subscribing to a paper, "follow the recipe", "I like this", giveaways and money in the
+ * news, "message the council", the writer's own life, fans asking for more, helplines, product names with dots),
+ * written before the spam rules were read, its kind in `note`).
  */
 export const DEFAULT_CORPORA = [
   '../shared/corpus/dev.jsonl',
   'packages/rules-tools/corpus/civil-news.jsonl',
   'packages/rules-tools/corpus/civil-debate.jsonl',
   'packages/rules-tools/corpus/civil-topics.jsonl',
+  'packages/rules-tools/corpus/civil-mentions.jsonl',
   '../shared/corpus/external/youtube-spam-dev.jsonl',
   '../shared/corpus/external/toxic-spans-train.jsonl',
 ] as const;

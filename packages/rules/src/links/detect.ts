@@ -70,6 +70,7 @@ export function findLinks(body: string, folded: MappedText): LinkHit[] {
     const lookalike = disguised && NON_ASCII.test(original) && original.normalize('NFKC').toLowerCase() !== value;
     if (m.type === 'url' && !disguised && looksLikeProse(value, original, suffix)) continue;
     if (m.type === 'url' && looksLikeAbbreviation(value, original, text.text[mEnd] ?? '')) continue;
+    if (m.type === 'url' && looksLikeDotNetName(value, original)) continue;
     out.push({
       kind: m.type,
       value,
@@ -199,6 +200,16 @@ function looksLikeAbbreviation(value: string, original: string, next: string): b
   const labels = value.split('.');
   if (labels.some((l) => l.length > 3)) return false;
   return next === '.' || !SHORT_NAME_TLDS.has(labels.at(-1) ?? '');
+}
+
+/**
+ * Names of the .NET family, written as its makers write them: a name in lower case after its capitals, then ".NET" in
+ * capitals ("Paint.NET", "Entity.NET"), bare. A domain is written in one case ("deals.net", "DEALS.NET") or with a
+ * scheme, "www." or a path, and stays a link.
+ */
+function looksLikeDotNetName(value: string, original: string): boolean {
+  if (HAS_SCHEME.test(value) || value.startsWith('www.') || /[/?#@:]/.test(value)) return false;
+  return /^\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*\.NET$/u.test(original);
 }
 
 /** Text of the markdown "[text](url)" or HTML "<a href=url>text</a>" around a link, looked up in bounded windows. */

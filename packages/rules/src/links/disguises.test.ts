@@ -167,12 +167,22 @@ describe('names that read as domains', () => {
     'She has an M.Sc. and a B.Com. from the same university.',
     'VB.NET and ADO.NET still run the payroll.',
     'The U.S. and the E.U. signed it on 3.4.2024.',
+    'I still edit photos in Paint.NET, it is quick.',
+    'Paint.NET and Entity.NET are older than most of the team.',
   ])('%s', (body) => {
     expect(reasons(body)).toEqual([]);
   });
 
   it('still flags lower-case and longer names on those TLDs', () => {
-    for (const body of ['cheap pills at asp.net', 'try DEALS.NET now', 'follow X.com for news']) {
+    for (const body of [
+      'cheap pills at asp.net',
+      'try DEALS.NET now',
+      'follow X.com for news',
+      'cheap pills at Deals.net',
+      'cheap pills at www.Deals.NET',
+      'cheap pills at Deals.NET/offer',
+      'cheap pills at http://Deals.NET',
+    ]) {
       expect(
         reasons(body).map((r) => r.rule),
         body,

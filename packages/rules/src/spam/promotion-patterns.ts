@@ -3,6 +3,20 @@
  * bounded gaps, never a list of remembered sentences. Add a pattern here with the cues it cannot match without.
  */
 
+import {
+  CREATOR,
+  CREATOR_CUES,
+  DETERMINER,
+  GIFT,
+  NETWORK,
+  NOT_NEWS,
+  PROMO_VERB,
+  SUB,
+  SUB_CUES,
+  WORK,
+  WORK_CUES,
+} from './promotion-words.js';
+
 export type Kind = 'channel' | 'subscribe' | 'follow' | 'likes' | 'audience' | 'giveaway' | 'search' | 'pitch';
 
 /** What a moderator reads for each kind. */
@@ -17,75 +31,31 @@ export const LABELS: Record<Kind, string> = {
   pitch: 'pitches the writer as a creator looking for an audience',
 };
 
-/** News a reader may ask others to pay for: "please subscribe to local journalism". */
-const NEWS = '(?:journalism|news|newspapers?|papers?|press|publications?|newsletters?)';
-const NOT_NEWS = String.raw`(?!\s+to\s+(?:(?:local|quality|independent|good)\s+)?${NEWS}\b)`;
-/** Subscribe as a verb, with the usual misspellings ("suscribe", "subcribe", "sucscribe"), and "sub". */
-const SUB = '(?:sub|s[uo][bcs]{1,4}r[iy]b(?:e|ir|irse)?)';
-/** What a writer promotes as theirs. */
-const WORK =
-  '(?:chan+el+s?|channel|vids?|videos?|vidios?|vlogs?|music|covers?|songs?|raps?|remix(?:es)?|beats?|mixtapes?|tracks?|playlists?|streams?|clips?|content|account|profile|blog|website|podcast|album|youtube|yt)';
-const PROMO_VERB = String.raw`(?:check(?:ing|ed)?|chack(?:ing|ed)?|chek(?:ing|ed)?|visit|see|watch|view|go\s+to|come\s+to|come\s+on|look\s+at|listen\s+to|hear|share|spread|support)`;
-const NETWORK =
-  '(?:twitter|instagram|insta|ig|facebook|fb|tiktok|snapchat|snap|twitch|youtube|kik|telegram|soundcloud)';
-const CREATOR =
-  '(?:youtuber|rapper|singer|producer|musician|gamer|vlogger|remixer|beatboxer|artist|band|dj|songwriter)';
-/** Substrings every spelling of `SUB`, `WORK` and `CREATOR` holds ("suscribe" holds "rib", "songwriter" "song"). */
-const SUB_CUES = ['sub', 'rib', 'ryb'];
-const WORK_CUES = [
-  'cha',
-  'vid',
-  'vlog',
-  'music',
-  'cover',
-  'song',
-  'rap',
-  'remix',
-  'beat',
-  'mixtape',
-  'track',
-  'playlist',
-  'stream',
-  'clip',
-  'content',
-  'account',
-  'profile',
-  'blog',
-  'website',
-  'podcast',
-  'album',
-  'youtu',
-  'yt',
-];
-const CREATOR_CUES = [
-  'youtu',
-  'rap',
-  'singer',
-  'producer',
-  'gamer',
-  'artist',
-  'band',
-  'dj',
-  'music',
-  'remix',
-  'beat',
-  'vlog',
-  'song',
-];
 type Needs = readonly (readonly string[])[];
-const GIFT = String.raw`(?:gift\s*cards?|vouchers?|paypal|robux|v-?bucks|followers|subscribers|iphones?|psn|xbox\s+live)`;
 
 /**
  * Each pattern with its kind, score and `needs`: groups of substrings of which the folded text must hold one from
  * every group for the pattern to match at all (most comments hold none and skip it without running it). A score of
  * 0.5 or more holds the comment under the default policy.
  */
-export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; re: RegExp; title?: true }> = [
+/**
+ * `title`: the request counts only before a name or title ("check out Some Band", not "check out the report");
+ * `writer`: a request of readers, not the writer telling what they do themselves ("I listen to my playlist").
+ */
+export const PATTERNS: ReadonlyArray<{
+  kind: Kind;
+  score: number;
+  needs: Needs;
+  re: RegExp;
+  title?: true;
+  writer?: true;
+}> = [
   // "check out my channel", "come listen to our new song", "subscribe to my youtube channel"
   {
     kind: 'channel',
     needs: [['my', 'our', 'mah'], WORK_CUES],
     score: 0.8,
+    writer: true,
     re: new RegExp(
       String.raw`\b${PROMO_VERB}\b[^.!?\n]{0,30}?\b(?:my|our|mah)\s+(?:[a-z0-9']+\s+){0,3}?${WORK}\b`,
       'g',
@@ -158,9 +128,16 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     needs: [SUB_CUES],
     score: 0.75,
     re: new RegExp(
-      String.raw`\b${SUB}\s*(?:(?:to\s+)?(?:me|my|us|our|mine)\b|(?:chan+el|channel)\b|(?:now|back|pls|plz|please|too|for\s+me)\b|(?:you|u)\s+back\b|(?:4|for)\s*${SUB}\b|(?:and|&|\+)\s*(?:like|share|comment|win)\b|if\s+(?:you|u|ur|your)\b)`,
+      String.raw`\b${SUB}\s*(?:(?:chan+el|channel)\b|(?:now|back|pls|plz|please|too|for\s+me)\b|(?:you|u)\s+back\b|(?:4|for)\s*${SUB}\b|(?:and|&|\+)\s*(?:like|share|comment|win)\b|if\s+(?:you|u|ur|your)\b)`,
       'g',
     ),
+  },
+  {
+    kind: 'subscribe',
+    needs: [SUB_CUES],
+    score: 0.75,
+    writer: true,
+    re: new RegExp(String.raw`\b${SUB}\s*(?:to\s+)?(?:me|my|us|our|mine)\b`, 'g'),
   },
   {
     kind: 'subscribe',
@@ -199,7 +176,7 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     needs: [['forget', 'sure']],
     score: 0.7,
     re: new RegExp(
-      String.raw`\b(?:don'?t|do\s+not|never)\s+forget\s+to\s+(?:${SUB}|like|follow|share|check)\b|\b(?:make|be)\s+sure\s+(?:to|and|you)\s+(?:${SUB}|like\s*(?:and|&|\+)\s*${SUB}|follow\s+(?:me|us))\b`,
+      String.raw`\b(?:don'?t|do\s+not|never)\s+forget\s+to\s+(?:${SUB}|like|share|(?:follow|check)\b(?!\s+(?:${DETERMINER}|up|for|on|in|if|whether|through)\b))\b|\b(?:make|be)\s+sure\s+(?:to|and|you)\s+(?:${SUB}|like\s*(?:and|&|\+)\s*${SUB}|follow\s+(?:me|us))\b`,
       'g',
     ),
   },
@@ -209,12 +186,13 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     score: 0.7,
     re: new RegExp(String.raw`\b(?:hit|smash|press|click)\s+(?:that\s+|the\s+)?${SUB}\w*(?:\s+button)?\b`, 'g'),
   },
-  // "link in my bio", "click on my name", "road to 1k"
+  // "link in my bio", "click on my name", "road to 1k"; not the video's own link talked about ("the link in the
+  // description is broken")
   {
     kind: 'channel',
     needs: [['link', 'click']],
     score: 0.6,
-    re: /\blinks?\s+(?:is\s+|are\s+)?in\s+(?:my\s+|the\s+)?(?:bio|profile|description)\b|\bclick\s+(?:the\s+link\s+(?:in\s+(?:my|the)\s+(?:bio|profile|description)|below|above)|my\s+name|on\s+my)\b/g,
+    re: /\blinks?\s+(?:is\s+|are\s+)?in\s+(?:my\s+|the\s+)?(?:bio|profile|description)\b(?!(?<=\bthe\s+description)\s+(?:is|isn't|was|wasn't|are|aren't|were|doesn't|don't|didn't|won't|no\s+longer|has|have|needs|seems|appears|says)\b)|\bclick\s+(?:the\s+link\s+(?:in\s+(?:my|the)\s+(?:bio|profile|description)|below|above)|my\s+name|on\s+my)\b/g,
   },
   {
     kind: 'audience',
@@ -318,8 +296,10 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     kind: 'giveaway',
     needs: [['money', 'cash', 'rich']],
     score: 0.65,
-    re: /\b(?:make|making|earn|earning)\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|real\s+|easy\s+|extra\s+|quick\s+|big\s+)?(?:money|cash)\s+(?:fast|online|from\s+home|quick(?:ly)?|easily|today|now|from\s+(?:a|this|my)\s+(?:game|app|site|website))\b|\bearn\s+real\s+money\b|\beasy\s+money\b|\bget\s+rich\s+quick\b/g,
+    re: /\b(?:make|making|earn|earning)\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|real\s+|easy\s+|extra\s+|quick\s+|big\s+)?(?:money|cash)\s+(?:fast|online|from\s+home|quick(?:ly)?|easily|today|now|from\s+(?:a|this|my)\s+(?:game|app|site|website))\b|\bearn\s+real\s+money\b|\b(?:make|making|earn|earning|get|getting)\s+(?:some\s+)?easy\s+money\b|\bget\s+rich\s+quick\b(?![\s-]+(?:schemes?|scams?|promises?)\b)/g,
   },
+  // "easy money" named on its own ("he made easy money from the scheme") is a note, like a giveaway
+  { kind: 'giveaway', needs: [['money']], score: 0.45, re: /\beasy\s+money\b/g },
   {
     kind: 'giveaway',
     needs: [['money']],
@@ -344,7 +324,10 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     kind: 'search',
     needs: [['search', 'google', 'type']],
     score: 0.55,
-    re: /\b(?:search|google|type)\s+(?:up\s+|for\s+|in\s+)?"|\bsearch\s+up\b|\bjust\s+search\b|\bdo\s+a\s+search\s+on\b|\bgoogle\s+and\s+type\b|\bjust\s+type\s+in\b/g,
+    re: new RegExp(
+      String.raw`\b(?:search|google|type)\s+(?:up\s+|for\s+|in\s+)?"|\b(?:search\s+up|just\s+search)\b(?!\s+(?:for\s+)?(?:${DETERMINER})\b)|\bdo\s+a\s+search\s+on\b|\bgoogle\s+and\s+type\b|\bjust\s+type\s+in\b`,
+      'g',
+    ),
   },
   // "i'm a new youtuber", "i just started a gaming channel", "no money for advertising", "sorry for the spam"
   {
@@ -382,6 +365,7 @@ export const PATTERNS: ReadonlyArray<{ kind: Kind; score: number; needs: Needs; 
     kind: 'pitch',
     needs: [['comment', 'spam']],
     score: 0.6,
-    re: /\b(?:skip|pass\s+up|ignore|hate)\s+(?:[a-z]+\s+)?(?:these|this|such)\s+(?:kinds?\s+of\s+)?comments\b|\b(?:intention|mean|trying)\s+to\s+spam\b|\bsorry\s+(?:for|about)\s+(?:the\s+|this\s+)?spam/g,
+    // not the writer's own dislike: "I hate these comments about her weight"
+    re: /(?<!\b(?:i|we)\s+(?:(?:really|just|also|always|honestly|truly)\s+)?)\b(?:skip|pass\s+up|ignore|hate)\s+(?:[a-z]+\s+)?(?:these|this|such)\s+(?:kinds?\s+of\s+)?comments\b|\b(?:intention|mean|trying)\s+to\s+spam\b|\bsorry\s+(?:for|about)\s+(?:the\s+|this\s+)?spam/g,
   },
 ];

@@ -1,6 +1,7 @@
 import type { Analysis } from '../engine/analysis.js';
 import { evidence, type Finding, finding, quote } from '../engine/reason.js';
 import { type Kind, LABELS, PATTERNS } from './promotion-patterns.js';
+import { pointsToTime, writerDoes } from './request-context.js';
 
 /**
  * Comment spam without links: writers promoting themselves (their channel, their music, their account), asking
@@ -17,6 +18,7 @@ import { type Kind, LABELS, PATTERNS } from './promotion-patterns.js';
 function namesTitle(body: string, at: number): boolean {
   let i = at;
   while (i < body.length && i - at < 4 && (body[i] === ' ' || body[i] === '-')) i++;
+  if (pointsToTime(body, i)) return false;
   return /^["“'«\p{Lu}\p{N}]/u.test(body.slice(i, i + 1)) || HANDLE.test(body.slice(i, i + 40));
 }
 /**
@@ -130,6 +132,7 @@ export function checkSelfPromotion(a: Analysis): Finding[] {
       const to = m.index + m[0].length;
       if (p.title && (!namesTitle(a.body, a.folded.ends[to - 1] ?? 0) || pointsToReading(text, to))) continue;
       while (from < to && !/[a-z0-9]/.test(text[from] ?? '')) from++;
+      if (p.writer && writerDoes(text, from)) continue;
       spans.push([from, to]);
       if (!kinds.includes(p.kind)) kinds.push(p.kind);
       if (p.score > best) {
