@@ -8,6 +8,7 @@ import { ACT_NOUNS } from './lexicon/literal-uses.js';
 import { CAMPS, PEOPLE } from './lexicon/people.js';
 import { BODIES, FIELDS, SPORTS } from './lexicon/pursuits.js';
 import { ARTICLES, COPULAS, IDEA_WORDS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
+import { prepositionBeforeCopula } from './prepositional-subjects.js';
 
 /** Who an insult is aimed at, as far as the words around it tell. */
 export type Target = 'reader' | 'author' | 'group' | 'person' | 'someone';
@@ -475,6 +476,9 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
   // "the decision in June was ...": the time an act is placed in is no part of who did it.
   const t = timePhraseStart(words, c);
   if (t < c) return subjectPhrase(words, t);
+  // "the tax cut for landlords is ...": the noun before "for" is the subject.
+  const q = prepositionBeforeCopula(words, c, groupWord);
+  if (q > 0) return subjectPhrase(words, q);
   // "the new levy is ...", "this option was ...": a thing named by a pointing word and common nouns ("the
   // developer's" is not "the developer is").
   for (let p = c - 2; p >= 0 && c - p <= 4 && (words[c] as Word).text !== 's'; p--) {
@@ -489,12 +493,18 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
   return null;
 }
 
+/** A plural word: for people ("landlords", "men", "the police"), or any other ("the price of eggs is ..."). */
+const groupWord = (w: Word): boolean =>
+  describeSubject(w) === 'group' || (w.text.length > 3 && w.text.endsWith('s') && !w.text.endsWith('ss'));
+
 /** The subject of a copula at index `c`, skipping "not", "just", "really". */
 function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
   if (toldNotToBe(words, c)) return 'reader';
   if (activitySubject(words, c)) return 'idea';
   const t = timePhraseStart(words, c);
   if (t < c) return subjectBefore(words, t);
+  const q = prepositionBeforeCopula(words, c, groupWord);
+  if (q > 0) return subjectPhrase(words, q);
   for (let j = c - 1; j >= 0 && c - j <= 3; j--) {
     const w = words[j] as Word;
     // "Republicans who are ...": the subject stands before "who".

@@ -1,0 +1,32 @@
+/** A singular verb after a plural word for people inside "for/of/to …": the noun before the preposition is the subject. */
+import { describe, expect, it } from 'vitest';
+import { abuseReasons as abuse } from './test-support.js';
+
+const GROUPS = ['landlords', 'teachers', 'nurses', 'refugees', 'farmers', 'the unions', 'local families'];
+const PREPOSITIONS = ['for', 'to', 'against', 'from'];
+const VERDICTS = ['is a disgrace', 'is idiotic', 'was pathetic', 'is a joke', 'is stupid'];
+const named = (body: string) => abuse(body).filter((r) => r.rule === 'abuse.insult.directed');
+
+describe('a thing for a group, judged', () => {
+  it('leaves every plan × preposition × group × verdict to the criticism of ideas', () => {
+    for (const thing of ['The tax cut', 'The new rule', 'This pay rise', 'The support']) {
+      for (const [n, g] of GROUPS.entries()) {
+        const body = `${thing} ${PREPOSITIONS[n % PREPOSITIONS.length]} ${g} ${VERDICTS[n % VERDICTS.length]}.`;
+        expect(named(body), body).toEqual([]);
+      }
+    }
+  });
+
+  it('holds a person at the head of the phrase, whatever the group after it', () => {
+    for (const person of ['The leader', 'The spokesman', 'The mother', 'Every one']) {
+      for (const g of GROUPS) {
+        const body = `${person} of ${g} is an idiot.`;
+        expect(named(body), body).not.toEqual([]);
+      }
+    }
+  });
+
+  it('leaves a plural verb alone: the group may be the subject ("the nurses are idiots")', () => {
+    expect(named('Honestly, the nurses are idiots.')).not.toEqual([]);
+  });
+});
