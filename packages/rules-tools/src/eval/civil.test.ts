@@ -27,6 +27,13 @@ const DEBATE = readCorpus(fileURLToPath(new URL('../../corpus/civil-debate.jsonl
  * harsh word for an animal whose name is also an insult ("the stupid sheep").
  */
 const TOPICS = readCorpus(fileURLToPath(new URL('../../corpus/civil-topics.jsonl', import.meta.url)));
+/**
+ * `corpus/civil-casual.jsonl`: good-faith comments in the casual register of videos, forums, reviews and social
+ * posts (slang praise such as "this beat is sick", gamers' and fans' banter, reviews, self-deprecation, teasing,
+ * quoted lyrics and film lines, informal spelling, capitals, emoji, swearing aimed at no one; the topic in `note`),
+ * written before the rules were run on them.
+ */
+const CASUAL = readCorpus(fileURLToPath(new URL('../../corpus/civil-casual.jsonl', import.meta.url)));
 const harsh = rows.filter((r) => r.technique === 'harsh-criticism');
 const held = (results: ReturnType<typeof replay>) =>
   results
@@ -49,6 +56,12 @@ describe('civil news comments', () => {
     expect(TOPICS.length).toBeGreaterThanOrEqual(300);
     expect(new Set(TOPICS.map((r) => r.note)).size).toBeGreaterThanOrEqual(15);
     expect(held(replay(TOPICS)).length / TOPICS.length).toBeLessThanOrEqual(0.02);
+  });
+
+  it('are held at most one in fifty in the casual register', () => {
+    expect(CASUAL.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(CASUAL.map((r) => r.note)).size).toBeGreaterThanOrEqual(20);
+    expect(held(replay(CASUAL)).length / CASUAL.length).toBeLessThanOrEqual(0.02);
   });
 
   it('harsh criticism of what someone did is approved by default and held when the site flags criticism', () => {

@@ -21,13 +21,17 @@ export interface CorpusRow {
  * written without looking at the rules; and `corpus/civil-topics.jsonl`, good-faith reader comments on everyday
  * topics (sports, cooking, gardening, tech, health, crime and court reports, history, reviews, music, animals,
  * politics, religion and identity, self-deprecation, banter, regional English, names and places) where risky words
- * appear innocently, also written before the rules were run on them, its topic in each line's `note`).
+ * appear innocently, also written before the rules were run on them, its topic in each line's `note`; and
+ * `corpus/civil-casual.jsonl`, good-faith comments in the casual register of video, forum, review and social posts
+ * (music and gaming slang, fans' banter, reviews, parenting and pets, fitness, memes, self-deprecation, teasing,
+ * quoted lyrics and film lines, informal spelling, capitals, emoji, swearing aimed at no one), written the same way).
  */
 export const DEFAULT_CORPORA = [
   '../shared/corpus/dev.jsonl',
   'packages/rules-tools/corpus/civil-news.jsonl',
   'packages/rules-tools/corpus/civil-debate.jsonl',
   'packages/rules-tools/corpus/civil-topics.jsonl',
+  'packages/rules-tools/corpus/civil-casual.jsonl',
   '../shared/corpus/external/youtube-spam-dev.jsonl',
   '../shared/corpus/external/toxic-spans-train.jsonl',
 ] as const;
