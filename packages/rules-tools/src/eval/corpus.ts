@@ -25,7 +25,10 @@ export interface CorpusRow {
  * `corpus/civil-mentions.jsonl`, good-faith comments that use the words comment spam uses (recommending a source or
  * another creator, timestamps, subscribing to a paper, "follow the recipe", "I like this", giveaways and money in the
  * news, "message the council", the writer's own life, fans asking for more, helplines, product names with dots),
- * written before the spam rules were read, its kind in `note`).
+ * written before the spam rules were read, its kind in `note`; and
+ * `corpus/civil-casual.jsonl`, good-faith comments in the casual register of video, forum, review and social posts
+ * (music and gaming slang, fans' banter, reviews, parenting and pets, fitness, memes, self-deprecation, teasing,
+ * quoted lyrics and film lines, informal spelling, capitals, emoji, swearing aimed at no one), written the same way).
  */
 export const DEFAULT_CORPORA = [
   '../shared/corpus/dev.jsonl',
@@ -33,6 +36,7 @@ export const DEFAULT_CORPORA = [
   'packages/rules-tools/corpus/civil-debate.jsonl',
   'packages/rules-tools/corpus/civil-topics.jsonl',
   'packages/rules-tools/corpus/civil-mentions.jsonl',
+  'packages/rules-tools/corpus/civil-casual.jsonl',
   '../shared/corpus/external/youtube-spam-dev.jsonl',
   '../shared/corpus/external/toxic-spans-train.jsonl',
 ] as const;

@@ -11,6 +11,7 @@ import {
   named,
   orVerdict,
 } from './adjectives.js';
+import { fondlyTakenBack } from './banter.js';
 import { calledPerson } from './called-people.js';
 import { findContempt } from './contempt-idioms.js';
 import { reportedWrongdoer } from './crime-reports.js';
@@ -70,6 +71,7 @@ import { insultStart, phraseEvidenceRanges } from './spans.js';
 import { violentWords } from './threat-evidence.js';
 import { negated } from './verdict.js';
 import { findViolenceCalls } from './violence-calls.js';
+import { writerDoes } from './writer-subjects.js';
 
 /** The site's choices for abuse: whose name-calling acts, and whether undirected strong profanity does. */
 export type AbuseOptions = ResolvedPolicy['abuse'];
@@ -132,6 +134,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     if (reportedQuote(a, m.first, m.last) || (m.spec.kind === 'harassment' && partOfName(a, m.last))) continue;
     // "Kill them all? That's not justice.": a call echoed to be refuted (an incitement to self-harm stays).
     if (m.spec.kind !== 'self-harm' && echoedCall(a, m.first, m.last)) continue;
+    // "I could never jump off that cliff": the writer's own deed incites no one.
+    if (m.spec.kind === 'self-harm' && writerDoes(words, m.first)) continue;
     // "Lucky old bastard, enjoy it!": a friend's name for someone envied.
     if ((m.spec.kind === 'profanity' || m.spec.kind === 'insult') && friendlyWord(words, m.last)) continue;
     const r = PHRASE_RULES[m.spec.kind];
@@ -233,7 +237,12 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const hit = lookupWord(w.forms);
     const h = hit ? judgeWord(a, i, hit) : has(SUCK, w) && sucksAt(words, i) ? denigration() : null;
     if (!h || reportedOrMentioned(words, i)) continue;
-    const excused = aimedAtSelf(words, i) || deniedClaim(words, i) || saidOfSome(words, i) || friendlyWord(words, i);
+    const excused =
+      aimedAtSelf(words, i) ||
+      deniedClaim(words, i) ||
+      saidOfSome(words, i) ||
+      friendlyWord(words, i) ||
+      fondlyTakenBack(words, i);
     if (h.rule !== 'abuse.slur' && excused) continue;
     if (reportedQuote(a, i, i) || verbUse(words, i, hit) || gradesQuality(words, i) || fondOf(words, i)) continue;
     if (h.rule !== 'abuse.slur' && h.target !== 'reader' && literalUse(words, i, hit)) continue;

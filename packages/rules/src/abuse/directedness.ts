@@ -5,6 +5,7 @@ import { CREATURES } from './lexicon/animals.js';
 import { FAITHS } from './lexicon/identity-attacks.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { ACT_NOUNS } from './lexicon/literal-uses.js';
+import { OPENERS } from './lexicon/openers.js';
 import { CAMPS, PEOPLE } from './lexicon/people.js';
 import { BODIES, FIELDS, SPORTS } from './lexicon/pursuits.js';
 import { ARTICLES, COPULAS, IDEA_WORDS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
@@ -16,12 +17,20 @@ export type Target = 'reader' | 'author' | 'group' | 'person' | 'someone';
 const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
 const COPULA: ReadonlySet<string> = new Set(COPULAS);
 const ARTICLE: ReadonlySet<string> = new Set(ARTICLES);
-const IDEA: ReadonlySet<string> = new Set([...IDEA_WORDS, ...ACT_NOUNS, ...ILLNESSES, ...HARDSHIPS]);
+/** Ideas, acts, hardships and illnesses, these in the plural too ("Migraines are a killer"). */
+const IDEA: ReadonlySet<string> = new Set([
+  ...IDEA_WORDS,
+  ...ACT_NOUNS,
+  ...ILLNESSES.flatMap((x) => (x.endsWith('s') ? [x] : [x, `${x}s`])),
+  ...HARDSHIPS,
+]);
 /** Sports, fields and bodies: a thing when they open a sentence, whose capital then makes no name. */
 const PURSUIT: ReadonlySet<string> = new Set([...SPORTS, ...FIELDS, ...BODIES.flatMap((b) => [b, `${b}s`])]);
 /** Creatures, singular and plural ("Pigeons are a pest"): no person. */
 const CREATURE: ReadonlySet<string> = new Set(CREATURES.flatMap((c) => [c, `${c}s`, `${c}es`]));
 const PERSON: ReadonlySet<string> = new Set(PERSON_WORDS);
+/** "Ngl", "Honestly", "Wow": a word opening what is said, whose capital makes no name. */
+const OPENER: ReadonlySet<string> = new Set(OPENERS);
 const SUBJECT_INTRO: ReadonlySet<string> = new Set([
   'what',
   'that',
@@ -166,7 +175,7 @@ export function describeSubject(w: Word | undefined): Target | 'idea' | null {
   // "Football is cruel sometimes", "Banks are greedy", "Prices are insane": a sport, a field, a body or everyday things
   // opening a sentence.
   if (w.capitalized && w.breakBefore && (has(PURSUIT, w) || everydayThings(w.text))) return 'idea';
-  if (w.mention || (w.capitalized && w.text.length > 1 && !has(NOT_A_SUBJECT, w))) return 'person';
+  if (w.mention || (w.capitalized && w.text.length > 1 && !has(NOT_A_SUBJECT, w) && !has(OPENER, w))) return 'person';
   const hit = lookupWord(w.forms);
   if (hit && (hit.kinds.has('insult-strong') || hit.kinds.has('insult-targeted'))) {
     return w.text.endsWith('s') ? 'group' : 'person';
@@ -304,6 +313,8 @@ function unlistedSubject(words: Word[], c: number): boolean {
   if (!w || copula.breakBefore || copula.pauseBefore || !has(SAYS_IS, copula)) return false;
   if (has(NOT_A_SUBJECT, w) || has(ARTICLE, w) || has(COPULA, w) || lookupWord(w.forms) !== null) return false;
   if (w.text.length < 2 || !/^[a-z]+$/.test(w.text)) return false;
+  // "This charger is garbage", "the heater was a joke": an everyday thing whose name ends like a role's.
+  if (NOT_ROLES.has(w.text) || PLAIN_THINGS.has(w.text) || everydayThings(w.text)) return false;
   // A bare name opening the sentence ("trump is a ..."), after a title ("Mr jones is a ..."), or a word with a
   // person's ending ("the senator").
   if (has(TITLES, words[c - 2]) && !w.breakBefore) return true;
@@ -527,6 +538,9 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
     if (camp(words, j)) return 'group';
     if (doctrine(w)) return 'idea';
     const d = describeSubject(w);
+    // "the energy of this guy is insane", "the rizz on her is unreal": the person is the object of a preposition
+    // after the thing the phrase is about.
+    if ((d === 'person' || d === 'group') && thingOfPerson(words, j)) return 'idea';
     // "the author of this piece is ...": the head of the phrase before "of" is the subject.
     if (d === 'idea' || d === null) {
       const head = headOfPhrase(words, j);
@@ -537,6 +551,26 @@ function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
     return null;
   }
   return null;
+}
+
+/** Prepositions that tie a person to a thing of theirs: "the voice of this girl", "the hair on him". */
+const OF_PERSON: ReadonlySet<string> = new Set(['of', 'on', 'in', 'from']);
+const PERSON_POINTER: ReadonlySet<string> = new Set(['this', 'that', 'the', 'these', 'those', 'my', 'our']);
+
+/**
+ * Whether the person-word at `j` is the object of a preposition after a noun phrase of common nouns naming a
+ * thing: "[the energy] of this guy", "[the rizz] on him"; not "the mother of this guy", "the author of this piece".
+ */
+function thingOfPerson(words: Word[], j: number): boolean {
+  let k = j - 1;
+  if (has(PERSON_POINTER, words[k])) k--;
+  if (!has(OF_PERSON, words[k])) return false;
+  for (let m = k; m <= j; m++) if ((words[m] as Word).breakBefore || (words[m] as Word).pauseBefore) return false;
+  for (let p = k - 2; p >= 0 && k - p <= 3; p--) {
+    if ((words[p + 1] as Word).breakBefore) return false;
+    if (has(POINTER, words[p]) && commonNouns(words, p + 1, k)) return true;
+  }
+  return false;
 }
 
 const CLEFT_IS: ReadonlySet<string> = new Set(['is', 's', 'was']);

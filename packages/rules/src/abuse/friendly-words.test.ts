@@ -1,6 +1,13 @@
 /** A name after a word of envy, and a gentle "Don't be silly" that waves away thanks, are said as friends say them. */
 import { describe, expect, it } from 'vitest';
-import { ENVIED_NAMES, ENVY_WORDS, GENTLE_ADJECTIVES, REASSURANCES } from './friendly-words.js';
+import {
+  ENVIED_NAMES,
+  ENVY_WORDS,
+  GENTLE_ADJECTIVES,
+  MISCHIEF_NAMES,
+  MISCHIEF_WORDS,
+  REASSURANCES,
+} from './friendly-words.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const held = (bodies: string[]) => bodies.filter((b) => abuse(b).length > 0);
@@ -20,9 +27,25 @@ describe('a name after a word of envy', () => {
     ).toEqual([]);
   });
 
-  it.each(['You stupid sod.', 'You lucky idiot.', 'You cheeky git, get lost.'])('a name otherwise: %s', (body) => {
-    expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
+  it('is a friend after a word of mischief, for its mildest names', () => {
+    expect(
+      held(
+        MISCHIEF_WORDS.flatMap((m) =>
+          MISCHIEF_NAMES.filter((n) => !n.endsWith('s')).flatMap((n) => [
+            `You ${m} ${n}, you said you'd wait for me!`,
+            `${capital(m)} little ${n}, he ate my chips.`,
+          ]),
+        ),
+      ),
+    ).toEqual([]);
   });
+
+  it.each(['You stupid sod.', 'You lucky idiot.', 'You cheeky git, get lost.', 'You cheeky bastard.'])(
+    'a name otherwise: %s',
+    (body) => {
+      expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
+    },
+  );
 });
 
 describe('a gentle order not to be silly', () => {

@@ -21,6 +21,9 @@ export const ENVIED_NAMES: readonly string[] = [
   'bastard',
   'bastards',
 ];
+/** A word of fond mischief, and the mildest names it makes fond: "cheeky sod", "cheeky bugger" (not "cheeky git"). */
+export const MISCHIEF_WORDS: readonly string[] = ['cheeky'];
+export const MISCHIEF_NAMES: readonly string[] = ['sod', 'sods', 'bugger', 'buggers'];
 /** Adjectives that scold gently in "Don't be ...": "Don't be silly", "don't be daft". */
 export const GENTLE_ADJECTIVES: readonly string[] = ['silly', 'daft'];
 
@@ -29,19 +32,22 @@ const ENVIED: ReadonlySet<string> = new Set(ENVIED_NAMES);
 const GENTLE: ReadonlySet<string> = new Set(GENTLE_ADJECTIVES);
 /** Words between the envy and the name: "lucky old git", "lucky little sod". */
 const FOND: ReadonlySet<string> = new Set(['old', 'little']);
+const MISCHIEF: ReadonlySet<string> = new Set(MISCHIEF_WORDS);
+const MISCHIEF_NAME: ReadonlySet<string> = new Set(MISCHIEF_NAMES);
 
 /** Whether the listed word at `i` is said as a friend says it. */
 export function friendlyWord(words: readonly Word[], i: number): boolean {
   return envied(words, i) || gentleOrder(words, i);
 }
 
-/** "lucky sod", "jammy old git": a mild name right after a word of envy. */
+/** "lucky sod", "jammy old git", "cheeky bugger": a mild name right after a word of envy or of mischief. */
 function envied(words: readonly Word[], i: number): boolean {
   if (!has(ENVIED, words[i])) return false;
   let j = i - 1;
   if (has(FOND, words[j]) && !(words[j + 1] as Word).breakBefore) j--;
   const envy = words[j];
-  return !!envy && has(ENVY, envy) && !(words[j + 1] as Word).breakBefore && !(words[j + 1] as Word).pauseBefore;
+  if (!envy || (words[j + 1] as Word).breakBefore || (words[j + 1] as Word).pauseBefore) return false;
+  return has(ENVY, envy) || (has(MISCHIEF, envy) && has(MISCHIEF_NAME, words[i]));
 }
 
 /**

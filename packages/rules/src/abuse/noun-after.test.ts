@@ -91,3 +91,37 @@ describe('"individual" and "specimen" name a person ending the phrase', () => {
     expect(held(body)).toEqual([]);
   });
 });
+
+describe('a pronoun after a pause opens a clause of its own, about the subject only if it agrees with the verb', () => {
+  const ADJECTIVES = ['creepy', 'stupid', 'lazy', 'ugly', 'pathetic'];
+  it('the adjective before it describes no one, for every pronoun not agreeing with its verb', () => {
+    const bodies = ADJECTIVES.flatMap((a) => [
+      ...['they', 'we', 'I'].map((p) => `The mask is so ${a}, ${p} nailed the design.`),
+      ...['he', 'she', 'I'].map((p) => `The videos were so ${a}, ${p} laughed.`),
+    ]);
+    expect(bodies.filter((b) => held(b).some((r) => r.rule === 'abuse.insult.directed'))).toEqual([]);
+  });
+  it.each([
+    'You are so creepy, they all say so.',
+    'He is so lazy, we all know it.',
+    'Sarah and her fellow hikers are stupid, they never listen.',
+  ])('a person before it is still named: %s', (body) => {
+    expect(names(body).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a thing of a person, the person after a preposition', () => {
+  const THINGS = ['energy', 'voice', 'rizz', 'confidence', 'hair'];
+  it('is what the verdict is on, for every preposition and person-noun', () => {
+    const bodies = THINGS.flatMap((t) =>
+      ['of this guy', 'on this girl', 'of that man', 'from these kids'].map((p) => `The ${t} ${p} is insane.`),
+    );
+    expect(bodies.filter((b) => held(b).some((r) => r.rule === 'abuse.insult.directed'))).toEqual([]);
+  });
+  it.each(['The mother of this guy is insane.', 'The author of this piece is an idiot.', 'This guy is insane.'])(
+    'a person at the head is still named: %s',
+    (body) => {
+      expect(names(body).length).toBeGreaterThan(0);
+    },
+  );
+});

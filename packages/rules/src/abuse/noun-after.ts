@@ -26,6 +26,9 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     // "a despicable individual", "a vile specimen": a person, where "individual rights" is a thing.
     if (has(PERSON_ONLY_AFTER, w) && endsPhrase(words, j))
       return likeYou(words, j + 1) ? 'reader' : w.text.endsWith('s') ? 'group' : 'person';
+    // "The mask is so creepy, they nailed it": a pronoun after a pause opens a clause of its own, about someone
+    // else unless it agrees with the verb before the adjective ("the travellers are deranged, they ...").
+    if (w.pauseBefore && has(CLAUSE_PRONOUNS, w) && !agreesWithVerb(words, i, w)) return null;
     if (isPersonTarget(w) && !has(YOU, w)) {
       // "the stupid Chinese government": the word describes a body, which is an idea here.
       const body = words[j + 1];
@@ -83,6 +86,26 @@ const PERSON_ONLY_AFTER: ReadonlySet<string> = new Set('individual individuals s
 function endsPhrase(words: Word[], j: number): boolean {
   const after = words[j + 1];
   return !after || after.breakBefore || after.pauseBefore || has(PHRASE_ENDERS, after);
+}
+/** Pronouns that open a clause as its subject. */
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
+const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+const IS_SINGULAR: ReadonlySet<string> = new Set(['is', 's', 'was']);
+const IS_PLURAL: ReadonlySet<string> = new Set(['are', 're', 'were']);
+
+/**
+ * Whether the pronoun `p` agrees in number with the verb of being before the adjective at `i` (at most five words
+ * back, in its sentence): "they" with "are", "he" with "is".
+ */
+function agreesWithVerb(words: Word[], i: number, p: Word): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
+    const w = words[j] as Word;
+    if (has(IS_PLURAL, w)) return has(PLURAL_PRONOUNS, p);
+    if (has(IS_SINGULAR, w)) return has(SINGULAR_PRONOUNS, p);
+    if ((words[j + 1] as Word).breakBefore) return false;
+  }
+  return false;
 }
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...SECOND_PERSON, 'him', 'her', 'them', 'he', 'she', 'they']);
 /** Words that cannot describe a noun after them: "crazy [for] people", "stupid [to] voters". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AFTER_OR, DELIGHT_WORDS, LEAD_PHRASES, SEND_OFFS } from './lexicon/send-offs.js';
+import { AFTER_OR, DELIGHT_WORDS, DISBELIEF_PHRASES, LEAD_PHRASES, SEND_OFFS } from './lexicon/send-offs.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const held = (body: string) => abuse(body).filter((r) => r.score >= 0.5);
@@ -69,11 +69,17 @@ describe('orders that silence or send away whoever is addressed', () => {
         const body = `${cap(o)}! ${cap(cry)}, you got the job?`;
         expect(evidence(body), body).not.toContain(o);
       }
+      for (const p of DISBELIEF_PHRASES) {
+        const body = `${cap(o)}, ${p.replace(/ (re|t) /g, "'$1 ")} get the job?! 😂`;
+        expect(evidence(body), body).not.toContain(o);
+      }
       for (const body of [
         `${cap(o)}! No one cares.`,
         `${cap(o)}, nobody asked.`,
         `${cap(o)}. Go away.`,
         `${cap(o)}. Seriously, nobody wants to hear it.`,
+        `${cap(o)}, you didn't even read it.`,
+        `${cap(o)}, you know nothing.`,
       ])
         expect(evidence(body), body).toContain(o);
     }

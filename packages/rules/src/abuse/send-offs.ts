@@ -1,6 +1,14 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { ADDRESSES } from './lexicon/dismissals.js';
-import { AFTER_OR, DELIGHT_WORDS, LEAD_PHRASES, LEAD_WORDS, SEND_OFFS, TAIL_WORDS } from './lexicon/send-offs.js';
+import {
+  AFTER_OR,
+  DELIGHT_WORDS,
+  DISBELIEF_PHRASES,
+  LEAD_PHRASES,
+  LEAD_WORDS,
+  SEND_OFFS,
+  TAIL_WORDS,
+} from './lexicon/send-offs.js';
 
 const LEAD: ReadonlySet<string> = new Set(LEAD_WORDS);
 const TAIL: ReadonlySet<string> = new Set([...TAIL_WORDS, ...ADDRESSES]);
@@ -103,13 +111,15 @@ export function findSendOffs(words: Word[]): Array<[number, number]> {
 }
 
 /**
- * "Shut up! No way, you got the job?", "Shut up, that's amazing!": "shut up" as disbelief at good news. The next
- * words say so: a cry of surprise or delight.
+ * "Shut up! No way, you got the job?", "Shut up, that's amazing!", "Shut up, you did not just win that": "shut up" as
+ * disbelief at good news. The next words say so: a cry of surprise or delight, or words of disbelief opening them.
  */
+const DISBELIEF: readonly string[][] = DISBELIEF_PHRASES.map((p) => p.split(' '));
+
 function delightFollows(words: Word[], last: number): boolean {
   const next = words[last + 1];
   if (!next) return false;
-  if (next.text === 'no' && words[last + 2]?.text === 'way') return true;
+  if (DISBELIEF.some((run) => run.every((t, n) => words[last + 1 + n]?.text === t))) return true;
   for (let k = last + 1; k <= last + 4 && k < words.length; k++) if (has(DELIGHT, words[k])) return true;
   return false;
 }

@@ -34,6 +34,22 @@ describe('an illness or a hardship judged', () => {
     ).toEqual([]);
   });
 
+  it('names no one, for every illness in the plural opening a sentence', () => {
+    const plural = ILLNESSES.filter((x) => !x.endsWith('s')).map((x) => `${x}s`);
+    expect(held(plural.map((x) => `${capital(x)} are a killer, nothing helps.`))).toEqual([]);
+  });
+
+  it('names no one, for every everyday thing said to be a worthless thing', () => {
+    expect(
+      held(
+        [...NOT_ROLES, ...PLAIN_THINGS].flatMap((t) => [
+          `This ${t} is garbage, it stopped working in a week.`,
+          `The ${t} was a joke.`,
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
   it('names no one, for every everyday thing in the plural opening a sentence', () => {
     const regular = [...NOT_ROLES, ...PLAIN_THINGS].filter((t) => !/(?:s|x|ch|sh|y)$/.test(t));
     expect(held(regular.map((t) => `${capital(t)}s are stupid, honestly.`))).toEqual([]);
@@ -43,6 +59,8 @@ describe('an illness or a hardship judged', () => {
     'Smith is cruel.',
     'Jones is cruel and nobody talks about it.',
     'Hunt is an idiot.',
+    'The plumber is garbage, he never showed up.',
+    'This senator is garbage.',
     'Faux News will still be stupid, like their viewing audience.',
     'They have just enough education to be stupid.',
   ])('a name or a person is still named: %s', (body) => {

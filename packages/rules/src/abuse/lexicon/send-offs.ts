@@ -53,6 +53,19 @@ export const DELIGHT_WORDS: readonly string[] = [
   'brilliant',
 ];
 
+/** Words of disbelief opening what follows "Shut up": "Shut up, you did not just win that?", "Shut up, no way!". */
+export const DISBELIEF_PHRASES: readonly string[] = [
+  'no way',
+  'you did not just',
+  'you didn t just',
+  'you didnt just',
+  'are you serious',
+  'are you kidding',
+  'you re kidding',
+  'you re joking',
+  'for real',
+];
+
 /** Orders that may also close an "or" ("Put up or shut up.", "Show the proof or shut it."). */
 export const AFTER_OR: readonly string[] = ['shut'];
 
