@@ -505,8 +505,32 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
 }
 
 /** A plural word: for people ("landlords", "men", "the police"), or any other ("the price of eggs is ..."). */
-const groupWord = (w: Word): boolean =>
-  describeSubject(w) === 'group' || (w.text.length > 3 && w.text.endsWith('s') && !w.text.endsWith('ss'));
+const groupWord = (w: Word): boolean => {
+  const d = describeSubject(w);
+  if (d === 'group') return true;
+  return d === null && w.text.length > 3 && /[^su]s$/.test(w.text) && !has(NOT_PLURAL, w);
+};
+/** Words ending in "s" that are no plural: "this", "news", "politics". */
+const NOT_PLURAL: ReadonlySet<string> = new Set([
+  'this',
+  'hers',
+  'yours',
+  'ours',
+  'theirs',
+  'does',
+  'news',
+  'series',
+  'species',
+  'politics',
+  'economics',
+  'physics',
+  'ethics',
+  'always',
+  'perhaps',
+  'towards',
+  'afterwards',
+  'sometimes',
+]);
 
 /** The subject of a copula at index `c`, skipping "not", "just", "really". */
 function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
