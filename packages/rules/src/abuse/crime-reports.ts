@@ -14,7 +14,7 @@ import {
 } from './lexicon/crime-reports.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
 import { TITLED_WORKS, WORKS } from './lexicon/literal-uses.js';
-import { COPULAS, SECOND_PERSON } from './lexicon/targets.js';
+import { PREDICATE_OPENERS, SECOND_PERSON } from './lexicon/targets.js';
 import { partInStory } from './story-parts.js';
 
 /**
@@ -55,14 +55,8 @@ const POLITICAL: ReadonlySet<string> = new Set(POLITICAL_WORDS);
 const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
 /** Words before a noun phrase that make it what someone is said to be: "is a crook", "like a thug", "called a con man". */
 const PREDICATING: ReadonlySet<string> = new Set([
-  ...COPULAS,
-  ...SECOND_PERSON,
-  'like',
-  'as',
-  'than',
-  'call',
+  ...PREDICATE_OPENERS,
   'calls',
-  'called',
   'calling',
   'what',
   'such',

@@ -1,7 +1,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { STORY_PARTS, TITLED_WORKS, WORKS } from './lexicon/literal-uses.js';
-import { COPULAS, SECOND_PERSON } from './lexicon/targets.js';
+import { PREDICATE_OPENERS } from './lexicon/targets.js';
 
 /**
  * Names given to a part in a story, which name no one: the name heads a phrase that ends in the part ("the idiot
@@ -27,15 +27,7 @@ const DETERMINER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that
 const PART_POINTERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'every', 'each', 'main']);
 const COPULA: ReadonlySet<string> = new Set(['is', 'was', 's', 'are', 'were', 'be', 'being']);
 /** Words before a phrase that make it what someone is said to be: "is the biggest crook in the show", "you thug". */
-const PREDICATING: ReadonlySet<string> = new Set([
-  ...COPULAS,
-  ...SECOND_PERSON,
-  'like',
-  'as',
-  'than',
-  'call',
-  'called',
-]);
+const PREDICATING: ReadonlySet<string> = new Set(PREDICATE_OPENERS);
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'while', 'whereas']);
 /** Words between a verb of being and the name: "a", "such a", "complete and utter", "so". */
 const FILLERS: ReadonlySet<string> = new Set(

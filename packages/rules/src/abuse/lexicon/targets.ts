@@ -446,3 +446,14 @@ export const INSTITUTIONS: readonly string[] = [
   'policy',
   'censorship',
 ];
+
+/** Words before a noun phrase that make it what someone is said to be: "is a crook", "you thug", "like a thug". */
+export const PREDICATE_OPENERS: readonly string[] = [
+  ...COPULAS,
+  ...SECOND_PERSON,
+  'like',
+  'as',
+  'than',
+  'call',
+  'called',
+];
