@@ -26,6 +26,21 @@ describe('a thing for a group, judged', () => {
     }
   });
 
+  it('reads a plural verb after a place named in a phrase as said of the things before it', () => {
+    for (const things of ['The traffic lights', 'The potholes', 'The new bins', 'The parking signs'])
+      for (const place of ['on Main Street', 'in Leeds', 'near the station', 'at Kings Cross'])
+        for (const verdict of ['are idiotic', 'were a disgrace', 'are a joke']) {
+          const body = `${things} ${place} ${verdict}.`;
+          expect(named(body), body).toEqual([]);
+        }
+  });
+
+  it('holds people before a place or a name, whatever the verb agrees with', () => {
+    for (const people of ['The fans', 'Supporters', 'The people', 'The friends'])
+      for (const place of ['from Leeds', 'of Trump', 'in Ohio'])
+        expect(named(`${people} ${place} are idiots.`), `${people} ${place}`).not.toEqual([]);
+  });
+
   it('leaves a plural verb alone: the group may be the subject ("the nurses are idiots")', () => {
     expect(named('Honestly, the nurses are idiots.')).not.toEqual([]);
   });

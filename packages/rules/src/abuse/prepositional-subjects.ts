@@ -1,6 +1,6 @@
 /**
  * A subject whose last word is not its head: "The tax cut for landlords is a disgrace", "the new rule for teachers is
- * idiotic". A singular verb of being after a plural word for people, inside a phrase opened by a preposition, agrees
+ * idiotic", "the traffic lights on Main Street are idiotic". A singular verb of being after a plural word for people, inside a phrase opened by a preposition, agrees
  * with the noun before the preposition: the plan, not the landlords, is the subject. "The friend of the teachers is an
  * idiot" has a person for its head, which the caller then reads as the subject.
  */
@@ -20,18 +20,37 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'by',
   'among',
   'between',
+  'at',
+  'in',
+  'near',
+  'outside',
+  'inside',
+  'around',
+  'across',
+  'along',
+  'behind',
+  'beside',
+  'under',
+  'over',
+  'opposite',
 ]);
 const SINGULAR_COPULA: ReadonlySet<string> = new Set(['is', 'was']);
+const PLURAL_COPULA: ReadonlySet<string> = new Set(['are', 'were']);
 
 /**
- * The index of the preposition opening the phrase that ends before the verb of being at `c`, when the verb is
- * singular and the phrase ends in a plural word (`isPlural`); -1 otherwise. Looks back at most four words,
+ * The index of the preposition opening the phrase that ends before the verb of being at `c`, when the verb does not
+ * agree with the phrase's last word (a singular verb after a plural, `isPlural`, or a plural verb after a singular);
+ * -1 otherwise. Looks back at most four words,
  * within the clause.
  */
 export function prepositionBeforeCopula(words: readonly Word[], c: number, isPlural: (w: Word) => boolean): number {
   const verb = words[c];
   const last = words[c - 1];
-  if (!verb || !last || verb.breakBefore || !SINGULAR_COPULA.has(verb.text) || !isPlural(last)) return -1;
+  if (!verb || !last || verb.breakBefore) return -1;
+  // "the tax cut for landlords is ...", "the traffic lights on Main Street are ...": the verb does not agree with
+  // the last word.
+  const singular = SINGULAR_COPULA.has(verb.text);
+  if (!(singular && isPlural(last)) && !(PLURAL_COPULA.has(verb.text) && !isPlural(last) && !singular)) return -1;
   for (let q = c - 2; q >= 1 && c - q <= 4; q--) {
     const next = words[q + 1] as Word;
     if (next.breakBefore || next.pauseBefore) return -1;
