@@ -35,6 +35,17 @@ describe('a thing for a group, judged', () => {
         }
   });
 
+  it('reads a singular verb after a name closing the phrase as said of what comes before it', () => {
+    for (const thing of ['The food', 'The service', 'The new menu', 'The policy'])
+      for (const place of ["at Joe's Diner", 'at Heathrow', 'of Trudeau', 'in Leeds'])
+        for (const verdict of ['is disgusting', 'was a joke', 'is idiotic']) {
+          const body = `${thing} ${place} ${verdict}.`;
+          expect(named(body), body).toEqual([]);
+        }
+    for (const person of ['The coach', 'The wife', 'A friend'])
+      expect(named(`${person} of Trudeau is an idiot.`), person).not.toEqual([]);
+  });
+
   it('holds people before a place or a name, whatever the verb agrees with', () => {
     for (const people of ['The fans', 'Supporters', 'The people', 'The friends'])
       for (const place of ['from Leeds', 'of Trump', 'in Ohio'])

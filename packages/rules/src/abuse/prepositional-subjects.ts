@@ -39,8 +39,8 @@ const PLURAL_COPULA: ReadonlySet<string> = new Set(['are', 'were']);
 
 /**
  * The index of the preposition opening the phrase that ends before the verb of being at `c`, when the verb does not
- * agree with the phrase's last word (a singular verb after a plural, `isPlural`, or a plural verb after a singular);
- * -1 otherwise. Looks back at most four words,
+ * agree with the phrase's last word (a singular verb after a plural, `isPlural`, or a plural verb after a singular), or
+ * the phrase ends in a name ("the food at Joe's Diner is ..."); -1 otherwise. Looks back at most four words,
  * within the clause.
  */
 export function prepositionBeforeCopula(words: readonly Word[], c: number, isPlural: (w: Word) => boolean): number {
@@ -50,7 +50,9 @@ export function prepositionBeforeCopula(words: readonly Word[], c: number, isPlu
   // "the tax cut for landlords is ...", "the traffic lights on Main Street are ...": the verb does not agree with
   // the last word.
   const singular = SINGULAR_COPULA.has(verb.text);
-  if (!(singular && isPlural(last)) && !(PLURAL_COPULA.has(verb.text) && !isPlural(last) && !singular)) return -1;
+  // "the food at Joe's Diner is ...": a name closing the phrase is where or whose, not what.
+  const mismatch = singular ? isPlural(last) || last.capitalized : PLURAL_COPULA.has(verb.text) && !isPlural(last);
+  if (!mismatch) return -1;
   for (let q = c - 2; q >= 1 && c - q <= 4; q--) {
     const next = words[q + 1] as Word;
     if (next.breakBefore || next.pauseBefore) return -1;
