@@ -7,7 +7,7 @@ import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../index.js';
-import { PROFANE_MODIFIERS } from './lexicon/denigration.js';
+import { NONSENSE_NOUNS, PROFANE_MODIFIERS } from './lexicon/denigration.js';
 import { abuseReasons } from './test-support.js';
 
 const byDefault = compilePolicy(DEFAULT_POLICY);
@@ -209,4 +209,20 @@ describe('what the one addressed wrote, said to be worthless', () => {
       expect(abuseReasons(body).filter((x) => x.score >= 0.5)).toEqual([]);
     },
   );
+});
+
+describe('every word for talk not worth hearing', () => {
+  it("said of the reader's words is aimed at the reader; exclaimed alone it is a note", () => {
+    for (const noun of NONSENSE_NOUNS) {
+      const aimed = abuseReasons(`Your argument is ${noun}.`).filter((r) => r.rule === 'abuse.insult.directed');
+      expect(
+        aimed.map((r) => r.evidence.map((e) => e.text)),
+        noun,
+      ).toEqual([[noun]]);
+      expect(
+        abuseReasons(`What utter ${noun}.`).filter((r) => r.score >= 0.5),
+        noun,
+      ).toEqual([]);
+    }
+  });
 });

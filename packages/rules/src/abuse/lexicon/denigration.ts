@@ -5,7 +5,23 @@
  */
 
 /** Nouns for talk not worth hearing ("utter hogwash", "your nonsense"). */
-export const NONSENSE_NOUNS: readonly string[] = ['nonsense', 'hogwash', 'baloney', 'claptrap', 'twaddle', 'malarkey'];
+export const NONSENSE_NOUNS: readonly string[] = [
+  'nonsense',
+  'hogwash',
+  'baloney',
+  'claptrap',
+  'twaddle',
+  'malarkey',
+  'tripe',
+  'piffle',
+  'poppycock',
+  'codswallop',
+  'balderdash',
+  'gibberish',
+  'tosh',
+  'bunkum',
+  'hooey',
+];
 
 /** Nouns that denigrate what they are said of ("this is crap", "pure garbage"). */
 export const DENIGRATING_NOUNS: readonly string[] = [
