@@ -237,13 +237,13 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const hit = lookupWord(w.forms);
     const h = hit ? judgeWord(a, i, hit) : has(SUCK, w) && sucksAt(words, i) ? denigration() : null;
     if (!h || reportedOrMentioned(words, i)) continue;
-    const excused =
+    const excused = (): boolean =>
       aimedAtSelf(words, i) ||
       deniedClaim(words, i) ||
       saidOfSome(words, i) ||
       friendlyWord(words, i) ||
       fondlyTakenBack(words, i);
-    if (h.rule !== 'abuse.slur' && excused) continue;
+    if (h.rule !== 'abuse.slur' && excused()) continue;
     if (reportedQuote(a, i, i) || verbUse(words, i, hit) || gradesQuality(words, i) || fondOf(words, i)) continue;
     if (h.rule !== 'abuse.slur' && h.target !== 'reader' && literalUse(words, i, hit)) continue;
     // "Police arrested a thug", "he played the village idiot": the person in a crime report, a part acted.

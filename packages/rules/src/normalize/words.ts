@@ -152,7 +152,7 @@ function maskedWord(
     const masked = a.text + '*'.repeat(hidden) + b.text;
     const readings = vocabulary.unmask(masked);
     if (readings.length === 0) return undefined;
-    return { word: gluedFrom(a, b, masked, [...wordForms(masked), ...readings]), next: i + 2 };
+    return { word: gluedFrom(a, b, masked, spellingsOf(masked, readings)), next: i + 2 };
   }
   // At the end of the word, a full stop after the mask ends the sentence ("lowlif#.").
   let end = a.end;
@@ -164,7 +164,7 @@ function maskedWord(
   const readings = vocabulary.unmask(masked);
   if (readings.length === 0) return undefined;
   return {
-    word: { ...a, text: masked, end, joined: true, forms: [...wordForms(masked), ...readings] },
+    word: { ...a, text: masked, end, joined: true, forms: spellingsOf(masked, readings) },
     next: i + 1,
   };
 }
@@ -226,11 +226,15 @@ function gluedFrom(first: Token, last: Token, text: string, forms: string[]): Wo
   };
 }
 
+/** The lookup spellings of a word as written, and the listed words it may stand for (`readings`) where masked. */
+function spellingsOf(text: string, readings: readonly string[]): string[] {
+  const forms = wordForms(text);
+  for (const f of readings) if (!forms.includes(f)) forms.push(f);
+  return forms;
+}
+
 function withForms(t: Token, vocabulary: Vocabulary, text: string): Word {
-  const forms = wordForms(t.text);
-  if (t.text.includes('*')) {
-    for (const f of vocabulary.unmask(t.text)) if (!forms.includes(f)) forms.push(f);
-  }
+  const forms = spellingsOf(t.text, t.text.includes('*') ? vocabulary.unmask(t.text) : []);
   // Tokens are fresh objects owned by this analysis: fill in place rather than copy.
   t.forms = forms;
   if (t.start > 0) leadingLetter(t, vocabulary, text);
