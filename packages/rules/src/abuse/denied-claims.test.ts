@@ -25,6 +25,10 @@ const DENIED = [
   'The mayor was never {n}, whatever his critics say.',
   'Nobody is {a} for asking questions at a town meeting.',
   'No one is {n} for changing their mind.',
+  "You don't seem {a} to me.",
+  "He doesn't look like {n} in that interview.",
+  'She never seemed to be {n}.',
+  "The new coach didn't sound {a} at all.",
 ];
 /** The same claims, with the name said after all. */
 const ASSERTED = [
@@ -52,6 +56,10 @@ const ASSERTED = [
   'Nobody is as {a} as you.',
   'Nobody is so {a}, except the mayor.',
   'No one is {n} like the mayor.',
+  'You seem to be {a}.',
+  'The mayor appears to be {n}.',
+  'He seems like {n}.',
+  "If you didn't sound like {n}, people would listen.",
 ];
 const fill = (frame: string) =>
   NOUNS.flatMap((n) =>

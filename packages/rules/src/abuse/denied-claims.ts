@@ -42,8 +42,34 @@ const DENIAL_REACH = 4;
 
 /** Whether the name at `i` is the predicate of a denied claim, or of a verb of being that is denied. */
 export function deniedClaim(words: readonly Word[], i: number): boolean {
-  return deniedPredicate(words, i) || deniedThought(words, i);
+  return deniedPredicate(words, i) || deniedSeeming(words, i) || deniedThought(words, i);
 }
+
+/** Verbs of seeming that say what someone is, as "is" does: "seem", "look like", "sound like". */
+const SEEMING: ReadonlySet<string> = new Set(
+  'seem seems seemed look looks looked sound sounds sounded appear appears appeared'.split(' '),
+);
+/** Auxiliaries glued to "n't" before a verb of seeming: "don't seem", "doesn't look", "didn't sound". */
+const DO_NT: ReadonlySet<string> = new Set(['don', 'doesn', 'didn']);
+
+/**
+ * "You don't seem stupid", "he doesn't look like a fool", "she never seemed to be a liar": a verb of seeming denied
+ * right before the name. Not "you don't seem stupid enough to", nor a supposition ("if you didn't sound like a fool").
+ */
+function deniedSeeming(words: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 2 && has(BEFORE_NAME, words[j])) j--;
+  if (words[j]?.text === 'like') j--;
+  else if (words[j]?.text === 'be' && words[j - 1]?.text === 'to') j -= 2;
+  if (j < 1 || !has(SEEMING, words[j])) return false;
+  for (let k = j - 1; k <= i; k++) if ((words[k] as Word).breakBefore || (words[k] as Word).pauseBefore) return false;
+  const neg = words[j - 1] as Word;
+  const denied = neg.text === 't' ? has(DO_NT, words[j - 2]) : has(NOT, neg) && neg.text !== 'no';
+  // "to me" says whom to, not "stupid to vote".
+  const implying = has(IMPLYING, words[i + 1]) && !(words[i + 1]?.text === 'to' && has(TO_WHOM, words[i + 2]));
+  return denied && !implying && !supposed(words, j - 1) && !turnedOnReader(words, i);
+}
+const TO_WHOM: ReadonlySet<string> = new Set(['me', 'us', 'anyone', 'everyone', 'anybody']);
 
 /** Words between a denied verb of being and the name: "not [a] [total] fool", "isn't [that] stupid". */
 const BEFORE_NAME: ReadonlySet<string> = new Set([

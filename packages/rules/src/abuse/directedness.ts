@@ -227,6 +227,11 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     }
     // "you sound like an ass", "he looks like a fool": a verb of seeming says what someone is, as "is" does.
     if (w.text === 'like' && has(SEEM, words[j - 1])) continue;
+    // "you seem to be racist", "he appears to be a fraud": "to be" after a verb of seeming is that verb's.
+    if (w.text === 'be' && words[j - 1]?.text === 'to' && has(SEEM, words[j - 2]) && !w.breakBefore) {
+      j--;
+      continue;
+    }
     if (has(COPULA, w) || has(SEEM, w)) {
       // "she is feeding the pig": a verb in "-ing" after the verb of being says what someone does, not is.
       const after = words[j + 1] as Word;

@@ -62,6 +62,14 @@ describe('a gentle order not to be silly', () => {
     ).toEqual([]);
   });
 
+  it('waves away thanks after a greeting, and "be silly" with nothing before it is read like any words', () => {
+    expect(
+      held(GENTLE_ADJECTIVES.flatMap((g) => REASSURANCES.map((r) => `Hi there. Do not be ${g}, ${written(r)}.`))),
+    ).toEqual([]);
+    for (const g of GENTLE_ADJECTIVES)
+      for (const start of ['be', 'be so', 'not be', 't be']) expect(() => abuse(`${start}? ${g} the`)).not.toThrow();
+  });
+
   it.each(["Moderators, don't be silly.", "Bigotry? Don't be daft. Stop using words you don't understand."])(
     'is a put-down in an argument: %s',
     (body) => {

@@ -63,8 +63,11 @@ function gentleOrder(words: readonly Word[], i: number): boolean {
   const not = words[b - 1]?.text;
   const dont =
     not === 'dont' || (not === 't' && words[b - 2]?.text === 'don') || (not === 'not' && words[b - 2]?.text === 'do');
-  for (let k = b - 1; k <= i; k++) if ((words[k] as Word).breakBefore || (words[k] as Word).pauseBefore) return false;
-  return dont && reassuringAfter(words, i);
+  if (!dont) return false;
+  const start = not === 'dont' ? b - 1 : b - 2;
+  for (let k = start + 1; k <= i; k++)
+    if ((words[k] as Word).breakBefore || (words[k] as Word).pauseBefore) return false;
+  return reassuringAfter(words, i);
 }
 
 /** Words that wave away thanks or worry: "no trouble", "any time", "you're welcome", "of course". */

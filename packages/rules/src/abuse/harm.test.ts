@@ -40,6 +40,26 @@ describe('wishes of harm', () => {
     );
   });
 
+  it('holds a harm wished on someone said to be ready or about to come to it, marking the harm', () => {
+    for (const [who, be] of [
+      ['they', 'are'],
+      ['he', 'is'],
+      ['you', 'are'],
+    ])
+      for (const soon of ['ready to', 'about to'])
+        for (const [, h] of HARMS) {
+          const body = `I hope ${who} ${be} ${soon} ${h}.`;
+          expect(evidenceOf(body, 'abuse.threat.wish')?.[0]?.toLowerCase(), body).toBe(marked(h));
+        }
+  });
+
+  it.each(["I hope they're ready to die for their country.", 'I hope you are ready to suffer the consequences.'])(
+    'a readiness that is no harm stays clean: %s',
+    (body) => {
+      expect(rules(body)).not.toContain('abuse.threat.wish');
+    },
+  );
+
   it('holds a harm wished with "may", marking the harm', () => {
     fc.assert(
       fc.property(fc.constantFrom(...WHO), fc.constantFrom(...HARMS), (who, [, h]) => {

@@ -107,7 +107,7 @@ export const WISH_IN_PLACES: readonly string[] = ['hell', 'agony', 'pain', 'fire
 
 /**
  * Words that may stand between the one wished harm and the harm: "I hope he gets ...", "hope they're both ...",
- * "I hope that one day he ...".
+ * "I hope that one day he ...", "hope they're ready to burn", "hope he's about to die".
  */
 export const WISH_FILLERS: readonly string[] = [
   'will',
@@ -139,6 +139,8 @@ export const WISH_FILLERS: readonly string[] = [
   'can',
   'gonna',
   'going',
+  'ready',
+  'about',
   'to',
   'also',
   'then',
