@@ -36,6 +36,7 @@ const ACTS = [
   'The fare rise in 2019 was',
   'The parade two weeks ago was',
   'Last winter was',
+  'The meeting at 7 pm was',
 ];
 /** Subjects that are people, with the same doings and times near them. */
 const PEOPLE = [
@@ -52,6 +53,9 @@ const PEOPLE = [
   'Knowing him, he is',
   'Visiting fans were',
   'Working parents are',
+  'The PM is',
+  'At 7 pm the PM was',
+  'POTUS is',
 ];
 
 describe('harsh adjectives said of an act', () => {

@@ -54,6 +54,12 @@ function dateNumber(w: Word): boolean {
   return /^(?:1[89]\d\d|20\d\d|\d{1,2}(?:st|nd|rd|th)?)$/.test(w.text);
 }
 
+/** "7 pm", "10:30 am": the half of the day after a clock time. */
+function clockHalf(words: readonly Word[], j: number): boolean {
+  const w = words[j] as Word;
+  return (w.text === 'pm' || w.text === 'am') && !w.breakBefore && /^\d{1,2}$/.test(words[j - 1]?.text ?? '');
+}
+
 /**
  * The first word of the time phrase that ends right before word `c` ("in June", "last year", "on Monday night", "in
  * 2019", "two weeks ago"), or `c` when none does. A bare time word is no phrase: "April is ..." names a person.
@@ -64,7 +70,7 @@ export function timePhraseStart(words: readonly Word[], c: number): number {
   let named = false;
   for (let j = span ? c - 2 : c - 1; j >= 0 && c - j <= TIME_REACH; j--) {
     const w = words[j] as Word;
-    if (timeName(w) || dateNumber(w)) named = true;
+    if (timeName(w) || dateNumber(w) || clockHalf(words, j)) named = true;
     else if (named && (has(TIME_PREPOSITIONS, w) || has(TIME_POINTERS, w))) {
       // "in the week", "since last year": a pointer may follow a preposition.
       const before = words[j - 1];

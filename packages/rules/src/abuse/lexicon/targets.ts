@@ -216,6 +216,12 @@ export const PERSON_WORDS: readonly string[] = [
   'cultists',
   'activists',
   'protesters',
+  // Titles written short: "the PM is a disgrace", "POTUS is an embarrassment".
+  'pm',
+  'potus',
+  'flotus',
+  'ceo',
+  'ceos',
   // Plurals only: "a local" and "a lawman" are rare, "the local council" is a thing.
   'locals',
   'lawmen',
