@@ -417,8 +417,23 @@ function usedAsNoun(words: Word[], i: number, plural: boolean): boolean {
   const next = words[i + 1];
   const ends = !next || next.breakBefore || next.pauseBefore || has(AFTER_NOUN, next) || has(NOUN_FOLLOWERS, next);
   // After a verb of being ("we must not be racists") the adjective's own reading decides who is meant.
-  return ends && (has(NOUN_ARTICLES, words[i - 1]) || (plural && !has(BEING, words[i - 1])));
+  return ends && (has(NOUN_ARTICLES, words[articleBefore(words, i)]) || (plural && !has(BEING, words[i - 1])));
 }
+
+/**
+ * Where the article of the noun at `i` stands: right before it, or before a participle that describes it with its
+ * object ("a gun-loving racist", "a white hating racist", "the lying racist").
+ */
+function articleBefore(words: Word[], i: number): number {
+  const before = words[i - 1];
+  if (!before || !PARTICIPLE.test(before.text) || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore)
+    return i - 1;
+  const j = i - 2;
+  // "white-hating": the hyphen inside the participle's compound is no pause.
+  if (has(NOUN_ARTICLES, words[j]) || before.breakBefore) return j;
+  return words[j]?.breakBefore || words[j]?.pauseBefore ? j : j - 1;
+}
+const PARTICIPLE = /^[a-z]{2,}ing$/;
 const NOUN_ARTICLES: ReadonlySet<string> = new Set([
   'a',
   'an',

@@ -83,3 +83,26 @@ describe('names coined with "-tard"', () => {
     expect(abuseReasons(`We talked about the ${word} all afternoon.`)).toEqual([]);
   });
 });
+
+describe('plurals in "-ves"', () => {
+  const nouns = lexiconEntries()
+    .filter((e) => /^[a-z]+f$/.test(e.word) && [...e.kinds].some((k) => k.startsWith('insult')))
+    .map((e) => e.word);
+
+  it('reads every listed insult in "-f" written "-ves" as that word, and holds it said of people', () => {
+    expect(nouns.length).toBeGreaterThan(0);
+    for (const n of nouns) {
+      const plural = `${n.slice(0, -1)}ves`;
+      expect(lookupWord([plural])?.lemma, plural).toBe(n);
+      const body = `They are ${plural}.`;
+      expect(abuseReasons(body).map((r) => r.rule), body).toContain('abuse.insult.directed');
+    }
+  });
+
+  it.each(['Wolves howled all night in the valley.', 'The knives were sharpened before dinner.'])(
+    'plain plurals stay clean: %s',
+    (body) => {
+      expect(abuseReasons(body)).toEqual([]);
+    },
+  );
+});

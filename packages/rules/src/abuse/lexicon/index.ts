@@ -124,9 +124,9 @@ function lookupForm(form: string): LexHit | null {
 }
 
 /**
- * Looks a spelling up: literally; without a plural ending ("-s", "-es", "-ies" → "-y", "-men" → "-man"); an adjective without
- * "-er"/"-est" ("dumber", "stupidest", "fatter"); an insult with a compound tail ("idiotbrained", "moronfaced"), a
- * mock surname's ending ("moronski") or a party's ("dummycrats").
+ * Looks a spelling up: literally; without a plural ending ("-s", "-es", "-ies" → "-y", "-ves" → "-f", "-men" → "-man");
+ * an adjective without "-er"/"-est" ("dumber", "stupidest", "fatter"); an insult with a compound tail ("idiotbrained",
+ * "moronfaced"), a mock surname's ending ("moronski") or a party's ("dummycrats").
  * No arrays or strings are built for a miss on the common path: the normalizer asks this of every piece of a
  * spaced-out run.
  */
@@ -144,6 +144,8 @@ function lookupFormUncached(form: string): LexHit | null {
       const es = ES_STEM.test(form) ? stemHit(form.slice(0, -2)) : null;
       if (es) return es;
       if (form.endsWith('ies')) return stemHit(`${form.slice(0, -3)}y`);
+      // "thieves", "wolves": "-f" made "-ves".
+      if (form.endsWith('ves')) return stemHit(`${form.slice(0, -3)}f`);
     }
     return null;
   }

@@ -382,4 +382,6 @@ export const BENIGN_TAILS: readonly string[] = [
   'bells',
   'shaming',
   'shamed',
+  // "a racist-free school", "an idiot-free zone": without the people, not calling anyone one.
+  'free',
 ];
