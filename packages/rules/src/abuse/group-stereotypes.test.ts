@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { GROUP_ADJECTIVES, IDENTITY_GROUPS } from './lexicon/identity.js';
 import { FAITHS, MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
-import { FAITH_KINDS, FAITH_SMEAR_ADJECTIVES, FAITH_SMEARS, UNABLE_TO } from './lexicon/stereotypes.js';
+import { BAD_AT, FAITH_KINDS, FAITH_SMEAR_ADJECTIVES, FAITH_SMEARS, ROLES, UNABLE_TO } from './lexicon/stereotypes.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const attack = (body: string) => abuse(body).find((r) => r.rule === 'abuse.identity-attack');
@@ -77,6 +77,44 @@ describe('an ability a whole group is said to lack', () => {
       "Politicians can't think for themselves.",
     ])
       expect(attack(body), body).toBeUndefined();
+  });
+});
+
+describe('a role a whole group is said to fill badly', () => {
+  it('holds every group with every frame, each bad word and role in turn, marking the group and the verdict', () => {
+    let n = 0;
+    for (const g of GROUPS) {
+      for (const [frame, verdict] of [
+        ['{G} make {b} {r}.', 'make {b} {r}'],
+        ['Honestly, {g} always make such {b} {r}!', 'make such {b} {r}'],
+        ['{G} are usually {b} {r}.', 'are usually {b} {r}'],
+      ]) {
+        const b = BAD_AT[n % BAD_AT.length] as string;
+        const r = ROLES[n++ % ROLES.length] as string;
+        const fill = (t: string) => t.replace('{G}', capital(g)).replace('{g}', g).replace('{b}', b).replace('{r}', r);
+        const body = fill(frame as string);
+        const group = frame?.startsWith('{G}') ? capital(g) : g;
+        expect(marked(body), body).toEqual([group, fill(verdict as string)]);
+      }
+    }
+  });
+
+  it('leaves every group praised, in part, in a place or time, or the stereotype denied', () => {
+    let n = 0;
+    for (const g of GROUPS) {
+      for (const frame of [
+        '{G} make great {r}.',
+        'Some {g} make {b} {r}.',
+        '{G} make {b} {r} in the snow.',
+        'It is a myth that {g} make {b} {r}.',
+        'Not all {g} are {b} {r}.',
+      ]) {
+        const b = BAD_AT[n % BAD_AT.length] as string;
+        const r = ROLES[n++ % ROLES.length] as string;
+        const body = frame.replace('{G}', capital(g)).replace('{g}', g).replace('{b}', b).replace('{r}', r);
+        expect(attack(body), body).toBeUndefined();
+      }
+    }
   });
 });
 

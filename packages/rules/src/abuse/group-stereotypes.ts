@@ -1,6 +1,7 @@
 /**
  * Demeaning stereotypes of a whole group said without an insult word: an ability it is said to lack by nature
- * ("Asians can't drive", "women can't think for themselves") and a faith called a religion of violence ("Islam is a
+ * ("Asians can't drive", "women can't think for themselves"), a role it is said to fill badly ("Xs make terrible
+ * drivers") and a faith called a religion of violence ("Islam is a
  * religion of hate", "Judaism is an evil cult"). A rule, a place or a time after the ability ("women can't drive in
  * that country until 2018"), a part of the group ("many Xs can't ..."), a faith described without a smear ("a
  * religion of 1.8 billion people"), a movement ("radical Islam") and a claim denied or reported stay clean. Linear:
@@ -11,7 +12,15 @@ import { FAITH_NAMES } from './faith-attacks.js';
 import { identityHit as hit, type IdentityHit } from './identity.js';
 import { framed, groupEnd } from './identity-attacks.js';
 import { FAITH_MOVEMENT_WORDS } from './lexicon/identity-attacks.js';
-import { FAITH_KINDS, FAITH_SMEAR_ADJECTIVES, FAITH_SMEARS, UNABLE_TAILS, UNABLE_TO } from './lexicon/stereotypes.js';
+import {
+  BAD_AT,
+  FAITH_KINDS,
+  FAITH_SMEAR_ADJECTIVES,
+  FAITH_SMEARS,
+  ROLES,
+  UNABLE_TAILS,
+  UNABLE_TO,
+} from './lexicon/stereotypes.js';
 import { joined } from './word-runs.js';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
@@ -29,6 +38,12 @@ const ON_THE_WAY = set(['all', 'just', 'simply', 'really', 'still', 'literally',
 /** Words between "is" and the smear of a faith: "is nothing but a religion of", "is truly an evil cult". */
 const SMEAR_FILLERS = set(['a', 'an', 'the', 'nothing', 'but', 'just', 'simply', 'truly', 'really', 'inherently']);
 const BEING = set(['is', 's', 'was', 'remains']);
+const BAD = set(BAD_AT);
+const ROLE = ROLES.map((r) => r.split(' '));
+/** Verbs that give a group a role: "Xs make terrible drivers", "Xs are lousy parents". */
+const FILLING = set(['make', 'are', 'were', 're']);
+/** Words between the group and the role: "Xs always make", "Xs are usually". */
+const HABITUALLY = set([...ON_THE_WAY, 'always', 'often', 'usually', 'typically', 'invariably']);
 
 const text = (w: Word | undefined): string => w?.text ?? '';
 
@@ -45,7 +60,7 @@ export function findGroupStereotypes(words: Word[]): IdentityHit[] {
     const g = groupEnd(words, i);
     if (g < 0) continue;
     if (!framed(words, i) && !has(PARTS, words[i - 1])) {
-      const h = unableByNature(words, i, g);
+      const h = unableByNature(words, i, g) ?? badByNature(words, i, g);
       if (h) out.push(h);
     }
     i = g;
@@ -69,6 +84,28 @@ function unableByNature(words: Word[], i: number, g: number): IdentityHit | null
     const end = k + ability.length - 1;
     if (!ability.every((a, n) => joined(words, k + n) && text(words[k + n]) === a)) continue;
     return byNature(words, end + 1) ? hit([i, g], [negation, end]) : null;
+  }
+  return null;
+}
+
+/**
+ * "Xs make terrible drivers", "Xs are all lousy parents": the group at [i, g] said to fill a role badly, the clause
+ * ending there ("Xs make bad drivers in the snow" is about the snow). "Xs are terrible people" is name-calling and
+ * is found as such too.
+ */
+function badByNature(words: Word[], i: number, g: number): IdentityHit | null {
+  let k = g + 1;
+  while (joined(words, k) && has(HABITUALLY, words[k])) k++;
+  if (!joined(words, k) || !has(FILLING, words[k])) return null;
+  const verb = k++;
+  while (joined(words, k) && has(HABITUALLY, words[k])) k++;
+  if (text(words[k]) === 'such') k++;
+  if (!joined(words, k) || !has(BAD, words[k])) return null;
+  k++;
+  for (const role of ROLE) {
+    const end = k + role.length - 1;
+    if (!role.every((r, n) => joined(words, k + n) && text(words[k + n]) === r)) continue;
+    return byNature(words, end + 1) ? hit([i, g], [verb, end]) : null;
   }
   return null;
 }

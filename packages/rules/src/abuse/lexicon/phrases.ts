@@ -407,6 +407,8 @@ export const PHRASES: readonly PhraseSpec[] = [
     pattern: 'fuck|fck|fuk|phuck|feck|screw|fu off|you|u|ya|yourself|urself|yourselves|him|her|them',
   },
   { kind: 'profanity', score: 0.6, pattern: 'piss|sod|bugger off' },
+  // "Screw the immigrants", "screw all these liberals": a people damned wholesale (not "screw the lid on").
+  { kind: 'profanity', score: 0.6, pattern: 'screw the|all|these|those the|these|those? @people' },
   // The same written as one word: "FuckOff!", "fuckyou".
   { kind: 'profanity', score: 0.8, pattern: 'fuckoff|fuckyou|fuckyourself|fckoff|fckyou|fukoff|fukyou|screwyou' },
   { kind: 'profanity', score: 0.85, pattern: 'go fuck|screw|fck @yourself' },

@@ -106,3 +106,34 @@ export const FAITH_SMEAR_ADJECTIVES: readonly string[] = [
   'disgusting',
   'savage',
 ];
+
+/**
+ * What a whole group is said to be bad at being: "Xs make terrible drivers", "Xs are lousy parents" (not "poor", which
+ * may be a fact of money).
+ */
+export const BAD_AT: readonly string[] = ['terrible', 'lousy', 'awful', 'bad', 'horrible', 'rotten', 'useless'];
+/** The roles a group is said to fill badly by nature. */
+export const ROLES: readonly string[] = [
+  'drivers',
+  'leaders',
+  'parents',
+  'mothers',
+  'fathers',
+  'husbands',
+  'wives',
+  'neighbours',
+  'neighbors',
+  'citizens',
+  'employees',
+  'workers',
+  'soldiers',
+  'bosses',
+  'doctors',
+  'teachers',
+  'tenants',
+  'friends',
+  'decisions',
+  'choices',
+  'people',
+  'human beings',
+];
