@@ -462,7 +462,17 @@ function usedAsVerb(words: Word[], i: number): boolean {
   if (prev && !(words[i] as Word).breakBefore && has(VERB_PRE, prev)) return true;
   // "what a fool you are", "the clown you are": after an article it is the noun, whatever follows.
   if (prev && !(words[i] as Word).breakBefore && ['a', 'an', 'the'].includes(prev.text)) return false;
-  return !!next && !next.breakBefore && !next.pauseBefore && has(VERB_OBJ, next);
+  if (!next || next.breakBefore || next.pauseBefore || !has(VERB_OBJ, next)) return false;
+  // "the lib troll you are", "what a miserable troll you are": "you are" after it says what the reader is.
+  const after = words[i + 2];
+  return !(has(BEING_YOU, after) && !after?.breakBefore && has(YOU_SUBJECT, next) && clauseEndsAt(words, i + 3));
+}
+const BEING_YOU: ReadonlySet<string> = new Set(['are', 're', 'r']);
+const YOU_SUBJECT: ReadonlySet<string> = new Set(['you', 'u']);
+/** Nothing, a new sentence or a pause at `k`. */
+function clauseEndsAt(words: Word[], k: number): boolean {
+  const w = words[k];
+  return !w || w.breakBefore || w.pauseBefore;
 }
 
 /** "spick and span": the words after a listed spelling make it part of a set phrase. */

@@ -95,7 +95,10 @@ describe('plurals in "-ves"', () => {
       const plural = `${n.slice(0, -1)}ves`;
       expect(lookupWord([plural])?.lemma, plural).toBe(n);
       const body = `They are ${plural}.`;
-      expect(abuseReasons(body).map((r) => r.rule), body).toContain('abuse.insult.directed');
+      expect(
+        abuseReasons(body).map((r) => r.rule),
+        body,
+      ).toContain('abuse.insult.directed');
     }
   });
 

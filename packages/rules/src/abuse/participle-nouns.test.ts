@@ -3,8 +3,8 @@
  * participle with its object stands between ("a gun-loving racist"); the same word before "-free" names no one.
  */
 import { describe, expect, it } from 'vitest';
-import { ADJECTIVES_AS_NOUNS } from './lexicon/name-calling.js';
 import { lexiconEntries } from './lexicon/index.js';
+import { ADJECTIVES_AS_NOUNS } from './lexicon/name-calling.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const insulted = (body: string) => abuse(body).some((r) => r.rule === 'abuse.insult.directed');

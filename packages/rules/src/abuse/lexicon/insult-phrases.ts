@@ -19,6 +19,12 @@ const EXCUSED =
  * `phrases.ts`. An insult phrase acts unless it is aimed at an idea ("this plan is a waste of space").
  */
 export const INSULT_PHRASES: readonly PhraseSpec[] = [
+  // "you are too chicken to answer": a coward, said by the idiom.
+  { kind: 'insult', score: 0.6, pattern: 'too chicken|chickenshit to' },
+  // "What planet are you living on?", "what planet do you live on": the reader out of touch with the world.
+  { kind: 'insult', score: 0.55, pattern: 'what planet are|do|r you|u ~2 on|from' },
+  // "You are what's wrong with this country", "people like you are what is wrong with the internet".
+  { kind: 'insult', score: 0.65, pattern: 'you|u|ya are|re what|whats s|is? wrong with' },
   // In the plural only opening a sentence ("Pieces of trash, all of them."; `insultNotAimed` checks) or said of
   // people ("they are pieces of trash", "nothing but lying pieces of garbage"), not of what is picked up ("pieces of
   // garbage on the beach").
