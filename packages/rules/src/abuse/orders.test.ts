@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, compilePolicy, evaluate } from '../index.js';
 import { KILLING_KINDLY, MAIMED_PARTS, ORDER_PEOPLE, SPORTS_WORDS } from './lexicon/harm.js';
+import { CLASSES } from './lexicon/phrases.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
 const threats = (body: string) =>
@@ -283,5 +284,32 @@ describe('orders aimed at a thing the people named own', () => {
         `${verb} the senators and their portraits.`,
       ])
         expect(threats(body).length, body).toBeGreaterThan(0);
+  });
+});
+
+describe('orders aimed at a person called a heap of refuse', () => {
+  const HEAPS = ['piece', 'pile', 'sack', 'bag'];
+  const REFUSE = CLASSES.refuse ?? [];
+
+  it('holds every verb done to the living with every heap and every refuse, after a pointing word', () => {
+    let n = 0;
+    for (const verb of ['kill', 'shoot', 'hang', 'execute', 'murder', 'lynch', 'stab'])
+      for (const heap of HEAPS) {
+        const refuse = REFUSE[n++ % REFUSE.length] as string;
+        for (const open of OPENINGS) {
+          const body = open(`${verb} this ${heap} of ${refuse}`);
+          expect(threats(body).length, body).toBeGreaterThan(0);
+        }
+        expect(threats(`Death to that worthless ${heap} of ${refuse}!`).length, heap).toBeGreaterThan(0);
+      }
+  });
+
+  it.each([
+    'Burn the pile of garbage in the yard.',
+    'Torch this pile of rubbish before the rain.',
+    'Hang the bag of laundry on the line.',
+    'Kill the bag of chips, we are leaving.',
+  ])('leaves a real heap alone: %s', (body) => {
+    expect(threats(body)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { KILLING_KINDLY, MAIMED_PARTS, ORDER_PEOPLE } from './lexicon/harm.js';
 import { IDENTITY_GROUPS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { lookupWord } from './lexicon/index.js';
+import { CLASSES } from './lexicon/phrases.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { quotedLine } from './quoted-lines.js';
 import { handledThing, handledThingWord, thingsNamedAfter, thingsNamedBefore } from './thing-uses.js';
@@ -225,6 +226,8 @@ function objectAt(words: Word[], k: number): number | null {
   // "Punch a nazi!": after "a", only a word that names a person badly (not "Shoot a video", "Kill a Moose").
   if ((first.text === 'a' || first.text === 'an') && insultAt(words, k + 1)) return k + 1;
   if (!['the', 'these', 'those', 'this', 'that', 'all'].includes(first.text)) return null;
+  const refuse = personAsRefuse(words, k + 1);
+  if (refuse !== null) return refuse;
   // Up to one describing word between: "the corrupt officials", "the lying bastard".
   for (let j = k + 1; j <= k + 2; j++) {
     const w = words[j];
@@ -319,6 +322,24 @@ function insultAt(words: Word[], j: number): boolean {
   if (!w || w.breakBefore) return false;
   const hit = lookupWord(w.forms);
   return !!hit && (hit.kinds.has('insult-strong') || hit.kinds.has('insult-person'));
+}
+
+const HEAPS: ReadonlySet<string> = new Set(['piece', 'pieces', 'sack', 'sacks', 'bag', 'bags', 'pile', 'piles']);
+const REFUSE: ReadonlySet<string> = new Set(CLASSES.refuse);
+const TO_THE_LIVING: ReadonlySet<string> = new Set(
+  'kill shoot hang execute murder lynch stab strangle behead slaughter butcher to'.split(' '),
+);
+
+/**
+ * "Kill this piece of garbage", "execute this worthless pile of crap": a person called a heap of refuse, from `j`
+ * (after the pointing word), with up to one describing word first. The refuse word's index, or null.
+ */
+function personAsRefuse(words: Word[], j: number): number | null {
+  // "Burn this pile of rubbish" is about rubbish: only verbs done to the living, and "Death to ...".
+  if (!has(TO_THE_LIVING, words[j - 2])) return null;
+  const at = has(HEAPS, words[j]) ? j : j + 1;
+  for (let n = j; n <= at + 2; n++) if (!words[n] || (words[n] as Word).breakBefore) return null;
+  return has(HEAPS, words[at]) && words[at + 1]?.text === 'of' && has(REFUSE, words[at + 2]) ? at + 2 : null;
 }
 
 /** Particles that follow the verb in phrasal uses, capitalised in a title or a shout: "Burn Down", "Shoot Out". */
