@@ -47,6 +47,7 @@ import { SECOND_PERSON } from './lexicon/targets.js';
 import { literalUse, verbUse } from './literal-uses.js';
 import { findMentalInsults } from './mental-insults.js';
 import { type Hit, merge } from './merge.js';
+import { findNoMoreCalls } from './no-more-calls.js';
 import { findOrders } from './orders.js';
 import { ownerOf, qualityOfIdea } from './owners.js';
 import { saidOfSome } from './partial-generalizations.js';
@@ -224,6 +225,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     ...findGroupGeneralizations(words),
     ...findGroupStereotypes(words),
     ...findExclusionCalls(words),
+    ...findNoMoreCalls(words),
   ];
   for (const h of groupAttacks) {
     const [first, last] = [h.spans[0]?.[0] ?? 0, h.spans.at(-1)?.[1] ?? 0];
