@@ -48,6 +48,7 @@ import { literalUse, verbUse } from './literal-uses.js';
 import { findMentalInsults } from './mental-insults.js';
 import { type Hit, merge } from './merge.js';
 import { findNoMoreCalls } from './no-more-calls.js';
+import { nounedSlur } from './nouned-slurs.js';
 import { findOrders } from './orders.js';
 import { ownerOf, qualityOfIdea } from './owners.js';
 import { saidOfSome } from './partial-generalizations.js';
@@ -317,6 +318,7 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
   if (k.has('slur')) return { rule: 'abuse.slur', severity: 'high', score: 0.9, target: null };
   if (plainCompound(a, i)) return null;
   const plural = w.text.endsWith('s') && !w.forms.includes(hit.lemma);
+  if (nounedSlur(words, i, hit.lemma)) return { rule: 'abuse.slur', severity: 'high', score: 0.85, target: 'group' };
   if (k.has('insult-strong')) {
     const d = directionOf(words, i, true);
     const intensified = i > 0 && lookupWord((words[i - 1] as Word).forms)?.kinds.has('profanity') === true;

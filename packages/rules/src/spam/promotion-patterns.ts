@@ -226,14 +226,14 @@ export const PATTERNS: ReadonlyArray<{
     // not "follow me on this", "follow me here": following an argument
     re: /\b(?:follow|dm|pm|inbox|hmu)\s+(?:me|us)\b(?!\s+(?:on\s+(?:this|that)|here|there|closely|through)\b)|\bhit\s+me\s+up\b/g,
   },
-  // "like this comment", "thumbs up if...", "give it a like", "if this comment gets 500 likes"
+  // "like this comment", "thumbs up this comment", "give it a like", "if this comment gets 500 likes": likes asked for
+  // the writer's own comment. A poll of readers ("thumbs up if you're watching in 2026") promotes no one.
   {
     kind: 'likes',
     needs: [['like', 'thumb']],
     score: 0.7,
-    re: /(?<!\b(?:i|i\s+really|i\s+just|would|i'd|i\s+do)\s)\b(?:like|thumbs?\s+up)\s+(?:this\s+comment|if\s+(?:you|u|ur|your|you're))\b/g,
+    re: /(?<!\b(?:i|i\s+really|i\s+just|would|i'd|i\s+do)\s)\b(?:like|thumbs?\s+up)\s+this\s+comment\b/g,
   },
-  { kind: 'likes', needs: [['thumb']], score: 0.6, re: /\bthumbs?\s+up\s+(?:if|of)\b/g },
   {
     kind: 'likes',
     needs: [['like'], ['give', 'leave', 'drop', 'smash', 'hit']],

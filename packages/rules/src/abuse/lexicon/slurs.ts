@@ -126,6 +126,12 @@ export const AMBIGUOUS_SLURS: readonly string[] = [
   'mong',
 ];
 
+/**
+ * Ambiguous slurs that are adjectives in plain use ("colored pencils"): made a plural noun ("the coloreds") they can
+ * only name people, and do so as a slur.
+ */
+export const NOUNED_ADJECTIVE_SLURS: readonly string[] = ['colored', 'coloured'];
+
 /** Set phrases in which a listed spelling is an ordinary word: the words that follow it there. */
 export const INNOCENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   spick: ['and', 'span'],
