@@ -20,7 +20,10 @@ describe('a people refused as a slogan', () => {
         [`Enough is enough. No more ${g} - they never fit in.`, `No more ${g}`],
         [`Yes, no more ${g}.`, `no more ${g}`],
       ])
-        expect(attack(body as string)?.evidence.map((e) => e.text), body).toEqual([slogan]);
+        expect(
+          attack(body as string)?.evidence.map((e) => e.text),
+          body,
+        ).toEqual([slogan]);
   });
 
   it('leaves reports, counts and the slogan inside a sentence', () => {

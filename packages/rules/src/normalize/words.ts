@@ -50,6 +50,12 @@ export function buildWords(tokens: Token[], folded: MappedText, vocabulary: Voca
   const words: Word[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const starred = spacedMask(tokens, i, folded.text, vocabulary);
+    if (starred) {
+      words.push(starred.word);
+      i = starred.next;
+      continue;
+    }
     const runEnd = spacedRunEnd(tokens, i, folded.text);
     if (runEnd - i >= 3) {
       for (const w of segmentRun(tokens.slice(i, runEnd), vocabulary, folded.text)) words.push(w);
@@ -167,6 +173,46 @@ function maskedWord(
     word: { ...a, text: masked, end, joined: true, forms: spellingsOf(masked, readings) },
     next: i + 1,
   };
+}
+
+/** Between spaced-out pieces of a word: spaces, and stars standing alone for the letters hidden ("f * * k"). */
+const STARRED_GAP = /^[ *]{1,9}$/;
+/** The longest piece of a spaced-out word with stars between: a letter, or a few ("f * * * ing"). */
+const MAX_PIECE = 3;
+/** The most pieces one starred word is read from ("s h * t", "f * * k"). */
+const MAX_PIECES = 8;
+
+/**
+ * A word spaced out with stars standing alone for hidden letters ("F * * K", "s h * t", "f * * * ing"), read as the
+ * mask it spells ("f**k", "sh*t", "f***ing") when that fits a listed word; the longest such reading from `i`. Stars
+ * between letters that are all there ("i * d * i * o * t") spell no mask of the right length and are left to the
+ * spaced-out run.
+ */
+function spacedMask(
+  tokens: Token[],
+  i: number,
+  text: string,
+  vocabulary: Vocabulary,
+): { word: Word; next: number } | undefined {
+  const first = tokens[i] as Token;
+  // Most tokens are words of four letters or more, or are followed by no star: one look settles them.
+  if (first.text.length > MAX_PIECE || text.charCodeAt(first.end) !== 0x20) return undefined;
+  let masked = first.text;
+  let stars = 0;
+  let found: { word: Word; next: number } | undefined;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_PIECES; j++) {
+    const prev = tokens[j - 1] as Token;
+    const t = tokens[j] as Token;
+    const gap = text.slice(prev.end, t.start);
+    if (t.text.length > MAX_PIECE || !STARRED_GAP.test(gap)) break;
+    const hidden = gap.length - gap.replaceAll('*', '').length;
+    stars += hidden;
+    masked += '*'.repeat(hidden) + t.text;
+    if (stars === 0) continue;
+    const readings = vocabulary.unmask(masked);
+    if (readings.length > 0) found = { word: gluedFrom(first, t, masked, spellingsOf(masked, readings)), next: j + 1 };
+  }
+  return found;
 }
 
 /**
