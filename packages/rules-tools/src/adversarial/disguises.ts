@@ -272,6 +272,7 @@ const MIXED_DISGUISES: ReadonlyArray<readonly [string, string]> = [
   ['mixed-case', 'punctuated'],
   ['math-alphanumeric', 'bidi'],
   ['small-caps', 'soft-hyphen'],
+  ['masked', 'spaced'],
 ];
 
 export function applyDisguise(name: string, word: string, r: Random): string {

@@ -26,18 +26,33 @@ const seen = (body: string, from: number, to: number) =>
 const spread = (word: string, salt: number) => [...word].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, salt);
 
 describe('a word spaced out with stars for hidden letters, on every lexicon entry', () => {
-  it('letter by letter, one or two inner letters a star standing alone', () => {
+  it.each(['*', '#', '^', '%', '_', '.'])('letter by letter, one or two inner letters a "%s" standing alone', (symbol) => {
     const missed: string[] = [];
     let read = 0;
-    for (const { word, kinds } of entries.filter((e) => e.word.length <= 9)) {
-      const h = spread(word, 7);
+    for (const { word, kinds } of entries.filter((e) => e.word.length <= 13)) {
+      const h = spread(word, symbol.charCodeAt(0));
       const hidden = 1 + (h % 2);
       const at = 1 + ((h >>> 1) % Math.max(1, word.length - hidden - 1));
       if (at + hidden >= word.length || word.length - hidden > 8) continue;
       const starred = word.slice(0, at) + '*'.repeat(hidden) + word.slice(at + hidden);
       if (!fitsAlone(starred)) continue;
       read++;
-      const spaced = [...starred].join(' ');
+      const spaced = [...starred].join(' ').replaceAll('*', symbol);
+      const { body, at: from } = frame(spaced, kinds);
+      if (!seen(body, from, from + spaced.length)) missed.push(`${word} as ${spaced}`);
+    }
+    expect(missed).toEqual([]);
+    expect(read).toBeGreaterThan(300);
+  });
+
+  it.each(['*', '#', '^', '%', '_'])('letter by letter, the last letter a "%s" ending the word', (symbol) => {
+    const missed: string[] = [];
+    let read = 0;
+    for (const { word, kinds } of entries.filter((e) => e.word.length <= 13)) {
+      const starred = `${word.slice(0, -1)}*`;
+      if (!fitsAlone(starred)) continue;
+      read++;
+      const spaced = [...starred].join(' ').replaceAll('*', symbol);
       const { body, at: from } = frame(spaced, kinds);
       if (!seen(body, from, from + spaced.length)) missed.push(`${word} as ${spaced}`);
     }
@@ -70,6 +85,8 @@ describe('stars between words that spell no listed word', () => {
     'The area is 2 * 3 m, and a * b = c in the notes.',
     'Rated 5 * * * * * by the readers, a fine show.',
     'We met at the * new * cafe on a Sunday.',
+    'Rated 4 * by readers; I give it a 5 *',
+    'Sales rose by 3 % and the q # 2 figures are due.',
   ])('%s', (body) => {
     const d = evaluate(analyze(body), { policy, authorKey: 'a', receivedAt: 0, duplicates: [] });
     expect(d.reasons.filter((r) => r.category === 'abuse')).toEqual([]);

@@ -78,7 +78,12 @@ describe('stand-ins for the dots of a link', () => {
   });
 
   it('reads IP addresses written with "dot" or as one number', () => {
-    for (const body of ['visit 203 dot 0 dot 113 dot 7 now', 'go to http://3405803783/win', 'http://0xcb007107/x'])
+    for (const body of [
+      'visit 203 dot 0 dot 113 dot 7 now',
+      'Read this first: 40 DOT 52 DOT 9 DOT 6',
+      'go to http://3405803783/win',
+      'http://0xcb007107/x',
+    ])
       expect(
         linkReasons(body).map((r) => r.rule),
         body,

@@ -92,9 +92,10 @@ export function rewriteStandIns(t: MappedText, body: string): MappedText {
     });
   }
   if (text.includes(' dot ') || text.includes(' d0t ')) {
-    // Seven digits at least: "3 dot 1 dot 2 dot 0" is a list of figures more likely than an address.
+    // Six digits at least ("40 dot 52 dot 9 dot 6"): "3 dot 1 dot 2 dot 0" is a list of figures more likely than an
+    // address.
     out = mappedReplace(out, SPOKEN_IP, (m) =>
-      m[0].replace(/\D/g, '').length >= 7 ? m[0].replace(/ d[o0]t /g, '.') : null,
+      m[0].replace(/\D/g, '').length >= 6 ? m[0].replace(/ d[o0]t /g, '.') : null,
     );
   }
   return out;

@@ -48,12 +48,23 @@ const MAX_FRAGMENTS = 3;
 /** Turns tokens into words: joins letters spread out with separators, then computes lookup spellings. */
 export function buildWords(tokens: Token[], folded: MappedText, vocabulary: Vocabulary): Word[] {
   const words: Word[] = [];
+  // Most texts have no symbol standing alone between spaces: the spaced-out masks below are not looked for there.
+  const starredText = STANDALONE_SYMBOL.test(folded.text);
   let i = 0;
   while (i < tokens.length) {
-    const starred = spacedMask(tokens, i, folded.text, vocabulary);
-    if (starred) {
-      words.push(starred.word);
-      i = starred.next;
+    // "a l * s e r", "a p * r a s i t e": a word of its own ("a", "you") may stand before the spaced-out one, which
+    // then reads longer from the next piece ("parasite") than from the word ("ape").
+    let starred = starredText ? spacedMask(tokens, i, folded.text, vocabulary) : undefined;
+    let after = starredText ? spacedMask(tokens, i + 1, folded.text, vocabulary) : undefined;
+    if (starred && after) {
+      if (after.next > starred.next) starred = undefined;
+      else after = undefined;
+    }
+    if (starred || after) {
+      if (after) words.push(withForms(tokens[i] as Token, vocabulary, folded.text));
+      const found = (starred ?? after) as { word: Word; next: number };
+      words.push(found.word);
+      i = found.next;
       continue;
     }
     const runEnd = spacedRunEnd(tokens, i, folded.text);
@@ -175,18 +186,24 @@ function maskedWord(
   };
 }
 
-/** Between spaced-out pieces of a word: spaces, and stars standing alone for the letters hidden ("f * * k"). */
-const STARRED_GAP = /^[ *]{1,9}$/;
+/**
+ * Between spaced-out pieces of a word: spaces, and stars or other mask symbols standing alone for the letters hidden
+ * ("f * * k", "c l # w n").
+ */
+const STARRED_GAP = /^ [ *#^%_.=~-]{0,8}$/;
+const MASK_SYMBOLS = /[*#^%_.=~-]/g;
+/** A mask symbol after a space, standing alone: " * ", " ## ", " *" at the end. */
+const STANDALONE_SYMBOL = / [*#^%_.=~-]{1,8}(?: |$)/;
 /** The longest piece of a spaced-out word with stars between: a letter, or a few ("f * * * ing"). */
 const MAX_PIECE = 3;
 /** The most pieces one starred word is read from ("s h * t", "f * * k"). */
-const MAX_PIECES = 8;
+const MAX_PIECES = 12;
 
 /**
- * A word spaced out with stars standing alone for hidden letters ("F * * K", "s h * t", "f * * * ing"), read as the
- * mask it spells ("f**k", "sh*t", "f***ing") when that fits a listed word; the longest such reading from `i`. Stars
- * between letters that are all there ("i * d * i * o * t") spell no mask of the right length and are left to the
- * spaced-out run.
+ * A word spaced out with stars (or other mask symbols) standing alone for hidden letters ("F * * K", "s h * t",
+ * "f * * * ing", "c l # w n"), read as the mask it spells ("f**k", "sh*t", "f***ing") when that fits a listed word;
+ * the longest such reading from `i`. Stars between letters that are all there ("i * d * i * o * t") spell no mask of
+ * the right length and are left to the spaced-out run.
  */
 function spacedMask(
   tokens: Token[],
@@ -194,26 +211,59 @@ function spacedMask(
   text: string,
   vocabulary: Vocabulary,
 ): { word: Word; next: number } | undefined {
-  const first = tokens[i] as Token;
-  // Most tokens are words of four letters or more, or are followed by no star: one look settles them.
-  if (first.text.length > MAX_PIECE || text.charCodeAt(first.end) !== 0x20) return undefined;
+  const first = tokens[i];
+  // Most tokens are words of four letters or more, or are followed by no space: one look settles them.
+  if (!first || first.text.length > MAX_PIECE || text.charCodeAt(first.end) !== 0x20) return undefined;
+  if (separatedEvenly(tokens, i, text)) return undefined;
   let masked = first.text;
   let stars = 0;
   let found: { word: Word; next: number } | undefined;
-  for (let j = i + 1; j < tokens.length && j - i < MAX_PIECES; j++) {
-    const prev = tokens[j - 1] as Token;
+  const read = (spelling: string, last: Token, end: number, next: number): void => {
+    const readings = vocabulary.unmask(spelling);
+    if (readings.length > 0)
+      found = { word: { ...gluedFrom(first, last, spelling, spellingsOf(spelling, readings)), end }, next };
+  };
+  for (let j = i; j < tokens.length && j - i < MAX_PIECES; j++) {
     const t = tokens[j] as Token;
-    const gap = text.slice(prev.end, t.start);
-    if (t.text.length > MAX_PIECE || !STARRED_GAP.test(gap)) break;
-    const hidden = gap.length - gap.replaceAll('*', '').length;
-    stars += hidden;
-    masked += '*'.repeat(hidden) + t.text;
-    if (stars === 0) continue;
-    const readings = vocabulary.unmask(masked);
-    if (readings.length > 0) found = { word: gluedFrom(first, t, masked, spellingsOf(masked, readings)), next: j + 1 };
+    if (j > i) {
+      const gap = text.slice((tokens[j - 1] as Token).end, t.start);
+      if (t.text.length > MAX_PIECE || !STARRED_GAP.test(gap)) break;
+      const hidden = gap.length - gap.replace(MASK_SYMBOLS, '').length;
+      if (hidden > 0 && !gap.endsWith(' ')) break;
+      stars += hidden;
+      masked += '*'.repeat(hidden) + t.text;
+      if (stars > 0) read(masked, t, t.end, j + 1);
+    }
+    // "a s s h o l *": the last letters hidden after a space, the word ending there.
+    const trailing = TRAILING_STARS.exec(text.slice(t.end, t.end + 8))?.[1];
+    if (trailing && j > i) read(masked + '*'.repeat(trailing.length), t, t.end + 1 + trailing.length, j + 1);
   }
   return found;
 }
+/**
+ * "d . e . m . o": the same symbol between every piece is a separator, not letters hidden (two gaps or more, all
+ * alike); "i d . o t", "f * * k" hide letters.
+ */
+function separatedEvenly(tokens: Token[], i: number, text: string): boolean {
+  let gap: string | undefined;
+  let gaps = 0;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_PIECES; j++) {
+    const t = tokens[j] as Token;
+    const g = text.slice((tokens[j - 1] as Token).end, t.start);
+    if (t.text.length > MAX_PIECE || !STARRED_GAP.test(g)) break;
+    // Plain spaces between the pieces: nothing is hidden or separated by a symbol.
+    if ((gap !== undefined && g !== gap) || g.trim() === '') return false;
+    gap = g;
+    gaps++;
+  }
+  return gaps >= 2;
+}
+
+/**
+ * Symbols after a space that hide a spaced-out word's last letters, ending it: " *", " ##" (not before another
+ * letter standing alone, which goes on spelling the word: "p * r a s i t e").
+ */
+const TRAILING_STARS = /^ ([*#^%_]{1,4})(?![\p{L}\p{N}*@$#^%_]| [\p{L}\p{N}](?![\p{L}\p{N}]))/u;
 
 /**
  * A listed word split in two by a space next to a stray letter pair ("id iot", "idi ot", "mo ron"): one fragment
