@@ -109,3 +109,9 @@ describe('plurals in "-ves"', () => {
     },
   );
 });
+
+describe('euphemisms of listed insults', () => {
+  it.each(["You're an a-hole.", 'What an ahole.', 'These a-holes on the council again.'])('%s', (body) => {
+    expect(abuseReasons(body).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});

@@ -43,6 +43,8 @@ export const STRONG_INSULT_NOUNS: readonly string[] = [
   'tosser',
   'arsehole',
   'asshole',
+  // "a-hole", the euphemism, written with the hyphen or without.
+  'ahole',
   'arsewipe',
   'asswipe',
   'douchebag',
