@@ -41,6 +41,25 @@ const LOOK_ALIKE: Readonly<Record<string, readonly string[]>> = {
   d: ['ԁ'],
   h: ['һ'],
 };
+const FANCY: Readonly<Record<string, string>> = {
+  f: 'ƒ',
+  m: 'ɱ',
+  r: 'ɾ',
+  h: 'ɦ',
+  n: 'ɳ',
+  s: 'ʂ',
+  c: 'ƈ',
+  d: 'ɗ',
+  g: 'ɠ',
+  j: 'ʝ',
+  k: 'ƙ',
+  u: 'ʋ',
+  z: 'ȥ',
+  t: 'ƭ',
+  o: 'σ',
+};
+/** Combining marks: dot above, dot below, diaeresis, acute, tilde, caron, ring. */
+const MARKS = ['\u0307', '\u0323', '\u0308', '\u0301', '\u0303', '\u030c', '\u030a'];
 const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff'];
 const SEPARATORS = [' ', '.', '-', '_', '*', '·', ' . '];
 const WEDGES = ['🤡', '.', '_', '~', '|', '+', '•'];
@@ -74,6 +93,16 @@ const DISGUISES: Record<string, Disguise> = {
     return w.slice(0, i) + pick(WEDGES, r[1] ?? 0) + w.slice(i);
   },
   shouting: (w, r) => [...w].map((c, i) => ((r[i] ?? 0) < 0.7 ? c.toUpperCase() : c)).join(''),
+  // Letters of "fancy text" generators ("ƒuck", "ɱoron", "idiσt").
+  'fancy text': (w, r) => [...w].map((c, i) => (FANCY[c] && (r[i] ?? 0) < 0.7 ? FANCY[c] : c)).join(''),
+  // A mark over or under letters, composed into one character where Unicode has it ("ṁöřöñ", "ịḍịọṭ").
+  accents: (w, r) =>
+    [...w]
+      .map((c, i) => {
+        const marked = (c + pick(MARKS, r[i] ?? 0)).normalize('NFC');
+        return [...marked].length === 1 && (r[i + 1] ?? 0) < 0.7 ? marked : c;
+      })
+      .join(''),
   // A capital first and more capitals after it ("R.E.T.a.R.d") is no name's initial.
   'spelled in mixed case': (w, r) =>
     [...w].map((c, i) => (i === 0 || (r[i] ?? 0) < 0.5 ? c.toUpperCase() : c)).join(pick(['.', '·', '-'], r[0] ?? 0)),

@@ -26,24 +26,27 @@ const seen = (body: string, from: number, to: number) =>
 const spread = (word: string, salt: number) => [...word].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, salt);
 
 describe('a word spaced out with stars for hidden letters, on every lexicon entry', () => {
-  it.each(['*', '#', '^', '%', '_', '.'])('letter by letter, one or two inner letters a "%s" standing alone', (symbol) => {
-    const missed: string[] = [];
-    let read = 0;
-    for (const { word, kinds } of entries.filter((e) => e.word.length <= 13)) {
-      const h = spread(word, symbol.charCodeAt(0));
-      const hidden = 1 + (h % 2);
-      const at = 1 + ((h >>> 1) % Math.max(1, word.length - hidden - 1));
-      if (at + hidden >= word.length || word.length - hidden > 8) continue;
-      const starred = word.slice(0, at) + '*'.repeat(hidden) + word.slice(at + hidden);
-      if (!fitsAlone(starred)) continue;
-      read++;
-      const spaced = [...starred].join(' ').replaceAll('*', symbol);
-      const { body, at: from } = frame(spaced, kinds);
-      if (!seen(body, from, from + spaced.length)) missed.push(`${word} as ${spaced}`);
-    }
-    expect(missed).toEqual([]);
-    expect(read).toBeGreaterThan(300);
-  });
+  it.each(['*', '#', '^', '%', '_', '.'])(
+    'letter by letter, one or two inner letters a "%s" standing alone',
+    (symbol) => {
+      const missed: string[] = [];
+      let read = 0;
+      for (const { word, kinds } of entries.filter((e) => e.word.length <= 13)) {
+        const h = spread(word, symbol.charCodeAt(0));
+        const hidden = 1 + (h % 2);
+        const at = 1 + ((h >>> 1) % Math.max(1, word.length - hidden - 1));
+        if (at + hidden >= word.length || word.length - hidden > 8) continue;
+        const starred = word.slice(0, at) + '*'.repeat(hidden) + word.slice(at + hidden);
+        if (!fitsAlone(starred)) continue;
+        read++;
+        const spaced = [...starred].join(' ').replaceAll('*', symbol);
+        const { body, at: from } = frame(spaced, kinds);
+        if (!seen(body, from, from + spaced.length)) missed.push(`${word} as ${spaced}`);
+      }
+      expect(missed).toEqual([]);
+      expect(read).toBeGreaterThan(300);
+    },
+  );
 
   it.each(['*', '#', '^', '%', '_'])('letter by letter, the last letter a "%s" ending the word', (symbol) => {
     const missed: string[] = [];

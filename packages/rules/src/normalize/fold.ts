@@ -34,8 +34,9 @@ function foldSlow(cp: number): string {
       out += mapped;
       continue;
     }
-    // Strip accents only in alphabets that have look-alikes; decomposing Hangul or Indic text would garble it.
-    out += c < 0x0530 ? ch.normalize('NFD').replace(MARKS, '') : ch;
+    // Strip accents only in alphabets that have look-alikes (with the extended Latin and Greek blocks: "ṁ", "ẹ",
+    // "ἰ"); decomposing Hangul or Indic text would garble it.
+    out += c < 0x0530 || (c >= 0x1e00 && c <= 0x1fff) ? ch.normalize('NFD').replace(MARKS, '') : ch;
   }
   s = '';
   for (const ch of out.toLowerCase()) {
