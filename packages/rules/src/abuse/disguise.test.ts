@@ -93,6 +93,11 @@ const DISGUISES: Record<string, Disguise> = {
     return w.slice(0, i) + pick(WEDGES, r[1] ?? 0) + w.slice(i);
   },
   shouting: (w, r) => [...w].map((c, i) => ((r[i] ?? 0) < 0.7 ? c.toUpperCase() : c)).join(''),
+  // Every letter in a box, a circle or brackets, one style per word ("⒡⒰⒞⒦", "🅵🆄🅲🅺", "ⓕⓤⓒⓚ").
+  boxed: (w, r) => {
+    const base = pick([0x249c, 0x24d0, 0x1f110, 0x1f130, 0x1f150, 0x1f170], r[0] ?? 0);
+    return [...w].map((c) => (/[a-z]/.test(c) ? String.fromCodePoint(base + c.charCodeAt(0) - 0x61) : c)).join('');
+  },
   // Letters of "fancy text" generators ("ƒuck", "ɱoron", "idiσt").
   'fancy text': (w, r) => [...w].map((c, i) => (FANCY[c] && (r[i] ?? 0) < 0.7 ? FANCY[c] : c)).join(''),
   // A mark over or under letters, composed into one character where Unicode has it ("ṁöřöñ", "ịḍịọṭ").

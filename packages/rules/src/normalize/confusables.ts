@@ -229,11 +229,14 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
- * Letters and digits in boxes and circles that NFKC leaves alone, by the first code point of each run of 26 (or
- * 9): negative circled and negative squared capitals, regional indicators (which pair into flags, and spell words
- * one letter at a time), dingbat circled digits.
+ * Letters and digits in boxes, circles and brackets that NFKC leaves alone or spells out with their brackets, by the
+ * first code point of each run of 26 (or 9): parenthesized letters, negative circled and negative squared capitals,
+ * regional indicators (which pair into flags, and spell words one letter at a time), dingbat circled digits.
  */
 const ENCLOSED_RUNS: ReadonlyArray<readonly [number, number, string]> = [
+  // Parenthesized letters ("⒡⒰⒞⒦"), which NFKC would spell out with their brackets.
+  [0x249c, 26, 'a'],
+  [0x1f110, 26, 'a'],
   [0x1f150, 26, 'a'],
   [0x1f170, 26, 'a'],
   [0x1f1e6, 26, 'a'],

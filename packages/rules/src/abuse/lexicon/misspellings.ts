@@ -37,6 +37,8 @@ const LISTED: Readonly<Record<string, string>> = {
   rediculous: 'ridiculous',
   ridiculus: 'ridiculous',
   retarted: 'retarded',
+  retart: 'retard',
+  retarts: 'retard',
   rascist: 'racist',
   racsist: 'racist',
   facist: 'fascist',
