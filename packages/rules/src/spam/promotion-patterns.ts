@@ -8,6 +8,7 @@ import {
   CREATOR_CUES,
   DETERMINER,
   GIFT,
+  MESSENGER,
   NETWORK,
   NOT_NEWS,
   PROMO_VERB,
@@ -212,6 +213,16 @@ export const PATTERNS: ReadonlyArray<{
     score: 0.8,
     re: new RegExp(String.raw`\b(?:follow|find|add)\s+(?:me|us)\s+on\s+${NETWORK}\b`, 'g'),
   },
+  // "contact me on telegram", "message us on whatsapp", "follow my insta": readers sent to a private channel
+  {
+    kind: 'follow',
+    needs: [['contact', 'message', 'text', 'reach', 'write', 'add', 'call', 'follow']],
+    score: 0.7,
+    re: new RegExp(
+      String.raw`\b(?:contact|message|text|reach|write\s+to|add|call)\s+(?:me|us)\s+(?:on|via|at|through)\s+(?:${NETWORK}|${MESSENGER})\b|\bfollow\s+(?:my|our)\s+(?:${NETWORK}|page|account)\b`,
+      'g',
+    ),
+  },
   // "please give your email", "drop me your number": contact details asked of strangers
   {
     kind: 'follow',
@@ -297,6 +308,25 @@ export const PATTERNS: ReadonlyArray<{
     needs: [['money', 'cash', 'rich']],
     score: 0.65,
     re: /\b(?:make|making|earn|earning)\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|real\s+|easy\s+|extra\s+|quick\s+|big\s+)?(?:money|cash)\s+(?:fast|online|from\s+home|quick(?:ly)?|easily|today|now|from\s+(?:a|this|my)\s+(?:game|app|site|website))\b|\bearn\s+real\s+money\b|\b(?:make|making|earn|earning|get|getting)\s+(?:some\s+)?easy\s+money\b|\bget\s+rich\s+quick\b(?![\s-]+(?:schemes?|scams?|promises?)\b)/g,
+  },
+  // "I made $5,000 last week working from home, ask me how", "earn 500 dollars a day from home": earnings told to
+  // sell a scheme, with a cue of one in the comment (a wage told in a debate is no scheme: "I make $20 an hour").
+  {
+    kind: 'giveaway',
+    needs: [
+      ['made', 'make', 'earn', 'got', 'received'],
+      ['$', 'dollar', 'usd'],
+      ['home', 'how', 'message', 'dm', 'contact', 'click', 'visit'],
+    ],
+    score: 0.7,
+    re: /\b(?:i|we|you\s+can|anyone\s+can|just)?\s*(?:have\s+)?(?:made|make|earned|earn|got|received)\s+(?:over\s+|about\s+|around\s+|up\s+to\s+)?(?:\$\s?\d[\d,.]*k?|\d[\d,.]*k?\s*(?:dollars|usd|\$))\s+(?:last|this|every|a|per|each|in\s+(?:a|one|the\s+last))\s+(?:week|month|day|hour)s?\b(?=[^]{0,120}?\b(?:from\s+home|ask\s+me\s+how|here'?s\s+how|message\s+me|dm\s+me|contact\s+me|click\s+(?:here|the\s+link|my)|visit\s+(?:my|our|the\s+site))\b)/g,
+  },
+  // "he doubled my bitcoin", "invest with Mr John": the testimonial of an investment scam
+  {
+    kind: 'giveaway',
+    needs: [['bitcoin', 'btc', 'crypto', 'invest', 'fund', 'money']],
+    score: 0.65,
+    re: /\b(?:doubled|tripled|recovered)\s+(?:my|our)\s+(?:bitcoin|btc|crypto|investment|money|funds)\b|\binvest(?:ed|ing)?\s+with\s+(?:mr|mrs|ms|miss|dr|sir|madam)\.?\s+[a-z]+/g,
   },
   // "easy money" named on its own ("he made easy money from the scheme") is a note, like a giveaway
   { kind: 'giveaway', needs: [['money']], score: 0.45, re: /\beasy\s+money\b/g },

@@ -15,6 +15,8 @@ export const WORK =
 export const PROMO_VERB = String.raw`(?:check(?:ing|ed)?|chack(?:ing|ed)?|chek(?:ing|ed)?|visit|see|watch|view|go\s+to|come\s+to|come\s+on|look\s+at|listen\s+to|hear|share|spread|support)`;
 export const NETWORK =
   '(?:twitter|instagram|insta|ig|facebook|fb|tiktok|snapchat|snap|twitch|youtube|kik|telegram|soundcloud)';
+/** Messaging apps a scammer moves a reader to. */
+export const MESSENGER = '(?:whatsapp|signal|wechat|viber|kik|telegram)';
 export const CREATOR =
   '(?:youtuber|rapper|singer|producer|musician|gamer|vlogger|remixer|beatboxer|artist|band|dj|songwriter)';
 /** Substrings every spelling of `SUB`, `WORK` and `CREATOR` holds ("suscribe" holds "rib", "songwriter" "song"). */

@@ -66,6 +66,13 @@ const REQUESTS = [
   'enter the giveaway now',
   'my weekly giveaway ends tonight',
   'click the link in my bio',
+  'contact me on telegram',
+  'message us on whatsapp',
+  'follow my insta',
+  'i made $5000 last week working from home, ask me how',
+  'earn 500 dollars a day from home',
+  'he doubled my bitcoin',
+  'invest with mr john',
 ];
 const WORKS = ['channel', 'videos', 'music', 'covers', 'songs', 'playlist', 'chanel', 'vids'];
 const PROSE = [
@@ -175,6 +182,13 @@ describe('self-promotion', () => {
       'Sub-4 marathon runners will love the new route.',
       'Sub 3 hours is a fine time for a first marathon.',
       'Click the link in the article for the full report.',
+      'I make $20 an hour and cannot afford rent.',
+      'I made $900 last week at the plant, how is that a living wage?',
+      'Contact us at the council office on Monday.',
+      'Call me on Line 3 at the station.',
+      'Follow my logic here.',
+      'The fund doubled my pension? Hardly.',
+      'Bitcoin tips from strangers are how people lose money.',
     ]) {
       expect(promotion(body), body).toBeUndefined();
     }

@@ -75,7 +75,7 @@ const HANDLE = /^\p{L}[\p{L}_]*(?:\d|_[\p{L}\d])[\p{L}\d_]*(?![\p{L}\d_])/u;
  * position at most one cue matches and stepping one character after each match finds every cue in the text.
  */
 const CUE_RE = new RegExp(
-  [...new Set(PATTERNS.flatMap((p) => p.needs.flat()))].map((c) => c.replace(/[/]/g, '\\/')).join('|'),
+  [...new Set(PATTERNS.flatMap((p) => p.needs.flat()))].map((c) => c.replace(/[/$]/g, '\\$&')).join('|'),
   'g',
 );
 
