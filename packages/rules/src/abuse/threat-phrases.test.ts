@@ -586,3 +586,32 @@ describe("knowing where someone's family is, numbered days, silencing for good, 
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('intimidation without a threat word', () => {
+  it('holds knowing where someone is found, for every knower, person and place', () => {
+    for (const knower of ['I know', 'We know', 'Now we know'])
+      for (const who of ['you', 'he', 'she', 'they'])
+        for (const where of ['live', 'work', 'park', 'sleep', 'shop'])
+          expect(rules(`${knower} where ${who} ${where}.`)).toContain('abuse.threat');
+  });
+
+  it.each([
+    'One day someone will shut you up for good.',
+    'You better hope we never meet in person.',
+    "You'd better pray I never cross paths with you.",
+    'People like you end up in ditches.',
+    'Scum like you ends up in a coffin.',
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each([
+    'I know where you stand on this, and I disagree.',
+    'We know where the money goes.',
+    'Finally they shut the mine for good.',
+    'People like you end up in government, sadly.',
+    'I hope we never meet a storm like that again.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat');
+  });
+});

@@ -295,10 +295,25 @@ export const PHRASES: readonly PhraseSpec[] = [
     pattern:
       'i|we|ive|weve know where @your|his|her kids|children|family|wife|husband|daughter|son|parents ~2 live|lives|sleep|sleeps|go|goes|play|plays|work|works',
   },
+  // "we know where you park", "I know where he works": where someone is found, said to them or of them.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'i|we|ive|weve know where @you|he|she|they live|lives|work|works|park|parks|sleep|sleeps|shop|shops|drink|drinks|stay|stays',
+  },
   { kind: 'threat', score: 0.75, pattern: 'shame|pity if something|anything ~1 happened|happens|happen' },
+  // "You'd better hope we never meet", "people like you end up in ditches".
+  { kind: 'threat', score: 0.75, pattern: 'better hope|pray we|i never meet|cross' },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'like @you|u end|ends up in a? ditch|ditches|coffin|coffins|morgue|grave|graves|river|bodybag',
+  },
   { kind: 'threat', score: 0.75, pattern: '@your days are numbered' },
   // Silencing or ending someone for good: "shut him up permanently", "put him out of his misery".
   { kind: 'threat', score: 0.8, pattern: 'shut|silence @pronoun up? permanently' },
+  { kind: 'threat', score: 0.8, pattern: 'shut|silence @pronoun up? for good' },
   { kind: 'threat', score: 0.8, pattern: 'put him|her|you|u out of his|her|your|ur misery' },
   // People rounded up for camps: "round them all up and put them in camps".
   { kind: 'threat', score: 0.85, pattern: 'round|rounded|rounding @pronoun|em all? up ~4 camps|camp|ovens|gas' },
