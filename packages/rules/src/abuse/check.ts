@@ -70,6 +70,7 @@ import { saidToReader } from './said-to-reader.js';
 import { aimedAtSelf } from './self-reference.js';
 import { findSendOffs } from './send-offs.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
+import { findSwarms } from './swarms.js';
 import { violentWords } from './threat-evidence.js';
 import { negated } from './verdict.js';
 import { findViolenceCalls } from './violence-calls.js';
@@ -227,6 +228,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     ...findGroupStereotypes(words),
     ...findExclusionCalls(words),
     ...findNoMoreCalls(words),
+    ...findSwarms(words),
   ];
   for (const h of groupAttacks) {
     const [first, last] = [h.spans[0]?.[0] ?? 0, h.spans.at(-1)?.[1] ?? 0];
