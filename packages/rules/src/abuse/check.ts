@@ -48,6 +48,7 @@ import { literalUse, verbUse } from './literal-uses.js';
 import { findMentalInsults } from './mental-insults.js';
 import { type Hit, merge } from './merge.js';
 import { findNoMoreCalls } from './no-more-calls.js';
+import { findNotBelonging } from './not-belonging.js';
 import { nounedSlur } from './nouned-slurs.js';
 import { findOrders } from './orders.js';
 import { ownerOf, qualityOfIdea } from './owners.js';
@@ -229,6 +230,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     ...findExclusionCalls(words),
     ...findNoMoreCalls(words),
     ...findSwarms(words),
+    ...findNotBelonging(words),
   ];
   for (const h of groupAttacks) {
     const [first, last] = [h.spans[0]?.[0] ?? 0, h.spans.at(-1)?.[1] ?? 0];

@@ -1,0 +1,32 @@
+/** A whole people said to have no place in a land is an identity attack; a part of it, a denial or a league is not. */
+import { describe, expect, it } from 'vitest';
+import { IDENTITY_GROUPS } from './lexicon/identity.js';
+import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
+import { abuseReasons as abuse } from './test-support.js';
+
+const attack = (body: string) => abuse(body).find((r) => r.rule === 'abuse.identity-attack');
+const capital = (w: string) => `${w[0]?.toUpperCase()}${w.slice(1)}`;
+const GROUPS = [
+  ...new Set([...IDENTITY_GROUPS, ...MORE_IDENTITY_GROUPS].filter((g) => g.endsWith('s') && !g.endsWith('ous'))),
+];
+
+describe('a people said not to belong in a land', () => {
+  it('holds every group with every denial and land, marking the group and the denial', () => {
+    for (const g of GROUPS)
+      for (const tail of ["don't belong here", 'do not belong in this country', 'simply dont belong in the West']) {
+        const body = `${capital(g)} ${tail}.`;
+        expect(attack(body)?.evidence.map((e) => e.text), body).toEqual([capital(g), tail]);
+      }
+  });
+
+  it('leaves a part of the group, a denied claim and a place that is no land', () => {
+    for (const g of GROUPS)
+      for (const body of [
+        `Some ${g} don't belong in this league.`,
+        `It is a myth that ${g} don't belong here.`,
+        `${capital(g)} don't belong in the top league this year.`,
+        `${capital(g)} don't belong to a union.`,
+      ])
+        expect(attack(body), body).toBeUndefined();
+  });
+});

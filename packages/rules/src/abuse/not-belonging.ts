@@ -1,0 +1,53 @@
+/**
+ * "Mexicans don't belong in this country", "Muslims do not belong here": a whole people said to have no place in a
+ * land. A part of the group ("some", counted), a denied or reported claim, and a place that is no land ("they don't
+ * belong in the top league") stay clean.
+ */
+import { hasForm as has, type Word } from '../normalize/words.js';
+import { identityHit as hit, type IdentityHit } from './identity.js';
+import { framed, groupEnd } from './identity-attacks.js';
+import { joined } from './word-runs.js';
+
+const NOT: ReadonlySet<string> = new Set(['dont', 'don', 'do', 'never', 'cannot', 'shouldn', 'shouldnt']);
+/** Words between the group and the denial: "Xs simply don't", "Xs just do not". */
+const ON_THE_WAY: ReadonlySet<string> = new Set(['just', 'simply', 'really', 'still', 'all', 'clearly']);
+const POSSESSIVE: ReadonlySet<string> = new Set(['this', 'our', 'my', 'the', 'a', 'any', 'western']);
+/** What a people is kept out of: a land, its society. */
+const LANDS: ReadonlySet<string> = new Set(
+  'country countries land nation society continent town city state province west europe america canada britain england australia here'.split(
+    ' ',
+  ),
+);
+const PARTS: ReadonlySet<string> = new Set(['some', 'many', 'few', 'certain', 'most']);
+
+/** Word ranges of a people said not to belong in a land. */
+export function findNotBelonging(words: Word[]): IdentityHit[] {
+  const out: IdentityHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const g = groupEnd(words, i);
+    if (g < 0) continue;
+    if (!framed(words, i) && !has(PARTS, words[i - 1])) {
+      const end = belongsNowhere(words, g);
+      if (end !== null) out.push(hit([i, g], [g + 1, end]));
+    }
+    i = g;
+  }
+  return out;
+}
+
+/** After the group ending at `g`: "don't belong here", "do not belong in this country". The last word, or null. */
+function belongsNowhere(words: Word[], g: number): number | null {
+  let k = g + 1;
+  while (joined(words, k) && has(ON_THE_WAY, words[k])) k++;
+  if (!joined(words, k) || !has(NOT, words[k])) return null;
+  k++;
+  // "don't" is "don" "t"; "do not".
+  if ((words[k]?.text === 't' || words[k]?.text === 'not') && joined(words, k)) k++;
+  if (words[k]?.text !== 'belong' || !joined(words, k)) return null;
+  k++;
+  if (words[k]?.text === 'here' && joined(words, k)) return k;
+  if (words[k]?.text !== 'in' || !joined(words, k)) return null;
+  k++;
+  if (has(POSSESSIVE, words[k]) && joined(words, k)) k++;
+  return joined(words, k) && has(LANDS, words[k]) ? k : null;
+}
