@@ -15,7 +15,10 @@ describe('a people said not to belong in a land', () => {
     for (const g of GROUPS)
       for (const tail of ["don't belong here", 'do not belong in this country', 'simply dont belong in the West']) {
         const body = `${capital(g)} ${tail}.`;
-        expect(attack(body)?.evidence.map((e) => e.text), body).toEqual([capital(g), tail]);
+        expect(
+          attack(body)?.evidence.map((e) => e.text),
+          body,
+        ).toEqual([capital(g), tail]);
       }
   });
 

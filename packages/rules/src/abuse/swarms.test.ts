@@ -16,9 +16,10 @@ describe('a people counted as vermin or a plague', () => {
     for (const g of GROUPS)
       for (const m of MASSES) {
         const phrase = `${m} ${g}`;
-        expect(attack(`The town is facing ${phrase} again.`)?.evidence.map((e) => e.text), phrase).toEqual([
-          phrase.replace(/^(a|an) /, ''),
-        ]);
+        expect(
+          attack(`The town is facing ${phrase} again.`)?.evidence.map((e) => e.text),
+          phrase,
+        ).toEqual([phrase.replace(/^(a|an) /, '')]);
       }
   });
 

@@ -319,7 +319,7 @@ export const PATTERNS: ReadonlyArray<{
       ['home', 'how', 'message', 'dm', 'contact', 'click', 'visit'],
     ],
     score: 0.7,
-    re: /\b(?:i|we|you\s+can|anyone\s+can|just)?\s*(?:have\s+)?(?:made|make|earned|earn|got|received)\s+(?:over\s+|about\s+|around\s+|up\s+to\s+)?(?:\$\s?\d[\d,.]*k?|\d[\d,.]*k?\s*(?:dollars|usd|\$))\s+(?:last|this|every|a|per|each|in\s+(?:a|one|the\s+last))\s+(?:week|month|day|hour)s?\b(?=[^]{0,120}?\b(?:from\s+home|ask\s+me\s+how|here'?s\s+how|message\s+me|dm\s+me|contact\s+me|click\s+(?:here|the\s+link|my)|visit\s+(?:my|our|the\s+site))\b)/g,
+    re: /\b(?:i|we|you\s+can|anyone\s+can|just)?\s*(?:have\s+)?(?:made|make|earned|earn|got|received)\s+(?:over\s+|about\s+|around\s+|up\s+to\s+)?(?:\$\s?\d[\d,.]*k?|\d[\d,.]*k?\s*(?:dollars|usd|\$))\s+(?:last|this|every|a|per|each|in\s+(?:a|one|the\s+last))\s+(?:week|month|day|hour)s?\b(?=[\s\S]{0,120}?\b(?:from\s+home|ask\s+me\s+how|here'?s\s+how|message\s+me|dm\s+me|contact\s+me|click\s+(?:here|the\s+link|my)|visit\s+(?:my|our|the\s+site))\b)/g,
   },
   // "he doubled my bitcoin", "invest with Mr John": the testimonial of an investment scam
   {
