@@ -216,7 +216,27 @@ export const PATTERNS: ReadonlyArray<{
   // "contact me on telegram", "message us on whatsapp", "follow my insta": readers sent to a private channel
   {
     kind: 'follow',
-    needs: [['contact', 'message', 'text', 'reach', 'write', 'add', 'call', 'follow']],
+    needs: [
+      ['contact', 'message', 'text', 'reach', 'write', 'add', 'call', 'follow'],
+      [
+        'telegram',
+        'whatsapp',
+        'signal',
+        'wechat',
+        'viber',
+        'kik',
+        'snap',
+        'insta',
+        'facebook',
+        'fb',
+        'tiktok',
+        'twit',
+        'page',
+        'account',
+        'youtube',
+        'soundcloud',
+      ],
+    ],
     score: 0.7,
     re: new RegExp(
       String.raw`\b(?:contact|message|text|reach|write\s+to|add|call)\s+(?:me|us)\s+(?:on|via|at|through)\s+(?:${NETWORK}|${MESSENGER})\b|\bfollow\s+(?:my|our)\s+(?:${NETWORK}|page|account)\b`,
@@ -324,9 +344,9 @@ export const PATTERNS: ReadonlyArray<{
   // "he doubled my bitcoin", "invest with Mr John": the testimonial of an investment scam
   {
     kind: 'giveaway',
-    needs: [['bitcoin', 'btc', 'crypto', 'invest', 'fund', 'money']],
+    needs: [['bitcoin', 'btc', 'crypto', 'invest']],
     score: 0.65,
-    re: /\b(?:doubled|tripled|recovered)\s+(?:my|our)\s+(?:bitcoin|btc|crypto|investment|money|funds)\b|\binvest(?:ed|ing)?\s+with\s+(?:mr|mrs|ms|miss|dr|sir|madam)\.?\s+[a-z]+/g,
+    re: /\b(?:doubled|tripled|recovered)\s+(?:my|our)\s+(?:bitcoin|btc|crypto|investment)\b|\binvest(?:ed|ing)?\s+with\s+(?:mr|mrs|ms|miss|dr|sir|madam)\.?\s+[a-z]+/g,
   },
   // "easy money" named on its own ("he made easy money from the scheme") is a note, like a giveaway
   { kind: 'giveaway', needs: [['money']], score: 0.45, re: /\beasy\s+money\b/g },
