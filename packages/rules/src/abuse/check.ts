@@ -47,8 +47,6 @@ import { SECOND_PERSON } from './lexicon/targets.js';
 import { literalUse, verbUse } from './literal-uses.js';
 import { findMentalInsults } from './mental-insults.js';
 import { type Hit, merge } from './merge.js';
-import { findNoMoreCalls } from './no-more-calls.js';
-import { findNotBelonging } from './not-belonging.js';
 import { nounedSlur } from './nouned-slurs.js';
 import { findOrders } from './orders.js';
 import { ownerOf, qualityOfIdea } from './owners.js';
@@ -71,7 +69,6 @@ import { saidToReader } from './said-to-reader.js';
 import { aimedAtSelf } from './self-reference.js';
 import { findSendOffs } from './send-offs.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
-import { findSwarms } from './swarms.js';
 import { violentWords } from './threat-evidence.js';
 import { negated } from './verdict.js';
 import { findViolenceCalls } from './violence-calls.js';
@@ -228,9 +225,6 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     ...findGroupGeneralizations(words),
     ...findGroupStereotypes(words),
     ...findExclusionCalls(words),
-    ...findNoMoreCalls(words),
-    ...findSwarms(words),
-    ...findNotBelonging(words),
   ];
   for (const h of groupAttacks) {
     const [first, last] = [h.spans[0]?.[0] ?? 0, h.spans.at(-1)?.[1] ?? 0];

@@ -21,6 +21,9 @@ import {
   UNABLE_TAILS,
   UNABLE_TO,
 } from './lexicon/stereotypes.js';
+import { refusedAsSlogan } from './no-more-calls.js';
+import { notBelonging } from './not-belonging.js';
+import { countedAsSwarm } from './swarms.js';
 import { joined } from './word-runs.js';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
@@ -59,8 +62,10 @@ export function findGroupStereotypes(words: Word[]): IdentityHit[] {
     }
     const g = groupEnd(words, i);
     if (g < 0) continue;
+    const counted = countedAsSwarm(words, i, g) ?? refusedAsSlogan(words, i, g);
+    if (counted) out.push(counted);
     if (!framed(words, i) && !has(PARTS, words[i - 1])) {
-      const h = unableByNature(words, i, g) ?? badByNature(words, i, g);
+      const h = unableByNature(words, i, g) ?? badByNature(words, i, g) ?? notBelonging(words, i, g);
       if (h) out.push(h);
     }
     i = g;

@@ -1,11 +1,10 @@
 /**
  * "Mexicans don't belong in this country", "Muslims do not belong here": a whole people said to have no place in a
  * land. A part of the group ("some", counted), a denied or reported claim, and a place that is no land ("they don't
- * belong in the top league") stay clean.
+ * belong in the top league") stay clean. Asked of each whole group `findGroupStereotypes` finds.
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { identityHit as hit, type IdentityHit } from './identity.js';
-import { framed, groupEnd } from './identity-attacks.js';
 import { joined } from './word-runs.js';
 
 const NOT: ReadonlySet<string> = new Set(['dont', 'don', 'do', 'never', 'cannot', 'shouldn', 'shouldnt']);
@@ -18,25 +17,15 @@ const LANDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-const PARTS: ReadonlySet<string> = new Set(['some', 'many', 'few', 'certain', 'most']);
 
-/** Word ranges of a people said not to belong in a land. */
-export function findNotBelonging(words: Word[]): IdentityHit[] {
-  const out: IdentityHit[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const g = groupEnd(words, i);
-    if (g < 0) continue;
-    if (!framed(words, i) && !has(PARTS, words[i - 1])) {
-      const end = belongsNowhere(words, g);
-      if (end !== null) out.push(hit([i, g], [g + 1, end]));
-    }
-    i = g;
-  }
-  return out;
+/** The group at [i, g] said not to belong in a land, or null. */
+export function notBelonging(words: readonly Word[], i: number, g: number): IdentityHit | null {
+  const end = belongsNowhere(words, g);
+  return end === null ? null : hit([i, g], [g + 1, end]);
 }
 
 /** After the group ending at `g`: "don't belong here", "do not belong in this country". The last word, or null. */
-function belongsNowhere(words: Word[], g: number): number | null {
+function belongsNowhere(words: readonly Word[], g: number): number | null {
   let k = g + 1;
   while (joined(words, k) && has(ON_THE_WAY, words[k])) k++;
   if (!joined(words, k) || !has(NOT, words[k])) return null;
