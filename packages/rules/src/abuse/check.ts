@@ -238,13 +238,14 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const hit = lookupWord(w.forms);
     const h = hit ? judgeWord(a, i, hit) : has(SUCK, w) && sucksAt(words, i) ? denigration() : null;
     if (!h || reportedOrMentioned(words, i)) continue;
-    const excused = (): boolean =>
-      aimedAtSelf(words, i) ||
-      deniedClaim(words, i) ||
-      saidOfSome(words, i) ||
-      friendlyWord(words, i) ||
-      fondlyTakenBack(words, i);
-    if (h.rule !== 'abuse.slur' && excused()) continue;
+    const excused =
+      h.rule !== 'abuse.slur' &&
+      (aimedAtSelf(words, i) ||
+        deniedClaim(words, i) ||
+        saidOfSome(words, i) ||
+        friendlyWord(words, i) ||
+        fondlyTakenBack(words, i));
+    if (excused) continue;
     if (reportedQuote(a, i, i) || verbUse(words, i, hit) || gradesQuality(words, i) || fondOf(words, i)) continue;
     if (h.rule !== 'abuse.slur' && h.target !== 'reader' && literalUse(words, i, hit)) continue;
     // "Police arrested a thug", "he played the village idiot": the person in a crime report, a part acted.
@@ -316,7 +317,8 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
   if (k.has('slur')) return { rule: 'abuse.slur', severity: 'high', score: 0.9, target: null };
   if (plainCompound(a, i)) return null;
   const plural = w.text.endsWith('s') && !w.forms.includes(hit.lemma);
-  if (nounedSlur(words, i, hit.lemma)) return { rule: 'abuse.slur', severity: 'high', score: 0.85, target: 'group' };
+  if (plural && nounedSlur(words, hit.lemma))
+    return { rule: 'abuse.slur', severity: 'high', score: 0.85, target: 'group' };
   if (k.has('insult-strong')) {
     const d = directionOf(words, i, true);
     const intensified = i > 0 && lookupWord((words[i - 1] as Word).forms)?.kinds.has('profanity') === true;

@@ -13,9 +13,7 @@ const LAUNDRY: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Whether the plural at `i`, read as `lemma`, is the slur made a noun. */
-export function nounedSlur(words: readonly Word[], i: number, lemma: string): boolean {
-  const w = words[i] as Word;
-  if (!NOUNED.has(lemma) || !w.text.endsWith('s') || w.forms.includes(lemma)) return false;
-  return !words.some((v) => has(LAUNDRY, v));
+/** Whether a plural read as `lemma` is the slur made a noun, in a comment about no laundry. */
+export function nounedSlur(words: readonly Word[], lemma: string): boolean {
+  return NOUNED.has(lemma) && !words.some((v) => has(LAUNDRY, v));
 }

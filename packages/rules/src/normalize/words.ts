@@ -50,19 +50,23 @@ export function buildWords(tokens: Token[], folded: MappedText, vocabulary: Voca
   const words: Word[] = [];
   // Most texts have no symbol standing alone between spaces: the spaced-out masks below are not looked for there.
   const starredText = STANDALONE_SYMBOL.test(folded.text);
+  // The spaced-out mask read from token `i` when the turn before looked there already (null: not looked).
+  let ahead: Glued | undefined | null = null;
   let i = 0;
   while (i < tokens.length) {
     // "a l * s e r", "a p * r a s i t e": a word of its own ("a", "you") may stand before the spaced-out one, which
     // then reads longer from the next piece ("parasite") than from the word ("ape").
-    let starred = starredText ? spacedMask(tokens, i, folded.text, vocabulary) : undefined;
-    let after = starredText ? spacedMask(tokens, i + 1, folded.text, vocabulary) : undefined;
+    let starred = ahead !== null ? ahead : starredText ? spacedMask(tokens, i, folded.text, vocabulary) : undefined;
+    const next = starredText ? spacedMask(tokens, i + 1, folded.text, vocabulary) : undefined;
+    ahead = null;
+    let after = next;
     if (starred && after) {
       if (after.next > starred.next) starred = undefined;
       else after = undefined;
     }
     if (starred || after) {
       if (after) words.push(withForms(tokens[i] as Token, vocabulary, folded.text));
-      const found = (starred ?? after) as { word: Word; next: number };
+      const found = (starred ?? after) as Glued;
       words.push(found.word);
       i = found.next;
       continue;
@@ -90,6 +94,7 @@ export function buildWords(tokens: Token[], folded: MappedText, vocabulary: Voca
     const t = tokens[i] as Token;
     words.push(withForms(t, vocabulary, folded.text));
     i++;
+    ahead = next;
   }
   return words;
 }
@@ -192,8 +197,8 @@ function maskedWord(
  */
 const STARRED_GAP = /^ [ *#^%_.=~-]{0,8}$/;
 const MASK_SYMBOLS = /[*#^%_.=~-]/g;
-/** A mask symbol after a space, standing alone: " * ", " ## ", " *" at the end. */
-const STANDALONE_SYMBOL = / [*#^%_.=~-]{1,8}(?: |$)/;
+/** A mask symbol after a space, standing alone: " * ", " ## ", " *" at the end or before a quote. */
+const STANDALONE_SYMBOL = / [*#^%_.=~-]{1,8}(?![\p{L}\p{N}])/u;
 /** The longest piece of a spaced-out word with stars between: a letter, or a few ("f * * * ing"). */
 const MAX_PIECE = 3;
 /** The most pieces one starred word is read from ("s h * t", "f * * k"). */
@@ -205,19 +210,16 @@ const MAX_PIECES = 12;
  * the longest such reading from `i`. Stars between letters that are all there ("i * d * i * o * t") spell no mask of
  * the right length and are left to the spaced-out run.
  */
-function spacedMask(
-  tokens: Token[],
-  i: number,
-  text: string,
-  vocabulary: Vocabulary,
-): { word: Word; next: number } | undefined {
+type Glued = { word: Word; next: number };
+
+function spacedMask(tokens: Token[], i: number, text: string, vocabulary: Vocabulary): Glued | undefined {
   const first = tokens[i];
   // Most tokens are words of four letters or more, or are followed by no space: one look settles them.
   if (!first || first.text.length > MAX_PIECE || text.charCodeAt(first.end) !== 0x20) return undefined;
   if (separatedEvenly(tokens, i, text)) return undefined;
   let masked = first.text;
   let stars = 0;
-  let found: { word: Word; next: number } | undefined;
+  let found: Glued | undefined;
   const read = (spelling: string, last: Token, end: number, next: number): void => {
     const readings = vocabulary.unmask(spelling);
     if (readings.length > 0)

@@ -233,7 +233,7 @@ export const PATTERNS: ReadonlyArray<{
         'twit',
         'page',
         'account',
-        'youtube',
+        'youtu',
         'soundcloud',
       ],
     ],

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../engine/analysis.js';
 import { evaluate } from '../engine/evaluate.js';
 import { compilePolicy } from '../policy/compile.js';
+import { PATTERNS } from './promotion-patterns.js';
 import { checkSelfPromotion, READING_NOUNS } from './self-promotion.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
@@ -69,6 +70,7 @@ const REQUESTS = [
   'contact me on telegram',
   'message us on whatsapp',
   'follow my insta',
+  'follow my youtube',
   'i made $5000 last week working from home, ask me how',
   'earn 500 dollars a day from home',
   'he doubled my bitcoin',
@@ -128,6 +130,11 @@ describe('self-promotion', () => {
       expect(decide(body).status, body).toBe('approved');
       expect(promotion(body)?.score, body).toBeLessThan(0.5);
     }
+  });
+
+  it('has no cue that begins another, so that scanning the text finds every cue', () => {
+    const cues = [...new Set(PATTERNS.flatMap((p) => p.needs.flat()))];
+    expect(cues.filter((a) => cues.some((b) => b !== a && b.startsWith(a)))).toEqual([]);
   });
 
   it('names the kind of request in words a moderator reads', () => {
