@@ -7,6 +7,8 @@ import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../index.js';
 import { NOT_ROLES, PLAIN_THINGS, ROLE_WORDS } from './directedness.js';
+import { TIME_ADVERBS } from './lexicon/activities.js';
+import { DENIGRATING_NOUNS } from './lexicon/denigration.js';
 import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
 import { STRONG_INSULT_ADJECTIVES } from './lexicon/name-calling.js';
 import { AMBIGUOUS_SLURS, UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
@@ -56,6 +58,20 @@ describe('denigrating words about people', () => {
     for (const policy of [byDefault, strict]) {
       const r = held(body, policy).find((x) => x.rule === 'abuse.insult.directed');
       expect(r?.message, body).toContain(`aimed at ${target}`);
+    }
+  });
+});
+
+describe("the reader's own words, with a time after them", () => {
+  it('every denigrating noun owned by the reader is name-calling before every adverb of time', () => {
+    for (const noun of DENIGRATING_NOUNS) {
+      for (const when of TIME_ADVERBS) {
+        const body = `Stop posting your ${noun} ${when}.`;
+        expect(
+          held(body).some((r) => r.message.includes('aimed at another reader')),
+          body,
+        ).toBe(true);
+      }
     }
   });
 });

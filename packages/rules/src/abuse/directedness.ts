@@ -1,5 +1,6 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { activitySubject, timePhraseStart } from './activity-subjects.js';
+import { TIME_ADVERBS } from './lexicon/activities.js';
 import { HARDSHIPS, ILLNESSES } from './lexicon/afflictions.js';
 import { CREATURES } from './lexicon/animals.js';
 import { FAITHS } from './lexicon/identity-attacks.js';
@@ -153,6 +154,7 @@ const CONNECTORS: ReadonlySet<string> = new Set([
   'had',
   'it',
   'this',
+  ...TIME_ADVERBS,
 ]);
 
 /** Words that may stand between "you" (or "is a") and the insult: articles, intensifiers, other insults. */
@@ -285,8 +287,9 @@ function comparedWith(words: Word[], i: number): number {
 /** Nothing, a new sentence, a pause or "and" follows word `i`: it describes no noun after it. */
 function endsDescription(words: Word[], i: number): boolean {
   const next = words[i + 1];
-  return !next || next.breakBefore || next.pauseBefore || next.text === 'and';
+  return !next || next.breakBefore || next.pauseBefore || next.text === 'and' || has(TIME_ADVERB, next);
 }
+const TIME_ADVERB: ReadonlySet<string> = new Set(TIME_ADVERBS);
 
 const NUMBERS: ReadonlySet<string> = new Set('two three four five six seven eight nine ten dozen'.split(' '));
 const PLURAL_POINTERS: ReadonlySet<string> = new Set(['these', 'those', 'all']);

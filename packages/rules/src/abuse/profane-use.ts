@@ -4,6 +4,7 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { describeSubject, isCompoundHead, type Target } from './directedness.js';
+import { TIME_ADVERBS } from './lexicon/activities.js';
 import {
   DENIGRATING_BEFORE,
   DENIGRATING_NOUNS,
@@ -34,11 +35,12 @@ export const DETERMINER: ReadonlySet<string> = new Set(DETERMINERS);
 /** Words between the pointing word and a denigrating noun: "a load of", "a pile of", "his own". */
 const BRIDGE_TO_NOUN: ReadonlySet<string> = new Set(['a', 'load', 'pile', 'heap', 'own']);
 /** Words that may follow a noun that ends its phrase ("this crap about ..."), unlike a compound's tail ("bin"). */
-export const AFTER_NOUN: ReadonlySet<string> = new Set(
-  'about again all and any anymore any but by for from he here in instead is it of on or please she that the then there they to was were when which while with you'.split(
+export const AFTER_NOUN: ReadonlySet<string> = new Set([
+  ...'about again all and any any but by for from he here in instead is it of on or please she that the then there they to was were when which while with you'.split(
     ' ',
   ),
-);
+  ...TIME_ADVERBS,
+]);
 
 /**
  * "this is crap", "what a load of bullshit", "pure garbage", "spouting rubbish": a denigrating noun said of

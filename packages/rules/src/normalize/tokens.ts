@@ -47,6 +47,34 @@ function titleCase(folded: MappedText, body: string, s: number, e: number): bool
   return inner <= 1;
 }
 
+/**
+ * Insults written as their initials in capitals ("Kill the SOB", "that race-baiting POS"), read as the words they
+ * stand for. In lower case they are words of their own ("sob", "pos"); after a capital "POS" a noun it names makes
+ * it a point of sale ("the POS terminal").
+ */
+export const INITIALS: ReadonlyMap<string, string> = new Map([
+  ['sob', 'sonofabitch'],
+  ['sobs', 'sonofabitches'],
+  ['pos', 'pieceofshit'],
+]);
+export const POINT_OF_SALE: ReadonlySet<string> = new Set(
+  'system systems terminal terminals machine machines software hardware data device devices display displays network transaction transactions sale sales vendor vendors app apps solution solutions tag tags tagging tagger integration'.split(
+    ' ',
+  ),
+);
+
+/** The words initials in capitals at `s`..`e` stand for, or undefined when the word is no such initials. */
+function initialsAt(folded: MappedText, body: string, text: string, s: number, e: number): string | undefined {
+  if (e - s < 3 || e - s > 4 || !isUpperUnit(body.charCodeAt(folded.starts[s] ?? 0))) return undefined;
+  const expanded = INITIALS.get(text.slice(s, e));
+  if (expanded === undefined) return undefined;
+  for (let k = s; k < s + 3; k++) if (!isUpperUnit(body.charCodeAt(folded.starts[k] ?? 0))) return undefined;
+  if (expanded === 'pieceofshit' && POINT_OF_SALE.has(/^ ?([a-z]+)/.exec(text.slice(e, e + 14))?.[1] ?? '')) {
+    return undefined;
+  }
+  return expanded;
+}
+
 /** The forms of a token that `buildWords` has not seen yet (never written to). */
 const NO_FORMS: string[] = [];
 
@@ -153,7 +181,7 @@ export function tokenize(folded: MappedText, body: string): Token[] {
     // Trimming removes symbols only, so the word keeps a letter or digit if the run had one.
     if (e > s && hasLetterOrDigit) {
       tokens.push({
-        text: text.slice(s, e),
+        text: initialsAt(folded, body, text, s, e) ?? text.slice(s, e),
         start: s,
         end: e,
         breakBefore: breakPending,

@@ -77,6 +77,17 @@ export const TIME_UNITS: readonly string[] = [
   'tomorrow',
 ];
 
+/** Adverbs of time, which end the noun phrase before them and never make a compound's tail: "your garbage today". */
+export const TIME_ADVERBS: readonly string[] = [
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'lately',
+  'already',
+  'anymore',
+];
+
 /**
  * Nouns in "-ing" that are not something done: people and creatures ("darling", "viking", "sibling"), things named
  * by a word of their own ("ceiling", "pudding"), and surnames and places a sentence may open with ("Manning",

@@ -58,6 +58,7 @@ export const STRONG_INSULT_NOUNS: readonly string[] = [
   'motherfucker',
   'fucker',
   'sonofabitch',
+  'pieceofshit',
   'pillock',
   'plonker',
   'numpty',
