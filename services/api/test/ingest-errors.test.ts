@@ -162,6 +162,31 @@ describe('rate limits', () => {
   });
 });
 
+describe('rate limit windows', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness({ worker: false, env: { RATE_LIMITS: 'ip=1000/60,author=1/2' } });
+  });
+  afterAll(() => h.close());
+
+  const until = async (ready: () => boolean) => {
+    while (!ready()) await new Promise((r) => setTimeout(r, 10));
+  };
+
+  it('open with the first comment: a second one moments later is limited across a turn of the clock', async () => {
+    const author = { id: 'edge', name: 'Edge' };
+    // The first comment in the last 300 ms of a 2-second stretch of the clock, the second just after it turns: a
+    // window tied to the clock would let both through.
+    await until(() => Date.now() % 2000 >= 1700);
+    const turn = Date.now() - (Date.now() % 2000) + 2000;
+    expect((await h.post('/v1/comments', { ...valid, author, body: 'first' })).status).toBe(202);
+    await until(() => Date.now() >= turn);
+    const res = await h.post('/v1/comments', { ...valid, author, body: 'second' });
+    expect(res.status).toBe(429);
+    expect((await problem(res)).code).toBe('RATE_LIMITED');
+  });
+});
+
 describe('rate limit per IP', () => {
   let h: Harness;
   beforeAll(async () => {

@@ -2,8 +2,9 @@ import type { RateLimits, RedisClient } from '@cm/config';
 import { pendingCommentKey } from '@cm/contracts';
 
 /**
- * Admission of a group of comments in one Lua call: per comment, its idempotency key, the rate limits (fixed
- * windows per client IP and per author) and, once admitted, its pending marker (what `GET /v1/comments/{id}`
+ * Admission of a group of comments in one Lua call: per comment, its idempotency key, the rate limits (a window per
+ * client IP and per author that opens with its first comment, so that a limit of 1 in 60 s never lets two through a
+ * second apart) and, once admitted, its pending marker (what `GET /v1/comments/{id}`
  * answers from until the decision is stored; a replay keeps the first request's marker). State lives in Redis, so
  * limits hold across API replicas.
  *
@@ -12,7 +13,7 @@ import { pendingCommentKey } from '@cm/contracts';
  *   decide partition's, so on a Redis Cluster admissions spread over the partitions' slots; the idempotency keys
  *   and rate-limit windows are therefore per partition (an article's comments always meet the same ones).
  * ARGV: prefix, idempotency ttl s, ip limit, ip window ms, author limit, author window ms, rate limits enabled
- *   (1/0), pending ttl ms, ip window number, author window number, the group as one JSON array with one array per
+ *   (1/0), pending ttl ms, the group as one JSON array with one array per
  *   comment: [new id, request fingerprint ('' without a key), idempotency key or '', client ip, site, author], and
  *   the pending markers' key with the id left off (`pendingCommentKey`, which the worker and the reads use too)
  *   One argument for the group, decoded by Redis's cjson, rather than six per comment: the client would encode each
@@ -28,7 +29,7 @@ local checks = {
   {limit = tonumber(ARGV[5]), window = tonumber(ARGV[6]), name = 'author'},
 }
 local out = {}
-for _, c in ipairs(cjson.decode(ARGV[11])) do
+for _, c in ipairs(cjson.decode(ARGV[9])) do
   local id, fp, idemKey, ip, site, author = c[1], c[2], c[3], c[4], c[5], c[6]
   local idem = ''
   if idemKey ~= '' then idem = p .. ':idem:' .. site .. ':' .. idemKey end
@@ -42,8 +43,8 @@ for _, c in ipairs(cjson.decode(ARGV[11])) do
     end
   end
   if kind == 'ok' and limits then
-    checks[1].key = p .. ':rl:ip:' .. ip .. ':' .. ARGV[9]
-    checks[2].key = p .. ':rl:author:' .. site .. ':' .. author .. ':' .. ARGV[10]
+    checks[1].key = p .. ':rl:ip:' .. ip
+    checks[2].key = p .. ':rl:author:' .. site .. ':' .. author
     for _, check in ipairs(checks) do
       local n = redis.call('INCR', check.key)
       if n == 1 then redis.call('PEXPIRE', check.key, check.window) end
@@ -57,7 +58,7 @@ for _, c in ipairs(cjson.decode(ARGV[11])) do
   end
   if kind == 'ok' then
     if idem ~= '' then redis.call('SET', idem, id .. '|' .. fp, 'EX', tonumber(ARGV[2])) end
-    redis.call('SET', ARGV[12] .. id, '1', 'PX', tonumber(ARGV[8]))
+    redis.call('SET', ARGV[10] .. id, '1', 'PX', tonumber(ARGV[8]))
   end
   out[#out + 1] = kind
   out[#out + 1] = a
@@ -114,7 +115,6 @@ export class IngestGuard {
     const first = inputs[0];
     if (first === undefined) return [];
     const { ip, author } = this.limits;
-    const now = Date.now();
     const group = inputs.map((input) => [
       input.id,
       input.fingerprint,
@@ -134,8 +134,6 @@ export class IngestGuard {
       author.windowSeconds * 1000,
       this.limits.enabled ? '1' : '0',
       PENDING_TTL_MS,
-      Math.floor(now / (ip.windowSeconds * 1000)),
-      Math.floor(now / (author.windowSeconds * 1000)),
       JSON.stringify(group),
       pendingCommentKey(this.prefix, ''),
     );

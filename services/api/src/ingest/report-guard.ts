@@ -1,7 +1,7 @@
 import type { RateLimits, RedisClient } from '@cm/config';
 
 /**
- * Rate limits of readers' reports, per client IP and per reporter, in fixed windows kept in Redis (like the
+ * Rate limits of readers' reports, per client IP and per reporter, in windows that open with the first report, kept in Redis (like the
  * comments' admission script, so they hold across API replicas), with the same limits as comments under keys of
  * their own. One Lua call per report: both counters, or neither when the first is over.
  *
@@ -46,15 +46,12 @@ export class ReportGuard {
   async admit(input: { clientIp: string; siteId: string; reporterKey: string }): Promise<ReportAdmission> {
     if (!this.limits.enabled) return { kind: 'ok' };
     const { ip, author } = this.limits;
-    const now = Date.now();
-    const ipWindow = Math.floor(now / (ip.windowSeconds * 1000));
-    const reporterWindow = Math.floor(now / (author.windowSeconds * 1000));
     // Built from the prefix, whose hash tag puts both keys in one Redis Cluster slot (as the ingest guard's).
     const tag = `${this.prefix}:rl:report`;
     const [kind, a, b] = await this.redis.cmAdmitReport(
       2,
-      `${tag}:ip:${input.clientIp}:${ipWindow}`,
-      `${tag}:reporter:${input.siteId}:${input.reporterKey}:${reporterWindow}`,
+      `${tag}:ip:${input.clientIp}`,
+      `${tag}:reporter:${input.siteId}:${input.reporterKey}`,
       ip.limit,
       ip.windowSeconds * 1000,
       author.limit,
