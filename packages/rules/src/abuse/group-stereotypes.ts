@@ -8,6 +8,7 @@
  * each group or faith word looks at most a dozen words ahead, within its sentence.
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { crimesByNature } from './crimes-by-nature.js';
 import { FAITH_NAMES } from './faith-attacks.js';
 import { identityHit as hit, type IdentityHit } from './identity.js';
 import { framed, groupEnd } from './identity-attacks.js';
@@ -65,7 +66,11 @@ export function findGroupStereotypes(words: Word[]): IdentityHit[] {
     const counted = countedAsSwarm(words, i, g) ?? refusedAsSlogan(words, i, g);
     if (counted) out.push(counted);
     if (!framed(words, i) && !has(PARTS, words[i - 1])) {
-      const h = unableByNature(words, i, g) ?? badByNature(words, i, g) ?? notBelonging(words, i, g);
+      const h =
+        unableByNature(words, i, g) ??
+        badByNature(words, i, g) ??
+        notBelonging(words, i, g) ??
+        crimesByNature(words, i, g);
       if (h) out.push(h);
     }
     i = g;
