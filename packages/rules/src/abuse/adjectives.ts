@@ -9,6 +9,7 @@ import {
   type Target,
 } from './directedness.js';
 import { REPLY_NOUNS } from './lexicon/denigration.js';
+import { COPULAS } from './lexicon/targets.js';
 import { joinedStart, saidOfLongSubject } from './long-subjects.js';
 import type { Hit } from './merge.js';
 import { nounAfter } from './noun-after.js';
@@ -120,11 +121,21 @@ function describesThing(words: Word[], i: number): boolean {
   if (!opens && (!has(POINTER, words[i - 1]) || w.breakBefore)) return false;
   let k = i + 1;
   const and = words[k];
-  if (and && !and.breakBefore && (and.text === 'and' || and.text === 'or')) k += 2;
+  if (and && !and.breakBefore && (and.text === 'and' || and.text === 'or')) {
+    // "a stupid and costly levy": another describing word; "this stupid or is today special" starts a clause.
+    if (has(CLAUSE_OPENERS, words[k + 1])) return false;
+    k += 2;
+  }
   if (k >= words.length) return false;
   // The noun phrase runs on over lower-case words ("the stupid city council members"): its last word is its head.
   return commonNouns(words, k, phraseEnd(words, k, 3));
 }
+
+/** A verb of being or a pronoun after "and"/"or": a new clause, not a second describing word. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...COPULAS,
+  ...'do does did has have had can will would should i you he she it we they this that'.split(' '),
+]);
 
 /** "How stupid is it to close the library?": doing something judged, not someone. */
 function howIsIt(words: Word[], i: number): boolean {

@@ -86,6 +86,8 @@ describe('strong adjectives about a thing named with a common noun', () => {
     'Is the new levy {a}?',
     'Was the bypass {a} or just rushed?',
     'We chose the {a} and costly option.',
+    'A {a} and costly plan.',
+    'It is a {a} or pointless policy.',
     'The {a} toll passed anyway.',
     'This {a} rezoning will cost the shops dearly.',
     'The minister gave a {a} reply.',
@@ -102,6 +104,8 @@ describe('strong adjectives about a thing named with a common noun', () => {
     ['Are you that {a} or just pretending?', 'another reader'],
     ['What a {a} bunch.', 'someone'],
     ['My {a} brother lied again.', 'a named person'],
+    ['Are you always this {a} or is today special?', 'another reader'],
+    ['They elected {a} and lazy people.', 'a group of people'],
   ] as const;
 
   it('keeps every one a note on a thing (held as criticism where the site flags it) and names the person it is said of', () => {

@@ -10,15 +10,47 @@ const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
 const IDEA: ReadonlySet<string> = new Set([...IDEA_WORDS, ...ACT_NOUNS]);
 const INSTITUTION: ReadonlySet<string> = new Set(INSTITUTIONS);
 const PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'which', 'what']);
+/** Words in "-ly" that describe nothing: "stupid and only then", "a silly and family plan". */
+const NOT_DESCRIBING: ReadonlySet<string> = new Set(['only', 'family', 'reply', 'rally', 'ally']);
+
+/** "a stupid and costly plan": the noun at `j` comes after "and"/"or" and a second describing word. */
+function pairedWith(words: Word[], i: number, j: number): boolean {
+  const and = words[i + 1];
+  const second = words[i + 2];
+  return (
+    j === i + 3 &&
+    !!and &&
+    !!second &&
+    (and.text === 'and' || and.text === 'or') &&
+    !and.breakBefore &&
+    !second.breakBefore &&
+    !second.pauseBefore &&
+    !has(NOT_DESCRIBING, second) &&
+    describingWord(second)
+  );
+}
+
+/** A listed rude adjective or a word shaped like an adjective: "costly", "pointless", "rushed", "reckless". */
+function describingWord(w: Word): boolean {
+  const k = lookupWord(w.forms)?.kinds;
+  if (k) return k.has('adjective') || k.has('adjective-mild') || k.has('adjective-strong');
+  return adjectiveLike(w) || /^[a-z]{3,}(?:ly|ed|ent|ant|ible|able|ary)$/.test(w.text);
+}
 
 /** Whether an adjective is followed by a people-noun ("brainless voters") or only by an idea ("dumb policy"). */
 export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
   for (let j = i + 1; j < words.length && j - i <= 3; j++) {
     const w = words[j] as Word;
     if (w.breakBefore) return null;
+    // "a stupid and costly plan", "stupid and lazy people": the noun after a second describing word decides.
+    if (j === i + 1 && pairedWith(words, i, i + 3)) {
+      j++;
+      continue;
+    }
     // "a useless piece of work": what the piece is of, and who is said to be it, decide.
     if (w.text === 'piece' && words[j + 1]?.text === 'of') return null;
-    if (has(IDEA, w)) return j === i + 1 && !w.pauseBefore && !has(PRONOUNS, w) ? 'idea' : null;
+    if (has(IDEA, w))
+      return (j === i + 1 || pairedWith(words, i, j)) && !w.pauseBefore && !has(PRONOUNS, w) ? 'idea' : null;
     // "a despicable human being": a person, where "human rights" is a thing.
     const being = words[j + 1];
     if (w.text === 'human' && being && !being.breakBefore && (being.text === 'being' || being.text === 'beings'))
