@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AFTER_OR, DELIGHT_WORDS, DISBELIEF_PHRASES, LEAD_PHRASES, SEND_OFFS } from './lexicon/send-offs.js';
+import {
+  AFTER_OR,
+  DELIGHT_WORDS,
+  DISBELIEF_PHRASES,
+  LEAD_PHRASES,
+  READING_TAUNTS,
+  SEND_OFFS,
+} from './lexicon/send-offs.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const held = (body: string) => abuse(body).filter((r) => r.score >= 0.5);
@@ -130,5 +137,30 @@ describe('orders that silence or send away whoever is addressed', () => {
     'If it rains, then go away early and come back later.',
   ])('look-alikes stay clean: %s', (body) => {
     expect(held(body)).toEqual([]);
+  });
+});
+
+describe('the reader told they cannot read', () => {
+  // "can t" as the tokenizer reads "can't".
+  const TAUNTS = READING_TAUNTS.flatMap(spellings).map((t) => t.replace(/ t /g, "'t "));
+  const said = (t: string) => t.replace(/'t /g, ' t ').toLowerCase();
+
+  it('holds every spelling of every taunt standing as its clause', () => {
+    for (const t of TAUNTS)
+      for (const body of [`${cap(t)}.`, `Seriously, ${t}?`, `${cap(t)}, Dave.`, `Wow. ${cap(t)}!`])
+        expect(
+          evidence(body).map((e) => e.replace(/'t /g, ' t ')),
+          body,
+        ).toContain(said(t));
+  });
+
+  it('leaves every one running on to what is read, or inside a sentence', () => {
+    for (const t of TAUNTS)
+      for (const body of [
+        `${cap(t)} the article without a subscription?`,
+        `${cap(t)} music in ten lessons.`,
+        `We watched them ${t} for the whole afternoon.`,
+      ])
+        expect(held(body), body).toEqual([]);
   });
 });

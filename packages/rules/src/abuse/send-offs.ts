@@ -6,6 +6,7 @@ import {
   DISBELIEF_PHRASES,
   LEAD_PHRASES,
   LEAD_WORDS,
+  READING_TAUNTS,
   SEND_OFFS,
   TAIL_WORDS,
 } from './lexicon/send-offs.js';
@@ -21,7 +22,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
 
 /** The orders as sets of spellings per slot, by the spellings of their first slot. */
 const BY_FIRST = new Map<string, ReadonlySet<string>[][]>();
-for (const order of SEND_OFFS) {
+for (const order of [...SEND_OFFS, ...READING_TAUNTS]) {
   const slots = order.map((s) => new Set(s.split('|')));
   for (const first of slots[0] ?? []) {
     const known = BY_FIRST.get(first);
@@ -88,7 +89,8 @@ function endsClause(words: Word[], last: number): boolean {
 
 /**
  * Orders that silence or send away whoever is addressed, standing as their own clause: "Shut up.", "Just go away,
- * troll.", "Prove it or shut up.", "Get a life.", "Nobody asked you.", "Take your hate elsewhere." The word ranges
+ * troll.", "Prove it or shut up.", "Get a life.", "Nobody asked you.", "Take your hate elsewhere."; and the reader
+ * told they cannot read ("Learn to read.", "Can you even read?"). The word ranges
  * `[first, last]` of each.
  */
 export function findSendOffs(words: Word[]): Array<[number, number]> {

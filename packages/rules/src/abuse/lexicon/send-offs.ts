@@ -39,6 +39,25 @@ export const SEND_OFFS: readonly (readonly string[])[] = [
   ['bloody|damn|damned|darn|dang', 'well', 'leave'],
 ];
 
+/**
+ * The reader told they cannot read, as their own clause: "Learn to read.", "Can you even read?", "You clearly can't
+ * read." With what is read after it, it is plain ("you can't read the article without a subscription", "kids learn to
+ * read at five").
+ */
+const PLAINLY = 'clearly|obviously|really|just|simply|apparently|evidently';
+export const READING_TAUNTS: readonly (readonly string[])[] = [
+  ['learn', 'to', 'read'],
+  ['learn', 'how', 'to', 'read'],
+  ['can|do', 'you|u', 'even', 'read'],
+  ['can', 'you|u', 'not', 'read'],
+  ['can', 't', 'you|u', 'read'],
+  ['cant|cannot', 'you|u', 'read'],
+  ['you|u', 'can', 't|not', 'read'],
+  ['you|u', 'cant|cannot', 'read'],
+  ['you|u', PLAINLY, 'can', 't|not', 'read'],
+  ['you|u', PLAINLY, 'cant|cannot', 'read'],
+];
+
 /** Cries of surprise or delight after "Shut up!" that make it disbelief at good news ("Shut up! That's amazing!"). */
 export const DELIGHT_WORDS: readonly string[] = [
   'omg',
