@@ -81,8 +81,9 @@ describe('dumber than a dull thing', () => {
 
 describe('idioms of a dull or mad mind', () => {
   it.each([
-    ['His brain is the size of a pea.', 'His brain is the size of'],
-    ['Your brain is smaller than a walnut.', 'Your brain is smaller than'],
+    ['His brain is the size of a pea.', 'His brain is the size of a pea'],
+    ['Your brain is smaller than a walnut.', 'Your brain is smaller than a walnut'],
+    ['Your brain must be the size of a pea.', 'Your brain must be the size of a pea'],
     ['He has the IQ of room temperature.', 'IQ of room temperature'],
     ['A single digit IQ is all she has.', 'single digit IQ'],
     ["He isn't the sharpest tool in the shed.", 't the sharpest tool'],
@@ -116,6 +117,8 @@ describe('idioms of a dull or mad mind', () => {
 
   it.each([
     'Polaris is not the brightest star in the sky.',
+    'His brain is the size of a planet, and he uses all of it.',
+    'Her mind must be the size of Texas to hold all those facts.',
     'This is not the sharpest knife in my kitchen, but it cuts bread.',
     'The truck was two pallets short of a full deck of cargo? No, of a full container.',
     'The lights are on at the rink but the game is cancelled.',

@@ -1,6 +1,7 @@
 /** Threats, wishes of harm, sexual jibes and attacks on groups said without a threat word, against news that stays clean. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SILENCED } from './lexicon/phrases.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const rules = (body: string) => abuse(body).map((r) => r.rule);
@@ -574,6 +575,15 @@ describe("knowing where someone's family is, numbered days, silencing for good, 
     'Round them all up and put them in camps.',
   ])('%s', (body) => {
     expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it('holds every person silenced for good after a pointing word; a shop or a door shut for good stays clean', () => {
+    for (const who of SILENCED.split('|'))
+      for (const pointer of ['this', 'that', 'the'])
+        for (const tail of ['up permanently', 'up for good', 'for good'])
+          expect(rules(`Someone should shut ${pointer} ${who} ${tail}.`), who).toContain('abuse.threat');
+    for (const body of ['The council will shut the library permanently.', 'Shut the door for good.'])
+      expect(rules(body), body).toEqual([]);
   });
 
   it.each([

@@ -100,6 +100,10 @@ export const THING_COMPARANDS: readonly string[] = [
   'vulture',
   'warthog',
 ];
+/** Small things a brain is said to be the size of: "a pea", "a walnut", "a grain of rice". */
+const TINY =
+  'pea|peas|peanut|walnut|raisin|grape|gnat|gnats|ant|ants|flea|fleas|pinhead|marble|bean|lentil|peppercorn|grain|acorn|chickpea|pebble|dime|pin|thimble|mustard|sesame|sunflower|rice|gumball|golfball|bb';
+
 /** Qualities of a person likened to a thing's: "the IQ of a turnip", "the morals of a weasel". */
 export const THING_QUALITIES: readonly string[] = [
   'iq',
@@ -172,11 +176,12 @@ export const MIND_PHRASES: readonly PhraseSpec[] = [
     pattern: `dumber|stupider than ~3 ${[...CHILD_COMPARANDS, ...THING_COMPARANDS, ...DULL_LOTS].join('|')}`,
     person: true,
   },
-  // "his brain is the size of a pea", "your brain is smaller than a walnut" (a dinosaur's is "its" brain).
+  // "his brain is the size of a pea", "your brain is smaller than a walnut", "your brain must be the size of a pea" (a
+  // dinosaur's is "its" brain).
   {
     kind: 'insult',
     score: 0.65,
-    pattern: '@your|his|her|their brain|brains|mind|minds is|are|s|was|were ~1 size|smaller|tinier of|than',
+    pattern: `@your|his|her|their brain|brains|mind|minds is|are|s|was|were|must|would ~2 size|smaller|tinier of|than a|an? ${TINY}`,
     person: true,
   },
   // "the IQ of room temperature", "an IQ lower than room temperature", "a single digit IQ".

@@ -26,6 +26,10 @@ export interface PhraseSpec {
   person?: true;
 }
 
+/** Who is silenced for good in a threat: "shut this clown up permanently". */
+export const SILENCED =
+  'clown|idiot|moron|fool|creep|troll|bastard|jerk|traitor|lunatic|guy|man|woman|bitch|punk|loser|scumbag';
+
 export const CLASSES: Readonly<Record<string, readonly string[]>> = {
   you: ['you', 'u', 'ya', 'ye', 'yu', 'youre', 'ur', 'yall', 'yourselves'],
   yourself: ['yourself', 'urself', 'yourselves', 'yaself', 'yoself', 'yourselfs', 'ureself', 'self'],
@@ -314,6 +318,13 @@ export const PHRASES: readonly PhraseSpec[] = [
   // Silencing or ending someone for good: "shut him up permanently", "put him out of his misery".
   { kind: 'threat', score: 0.8, pattern: 'shut|silence @pronoun up? permanently' },
   { kind: 'threat', score: 0.8, pattern: 'shut|silence @pronoun up? for good' },
+  // "shut this clown up permanently": a person named with contempt, or plainly, after a pointing word.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: `shut|silence this|that|the ${SILENCED} up? permanently`,
+  },
+  { kind: 'threat', score: 0.8, pattern: `shut|silence this|that|the ${SILENCED} up? for good` },
   { kind: 'threat', score: 0.8, pattern: 'put him|her|you|u out of his|her|your|ur misery' },
   // People rounded up for camps: "round them all up and put them in camps".
   { kind: 'threat', score: 0.85, pattern: 'round|rounded|rounding @pronoun|em all? up ~4 camps|camp|ovens|gas' },
