@@ -577,6 +577,38 @@ describe("knowing where someone's family is, numbered days, silencing for good, 
     expect(rules(body)).toContain('abuse.threat');
   });
 
+  it('holds lying in wait outside where someone is found, for every person and place; a meeting stays clean', () => {
+    for (const [who, owner] of [
+      ['you', 'your'],
+      ['him', 'his'],
+      ['her', 'her'],
+    ])
+      for (const place of ['home', 'house', 'office', 'door', 'work', 'school', 'apartment'])
+        for (const lead of ["I'll be", 'We will be', 'Someone is'])
+          expect(rules(`${lead} waiting for ${who} outside ${owner} ${place}.`), place).toContain('abuse.threat');
+    for (const body of [
+      "I'll wait for you at your place, we can walk to the game together.",
+      'Mum was waiting for him outside the school.',
+      'We were waiting for you outside the cinema, where were you?',
+    ])
+      expect(rules(body), body).toEqual([]);
+  });
+
+  it('holds harm hinted at for people like the reader; good things and other people stay clean', () => {
+    for (const what of ['Accidents happen', 'Bad things happen', 'Terrible things happen', 'Nasty things happen'])
+      for (const who of ['people like you', 'folks like you', 'those like you'])
+        expect(rules(`${what} to ${who}.`), what).toContain('abuse.threat');
+    for (const body of ['Keep talking and see what happens.', 'Keep mouthing off then watch what happens.'])
+      expect(rules(body), body).toContain('abuse.threat');
+    for (const body of [
+      'Good things happen to people like you.',
+      'Accidents happen to people who text and drive.',
+      'Keep posting and watch what happens to your follower count!',
+      'Keep stirring and see what happens to the sauce.',
+    ])
+      expect(rules(body), body).toEqual([]);
+  });
+
   it('holds every person silenced for good after a pointing word; a shop or a door shut for good stays clean', () => {
     for (const who of SILENCED.split('|'))
       for (const pointer of ['this', 'that', 'the'])

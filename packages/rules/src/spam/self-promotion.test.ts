@@ -75,6 +75,8 @@ const REQUESTS = [
   'earn 500 dollars a day from home',
   'he doubled my bitcoin',
   'invest with mr john',
+  'my sister makes $85 an hour online',
+  "my best friend's mom earns $6,000 a month from home",
 ];
 const WORKS = ['channel', 'videos', 'music', 'covers', 'songs', 'playlist', 'chanel', 'vids'];
 const PROSE = [
@@ -229,5 +231,29 @@ describe('self-promotion', () => {
       const body = `Check out Some Band's ${work}!`;
       expect(promotion(body), body).toBeDefined();
     }
+  });
+});
+
+describe("a relative's earnings told to sell work done online", () => {
+  const KIN = ['sister', 'mom', 'aunt', 'neighbor', 'cousin', 'roommate', 'brother-in-law', 'coworker'];
+  const TOLD = ['makes $85 an hour', 'earned 7,000 dollars last month', 'is making $300 a day', 'got $9k a week'];
+  const WHERE = ['online', 'from home', 'on her laptop', 'at home on the internet'];
+  it('holds every relative, amount and place of the work', () => {
+    for (const kin of KIN)
+      for (const told of TOLD)
+        for (const where of WHERE) {
+          const body = `My ${kin} ${told} ${where}, see the link.`;
+          expect(
+            decide(body).reasons.some((r) => r.rule === 'spam.self-promotion'),
+            body,
+          ).toBe(true);
+        }
+  });
+
+  it('leaves a wage told without work done online', () => {
+    for (const kin of KIN)
+      for (const told of TOLD)
+        for (const body of [`My ${kin} ${told} at the hospital.`, `My ${kin} ${told} and still cannot pay rent.`])
+          expect(decide(body).status, body).toBe('approved');
   });
 });

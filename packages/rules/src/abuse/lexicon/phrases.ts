@@ -315,6 +315,21 @@ export const PHRASES: readonly PhraseSpec[] = [
     pattern: 'like @you|u end|ends up in a? ditch|ditches|coffin|coffins|morgue|grave|graves|river|bodybag',
   },
   { kind: 'threat', score: 0.75, pattern: '@your days are numbered' },
+  // "I'll be waiting for you outside your office": someone lying in wait where the person is found.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern:
+      'waiting for @you|him|her outside @your|his|her home|house|office|door|work|workplace|school|flat|apartment',
+  },
+  // "Keep talking and see what happens", "Accidents happen to people like you": harm hinted at, not named.
+  { kind: 'threat', score: 0.7, pattern: 'keep talking|mouthing off? and|then see|watch what happens|happen' },
+  { kind: 'threat', score: 0.75, pattern: 'accidents happen|happens to people|those|folks like @you' },
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern: 'bad|terrible|awful|horrible|nasty|ugly things happen|happens to people|those|folks like @you',
+  },
   // Silencing or ending someone for good: "shut him up permanently", "put him out of his misery".
   { kind: 'threat', score: 0.8, pattern: 'shut|silence @pronoun up? permanently' },
   { kind: 'threat', score: 0.8, pattern: 'shut|silence @pronoun up? for good' },
