@@ -4,15 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CRIME_VERBS, ing } from './crimes-by-nature.js';
-import { IDENTITY_GROUPS } from './lexicon/identity.js';
-import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
-import { abuseReasons as abuse } from './test-support.js';
-
-const attack = (body: string) => abuse(body).find((r) => r.rule === 'abuse.identity-attack');
-const capital = (w: string) => `${w[0]?.toUpperCase()}${w.slice(1)}`;
-const GROUPS = [
-  ...new Set([...IDENTITY_GROUPS, ...MORE_IDENTITY_GROUPS].filter((g) => g.endsWith('s') && !g.endsWith('ous'))),
-];
+import { identityAttack as attack, capital, PLURAL_GROUPS as GROUPS } from './group-test-support.js';
 
 describe('crimes said of a whole people', () => {
   it('holds every group with every crime as its habit, marking the group and the crime', () => {

@@ -1,15 +1,8 @@
 /** "No more Xs!": a whole people refused as a slogan, against reports, counts and sides that are no identity. */
 import { describe, expect, it } from 'vitest';
-import { IDENTITY_GROUPS } from './lexicon/identity.js';
-import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
-import { abuseReasons as abuse } from './test-support.js';
+import { identityAttack as attack, capital, PLURAL_GROUPS as GROUPS } from './group-test-support.js';
 
-const attack = (body: string) => abuse(body).find((r) => r.rule === 'abuse.identity-attack');
-const capital = (w: string) => `${w[0]?.toUpperCase()}${w.slice(1)}`;
 /** The groups as commenters name them in the plural. */
-const GROUPS = [
-  ...new Set([...IDENTITY_GROUPS, ...MORE_IDENTITY_GROUPS].filter((g) => g.endsWith('s') && !g.endsWith('ous'))),
-];
 
 describe('a people refused as a slogan', () => {
   it('holds every group, opening the text or a sentence, marking the slogan', () => {

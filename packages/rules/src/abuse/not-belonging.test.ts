@@ -1,14 +1,6 @@
 /** A whole people said to have no place in a land is an identity attack; a part of it, a denial or a league is not. */
 import { describe, expect, it } from 'vitest';
-import { IDENTITY_GROUPS } from './lexicon/identity.js';
-import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
-import { abuseReasons as abuse } from './test-support.js';
-
-const attack = (body: string) => abuse(body).find((r) => r.rule === 'abuse.identity-attack');
-const capital = (w: string) => `${w[0]?.toUpperCase()}${w.slice(1)}`;
-const GROUPS = [
-  ...new Set([...IDENTITY_GROUPS, ...MORE_IDENTITY_GROUPS].filter((g) => g.endsWith('s') && !g.endsWith('ous'))),
-];
+import { identityAttack as attack, capital, PLURAL_GROUPS as GROUPS } from './group-test-support.js';
 
 describe('a people said not to belong in a land', () => {
   it('holds every group with every denial and land, marking the group and the denial', () => {

@@ -1,13 +1,7 @@
 /** A people counted as a swarm, a horde or a plague is an identity attack; a swarm of anything else is not. */
 import { describe, expect, it } from 'vitest';
-import { IDENTITY_GROUPS } from './lexicon/identity.js';
-import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
-import { abuseReasons as abuse } from './test-support.js';
+import { identityAttack as attack, PLURAL_GROUPS as GROUPS } from './group-test-support.js';
 
-const attack = (body: string) => abuse(body).find((r) => r.rule === 'abuse.identity-attack');
-const GROUPS = [
-  ...new Set([...IDENTITY_GROUPS, ...MORE_IDENTITY_GROUPS].filter((g) => g.endsWith('s') && !g.endsWith('ous'))),
-];
 const MASSES = ['a swarm of', 'hordes of', 'an infestation of', 'a plague of', 'swarms of these'];
 
 describe('a people counted as vermin or a plague', () => {
