@@ -57,7 +57,7 @@ export function crimesByNature(words: readonly Word[], i: number, g: number): Id
   let k = g + 1;
   while (joined(words, k) && has(HABITUALLY, words[k])) k++;
   if (!joined(words, k)) return null;
-  let verb = k;
+  let verb: number;
   if (has(CRIMES, words[k]) || beatenPeople(words, k)) verb = k;
   else if (
     (words[k]?.text === 'have' || words[k]?.text === 've') &&
