@@ -36,6 +36,9 @@ describe('crimes said of a whole people', () => {
           `${capital(g)} ${v} nobody.`,
           `Do ${g} ${v} more than others?`,
           `${capital(g)} in one province ${v} more often, the report says.`,
+          `${capital(g)} ${v} more people than any other group, the figures say.`,
+          `${capital(g)} ${v} their partners far less often than others.`,
+          `${capital(g)} ${v} at a lower rate per capita than their neighbours.`,
         ])
           expect(attack(body), body).toBeUndefined();
     for (const g of GROUPS)

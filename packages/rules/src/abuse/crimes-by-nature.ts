@@ -2,9 +2,9 @@
  * "Xs rape women", "Xs kill gays", "Xs have been killing each other for centuries": crimes said of a whole people as
  * what it does, in the present of habit. A report of an event ("Xs killed 24 Christians", "Xs kill 24 in Egypt"),
  * a part of the group, a place or a time after the group ("Xs in Egypt kill ..."), a denial ("Xs don't kill",
- * "Xs kill nobody"), harm to themselves ("Xs kill themselves at higher rates"), a contest ("Xs beat us at chess"),
- * jobs taken ("Xs steal our jobs", an argument about work) and a question ("Do Xs kill ...?") stay clean. Asked of
- * each whole group `findGroupStereotypes` finds.
+ * "Xs kill nobody"), a statistic ("Xs kill more people than ..."), harm to themselves ("Xs kill themselves"), a
+ * contest ("Xs beat us at chess"), jobs taken ("Xs steal our jobs", an argument about work) and a question ("Do Xs
+ * kill ...?") stay clean. Asked of each whole group `findGroupStereotypes` finds.
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { identityHit as hit, type IdentityHit } from './identity.js';
@@ -46,6 +46,9 @@ const COUNTED: ReadonlySet<string> = new Set(
   'at one two three four five six seven eight nine ten eleven twelve dozens dozen scores several'.split(' '),
 );
 
+/** A comparison or a rate in the sentence makes it a statistic: "Xs kill more people than ...", "far less often". */
+const COMPARED: ReadonlySet<string> = new Set('more fewer less than most least rate rates percent per'.split(' '));
+
 /** What follows a crime that makes it none against others: "kill nobody", "kill themselves", "steal our jobs". */
 const NO_VICTIM: ReadonlySet<string> = new Set('nobody noone none no never themselves jobs job work'.split(' '));
 /** "beat" is a crime only done to people: "Xs beat their wives"; "Xs beat us at chess" is a contest. */
@@ -80,10 +83,12 @@ function beatenPeople(words: readonly Word[], k: number): boolean {
 }
 
 /**
- * Whether what follows the verb (from `k`) makes it no habitual crime: victims counted (an event: "kill 24", "kill at
- * least"), none, the doers themselves, jobs taken; up to the second word ("steal our jobs").
+ * Whether what follows the verb (from `k`) makes it no habitual crime: a comparison or a rate anywhere in the
+ * sentence (a statistic), victims counted right after it (an event: "kill 24", "kill at least"), none, the doers
+ * themselves, jobs taken ("steal our jobs").
  */
 function reported(words: readonly Word[], k: number): boolean {
+  for (let n = k; n < words.length && !(words[n] as Word).breakBefore; n++) if (has(COMPARED, words[n])) return true;
   const w = words[k];
   if (!w || !joined(words, k)) return false;
   if (has(COUNTED, w) || /^[0-9]/.test(w.text) || has(NO_VICTIM, w)) return true;
