@@ -137,6 +137,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     if (m.spec.kind !== 'self-harm' && echoedCall(a, m.first, m.last)) continue;
     // "I could never jump off that cliff": the writer's own deed incites no one.
     if (m.spec.kind === 'self-harm' && writerDoes(words, m.first)) continue;
+    // "Accidents happen to people like you and me": "you and me" takes the writer in, and threatens no one.
+    if (m.spec.kind === 'threat' && withWriter(words, m.last)) continue;
     // "Lucky old bastard, enjoy it!": a friend's name for someone envied.
     if ((m.spec.kind === 'profanity' || m.spec.kind === 'insult') && friendlyWord(words, m.last)) continue;
     const r = PHRASE_RULES[m.spec.kind];
@@ -280,6 +282,20 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       }
   return merge(hits);
 }
+
+/**
+ * "you and me", "you and I,": the reader at `last` joined with the writer. "I" only ending its clause: in "he would
+ * kill you and I meant it" it opens the next one.
+ */
+function withWriter(words: Word[], last: number): boolean {
+  const and = words[last + 1];
+  const me = words[last + 2];
+  if (!has(YOU_WORDS, words[last]) || and?.text !== 'and' || and.breakBefore || !me || me.breakBefore) return false;
+  if (me.text !== 'i') return has(WRITER, me);
+  const after = words[last + 3];
+  return !after || after.breakBefore || after.pauseBefore;
+}
+const WRITER: ReadonlySet<string> = new Set(['me', 'us', 'myself']);
 
 /** "you are ignorance personified": the person right before "is"/"are" said to be the quality at `i`. */
 function embodiedBy(words: Word[], i: number): Target | null {

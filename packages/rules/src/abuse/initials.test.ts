@@ -3,7 +3,7 @@
  * are the words they spell ("sob", "pos"), and a point of sale stays one.
  */
 import { describe, expect, it } from 'vitest';
-import { INITIALS, POINT_OF_SALE } from '../normalize/tokens.js';
+import { INITIALS, POINT_OF_SALE, SOB_STORY } from '../normalize/tokens.js';
 import { abuseReasons } from './test-support.js';
 
 const FRAMES = [
@@ -48,5 +48,11 @@ describe('insults written as initials', () => {
         expect(abuseReasons(body), body).toEqual([]);
       }
     }
+  });
+
+  it('"SOB" before what a sad story is, and a till someone owns, are no insults', () => {
+    for (const w of SOB_STORY) expect(abuseReasons(`Spare us the SOB ${w} about his childhood.`), w).toEqual([]);
+    for (const owner of ['Our', 'My', 'Their', "The store's", 'The new'])
+      expect(abuseReasons(`${owner} POS went down at lunch.`), owner).toEqual([]);
   });
 });

@@ -160,6 +160,7 @@ describe('the reader told they cannot read', () => {
         `${cap(t)} the article without a subscription?`,
         `${cap(t)} music in ten lessons.`,
         `We watched them ${t} for the whole afternoon.`,
+        `${cap(t)}, so you have to listen to the audiobook instead.`,
       ])
         expect(held(body), body).toEqual([]);
   });

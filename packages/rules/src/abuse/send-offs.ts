@@ -22,8 +22,11 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
 
 /** The orders as sets of spellings per slot, by the spellings of their first slot. */
 const BY_FIRST = new Map<string, ReadonlySet<string>[][]>();
+/** The taunts among them, which must end their sentence: "You can't read, you have to listen to it" is no taunt. */
+const TAUNTS = new Set<ReadonlySet<string>[]>();
 for (const order of [...SEND_OFFS, ...READING_TAUNTS]) {
   const slots = order.map((s) => new Set(s.split('|')));
+  if (READING_TAUNTS.includes(order)) TAUNTS.add(slots);
   for (const first of slots[0] ?? []) {
     const known = BY_FIRST.get(first);
     if (known) known.push(slots);
@@ -70,9 +73,9 @@ function endsAt(words: Word[], last: number, phrase: readonly string[]): boolean
 /**
  * The order ending at `last` ends its clause: nothing follows in the sentence but a comma, or words such as
  * "already", "please", a scornful address or a name ("Go away, troll.", "Shut up already, Dave."). Not "shut up
- * and dance", "go away for the weekend", "nobody asked you to pay".
+ * and dance", "go away for the weekend", "nobody asked you to pay". With `sentence`, a comma does not end it.
  */
-function endsClause(words: Word[], last: number): boolean {
+function endsClause(words: Word[], last: number, sentence = false): boolean {
   for (let k = last + 1; k <= last + 3; k++) {
     const w = words[k];
     if (!w || w.breakBefore) return true;
@@ -81,7 +84,7 @@ function endsClause(words: Word[], last: number): boolean {
     const next = words[k + 1];
     const named = w.capitalized && !has(NOT_NAMES, w) && (w.pauseBefore || !next || next.breakBefore);
     const tail = has(TAIL, w) || named;
-    if (!tail) return w.pauseBefore;
+    if (!tail) return w.pauseBefore && !sentence;
   }
   const w = words[last + 4];
   return !w || w.breakBefore || w.pauseBefore;
@@ -102,7 +105,8 @@ export function findSendOffs(words: Word[]): Array<[number, number]> {
       if (!orders) continue;
       for (const slots of orders) {
         const last = i + slots.length - 1;
-        if (!matches(words, i, slots) || !opensClause(words, i) || !endsClause(words, last)) continue;
+        if (!matches(words, i, slots) || !opensClause(words, i) || !endsClause(words, last, TAUNTS.has(slots)))
+          continue;
         if (form === 'shut' && delightFollows(words, last)) continue;
         out.push([i, last]);
       }

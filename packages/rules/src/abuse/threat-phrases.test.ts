@@ -590,6 +590,7 @@ describe("knowing where someone's family is, numbered days, silencing for good, 
       "I'll wait for you at your place, we can walk to the game together.",
       'Mum was waiting for him outside the school.',
       'We were waiting for you outside the cinema, where were you?',
+      'The reporters waiting for him outside his office left at noon.',
     ])
       expect(rules(body), body).toEqual([]);
   });
@@ -602,6 +603,8 @@ describe("knowing where someone's family is, numbered days, silencing for good, 
       expect(rules(body), body).toContain('abuse.threat');
     for (const body of [
       'Good things happen to people like you.',
+      'Accidents happen to people like you and me every day on that road.',
+      'Bad things happen to folks like you and I, that is life.',
       'Accidents happen to people who text and drive.',
       'Keep posting and watch what happens to your follower count!',
       'Keep stirring and see what happens to the sauce.',

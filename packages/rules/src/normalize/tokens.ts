@@ -49,14 +49,18 @@ function titleCase(folded: MappedText, body: string, s: number, e: number): bool
 
 /**
  * Insults written as their initials in capitals ("Kill the SOB", "that race-baiting POS"), read as the words they
- * stand for. In lower case they are words of their own ("sob", "pos"); after a capital "POS" a noun it names makes
- * it a point of sale ("the POS terminal").
+ * stand for. In lower case they are words of their own ("sob", "pos"). "SOB story" is a sad story; "POS" owned by
+ * someone ("our POS went down") or before what it names ("the POS terminal") is a point of sale.
  */
 export const INITIALS: ReadonlyMap<string, string> = new Map([
   ['sob', 'sonofabitch'],
   ['sobs', 'sonofabitches'],
   ['pos', 'pieceofshit'],
 ]);
+/** Words after "SOB" that make it the sob of a sad story: "a SOB story", "SOB stories". */
+export const SOB_STORY: ReadonlySet<string> = new Set(['story', 'stories', 'sister', 'sisters', 'stuff']);
+/** Owners before "POS": a shop's till ("our POS", "the store's POS"). */
+const TILL_OWNERS = /(?:^|[^a-z])(?:our|my|their|its|store's|shop's|stores|shops|new|old)\s$/;
 export const POINT_OF_SALE: ReadonlySet<string> = new Set(
   'system systems terminal terminals machine machines software hardware data device devices display displays network transaction transactions sale sales vendor vendors app apps solution solutions tag tags tagging tagger integration'.split(
     ' ',
@@ -69,9 +73,10 @@ function initialsAt(folded: MappedText, body: string, text: string, s: number, e
   const expanded = INITIALS.get(text.slice(s, e));
   if (expanded === undefined) return undefined;
   for (let k = s; k < s + 3; k++) if (!isUpperUnit(body.charCodeAt(folded.starts[k] ?? 0))) return undefined;
-  if (expanded === 'pieceofshit' && POINT_OF_SALE.has(/^ ?([a-z]+)/.exec(text.slice(e, e + 14))?.[1] ?? '')) {
+  const after = /^ ?([a-z]+)/.exec(text.slice(e, e + 14))?.[1] ?? '';
+  if (expanded === 'pieceofshit' && (POINT_OF_SALE.has(after) || TILL_OWNERS.test(text.slice(Math.max(0, s - 9), s))))
     return undefined;
-  }
+  if (expanded !== 'pieceofshit' && SOB_STORY.has(after)) return undefined;
   return expanded;
 }
 

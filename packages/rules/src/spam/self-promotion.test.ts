@@ -75,8 +75,8 @@ const REQUESTS = [
   'earn 500 dollars a day from home',
   'he doubled my bitcoin',
   'invest with mr john',
-  'my sister makes $85 an hour online',
-  "my best friend's mom earns $6,000 a month from home",
+  'my sister makes $85 an hour online, see her site',
+  "my best friend's mom earns $6,000 a month from home, find out how here",
 ];
 const WORKS = ['channel', 'videos', 'music', 'covers', 'songs', 'playlist', 'chanel', 'vids'];
 const PROSE = [
@@ -234,7 +234,7 @@ describe('self-promotion', () => {
   });
 });
 
-describe("a relative's earnings told to sell work done online", () => {
+describe("a relative's earnings from work done online, told to send the reader somewhere", () => {
   const KIN = ['sister', 'mom', 'aunt', 'neighbor', 'cousin', 'roommate', 'brother-in-law', 'coworker'];
   const TOLD = ['makes $85 an hour', 'earned 7,000 dollars last month', 'is making $300 a day', 'got $9k a week'];
   const WHERE = ['online', 'from home', 'on her laptop', 'at home on the internet'];
@@ -250,10 +250,14 @@ describe("a relative's earnings told to sell work done online", () => {
         }
   });
 
-  it('leaves a wage told without work done online', () => {
+  it('leaves a wage, and work done online that sends the reader nowhere', () => {
     for (const kin of KIN)
       for (const told of TOLD)
-        for (const body of [`My ${kin} ${told} at the hospital.`, `My ${kin} ${told} and still cannot pay rent.`])
+        for (const body of [
+          `My ${kin} ${told} at the hospital.`,
+          `My ${kin} ${told} and still cannot pay rent.`,
+          `My ${kin} ${told} online tutoring kids, and loves it.`,
+        ])
           expect(decide(body).status, body).toBe('approved');
   });
 });

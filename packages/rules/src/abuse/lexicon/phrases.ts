@@ -320,7 +320,7 @@ export const PHRASES: readonly PhraseSpec[] = [
     kind: 'threat',
     score: 0.8,
     pattern:
-      'waiting for @you|him|her outside @your|his|her home|house|office|door|work|workplace|school|flat|apartment',
+      'be|am|m|are|re|is|s waiting for @you|him|her outside @your|his|her home|house|office|door|work|workplace|school|flat|apartment',
   },
   // "Keep talking and see what happens", "Accidents happen to people like you": harm hinted at, not named.
   { kind: 'threat', score: 0.7, pattern: 'keep talking|mouthing off? and|then see|watch what happens|happen' },
