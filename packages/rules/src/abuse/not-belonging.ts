@@ -7,7 +7,10 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 import { identityHit as hit, type IdentityHit } from './identity.js';
 import { joined } from './word-runs.js';
 
-const NOT: ReadonlySet<string> = new Set(['dont', 'don', 'do', 'never', 'cannot', 'shouldn', 'shouldnt']);
+/** Denials complete in one word: "dont", "never", "cannot". */
+const NOT: ReadonlySet<string> = new Set(['dont', 'never', 'cannot', 'shouldnt']);
+/** Words a denial needs "t" or "not" after: "don't", "do not", "shouldn't", "should not". */
+const NOT_AFTER: ReadonlySet<string> = new Set(['don', 'do', 'shouldn', 'should']);
 /** Words between the group and the denial: "Xs simply don't", "Xs just do not". */
 const ON_THE_WAY: ReadonlySet<string> = new Set(['just', 'simply', 'really', 'still', 'all', 'clearly']);
 const POSSESSIVE: ReadonlySet<string> = new Set(['this', 'our', 'my', 'the', 'a', 'any', 'western']);
@@ -28,10 +31,13 @@ export function notBelonging(words: readonly Word[], i: number, g: number): Iden
 function belongsNowhere(words: readonly Word[], g: number): number | null {
   let k = g + 1;
   while (joined(words, k) && has(ON_THE_WAY, words[k])) k++;
-  if (!joined(words, k) || !has(NOT, words[k])) return null;
+  if (!joined(words, k)) return null;
+  if (has(NOT_AFTER, words[k])) {
+    // "don't" is "don" "t"; "do not"; "do belong" is no denial.
+    k++;
+    if ((words[k]?.text !== 't' && words[k]?.text !== 'not') || !joined(words, k)) return null;
+  } else if (!has(NOT, words[k])) return null;
   k++;
-  // "don't" is "don" "t"; "do not".
-  if ((words[k]?.text === 't' || words[k]?.text === 'not') && joined(words, k)) k++;
   if (words[k]?.text !== 'belong' || !joined(words, k)) return null;
   k++;
   if (words[k]?.text === 'here' && joined(words, k)) return k;

@@ -36,7 +36,7 @@ export const DETERMINER: ReadonlySet<string> = new Set(DETERMINERS);
 const BRIDGE_TO_NOUN: ReadonlySet<string> = new Set(['a', 'load', 'pile', 'heap', 'own']);
 /** Words that may follow a noun that ends its phrase ("this crap about ..."), unlike a compound's tail ("bin"). */
 export const AFTER_NOUN: ReadonlySet<string> = new Set([
-  ...'about again all and any any but by for from he here in instead is it of on or please she that the then there they to was were when which while with you'.split(
+  ...'about again all and any but by for from he here in instead is it of on or please she that the then there they to was were when which while with you'.split(
     ' ',
   ),
   ...TIME_ADVERBS,

@@ -4,18 +4,17 @@ import { pendingCommentKey } from '@cm/contracts';
 /**
  * Admission of a group of comments in one Lua call: per comment, its idempotency key, the rate limits (a window per
  * client IP and per author that opens with its first comment, so that a limit of 1 in 60 s never lets two through a
- * second apart) and, once admitted, its pending marker (what `GET /v1/comments/{id}`
- * answers from until the decision is stored; a replay keeps the first request's marker). State lives in Redis, so
- * limits hold across API replicas.
+ * second apart) and, once admitted, its pending marker (what `GET /v1/comments/{id}` answers from until the decision
+ * is stored; a replay keeps the first request's marker). State lives in Redis, so limits hold across API replicas.
  *
  * KEYS[1]: the first comment's pending marker. Every key the script touches is built from the prefix, whose hash
  *   tag puts them all in that key's slot (as BullMQ's scripts build theirs from its prefix). The prefix is the
  *   decide partition's, so on a Redis Cluster admissions spread over the partitions' slots; the idempotency keys
  *   and rate-limit windows are therefore per partition (an article's comments always meet the same ones).
  * ARGV: prefix, idempotency ttl s, ip limit, ip window ms, author limit, author window ms, rate limits enabled
- *   (1/0), pending ttl ms, the group as one JSON array with one array per
- *   comment: [new id, request fingerprint ('' without a key), idempotency key or '', client ip, site, author], and
- *   the pending markers' key with the id left off (`pendingCommentKey`, which the worker and the reads use too)
+ *   (1/0), pending ttl ms, the group as one JSON array with one array per comment: [new id, request fingerprint
+ *   ('' without a key), idempotency key or '', client ip, site, author], and the pending markers' key with the id
+ *   left off (`pendingCommentKey`, which the worker and the reads use too).
  *   One argument for the group, decoded by Redis's cjson, rather than six per comment: the client would encode each
  *   argument on its own, on the ingest route's busiest path.
  * Returns three entries per comment: {'ok', id, ''} | {'replay', id, ''} | {'reused', '', ''} |

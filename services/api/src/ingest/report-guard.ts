@@ -1,9 +1,9 @@
 import type { RateLimits, RedisClient } from '@cm/config';
 
 /**
- * Rate limits of readers' reports, per client IP and per reporter, in windows that open with the first report, kept in Redis (like the
- * comments' admission script, so they hold across API replicas), with the same limits as comments under keys of
- * their own. One Lua call per report: both counters, or neither when the first is over.
+ * Rate limits of readers' reports, per client IP and per reporter, in windows that open with the first report, kept
+ * in Redis (like the comments' admission script, so they hold across API replicas), with the same limits as comments
+ * under keys of their own. One Lua call per report: both counters, or neither when the first is over.
  *
  * KEYS[1], KEYS[2]: the IP's and the reporter's counters. ARGV: ip limit, ip window ms, reporter limit, reporter
  * window ms. Returns {'ok', '', ''} or {'limited', retryAfterMs, 'ip'|'reporter'}.
