@@ -13,6 +13,9 @@ const SUBJECTS: ReadonlyArray<[string, string, string]> = [
   ['Anybody voting for her again', 'is', 'someone'],
   ['And the commenters here', 'are', 'a group of people'],
   ['I think folks around here', 'are', 'a group of people'],
+  // An object pronoun ends the describing phrase; it is no nearer subject.
+  ['The women that voted for him', 'are', 'a group of people'],
+  ['Fans who cheered for her', 'were', 'a group of people'],
 ];
 /** Strong, plain and mild insulting adjectives, with what may stand between the verb and them. */
 const PREDICATES: ReadonlyArray<[string, string]> = [
@@ -42,6 +45,8 @@ describe('the verb of being of another subject, denials and other clauses stay c
     'Voters who said the rules were stupid got their way.',
     'People in the valley know the levy is foolish.',
     'People from the city say that the queues are stupid.',
+    'People who told him the plan is stupid were right.',
+    'Voters who heard her say it was foolish agreed.',
     // The people are denied the adjective.
     'People in this town are not stupid.',
     'Fans of the club were never that dumb.',

@@ -7,6 +7,11 @@ import { negated } from './verdict.js';
 /** Pronouns name a subject on their own and take no describing phrase after them ("he in town" is no subject). */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his']);
 const HEADS: ReadonlySet<string> = new Set(PERSON_WORDS.filter((w) => !PRONOUNS.has(w)));
+/**
+ * Pronouns that only stand as objects: right before the verb of being they end the describing phrase ("women that
+ * voted for him are"), never name its subject.
+ */
+const OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 /** Plurals that do not end in "-s". */
 const PLURAL_HEADS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children', 'folk', 'staff']);
 const PLURAL_COPULA: ReadonlySet<string> = new Set(['are', 'were']);
@@ -57,7 +62,8 @@ export function saidOfLongSubject(words: Word[], i: number): Target | null {
   const copula = words[c] as Word;
   // "the mayor is", "he was": a nearer subject stands right before the verb.
   const near = words[c - 1] as Word;
-  if (copula.breakBefore || near.capitalized || has(PRONOUNS, near) || has(HEADS, near)) return null;
+  if (copula.breakBefore || near.capitalized || (has(PRONOUNS, near) && !has(OBJECTS, near)) || has(HEADS, near))
+    return null;
   const h = headOfSentence(words, c);
   // "this guy has no plan and is useless": a second verb joined to the head's first.
   const joinedVerb = near.text === 'and';

@@ -75,7 +75,7 @@ function ourselves(words: readonly Word[], i: number): boolean {
 
 /** Words between a verb and the "like" of its simile: "ran [around] like", "danced [all] [night] like". */
 const SIMILE_PARTICLES: ReadonlySet<string> = new Set(
-  'around about out up down off in all again together night day'.split(' '),
+  'around about out up down off in all again together night day there here'.split(' '),
 );
 /** Words between the writer and the verb: "we [were] dancing", "I [have] [always] driven". */
 const SIMILE_AUX: ReadonlySet<string> = new Set(
@@ -106,9 +106,40 @@ function selfSimile(words: readonly Word[], i: number): boolean {
   while (j >= 0 && has(SIMILE_PARTICLES, words[j])) j--;
   j--; // the verb
   while (j >= 0 && has(SIMILE_AUX, words[j])) j--;
-  if (j < 0 || from - j > 6) return false;
-  for (let k = j + 1; k <= i; k++) if ((words[k] as Word).breakBefore || (words[k] as Word).pauseBefore) return false;
-  return has(WRITERS, words[j]);
+  if (from - j > 6) return false;
+  for (let k = j + 2; k <= i; k++) if ((words[k] as Word).breakBefore || (words[k] as Word).pauseBefore) return false;
+  if (j >= 0 && !(words[j + 1] as Word).breakBefore && has(WRITERS, words[j])) return true;
+  return reactionWithoutSubject(words, j + 1);
+}
+
+/**
+ * How a writer tells of their own reaction with the "I" left out: "Felt like an idiot.", "Laughed like a fool at the
+ * ending", "grinning like an idiot all day".
+ */
+const REACTIONS: ReadonlySet<string> = new Set(
+  'felt feeling froze freezing laughed laughing grinned grinning smiled smiling cried crying giggled giggling blushed blushing panicked panicking stood standing sat sitting stared staring screamed screaming danced dancing sang singing cackled cackling'.split(
+    ' ',
+  ),
+);
+/** Past-tense verbs that open a story with its "I" left out: "Saw a bear and froze like an idiot". */
+const STORY_OPENERS: ReadonlySet<string> = new Set(
+  'saw got went came heard read tried spent woke walked watched opened found turned showed'.split(' '),
+);
+
+/**
+ * The verb at `v` is a reaction whose sentence has no subject: it opens the sentence ("Felt like an idiot"), or
+ * follows "and"/"then" after a past-tense verb that does ("Saw a bear on the trail and froze like an idiot").
+ */
+function reactionWithoutSubject(words: readonly Word[], v: number): boolean {
+  const verb = words[v];
+  if (!verb || !has(REACTIONS, verb)) return false;
+  if (v === 0 || verb.breakBefore) return true;
+  const and = words[v - 1] as Word;
+  if (and.text !== 'and' && and.text !== 'then') return false;
+  let s = v - 1;
+  while (s > 0 && v - s <= 8 && !(words[s] as Word).breakBefore) s--;
+  const opener = words[s] as Word;
+  return (s === 0 || opener.breakBefore) && (has(STORY_OPENERS, opener) || has(REACTIONS, opener));
 }
 
 /** "stupid me left the door open", "What a clown I was". */
