@@ -1,7 +1,7 @@
 /** Calls to root out a faith as a whole, against criticism of doctrine, movements and calls denied. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FAITH_ERADICATED, FAITH_ERADICATING, FAITHS } from './lexicon/identity-attacks.js';
+import { FAITH_BLIGHTS, FAITH_ERADICATED, FAITH_ERADICATING, FAITHS } from './lexicon/identity-attacks.js';
 import { abuseReasons } from './test-support.js';
 
 const attack = (body: string) => abuseReasons(body).find((r) => r.rule === 'abuse.identity-attack');
@@ -65,5 +65,42 @@ describe('a faith to be rooted out', () => {
     'Racism must be wiped out.',
   ])('stays clean: %s', (body) => {
     expect(attack(body)).toBeUndefined();
+  });
+});
+
+describe('a faith called a sickness', () => {
+  const an = (w: string) => (/^[aeiou]/.test(w) ? 'an' : 'a');
+  it('holds every faith called every sickness, marking the faith and the sickness', () => {
+    const wrong = FAITHS.flatMap((faith) =>
+      FAITH_BLIGHTS.flatMap((b) =>
+        [
+          `${named(faith)} is ${an(b)} ${b}.`,
+          `${named(faith)} is nothing but ${an(b)} ${b}.`,
+          `${named(faith)} is a dangerous ${b} on the world.`,
+          `${named(faith)} is the ${b} of our age.`,
+        ].filter((body) => {
+          const r = attack(body);
+          return r?.evidence.map((e) => e.text).join('|') !== `${named(faith)}|${b}`;
+        }),
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('leaves a denial, a question, a reported claim, a movement and a sickness of its own clean', () => {
+    const held = FAITHS.flatMap((faith) =>
+      FAITH_BLIGHTS.flatMap((b) =>
+        [
+          `${named(faith)} is not ${an(b)} ${b}.`,
+          `Is ${named(faith)} ${an(b)} ${b}?`,
+          `Nobody says ${named(faith)} is ${an(b)} ${b}.`,
+          `Radical ${named(faith)} is ${an(b)} ${b}.`,
+          `${named(faith)} is a religion, not ${an(b)} ${b}.`,
+          `${named(faith)} is a big religion; ${an(b)} ${b} is something else.`,
+          `${named(faith)}'s hospitals treat every ${b}.`,
+        ].filter((body) => attack(body) !== undefined),
+      ),
+    );
+    expect(held).toEqual([]);
   });
 });

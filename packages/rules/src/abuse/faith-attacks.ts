@@ -8,6 +8,7 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 import { identityHit as hit, type IdentityHit } from './identity.js';
 import {
   CLAIM_FRAMING,
+  FAITH_BLIGHTS,
   FAITH_ERADICATED,
   FAITH_ERADICATING,
   FAITH_MOVEMENT_WORDS,
@@ -21,6 +22,9 @@ const MOVEMENT = set(FAITH_MOVEMENT_WORDS);
 const ERADICATED = set(FAITH_ERADICATED);
 const ERADICATING = set(FAITH_ERADICATING);
 const FRAMING = set(CLAIM_FRAMING);
+const BLIGHTS = set(FAITH_BLIGHTS);
+/** Words between "is" and the sickness: "is a", "is just a", "is nothing but a", "is a dangerous". */
+const BEFORE_BLIGHT = set(['a', 'an', 'just', 'simply', 'nothing', 'but', 'like', 'really', 'truly', 'the']);
 /** Words between a faith and its passive: "needs to be", "should just be", "must all be". */
 const ON_THE_WAY = set([
   'should',
@@ -62,6 +66,26 @@ export function faithEradicated(words: Word[], i: number): IdentityHit | null {
     if ((words[j + 1] as Word).breakBefore) return null;
     if (has(FRAMING, words[j])) return null;
     if (has(CALLS, words[j]) || (words[j]?.text === 's' && words[j - 1]?.text === 'let')) return hit([k, i]);
+  }
+  return null;
+}
+
+/**
+ * A faith called a sickness: "Islam is a cancer", "Judaism is nothing but a virus", "Catholicism is a dangerous
+ * disease". Its people are what the sickness spreads through. A movement ("radical Islam is a cancer"), a denial
+ * ("Islam is not a disease"), a question ("Is Islam a cancer?") and a reported claim stay clean.
+ */
+export function faithAsBlight(words: Word[], i: number): IdentityHit | null {
+  if (!has(FAITH_NAMES, words[i]) || has(MOVEMENT, words[i - 1]) || framed(words, i)) return null;
+  const is = words[i + 1];
+  if (!is || is.breakBefore || (is.text !== 'is' && is.text !== 's')) return null;
+  for (let j = i + 2; j < words.length && j - i <= 6; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore || w.pauseBefore) return null;
+    if (has(BLIGHTS, w)) return hit([i, i], [j, j]);
+    // One describing word may stand before the sickness ("a dangerous disease"); a denial may not.
+    if (has(BEFORE_BLIGHT, w)) continue;
+    if (j === i + 2 || !/^[a-z]+$/.test(w.text) || !has(BLIGHTS, words[j + 1])) return null;
   }
   return null;
 }

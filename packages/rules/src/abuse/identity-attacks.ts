@@ -1,6 +1,6 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { landAt as landEndAt } from './exclusion-calls.js';
-import { FAITH_NAMES, faithEradicated } from './faith-attacks.js';
+import { FAITH_NAMES, faithAsBlight, faithEradicated } from './faith-attacks.js';
 import { identityHit as hit, type IdentityHit } from './identity.js';
 import { DEHUMANIZING, GROUP_ADJECTIVES, IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
 import {
@@ -148,7 +148,8 @@ export function findGroupGeneralizations(words: Word[]): IdentityHit[] {
       continue;
     }
     if (!has(GROUP_STARTS, words[i])) continue;
-    const turned = wrongdoersAre(words, i) ?? womansPlace(words, i) ?? faithEradicated(words, i);
+    const turned =
+      wrongdoersAre(words, i) ?? womansPlace(words, i) ?? faithEradicated(words, i) ?? faithAsBlight(words, i);
     if (turned) {
       out.push(turned);
       continue;

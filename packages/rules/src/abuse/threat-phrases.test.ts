@@ -211,6 +211,41 @@ describe('killings, maimings and beatings called for or promised without a threa
   });
 });
 
+describe('revenge promised, and a killing of every one of them', () => {
+  const PROMISES = ["I'll", 'I will', "I'm going to", 'We will', "We're gonna"];
+  it('holds every promise of regret or suffering, and of a price for what was done', () => {
+    const missed = PROMISES.flatMap((p) =>
+      [
+        `${p} make you regret writing this.`,
+        `${p} make you suffer.`,
+        `${p} make you pay for this.`,
+        `${p} make you pay for what you did.`,
+      ].filter((body) => !rules(body).includes('abuse.threat')),
+    );
+    expect(missed).toEqual([]);
+  });
+  it.each([
+    ["I'm going to find you and make you pay.", 'find you and make you pay'],
+    ["I'd shoot every one of them if I could.", "I'd shoot every one of them"],
+    ['We should hang each and every one of them.', 'We should hang each and every one of them'],
+    ["I'd kill every last one of you.", "I'd kill every last one of you"],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
+  });
+  it.each([
+    "We'll make you pay for parking from next month.",
+    'The council will make you pay for the permit.',
+    'I will make you pay less tax.',
+    'You will regret buying this car.',
+    'I made you pay for dinner last time.',
+    "Find you and make you smile, that's the job.",
+    "I'd execute every one of those plays better.",
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});
+
 describe('a group put out of the country or called a plague on it', () => {
   const GROUPS = ['Muslims', 'immigrants', 'refugees', 'Mexicans', 'Jews'];
   const PUT_OUT: ReadonlyArray<(g: string) => readonly [string, string]> = [

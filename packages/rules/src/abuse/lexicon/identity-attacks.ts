@@ -266,6 +266,25 @@ export const CONTROLLED: readonly string[] = ['media', 'banks', 'world', 'hollyw
 export const WOMANS_PLACES: readonly string[] = ['kitchen', 'home', 'bedroom', 'house'];
 
 /** Faiths named as a whole, the target of a call to root them out ("Islam needs to be eradicated"). */
+/**
+ * What a faith is called when it is called a sickness of the people who hold it: "Islam is a cancer", "Judaism is a
+ * virus". General English, written from general knowledge.
+ */
+export const FAITH_BLIGHTS: readonly string[] = [
+  'cancer',
+  'disease',
+  'plague',
+  'virus',
+  'poison',
+  'tumor',
+  'tumour',
+  'infection',
+  'pestilence',
+  'parasite',
+  'sickness',
+  'contagion',
+];
+
 export const FAITHS: readonly string[] = [
   'islam',
   'christianity',

@@ -24,6 +24,21 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
   // "you'll get what's coming to you", "I will end you": harm promised without its name.
   { kind: 'threat', score: 0.7, pattern: '@you will|ll|gonna|going|are|re ~2 get what|whats s|is? coming to @you' },
   { kind: 'threat', score: 0.8, pattern: 'i|we will|ll|gonna|going|am|m|shall ~2 end you|u|ya' },
+  // "I'll make you regret this", "we will make you suffer", "I'm going to find you and make you pay": a revenge
+  // promised. A price to pay for something else ("we'll make you pay for parking") names no revenge.
+  { kind: 'threat', score: 0.8, pattern: 'i|we will|ll|gonna|going|am|m|are|re|shall ~2 make @you regret|suffer' },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'i|we will|ll|gonna|going|am|m|are|re|shall ~2 make @you pay for this|that|it|what',
+  },
+  { kind: 'threat', score: 0.8, pattern: 'find @you and make @you pay|regret|suffer' },
+  // "I'd shoot every one of them", "we should hang each and every one of them": all of them, not one.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'i|we would|d|will|ll|should|could ~1 kill|shoot|hang|strangle|lynch every|each ~3 one of them|you|em',
+  },
   {
     kind: 'threat',
     score: 0.85,
