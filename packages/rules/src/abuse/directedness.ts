@@ -686,14 +686,19 @@ export function isCompoundHead(words: Word[], i: number): boolean {
   return lookupWord(next.forms) === null;
 }
 
-/** "are an X", "is such a total X": the noun at `i` is said of the subject, after an article and intensifiers. */
+/**
+ * "are an X", "is such a total X", "are all Xs": the noun at `i` is said of the subject, after an article and
+ * intensifiers, or a plural right after its verb of being ("politicians are parasites feeding on us").
+ */
 function predicateNoun(words: Word[], i: number): boolean {
-  for (let j = i - 1; j >= 1 && i - j <= 3; j--) {
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
     if ((words[j + 1] as Word).breakBefore) return false;
     const w = words[j] as Word;
-    if (w.text === 'a' || w.text === 'an') return has(COPULA, words[j - 1]) || has(SUCH, words[j - 1]);
-    if (!isIntensifier(w.forms) && !has(SUCH, w)) return false;
+    if (j >= 1 && (w.text === 'a' || w.text === 'an')) return has(COPULA, words[j - 1]) || has(SUCH, words[j - 1]);
+    if (has(PLURAL_BEING, w)) return (words[i] as Word).text.endsWith('s');
+    if (!isIntensifier(w.forms) && !has(SUCH, w) && w.text !== 'all') return false;
   }
   return false;
 }
+const PLURAL_BEING: ReadonlySet<string> = new Set(['are', 're', 'were']);
 const SUCH: ReadonlySet<string> = new Set(['such', 'total', 'complete', 'utter', 'real', 'absolute', 'right']);

@@ -2,6 +2,7 @@ import { resolvePolicy } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../index.js';
 import { lexiconEntries } from './lexicon/index.js';
+import { TARGETED_INSULT_NOUNS } from './lexicon/insults.js';
 import { abuseReasons } from './test-support.js';
 
 const abuse = abuseReasons;
@@ -183,5 +184,21 @@ describe('plurals of listed "-man" nouns', () => {
     }
     for (const body of ['The firemen saved the cat.', 'Women and men are welcome.', 'The linesmen got it wrong.'])
       expect(abuse(body), body).toEqual([]);
+  });
+});
+
+describe('a plural name said of people, with what they do after it', () => {
+  // Regular plurals of every targeted name: "are parasites feeding on", not a compound like "trash talking".
+  const PLURALS = TARGETED_INSULT_NOUNS.filter((n) => /^[a-z]+$/.test(n) && !/(s|sh|ch|x|y|f|fe|man)$/.test(n)).map(
+    (n) => `${n}s`,
+  );
+  it('holds every one as aimed at the group', () => {
+    const missed = PLURALS.flatMap((x) =>
+      [`The bankers are ${x} feeding on the rest of us.`, `Those politicians are all ${x} pretending to care.`].filter(
+        (body) =>
+          !abuse(body).some((r) => r.rule === 'abuse.insult.directed' && r.message.includes('a group of people')),
+      ),
+    );
+    expect(missed).toEqual([]);
   });
 });

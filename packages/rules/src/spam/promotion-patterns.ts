@@ -257,6 +257,13 @@ export const PATTERNS: ReadonlyArray<{
     // not "follow me on this", "follow me here": following an argument
     re: /\b(?:follow|dm|pm|inbox|hmu)\s+(?:me|us)\b(?!\s+(?:on\s+(?:this|that)|here|there|closely|through)\b)|\bhit\s+me\s+up\b/g,
   },
+  // "whatsapp me", "telegram us": readers moved to a private chat ("signal" is left out: "signal me when ready").
+  {
+    kind: 'follow',
+    needs: [['whatsapp', 'telegram', 'viber', 'wechat', 'kik']],
+    score: 0.7,
+    re: /\b(?:whatsapp|telegram|viber|wechat|kik)\s+(?:me|us)\b/g,
+  },
   // "like this comment", "thumbs up this comment", "give it a like", "if this comment gets 500 likes": likes asked for
   // the writer's own comment. A poll of readers ("thumbs up if you're watching in 2026") promotes no one.
   {
@@ -379,6 +386,32 @@ export const PATTERNS: ReadonlyArray<{
     score: 0.65,
     re: new RegExp(
       String.raw`(?<!\b(?:cannot|can't|can\s+not|never|don't|won't|nobody|not|no\s+one)\s+)\b(?:make|making|earn|earning|earned)\s+(?:some\s+|extra\s+|real\s+)?(?:money|income|cash|points)\s+(?:with\s*out|without|with\s+no)\s+(?:any\s+)?(?:financial\s+)?risk\b|\b(?:earn|earning|earned)\s+(?:some\s+|free\s+)?(?:money|cash|points)\s+(?:for|to\s+get)\s+(?:free\s+)?${GIFT}`,
+      'g',
+    ),
+  },
+  // "comment below to enter", "like and share to win", "tag a friend to be entered": a contest the reader enters by
+  // promoting the writer's post.
+  {
+    kind: 'giveaway',
+    needs: [['enter', 'win']],
+    score: 0.7,
+    re: /\b(?:comment|like|subscribe|sub|follow|share|retweet|reply|tag)\s+(?:below|now|it|me|us|this(?:\s+(?:post|comment|video))?|a\s+friend|(?:and|&)\s+(?:comment|like|subscribe|sub|follow|share|retweet))\s+to\s+(?:enter|win|be\s+entered|get\s+entered)\b/g,
+  },
+  // "I sell followers, likes and subscribers", "text me for cheap followers": an audience sold.
+  {
+    kind: 'audience',
+    needs: [['follow', 'sub', 'like']],
+    score: 0.7,
+    re: /\b(?:i|we)\s+(?:sell|offer|provide)\s+(?:[a-z]+\s+){0,3}?(?:followers|subscribers|likes)\b|\bcheap\s+(?:[a-z]+\s+)?(?:followers|subscribers|likes)\b/g,
+  },
+  // "search my name on spotify", "look me up on soundcloud": the reader sent to find the writer's work (the name
+  // ends the request or a platform follows it: "if you search my name you will find my articles" tells, not sends).
+  {
+    kind: 'search',
+    needs: [['search', 'look']],
+    score: 0.7,
+    re: new RegExp(
+      String.raw`\bsearch\s+(?:for\s+|up\s+)?(?:my|our)\s+(?:name|channel|band|songs?|music|page)\b(?=\s*(?:$|[.!?\n]|on\b|in\b))|\blook\s+(?:me|us)\s+up\s+on\s+(?:${NETWORK}|spotify|youtube|apple\s+music)\b`,
       'g',
     ),
   },

@@ -11,7 +11,7 @@ export const NOT_NEWS = String.raw`(?!\s+to\s+(?:(?:local|quality|independent|go
 export const SUB = '(?:sub|s[uo][bcs]{1,4}r[iy]b(?:e|ir|irse)?)';
 /** What a writer promotes as theirs. */
 export const WORK =
-  '(?:chan+el+s?|channel|vids?|videos?|vidios?|vlogs?|music|covers?|songs?|raps?|remix(?:es)?|beats?|mixtapes?|tracks?|playlists?|streams?|clips?|content|account|profile|blog|website|podcast|album|youtube|yt)';
+  '(?:chan+el+s?|channel|vids?|videos?|vidios?|vlogs?|music|covers?|songs?|raps?|remix(?:es)?|beats?|mixtapes?|tracks?|playlists?|streams?|clips?|content|account|profile|pages?(?!\\s*\\d)|blog|website|podcast|album|youtube|yt)';
 export const PROMO_VERB = String.raw`(?:check(?:ing|ed)?|chack(?:ing|ed)?|chek(?:ing|ed)?|visit|see|watch|view|go\s+to|come\s+to|come\s+on|look\s+at|listen\s+to|hear|share|spread|support)`;
 export const NETWORK =
   '(?:twitter|instagram|insta|ig|facebook|fb|tiktok|snapchat|snap|twitch|youtube|kik|telegram|soundcloud)';
@@ -23,6 +23,7 @@ export const CREATOR =
 export const SUB_CUES = ['sub', 'rib', 'ryb'];
 export const WORK_CUES = [
   'cha',
+  'page',
   'vid',
   'vlog',
   'music',

@@ -77,6 +77,16 @@ const REQUESTS = [
   'invest with mr john',
   'my sister makes $85 an hour online, see her site',
   "my best friend's mom earns $6,000 a month from home, find out how here",
+  'comment below to enter',
+  'like and share to win',
+  'tag a friend to win',
+  'i sell followers and likes',
+  'text me for cheap followers',
+  'my new single is out, search my name on spotify',
+  'look me up on soundcloud',
+  'whatsapp me',
+  'visit my page',
+  'support my page please',
 ];
 const WORKS = ['channel', 'videos', 'music', 'covers', 'songs', 'playlist', 'chanel', 'vids'];
 const PROSE = [
@@ -151,6 +161,15 @@ describe('self-promotion', () => {
   it('lets ordinary comments that use the same words pass', () => {
     for (const body of [
       'Check out the graph in the article: the trend is clear.',
+      "I'm giving away my old sofa, anyone want it?",
+      'The paper runs a contest: share your story to win a prize.',
+      'I liked the comment to enter the draw.',
+      'The senator was caught buying followers.',
+      'They sell likes and followers to politicians, the report says.',
+      'I offer my views humbly.',
+      'If you search my name you will find my articles.',
+      'Signal me when you are ready.',
+      'See my page 3 comment above.',
       'I subscribe to the theory that the council knew all along.',
       'I like this comment, it says what I wanted to say.',
       'The channel tunnel reopened on Monday.',
