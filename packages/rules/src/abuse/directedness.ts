@@ -217,6 +217,14 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     // "your so lazy", "your being silly": "your" for "you're" before a word that never follows a possessive.
     if (w.text === 'your' && j + 1 < i && has(YOURE_NEXT, words[j + 1]) && !(words[j + 1] as Word).breakBefore)
       return { target: 'reader', explicit: true };
+    // "your one sick puppy.": "your" for "you're" before "one" and a name that ends the phrase ("your one idiot
+    // brother" is the reader's brother).
+    if (w.text === 'your' && words[j + 1]?.text === 'one' && i - j <= 3 && !(words[j + 1] as Word).breakBefore) {
+      // A name ends the phrase; a describing word may have its noun after it ("your one sick puppy").
+      const end = nounLike ? i : i + 1;
+      const next = words[end + 1];
+      if (end - j <= 3 && (!next || next.breakBefore || next.pauseBefore)) return { target: 'reader', explicit: true };
+    }
     // "your insane, violent ...", "your clueless.": an adjective after "your" that describes no noun after it.
     if (w.text === 'your' && j === i - 1 && !nounLike && !(words[i] as Word).breakBefore && endsDescription(words, i))
       return { target: 'reader', explicit: true };

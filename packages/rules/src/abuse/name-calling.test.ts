@@ -54,10 +54,21 @@ describe('name-calling of anyone, with the target in the reason', () => {
     ['Sorry, your last post is pure drivel.', 'another reader', 'drivel'],
     ['Your whole argument was garbage.', 'another reader', 'garbage'],
     ['Resign now, your a disgrace to the ward.', 'another reader', 'disgrace'],
+    ['Your one sick puppy.', 'another reader', 'sick'],
+    ['Honestly, your one nasty troll.', 'another reader', 'troll'],
   ])('%s (two describing words after "is a", "nut job", a plural pointed at)', (body, target, word) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
     expect(r?.evidence.map((e) => e.text).join(' ')).toContain(word);
+  });
+
+  it.each([
+    ['Your one idiot brother ruined the party.', 'another reader'],
+    ['Your one job was to stop the idiot.', 'another reader'],
+  ])('%s ("your one" before a noun phrase that goes on is the reader\'s)', (body, target) => {
+    expect(abuse(body).find((x) => x.rule === 'abuse.insult.directed')?.message ?? '').not.toContain(
+      `aimed at ${target}`,
+    );
   });
 
   it.each([
