@@ -47,6 +47,7 @@ import { SECOND_PERSON } from './lexicon/targets.js';
 import { literalUse, verbUse } from './literal-uses.js';
 import { findMentalInsults } from './mental-insults.js';
 import { type Hit, merge } from './merge.js';
+import { findNamesToMind } from './names-to-mind.js';
 import { nounedSlur } from './nouned-slurs.js';
 import { findOrders } from './orders.js';
 import { ownerOf, qualityOfIdea } from './owners.js';
@@ -207,6 +208,11 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
       target: h.target,
       ev: wordsEvidence(a, from, to),
     });
+  }
+
+  // "The word 'idiot' comes to mind": the name is mentioned on purpose, so no mention or quote excuses it.
+  for (const c of findNamesToMind(words)) {
+    for (const [from, to] of c.spans) hits.push({ ...named(c.target, 0.7), ev: wordsEvidence(a, from, to) });
   }
 
   // "liberals are mentally ill", "you are clearly mentally disturbed".
