@@ -173,6 +173,8 @@ describe('a mind compared to a thing, a troll sent home, a grown person called a
     "You're acting like a child.",
     'Stop behaving like a toddler.',
     'People like you are the problem.',
+    'You people are the problem.',
+    'Honestly, you people are the worst.',
     'Did your parents drop you on your head?',
     'Did you even finish high school?',
     'You clearly have a room temperature IQ.',
@@ -185,6 +187,7 @@ describe('a mind compared to a thing, a troll sent home, a grown person called a
   });
   it.each([
     'The puppy is acting like a baby.',
+    'You people are the reason I subscribe.',
     'We moved the boxes back into your basement.',
     'A potato has more vitamin C than you think.',
     'Put the potatoes back under the sink, it is cooler there.',

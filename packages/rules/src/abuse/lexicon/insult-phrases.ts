@@ -183,6 +183,8 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   },
   // "People like you are the problem", "people like you are why we can't have nice things".
   { kind: 'insult', score: 0.6, pattern: 'people|folks|idiots|morons like you|u are|re the? problem|why|cancer' },
+  // "You people are the problem": the readers addressed as a kind ("you people are the reason I subscribe" is praise).
+  { kind: 'insult', score: 0.6, pattern: 'you|u people are|re the? problem|cancer|worst' },
   // A mind too small to think with: "your tiny brain", "his addled mind", "a pea brain".
   {
     kind: 'insult',

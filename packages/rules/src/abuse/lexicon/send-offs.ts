@@ -37,6 +37,18 @@ export const SEND_OFFS: readonly (readonly string[])[] = [
   ['take|peddle|spew|spread', 'your|ur', BROUGHT, 'elsewhere'],
   // "Then bloody well leave.": leaving made an order by "bloody well" (plain on its own: "Please leave a message.").
   ['bloody|damn|damned|darn|dang', 'well', 'leave'],
+  // "Sit down and shut up.", "Shut up and sit down.": silence with its posture ("shut up and dance" is a song).
+  ['sit', 'down', 'and', 'shut', 'up'],
+  ['shut', 'up', 'and', 'sit', 'down'],
+  // "Go back to your basement.": the reader sent back to where a troll is said to live.
+  ['go|crawl|get|run|slither|scurry', 'back', 'to|into|in', 'your|ur', 'basement'],
+  // "Go make me a sandwich.": a woman sent to the kitchen.
+  ['go', 'make', 'me|us', 'a', 'sandwich'],
+  ['make', 'me|us', 'a', 'sandwich'],
+  // "Cry harder.", "Stay mad.", "Triggered much?": the reader's upset mocked.
+  ['cry|cope|seethe|whine', 'harder|more'],
+  ['stay', 'mad|salty|triggered'],
+  ['triggered', 'much'],
 ];
 
 /**
