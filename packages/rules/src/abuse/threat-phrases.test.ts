@@ -246,6 +246,37 @@ describe('revenge promised, and a killing of every one of them', () => {
   });
 });
 
+describe('hangings, lynchings and shootings called for in their own words, and visits dreaded', () => {
+  const GROUPS = ['liberals', 'conservatives', 'immigrants', 'journalists', 'politicians', 'protesters'];
+  it('holds open season on every group', () => {
+    expect(GROUPS.filter((g) => !rules(`It's open season on ${g} now.`).includes('abuse.threat'))).toEqual([]);
+  });
+  it.each([
+    'They should all hang for treason.',
+    'He deserves to hang for his crimes.',
+    'She should swing for what she did.',
+    'A rope and a tree would fix this.',
+    'A noose and a lamppost is all it needs.',
+    'Exercise your second amendment rights on these traitors.',
+    'Time for a second amendment solution.',
+    'Pray we never meet in person.',
+    'Pray that we never cross paths.',
+    "We're coming for you and your family.",
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+  it.each([
+    "It's open season on deer this week.",
+    'The painting will hang for the exhibition.',
+    'Pictures should hang for a week before varnishing.',
+    'A rope and a tree make a great swing for the kids.',
+    'The second amendment protects gun owners.',
+    'I pray we never meet such a storm again.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});
+
 describe('a group put out of the country or called a plague on it', () => {
   const GROUPS = ['Muslims', 'immigrants', 'refugees', 'Mexicans', 'Jews'];
   const PUT_OUT: ReadonlyArray<(g: string) => readonly [string, string]> = [

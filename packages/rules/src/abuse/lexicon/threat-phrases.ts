@@ -33,6 +33,36 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     pattern: 'i|we will|ll|gonna|going|am|m|are|re|shall ~2 make @you pay for this|that|it|what',
   },
   { kind: 'threat', score: 0.8, pattern: 'find @you and make @you pay|regret|suffer' },
+  // "Pray we never meet in person.", "We're coming for you and your family": a meeting or a visit dreaded.
+  { kind: 'threat', score: 0.75, pattern: 'pray that? we|i never meet in|face|irl' },
+  { kind: 'threat', score: 0.75, pattern: 'pray that? we|i never cross paths' },
+  { kind: 'threat', score: 0.8, pattern: 'coming|come for @you and @your family|kids|children|wife|husband' },
+  // "They should all hang for treason": a hanging called the due of a crime.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'should|must|ought|deserve|deserves|will|ll|to ~2 hang|swing for treason|sedition',
+  },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'should|must|ought|deserve|deserves|will|ll|to ~2 hang|swing for their|his|her|what ~1 crimes|treason|did',
+  },
+  // "A rope and a tree would fix this": a lynching named by its tools.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'rope|noose and a|the? tree|lamppost|branch would|will|could|should|fix|fixes|solve|solves|is|are|needed',
+  },
+  // "Exercise your second amendment rights on these traitors", "a second amendment solution": a shooting called for.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'second|2nd amendment ~2 on|against these|those|them|him|her|the|this|that|@people',
+  },
+  { kind: 'threat', score: 0.8, pattern: 'second|2nd amendment solution|solutions|remedy|remedies' },
+  // "It's open season on liberals": people made game to be hunted ("open season on deer" is hunting).
+  { kind: 'threat', score: 0.8, pattern: 'open season on @people|them|journalists|judges|you|u' },
   // "I'd shoot every one of them", "we should hang each and every one of them": all of them, not one.
   {
     kind: 'threat',
