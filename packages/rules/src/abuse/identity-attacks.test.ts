@@ -261,3 +261,38 @@ describe('"they" soon after a group is the group', () => {
     expect(attack(body)).toBeUndefined();
   });
 });
+
+describe('a right denied to every member of a group, and a group called an invasion', () => {
+  const RIGHTS = ['vote', 'work', 'marry', 'adopt', 'own property', 'hold office', 'worship', 'live here'];
+  const DENIALS = ['should not be allowed to', "shouldn't be allowed to", 'must never be permitted to'];
+  // Groups named by a legal status are left out: their rights are a matter of policy ("refugees should not be
+  // allowed to work until their claim is heard").
+  const BY_WHO = GROUPS.filter((g) => g !== 'Immigrants' && g !== 'Refugees');
+  it('holds every group, denial and right, marking the group and the right', () => {
+    const missed: string[] = [];
+    for (const g of BY_WHO)
+      for (const d of DENIALS)
+        for (const r of RIGHTS) {
+          const body = `${g} ${d} ${r}.`;
+          const right = r.split(' ')[0] as string;
+          if (!attack(body)?.evidence.some((e) => e.text.endsWith(right))) missed.push(body);
+        }
+    expect(missed).toEqual([]);
+  });
+  it.each([
+    'Women were not allowed to vote until 1918.',
+    'Muslims should be allowed to pray at work.',
+    'Children should not be allowed to vote.',
+    'Refugees should not be allowed to work until their claim is heard.',
+    'Nobody says women should not be allowed to vote.',
+    'Some Muslims should not be allowed to enter, the court found.',
+    'Muslims should not be allowed to go unchecked by the regulator.',
+    'Russians are an invasion force in Ukraine.',
+    'The Norman invasion changed England.',
+  ])('stays clean: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+  it.each(['Muslims are an invasion.', 'These Mexicans are an invasion of our land.'])('%s', (body) => {
+    expect(attack(body)?.evidence.map((e) => e.text)).toContain('invasion');
+  });
+});

@@ -1,4 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { rightDenied } from './denied-rights.js';
 import { landAt as landEndAt } from './exclusion-calls.js';
 import { FAITH_NAMES, faithAsBlight, faithEradicated } from './faith-attacks.js';
 import { identityHit as hit, type IdentityHit } from './identity.js';
@@ -158,7 +159,7 @@ export function findGroupGeneralizations(words: Word[]): IdentityHit[] {
     if (g < 0) continue;
     lastGroup = g;
     if (!framed(words, i)) {
-      const h = generalization(words, i, g) ?? branded(words, i, g);
+      const h = generalization(words, i, g) ?? branded(words, i, g) ?? rightDenied(words, i, g);
       if (h) out.push(h);
     }
     i = g;

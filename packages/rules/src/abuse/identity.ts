@@ -198,7 +198,9 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     for (let j = g + 1; !claimed && j < words.length && j - g <= 5; j++) {
       const n = words[j] as Word;
       if (n.breakBefore) break;
-      if (linked && inSet(DEHUMAN, n)) {
+      // "an invasion force" is a compound: "invasion" brands a group only where its phrase ends ("... of our land").
+      const compound = n.text === 'invasion' && !brandEnds(words, j + 1) && words[j + 1]?.text !== 'of';
+      if (linked && inSet(DEHUMAN, n) && !compound) {
         out.push(hit(0.85, [i, g], [j, j]));
         break;
       }

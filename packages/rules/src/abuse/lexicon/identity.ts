@@ -194,6 +194,7 @@ export const DEHUMANIZING: readonly string[] = [
   'cancer',
   'infestation',
   'invader',
+  'invasion',
   'barbarian',
   'inferior',
   'primitive',
