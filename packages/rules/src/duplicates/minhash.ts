@@ -45,6 +45,10 @@ export function minhash(shingles: readonly string[]): number[] {
   // As int32: an unsigned value above 2^31 would be a heap number in the loops below.
   for (let k = 0; k < n; k++) hashes[k] = hash32(shingles[k] as string) | 0;
   const out = new Array<number>(SIGNATURE_LENGTH);
+  // The module's M and SIGN lie outside the small-integer range, so they are stored as heap numbers: read inside the
+  // loops, each use loaded and converted one from a double. Read once as int32, they stay in registers.
+  const mul = M | 0;
+  const sign = SIGN | 0;
   // Slot-major, eight slots per pass over the hashes: eight independent minimum chains held in registers keep
   // the CPU's pipelines full (a slot at a time, or a store per slot and shingle, ran ~1.6x slower). Minima are
   // kept with the sign bit flipped, so that signed int32 order is the unsigned order and every value stays a
@@ -69,39 +73,39 @@ export function minhash(shingles: readonly string[]): number[] {
     for (let k = 0; k < n; k++) {
       const h = hashes[k] as number;
       // Slot i's permutation of h, as in `minhashReference`: xor the seed, multiply, fold the high bits down.
-      let v = Math.imul(h ^ s0, M);
-      v = v ^ (v >>> 15) ^ SIGN;
+      let v = Math.imul(h ^ s0, mul);
+      v = v ^ (v >>> 15) ^ sign;
       if (v < m0) m0 = v;
-      v = Math.imul(h ^ s1, M);
-      v = v ^ (v >>> 15) ^ SIGN;
+      v = Math.imul(h ^ s1, mul);
+      v = v ^ (v >>> 15) ^ sign;
       if (v < m1) m1 = v;
-      v = Math.imul(h ^ s2, M);
-      v = v ^ (v >>> 15) ^ SIGN;
+      v = Math.imul(h ^ s2, mul);
+      v = v ^ (v >>> 15) ^ sign;
       if (v < m2) m2 = v;
-      v = Math.imul(h ^ s3, M);
-      v = v ^ (v >>> 15) ^ SIGN;
+      v = Math.imul(h ^ s3, mul);
+      v = v ^ (v >>> 15) ^ sign;
       if (v < m3) m3 = v;
-      v = Math.imul(h ^ s4, M);
-      v = v ^ (v >>> 15) ^ SIGN;
+      v = Math.imul(h ^ s4, mul);
+      v = v ^ (v >>> 15) ^ sign;
       if (v < m4) m4 = v;
-      v = Math.imul(h ^ s5, M);
-      v = v ^ (v >>> 15) ^ SIGN;
+      v = Math.imul(h ^ s5, mul);
+      v = v ^ (v >>> 15) ^ sign;
       if (v < m5) m5 = v;
-      v = Math.imul(h ^ s6, M);
-      v = v ^ (v >>> 15) ^ SIGN;
+      v = Math.imul(h ^ s6, mul);
+      v = v ^ (v >>> 15) ^ sign;
       if (v < m6) m6 = v;
-      v = Math.imul(h ^ s7, M);
-      v = v ^ (v >>> 15) ^ SIGN;
+      v = Math.imul(h ^ s7, mul);
+      v = v ^ (v >>> 15) ^ sign;
       if (v < m7) m7 = v;
     }
-    out[i] = (m0 ^ SIGN) >>> 0;
-    out[i + 1] = (m1 ^ SIGN) >>> 0;
-    out[i + 2] = (m2 ^ SIGN) >>> 0;
-    out[i + 3] = (m3 ^ SIGN) >>> 0;
-    out[i + 4] = (m4 ^ SIGN) >>> 0;
-    out[i + 5] = (m5 ^ SIGN) >>> 0;
-    out[i + 6] = (m6 ^ SIGN) >>> 0;
-    out[i + 7] = (m7 ^ SIGN) >>> 0;
+    out[i] = (m0 ^ sign) >>> 0;
+    out[i + 1] = (m1 ^ sign) >>> 0;
+    out[i + 2] = (m2 ^ sign) >>> 0;
+    out[i + 3] = (m3 ^ sign) >>> 0;
+    out[i + 4] = (m4 ^ sign) >>> 0;
+    out[i + 5] = (m5 ^ sign) >>> 0;
+    out[i + 6] = (m6 ^ sign) >>> 0;
+    out[i + 7] = (m7 ^ sign) >>> 0;
   }
   return out;
 }

@@ -152,11 +152,31 @@ function reasonOf(f: Finding, message: string): Reason {
  * the moderator weighs. A note whose every span is already evidence of an acting reason adds nothing and is left out.
  */
 function notesBeside(findings: readonly Finding[], acting: readonly Reason[], policy: CompiledPolicy): Reason[] {
-  const covered = (e: Evidence) => acting.some((r) => r.evidence.some((c) => c.start <= e.start && e.end <= c.end));
   const notes: Reason[] = [];
   for (const f of findings) {
-    if (acts(f, policy) || !acting.some((r) => r.category === f.category) || f.evidence.every(covered)) continue;
+    if (acts(f, policy) || !acting.some((r) => r.category === f.category) || allCovered(f.evidence, acting)) continue;
     notes.push(reasonOf(f, `${f.message} (noted; not enough to hold the comment on its own)`));
   }
   return notes;
+}
+
+/**
+ * Whether every span is inside evidence of an acting reason. Plain loops, not a closure per call: tsx names every
+ * closure it creates.
+ */
+function allCovered(evidence: readonly Evidence[], acting: readonly Reason[]): boolean {
+  for (const e of evidence) {
+    let covered = false;
+    for (const r of acting) {
+      for (const c of r.evidence) {
+        if (c.start <= e.start && e.end <= c.end) {
+          covered = true;
+          break;
+        }
+      }
+      if (covered) break;
+    }
+    if (!covered) return false;
+  }
+  return true;
 }

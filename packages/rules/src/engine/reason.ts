@@ -16,10 +16,39 @@ export function evidence(body: string, folded: MappedText, from: number, to: num
 
 /** Quotes evidence for a message: 'm0r0n', 'idiot' and 2 more. */
 export function quote(ev: readonly Evidence[], max = 3): string {
-  const uniq = [...new Set(ev.map((e) => e.text.replace(/\s+/g, ' ').trim()))].filter((t) => t.length > 0);
-  const shown = uniq.slice(0, max).map((t) => `'${t.length > 60 ? `${cut(t, 57)}...` : t}'`);
+  // Distinct non-empty texts in the order first seen, with their whitespace collapsed.
+  const seen = new Set<string>();
+  const uniq: string[] = [];
+  for (let i = 0; i < ev.length; i++) {
+    const t = collapseSpaces((ev[i] as Evidence).text);
+    if (t.length === 0 || seen.has(t)) continue;
+    seen.add(t);
+    uniq.push(t);
+  }
+  const shown = uniq.slice(0, max);
+  let out = '';
+  for (let i = 0; i < shown.length; i++) {
+    const t = shown[i] as string;
+    out += `${i > 0 ? ', ' : ''}'${t.length > 60 ? `${cut(t, 57)}...` : t}'`;
+  }
   const more = uniq.length - shown.length;
-  return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+  return out + (more > 0 ? ` and ${more} more` : '');
+}
+
+const SPACES = /\s+/g;
+
+/**
+ * `t.replace(/\s+/g, ' ').trim()`, without the regex where it would change nothing: printable ASCII with single
+ * spaces inside (most evidence).
+ */
+function collapseSpaces(t: string): string {
+  const n = t.length;
+  if (n === 0 || t.charCodeAt(0) === 0x20 || t.charCodeAt(n - 1) === 0x20) return t.replace(SPACES, ' ').trim();
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || (c === 0x20 && t.charCodeAt(i + 1) === 0x20)) return t.replace(SPACES, ' ').trim();
+  }
+  return t;
 }
 
 /**

@@ -57,7 +57,7 @@ function onlyAsciiLetters(word: string): boolean {
 function hasRun(word: string, min: number): boolean {
   let run = 1;
   for (let i = 1; i < word.length; i++) {
-    run = word[i] === word[i - 1] ? run + 1 : 1;
+    run = word.charCodeAt(i) === word.charCodeAt(i - 1) ? run + 1 : 1;
     if (run >= min) return true;
   }
   return false;
@@ -71,8 +71,28 @@ const STARRED = /^(?:[a-z0-9@$!]\*)+[a-z0-9@$!]$/;
  */
 const WEDGED_STARS = /^[a-z0-9@$!]{3,}\*+[a-z0-9@$!]{3,}$/;
 
+/**
+ * ASCII lower case letters only, with no letter three times in a row: the word is its only spelling (most words).
+ * One pass over the character codes, for `onlyAsciiLetters(word) && !hasRun(word, 3)`.
+ */
+function plainUnstretched(word: string): boolean {
+  const n = word.length;
+  if (n === 0) return false;
+  let prev = -1;
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+    run = c === prev ? run + 1 : 1;
+    if (run >= 3) return false;
+    prev = c;
+  }
+  return true;
+}
+
 /** All lookup spellings of a folded word, most literal first, without duplicates. */
 export function wordForms(word: string): string[] {
+  if (plainUnstretched(word)) return [word];
   if (onlyAsciiLetters(word)) {
     if (!hasRun(word, 3)) return [word];
     return unique([word, ...stretchedForms(word)]);

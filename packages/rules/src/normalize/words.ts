@@ -142,10 +142,17 @@ function gluedWord(
   return undefined;
 }
 
-/** Symbols written in place of letters, as '*' is ("f##k", "a^^hole", "b---h", "sh_t", "f..k"). */
-const MASK_UNITS: ReadonlySet<number> = new Set([0x23, 0x5e, 0x25, 0x5f, 0x2d, 0x2e, 0x3d, 0x7e]);
-/** At the end of a word these hide its last letters too ("f###", "sh__", "di%"); dots and dashes end sentences. */
-const TRAILING_MASK_UNITS: ReadonlySet<number> = new Set([0x23, 0x5e, 0x25, 0x5f]);
+/** Symbols written in place of letters, as '*' is ("f##k", "a^^hole", "b---h", "sh_t", "f..k"): # ^ % _ - . = ~. */
+function isMaskUnit(c: number): boolean {
+  return c === 0x2d || c === 0x2e || c === 0x5f || c === 0x23 || c === 0x5e || c === 0x25 || c === 0x3d || c === 0x7e;
+}
+/**
+ * At the end of a word these hide its last letters too ("f###", "sh__", "di%"): # ^ % _; dots and dashes end
+ * sentences.
+ */
+function isTrailingMaskUnit(c: number): boolean {
+  return c === 0x23 || c === 0x5e || c === 0x25 || c === 0x5f;
+}
 /** A character that carries a word on past a mask. */
 const WORD_GOES_ON = /[\p{L}\p{N}*@$]/u;
 /** The most letters one run of mask symbols hides. */
@@ -164,9 +171,9 @@ function maskedWord(
 ): { word: Word; next: number } | undefined {
   const a = tokens[i] as Token;
   const c = text.charCodeAt(a.end);
-  if (!MASK_UNITS.has(c)) return undefined;
+  if (!isMaskUnit(c)) return undefined;
   let k = a.end + 1;
-  while (k < text.length && MASK_UNITS.has(text.charCodeAt(k))) k++;
+  while (k < text.length && isMaskUnit(text.charCodeAt(k))) k++;
   const hidden = k - a.end;
   if (hidden > MAX_MASK) return undefined;
   const b = tokens[i + 1];
@@ -178,7 +185,7 @@ function maskedWord(
   }
   // At the end of the word, a full stop after the mask ends the sentence ("lowlif#.").
   let end = a.end;
-  while (end < k && TRAILING_MASK_UNITS.has(text.charCodeAt(end))) end++;
+  while (end < k && isTrailingMaskUnit(text.charCodeAt(end))) end++;
   if (end === a.end || (end < text.length && WORD_GOES_ON.test(text[end] as string))) {
     return undefined;
   }
@@ -327,12 +334,15 @@ function gluedFrom(first: Token, last: Token, text: string, forms: string[]): Wo
 /** The lookup spellings of a word as written, and the listed words it may stand for (`readings`) where masked. */
 function spellingsOf(text: string, readings: readonly string[]): string[] {
   const forms = wordForms(text);
-  for (const f of readings) if (!forms.includes(f)) forms.push(f);
+  for (let i = 0; i < readings.length; i++) {
+    const f = readings[i] as string;
+    if (!forms.includes(f)) forms.push(f);
+  }
   return forms;
 }
 
 function withForms(t: Token, vocabulary: Vocabulary, text: string): Word {
-  const forms = spellingsOf(t.text, t.text.includes('*') ? vocabulary.unmask(t.text) : []);
+  const forms = t.text.includes('*') ? spellingsOf(t.text, vocabulary.unmask(t.text)) : wordForms(t.text);
   // Tokens are fresh objects owned by this analysis: fill in place rather than copy.
   t.forms = forms;
   if (t.start > 0) leadingLetter(t, vocabulary, text);
@@ -380,7 +390,7 @@ function spacedRunEnd(tokens: Token[], i: number, text: string): number {
       const gap = text.slice(prev.end, t.start);
       if (!SEPARATOR_GAP.test(gap)) break;
       // "a b^^^h": symbols that hide letters, after another gap, end the run; the masked word is read as a mask.
-      if (j > i + 1 && gap !== lastGap && gap.length > 1 && [...gap].every((g) => MASK_UNITS.has(g.charCodeAt(0)))) {
+      if (j > i + 1 && gap !== lastGap && gap.length > 1 && [...gap].every((g) => isMaskUnit(g.charCodeAt(0)))) {
         return j - 1;
       }
       lastGap = gap;

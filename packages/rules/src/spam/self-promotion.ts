@@ -71,40 +71,108 @@ function pointsToReading(text: string, at: number): boolean {
 const HANDLE = /^\p{L}[\p{L}_]*(?:\d|_[\p{L}\d])[\p{L}\d_]*(?![\p{L}\d_])/u;
 
 /**
- * Every cue a pattern needs, in one expression. No cue begins another ("sub", never also "subs"), so at each
- * position at most one cue matches and stepping one character after each match finds every cue in the text.
+ * For each cue, the patterns with a group it is in, flattened as pairs (pattern, bit of the group): the cues found
+ * say which groups of which patterns hold, without asking every pattern about every cue.
  */
-const CUE_RE = new RegExp(
-  [...new Set(PATTERNS.flatMap((p) => p.needs.flat()))].map((c) => c.replace(/[/$]/g, '\\$&')).join('|'),
-  'g',
-);
-
-/**
- * For each cue, the patterns with a group it is in, as [pattern, bit of the group]: the cues found say which groups
- * of which patterns hold, without asking every pattern about every cue.
- */
-const GROUPS_OF_CUE = new Map<string, Array<[number, number]>>();
+const GROUPS_OF_CUE: number[][] = [];
+const CUE_IDS = new Map<string, number>();
 PATTERNS.forEach((p, i) => {
   if (p.needs.length > 31) throw new Error('a promotion pattern has more cue groups than a bit set holds');
   p.needs.forEach((group, g) => {
     for (const cue of group) {
-      const list = GROUPS_OF_CUE.get(cue) ?? [];
-      list.push([i, 1 << g]);
-      GROUPS_OF_CUE.set(cue, list);
+      let id = CUE_IDS.get(cue);
+      if (id === undefined) {
+        id = GROUPS_OF_CUE.length;
+        CUE_IDS.set(cue, id);
+        GROUPS_OF_CUE.push([]);
+      }
+      (GROUPS_OF_CUE[id] as number[]).push(i, 1 << g);
     }
   });
 });
+
+/**
+ * Every cue a pattern needs, in one trie walked from each position of the text, as a table: state × character
+ * class → next state (0: no cue goes on so). Cues are written in ASCII; the classes number the characters they use
+ * (class 0: any other character, which ends every walk). No cue begins another ("sub", never also "subs"), so at
+ * most one cue is found at each position.
+ */
+const CUE_CLASS = new Uint8Array(128);
+let cueClasses = 1;
+for (const cue of CUE_IDS.keys()) {
+  for (let k = 0; k < cue.length; k++) {
+    const c = cue.charCodeAt(k);
+    if (c >= 128) throw new Error(`a promotion cue is not ASCII: ${cue}`);
+    if (CUE_CLASS[c] === 0) CUE_CLASS[c] = cueClasses++;
+  }
+}
+/** Trie states: 0 is the dead state, 1 the root. */
+const cueStates: number[][] = [[], []];
+/** The cue (its index in GROUPS_OF_CUE) that ends at each state, or -1. */
+const cueAt: number[] = [-1, -1];
+for (const [cue, id] of CUE_IDS) {
+  if (cue.length === 0) throw new Error('a promotion pattern needs an empty cue');
+  let state = 1;
+  for (let k = 0; k < cue.length; k++) {
+    const cls = CUE_CLASS[cue.charCodeAt(k)] as number;
+    const row = cueStates[state] as number[];
+    let next = row[cls];
+    if (next === undefined) {
+      next = cueStates.length;
+      row[cls] = next;
+      cueStates.push([]);
+      cueAt.push(-1);
+    }
+    state = next;
+  }
+  cueAt[state] = id;
+}
+cueStates.forEach((row, state) => {
+  if ((cueAt[state] as number) >= 0 && row.length > 0) throw new Error('a promotion cue begins another');
+});
+const CUE_NEXT = new Int32Array(cueStates.length * cueClasses);
+cueStates.forEach((row, state) => {
+  row.forEach((next, cls) => {
+    CUE_NEXT[state * cueClasses + cls] = next;
+  });
+});
+const CUE_AT = Int32Array.from(cueAt);
+const CUE_CLASSES = cueClasses;
+
 /** A pattern runs when every one of its groups holds: all its bits set. */
 const ALL_GROUPS: readonly number[] = PATTERNS.map((p) => (1 << p.needs.length) - 1);
 
-/** Per pattern, the bits of its groups that the cues present in the folded text satisfy; null when there are none. */
-function groupsHeld(text: string): Uint32Array | null {
-  let held: Uint32Array | null = null;
-  CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(text); m !== null; m = CUE_RE.exec(text)) {
-    held ??= new Uint32Array(PATTERNS.length);
-    for (const [i, bit] of GROUPS_OF_CUE.get(m[0]) ?? []) held[i] = (held[i] as number) | bit;
-    CUE_RE.lastIndex = m.index + 1;
+/** Per pattern, the bits of its groups that the cues of the text checked last satisfy (see `groupsHeld`). */
+const HELD = new Uint32Array(PATTERNS.length);
+
+/**
+ * Fills `HELD` with, per pattern, the bits of its groups that the cues present in the folded text satisfy; false
+ * when there are none. One table for every call: the check reads it before it runs again.
+ */
+function groupsHeld(text: string): boolean {
+  let held = false;
+  const n = text.length;
+  for (let at = 0; at < n; at++) {
+    let state = 1;
+    let cue = -1;
+    for (let k = at; k < n; k++) {
+      const c = text.charCodeAt(k);
+      state = c < 128 ? (CUE_NEXT[state * CUE_CLASSES + (CUE_CLASS[c] as number)] as number) : 0;
+      if (state === 0) break;
+      cue = CUE_AT[state] as number;
+      // Cues are prefix-free: the first one found is the only one at this position.
+      if (cue >= 0) break;
+    }
+    if (cue < 0) continue;
+    if (!held) {
+      HELD.fill(0);
+      held = true;
+    }
+    const groups = GROUPS_OF_CUE[cue] as number[];
+    for (let g = 0; g < groups.length; g += 2) {
+      const i = groups[g] as number;
+      HELD[i] = (HELD[i] as number) | (groups[g + 1] as number);
+    }
   }
   return held;
 }
@@ -112,14 +180,13 @@ function groupsHeld(text: string): Uint32Array | null {
 /** Self-promotion: one reason with the spans of every request found and the strongest kind in its message. */
 export function checkSelfPromotion(a: Analysis): Finding[] {
   const text = a.folded.text;
-  const held = groupsHeld(text);
-  if (!held) return [];
+  if (!groupsHeld(text)) return [];
   const spans: Array<[number, number]> = [];
   const kinds: Kind[] = [];
   let best = 0;
   let bestKind: Kind = 'channel';
   for (let i = 0; i < PATTERNS.length; i++) {
-    if (held[i] !== ALL_GROUPS[i]) continue;
+    if (HELD[i] !== ALL_GROUPS[i]) continue;
     const p = PATTERNS[i] as (typeof PATTERNS)[number];
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
