@@ -32,6 +32,8 @@ describe('a name said to come to mind', () => {
     'His buddies (Ryan comes to mind) want to pretend otherwise.',
     'Several examples come to mind: the bridge, the library, the pool.',
     'Nothing comes to mind when I think of the bridge.',
+    'The word "dumb" comes to mind when I read this policy.',
+    'When I read the plan, the words stupid and reckless come to mind.',
     'The word "idiot" does not come to mind.',
   ])('stays clean: %s', (body) => {
     expect(held(body)).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * A name offered as what comes to mind: "The word 'idiot' comes to mind.", "Useful idiots springs to mind", "When I
- * see the premier, the following words come to mind: arrogant, ignorant.". The writer calls whoever the comment is
+ * see the premier, the following words come to mind: clown, fraud.". The writer calls whoever the comment is
  * about by the name without saying "is". A place, a song or a word that insults no one ("Iran comes to mind", "the
  * word 'dissolve' comes to mind") stays clean, and so does a name denied ("'idiot' is not the word that comes to mind").
  */
@@ -20,17 +20,14 @@ const WORDS = set(['words', 'adjectives', 'terms', 'names', 'descriptions', 'des
 /** How many names a list after "to mind:" may hold before it ends. */
 const LIST_REACH = 6;
 
-/** Lexicon kinds that name a person by what they are. */
+/**
+ * Lexicon kinds that name a person by what they are. Adjectives are left out: "the word 'dumb' comes to mind when I
+ * read this policy" judges a thing.
+ */
 function isName(hit: LexHit | null): boolean {
   if (!hit) return false;
   const k = hit.kinds;
-  return (
-    k.has('insult-strong') ||
-    k.has('insult-person') ||
-    k.has('insult-targeted') ||
-    k.has('adjective-strong') ||
-    k.has('adjective')
-  );
+  return k.has('insult-strong') || k.has('insult-person') || k.has('insult-targeted');
 }
 
 /** Every name said to come to mind, with someone as its target. */
@@ -44,7 +41,7 @@ export function findNamesToMind(words: Word[]): Contempt[] {
       out.push({ target: 'someone', spans: [[before, before]] });
       continue;
     }
-    // "the following words come to mind: arrogant, ignorant": the names listed after words said to come.
+    // "the following words come to mind: clown, fraud": the names listed after words said to come.
     if (!has(WORDS, words[v - 1])) continue;
     for (let j = v + 3; j < words.length && j - v - 2 <= LIST_REACH; j++) {
       const w = words[j] as Word;

@@ -37,32 +37,19 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.75, pattern: 'pray that? we|i never meet in|face|irl' },
   { kind: 'threat', score: 0.75, pattern: 'pray that? we|i never cross paths' },
   { kind: 'threat', score: 0.8, pattern: 'coming|come for @you and @your family|kids|children|wife|husband' },
-  // "They should all hang for treason": a hanging called the due of a crime.
-  {
-    kind: 'threat',
-    score: 0.8,
-    pattern: 'should|must|ought|deserve|deserves|will|ll|to ~2 hang|swing for treason|sedition',
-  },
-  {
-    kind: 'threat',
-    score: 0.8,
-    pattern: 'should|must|ought|deserve|deserves|will|ll|to ~2 hang|swing for their|his|her|what ~1 crimes|treason|did',
-  },
   // "A rope and a tree would fix this": a lynching named by its tools.
   {
     kind: 'threat',
     score: 0.8,
-    pattern: 'rope|noose and a|the? tree|lamppost|branch would|will|could|should|fix|fixes|solve|solves|is|are|needed',
+    pattern: 'rope|noose and a|the? tree|lamppost|branch would|will|could|should|fix|fixes|solve|solves',
   },
   // "Exercise your second amendment rights on these traitors", "a second amendment solution": a shooting called for.
   {
     kind: 'threat',
     score: 0.8,
-    pattern: 'second|2nd amendment ~2 on|against these|those|them|him|her|the|this|that|@people',
+    pattern: 'second|2nd amendment rights? on|against ~1 @people|them|him|her|traitors|liberals|leftists|commies',
   },
   { kind: 'threat', score: 0.8, pattern: 'second|2nd amendment solution|solutions|remedy|remedies' },
-  // "It's open season on liberals": people made game to be hunted ("open season on deer" is hunting).
-  { kind: 'threat', score: 0.8, pattern: 'open season on @people|them|journalists|judges|you|u' },
   // "I'd shoot every one of them", "we should hang each and every one of them": all of them, not one.
   {
     kind: 'threat',
@@ -169,11 +156,17 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     pattern:
       'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets dragged through|behind ~2 streets|street|truck|car|horse|horses|town',
   },
-  // "he should hang for this", "they ought to swing for treason": a hanging called someone's due.
+  // "he should hang for this", "they ought to swing for treason", "they should all hang for their crimes": a hanging
+  // called someone's due ("sentenced to hang for treason" reports one).
   {
     kind: 'threat',
     score: 0.8,
-    pattern: 'should|must|ought|deserve|deserves to? hang|swing for it|this|that|treason|what',
+    pattern: 'should|must|ought|deserve|deserves all|both? to? hang|swing for it|this|that|treason|sedition|what',
+  },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'should|must|ought|deserve|deserves all|both? to? hang|swing for their|his|her crimes|treason|betrayal',
   },
   // "put him down like a rabid dog": a killing called for, likened to an animal's.
   { kind: 'threat', score: 0.85, pattern: 'put|putting @pronoun|em down like a|an? ~1 dog|dogs|animal|animals|horse' },
