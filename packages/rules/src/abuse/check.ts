@@ -65,6 +65,7 @@ import {
   sucksAt,
 } from './profane-use.js';
 import { reportedQuote } from './quoted.js';
+import { refuseCollected } from './refuse-collection.js';
 import { reportedOrMentioned } from './reported.js';
 import { saidToReader } from './said-to-reader.js';
 import { aimedAtSelf } from './self-reference.js';
@@ -252,7 +253,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
         deniedClaim(words, i) ||
         saidOfSome(words, i) ||
         friendlyWord(words, i) ||
-        fondlyTakenBack(words, i));
+        fondlyTakenBack(words, i) ||
+        (hit !== null && refuseCollected(words, i, hit.lemma)));
     if (excused) continue;
     if (reportedQuote(a, i, i) || verbUse(words, i, hit) || gradesQuality(words, i) || fondOf(words, i)) continue;
     if (h.rule !== 'abuse.slur' && h.target !== 'reader' && literalUse(words, i, hit)) continue;
