@@ -89,6 +89,11 @@ describe('the writer doing something like a fool', () => {
         `Grinning like ${an(n)} ${n} all day after that goal.`,
         `Saw a bear on the trail and froze like ${an(n)} ${n}.`,
         `Watched the replay and stood there like ${an(n)} ${n}.`,
+        `Felt like such ${an(n)} ${n}.`,
+        `Felt like a complete ${n} afterwards.`,
+        `Looked like ${an(n)} ${n} in that hat.`,
+        `Kept grinning like ${an(n)} ${n}.`,
+        `Stood in the rain like ${an(n)} ${n} for an hour.`,
       ].filter((body) => abuse(body).length > 0),
     );
     expect(held).toEqual([]);
@@ -112,6 +117,8 @@ describe('the writer doing something like a fool', () => {
         `Acted like ${an(n)} ${n} at the summit, as usual.`,
         `Stop grinning like ${an(n)} ${n}.`,
         `He laughed and then cried like ${an(n)} ${n}.`,
+        `You looked like ${an(n)} ${n} in that hat.`,
+        `He stood in the rain like a complete ${n}.`,
       ].filter((body) => abuse(body).length === 0),
     );
     expect(missed).toEqual([]);
@@ -156,5 +163,17 @@ describe('a generalization the writer counts themselves in', () => {
     'The mayor is an idiot. Myself included? No.',
   ])('without it the group is still named: %s', (b) => {
     expect(abuse(b)).not.toEqual([]);
+  });
+});
+
+describe('the writer too slow for something', () => {
+  it.each(["I'm too stupid to understand this tax form.", 'I am just too dumb for this game.'])(
+    '%s is no abuse',
+    (body) => {
+      expect(abuse(body)).toEqual([]);
+    },
+  );
+  it.each(["You're too stupid to understand.", 'I think he is too stupid to understand.'])('%s is held', (body) => {
+    expect(abuse(body).length).toBeGreaterThan(0);
   });
 });

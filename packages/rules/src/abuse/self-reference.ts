@@ -19,7 +19,7 @@ const CALL_ME: ReadonlySet<string> = new Set(
 const LINK: ReadonlySet<string> = new Set([
   ...COPULAS,
   ...ARTICLES.filter((a) => a !== 'of'),
-  ...'feel feels felt feeling look looks looked sound sounded become became ve have had d ll will would must may might probably total complete absolute utter proper real right such'.split(
+  ...'feel feels felt feeling look looks looked sound sounded become became ve have had d ll will would must may might probably total complete absolute utter proper real right such too'.split(
     ' ',
   ),
 ]);
@@ -90,7 +90,10 @@ const WRITERS: ReadonlySet<string> = new Set(['i', 'we', 'im', 'ive', 'id']);
  */
 function selfSimile(words: readonly Word[], i: number): boolean {
   let j = i - 1;
+  // "like such an idiot", "like a complete moron", "like a total and utter fool".
+  while (j > 0 && i - j <= 4 && (has(SIMILE_DEGREE, words[j]) || isIntensifier((words[j] as Word).forms))) j--;
   if (has(ARTICLE, words[j])) j--;
+  if (has(SIMILE_DEGREE, words[j])) j--;
   if (words[j]?.text !== 'like') return false;
   // "Don't treat us like fools", "they talk to me like an idiot": the writer is the one taken for it.
   const object = words[j - 1];
@@ -109,18 +112,35 @@ function selfSimile(words: readonly Word[], i: number): boolean {
   if (from - j > 6) return false;
   for (let k = j + 2; k <= i; k++) if ((words[k] as Word).breakBefore || (words[k] as Word).pauseBefore) return false;
   if (j >= 0 && !(words[j + 1] as Word).breakBefore && has(WRITERS, words[j])) return true;
-  return reactionWithoutSubject(words, j + 1);
+  // "Stood in the rain like a moron": a reaction a few words before "like", its "I" left out.
+  for (let v = from - 1; v >= 0 && from - v <= 5; v--) {
+    if ((words[v + 1] as Word).breakBefore || (words[v + 1] as Word).pauseBefore) return false;
+    if (has(REACTIONS, words[v])) return reactionWithoutSubject(words, v);
+  }
+  return false;
 }
+/** Words of degree inside a simile: "like such an idiot", "like a complete fool". */
+const SIMILE_DEGREE: ReadonlySet<string> = new Set([
+  'such',
+  'complete',
+  'total',
+  'utter',
+  'absolute',
+  'proper',
+  'real',
+]);
 
 /**
  * How a writer tells of their own reaction with the "I" left out: "Felt like an idiot.", "Laughed like a fool at the
  * ending", "grinning like an idiot all day".
  */
 const REACTIONS: ReadonlySet<string> = new Set(
-  'felt feeling froze freezing laughed laughing grinned grinning smiled smiling cried crying giggled giggling blushed blushing panicked panicking stood standing sat sitting stared staring screamed screaming danced dancing sang singing cackled cackling'.split(
+  'felt feeling froze freezing laughed laughing grinned grinning smiled smiling cried crying giggled giggling blushed blushing panicked panicking stood standing sat sitting stared staring screamed screaming danced dancing sang singing cackled cackling looked looking'.split(
     ' ',
   ),
 );
+/** Words before a reaction that leave its "I" out still: "Kept grinning like a fool", "Just stood there". */
+const REACTION_LEADS: ReadonlySet<string> = new Set(['kept', 'keep', 'just', 'still', 'then', 'and', 'so']);
 /** Past-tense verbs that open a story with its "I" left out: "Saw a bear and froze like an idiot". */
 const STORY_OPENERS: ReadonlySet<string> = new Set(
   'saw got went came heard read tried spent woke walked watched opened found turned showed'.split(' '),
@@ -134,6 +154,9 @@ function reactionWithoutSubject(words: readonly Word[], v: number): boolean {
   const verb = words[v];
   if (!verb || !has(REACTIONS, verb)) return false;
   if (v === 0 || verb.breakBefore) return true;
+  // "Kept grinning like a fool", "Just stood there like an idiot".
+  const lead = words[v - 1] as Word;
+  if (has(REACTION_LEADS, lead) && !verb.pauseBefore && (v === 1 || lead.breakBefore)) return true;
   const and = words[v - 1] as Word;
   if (and.text !== 'and' && and.text !== 'then') return false;
   let s = v - 1;
