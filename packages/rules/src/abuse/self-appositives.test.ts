@@ -29,3 +29,21 @@ describe('the writer named in an opening phrase', () => {
     expect(clean).toEqual([]);
   });
 });
+
+describe('the writer named beside "me"', () => {
+  const BESIDE_NAMES = ['idiot', 'fool', 'moron', 'clown', 'jerk'];
+  it('is no abuse, for every name', () => {
+    const wrong = BESIDE_NAMES.flatMap((n) =>
+      held([`Me, the ${n}, forgot my keys again.`, `And then me, a complete ${n}, believed it.`]),
+    );
+    expect(wrong).toEqual([]);
+  });
+  it('still names the reader beside "you" or addressed after "me"', () => {
+    const missed = BESIDE_NAMES.flatMap((n) =>
+      [`You, the ${n}, forgot my keys.`, `Give me, you ${n}, a break.`, `Does not apply to me, ${n}.`].filter(
+        (body) => abuse(body).length === 0,
+      ),
+    );
+    expect(missed).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ const PHRASE_REACH = 8;
 
 /** Whether the word at `i` stands in an opening phrase that names the writer. */
 export function selfAppositive(words: readonly Word[], i: number): boolean {
+  if (besideMe(words, i)) return true;
   let s = i;
   while (s > 0 && i - s < PHRASE_REACH && !(words[s] as Word).breakBefore && !(words[s] as Word).pauseBefore) s--;
   const opener = words[s] as Word;
@@ -27,4 +28,26 @@ export function selfAppositive(words: readonly Word[], i: number): boolean {
     if (w.pauseBefore) return has(WRITER, w);
   }
   return false;
+}
+
+/** Words a name set beside "me" may start with: "me, the idiot, ...", "me, a complete fool, ...". */
+const BESIDE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'such', 'total', 'complete', 'utter', 'resident']);
+
+/**
+ * A name set off beside "me" or "myself": "Me, the idiot, forgot my keys", "and then me, a complete fool, believed
+ * it". The name's phrase follows the comma after "me" and ends at the next comma or the sentence's end.
+ */
+function besideMe(words: readonly Word[], i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < 4 && !(words[k] as Word).pauseBefore && !(words[k] as Word).breakBefore) {
+    if (!has(BESIDE, words[k - 1])) return false;
+    k--;
+  }
+  // An article opens the name's phrase: "Doesn't apply to me, stupid." calls the reader stupid.
+  const me = words[k - 1];
+  if (k === i || !has(ARTICLES, words[k]) || words[k]?.text === 'such') return false;
+  if (!me || !(words[k] as Word).pauseBefore || (words[k] as Word).breakBefore) return false;
+  if (me.text !== 'me' && me.text !== 'myself') return false;
+  const next = words[i + 1];
+  return !next || next.pauseBefore || next.breakBefore;
 }
