@@ -258,6 +258,10 @@ describe('hangings, lynchings and shootings called for in their own words, and v
     'Pray we never meet in person.',
     'Pray that we never cross paths.',
     "We're coming for you and your family.",
+    "I'm outside your house right now.",
+    "We'll be outside your office tomorrow.",
+    'Someone should pay this journalist a visit.',
+    'Maybe somebody will pay you a little visit.',
   ])('%s', (body) => {
     expect(rules(body)).toContain('abuse.threat');
   });
@@ -273,6 +277,9 @@ describe('hangings, lynchings and shootings called for in their own words, and v
     'A rope and a tree make a great swing for the kids.',
     'The second amendment protects gun owners.',
     'I pray we never meet such a storm again.',
+    'Someone should pay grandma a visit, she is lonely.',
+    "I'll pay you a visit next week.",
+    'The protesters were outside the office all day.',
   ])('stays clean: %s', (body) => {
     expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
   });

@@ -50,6 +50,13 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     pattern: 'second|2nd amendment rights? on|against ~1 @people|them|him|her|traitors|liberals|leftists|commies',
   },
   { kind: 'threat', score: 0.8, pattern: 'second|2nd amendment solution|solutions|remedy|remedies' },
+  // "I'm outside your house right now", "Someone should pay this journalist a visit": a visit announced or called for.
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'i|we m|am|re|are|ll|will be? outside @your house|home|door|office|flat|apartment|school|work',
+  },
+  { kind: 'threat', score: 0.75, pattern: 'someone|somebody ~2 pay @pronoun|this|that ~1 a little? visit' },
   // "I'd shoot every one of them", "we should hang each and every one of them": all of them, not one.
   {
     kind: 'threat',
