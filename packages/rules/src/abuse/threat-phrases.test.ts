@@ -734,3 +734,25 @@ describe('intimidation without a threat word', () => {
     expect(rules(body)).not.toContain('abuse.threat');
   });
 });
+
+describe('sex prescribed for a person', () => {
+  const PEOPLE = ['She', 'He', 'You'];
+  const ACTS = ['lay', 'shag', 'dicking', 'shagging'];
+  it('holds every person and act, with "just" or without', () => {
+    const missed = PEOPLE.flatMap((p) =>
+      ACTS.flatMap((a) => [`${p} needs a good ${a}.`, `${p} just needs a good ${a}.`]).map((b) =>
+        p === 'You' ? b.replace('needs', 'need') : b,
+      ),
+    ).filter((body) => !rules(body).includes('abuse.harassment'));
+    expect(missed).toEqual([]);
+  });
+  it.each([
+    "She needs a good night's sleep.",
+    'He needs a good lawyer.',
+    'You need a good layer of paint on that.',
+    'The team needs a good lay of the land first.',
+    'The roof needs a good pounding.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.harassment')).toEqual([]);
+  });
+});

@@ -42,8 +42,13 @@ export const SEND_OFFS: readonly (readonly string[])[] = [
   ['shut', 'up', 'and', 'sit', 'down'],
   // "Go back to your basement.": the reader sent back to where a troll is said to live.
   ['go|crawl|get|run|slither|scurry', 'back', 'to|into|in', 'your|ur', 'basement'],
-  // "Go make me a sandwich.": a woman sent to the kitchen.
+  // "Go make me a sandwich.", "Get back in the kitchen.": a woman sent to the kitchen.
   ['go', 'make', 'me|us', 'a', 'sandwich'],
+  ['go|get', 'back', 'to|in|into', 'the|your', 'kitchen'],
+  ['go|get', 'back', 'to|in|into', 'the|your', 'kitchen', 'where', 'you|u', 'belong'],
+  // "Send nudes.": sex demanded of the reader.
+  ['send|dm', 'me|us', 'nudes|noods'],
+  ['send', 'nudes|noods'],
   ['make', 'me|us', 'a', 'sandwich'],
   // "Cry harder.", "Stay mad.", "Triggered much?": the reader's upset mocked.
   ['cry|cope|seethe|whine', 'harder|more'],

@@ -357,12 +357,13 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
   // "I hope he drops the soap": rape in prison wished on someone.
   { kind: 'harassment', score: 0.7, pattern: 'he|she|you|u|ya|they|him|her ~2 drop|drops|dropped|dropping the soap' },
   { kind: 'harassment', score: 0.7, pattern: 'don|dont t? drop the soap' },
-  // "he needs a good dicking": sex forced on someone said to be their due.
+  // "he needs a good dicking", "she just needs a good lay": sex forced on someone said to be their due.
   {
     kind: 'harassment',
     score: 0.75,
     pattern: 'need|needs|deserve|deserves|needed ~2 dicking|fucking|shagging|banging|boning|raping',
   },
+  { kind: 'harassment', score: 0.7, pattern: 'she|he|you|u just? needs|need a good lay|shag' },
   // "he probably has a tiny penis": a sexual jibe about someone's body.
   {
     kind: 'harassment',
