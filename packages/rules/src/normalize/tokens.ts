@@ -70,10 +70,21 @@ export const POINT_OF_SALE: ReadonlySet<string> = new Set(
 /** The words initials in capitals at `s`..`e` stand for, or undefined when the word is no such initials. */
 function initialsAt(folded: MappedText, body: string, text: string, s: number, e: number): string | undefined {
   if (e - s < 3 || e - s > 4 || !isUpperUnit(body.charCodeAt(folded.starts[s] ?? 0))) return undefined;
-  const expanded = INITIALS.get(text.slice(s, e));
-  if (expanded === undefined) return undefined;
+  const key = text.slice(s, e);
+  if (!INITIALS.has(key)) return undefined;
   for (let k = s; k < s + 3; k++) if (!isUpperUnit(body.charCodeAt(folded.starts[k] ?? 0))) return undefined;
-  const after = /^ ?([a-z]+)/.exec(text.slice(e, e + 14))?.[1] ?? '';
+  return initialsMeant(text, s, e, key);
+}
+
+/**
+ * The words the initials `key`, standing at `s`..`e` of the folded text, are read as: undefined when they are no
+ * listed initials, or when the words around them make them a sad story ("SOB story") or a till ("the P.O.S. terminal",
+ * "our POS").
+ */
+export function initialsMeant(text: string, s: number, e: number, key: string): string | undefined {
+  const expanded = INITIALS.get(key);
+  if (expanded === undefined) return undefined;
+  const after = /^\.? ?([a-z]+)/.exec(text.slice(e, e + 15))?.[1] ?? '';
   if (expanded === 'pieceofshit' && (POINT_OF_SALE.has(after) || TILL_OWNERS.test(text.slice(Math.max(0, s - 9), s))))
     return undefined;
   if (expanded !== 'pieceofshit' && SOB_STORY.has(after)) return undefined;

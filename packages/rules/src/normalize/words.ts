@@ -1,6 +1,6 @@
 import { letterOf, wordForms } from './forms.js';
 import type { MappedText } from './mapped-text.js';
-import type { Token } from './tokens.js';
+import { initialsMeant, type Token } from './tokens.js';
 
 /**
  * A word ready for matching: a token whose `forms` are filled in (the spellings to look up: literal, l33t read as
@@ -412,6 +412,14 @@ function segmentRun(run: Token[], vocabulary: Vocabulary, text: string): Word[] 
   // The whole run, or all of it after a leading "a", spelling one listed word under any reading of its l33t
   // ("a.5.5.h.0.1.3", where a "1" is an "l" that reading it as "i" would miss).
   const lead = n > 3 && leadingWord(run, joined, text) ? 1 : 0;
+  // Insults spelled as initials with dots or spaces ("you p.o.s", "that s.o.b"), read as the words they stand for.
+  // A lone "a" may lead them in ("you're a p.o.s").
+  for (const from of lead > 0 || letterOf((run[0] as Token).text) === 'a' ? [0, 1] : [0]) {
+    if (n - from > 4) continue;
+    const at = (run[from] as Token).start;
+    const initials = initialsMeant(text, at, (run[n - 1] as Token).end, joined.slice(from));
+    if (initials) return wordsOf(run, joined, spelledFrom(from, n), from, [initials]);
+  }
   if (/[^a-z]/.test(joined) || run.some((t) => t.text === '1')) {
     for (let from = lead; from >= 0; from--) {
       const forms = wordForms(spelled(run, from, n));
