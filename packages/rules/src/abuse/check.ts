@@ -30,7 +30,7 @@ import { findIdentityAttacks } from './identity.js';
 import { findGroupGeneralizations } from './identity-attacks.js';
 import { insultNotAimed } from './insult-phrase-context.js';
 import { labelledTarget } from './labels.js';
-import { type LexHit, lookupWord } from './lexicon/index.js';
+import { type LexHit, lookupWord, namesPerson } from './lexicon/index.js';
 import {
   ADJECTIVES_AS_NOUNS,
   BENIGN_TAILS,
@@ -272,7 +272,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const joined = next && has(INSULT_TAIL, next) && a.folded.text.slice(w.end, next.start) === '-';
     // "nut job", "nut case": the tail is part of the insult, written apart too.
     const last = joined || (hit && madePerson(words, i)) ? i + 1 : i;
-    const first = h.rule === 'abuse.insult.directed' && hit && isNounInsult(hit) ? insultStart(words, i) : i;
+    const first = h.rule === 'abuse.insult.directed' && hit && namesPerson(hit) ? insultStart(words, i) : i;
     hits.push({
       rule: h.rule,
       severity: h.severity,
@@ -318,12 +318,6 @@ const EMBODY: ReadonlySet<string> = new Set(['is', 'are', 're', 'was', 'were']);
 function madePerson(words: Word[], i: number): boolean {
   const next = words[i + 1];
   return !!next && !next.breakBefore && !next.pauseBefore && has(PERSON_MAKING, next);
-}
-
-/** A noun that names a person ("idiot", "pig", "liar"), which gold marks with the word describing it. */
-function isNounInsult(hit: LexHit): boolean {
-  const k = hit.kinds;
-  return k.has('insult-strong') || k.has('insult-person') || k.has('insult-targeted');
 }
 
 /** Evidence for the words [first, last] of the analysis. */

@@ -12,7 +12,7 @@ import {
   STAGE_WORDS,
   WRONGDOERS,
 } from './lexicon/crime-reports.js';
-import { type LexHit, lookupWord } from './lexicon/index.js';
+import { type LexHit, lookupWord, namesPerson } from './lexicon/index.js';
 import { TITLED_WORKS, WORKS } from './lexicon/literal-uses.js';
 import { PREDICATE_OPENERS, SECOND_PERSON } from './lexicon/targets.js';
 import { partInStory } from './story-parts.js';
@@ -93,18 +93,12 @@ function wrongdoerAt(words: readonly Word[], first: number, last: number): boole
  */
 export function reportedWrongdoer(words: readonly Word[], first: number, last: number, hit: LexHit | null): boolean {
   // A part is a noun: "he plays dumb" and "plays a good 'dumb'" pretend, they act no part.
-  if ((!hit || isNoun(hit)) && (playedPart(words, first) || partInStory(words, first, last))) return true;
+  if ((!hit || namesPerson(hit)) && (playedPart(words, first) || partInStory(words, first, last))) return true;
   // The lemma lets plurals the lexicon reads ("crooks") count.
   if (!(hit && WRONGDOER.has(hit.lemma)) && !wrongdoerAt(words, first, last)) return false;
   const start = phraseStart(words, first);
   if (start < 0 || politicalSentence(words, first)) return false;
   return doneBy(words, start, last) || doneTo(words, start);
-}
-
-/** A lexicon word that names a person ("idiot", "thug", "fool"), not an adjective ("dumb"). */
-function isNoun(hit: LexHit): boolean {
-  const k = hit.kinds;
-  return k.has('insult-strong') || k.has('insult-person') || k.has('insult-targeted');
 }
 
 /**

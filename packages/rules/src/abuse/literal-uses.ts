@@ -1,7 +1,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { saidOfAnimal } from './animal-subjects.js';
 import { describeSubject } from './directedness.js';
-import { type LexHit, lookupWord } from './lexicon/index.js';
+import { type LexHit, lookupWord, namesPerson } from './lexicon/index.js';
 import {
   BEASTS_AND_MACHINES,
   CRIMES,
@@ -115,7 +115,7 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   if (hit.lemma === 'loser' && lostOut(words, i)) return true;
   const k = hit.kinds;
   // "dumbass" is a noun as well: only a word that is nothing but an adjective describes what follows.
-  const noun = k.has('insult-strong') || k.has('insult-person') || k.has('insult-targeted');
+  const noun = namesPerson(hit);
   const adjective = !noun && (k.has('adjective') || k.has('adjective-strong') || k.has('adjective-mild'));
   if ((noun || adjective) && saidOfPet(words, i)) return true;
   // "Our cockerel attacks anyone who goes near, he's a menace", "Our donkey is stubborn as a mule".

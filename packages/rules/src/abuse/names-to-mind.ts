@@ -6,7 +6,7 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import type { Contempt } from './contempt-idioms.js';
-import { type LexHit, lookupWord } from './lexicon/index.js';
+import { type LexHit, lookupWord, namesPerson } from './lexicon/index.js';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const COME = set(['come', 'comes', 'came', 'coming', 'spring', 'springs', 'sprang', 'springing', 'leap', 'leaps']);
@@ -21,13 +21,11 @@ const WORDS = set(['words', 'adjectives', 'terms', 'names', 'descriptions', 'des
 const LIST_REACH = 6;
 
 /**
- * Lexicon kinds that name a person by what they are. Adjectives are left out: "the word 'dumb' comes to mind when I
- * read this policy" judges a thing.
+ * A listed word that names a person. Adjectives are left out: "the word 'dumb' comes to mind when I read this policy"
+ * judges a thing.
  */
 function isName(hit: LexHit | null): boolean {
-  if (!hit) return false;
-  const k = hit.kinds;
-  return k.has('insult-strong') || k.has('insult-person') || k.has('insult-targeted');
+  return hit !== null && namesPerson(hit);
 }
 
 /** Every name said to come to mind, with someone as its target. */
@@ -57,7 +55,7 @@ function nameBefore(words: Word[], v: number): number {
   let j = v - 1;
   while (j >= 0 && has(BETWEEN, words[j]) && !(words[j + 1] as Word).breakBefore) j--;
   if (j < 0 || (words[j + 1] as Word).breakBefore) return -1;
-  // "useful idiots springs to mind": the name may be the last of two words.
+  // "useful idiots springs to mind": one describing word may stand before the name.
   const at = isName(lookupWord((words[j] as Word).forms)) ? j : -1;
   if (at < 0) return -1;
   for (let k = at - 1; k >= 0 && at - k <= 4; k--) {

@@ -43,11 +43,12 @@ function besideMe(words: readonly Word[], i: number): boolean {
     if (!has(BESIDE, words[k - 1])) return false;
     k--;
   }
-  // An article opens the name's phrase: "Doesn't apply to me, stupid." calls the reader stupid.
+  // An article opens the name's phrase, right after the comma: "Doesn't apply to me, stupid." calls the reader stupid.
+  const opens = words[k] as Word;
   const me = words[k - 1];
-  if (k === i || !has(ARTICLES, words[k]) || words[k]?.text === 'such') return false;
-  if (!me || !(words[k] as Word).pauseBefore || (words[k] as Word).breakBefore) return false;
-  if (me.text !== 'me' && me.text !== 'myself') return false;
+  if (k === i || !has(OPENING_ARTICLES, opens) || !opens.pauseBefore || opens.breakBefore) return false;
+  if (me?.text !== 'me' && me?.text !== 'myself') return false;
   const next = words[i + 1];
   return !next || next.pauseBefore || next.breakBefore;
 }
+const OPENING_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);

@@ -15,11 +15,15 @@ const SELF: ReadonlySet<string> = new Set(['i', 'im', 'ima', 'ive', 'id', 'mysel
 const CALL_ME: ReadonlySet<string> = new Set(
   'call calls called calling make makes made making consider considers considered'.split(' '),
 );
+/** Words of degree before a name: "such a fool", "a complete idiot", "like a total moron". */
+const DEGREE: readonly string[] = ['total', 'complete', 'absolute', 'utter', 'proper', 'real', 'right', 'such'];
+const DEGREE_SET: ReadonlySet<string> = new Set(DEGREE);
 /** Words that may link the writer to the name: "I [have] [been] [such] [a] [total] fool", "I feel like a fool". */
 const LINK: ReadonlySet<string> = new Set([
   ...COPULAS,
+  ...DEGREE,
   ...ARTICLES.filter((a) => a !== 'of'),
-  ...'feel feels felt feeling look looks looked sound sounded become became ve have had d ll will would must may might probably total complete absolute utter proper real right such too'.split(
+  ...'feel feels felt feeling look looks looked sound sounded become became ve have had d ll will would must may might probably too'.split(
     ' ',
   ),
 ]);
@@ -89,11 +93,14 @@ const WRITERS: ReadonlySet<string> = new Set(['i', 'we', 'im', 'ive', 'id']);
  * "we"; "they acted like idiots" and "you look like an idiot" are not the writer.
  */
 function selfSimile(words: readonly Word[], i: number): boolean {
+  // "like an idiot", "like a complete moron", "like such an idiot": back over words of degree and the article.
   let j = i - 1;
-  // "like such an idiot", "like a complete moron", "like a total and utter fool".
-  while (j > 0 && i - j <= 4 && (has(SIMILE_DEGREE, words[j]) || isIntensifier((words[j] as Word).forms))) j--;
-  if (has(ARTICLE, words[j])) j--;
-  if (has(SIMILE_DEGREE, words[j])) j--;
+  while (
+    j > 0 &&
+    i - j <= 4 &&
+    (has(DEGREE_SET, words[j]) || has(ARTICLE, words[j]) || isIntensifier((words[j] as Word).forms))
+  )
+    j--;
   if (words[j]?.text !== 'like') return false;
   // "Don't treat us like fools", "they talk to me like an idiot": the writer is the one taken for it.
   const object = words[j - 1];
@@ -119,16 +126,6 @@ function selfSimile(words: readonly Word[], i: number): boolean {
   }
   return false;
 }
-/** Words of degree inside a simile: "like such an idiot", "like a complete fool". */
-const SIMILE_DEGREE: ReadonlySet<string> = new Set([
-  'such',
-  'complete',
-  'total',
-  'utter',
-  'absolute',
-  'proper',
-  'real',
-]);
 
 /**
  * How a writer tells of their own reaction with the "I" left out: "Felt like an idiot.", "Laughed like a fool at the
@@ -155,10 +152,9 @@ function reactionWithoutSubject(words: readonly Word[], v: number): boolean {
   if (!verb || !has(REACTIONS, verb)) return false;
   if (v === 0 || verb.breakBefore) return true;
   // "Kept grinning like a fool", "Just stood there like an idiot".
-  const lead = words[v - 1] as Word;
-  if (has(REACTION_LEADS, lead) && !verb.pauseBefore && (v === 1 || lead.breakBefore)) return true;
-  const and = words[v - 1] as Word;
-  if (and.text !== 'and' && and.text !== 'then') return false;
+  const before = words[v - 1] as Word;
+  if (has(REACTION_LEADS, before) && !verb.pauseBefore && (v === 1 || before.breakBefore)) return true;
+  if (before.text !== 'and' && before.text !== 'then') return false;
   let s = v - 1;
   while (s > 0 && v - s <= 8 && !(words[s] as Word).breakBefore) s--;
   const opener = words[s] as Word;

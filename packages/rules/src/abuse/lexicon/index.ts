@@ -260,6 +260,12 @@ export function lookupWord(forms: readonly string[]): LexHit | null {
   return null;
 }
 
+/** Whether a lexicon word names a person by what they are ("idiot", "pig", "liar"), not an adjective ("dumb"). */
+export function namesPerson(hit: LexHit): boolean {
+  const k = hit.kinds;
+  return k.has('insult-strong') || k.has('insult-person') || k.has('insult-targeted');
+}
+
 export function isIntensifier(forms: readonly string[]): boolean {
   for (let i = 0; i < forms.length; i++) if (INTENSIFIER_SET.has(forms[i] as string)) return true;
   return false;
