@@ -53,6 +53,8 @@ export function benchRows(path: string | undefined, count = 260): { source: stri
 const ADVERSARIAL: Record<string, string> = {
   'bad words': 'you absolute m0r0n f u c k you idiot kys ',
   'spaced letters': 'a b c d e f g h i j k l m n o p ',
+  // One sentence without end, spelled out: words and phrases split back from the letters all the way.
+  'spaced sentence': 'y o u a r e a n i d i o t w i l l k i l l y o u ',
   'many dots': 'a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.',
   'long URLs': 'https://example.com/' + 'a'.repeat(200) + '?x=' + 'b'.repeat(100) + ' ',
   'mixed scripts': 'ѕtuріd ＩＤＩＯＴ 𝐦𝐨𝐫𝐨𝐧 trаitоr\u200b ١٢٣ 你好 ',

@@ -54,6 +54,15 @@ const THREATS: ReadonlyArray<readonly [string, string]> = [
   ['someone should shoot you', 'shoot'],
   ['go hang yourself', 'hang'],
 ];
+/** Threats and incitement written out whole, for disguises of every word. */
+const SPELLED_THREATS = [
+  'I will kill you',
+  'someone should shoot you',
+  'you should die',
+  'I know where you live',
+  'go hang yourself',
+  'I will beat you up',
+];
 const NAMES = [
   'Oskar',
   'Priya',
@@ -142,6 +151,14 @@ export function abuseLines(r: Random): GeneratedLine[] {
       const words = ['you', 'are', w.match(/^[aeiou]/) ? 'an' : 'a', w];
       const body = `${r.pick(NAMES)} ${words.map((x) => applyDisguise(technique, x, r)).join(technique === 'spaced' ? '   ' : ' ')}`;
       out.push(line(body, `sentence-${technique}`, `whole sentence, ${w}`));
+    }
+    // Threats spelled out word by word: "i w i l l k i l l y o u", "g.o k.i.l.l y.o.u.r.s.e.l.f".
+    for (const phrase of SPELLED_THREATS) {
+      const body = phrase
+        .split(' ')
+        .map((x) => applyDisguise(technique, x, r))
+        .join(technique === 'spaced' ? '   ' : ' ');
+      out.push(line(`${body}, ${r.pick(NAMES)}`, `sentence-${technique}`, `whole threat, ${phrase}`));
     }
   }
   return out;

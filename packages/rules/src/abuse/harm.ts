@@ -187,8 +187,10 @@ function deadNow(words: Word[], i: number): number | null {
   const dead = words[i + 2];
   const after = words[i + 3];
   if (!be || !dead || be.breakBefore || dead.breakBefore || !['are', 're', 'r'].includes(be.text)) return null;
-  return dead.text === 'dead' && opens(words, i) && (!after || after.breakBefore) ? i + 2 : null;
+  return has(DEAD, dead) && opens(words, i) && (!after || after.breakBefore) ? i + 2 : null;
 }
+/** Read by its spellings: "you're d3ad". */
+const DEAD: ReadonlySet<string> = new Set(['dead']);
 
 /**
  * "kick her in the stomach", "I'd punch him in the face": an assault on a body called for or promised. A report
@@ -265,12 +267,15 @@ function beatingAt(words: Word[], i: number): number | null {
   return them && calledFor(words, i) && !aboutSport(words, i) ? i + 5 : null;
 }
 
+const CONDITION_REACH = 40;
+
 /** "you'll end up in a coffin", "you'll be six feet under": a death foretold to the reader, not a warning ("if you ..."). */
 function deathForetold(words: Word[], i: number): number | null {
   const modal = words[i + 1];
   if (!modal || modal.breakBefore || !['will', 'll', 'gonna', 'are', 're'].includes(modal.text)) return null;
-  // The condition must be in the same sentence: "When it comes, I hope you're there. You'll be in a coffin."
-  for (let j = i - 1; j >= 0 && !(words[j + 1] as Word).breakBefore; j--) {
+  // The condition must be in the same sentence: "When it comes, I hope you're there. You'll be in a coffin." Looked
+  // for within CONDITION_REACH words, so that a sentence without end costs no more per word than a short one.
+  for (let j = i - 1; j >= 0 && j >= i - CONDITION_REACH && !(words[j + 1] as Word).breakBefore; j--) {
     if (['if', 'unless', 'when', 'or'].includes((words[j] as Word).text)) return null;
   }
   for (let j = i + 2; j < words.length && j - i <= 7; j++) {

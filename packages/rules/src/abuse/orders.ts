@@ -190,10 +190,14 @@ function damning(words: Word[], i: number): boolean {
   const [a, b, c] = [words[i], words[i + 1], words[i + 2]];
   if (!a || !b || !c || b.breakBefore || c.breakBefore) return false;
   return (
-    (a.text === 'go' && b.text === 'to' && c.text === 'hell') ||
-    (a.text === 'to' && b.text === 'hell' && c.text === 'with' && damnedAt(words, i + 3))
+    (has(GO, a) && has(TO, b) && has(HELL, c)) ||
+    (has(TO, a) && has(HELL, b) && c.text === 'with' && damnedAt(words, i + 3))
   );
 }
+// Read by their spellings, so that a disguised word still counts ("g0 t0 h3ll").
+const GO: ReadonlySet<string> = new Set(['go']);
+const TO: ReadonlySet<string> = new Set(['to']);
+const HELL: ReadonlySet<string> = new Set(['hell']);
 
 /**
  * Who "to hell with" damns: the reader or a person pointed at ("him", "the councillors"), not a thing ("the rules").

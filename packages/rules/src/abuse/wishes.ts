@@ -40,6 +40,8 @@ const DEATH = set(['death']);
 const CHOKE = set(['choke', 'chokes']);
 const FOR = set(WISH_FOR);
 const ROT = set(['rot', 'rots']);
+const DEAD = set(['dead']);
+const DROP = set(['drop', 'drops']);
 const PIECES = set(['pieces', 'piece']);
 const FILLERS = set(WISH_FILLERS);
 const AUXILIARIES = set(PASSIVE_AUXILIARIES);
@@ -215,7 +217,7 @@ function wishOf(words: Word[], k: number): Found | null {
       return { target, first: j, last: harm };
     }
     // "I wish he was dead", not "I hope she is dead wrong"
-    if (w.text === 'dead' && being && clauseEnds(words, j + 1)) return { target, first: j, last: j };
+    if (has(DEAD, w) && being && clauseEnds(words, j + 1)) return { target, first: j, last: j };
     if (!has(FILLERS, w)) return null;
     if (has(AUXILIARIES, w)) passive = true;
     if (has(BEING, w)) being = true;
@@ -314,7 +316,7 @@ function harmAt(words: Word[], j: number, passive: boolean, reader = false): num
   const next = words[j + 1];
   const ends = !next || next.breakBefore || next.pauseBefore;
   // "drop dead", "drops dead"
-  if ((w.text === 'drop' || w.text === 'drops') && next?.text === 'dead' && !next.breakBefore) return j + 1;
+  if (has(DROP, w) && has(DEAD, next) && !next?.breakBefore) return j + 1;
   // "rest in pieces", "rot in pieces"
   if ((w.text === 'rest' || has(ROT, w)) && next?.text === 'in' && has(PIECES, words[j + 2])) return j + 2;
   if (has(INTRANSITIVE, w)) {

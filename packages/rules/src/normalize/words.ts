@@ -18,8 +18,15 @@ export function hasForm(set: ReadonlySet<string>, w: Word | undefined): boolean 
 
 /** What the word builder needs from the lexicons, so that normalization does not depend on the checks. */
 export interface Vocabulary {
-  /** Whether a spelling is a known word (used to split letter-by-letter runs into words). */
+  /** Whether a spelling is a known word (a fragment that is one is not glued to its neighbour). */
   has(word: string): boolean;
+  /**
+   * Whether a letter-by-letter run may split into this spelling: the known words and every word a phrase reads
+   * ("w i l l k i l l y o u" is "will kill you").
+   */
+  splits(word: string): boolean;
+  /** Whether a phrase reads `b` right after `a`: how a run that splits two ways picks its words. */
+  together(a: string, b: string): boolean;
   /** Known words that a masked spelling ("c*nt", "f***") could stand for. */
   unmask(masked: string): string[];
   /** Whether a spelling is one of the words the checks look for (worth gluing fragments back into). */
@@ -400,10 +407,19 @@ function spacedRunEnd(tokens: Token[], i: number, text: string): number {
   return j;
 }
 
+/** What a known word and an unknown single letter cost a split of spaced-out letters. */
+const WORD_COST = 4;
+const LETTER_COST = 40;
+/**
+ * Half a word's cost: a split takes an extra word only where that makes two more pairs a phrase reads ("would slit
+ * her ears", not "would slither ears"), never for one.
+ */
+const PAIR_BONUS = 2;
+
 /**
  * Splits a run of single letters ("u r a p a t h e t i c l o s e r") into known words by dynamic programming:
- * the split that leaves the fewest letters unexplained, then the fewest words. The run is bounded (MAX_RUN),
- * so this stays linear in the body.
+ * the split that leaves the fewest letters unexplained, then the fewest words, then the most pairs of words a
+ * phrase reads together. The run is bounded (MAX_RUN), so this stays linear in the body.
  */
 function segmentRun(run: Token[], vocabulary: Vocabulary, text: string): Word[] {
   const letters = run.map((t) => letterOf(t.text) ?? '?');
@@ -426,40 +442,82 @@ function segmentRun(run: Token[], vocabulary: Vocabulary, text: string): Word[] 
       if (forms.some((f) => vocabulary.flagged(f))) return wordsOf(run, joined, spelledFrom(from, n), from, forms);
     }
   }
-  const cost = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
-  const back = new Array<number>(n + 1).fill(-1);
-  cost[0] = 0;
-  for (let end = 1; end <= n; end++) {
-    for (let start = Math.max(0, end - 24); start < end; start++) {
-      const base = cost[start] ?? Number.POSITIVE_INFINITY;
-      if (base === Number.POSITIVE_INFINITY) continue;
-      const piece = joined.slice(start, end);
-      let c: number;
-      if (end - start === 1) c = vocabulary.has(piece) ? 0.1 : 1;
-      else if (vocabulary.has(piece)) c = 0.1;
-      else continue;
-      if (base + c < (cost[end] ?? Number.POSITIVE_INFINITY)) {
-        cost[end] = base + c;
-        back[end] = start;
-      }
-    }
-  }
-  let pieces: Array<[number, number]> = [];
-  for (let end = n; end > 0; ) {
-    const start = back[end] ?? end - 1;
-    pieces.push([start, end]);
-    end = start;
-  }
-  pieces.reverse();
+  let pieces = bestSplit(joined, vocabulary);
   // Letters the vocabulary cannot split into anything it looks for ("s h o o t", "h.a.n.g") are one word, after
-  // a leading "a" or "i" that the run took in.
+  // a leading "a" or "i" that the run took in. A listed word or a word only the phrases read ("fuckyou") is
+  // something looked for.
   let whole = -1;
   const unexplained = pieces.some(([s, e]) => e - s === 1 && !vocabulary.has(joined.slice(s, e)));
-  if (unexplained && !pieces.some(([s, e]) => vocabulary.flagged(joined.slice(s, e)))) {
+  const lookedFor = (piece: string) =>
+    vocabulary.flagged(piece) || (vocabulary.splits(piece) && !vocabulary.has(piece));
+  if (unexplained && !pieces.some(([s, e]) => lookedFor(joined.slice(s, e)))) {
     whole = lead;
     pieces = spelledFrom(whole, n);
   }
   return wordsOf(run, joined, pieces, whole, undefined);
+}
+
+/**
+ * The cheapest split of `joined` into known words (each costs WORD_COST) and single letters (LETTER_COST unless a
+ * known word), where two neighbouring words a phrase reads together earn PAIR_BONUS back. Dynamic programming over
+ * (end of the last word, its start): only the words found ending at each letter are tried, so a run of unknown
+ * letters costs what it did with one state per letter. Of equal splits the one with the longest last word wins.
+ */
+function bestSplit(joined: string, vocabulary: Vocabulary): Array<[number, number]> {
+  const n = joined.length;
+  // The words ending at each letter: their starts, costs, texts, and the best cost and the word before for each.
+  const starts: number[][] = [[]];
+  const texts: string[][] = [[]];
+  const costs: number[][] = [[]];
+  const before: number[][] = [[]];
+  for (let end = 1; end <= n; end++) {
+    const s: number[] = [];
+    const t: string[] = [];
+    const c: number[] = [];
+    const b: number[] = [];
+    for (let start = Math.max(0, end - 24); start < end; start++) {
+      const piece = joined.slice(start, end);
+      let own: number;
+      if (end - start === 1) own = vocabulary.has(piece) ? WORD_COST : LETTER_COST;
+      else if (vocabulary.splits(piece)) own = WORD_COST;
+      else continue;
+      let best = start === 0 ? own : Number.POSITIVE_INFINITY;
+      let from = -1;
+      const prevStarts = starts[start] as number[];
+      const prevCosts = costs[start] as number[];
+      const prevTexts = texts[start] as string[];
+      for (let k = 0; k < prevStarts.length; k++) {
+        const base = prevCosts[k] as number;
+        if (base === Number.POSITIVE_INFINITY) continue;
+        const v = base + own - (vocabulary.together(prevTexts[k] as string, piece) ? PAIR_BONUS : 0);
+        if (v < best) {
+          best = v;
+          from = k;
+        }
+      }
+      s.push(start);
+      t.push(piece);
+      c.push(best);
+      b.push(from);
+    }
+    starts.push(s);
+    texts.push(t);
+    costs.push(c);
+    before.push(b);
+  }
+  // The last word: the cheapest; of equal ones the longest (the first tried).
+  let k = -1;
+  const lastCosts = costs[n] as number[];
+  for (let i = 0; i < lastCosts.length; i++) if (k < 0 || (lastCosts[i] as number) < (lastCosts[k] as number)) k = i;
+  const pieces: Array<[number, number]> = [];
+  let end = n;
+  while (end > 0 && k >= 0) {
+    const start = (starts[end] as number[])[k] as number;
+    pieces.push([start, end]);
+    k = (before[end] as number[])[k] as number;
+    end = start;
+  }
+  return pieces.reverse();
 }
 
 /** A run of `n` letters as one spelled word from letter `from` (0, or 1 after a leading "a" or "i"). */

@@ -12,6 +12,7 @@ import {
   STRONG_INSULT_ADJECTIVES,
 } from './name-calling.js';
 import { LEADER_INSULT_NAMES, PARTY_INSULT_NOUNS } from './party-names.js';
+import { CLASSES, PHRASES } from './phrases.js';
 import { MILD_PROFANITY, STRONG_PROFANITY } from './profanity.js';
 import { READER_ADJECTIVES } from './reader-adjectives.js';
 import { AMBIGUOUS_SLURS, UNAMBIGUOUS_SLURS } from './slurs.js';
@@ -97,6 +98,45 @@ export function lexiconEntries(): Array<{ word: string; kinds: ReadonlySet<LexKi
 
 const INTENSIFIER_SET: ReadonlySet<string> = new Set(INTENSIFIERS);
 const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+
+/**
+ * Every word the phrases spell out (their alternatives and word classes), of two letters or more: a threat spaced
+ * out letter by letter ("i w i l l k i l l y o u", "s o m e o n e s h o u l d s h o o t y o u") splits back into
+ * the words its phrase reads. Only runs of single letters split into them; two fragments of a word ("cl own") are
+ * still glued when the whole is listed.
+ */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...PHRASES.flatMap((p) => p.pattern.split(' ').flatMap((slot) => slot.replace(/\?$/, '').split('|'))),
+    ...Object.values(CLASSES).flat(),
+  ].filter((w) => /^[a-z]{2,}$/.test(w)),
+);
+
+/** The spellings a phrase slot accepts: its alternatives, a word class read as its members. */
+const slotWords = (slot: string): string[] =>
+  slot
+    .replace(/\?$/, '')
+    .split('|')
+    .flatMap((alt) => (alt.startsWith('@') ? (CLASSES[alt.slice(1)] ?? []) : [alt]));
+
+/**
+ * Every two words a phrase reads one after the other ("hands on", "a man"), past optional slots: of two splits of
+ * spaced-out letters that cost the same, the one with more of them is the phrase ("get my hands on you", not
+ * "hand son"; "sorry excuse for a man", not "am an").
+ */
+const PHRASE_PAIRS: ReadonlySet<string> = (() => {
+  const pairs = new Set<string>();
+  for (const { pattern } of PHRASES) {
+    const slots = pattern.split(' ').filter((slot) => !slot.startsWith('~'));
+    for (let i = 0; i < slots.length; i++)
+      for (let j = i + 1; j < slots.length; j++) {
+        const next = slots[j] as string;
+        for (const a of slotWords(slots[i] as string)) for (const b of slotWords(next)) pairs.add(`${a} ${b}`);
+        if (!next.endsWith('?')) break;
+      }
+  }
+  return pairs;
+})();
 
 const ADJECTIVE_KINDS: readonly LexKind[] = ['adjective', 'adjective-strong', 'adjective-mild'];
 const INSULT_KINDS: readonly LexKind[] = ['insult-strong', 'insult-person', 'adjective', 'adjective-strong'];
@@ -343,6 +383,8 @@ const MASKED_VERB_SET: ReadonlySet<string> = new Set(MASKED_VERBS);
  */
 export const ABUSE_VOCABULARY: Vocabulary = {
   has: (w) => FUNCTION_SET.has(w) || lookupForm(w) !== null,
+  splits: (w) => FUNCTION_SET.has(w) || PHRASE_WORDS.has(w) || lookupForm(w) !== null,
+  together: (a, b) => PHRASE_PAIRS.has(`${a} ${b}`),
   unmask,
   flagged: (w) => lookupForm(w) !== null || MASKED_VERB_SET.has(w),
 };
