@@ -150,11 +150,36 @@ describe('phone numbers in other digits', () => {
     );
   });
 
+  it('reads "hundred" and "thousand" after a digit as its zeros', () => {
+    const at = fc.integer({ min: 0, max: 6 });
+    fc.assert(
+      fc.property(number, at, fc.constantFrom(2, 3), fc.boolean(), (digits, p, zeros, cue) => {
+        // The digit at `p` (not a zero) followed by its zeros, said in one word: "eight hundred", "nine thousand".
+        const d = Math.max(1, digits[p] as number);
+        const before = digits.slice(0, p).map((x) => SPOKEN[x] as string);
+        const after = digits.slice(p + 1).map((x) => SPOKEN[x] as string);
+        const phone = [...before, SPOKEN[d], zeros === 2 ? 'hundred' : 'thousand', ...after].join(' ');
+        const body = cue ? `ring me on ${phone}` : `${phone} anytime`;
+        const found = reasons(body).find((r) => r.rule === 'link.phone');
+        expect(found?.evidence[0]?.text, body).toBe(phone);
+      }),
+      { numRuns: 200 },
+    );
+    for (const body of [
+      'ring oh eight hundred, one one one one',
+      'call one eight hundred five five five one two one two',
+    ])
+      expect(reasons(body).map((r) => r.rule)).toContain('link.phone');
+  });
+
   it('does not read counting or ordinary numbers in words as a phone', () => {
     for (const body of [
       'One, two, three, four, five, six: the count went on.',
       'It was one of the two or three best of the year.',
       'Six of one, half a dozen of the other.',
+      'About nine hundred people came and two thousand more watched.',
+      'Three thousand two hundred and twelve votes were cast.',
+      'One two three four five six hundred times I told him.',
     ]) {
       expect(reasons(body), body).toEqual([]);
     }

@@ -197,8 +197,10 @@ const SPOKEN_DIGIT: Readonly<Record<string, string>> = {
   eight: '8',
   nine: '9',
 };
+/** Zeros a spoken number says in one word after a digit: "oh eight hundred" is 0800, "nine thousand" 9000. */
+const SPOKEN_ZEROS: Readonly<Record<string, string>> = { hundred: '00', thousand: '000' };
 const SPOKEN_WORD =
-  '(?:zero|nought|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\\d{1,4})\\b';
+  '(?:zero|nought|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|thousand|\\d{1,4})\\b';
 /** Six or more digit words or short digit groups in a row ("oh seven seven double oh nine ..."). */
 const SPOKEN_RUN = new RegExp(`\\b${SPOKEN_WORD}(?:[ ,-]{1,3}${SPOKEN_WORD}){5,30}`, 'g');
 /** What a spoken number needs: a digit word next to another or to a digit ("oh seven", "0 seven 7"). */
@@ -206,7 +208,8 @@ const SPOKEN_CUE =
   /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)[ ,-]{1,3}(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\d)\b|\b\d[ ,-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)\b/;
 
 /**
- * Phone numbers spelt out in words, with "double" and "triple" ("oh seven seven double oh, nine double oh one"):
+ * Phone numbers spelt out in words, with "double" and "triple" ("oh seven seven double oh, nine double oh one") and
+ * "hundred" or "thousand" for the zeros after a digit ("oh eight hundred, one one one one"):
  * ten digits or more, or seven next to a cue word, with at least two of them spelt out (digits alone are the
  * numeric scan's).
  */
@@ -220,7 +223,11 @@ function findSpokenPhones(folded: MappedText, text: string): PhoneHit[] {
     for (const w of m[0].split(/[ ,-]+/)) {
       if (w === 'double') repeat = 2;
       else if (w === 'triple' || w === 'treble') repeat = 3;
-      else {
+      else if (SPOKEN_ZEROS[w] !== undefined) {
+        // Only after a digit: "hundred" opening the run is a count, not part of a number.
+        if (digits) digits += SPOKEN_ZEROS[w];
+        repeat = 1;
+      } else {
         const d = SPOKEN_DIGIT[w];
         if (d) spelt++;
         digits += (d ?? w).repeat(repeat);
