@@ -122,6 +122,24 @@ describe('tropes about a whole group', () => {
     expect(marks('Immigrants want to take over our country.')).toEqual(['Immigrants', 'take over']);
   });
 
+  it('holds a group said to be taking over a land, for every group and land', () => {
+    for (const group of ['Muslims', 'Immigrants', 'Mexicans', 'Jews', 'Africans'])
+      for (const land of ['our country', 'this country', 'Europe', 'the West', 'our cities']) {
+        const body = `${group} are taking over ${land}.`;
+        expect(marks(body), body).toEqual([group, 'taking over']);
+      }
+  });
+
+  it.each([
+    'Immigrants are not taking over our country.',
+    'Are immigrants taking over the country? No, the data says otherwise.',
+    'Robots are taking over our jobs.',
+    'Women are taking over the boardroom.',
+    'The Chinese are taking over the property market.',
+  ])('leaves a denial, a question and a market alone: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+
   it('holds a conspiracy of control, for every thing said controlled', () => {
     for (const thing of CONTROLLED)
       expect(marks(`Jews control the ${thing}.`), thing).toEqual(['Jews', `control the ${thing}`]);

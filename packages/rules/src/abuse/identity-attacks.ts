@@ -254,7 +254,9 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
       return hit([i, g], [j, j]);
     // "Xs are trying to destroy Europe", "Xs want to take over our country"
     if ((linked || modal || scheming) && has(CONQUER, w) && wholeLand(words, j + 1)) return hit([i, g], [j, j]);
-    if (text(w) === 'take' && text(next) === 'over' && wholeLand(words, j + 2)) return hit([i, g], [j, j + 1]);
+    // "Xs are taking over our country": the same, said as under way.
+    const taking = text(w) === 'take' || (linked && text(w) === 'taking');
+    if (taking && text(next) === 'over' && wholeLand(words, j + 2)) return hit([i, g], [j, j + 1]);
     // "Xs control the media", "Xs run the banks": a conspiracy of control.
     if (j === g + 1 && has(CONTROL, w) && !has(SEXES, words[g]) && text(next) === 'the') {
       if (has(CONTROLLED_THINGS, words[j + 2]) && ends(words, j + 3)) return hit([i, g], [j, j + 2]);
