@@ -190,6 +190,11 @@ describe('killings, maimings and beatings called for or promised without a threa
     ['Wait till I get my hands on you.', 'till I get my hands on you'],
     ["You are going to get what's coming to you.", "You are going to get what's coming to you"],
     ['I will end you.', 'I will end you'],
+    ["You're a dead man.", "You're a dead man"],
+    ['You are a dead man walking.', 'You are a dead man'],
+    ['ur a dead man', 'ur a dead man'],
+    ['Enjoy your last days on earth.', 'Enjoy your last days on earth'],
+    ['enjoy ur last day alive', 'enjoy ur last day alive'],
   ])('%s', (body, marked) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.threat');
     expect(r?.evidence.map((e) => e.text)).toEqual([marked]);
@@ -205,6 +210,11 @@ describe('killings, maimings and beatings called for or promised without a threa
     'The pigs will eat the scraps if you feed them to the pigs.',
     'The museum shows how the guards sent them to the gas chambers.',
     'He got what was coming to him at the polls.',
+    "He's a dead man walking after this scandal.",
+    'Are you a dead man or what? Answer the door.',
+    'You see a dead man in the first scene.',
+    'Enjoy your last days of summer!',
+    "Enjoy your last days on the job, we'll miss you.",
     'The Allies wanted to wipe them off the map in 1945, historians note.',
   ])('stays clean: %s', (body) => {
     expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);

@@ -24,6 +24,13 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
   // "you'll get what's coming to you", "I will end you": harm promised without its name.
   { kind: 'threat', score: 0.7, pattern: '@you will|ll|gonna|going|are|re ~2 get what|whats s|is? coming to @you' },
   { kind: 'threat', score: 0.8, pattern: 'i|we will|ll|gonna|going|am|m|shall ~2 end you|u|ya' },
+  // "You're a dead man", "you are a dead man walking": a death promised to the reader ("he's a dead man walking",
+  // a career said to be over, is not said to anyone).
+  { kind: 'threat', score: 0.8, pattern: '@you are|re a dead man|woman|girl|boy' },
+  { kind: 'threat', score: 0.8, pattern: 'ur|youre a dead man|woman|girl|boy' },
+  // "Enjoy your last days on earth": a death foretold to the reader (not "enjoy your last days of summer").
+  { kind: 'threat', score: 0.75, pattern: 'enjoy @your last days|day|hours|moments|breaths on earth' },
+  { kind: 'threat', score: 0.75, pattern: 'enjoy @your last days|day|hours|moments|breaths alive' },
   // "I'll make you regret this", "we will make you suffer", "I'm going to find you and make you pay": a revenge
   // promised. A price to pay for something else ("we'll make you pay for parking") names no revenge.
   { kind: 'threat', score: 0.8, pattern: 'i|we will|ll|gonna|going|am|m|are|re|shall ~2 make @you regret|suffer' },
