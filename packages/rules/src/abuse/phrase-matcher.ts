@@ -162,6 +162,7 @@ export function findPhrases(words: Word[]): PhraseMatch[] {
           if (seen.has(p)) continue;
           seen.add(p);
         }
+        if (p.spec.order && !ordered(words, i)) continue;
         const last = matchFrom(p.slots, 1, words, i + 1, i);
         if (last < 0 || deadAsAdverb(words, last)) continue;
         if (
@@ -174,6 +175,21 @@ export function findPhrases(words: Word[]): PhraseMatch[] {
     }
   }
   return out;
+}
+
+/** Words an order may follow in its sentence: "go get cancer and die", "just go play in traffic", "shut up and ...". */
+const ORDER_LEADS: ReadonlySet<string> = new Set(['go', 'just', 'please', 'pls', 'plz', 'and', 'now']);
+
+/**
+ * Whether the word at `i` opens an order: first in its sentence, or after words that lead orders, the first of them
+ * opening its sentence or clause ("Seriously, go play in traffic"; not "Smokers, as we know, get cancer and die").
+ */
+function ordered(words: Word[], i: number): boolean {
+  const w = words[i] as Word;
+  if (i === 0 || w.breakBefore || (w.pauseBefore && ORDER_LEADS.has(w.text))) return true;
+  const before = words[i - 1] as Word;
+  if (!ORDER_LEADS.has(before.text)) return false;
+  return i - 1 === 0 || before.breakBefore || before.pauseBefore || ordered(words, i - 1);
 }
 
 const ASKING: ReadonlySet<string> = new Set(['should', 'must', 'would', 'could', 'can']);

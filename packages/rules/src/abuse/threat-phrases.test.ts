@@ -766,3 +766,47 @@ describe('sex prescribed for a person', () => {
     expect(rules(body).filter((r) => r === 'abuse.harassment')).toEqual([]);
   });
 });
+
+describe('told to go and die, as an order', () => {
+  const ILLNESSES = ['cancer', 'aids', 'covid', 'ebola'];
+  const LEADS = ['', 'Go ', 'Just go ', 'Please '];
+  it('holds the order opening its sentence or after "go", "just", "please", for every illness', () => {
+    for (const illness of ILLNESSES)
+      for (const lead of LEADS) {
+        const body = `${lead}${lead ? 'get' : 'Get'} ${illness} and die.`;
+        expect(rules(body), body).toContain('abuse.self-harm');
+      }
+    for (const body of ['Go play in traffic.', 'Seriously, go play in traffic.', 'Just go play in the traffic, troll.'])
+      expect(rules(body), body).toContain('abuse.self-harm');
+  });
+
+  it.each([
+    'Smokers get cancer and die younger, says the study.',
+    'Many people get cancer and die every year.',
+    'Smokers, as we know, get cancer and die younger.',
+    "Kids shouldn't go play in traffic, teach them.",
+    'Some go play in traffic for fun.',
+  ])('leaves statements about people alone: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.self-harm')).toEqual([]);
+  });
+});
+
+describe('a beating promised by where it ends', () => {
+  it.each([
+    ["I'll put you in the hospital.", 'put you in the hospital'],
+    ['We will send him to the hospital.', 'send him to the hospital'],
+    ["I'm going to put you in the hospital.", 'put you in the hospital'],
+    ["You'll be sleeping with the fishes.", 'sleeping with the fishes'],
+  ])('%s', (body, marked) => {
+    const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+    expect(r?.evidence.map((e) => e.text).join(' ')).toContain(marked);
+  });
+  it.each([
+    'The ambulance will take you to the hospital.',
+    'My dad will send me to the hospital for tests.',
+    'The doctor will put him in the ICU for observation.',
+    'They will send her to the ER if the fever rises.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
+  });
+});

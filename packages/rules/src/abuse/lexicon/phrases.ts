@@ -24,6 +24,11 @@ export interface PhraseSpec {
   animal?: true;
   /** The phrase only ever names a person ("drama queen"): "the" or "this" before it does not make it a thing. */
   person?: true;
+  /**
+   * The phrase is an order: it counts only opening its sentence or after "go", "just", "please" or "and" ("Get
+   * cancer and die."; not "smokers get cancer and die younger").
+   */
+  order?: true;
 }
 
 /** Who is silenced for good in a threat: "shut this clown up permanently". */
@@ -214,6 +219,9 @@ export const PHRASES: readonly PhraseSpec[] = [
     pattern: 'jump|throw|hurl|chuck|fling @yourself? off|from|into|under|in ~3 @height',
   },
   { kind: 'self-harm', score: 0.9, pattern: 'stop breathing' },
+  // "Go play in traffic", "get cancer and die": told to go and die.
+  { kind: 'self-harm', score: 0.85, pattern: 'go play in traffic|the? traffic', order: true },
+  { kind: 'self-harm', score: 0.9, pattern: 'get|catch cancer|aids|covid|ebola and die', order: true },
   { kind: 'self-harm', score: 0.9, pattern: 'drink|drinks|swallow|gargle bleach|poison|antifreeze' },
   { kind: 'self-harm', score: 0.9, pattern: 'slit|cut|open @your wrists|wrist|throat' },
   { kind: 'self-harm', score: 0.9, pattern: 'end @your ~2 life' },
@@ -398,6 +406,15 @@ export const PHRASES: readonly PhraseSpec[] = [
   },
   { kind: 'threat', score: 0.8, pattern: 'take|taking @pronoun out back|behind' },
   { kind: 'threat', score: 0.8, pattern: 'put|putting @pronoun in|into the? ground|grave' },
+  // "I'll put you in the hospital": a beating promised by where it ends, by the writer (not "the doctor will put
+  // him in the ICU").
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'i|we will|ll|gonna|going|am|m|are|re|shall|would|d ~2 put|send @pronoun in|into|to the? hospital|icu|er',
+  },
+  // "You'll be sleeping with the fishes."
+  { kind: 'threat', score: 0.8, pattern: 'sleeping|sleep|sleeps with the fishes' },
   ...HARM_PHRASES,
   ...BLOW_PHRASES,
   // Name-calling phrases
