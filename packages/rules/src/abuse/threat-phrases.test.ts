@@ -161,6 +161,9 @@ describe('a group said to belong in a kitchen, a zoo or a cage', () => {
     ['Women belong in the kitchen.', 'belong in the kitchen'],
     ['Muslims all belong in cages.', 'belong in cages'],
     ['Immigrants belong in a zoo, frankly.', 'belong in a zoo'],
+    ['Women should stay in the kitchen.', 'stay in the kitchen'],
+    ['Women should be in the kitchen.', 'be in the kitchen'],
+    ['Muslims should be in cages.', 'be in cages'],
   ])('%s', (body, marked) => {
     const r = abuse(body).filter((x) => x.rule === 'abuse.identity-attack');
     expect(r.flatMap((x) => x.evidence.map((e) => e.text))).toContain(marked);
@@ -171,6 +174,9 @@ describe('a group said to belong in a kitchen, a zoo or a cage', () => {
     'Women belong in the boardroom.',
     'Not all women belong in the kitchen, you know.',
     'Children belong in schools, not cages.',
+    'Women should stay in the race.',
+    'The kids should stay in the kitchen while we paint.',
+    "Women shouldn't stay in the kitchen if they don't want to.",
   ])('stays clean: %s', (body) => {
     expect(rules(body).filter((r) => r === 'abuse.identity-attack')).toEqual([]);
   });
