@@ -816,3 +816,25 @@ describe('a beating promised by where it ends', () => {
     expect(rules(body).filter((r) => r === 'abuse.threat')).toEqual([]);
   });
 });
+
+describe('rape called for, excused or used as a cure', () => {
+  it.each([
+    ['She deserves to be gang raped.', 'abuse.threat'],
+    ['You should be gang raped.', 'abuse.threat'],
+    ["She's asking to be raped dressed like that.", 'abuse.harassment'],
+    ['She was begging to get groped.', 'abuse.harassment'],
+    ['Someone should rape some sense into her.', 'abuse.threat'],
+    ['Somebody needs to beat some sense into him.', 'abuse.threat'],
+  ])('%s', (body, rule) => {
+    expect(rules(body)).toContain(rule);
+  });
+
+  it.each([
+    'She was asking for directions when she was assaulted.',
+    'The victim was asked to be interviewed after she was raped.',
+    'Her parents tried to talk some sense into her.',
+    'My dad used to knock some sense into me with extra chores.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

@@ -233,6 +233,14 @@ export const PHRASES: readonly PhraseSpec[] = [
   // Threats
   { kind: 'threat', score: 0.9, pattern: '@modal ~2 @violent ~2 @target' },
   { kind: 'threat', score: 0.9, pattern: 'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets @passive' },
+  // "She deserves to be gang raped", "she's asking to be raped", "someone should rape some sense into her".
+  {
+    kind: 'threat',
+    score: 0.9,
+    pattern: 'should|must|ought|deserve|deserves|needs|need ~2 be|get|gets gang|gangs raped|banged|rape',
+  },
+  { kind: 'harassment', score: 0.85, pattern: 'asking|begging to be|get raped|groped|assaulted' },
+  { kind: 'threat', score: 0.85, pattern: 'rape|beat|slap some sense into @pronoun' },
   {
     kind: 'threat',
     score: 0.9,
