@@ -86,6 +86,8 @@ export const STRONG_INSULT_NOUNS: readonly string[] = [
   'dotard',
   'sheeple',
   'cuck',
+  // A journalist called a prostitute of the press.
+  'presstitute',
   'subhuman',
   'untermensch',
   'scrote',
