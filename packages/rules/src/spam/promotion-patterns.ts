@@ -18,7 +18,7 @@ import {
   WORK_CUES,
 } from './promotion-words.js';
 
-export type Kind = 'channel' | 'subscribe' | 'follow' | 'likes' | 'audience' | 'giveaway' | 'search' | 'pitch';
+export type Kind = 'channel' | 'subscribe' | 'follow' | 'likes' | 'audience' | 'giveaway' | 'search' | 'pitch' | 'scam';
 
 /** What a moderator reads for each kind. */
 export const LABELS: Record<Kind, string> = {
@@ -30,7 +30,52 @@ export const LABELS: Record<Kind, string> = {
   giveaway: 'offers giveaways, free gift cards or easy money',
   search: 'sends readers to search for something',
   pitch: 'pitches the writer as a creator looking for an audience',
+  scam: 'sends readers to a scammer (a "recovery expert", a spell caster, lottery numbers, "hot singles", a sale by message)',
 };
+
+/** Titles a scammer goes by in "contact Mr James", "thanks to Mrs Sandra". */
+const SCAM_TITLE = String.raw`(?:mr|mrs|ms|miss|dr|doctor|prof|professor|priest|prophet|papa|mama|lady|madam|sir|chief|agent|expert|hacker)`;
+/** The titles as cues: "mr" also finds "mrs", "dr" also "drs". */
+const SCAM_TITLE_CUES = [
+  'mr',
+  'ms',
+  'miss',
+  'dr',
+  'doctor',
+  'priest',
+  'prophet',
+  'papa',
+  'mama',
+  'lady',
+  'madam',
+  'sir',
+  'chief',
+  'agent',
+  'expert',
+  'hack',
+];
+/**
+ * What the scams that name a contact are about (crypto, spells, lotteries, a "hacker" who recovers funds) or where
+ * they are reached (a messenger, a webmail): "contact Mr Brown at the credit union" names neither.
+ */
+const SCAM_CUES = [
+  'bitcoin',
+  'btc',
+  'crypto',
+  'forex',
+  'binary',
+  'hack',
+  'spell',
+  'lottery',
+  'legit',
+  'telegram',
+  'whatsapp',
+  'gmail',
+  'signal',
+  'wechat',
+];
+/** How a scam is contacted. */
+const CONTACT = String.raw`(?:contact|reach\s+out\s+to|reach|write\s+to|message|text|whatsapp|email|e-mail|call|dm)`;
 
 type Needs = readonly (readonly string[])[];
 
@@ -274,7 +319,7 @@ export const PATTERNS: ReadonlyArray<{
   },
   {
     kind: 'likes',
-    needs: [['like'], ['give', 'leave', 'drop', 'smash', 'hit']],
+    needs: [['like'], ['give', 'leave', 'dr', 'smash', 'hit']],
     score: 0.6,
     re: /\b(?:give|leave|drop|smash|hit)\s+(?:it\s+|this\s+|that\s+)?(?:a|the)\s+like\b/g,
   },
@@ -367,6 +412,48 @@ export const PATTERNS: ReadonlyArray<{
     needs: [['bitcoin', 'btc', 'crypto', 'invest']],
     score: 0.65,
     re: /\b(?:doubled|tripled|recovered)\s+(?:my|our)\s+(?:bitcoin|btc|crypto|investment)\b|\binvest(?:ed|ing)?\s+with\s+(?:mr|mrs|ms|miss|dr|sir|madam)\.?\s+[a-z]+/g,
+  },
+  // "contact Mr James on telegram, he recovered my bitcoin", "thanks to Mrs Sandra my trading profit doubled": a
+  // titled contact named beside what such scams are about ("contact Dr Patel's clinic" names no scam).
+  {
+    kind: 'scam',
+    needs: [SCAM_TITLE_CUES, SCAM_CUES],
+    score: 0.7,
+    re: new RegExp(String.raw`\b${CONTACT}\s+${SCAM_TITLE}\.?\s+[a-z]+`, 'g'),
+  },
+  {
+    kind: 'scam',
+    needs: [SCAM_TITLE_CUES, ['bitcoin', 'btc', 'crypto', 'forex', 'binary', 'legit']],
+    score: 0.7,
+    re: new RegExp(String.raw`\b(?:thanks\s+to|thank\s+you)\s+${SCAM_TITLE}\.?\s+[a-z]+`, 'g'),
+  },
+  // "get your ex back", "a powerful love spell", "winning lottery numbers": the classic offers, with a way to
+  // reach the one making them.
+  {
+    kind: 'scam',
+    needs: [
+      ['spell', ' ex ', 'lottery'],
+      ['contact', 'reach', 'whatsapp', 'email', 'e-mail', 'call', 'text', 'message', 'dm', 'write'],
+    ],
+    score: 0.7,
+    re: /\b(?:love\s+spells?|spell\s*-?\s*casters?|get\s+(?:your|my|her|his)\s+ex\s+back|(?:winning|guaranteed|lucky)\s+lottery\s+numbers)\b/g,
+  },
+  // "Hot singles in your area"
+  {
+    kind: 'scam',
+    needs: [['area', 'city', 'town']],
+    score: 0.75,
+    re: /\b(?:hot|lonely|sexy|horny|single|local)\s+(?:singles|girls|women|ladies|moms|mums|milfs|wives|housewives)\s+(?:in|near|around)\s+(?:your|ur)\s+(?:area|city|town)\b/g,
+  },
+  // "20% off, DM now", "50% off today only, order now": a sale made by message.
+  {
+    kind: 'scam',
+    needs: [
+      ['% off', '%off'],
+      ['dm', 'pm', 'inbox', 'order', 'whatsapp', 'message', 'text'],
+    ],
+    score: 0.65,
+    re: /\b\d{1,2}\s?%\s?off\b[^\n]{0,60}?\b(?:dm|pm|inbox|order|whatsapp|message|text)\s+(?:(?:me|us)\s+)?(?:now|today)\b/g,
   },
   // "easy money" named on its own ("he made easy money from the scheme") is a note, like a giveaway
   { kind: 'giveaway', needs: [['money']], score: 0.45, re: /\beasy\s+money\b/g },

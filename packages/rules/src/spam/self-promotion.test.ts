@@ -87,6 +87,13 @@ const REQUESTS = [
   'whatsapp me',
   'visit my page',
   'support my page please',
+  'crypto recovery expert, contact mr. james on telegram',
+  'my btc doubled thanks to mrs sandra, she is legit',
+  'for guaranteed winning lottery numbers contact dr okoro',
+  'get your ex back, contact priest abu',
+  'a powerful love spell, email lady grace',
+  'hot singles in your area',
+  'best essays, 20% off, dm now',
 ];
 const WORKS = ['channel', 'videos', 'music', 'covers', 'songs', 'playlist', 'chanel', 'vids'];
 const PROSE = [
@@ -173,6 +180,14 @@ describe('self-promotion', () => {
       'I subscribe to the theory that the council knew all along.',
       'I like this comment, it says what I wanted to say.',
       'The channel tunnel reopened on Monday.',
+      'If you were scammed, contact Ms. Alvarez at the consumer protection office.',
+      'For loan questions contact Mr. Brown at the credit union.',
+      'Contact Dr. Lee, she helped me recover after my stroke.',
+      'Thanks to Dr. Smith I recovered from surgery fast.',
+      'Thanks to Mr Jones for the trading card collection photos.',
+      'The lottery numbers were drawn last night, call the hotline if you won.',
+      'She cast a love spell in the play and the audience loved it.',
+      'Single parents in your area can apply for the grant.',
       'I checked the views: 2 billion and counting.',
       'Free money for the banks, austerity for everyone else.',
       'Follow the money and you will find who paid for this.',
