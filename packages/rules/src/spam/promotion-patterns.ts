@@ -34,7 +34,7 @@ export const LABELS: Record<Kind, string> = {
 };
 
 /** Titles a scammer goes by in "contact Mr James", "thanks to Mrs Sandra". */
-const SCAM_TITLE = String.raw`(?:mr|mrs|ms|miss|dr|doctor|prof|professor|priest|prophet|papa|mama|lady|madam|sir|chief|agent|expert|hacker)`;
+const SCAM_TITLE = '(?:mr|mrs|ms|miss|dr|doctor|prof|professor|priest|prophet|papa|mama|lady|madam|sir|chief|agent|expert|hacker)';
 /** The titles as cues: "mr" also finds "mrs", "dr" also "drs". */
 const SCAM_TITLE_CUES = [
   'mr',
