@@ -34,7 +34,8 @@ export const LABELS: Record<Kind, string> = {
 };
 
 /** Titles a scammer goes by in "contact Mr James", "thanks to Mrs Sandra". */
-const SCAM_TITLE = '(?:mr|mrs|ms|miss|dr|doctor|prof|professor|priest|prophet|papa|mama|lady|madam|sir|chief|agent|expert|hacker)';
+const SCAM_TITLE =
+  '(?:mr|mrs|ms|miss|dr|doctor|prof|professor|priest|prophet|papa|mama|lady|madam|sir|chief|agent|expert|hacker)';
 /** The titles as cues: "mr" also finds "mrs", "dr" also "drs". */
 const SCAM_TITLE_CUES = [
   'mr',
@@ -454,6 +455,18 @@ export const PATTERNS: ReadonlyArray<{
     ],
     score: 0.65,
     re: /\b\d{1,2}\s?%\s?off\b[^\n]{0,60}?\b(?:dm|pm|inbox|order|whatsapp|message|text)\s+(?:(?:me|us)\s+)?(?:now|today)\b/g,
+  },
+  // "My neighbour earns 15k a month on her laptop, ask me how", "I make 200 a day doing simple tasks, message me",
+  // "Start earning today, message me": money made by the day or month, and the reader told to ask the writer how
+  // ("ask me how proud I am" asks nothing).
+  {
+    kind: 'giveaway',
+    needs: [
+      ['earn', 'make', 'made'],
+      ['how', 'message', 'inbox', 'dm', 'pm', 'text', 'whatsapp'],
+    ],
+    score: 0.7,
+    re: /\b(?:(?:earns?|earned|earning|makes?|made|making)\s+(?:over\s+|about\s+|around\s+|up\s+to\s+)?(?:\$\s?\d[\d,.]*k?|\d[\d,.]*k\b|\d[\d,.]*\s*(?:dollars|usd|bucks|pounds|euros)?)\s*(?:(?:a|an|per|each|every)\s+(?:hour|day|week|month)|daily|weekly|monthly)|start\s+earning\s+(?:today|now|from\s+home|online))\b(?=[^.!?\n]{0,80}?\b(?:ask\s+me\s+how\b(?!\s+(?:i|proud|much|many|it|this|that|they|he|she|we|you|to)\b)|(?:message|inbox|dm|pm|text|whatsapp)\s+me\b(?!\s+(?:if|when|whether|and|or|about|with|so)\b)))/g,
   },
   // "easy money" named on its own ("he made easy money from the scheme") is a note, like a giveaway
   { kind: 'giveaway', needs: [['money']], score: 0.45, re: /\beasy\s+money\b/g },

@@ -94,6 +94,9 @@ const REQUESTS = [
   'a powerful love spell, email lady grace',
   'hot singles in your area',
   'best essays, 20% off, dm now',
+  'my neighbour earns 15k a month on her laptop, ask me how.',
+  'start earning today, message me for details',
+  'i make 200 a day doing simple tasks, message me',
 ];
 const WORKS = ['channel', 'videos', 'music', 'covers', 'songs', 'playlist', 'chanel', 'vids'];
 const PROSE = [
@@ -188,6 +191,10 @@ describe('self-promotion', () => {
       'The lottery numbers were drawn last night, call the hotline if you won.',
       'She cast a love spell in the play and the audience loved it.',
       'Single parents in your area can apply for the grant.',
+      'My wife earns 15k a month as a nurse, and ask me how proud I am.',
+      'Nurses earn 5k a month here, ask me how I know.',
+      "I make 20 dollars an hour and can't afford rent. Message me if you know a cheaper place.",
+      'Teachers make 4k a month before tax, text me if you want the union figures.',
       'I checked the views: 2 billion and counting.',
       'Free money for the banks, austerity for everyone else.',
       'Follow the money and you will find who paid for this.',
