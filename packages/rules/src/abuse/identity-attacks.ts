@@ -271,8 +271,8 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
       if (where === 'in' && wholeLand(words, j + 3))
         return hit([i, g], [j, has(LAND_OWNERS, words[j + 3]) ? j + 4 : j + 3]);
     }
-    // "women belong in the kitchen", "Xs belong in a zoo"; "women should stay in the kitchen", "they should be kept
-    // in cages": the same place told.
+    // "women belong in the kitchen", "Xs belong in a zoo"; "women should stay in the kitchen", "Xs should be in
+    // cages": the same place told.
     const told = modal && (text(w) === 'stay' || text(w) === 'be' || text(w) === 'remain');
     if ((text(w) === 'belong' || told) && has(BELONG_AT, next) && !next?.breakBefore) {
       const a = ['a', 'the'].includes(text(words[j + 2])) ? j + 3 : j + 2;

@@ -177,7 +177,7 @@ export function findPhrases(words: Word[]): PhraseMatch[] {
   return out;
 }
 
-/** Words an order may follow in its sentence: "go get cancer and die", "just go play in traffic", "shut up and ...". */
+/** Words an order may follow in its sentence: "go get cancer and die", "just go play in traffic", "go and get ...". */
 const ORDER_LEADS: ReadonlySet<string> = new Set(['go', 'just', 'please', 'pls', 'plz', 'and', 'now']);
 
 /**

@@ -9,6 +9,7 @@ import {
   DETERMINER,
   GIFT,
   MESSENGER,
+  MESSENGERS,
   NETWORK,
   NOT_NEWS,
   PROMO_VERB,
@@ -69,11 +70,8 @@ const SCAM_CUES = [
   'spell',
   'lottery',
   'legit',
-  'telegram',
-  'whatsapp',
   'gmail',
-  'signal',
-  'wechat',
+  ...MESSENGERS,
 ];
 /** How a scam is contacted. */
 const CONTACT = String.raw`(?:contact|reach\s+out\s+to|reach|write\s+to|message|text|whatsapp|email|e-mail|call|dm)`;
@@ -414,8 +412,9 @@ export const PATTERNS: ReadonlyArray<{
     score: 0.65,
     re: /\b(?:doubled|tripled|recovered)\s+(?:my|our)\s+(?:bitcoin|btc|crypto|investment)\b|\binvest(?:ed|ing)?\s+with\s+(?:mr|mrs|ms|miss|dr|sir|madam)\.?\s+[a-z]+/g,
   },
-  // "contact Mr James on telegram, he recovered my bitcoin", "thanks to Mrs Sandra my trading profit doubled": a
-  // titled contact named beside what such scams are about ("contact Dr Patel's clinic" names no scam).
+  // "contact Mr James on telegram, he recovered my bitcoin", "thanks to Mrs Sandra my bitcoin doubled": a titled
+  // contact named beside what such scams are about or where they are reached ("contact Dr Patel's clinic" names
+  // neither); thanks only beside crypto or "legit" ("thanks to Mr Jones for the trading cards").
   {
     kind: 'scam',
     needs: [SCAM_TITLE_CUES, SCAM_CUES],

@@ -16,7 +16,8 @@ export const PROMO_VERB = String.raw`(?:check(?:ing|ed)?|chack(?:ing|ed)?|chek(?
 export const NETWORK =
   '(?:twitter|instagram|insta|ig|facebook|fb|tiktok|snapchat|snap|twitch|youtube|kik|telegram|soundcloud)';
 /** Messaging apps a scammer moves a reader to. */
-export const MESSENGER = '(?:whatsapp|signal|wechat|viber|kik|telegram)';
+export const MESSENGERS: readonly string[] = ['whatsapp', 'signal', 'wechat', 'viber', 'kik', 'telegram'];
+export const MESSENGER = `(?:${MESSENGERS.join('|')})`;
 export const CREATOR =
   '(?:youtuber|rapper|singer|producer|musician|gamer|vlogger|remixer|beatboxer|artist|band|dj|songwriter)';
 /** Substrings every spelling of `SUB`, `WORK` and `CREATOR` holds ("suscribe" holds "rib", "songwriter" "song"). */

@@ -99,6 +99,16 @@ export function lexiconEntries(): Array<{ word: string; kinds: ReadonlySet<LexKi
 const INTENSIFIER_SET: ReadonlySet<string> = new Set(INTENSIFIERS);
 const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
+/** The spellings a phrase slot accepts: its alternatives, a word class read as its members. */
+const slotWords = (slot: string): string[] =>
+  slot
+    .replace(/\?$/, '')
+    .split('|')
+    .flatMap((alt) => (alt.startsWith('@') ? (CLASSES[alt.slice(1)] ?? []) : [alt]));
+
+/** A phrase's slots that read a word (not the gaps, "~2"). */
+const wordSlots = (pattern: string): string[] => pattern.split(' ').filter((slot) => !slot.startsWith('~'));
+
 /**
  * Every word the phrases spell out (their alternatives and word classes), of two letters or more: a threat spaced
  * out letter by letter ("i w i l l k i l l y o u", "s o m e o n e s h o u l d s h o o t y o u") splits back into
@@ -106,18 +116,8 @@ const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
  * still glued when the whole is listed.
  */
 const PHRASE_WORDS: ReadonlySet<string> = new Set(
-  [
-    ...PHRASES.flatMap((p) => p.pattern.split(' ').flatMap((slot) => slot.replace(/\?$/, '').split('|'))),
-    ...Object.values(CLASSES).flat(),
-  ].filter((w) => /^[a-z]{2,}$/.test(w)),
+  PHRASES.flatMap((p) => wordSlots(p.pattern).flatMap(slotWords)).filter((w) => /^[a-z]{2,}$/.test(w)),
 );
-
-/** The spellings a phrase slot accepts: its alternatives, a word class read as its members. */
-const slotWords = (slot: string): string[] =>
-  slot
-    .replace(/\?$/, '')
-    .split('|')
-    .flatMap((alt) => (alt.startsWith('@') ? (CLASSES[alt.slice(1)] ?? []) : [alt]));
 
 /**
  * Every two words a phrase reads one after the other ("hands on", "a man"), past optional slots: of two splits of
@@ -127,7 +127,7 @@ const slotWords = (slot: string): string[] =>
 const PHRASE_PAIRS: ReadonlySet<string> = (() => {
   const pairs = new Set<string>();
   for (const { pattern } of PHRASES) {
-    const slots = pattern.split(' ').filter((slot) => !slot.startsWith('~'));
+    const slots = wordSlots(pattern);
     for (let i = 0; i < slots.length; i++)
       for (let j = i + 1; j < slots.length; j++) {
         const next = slots[j] as string;
