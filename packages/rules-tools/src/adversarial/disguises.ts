@@ -8,7 +8,7 @@ type Disguise = (word: string, r: Random) => string;
 
 /** Each letter, then the l33t characters that stand for it. */
 const LEET: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  'a4@ e3 i1! o0 s5$ t7 b8 g9 l1'.split(' ').map((spec) => [spec[0], [...spec.slice(1)]]),
+  'a4@ e3 i1! o0 s5$ t7 b8 g9 l1 uv'.split(' ').map((spec) => [spec[0], [...spec.slice(1)]]),
 );
 
 const CYRILLIC: Readonly<Record<string, string>> = {

@@ -45,6 +45,7 @@ import type { PhraseKind } from './lexicon/phrases.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { literalUse, verbUse } from './literal-uses.js';
+import { longSubjectSucks } from './long-subjects.js';
 import { findMentalInsults } from './mental-insults.js';
 import { type Hit, merge } from './merge.js';
 import { findNamesToMind } from './names-to-mind.js';
@@ -245,7 +246,11 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     const hit = lookupWord(w.forms);
-    const h = hit ? judgeWord(a, i, hit) : has(SUCK, w) && sucksAt(words, i) ? denigration() : null;
+    const h = hit
+      ? judgeWord(a, i, hit)
+      : has(SUCK, w) && (sucksAt(words, i) || longSubjectSucks(words, i))
+        ? denigration()
+        : null;
     if (!h || reportedOrMentioned(words, i)) continue;
     const excused =
       h.rule !== 'abuse.slur' &&

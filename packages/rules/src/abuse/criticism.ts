@@ -4,6 +4,7 @@ import { ACT_NOUNS, MIND_NOUNS, REPLY_NOUNS } from './lexicon/denigration.js';
 import { lookupWord } from './lexicon/index.js';
 import { ABSTRACT_INSULT_NOUNS, PERSON_FAILINGS } from './lexicon/name-calling.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { longSubjectSucks } from './long-subjects.js';
 import { ownerOf } from './owners.js';
 import { describing } from './profane-use.js';
 
@@ -47,6 +48,9 @@ export function denigratedPerson(words: readonly Word[], i: number): Target | nu
   // "the referee sucks", "Hale sucks at his job": the word before the verb is who sucks; "your argument sucks".
   if (has(SUCK, words[i])) {
     if (has(YOUR, words[i - 2])) return 'reader';
+    // "the women that voted for him suck": the head of a longer subject, not the object pronoun before the verb.
+    const long = longSubjectSucks(words as Word[], i);
+    if (long) return long;
     const who = describeSubject(words[i - 1]);
     return who && who !== 'idea' ? who : null;
   }

@@ -104,8 +104,6 @@ describe('calls for harm and wishes of harm', () => {
   it.each([
     ['That councillor deserves a bullet.', 'deserves a bullet'],
     ['The whole board needs a beating.', 'needs a beating'],
-    ['Lock them up and throw away the key.', 'Lock them up and throw away the key'],
-    ['Every one of them should be locked up and the key thrown away.', 'locked up and the key thrown away'],
     ['Somebody ought to torch the depot down.', 'torch the depot down'],
     ['Someone should burn it down.', 'burn it down'],
     ['A thief like that deserves to rot.', 'deserves to rot'],
@@ -120,6 +118,12 @@ describe('calls for harm and wishes of harm', () => {
     'She deserves a break after that season.',
     'The old boat needs a rope and a new sail.',
     'I lost the spare, so I had to throw away the key ring.',
+    // Prison called for is a sentence, not harm: common and civil under crime news.
+    'Lock them up and throw away the key.',
+    'Every one of them should be locked up and the key thrown away.',
+    'He should rot in jail for what he did to those kids.',
+    'I hope the killer rots in prison.',
+    'May she rot in a prison cell.',
     'Someone burned down the barn in 1990, police said.',
     'Fans hope the team can burn down the league this year.',
     'The gang was locked up for ten years.',

@@ -64,6 +64,38 @@ describe('masked curses stay readable as the lexicon grows', () => {
   );
 });
 
+describe('a "v" written for every "u" ("fvck", "cvnt", "stvpid")', () => {
+  // The listed words themselves (a misspelling, "numbskul", is read as its word only as it is written).
+  const withU = lexiconEntries().filter(
+    (e) => /^[a-z]{4,}$/.test(e.word) && e.word.includes('u') && lookupWord([e.word])?.lemma === e.word,
+  );
+
+  it('reads every listed word so written as that word, with its kinds', () => {
+    const missed = withU.filter(({ word, kinds }) => {
+      const hit = lookupWord([word.replaceAll('u', 'v')]);
+      return !hit || [...kinds].some((k) => !hit.kinds.has(k));
+    });
+    expect(missed.map((e) => e.word)).toEqual([]);
+    expect(withU.length).toBeGreaterThan(150);
+  });
+
+  it.each([
+    ['fvck you', 'fvck you'],
+    ['Go fvck yourself, troll.', 'fvck'],
+    ['You are so stvpid.', 'stvpid'],
+    ['Shut up, you dvmb cvnt.', 'dvmb cvnt'],
+  ])('%s', (body, evidence) => {
+    expect(abuseReasons(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(evidence);
+  });
+
+  it.each(['I drove my Volvo to the vet in Vancouver.', 'The vulture circled over the valley.', 'A nvt or a DVD?'])(
+    '%s',
+    (body) => {
+      expect(abuseReasons(body)).toEqual([]);
+    },
+  );
+});
+
 describe('nouns that insult only the person they are said of', () => {
   const held = (body: string) => abuseReasons(body).filter((r) => r.score >= 0.5);
   // Those that are also words for a person alone ("wacko") insult whatever they are said of.

@@ -104,3 +104,43 @@ describe('describing words joined to the adjective share its subject', () => {
     expect(held(body)).toEqual([]);
   });
 });
+
+describe('"suck" said of a people-noun with a describing phrase after it', () => {
+  /** The verb agreeing with each subject's head, with what may stand before and after it. */
+  const SUCKS: ReadonlyArray<[string, string]> = [
+    ['{verb}', '{verb}'],
+    ['all {verb}', '{verb}'],
+    ['really {verb}', '{verb}'],
+    ['{verb} at their jobs', '{verb}'],
+  ];
+  for (const [subject, copula, target] of SUBJECTS) {
+    const verb = copula === 'is' ? 'sucks' : 'suck';
+    for (const [predicate, word] of SUCKS) {
+      const body = `${subject} ${predicate.replace('{verb}', verb)}.`;
+      it(body, () => {
+        const r = held(body);
+        expect(r.map((x) => x.evidence.map((e) => e.text))).toEqual([[word.replace('{verb}', verb)]]);
+        expect(r[0]?.message).toContain(`aimed at ${target}`);
+      });
+    }
+  }
+
+  it.each([
+    // The verb disagrees with the head: it belongs to another subject.
+    'Politicians who lie sucks.',
+    'People who said the plan sucks were right.',
+    'Fans who think the team sucks are wrong.',
+    'Anyone who thinks it sucks is wrong.',
+    // Another verb: "suck it up", "suck on", what is sucked.
+    'People who complain should suck it up.',
+    'People who vape suck on those things all day.',
+    'Kids in my class suck their thumbs.',
+    'Kids suck their thumbs.',
+    'Leeches suck blood.',
+    'Mosquitoes in the valley suck blood at dusk.',
+    // Denied.
+    "People who drive like that don't suck.",
+  ])('stays clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { adjectiveLike, type Target } from './directedness.js';
+import { SUCK_PARTICLES } from './lexicon/denigration.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { PERSON_WORDS } from './lexicon/targets.js';
 import { negated } from './verdict.js';
@@ -59,10 +60,45 @@ const MAX_PREDICATE = 5;
 export function saidOfLongSubject(words: Word[], i: number): Target | null {
   const c = copulaBefore(words, i);
   if (c < 2 || negated(words, i)) return null;
-  const copula = words[c] as Word;
+  return subjectOfVerb(words, c, has(PLURAL_COPULA, words[c]) ? 'plural' : 'singular');
+}
+
+/** "suck" agrees with a plural head, "sucks" with a singular one. */
+const SUCK: ReadonlySet<string> = new Set(['suck']);
+const SUCKS: ReadonlySet<string> = new Set(['sucks']);
+const SUCK_PARTICLE: ReadonlySet<string> = new Set(SUCK_PARTICLES);
+/** Words before the verb that make it no verb of its own subject: "should suck", "to suck", "don't suck". */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'should would could will can may might must to do does did not never t ll d s be been being get gets got'.split(' '),
+);
+
+/**
+ * "Drivers here suck", "Politicians who lie suck", "Anyone who backs him sucks": the verb "suck" at `i` said of a
+ * people-noun opening the sentence with a describing phrase after it, agreeing with the head ("all", "really" may
+ * stand between). Returns who is meant, or null ("People who complain should suck it up" is another verb).
+ */
+export function longSubjectSucks(words: Word[], i: number): Target | null {
+  const verb = words[i] as Word;
+  const number = has(SUCK, verb) ? 'plural' : has(SUCKS, verb) ? 'singular' : null;
+  if (!number || verb.breakBefore || negated(words, i)) return null;
+  const next = words[i + 1];
+  if (next && !next.breakBefore && has(SUCK_PARTICLE, next)) return null;
+  let c = i;
+  while (c > 2 && i - c < 2 && !(words[c] as Word).breakBefore && has(BETWEEN, words[c - 1])) c--;
+  if (has(AUXILIARIES, words[c - 1])) return null;
+  return subjectOfVerb(words, c, number);
+}
+
+/**
+ * The people-noun with a describing phrase that opens the sentence and is the subject of the verb (or the word
+ * before it) at `c`, agreeing with it in number; null when the sentence does not open so.
+ */
+function subjectOfVerb(words: Word[], c: number, number: 'plural' | 'singular'): Target | null {
+  if (c < 2) return null;
+  const verb = words[c] as Word;
   // "the mayor is", "he was": a nearer subject stands right before the verb.
   const near = words[c - 1] as Word;
-  if (copula.breakBefore || near.capitalized || (has(PRONOUNS, near) && !has(OBJECTS, near)) || has(HEADS, near))
+  if (verb.breakBefore || near.capitalized || (has(PRONOUNS, near) && !has(OBJECTS, near)) || has(HEADS, near))
     return null;
   const h = headOfSentence(words, c);
   // "this guy has no plan and is useless": a second verb joined to the head's first.
@@ -76,7 +112,7 @@ export function saidOfLongSubject(words: Word[], i: number): Target | null {
   }
   const head = words[h] as Word;
   const plural = has(PLURAL_HEADS, head) || /[^s]s$/.test(head.text);
-  if (!has(plural ? PLURAL_COPULA : SINGULAR_COPULA, copula)) return null;
+  if (plural !== (number === 'plural')) return null;
   return plural ? 'group' : 'someone';
 }
 

@@ -1,5 +1,5 @@
 /**
- * Letters hidden behind symbols other than '*' ("f##k", "a^^hole", "b---h", "sh__"), on every lexicon entry: read
+ * Letters hidden behind symbols other than '*' ("f##k", "a^^hole", "b---h", "sh__", "id|ot"), on every lexicon entry: read
  * as a star mask is, where the mask fits that entry alone. Symbols between words that mask no listed word stay what
  * they were.
  */
@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { abuseOf, fitsAlone, maskEntries, spread, unseenDisguises } from './mask-test-support.js';
 
 describe('letters masked with other symbols, on every lexicon entry', () => {
-  for (const symbol of ['#', '^', '%', '_', '-', '.', '=', '~']) {
+  // '|' and '+' also stand for the letters they look like ("id|ot", "bi+ch"), read the same way.
+  for (const symbol of ['#', '^', '%', '_', '-', '.', '=', '~', '|', '+']) {
     it(`one or two letters inside the word, as '${symbol}'`, () => {
       const { missed, read } = unseenDisguises(maskEntries, (word) => {
         const h = spread(word, symbol.charCodeAt(0));
@@ -45,6 +46,8 @@ describe('symbols between letters that mask no listed word', () => {
     'It was--frankly--a well--run meeting, e.g. the a.m. session.',
     'The F-16 and the B-52 flew over; K-pop fans cheered the b-side.',
     'Sales rose 3^2 times; see item #4 and ~5 others.',
+    'We use C++ and A+B testing; he got an A+ and she a B+.',
+    'Columns name|value|type, search cats|dogs, a t+1 lag and rock+roll.',
   ])('%s', (body) => {
     expect(abuseOf(body)).toEqual([]);
   });

@@ -139,3 +139,33 @@ describe('idioms of a dull or mad mind', () => {
     expect(insult(body)).toBeUndefined();
   });
 });
+
+describe('wits denied by understatement', () => {
+  const SUBJECTS = ["You're", 'You are', "You aren't", 'He is', "He's", "She isn't", 'She was'];
+  const DEGREES = ['very', 'too', 'exactly', 'that', 'particularly'];
+  it('holds every subject, degree and word of wits, marking the words', () => {
+    for (const subject of SUBJECTS)
+      for (const degree of DEGREES)
+        for (const wits of ['bright', 'smart']) {
+          const negation = subject.endsWith("n't") ? '' : ' not';
+          const body = `${subject}${negation} ${degree} ${wits}, are they?`;
+          expect(
+            insult(body)
+              ?.evidence.map((e) => e.text)
+              .join(' '),
+            body,
+          ).toContain(`${degree} ${wits}`);
+        }
+  });
+
+  it.each([
+    'The lights are not very bright.',
+    'The future is not very bright for the mill.',
+    'It is not very smart to drive there in winter.',
+    "I'm not very bright at maths, I admit.",
+    'They were not very bright colours.',
+    'You are very bright, and so is she.',
+  ])('stays clean: %s', (body) => {
+    expect(abuseReasons(body)).toEqual([]);
+  });
+});

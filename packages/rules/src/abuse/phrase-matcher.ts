@@ -1,5 +1,6 @@
 import type { Word } from '../normalize/words.js';
 import { deniedCall } from './denied-calls.js';
+import { vSpelling } from './lexicon/index.js';
 import { CLASSES, PHRASES, type PhraseSpec } from './lexicon/phrases.js';
 import { PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { reportedThreat } from './reported.js';
@@ -82,7 +83,12 @@ function compileSlot(raw: string): Slot {
       const cls = CLASSES[alt.slice(1)];
       if (!cls) throw new Error(`unknown word class ${alt}`);
       for (const w of cls) words.add(w);
-    } else words.add(alt);
+    } else {
+      words.add(alt);
+      // "fvck you": a listed word with its "u"s written "v", as it is read alone.
+      const vs = vSpelling(alt);
+      if (vs) words.add(vs);
+    }
   }
   return { words, optional, gap: 0 };
 }

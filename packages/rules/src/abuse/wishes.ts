@@ -324,8 +324,10 @@ function harmAt(words: Word[], j: number, passive: boolean, reader = false): num
     if (!next || !has(FOLLOWERS, next)) return null;
     // "hope you rot in prison": a sentence wished on the reader is hostile; on a convict it is a common verdict.
     if (next.text === 'in' && reader && has(PRISONS, words[j + 2])) return j + 2;
-    // "rot in there", "rots in a cell": rotting is wished anywhere.
-    if (next.text === 'in' && has(ROT, w) && words[j + 2] && !words[j + 2]?.breakBefore) return j + 2;
+    // "rot in there", "rots in a cell": rotting is wished anywhere but in prison, a sentence ("he should rot in
+    // jail", "may she rot in a prison cell").
+    const place = words[j + 2]?.text === 'a' ? words[j + 3] : words[j + 2];
+    if (next.text === 'in' && has(ROT, w) && place && !words[j + 2]?.breakBefore && !has(PRISONS, place)) return j + 2;
     if (next.text === 'in')
       return has(IN_PLACES, words[j + 2])
         ? j + 2

@@ -149,9 +149,23 @@ function gluedWord(
   return undefined;
 }
 
-/** Symbols written in place of letters, as '*' is ("f##k", "a^^hole", "b---h", "sh_t", "f..k"): # ^ % _ - . = ~. */
+/**
+ * Symbols written in place of letters, as '*' is ("f##k", "a^^hole", "b---h", "sh_t", "f..k"), and the l33t letters
+ * that are symbols ("id|ot", "c|own", "bi+ch"): # ^ % _ - . = ~ | +.
+ */
 function isMaskUnit(c: number): boolean {
-  return c === 0x2d || c === 0x2e || c === 0x5f || c === 0x23 || c === 0x5e || c === 0x25 || c === 0x3d || c === 0x7e;
+  return (
+    c === 0x2d ||
+    c === 0x2e ||
+    c === 0x5f ||
+    c === 0x23 ||
+    c === 0x5e ||
+    c === 0x25 ||
+    c === 0x3d ||
+    c === 0x7e ||
+    c === 0x7c ||
+    c === 0x2b
+  );
 }
 /**
  * At the end of a word these hide its last letters too ("f###", "sh__", "di%"): # ^ % _; dots and dashes end

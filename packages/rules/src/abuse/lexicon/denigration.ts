@@ -201,6 +201,26 @@ export const SUCK_PARTICLES: readonly string[] = [
   'the',
   'my',
   'air',
+  // What is sucked: "kids suck their thumbs", "leeches suck blood".
+  'their',
+  'his',
+  'her',
+  'its',
+  'our',
+  'a',
+  'an',
+  'some',
+  'blood',
+  'thumb',
+  'thumbs',
+  'nectar',
+  'sap',
+  'juice',
+  'milk',
+  'water',
+  'dry',
+  'away',
+  'through',
 ];
 
 /**

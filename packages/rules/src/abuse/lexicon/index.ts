@@ -87,6 +87,21 @@ for (const [wrong, right] of Object.entries(MISSPELLINGS)) {
   const kinds = ENTRIES.get(key(right));
   if (kinds && !ENTRIES.has(wrong)) MISSPELLED.set(wrong, { lemma: key(right), kinds });
 }
+/**
+ * "fvck", "cvnt", "stvpid": a "v" written for every "u" of a listed word of four letters or more, the letter it
+ * looks like (no English word is such a word so written; of three letters "dvd" would be). Looked up as the word,
+ * but no spelling of the lexicon: a mask ("f***") is not read as them.
+ */
+const V_SPELLED = new Map<string, LexHit>();
+for (const [word, kinds] of ENTRIES) {
+  const vs = vSpelling(word);
+  if (vs && !ENTRIES.has(vs) && !MISSPELLED.has(vs)) V_SPELLED.set(vs, { lemma: word, kinds });
+}
+
+/** A listed word with a "v" for each "u" ("fvck" of "fuck"), or null when there is none such. */
+export function vSpelling(word: string): string | null {
+  return word.length > 3 && word.includes('u') && ENTRIES.has(word) ? word.replaceAll('u', 'v') : null;
+}
 
 /** Every lexicon spelling with its kinds (hyphens removed), for tests that must cover the whole lexicon. */
 export function lexiconEntries(): Array<{ word: string; kinds: ReadonlySet<LexKind> }> {
@@ -174,7 +189,7 @@ function lookupFormUncached(form: string): LexHit | null {
   const direct = ENTRIES.get(form);
   if (direct) return { lemma: form, kinds: direct };
   if (form.length <= 3) return null;
-  const misspelled = MISSPELLED.get(form);
+  const misspelled = MISSPELLED.get(form) ?? V_SPELLED.get(form);
   if (misspelled) return misspelled;
   const last = form.charCodeAt(form.length - 1);
   if (last === 115 /* s */) {
@@ -264,7 +279,7 @@ const ADJECTIVE_STRONG: ReadonlySet<LexKind> = new Set<LexKind>(['adjective-stro
 function stemHit(stem: string): LexHit | null {
   const hit = ENTRIES.get(stem);
   if (hit) return { lemma: stem, kinds: hit };
-  return MISSPELLED.get(stem) ?? coinedTard(stem) ?? coinedName(stem);
+  return MISSPELLED.get(stem) ?? V_SPELLED.get(stem) ?? coinedTard(stem) ?? coinedName(stem);
 }
 
 /** The plural's stem is a coined name: "dummycrat(s)", "moronski(s)", "idiotsk(ies)". */

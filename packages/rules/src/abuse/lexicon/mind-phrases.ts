@@ -187,6 +187,14 @@ export const MIND_PHRASES: readonly PhraseSpec[] = [
   // "the IQ of room temperature", "an IQ lower than room temperature", "a single digit IQ".
   { kind: 'insult', score: 0.65, pattern: 'iq|iqs ~3 room temperature|temp', person: true },
   { kind: 'insult', score: 0.65, pattern: 'single|double|two digit|digits iq|iqs', person: true },
+  // "You're not very bright, are you?", "he isn't too smart": a person said to lack wits, by understatement ("they" are
+  // as often things: "they were not very bright colours").
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern:
+      '@you|he|she re|are|is|s|was|were|aren|isn|wasn|weren not|t very|too|overly|terribly|particularly|exactly|that bright|smart',
+  },
   // "not the sharpest tool in the shed", "isn't the brightest bulb".
   { kind: 'insult', score: 0.6, pattern: `not|t|never|hardly the sharpest|brightest ~2 ${DULL_TOOLS}`, person: true },
   // "a few fries short of a happy meal", "one card short of a full deck", "a few bricks short of a load".

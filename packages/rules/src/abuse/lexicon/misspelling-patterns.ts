@@ -52,13 +52,13 @@ export function patternMisspellings(words: readonly string[], listed: (w: string
   const out: Record<string, string> = {};
   for (const word of words) {
     if (!/^[a-z]+$/.test(word)) continue;
-    const spellings = new Set<string>();
-    for (let mask = 1; mask < 1 << PATTERNS.length; mask++) {
-      let w: string | null = word;
-      for (let p = 0; p < PATTERNS.length && w !== null; p++)
-        if (mask & (1 << p)) w = (PATTERNS[p] as (w: string) => string | null)(w);
-      if (w !== null) spellings.add(w);
-    }
+    // Each pattern in turn, applied to every spelling made so far or not: every combination, in order.
+    const spellings = new Set<string>([word]);
+    for (const pattern of PATTERNS)
+      for (const w of [...spellings]) {
+        const rewritten = pattern(w);
+        if (rewritten !== null) spellings.add(rewritten);
+      }
     for (let i = 1; i < word.length; i++)
       if (word[i] === word[i - 1]) spellings.add(word.slice(0, i) + word.slice(i + 1));
     for (const s of spellings)

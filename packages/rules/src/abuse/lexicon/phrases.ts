@@ -403,9 +403,6 @@ export const PHRASES: readonly PhraseSpec[] = [
     score: 0.8,
     pattern: 'glad|happy|pleased he|she|they|you was|were|got|is|are shot|killed|hanged|stabbed|dead|murdered',
   },
-  // "lock him up and throw away the key": a call to punish, said of a person.
-  { kind: 'threat', score: 0.7, pattern: 'lock|locked @pronoun|them up ~4 throw|thrown|toss|tossed away the key' },
-  { kind: 'threat', score: 0.7, pattern: 'locked up and the key thrown|tossed away' },
   // "someone should burn it down": arson asked for, with no one named as doing it yet.
   {
     kind: 'threat',
