@@ -150,6 +150,19 @@ describe('phone numbers in other digits', () => {
     );
   });
 
+  it('finds a number written in digits with one of them spelt out ("0 7 7 zero 0 6 ...")', () => {
+    fc.assert(
+      fc.property(number, fc.integer({ min: 0, max: 9 }), fc.boolean(), (digits, p, cue) => {
+        const at = p % digits.length;
+        const phone = digits.map((d, i) => (i === at ? (SPOKEN[d] as string) : String(d))).join(' ');
+        const body = cue ? `text me on ${phone}` : `${phone} anytime`;
+        const found = reasons(body).find((r) => r.rule === 'link.phone');
+        expect(found?.evidence[0]?.text, body).toBe(phone);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('reads "hundred" and "thousand" after a digit as its zeros', () => {
     const at = fc.integer({ min: 0, max: 6 });
     fc.assert(

@@ -210,8 +210,8 @@ const SPOKEN_CUE =
 /**
  * Phone numbers spelt out in words, with "double" and "triple" ("oh seven seven double oh, nine double oh one") and
  * "hundred" or "thousand" for the zeros after a digit ("oh eight hundred, one one one one"):
- * ten digits or more, or seven next to a cue word, with at least two of them spelt out (digits alone are the
- * numeric scan's).
+ * ten digits or more, or seven next to a cue word, with at least one of them spelt out ("0 7 7 zero 0 6 ...": digits
+ * alone are the numeric scan's).
  */
 function findSpokenPhones(folded: MappedText, text: string): PhoneHit[] {
   const out: PhoneHit[] = [];
@@ -235,7 +235,7 @@ function findSpokenPhones(folded: MappedText, text: string): PhoneHit[] {
       }
     }
     const cued = CUES.test(text.slice(Math.max(0, m.index - 40), m.index));
-    if (spelt < 2 || digits.length > 15 || digits.length < (cued ? 7 : 10)) continue;
+    if (spelt < 1 || digits.length > 15 || digits.length < (cued ? 7 : 10)) continue;
     const span = originalSpan(folded, m.index, m.index + m[0].length);
     out.push({ number: digits, start: span.start, end: span.end, valid: false, cued });
   }

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ABUSE_VOCABULARY, lexiconEntries, MASKED_VERBS } from '../abuse/lexicon/index.js';
+import { abuseReasons } from '../abuse/test-support.js';
 import { foldText } from './fold.js';
 import { tokenize } from './tokens.js';
 import { buildWords, TWO_LETTER_WORDS } from './words.js';
@@ -82,7 +83,7 @@ describe('combined disguises on every lexicon entry', () => {
     expect(missesOf(LEXICON, spell)).toEqual([]);
   });
 
-  it('a symbol for the first letter of a word spelled out ("$.t.u.p.i.d", "@+s+s", "!.d.i.o.t")', () => {
+  it('a symbol for the first letter of a word spelled out ("$.t.u.p.i.d", "@+s+s", "!.d.i.o.t"), also quoted', () => {
     const SYMBOL: Readonly<Record<string, string>> = { a: '@', s: '$', i: '!' };
     const spell = (w: string, r: number[]) => {
       const symbol = SYMBOL[w[0] ?? ''];
@@ -90,6 +91,55 @@ describe('combined disguises on every lexicon entry', () => {
       return [symbol, ...w.slice(1)].join(pick(SPELLING_SEPARATORS, r[0] ?? 0));
     };
     expect(missesOf(LEXICON, spell)).toEqual([]);
+    const quoted = (w: string, r: number[]) => {
+      const spelled = spell(w, r);
+      return spelled === null ? null : `${pick(['"', "'", '(', '“'], r[1] ?? 0)}${spelled}"`;
+    };
+    expect(missesOf(LEXICON, quoted)).toEqual([]);
+    // With stars between the letters ("@*s*s*h*o*l*e", "!*d*i*o*t").
+    const starred = (w: string) =>
+      SYMBOL[w[0] ?? ''] && w.length >= 3 ? [SYMBOL[w[0] ?? ''], ...w.slice(1)].join('*') : null;
+    expect(missesOf(LEXICON, starred)).toEqual([]);
+  });
+
+  it('l33t digits among the letters of a name-calling word opening in a capital: no name ("R374Rd", "M0r0n")', () => {
+    const digits: Record<string, string> = { e: '3', a: '4', o: '0', t: '7', i: '1', s: '5' };
+    const names = lexiconEntries()
+      .filter((e) => /^[a-z]{4,}$/.test(e.word) && (e.kinds.has('insult-strong') || e.kinds.has('insult-person')))
+      .map((e) => e.word);
+    const missed: string[] = [];
+    for (const w of names) {
+      const inner = [...w.slice(1, -1)].map((c) => digits[c] ?? c).join('');
+      if (!/\d/.test(inner)) continue;
+      // A second capital inside, as a name may have one ("McCain").
+      const body = `Typical ${(w[0] as string).toUpperCase()}${inner}${(w.at(-1) as string).toUpperCase()} take.`;
+      if (abuseReasons(body).length === 0) missed.push(body);
+    }
+    expect(missed).toEqual([]);
+    expect(names.length).toBeGreaterThan(100);
+  });
+
+  it('a first letter written as its symbol, stretched ("@@@sshole", "!!!diot"), the rest stretched too', () => {
+    const SYMBOL: Readonly<Record<string, string>> = { a: '@', i: '!' };
+    const stretch = (w: string, r: number[]) => {
+      const symbol = SYMBOL[w[0] ?? ''];
+      if (!symbol || w.length < 4 || runsOf(w).length > 5) return null;
+      const times = 2 + Math.floor((r[0] ?? 0) * 4);
+      const at = 1 + Math.floor((r[1] ?? 0) * (w.length - 1));
+      return symbol.repeat(times) + w.slice(1, at) + (w[at] ?? '').repeat((r[2] ?? 0) < 0.5 ? 1 : 3) + w.slice(at + 1);
+    };
+    expect(missesOf(LEXICON, stretch)).toEqual([]);
+  });
+
+  it('a two-letter word spelled out with a separator other than a space or a dot ("u_p", "g-o"), between plain words', () => {
+    const missed: string[] = [];
+    for (const w of TWO_LETTER_WORDS)
+      for (const sep of ['_', '-', '|', '/', '~', '+', ':']) {
+        const body = `I will beat you ${w[0]}${sep}${w[1]} again.`;
+        if (!words(body).some((x) => x.forms.includes(w) && x.joined)) missed.push(body);
+      }
+    expect(missed).toEqual([]);
+    expect(abuseReasons('I will beat you u_p, Ines').map((r) => r.rule)).toContain('abuse.threat');
   });
 
   it('a word spelled out whose last letter is a symbol, before a full stop or a question mark ("j_e_r_k_$. Read")', () => {

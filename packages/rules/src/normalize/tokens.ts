@@ -36,14 +36,26 @@ function isWordUnit(c: number): boolean {
 /**
  * Whether the original word starts with a capital and goes on in lower case: a name, or a sentence's first word.
  * Names may have one capital inside ("McCain", "DeSantis"). A word in capitals throughout ("SWITCH", "BBC") is
- * shouting or an abbreviation, and one in mixed case ("ReTaRd", "MoRoN") a disguise: neither is a sign of a name.
+ * shouting or an abbreviation, and one in mixed case ("ReTaRd", "MoRoN") a disguise: neither is a sign of a name,
+ * nor are digits among its letters.
  */
 function titleCase(folded: MappedText, body: string, s: number, e: number): boolean {
   if (!isUpperUnit(body.charCodeAt(folded.starts[s] ?? 0))) return false;
   if (e - s < 2) return true;
   if (isUpperUnit(body.charCodeAt(folded.starts[s + 1] ?? 0))) return false;
   let inner = 0;
-  for (let k = s + 2; k < e; k++) if (isUpperUnit(body.charCodeAt(folded.starts[k] ?? 0))) inner++;
+  let digit = false;
+  for (let k = s + 1; k < e; k++) {
+    const c = body.charCodeAt(folded.starts[k] ?? 0);
+    if (k > s + 1 && isUpperUnit(c)) {
+      // "RetarD": a capital closing the word is a disguise ("McCain", "DeSantis" have theirs inside).
+      if (k === e - 1) return false;
+      inner++;
+    }
+    // "R374Rd", "M0r0n": a digit among the letters is l33t, which no name is written in ("Covid19", "F16" end in them).
+    if (c >= 0x30 && c <= 0x39) digit = true;
+    else if (digit) return false;
+  }
   return inner <= 1;
 }
 
@@ -105,6 +117,8 @@ function isUpperUnit(c: number): boolean {
   return UPPER.test(String.fromCharCode(c));
 }
 
+/** What may stand right before a word: a space, an opening quote or bracket ('"$|c|u|m"'). */
+const OPENS_WORD = /[\s"'“‘«([]/;
 /** What separates letters spelled out one at a time ("l.0.$.3.r", "d|!|c|k"), other than a space. */
 const SPELLING_GAP = /[.\-_/|~,:+·]/;
 
@@ -120,8 +134,8 @@ function spelledSymbol(text: string, i: number, j: number): boolean {
   // The first letter of a spelled word ("$.7.u.p.!.d", "!+m+b+3+c+i+l+e"): a separator, a letter or digit, and the
   // same separator again after it.
   const sep = text[j] ?? '';
-  if (i === 0 || text.charCodeAt(i - 1) === 0x20) {
-    return SPELLING_GAP.test(sep) && isWordUnit(text.charCodeAt(j + 1)) && text[j + 2] === sep && spelled(j + 3);
+  if (i === 0 || OPENS_WORD.test(text[i - 1] as string)) {
+    return SPELLING_GAP.test(sep) && spelled(j + 1) && text[j + 2] === sep && spelled(j + 3);
   }
   if (i < 2) return false;
   const before = text[i - 1] ?? '';
@@ -130,7 +144,10 @@ function spelledSymbol(text: string, i: number, j: number): boolean {
   // The last letter of a spelled word may end it: "l/0/s/3/$ and", "j.4.c.k.a.$.$.", "j_a_c_k_@_$_$. Read" ('!'
   // there is punctuation).
   const after = text[j];
-  const stop = (after === '.' || after === '?') && (j + 1 === text.length || text[j + 1] === ' ');
+  const stop =
+    ((after === '.' || after === '?') && (j + 1 === text.length || text[j + 1] === ' ')) ||
+    // "j_4_c_k_@_s_$!!!": exclamation marks to the end of the word.
+    /^[!?]+(?:\s|$)/.test(text.slice(j, j + 8));
   const end = j >= text.length || after === ' ' || after === ',' || stop || (before === after && j + 1 === text.length);
   return end && text[i] !== '!';
 }
@@ -163,6 +180,8 @@ export function tokenize(folded: MappedText, body: string): Token[] {
       else if (!isSymbol(c)) break;
       j++;
     }
+    // "j_a_c_k_a_s_$!!!": a spelled symbol, then exclamation marks.
+    if (!hasLetterOrDigit && j > i + 1 && /^!+$/.test(text.slice(i + 1, j)) && spelledSymbol(text, i, i + 1)) j = i + 1;
     if (!hasLetterOrDigit && spelledSymbol(text, i, j)) {
       tokens.push({
         text: text.slice(i, j),

@@ -34,7 +34,7 @@ export interface Vocabulary {
 }
 
 /** Between letters spread out: spaces, light punctuation, or symbols and emoji ("i🙂d🙂i🙂o🙂t"). */
-const SEPARATOR_GAP = /^(?:[\s.\-_/*,·+|'"~:#%]|\p{S}|\p{Extended_Pictographic}|\uFE0F|\u200D){1,3}$/u;
+const SEPARATOR_GAP = /^(?:[\s.\-_/*,·•+|'"~:#%]|\p{S}|\p{Extended_Pictographic}|\uFE0F|\u200D){1,3}$/u;
 /**
  * Inside a word, with no space: a symbol or emoji wedged in to split it ("id🤡iot", "id.iot", "mo_ron"). Not an
  * apostrophe: "don't" and "you're" are everywhere, and are words.
@@ -83,6 +83,12 @@ export function buildWords(tokens: Token[], folded: MappedText, vocabulary: Voca
       for (const w of segmentRun(tokens.slice(i, runEnd), vocabulary, folded.text)) words.push(w);
       spelledToTheEnd(tokens, i, runEnd, folded.text);
       i = runEnd;
+      continue;
+    }
+    const pair = runEnd - i === 2 ? spelledPair(tokens, i, folded.text) : null;
+    if (pair) {
+      words.push(pair);
+      i += 2;
       continue;
     }
     const split = splitWord(tokens, i, folded.text, vocabulary);
@@ -352,6 +358,19 @@ function gluedFrom(first: Token, last: Token, text: string, forms: string[]): Wo
   };
 }
 
+/**
+ * "u_p", "g-o", "m|e": a two-letter word spelled out with one separator other than a space or a dot (initials and
+ * "a.m." keep theirs), read as the word where it is one ("beat you u_p").
+ */
+function spelledPair(tokens: Token[], i: number, text: string): Word | null {
+  const a = tokens[i] as Token;
+  const b = tokens[i + 1] as Token;
+  if (b.start !== a.end + 1 || !PAIR_SEPARATOR.test(text[a.end] as string)) return null;
+  const joined = (letterOf(a.text) ?? '') + (letterOf(b.text) ?? '');
+  return TWO_LETTER_WORDS.has(joined) ? gluedFrom(a, b, joined, [joined]) : null;
+}
+const PAIR_SEPARATOR = /[_\-|/~+:]/;
+
 /** The lookup spellings of a word as written, and the listed words it may stand for (`readings`) where masked. */
 function spellingsOf(text: string, readings: readonly string[]): string[] {
   const forms = wordForms(text);
@@ -370,19 +389,30 @@ function withForms(t: Token, vocabulary: Vocabulary, text: string): Word {
   return t;
 }
 
+/** The most times a leading symbol is repeated as a stretched letter. */
+const MAX_LEADING = 12;
+
 /**
  * "@sshole", "!diot": the tokenizer reads a leading '@' as a mention and a leading '!' as punctuation, but a
  * word that is listed only with that symbol read as its letter was disguised from its first letter: the
  * symbol joins the word again (and an '@' then marks no mention). A word listed as it stands keeps its reading.
  */
 function leadingLetter(t: Token, vocabulary: Vocabulary, text: string): void {
-  const lead = text.charCodeAt(t.start - 1);
+  // "@*s*s*h*0*1*e": the symbol opens a word spelled out with stars, which the tokenizer trimmed with it.
+  const starred = text.charCodeAt(t.start - 1) === 0x2a && t.text.includes('*');
+  const first = starred ? t.start - 2 : t.start - 1;
+  const lead = text.charCodeAt(first);
   if (lead !== 0x40 && lead !== 0x21) return;
-  if (t.start > 1 && !apart(text.charCodeAt(t.start - 2)) && text.charCodeAt(t.start - 2) !== 0x28) return;
+  // The symbol stretched as letters are ("@@$$hhooole").
+  let start = first;
+  while (start > 0 && first - start < MAX_LEADING - 1 && text.charCodeAt(start - 1) === lead) start--;
+  if (start > 0 && !apart(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 0x28) return;
   if (t.forms.some((f) => vocabulary.flagged(f))) return;
-  const spelled = wordForms(text[t.start - 1] + t.text);
+  // Read stretched as written, and with the symbol once ("!!diot": a doubled letter is no stretch).
+  const spelled = [...wordForms(text.slice(start, t.start) + t.text)];
+  if (start < first) spelled.push(...wordForms(text.slice(first, t.start) + t.text));
   if (!spelled.some((f) => vocabulary.flagged(f))) return;
-  t.start--;
+  t.start = start;
   t.text = text.slice(t.start, t.end);
   t.forms = spelled;
   t.mention = false;
