@@ -30,7 +30,7 @@ import { findIdentityAttacks } from './identity.js';
 import { findGroupGeneralizations } from './identity-attacks.js';
 import { insultNotAimed } from './insult-phrase-context.js';
 import { labelledTarget } from './labels.js';
-import { type LexHit, lookupWord, namesPerson } from './lexicon/index.js';
+import { isIntensifier, type LexHit, lookupWord, namesPerson } from './lexicon/index.js';
 import {
   ADJECTIVES_AS_NOUNS,
   BENIGN_TAILS,
@@ -508,13 +508,26 @@ function innocentPhrase(words: Word[], i: number, lemma: string): boolean {
   return !!rest && rest.every((r, k) => words[i + 1 + k]?.text === r);
 }
 
-/** "Van Dyke", "Dyke Road": a word in title case next to another inside a sentence is part of a name. */
+/**
+ * "Van Dyke", "Dyke Road": a word in title case next to another inside a sentence is part of a name; not next to a
+ * word no name has, capitalised where it opens the sentence or for emphasis ("You Retard", "Typical Retard take").
+ */
 function partOfName(a: Analysis, i: number): boolean {
   const w = a.words[i] as Word;
   if (!titleCase(a, i)) return false;
   const next = a.words[i + 1];
-  return (i > 0 && !w.breakBefore && titleCase(a, i - 1)) || (!!next && !next.breakBefore && titleCase(a, i + 1));
+  return (i > 0 && !w.breakBefore && nameWord(a, i - 1)) || (!!next && !next.breakBefore && nameWord(a, i + 1));
 }
+
+/**
+ * A word in title case that may be part of a name: not "you", an article, an intensifier or a listed word ("You",
+ * "Typical", "Stupid").
+ */
+function nameWord(a: Analysis, i: number): boolean {
+  const w = a.words[i] as Word;
+  return titleCase(a, i) && !NEVER_NAMES.has(w.text) && !isIntensifier(w.forms) && lookupWord(w.forms) === null;
+}
+const NEVER_NAMES: ReadonlySet<string> = new Set([...SECOND_PERSON, 'the', 'a', 'an', 'what', 'hey']);
 
 /** Written with a capital and then lower case ("Dyke", not "DYKE", which is shouting). */
 function titleCase(a: Analysis, i: number): boolean {

@@ -11,6 +11,7 @@ import { evaluate } from '../engine/evaluate.js';
 import { compilePolicy } from '../policy/compile.js';
 import { checkAbuse } from './check.js';
 import { ABUSE_VOCABULARY, lexiconEntries, MASKED_VERBS } from './lexicon/index.js';
+import { abuseReasons } from './test-support.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
 const rules = (body: string) =>
@@ -364,6 +365,29 @@ describe('a letter masked with a star, on every lexicon entry', () => {
     'stars that mask no listed word stay clean: %s',
     (body) => {
       expect(checkAbuse(analyze(body)).filter((f) => f.score >= 0.5)).toEqual([]);
+    },
+  );
+});
+
+describe('a slur capitalised beside "you" or an intensifier, for emphasis, is no part of a name', () => {
+  const slurs = lexiconEntries()
+    .filter((e) => e.kinds.has('slur') && /^[a-z]{4,}$/.test(e.word))
+    .map((e) => e.word);
+  it('holds every listed slur so written', () => {
+    const missed: string[] = [];
+    for (const s of slurs) {
+      const title = `${(s[0] as string).toUpperCase()}${s.slice(1)}`;
+      for (const body of [`You ${title}.`, `Typical ${title} take on the budget.`, `Shut up, you absolute ${title}.`])
+        if (!abuseReasons(body).some((r) => r.rule === 'abuse.slur')) missed.push(body);
+    }
+    expect(missed).toEqual([]);
+    expect(slurs.length).toBeGreaterThan(20);
+  });
+
+  it.each(['We drove down Dyke Road to the ferry.', 'Dick Van Dyke sang it.', 'Coon Rapids is in Minnesota.'])(
+    'names stay names: %s',
+    (body) => {
+      expect(abuseReasons(body).filter((r) => r.rule === 'abuse.slur')).toEqual([]);
     },
   );
 });

@@ -131,10 +131,10 @@ describe('combined disguises on every lexicon entry', () => {
     expect(missesOf(LEXICON, stretch)).toEqual([]);
   });
 
-  it('a two-letter word spelled out with a separator other than a space or a dot ("u_p", "g-o"), between plain words', () => {
+  it('a two-letter word spelled out with a separator other than a space ("u_p", "g-o", "u.p"), between plain words', () => {
     const missed: string[] = [];
     for (const w of TWO_LETTER_WORDS)
-      for (const sep of ['_', '-', '|', '/', '~', '+', ':']) {
+      for (const sep of ['_', '-', '|', '/', '~', '+', ':', '.', '·', '•', ',']) {
         const body = `I will beat you ${w[0]}${sep}${w[1]} again.`;
         if (!words(body).some((x) => x.forms.includes(w) && x.joined)) missed.push(body);
       }
@@ -142,15 +142,18 @@ describe('combined disguises on every lexicon entry', () => {
     expect(abuseReasons('I will beat you u_p, Ines').map((r) => r.rule)).toContain('abuse.threat');
   });
 
-  it('a word spelled out whose last letter is a symbol, before a full stop or a question mark ("j_e_r_k_$. Read")', () => {
+  it('a word spelled out whose last letter is a symbol, before a full stop, a question mark, exclamation marks or a closing quote ("j_e_r_k_$. Read", "j.e.r.k.$!!!")', () => {
     const SYMBOL: Readonly<Record<string, string>> = { a: '@', s: '$' };
+    const ENDS = ['. Read it again.', '? Read it again.', '!!! Read it again.', '" is the word.', ') is the word.'];
     const missed: string[] = [];
     for (const w of LEXICON) {
       const symbol = SYMBOL[w[w.length - 1] ?? ''];
       if (!symbol || w.length < 3 || w.length > 12) continue;
       for (const [k, sep] of SPELLING_SEPARATORS.entries()) {
         const spelled = [...w.slice(0, -1), symbol].join(sep);
-        const body = `Honestly, you ${spelled}${k % 2 ? '.' : '?'} Read it again.`;
+        const end = ENDS[k % ENDS.length] as string;
+        const open = end.startsWith('"') ? '"' : end.startsWith(')') ? '(' : '';
+        const body = `Honestly, you ${open}${spelled}${end}`;
         if (!finds(body, w)) missed.push(body);
       }
     }

@@ -119,6 +119,8 @@ function isUpperUnit(c: number): boolean {
 
 /** What may stand right before a word: a space, an opening quote or bracket ('"$|c|u|m"'). */
 const OPENS_WORD = /[\s"'“‘«([]/;
+/** What may close a word: a quote or bracket ('"j.a.c.k.@.$.$"'). */
+const CLOSES_WORD = /["'”’»)\]]/;
 /** What separates letters spelled out one at a time ("l.0.$.3.r", "d|!|c|k"), other than a space. */
 const SPELLING_GAP = /[.\-_/|~,:+·]/;
 
@@ -148,7 +150,13 @@ function spelledSymbol(text: string, i: number, j: number): boolean {
     ((after === '.' || after === '?') && (j + 1 === text.length || text[j + 1] === ' ')) ||
     // "j_4_c_k_@_s_$!!!": exclamation marks to the end of the word.
     /^[!?]+(?:\s|$)/.test(text.slice(j, j + 8));
-  const end = j >= text.length || after === ' ' || after === ',' || stop || (before === after && j + 1 === text.length);
+  const end =
+    j >= text.length ||
+    after === ' ' ||
+    after === ',' ||
+    CLOSES_WORD.test(after as string) ||
+    stop ||
+    (before === after && j + 1 === text.length);
   return end && text[i] !== '!';
 }
 

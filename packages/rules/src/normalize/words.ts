@@ -34,7 +34,7 @@ export interface Vocabulary {
 }
 
 /** Between letters spread out: spaces, light punctuation, or symbols and emoji ("i🙂d🙂i🙂o🙂t"). */
-const SEPARATOR_GAP = /^(?:[\s.\-_/*,·•+|'"~:#%]|\p{S}|\p{Extended_Pictographic}|\uFE0F|\u200D){1,3}$/u;
+const SEPARATOR_GAP = /^(?:[\s.\-_/*,·+|'"~:#%]|\p{S}|\p{Extended_Pictographic}|\uFE0F|\u200D){1,3}$/u;
 /**
  * Inside a word, with no space: a symbol or emoji wedged in to split it ("id🤡iot", "id.iot", "mo_ron"). Not an
  * apostrophe: "don't" and "you're" are everywhere, and are words.
@@ -359,13 +359,19 @@ function gluedFrom(first: Token, last: Token, text: string, forms: string[]): Wo
 }
 
 /**
- * "u_p", "g-o", "m|e": a two-letter word spelled out with one separator other than a space or a dot (initials and
- * "a.m." keep theirs), read as the word where it is one ("beat you u_p").
+ * "u_p", "g-o", "m|e": a two-letter word spelled out with one separator other than a space, read as the word where
+ * it is one ("beat you u_p"); with a dot (or "·", "•", which fold to one) or a comma only in lower case and standing
+ * alone ("u.p", "u,p"; not the initials "U.S." or "a.m.p.").
  */
 function spelledPair(tokens: Token[], i: number, text: string): Word | null {
   const a = tokens[i] as Token;
   const b = tokens[i + 1] as Token;
-  if (b.start !== a.end + 1 || !PAIR_SEPARATOR.test(text[a.end] as string)) return null;
+  const sep = text[a.end] as string;
+  if (b.start !== a.end + 1) return null;
+  if (sep === '.' || sep === ',') {
+    if (a.capitalized || b.capitalized || text[a.start - 1] === '.' || /^\.\p{L}/u.test(text.slice(b.end, b.end + 2)))
+      return null;
+  } else if (!PAIR_SEPARATOR.test(sep)) return null;
   const joined = (letterOf(a.text) ?? '') + (letterOf(b.text) ?? '');
   return TWO_LETTER_WORDS.has(joined) ? gluedFrom(a, b, joined, [joined]) : null;
 }
