@@ -838,3 +838,32 @@ describe('rape called for, excused or used as a cure', () => {
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('threats made of a role or a name, not only of "you", "him", "her"', () => {
+  const ROLES = ['the mayor', 'the reporter', 'that judge', 'the author', 'this councillor'];
+  it('holds each threat said of each role, marking it', () => {
+    for (const role of ROLES)
+      for (const [body, evidence] of [
+        [`We know where ${role} lives.`, `We know where ${role} lives`],
+        [`I will find ${role} and hurt him.`, `find ${role} and hurt him`],
+        [`Line ${role} up against a wall.`, `Line ${role} up against a wall`],
+        [`Burn ${role} at the stake.`, `Burn ${role} at the stake`],
+      ] as const) {
+        const r = abuse(body).find((x) => x.rule === 'abuse.threat');
+        expect(
+          r?.evidence.map((e) => e.text),
+          body,
+        ).toEqual([evidence]);
+      }
+  });
+
+  it.each([
+    'We know where the library is.',
+    'Everyone knows where the PM lives.',
+    'Find the recipe and kill the heat before it boils.',
+    'Line the shelves up against the wall.',
+    'Burn the leaves at the end of the garden.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

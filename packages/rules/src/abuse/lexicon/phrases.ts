@@ -261,6 +261,8 @@ export const PHRASES: readonly PhraseSpec[] = [
     score: 0.9,
     pattern: 'i|we|ive know|found where @you|he|she|they|your|his|her ~1 live|lives|work|works|sleep|sleeps',
   },
+  // "We know where the reporter lives", "I found where the judge sleeps": a role's home, said of whoever holds it.
+  { kind: 'threat', score: 0.85, pattern: 'i|we|ive|weve know|found where ~1 @target lives|works|sleeps' },
   {
     kind: 'threat',
     score: 0.85,
@@ -290,6 +292,12 @@ export const PHRASES: readonly PhraseSpec[] = [
     kind: 'threat',
     score: 0.85,
     pattern: 'find|catch|track|hunt @pronoun|em and ~1 hurt|harm|beat|kill|stab|shoot|end|gut|hang @pronoun|em?',
+  },
+  // "I will find the mayor and hurt him", "track Hale down and kill him".
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'find|catch|track|hunt ~1 @target down? and ~1 hurt|harm|beat|kill|stab|shoot|gut|hang @pronoun|em',
   },
   {
     kind: 'threat',
@@ -376,6 +384,9 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.85, pattern: 'put ~1 bullet|bullets in|into|through @target' },
   { kind: 'threat', score: 0.85, pattern: 'put ~1 bullet|bullets in|into|through the|that|this @target' },
   { kind: 'threat', score: 0.85, pattern: 'line|lined @pronoun|them up ~2 against|and ~1 wall|shoot|shot' },
+  // "Line the mayor up against a wall", "burn the author at the stake".
+  { kind: 'threat', score: 0.85, pattern: 'line|lined ~1 @target up ~2 against|and ~1 wall|shoot|shot' },
+  { kind: 'threat', score: 0.85, pattern: 'burn|burned|burnt ~1 @target at the stake' },
   { kind: 'threat', score: 0.85, pattern: 'kill|shoot|hang|lynch|gas|nuke|bomb them|em all|every' },
   {
     kind: 'threat',
