@@ -172,6 +172,17 @@ describe('combined disguises on every lexicon entry', () => {
     expect(missesOf(LEXICON, ones)).toEqual([]);
   });
 
+  it('several "i" and "l" runs of a word each written as a stretched run of 1s ("11110w111ff3")', () => {
+    const ones = (w: string, r: number[]) => {
+      const clusters = w.match(/[il]+/g) ?? [];
+      if (clusters.length < 2 || runsOf(w).length > 6) return null;
+      let k = 0;
+      const written = w.replace(/[il]+/g, (c) => '1'.repeat(c.length + 2 + Math.floor((r[k++] ?? 0) * 2)));
+      return [...written].filter((c) => c === '1').length > 6 ? written : null;
+    };
+    expect(missesOf(LEXICON, ones)).toEqual([]);
+  });
+
   it('an emoji wedged next to a stray letter or two of a threat word', () => {
     const wedge = (w: string, r: number[]) => {
       const at = (r[0] ?? 0) < 0.5 ? 1 : w.length - 1;

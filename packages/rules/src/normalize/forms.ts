@@ -19,6 +19,7 @@ const LEET: Readonly<Record<string, string>> = {
 
 const HAS_LEET = /[0-9@$!]/;
 const LONG_ONES = /1{5,}/g;
+const THREE_ONES = /1{3,}/g;
 const HAS_LETTER = /[a-z]/;
 
 /** Maps l33t characters to letters; `one` chooses how '1' reads ('i' or 'l'). */
@@ -153,7 +154,9 @@ function stretchedForms(word: string): string[] {
  */
 function mixedOnes(written: string): string[] {
   const count = (w: string) => [...w].filter((c) => c === '1').length;
-  const word = count(written) > 6 ? written.replace(LONG_ONES, '1111') : written;
+  let word = count(written) > 6 ? written.replace(LONG_ONES, '1111') : written;
+  // Still more than six in several stretched runs ("11110w111ff3"): each run of three or more as two.
+  if (count(word) > 6) word = word.replace(THREE_ONES, '11');
   const ones = count(word);
   if (ones === 1 || ones > 6) return [unLeet(word, 'l')];
   const out: string[] = [];
