@@ -142,9 +142,16 @@ describe('combined disguises on every lexicon entry', () => {
     expect(abuseReasons('I will beat you u_p, Ines').map((r) => r.rule)).toContain('abuse.threat');
   });
 
-  it('a word spelled out whose last letter is a symbol, before a full stop, a question mark, exclamation marks or a closing quote ("j_e_r_k_$. Read", "j.e.r.k.$!!!")', () => {
+  it('a word spelled out whose last letter is a symbol, before a full stop, a question mark, exclamation marks or a closing quote ("j_e_r_k_$. Read", "j.e.r.k.$!!!", "k.y.$..")', () => {
     const SYMBOL: Readonly<Record<string, string>> = { a: '@', s: '$' };
-    const ENDS = ['. Read it again.', '? Read it again.', '!!! Read it again.', '" is the word.', ') is the word.'];
+    const ENDS = [
+      '. Read it again.',
+      '? Read it again.',
+      '!!! Read it again.',
+      '" is the word.',
+      ') is the word.',
+      '.. Read it again.',
+    ];
     const missed: string[] = [];
     for (const w of LEXICON) {
       const symbol = SYMBOL[w[w.length - 1] ?? ''];
