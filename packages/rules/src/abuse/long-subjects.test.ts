@@ -112,6 +112,7 @@ describe('"suck" said of a people-noun with a describing phrase after it', () =>
     ['all {verb}', '{verb}'],
     ['really {verb}', '{verb}'],
     ['{verb} at their jobs', '{verb}'],
+    ['{verb} a lot', '{verb}'],
   ];
   for (const [subject, copula, target] of SUBJECTS) {
     const verb = copula === 'is' ? 'sucks' : 'suck';

@@ -160,19 +160,9 @@ function gluedWord(
  * that are symbols ("id|ot", "c|own", "bi+ch"): # ^ % _ - . = ~ | +.
  */
 function isMaskUnit(c: number): boolean {
-  return (
-    c === 0x2d ||
-    c === 0x2e ||
-    c === 0x5f ||
-    c === 0x23 ||
-    c === 0x5e ||
-    c === 0x25 ||
-    c === 0x3d ||
-    c === 0x7e ||
-    c === 0x7c ||
-    c === 0x2b
-  );
+  return MASK_UNITS.has(c);
 }
+const MASK_UNITS: ReadonlySet<number> = new Set([...'#^%_-.=~|+'].map((ch) => ch.charCodeAt(0)));
 /**
  * At the end of a word these hide its last letters too ("f###", "sh__", "di%"): # ^ % _; dots and dashes end
  * sentences.

@@ -201,15 +201,12 @@ export const SUCK_PARTICLES: readonly string[] = [
   'the',
   'my',
   'air',
-  // What is sucked: "kids suck their thumbs", "leeches suck blood".
+  // What is sucked: "kids suck their thumbs", "leeches suck blood" (not "a": "the refs suck a lot").
   'their',
   'his',
   'her',
   'its',
   'our',
-  'a',
-  'an',
-  'some',
   'blood',
   'thumb',
   'thumbs',
