@@ -55,6 +55,7 @@ import { ownerOf, qualityOfIdea } from './owners.js';
 import { saidOfSome } from './partial-generalizations.js';
 import { saidOfPeople } from './person-predicates.js';
 import { findPhrases } from './phrase-matcher.js';
+import { slurNamingPeople } from './pointed-slurs.js';
 import {
   AFTER_NOUN,
   cursedName,
@@ -374,6 +375,9 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     // "what a parasite!", "typical prick take": a frame only a person fits, before "take" reads as a compound.
     const framed = k.has('insult-targeted') ? personFrame(words, i, plural) : null;
     if (framed) return named(framed, 0.75);
+    // "that jap should", "the japs bombed": a slur whose noun only names people heads no compound.
+    const people = k.has('slur-ambiguous') ? slurNamingPeople(words, i, hit.lemma, plural) : null;
+    if (people) return { rule: 'abuse.slur', severity: 'high', score: 0.8, target: people };
     // "these two schmucks wore ...": a plural pointed at is people, not the head of a compound; "nut job" is one.
     if (isCompoundHead(words, i) && !madePerson(words, i) && !(plural && pointedAt(words, i))) return null;
     const d = directionOf(words, i, true);

@@ -411,3 +411,26 @@ describe('medicine: the jibe and the reminder', () => {
     },
   );
 });
+
+describe('a person said to be full of dung, in any barnyard words', () => {
+  const ANIMALS = ['cow', 'bull', 'horse', 'dog', 'chicken'];
+  const DUNG = ['poop', 'poo', 'manure', 'dung', 'droppings'];
+  it('holds every animal and every word for its dung said of a person', () => {
+    for (const who of ["You're", 'He is', 'That senator is'])
+      for (const animal of ANIMALS)
+        for (const dung of DUNG) {
+          const body = `${who} full of ${animal} ${dung}.`;
+          expect(held(body).length, body).toBeGreaterThan(0);
+        }
+  });
+
+  it('leaves fields, barns and nappies full of it', () => {
+    for (const place of ['The field was', 'The barn is', 'Their yard is', 'The trailer was'])
+      for (const animal of ANIMALS)
+        for (const dung of DUNG) {
+          const body = `${place} full of ${animal} ${dung}.`;
+          expect(held(body), body).toEqual([]);
+        }
+    expect(held('The nappy was full of poop again.')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BLADES, DRIVEN, PIERCED } from './lexicon/threat-phrases.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const rules = (body: string) => abuse(body).map((r) => r.rule);
@@ -47,6 +48,61 @@ describe('maiming, lynching and bombing called for without a threat word', () =>
     'We should bomb the hell out of this exam.',
     'One bullet point, problem solved.',
     'The film bombed at the box office.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat');
+  });
+});
+
+describe('a blade or a spike driven into a person, called for or promised', () => {
+  const words = (alternatives: string): string[] => alternatives.split('|');
+  const verbs = words(DRIVEN);
+  const blades = words(BLADES);
+  const parts = words(PIERCED);
+  const article = (noun: string): string => (/^[aeiou]/.test(noun) ? 'an' : 'a');
+
+  it('holds every blade driven into every part, after a call, opening a sentence or promised', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...verbs),
+        fc.constantFrom(...blades),
+        fc.constantFrom('in', 'into', 'through', 'between'),
+        fc.constantFrom('his', 'her', 'their', 'your'),
+        fc.constantFrom(...parts),
+        fc.constantFrom('Somebody should', 'Just', '', "I'll", 'We gotta', 'Someone needs to'),
+        (verb, blade, into, whose, part, call) => {
+          const act = `${verb} ${article(blade)} ${blade} ${into} ${whose} ${part}`;
+          const body = call ? `${call} ${act}.` : `${act[0]?.toUpperCase()}${act.slice(1)}.`;
+          const threat = abuse(body).find((r) => r.rule === 'abuse.threat');
+          expect(threat, body).toBeDefined();
+          expect(threat?.evidence.map((e) => e.text).join(' '), body).toContain(`${blade} ${into} ${whose} ${part}`);
+        },
+      ),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('leaves the same words told of the past, a betrayal, or the heart of a thing', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...blades), fc.constantFrom(...parts), (blade, part) => {
+        for (const body of [
+          `Police said he stuck ${article(blade)} ${blade} in her ${part}.`,
+          `The witness saw him drive ${article(blade)} ${blade} into the ${part} of the dummy.`,
+          `They ${blade === 'knife' ? 'stuck' : 'put'} ${article(blade)} ${blade} in my ${part} years ago.`,
+        ]) {
+          expect(rules(body), body).not.toContain('abuse.threat');
+        }
+      }),
+      { numRuns: 120, seed: 7 },
+    );
+  });
+
+  it.each([
+    'The party stuck a knife in his back.',
+    'This budget drives a stake through the heart of the plan.',
+    'You need to drive a stake through the heart of this bill.',
+    'Stick a fork in him, he is done.',
+    'In the final scene she drives a stake through his heart.',
+    'Just put a nail in your tyre and see what the garage says.',
   ])('stays clean: %s', (body) => {
     expect(rules(body)).not.toContain('abuse.threat');
   });

@@ -69,6 +69,17 @@ describe('combined disguises on every lexicon entry', () => {
     expect(missesOf(LEXICON, stretch)).toEqual([]);
   });
 
+  it('every letter doubled and one run stretched further, in a word with one double of its own ("jjaacckkaaaaaass")', () => {
+    const doubled = (w: string, r: number[]) => {
+      const runs = runsOf(w);
+      // Six to sixteen runs: fewer are read every way by the case above; one double of the word's own at most.
+      if (runs.length < 6 || runs.length > 16 || runs.filter((run) => run.length > 1).length > 1) return null;
+      const at = Math.floor((r[0] ?? 0) * runs.length);
+      return runs.map((run, i) => (run[0] as string).repeat(run.length * 2 + (i === at ? 3 : 0))).join('');
+    };
+    expect(missesOf(LEXICON, doubled)).toEqual([]);
+  });
+
   it('leet spelled out letter by letter with a separator, where a "1" may be an "i" or an "l"', () => {
     const spell = (w: string, r: number[]) => {
       if (w.length < 3 || w.length > 12) return null;

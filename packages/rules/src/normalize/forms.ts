@@ -119,6 +119,8 @@ export function wordForms(word: string): string[] {
 
 /** The most runs of a doubled letter whose readings are all tried (2^5 = 32 spellings). */
 const MAX_READ_RUNS = 5;
+/** The most runs of a doubled letter read one at a time as two (a spelling per run). */
+const MAX_SINGLE_RUNS = 16;
 
 /**
  * Spellings of a stretched word: every run to one letter, to two, long runs to one; and, when the word has few
@@ -134,17 +136,25 @@ function stretchedForms(word: string): string[] {
     if (j - i >= 2) runs.push([i, j]);
     i = j;
   }
-  if (runs.length > MAX_READ_RUNS) return out;
-  for (let mask = 0; mask < 1 << runs.length; mask++) {
-    let w = '';
-    let from = 0;
-    runs.forEach(([s, e], k) => {
-      w += word.slice(from, s) + (word[s] as string).repeat(mask & (1 << k) ? 2 : 1);
-      from = e;
-    });
-    out.push(w + word.slice(from));
+  // With more runs, up to MAX_SINGLE_RUNS, each run alone read as two and the rest as one: a word with one double of
+  // its own ("jackass" stretched as "jjaacckkaaaaaaaass").
+  if (runs.length > MAX_READ_RUNS) {
+    if (runs.length <= MAX_SINGLE_RUNS) for (let k = 0; k < runs.length; k++) out.push(readRuns(word, runs, 1 << k));
+    return out;
   }
+  for (let mask = 0; mask < 1 << runs.length; mask++) out.push(readRuns(word, runs, mask));
   return out;
+}
+
+/** The word with each run read as two letters where its bit of `mask` is set, as one where it is not. */
+function readRuns(word: string, runs: ReadonlyArray<[number, number]>, mask: number): string {
+  let w = '';
+  let from = 0;
+  runs.forEach(([s, e], k) => {
+    w += word.slice(from, s) + (word[s] as string).repeat(mask & (1 << k) ? 2 : 1);
+    from = e;
+  });
+  return w + word.slice(from);
 }
 
 /**

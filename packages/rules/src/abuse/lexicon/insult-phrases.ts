@@ -80,7 +80,17 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
     pattern: '@your|his|her|their mother|mom|momma|mama|mum|parents should|shoulda have|of|ve? swallowed|aborted',
   },
   { kind: 'insult', score: 0.7, pattern: 'human|white|worthless trash|garbage|scum|filth' },
-  { kind: 'insult', score: 0.6, pattern: 'full of shit|crap|it|bs|sh1t|shite' },
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: 'full of shit|crap|it|bs|sh1t|shite|bullshit|horseshit|bullcrap|baloney|malarkey|manure|dung',
+  },
+  // "you're full of cow poop", "he's full of bull manure": the same said in barnyard words.
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: 'full of cow|bull|horse|dog|chicken poop|poo|manure|dung|pies|droppings|shit|crap',
+  },
   // "a special kind of stupid", "a whole new level of dumb": the adjective made a noun for the person.
   {
     kind: 'insult',

@@ -127,6 +127,20 @@ export const AMBIGUOUS_SLURS: readonly string[] = [
 ];
 
 /**
+ * Ambiguous slurs whose noun only ever names a person, and as a slur, and heads no compound: pointed at or after an
+ * article ("that jap", "some tard") they are the slur. Not "mick" ("taking the mick"), "kraut" (sauerkraut),
+ * "chinaman" (a cricket ball), "coon" (a raccoon), "fag" (a cigarette), "gypsy" ("gypsy moth") and the rest of the
+ * list, whose other meaning is a noun too, nor "negro" and "coolie" ("negro spirituals", "a coolie hat").
+ */
+export const PERSON_NOUN_SLURS: readonly string[] = ['jap', 'yid', 'tard', 'mong', 'abo', 'spaz', 'spazz', 'limey'];
+
+/**
+ * Ambiguous slurs whose plural only ever names people, and as a slur: "krauts", "micks" (not "negroes" and "coolies",
+ * the words of history books a century old).
+ */
+export const PERSON_PLURAL_SLURS: readonly string[] = [...PERSON_NOUN_SLURS, 'kraut', 'mick'];
+
+/**
  * Ambiguous slurs that are adjectives in plain use ("colored pencils"): made a plural noun ("the coloreds") they can
  * only name people, and do so as a slur.
  */

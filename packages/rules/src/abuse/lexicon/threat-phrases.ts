@@ -7,6 +7,17 @@
  */
 import type { PhraseSpec } from './phrases.js';
 
+/** How a blade or a spike is driven in, in the base form of a call ("stick", not "stuck"). */
+export const DRIVEN = 'drive|stick|jam|shove|plunge|put|sink|kick|ram|run|thrust|hammer|bury';
+
+/** Blades and spikes driven into a body. */
+export const BLADES =
+  'knife|knives|blade|shiv|shank|pick|icepick|stake|spike|nail|sword|dagger|bayonet|axe|ax|hatchet|machete|screwdriver|pitchfork|spear|arrow|skewer|poker|cleaver|chisel';
+
+/** Where a blade driven in kills or maims; not "back" (a knife in the back is a betrayal). */
+export const PIERCED =
+  'head|heart|eye|eyes|eyeball|eyeballs|ear|ears|neck|throat|skull|chest|gut|guts|belly|stomach|brain|temple|forehead|face|ribs|spine|kidney|kidneys';
+
 export const HARM_PHRASES: readonly PhraseSpec[] = [
   // "I'll cut your tongue out", "we'd rip his heart out": a maiming promised.
   {
@@ -249,6 +260,20 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     score: 0.85,
     pattern:
       'just|should|must|someone|somebody|lets|gotta|need|needs|wanna|ought|shall ~2 cut|chop|hack|saw his|her|their|your ~1 @limb off',
+  },
+  // "just drive a stake through his heart", "someone should stick an ice pick in her ear": a blade or spike driven
+  // into a person's head or body, called for or promised. A base verb after a call, or opening the sentence (never
+  // "stuck a knife in him", told; nor "a knife in the back", betrayal; nor "the heart of the plan", no person's).
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: `just|should|must|lets|gotta|need|needs|wanna|ought|shall|ll|gonna|d ~2 ${DRIVEN} ~2 ${BLADES} in|into|through|between to? @your|his|her|their ~1 ${PIERCED}`,
+  },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: `${DRIVEN} ~2 ${BLADES} in|into|through|between to? @your|his|her|their ~1 ${PIERCED}`,
+    order: true,
   },
   // "string them all up", "string the lot of them up": a lynching called for.
   { kind: 'threat', score: 0.85, pattern: 'string|strung @pronoun|em all|both up' },

@@ -1,0 +1,61 @@
+/**
+ * An ambiguous slur whose noun only names people is a slur used as that noun: pointed at, after an article, described
+ * as a sentence opens, or in the plural. Other readings of the list's neighbours stay clean.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PERSON_NOUN_SLURS, PERSON_PLURAL_SLURS } from './lexicon/slurs.js';
+import { abuseReasons as abuse } from './test-support.js';
+
+const slurred = (body: string) => abuse(body).some((r) => r.rule === 'abuse.slur');
+const capital = (w: string) => `${w[0]?.toUpperCase()}${w.slice(1)}`;
+const plural = (w: string) => (w.endsWith('zz') ? `${w}es` : w.endsWith('z') ? `${w}zes` : `${w}s`);
+
+describe('a slur that only names people, used as their noun', () => {
+  it('is a slur after every pointer or article, with or without a describing word, before any verb', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PERSON_NOUN_SLURS),
+        fc.constantFrom('That', 'This', 'Some', 'The', 'Another', 'A'),
+        fc.constantFrom('', 'dirty ', 'typical ', 'stupid ', 'lazy '),
+        fc.constantFrom('should be deported', 'stole my bike', 'bombed the harbour', 'runs the shop', 'was there'),
+        (slur, pointer, describing, rest) => {
+          const body = `${pointer} ${describing}${slur} ${rest}.`;
+          const reason = abuse(body).find((r) => r.rule === 'abuse.slur');
+          expect(reason, body).toBeDefined();
+          expect(
+            reason?.evidence.map((e) => e.text),
+            body,
+          ).toEqual([slur]);
+        },
+      ),
+      { numRuns: 200, seed: 5 },
+    );
+  });
+
+  it('is a slur in the plural, wherever it stands, and described as a sentence opens', () => {
+    for (const s of PERSON_PLURAL_SLURS)
+      for (const body of [
+        `${capital(plural(s))} can't cook.`,
+        `The ${plural(s)} bombed the harbour.`,
+        `I am sick of ${plural(s)} like him.`,
+      ])
+        expect(slurred(body), body).toBe(true);
+    for (const s of PERSON_NOUN_SLURS) expect(slurred(`Typical ${s} whining again.`), s).toBe(true);
+  });
+
+  it.each([
+    'Pass the kraut and the mustard.',
+    'They were taking the mick all night.',
+    'See you later, à plus tard.',
+    'A plus tard, mes amis.',
+    'The Yid Army sang all game.',
+    'Mong Kok is busy at night.',
+    'The negro spirituals were sung at the service.',
+    'The coolie hat kept the sun off.',
+    'In 1950 negroes were denied the vote in the South.',
+    'Mick Jagger sang the old songs.',
+  ])('stays clean: %s', (body) => {
+    expect(slurred(body)).toBe(false);
+  });
+});
