@@ -335,7 +335,7 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
   const words = a.words;
   const k = hit.kinds;
   const w = words[i] as Word;
-  if ((k.has('slur') || k.has('slur-ambiguous')) && (partOfName(a, i) || innocentPhrase(words, i, hit.lemma))) {
+  if ((k.has('slur') || k.has('slur-ambiguous')) && (partOfName(a, i) || innocentPhrase(words, i))) {
     return null;
   }
   if (k.has('slur')) return { rule: 'abuse.slur', severity: 'high', score: 0.9, target: null };
@@ -506,11 +506,28 @@ function clauseEndsAt(words: Word[], k: number): boolean {
   return !w || w.breakBefore || w.pauseBefore;
 }
 
-/** "spick and span": the words after a listed spelling make it part of a set phrase. */
-function innocentPhrase(words: Word[], i: number, lemma: string): boolean {
-  const rest = INNOCENT_PHRASES[lemma];
-  return !!rest && rest.every((r, k) => words[i + 1 + k]?.text === r);
+/** "spick and span", "a bundle of faggots": the words around a listed spelling make it part of a set phrase. */
+function innocentPhrase(words: Word[], i: number): boolean {
+  const phrases = INNOCENT.get((words[i] as Word).text);
+  if (!phrases) return false;
+  return phrases.some(
+    (p) =>
+      p.before.every((b, k) => words[i - p.before.length + k]?.text === b) &&
+      p.after.every((r, k) => words[i + 1 + k]?.text === r),
+  );
 }
+
+/** INNOCENT_PHRASES by their listed spelling: the words before and after it. */
+const INNOCENT: ReadonlyMap<string, Array<{ before: string[]; after: string[] }>> = (() => {
+  const out = new Map<string, Array<{ before: string[]; after: string[] }>>();
+  for (const phrase of INNOCENT_PHRASES) {
+    const parts = phrase.split(' ');
+    const at = parts.findIndex((w) => w === w.toUpperCase());
+    const listed = (parts[at] as string).toLowerCase();
+    out.set(listed, [...(out.get(listed) ?? []), { before: parts.slice(0, at), after: parts.slice(at + 1) }]);
+  }
+  return out;
+})();
 
 /**
  * "Van Dyke", "Dyke Road": a word in title case next to another inside a sentence is part of a name; not next to a

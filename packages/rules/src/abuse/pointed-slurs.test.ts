@@ -1,10 +1,11 @@
 /**
  * An ambiguous slur whose noun only names people is a slur used as that noun: pointed at, after an article, described
- * as a sentence opens, or in the plural. Other readings of the list's neighbours stay clean.
+ * as a sentence opens, or in the plural. Other readings of the list's neighbours, and set phrases of everyday English
+ * ("faggots and peas"), stay clean.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PERSON_NOUN_SLURS, PERSON_PLURAL_SLURS } from './lexicon/slurs.js';
+import { INNOCENT_PHRASES, PERSON_NOUN_SLURS, PERSON_PLURAL_SLURS } from './lexicon/slurs.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const slurred = (body: string) => abuse(body).some((r) => r.rule === 'abuse.slur');
@@ -57,5 +58,21 @@ describe('a slur that only names people, used as their noun', () => {
     'Mick Jagger sang the old songs.',
   ])('stays clean: %s', (body) => {
     expect(slurred(body)).toBe(false);
+  });
+});
+
+describe('a listed spelling inside a set phrase of everyday English', () => {
+  it('is no slur in any of the phrases, and is one where the phrase is broken', () => {
+    for (const phrase of INNOCENT_PHRASES) {
+      const plain = phrase.toLowerCase();
+      const listed =
+        phrase
+          .split(' ')
+          .find((w) => w === w.toUpperCase())
+          ?.toLowerCase() ?? '';
+      expect(slurred(`We had ${plain} on Sunday, as my nan made it.`), plain).toBe(false);
+      expect(slurred(`${capital(plain)}, as always.`), plain).toBe(false);
+      expect(slurred(`Shut up, you ${listed}.`), listed).toBe(true);
+    }
   });
 });

@@ -146,8 +146,19 @@ export const PERSON_PLURAL_SLURS: readonly string[] = [...PERSON_NOUN_SLURS, 'kr
  */
 export const NOUNED_ADJECTIVE_SLURS: readonly string[] = ['colored', 'coloured'];
 
-/** Set phrases in which a listed spelling is an ordinary word: the words that follow it there. */
-export const INNOCENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
-  spick: ['and', 'span'],
-  spic: ['and', 'span'],
-};
+/**
+ * Set phrases in which a listed spelling is an ordinary word, the spelling in capitals: "spick and span", and the
+ * faggots of British cooking and of firewood ("faggots and peas", "a bundle of faggots").
+ */
+export const INNOCENT_PHRASES: readonly string[] = [
+  'SPICK and span',
+  'SPIC and span',
+  'FAGGOTS and peas',
+  'FAGGOTS in gravy',
+  'FAGGOTS with gravy',
+  'FAGGOTS and mash',
+  'FAGGOTS and chips',
+  'bundle of FAGGOTS',
+  'bundles of FAGGOTS',
+  'FAGGOTS for the fire',
+];
