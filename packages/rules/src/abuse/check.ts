@@ -522,7 +522,7 @@ const INNOCENT: ReadonlyMap<string, Array<{ before: string[]; after: string[] }>
   const out = new Map<string, Array<{ before: string[]; after: string[] }>>();
   for (const phrase of INNOCENT_PHRASES) {
     const parts = phrase.split(' ');
-    const at = parts.findIndex((w) => w === w.toUpperCase());
+    const at = parts.findIndex((w) => /^[A-Z]+$/.test(w));
     const listed = (parts[at] as string).toLowerCase();
     out.set(listed, [...(out.get(listed) ?? []), { before: parts.slice(0, at), after: parts.slice(at + 1) }]);
   }
