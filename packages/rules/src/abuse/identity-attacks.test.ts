@@ -62,6 +62,33 @@ describe('generalizations that attack a whole group', () => {
     );
   });
 
+  it('every group, every slander as a comparison or with the phrase going on ("more violent than", "by nature", "living off")', () => {
+    const WORDS: Array<[string, string]> = [
+      ['are more violent', 'violent'],
+      ['are far more dangerous', 'dangerous'],
+      ['are even more ignorant', 'ignorant'],
+      ['are the most dishonest', 'dishonest'],
+      ['are drunks', 'drunks'],
+      ['are leeches', 'leeches'],
+    ];
+    const TAILS = [' than anyone.', ' by nature.', ' living off our taxes.', ' feeding on welfare.', '.'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...GROUPS),
+        fc.constantFrom(...WORDS),
+        fc.constantFrom(...TAILS),
+        (group, [said, word], tail) => {
+          const body = `Honestly, ${group} ${said}${tail}`;
+          expect(
+            attack(body)?.evidence.map((e) => e.text),
+            body,
+          ).toEqual([group, word]);
+        },
+      ),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+
   it('every group told to go back to every land the exclusion calls know, one word or several', () => {
     for (const land of [...CONTINENTS, ...COUNTRIES]) {
       const group = GROUPS[land.length % GROUPS.length] as string;
@@ -106,6 +133,11 @@ describe('generalizations that attack a whole group', () => {
     'The Russian government cannot be trusted with the pipeline.',
     'Black voters can be trusted to decide for themselves.',
     'Catholics should go back to confession more often, the bishop said.',
+    'Migrants are sick working in the heat, the union says.',
+    'Refugees are sick by the hundreds in the camps.',
+    'Muslims are more likely to be victims of hate crimes.',
+    'Women are much more than their looks.',
+    'Christians are more generous than most, the charity found.',
   ])('neutral and reported mentions stay clean: %s', (body) => {
     expect(attack(body)).toBeUndefined();
   });

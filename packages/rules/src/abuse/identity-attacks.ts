@@ -46,7 +46,7 @@ const COLLECTIVE = makeSet(['women', 'men', 'chinese', 'japanese', 'vietnamese',
  */
 const COUNTS = makeSet('one two three four five six seven eight nine ten dozen several few both'.split(' '));
 /** Words after a slander that end its phrase: "Xs are sick and ...", "too stupid to vote"; not "sick of it". */
-const AFTER = makeSet('and or but not to in who that everywhere anyway period lol'.split(' '));
+const AFTER = makeSet('and or but not to in who that than everywhere anyway period lol'.split(' '));
 const BREED = makeSet(['breed', 'breeding', 'multiply', 'multiplying', 'reproduce']);
 const VERMIN_LIKE = makeSet([
   'rabbits',
@@ -326,12 +326,21 @@ function usedFor(words: Word[], k: number): number {
 }
 const MERE_USES = makeSet(['sex', 'breeding', 'cooking', 'cleaning', 'babies', 'slaves', 'slavery', 'labour', 'labor']);
 
-/** Whether a slander ends its phrase at `k` ("Xs are sick." / "sick and ..."), not "sick of it", "problem solvers". */
+/**
+ * Whether a slander ends its phrase at `k` ("Xs are sick." / "sick and ...", "more violent than ...", "drunks living
+ * off ...", "violent by nature"), not "sick of it", "problem solvers".
+ */
 function ends(words: Word[], k: number): boolean {
   const w = words[k];
   if (!w || w.breakBefore || w.pauseBefore) return true;
-  return has(AFTER, w) && !(text(w) === 'and' && text(words[k + 1]) === 'tired');
+  const t = text(w);
+  // Not after "sick": "migrants are sick working in the heat" is news of their health.
+  if (t.length >= 5 && t.endsWith('ing')) return text(words[k - 1]) !== 'sick';
+  if (t === 'by') return has(BY_NATURE, words[k + 1]);
+  return has(AFTER, w) && !(t === 'and' && text(words[k + 1]) === 'tired');
 }
+/** What a people is said to be something by: "violent by nature", "thieves by birth". */
+const BY_NATURE = makeSet(['nature', 'birth', 'blood', 'definition', 'instinct']);
 
 /** "can't" / "cannot" / "can never" before "be trusted", after the group. */
 function distrust(words: Word[], k: number, g: number): boolean {

@@ -285,3 +285,27 @@ describe('a whole people dehumanized through its land', () => {
     expect(rules(body)).not.toContain('abuse.harassment');
   });
 });
+
+describe('a death urged on someone: "hurry up and die"', () => {
+  it('holds it said to the reader, of people, or as an order; not of a thing', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('you', 'they', 'old people', 'boomers', 'he', 'she'),
+        fc.constantFrom('should', 'need to', 'can', 'ought to', "why don't"),
+        fc.constantFrom('die', 'croak'),
+        (who, modal, die) => {
+          const body =
+            modal === "why don't" ? `Why don't ${who} hurry up and ${die}?` : `${who} ${modal} hurry up and ${die}.`;
+          const held = abuse(body).filter((r) => r.rule === 'abuse.threat' || r.rule === 'abuse.self-harm');
+          expect(held.length, body).toBeGreaterThan(0);
+          expect(held[0]?.evidence.map((e) => e.text).join(' '), body).toContain(`hurry up and ${die}`);
+          for (const thing of ['The battery', 'This trend', 'That old printer'])
+            expect(rules(`${thing} ${modal === "why don't" ? 'should' : modal} hurry up and ${die}.`)).toEqual([]);
+        },
+      ),
+      { numRuns: 60, seed: 7 },
+    );
+    expect(rules('Hurry up and die.')).toContain('abuse.self-harm');
+    expect(rules('Hurry up and finish your dinner.')).toEqual([]);
+  });
+});

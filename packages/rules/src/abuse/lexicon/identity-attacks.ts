@@ -138,6 +138,13 @@ export const GROUP_FILLERS: readonly string[] = [
   'typically',
   'essentially',
   'fundamentally',
+  // "Xs are more violent", "the most dangerous", "even dumber": a comparison that slanders as much.
+  'more',
+  'most',
+  'even',
+  'far',
+  'much',
+  'extremely',
   'intrinsically',
   'by',
   'nature',

@@ -62,6 +62,7 @@ export const STRONG_INSULT_NOUNS: readonly string[] = [
   'pillock',
   'plonker',
   'numpty',
+  'thicko',
   'bozo',
   'airhead',
   'bonehead',

@@ -222,6 +222,15 @@ export const PHRASES: readonly PhraseSpec[] = [
   // "Go play in traffic", "get cancer and die": told to go and die.
   { kind: 'self-harm', score: 0.85, pattern: 'go play in traffic|the? traffic', order: true },
   { kind: 'self-harm', score: 0.9, pattern: 'get|catch cancer|aids|covid|ebola and die', order: true },
+  // "Hurry up and die", "why don't you hurry up and die", "boomers should hurry up and die": a death urged on someone
+  // ("the battery should hurry up and die" names no one).
+  { kind: 'self-harm', score: 0.85, pattern: 'hurry up and die|croak', order: true },
+  { kind: 'self-harm', score: 0.85, pattern: '@you ~3 hurry up and die|croak' },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'he|she|they|them|people|folks|boomers|everyone|everybody ~3 hurry up and die|croak',
+  },
   { kind: 'self-harm', score: 0.9, pattern: 'drink|drinks|swallow|gargle bleach|poison|antifreeze' },
   { kind: 'self-harm', score: 0.9, pattern: 'slit|cut|open @your wrists|wrist|throat' },
   { kind: 'self-harm', score: 0.9, pattern: 'end @your ~2 life' },
