@@ -867,3 +867,65 @@ describe('threats made of a role or a name, not only of "you", "him", "her"', ()
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('harm hinted at, not named: a fate for people like the reader, a weapon with their name, a meeting to fear', () => {
+  const LIKE_YOU = ['People like you', 'Reporters like you', 'Folks like you', 'Journalists like you'];
+  const FATES = [
+    'tend to disappear',
+    'have a way of disappearing',
+    'often vanish',
+    'go missing',
+    'end up dead',
+    'turn up dead',
+    'have accidents',
+  ];
+  it('holds every fate hinted at for people like the reader', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LIKE_YOU), fc.constantFrom(...FATES), (who, fate) => {
+        expect(rules(`${who} ${fate}.`), `${who} ${fate}`).toContain('abuse.threat');
+      }),
+      { numRuns: 60, seed: 7 },
+    );
+  });
+
+  it("holds every weapon with the reader's name on it, every bravado to be tested at a meeting, every misfortune hinted at", () => {
+    for (const weapon of ['a bullet', 'a shotgun', 'a rope', 'a knife', 'a grave'])
+      expect(rules(`I've got ${weapon} with your name on it.`), weapon).toContain('abuse.threat');
+    for (const trait of ['brave', 'tough', 'cocky', 'mouthy'])
+      for (const meet of ['when we meet', 'once I find you', 'if we ever meet']) {
+        expect(rules(`You won't be so ${trait} ${meet}.`), `${trait} ${meet}`).toContain('abuse.threat');
+        expect(rules(`We'll see how ${trait} you are ${meet}.`), `${trait} ${meet}`).toContain('abuse.threat');
+      }
+    for (const harm of [
+      'your house caught fire',
+      'your car went up in flames',
+      'your kids got hurt',
+      'your dog went missing',
+    ])
+      expect(rules(`Would be a shame if ${harm}.`), harm).toContain('abuse.threat');
+    for (const call of ['Someone should', "Let's", 'Somebody ought to'])
+      for (const damage of ['key his car', 'slash her tyres', 'smash their windows'])
+        expect(rules(`${call} ${damage}.`), `${call} ${damage}`).toContain('abuse.threat');
+    expect(rules('Keep writing this stuff and see what happens to you.')).toContain('abuse.threat');
+  });
+
+  it.each([
+    'People like you are missing the point.',
+    'Folks like you are hurt by these cuts.',
+    'Voters like you are missing out on the rebate.',
+    'People like you get hurt the most by inflation.',
+    'Readers like you see their savings vanish under this plan.',
+    'People like you make me want to disappear into the mountains.',
+    'People like you are dead right.',
+    'Customers like you end up paying more.',
+    "There's a trophy with your name on it.",
+    "You won't be so smart when the exam comes.",
+    "Let's see how funny you are when we get to the punchline.",
+    'Someone keyed his car last night.',
+    'It would be a pity if your kids missed the show.',
+    'Somebody should smash his record.',
+    'Try the soup and see what happens to your cholesterol.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat');
+  });
+});

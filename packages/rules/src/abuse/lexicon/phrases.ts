@@ -31,6 +31,13 @@ export interface PhraseSpec {
   order?: true;
 }
 
+/** Someone's things damaged: "key his car", "slash her tyres", "smash their windows". */
+const DAMAGED =
+  'key|slash|vandalize|vandalise|torch|smash|firebomb @your|his|her|their car|cars|tires|tyres|windows|house|home|office|shop';
+
+/** The boldness a threat says will not survive a meeting: "you won't be so brave when we meet". */
+const BRAVADO = 'tough|brave|cocky|mouthy|lippy|gobby|bold|hard';
+
 /** Who is silenced for good in a threat: "shut this clown up permanently". */
 export const SILENCED =
   'clown|idiot|moron|fool|creep|troll|bastard|jerk|traitor|lunatic|guy|man|woman|bitch|punk|loser|scumbag';
@@ -357,6 +364,51 @@ export const PHRASES: readonly PhraseSpec[] = [
   },
   // "Keep talking and see what happens", "Accidents happen to people like you": harm hinted at, not named.
   { kind: 'threat', score: 0.7, pattern: 'keep talking|mouthing off? and|then see|watch what happens|happen' },
+  // "Keep writing this and see what happens to you", "people like you tend to disappear", "a bullet with your name on
+  // it", "you won't be so brave when we meet", "we'll see how tough you are when I find you".
+  { kind: 'threat', score: 0.7, pattern: 'and|then see|watch what happens|happen to @you' },
+  { kind: 'threat', score: 0.75, pattern: 'like @you ~1 disappear|vanish' },
+  { kind: 'threat', score: 0.75, pattern: 'like @you ~1 tend|tends|seem|seems to disappear|vanish' },
+  { kind: 'threat', score: 0.75, pattern: 'like @you ~1 have|has a way of disappearing|vanishing' },
+  { kind: 'threat', score: 0.75, pattern: 'like @you ~2 go|end|turn|turns|ends|goes up? missing|dead' },
+  { kind: 'threat', score: 0.75, pattern: 'like @you ~2 have|having accidents' },
+  { kind: 'threat', score: 0.75, pattern: 'like @you ~2 have|having an accident' },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: 'bullet|bullets|shotgun|gun|rifle|round|noose|rope|knife|shell|grave with @your name on it',
+  },
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern: `@you won|wont|will not? t? be so|as ${BRAVADO} when|once|if we|i ~2 meet|see|find|catch`,
+  },
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern: `see how ${BRAVADO} @you are|re|r when|once|after|if i|we ~2 find|catch|meet`,
+  },
+  // "Somebody should slash his tyres", "let's key her car": damage to someone's things called for (told in the past,
+  // "someone keyed his car", it is news).
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern: `should|gonna|ll|must|lets|gotta|ought|someone|somebody ~2 ${DAMAGED}`,
+  },
+  { kind: 'threat', score: 0.75, pattern: `let s ${DAMAGED}` },
+  // "Shame if your house caught fire", "pity if your kids got hurt": a harm hinted at as a misfortune.
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern:
+      'shame|pity if|when @your ~1 house|home|car|shop|office|business|store caught|catches|burned|burnt|burns|went|goes fire|down|up',
+  },
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern:
+      'shame|pity if|when @your ~1 kids|children|family|wife|husband|daughter|son|dog got|get|gets|were|was|went|goes hurt|harmed|lost|missing',
+  },
   { kind: 'threat', score: 0.75, pattern: 'accidents happen|happens to people|those|folks like @you' },
   {
     kind: 'threat',
