@@ -153,7 +153,7 @@ describe('combined disguises on every lexicon entry', () => {
     expect(abuseReasons('I will beat you u_p, Ines').map((r) => r.rule)).toContain('abuse.threat');
   });
 
-  it('a word spelled out whose last letter is a symbol, before a full stop, a question mark, exclamation marks or a closing quote ("j_e_r_k_$. Read", "j.e.r.k.$!!!", "k.y.$..")', () => {
+  it('a word spelled out whose last letter is a symbol, before a full stop, a question mark, exclamation marks, a closing quote or a dot and a comma ("j_e_r_k_$. Read", "j.e.r.k.$!!!", "k.y.$..", "k.y.$., Colm")', () => {
     const SYMBOL: Readonly<Record<string, string>> = { a: '@', s: '$' };
     const ENDS = [
       '. Read it again.',
@@ -162,6 +162,8 @@ describe('combined disguises on every lexicon entry', () => {
       '" is the word.',
       ') is the word.',
       '.. Read it again.',
+      '., read it again.',
+      '.; read it again.',
     ];
     const missed: string[] = [];
     for (const w of LEXICON) {

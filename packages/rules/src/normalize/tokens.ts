@@ -148,8 +148,9 @@ function spelledSymbol(text: string, i: number, j: number): boolean {
   const after = text[j];
   const stop =
     ((after === '.' || after === '?') && (j + 1 === text.length || text[j + 1] === ' ')) ||
-    // "j_4_c_k_@_s_$!!!", "k.y.$..": exclamation marks or dots to the end of the word.
-    /^(?:[!?]+|\.{2,})(?:\s|$)/.test(text.slice(j, j + 8));
+    // "j_4_c_k_@_s_$!!!", "k.y.$..", "k.y.$., Colm": exclamation marks, dots, or a dot and a comma to the end of the
+    // word.
+    /^(?:[!?]+|\.{2,}|\.[,;:])(?:\s|$)/.test(text.slice(j, j + 8));
   const end =
     j >= text.length ||
     after === ' ' ||
