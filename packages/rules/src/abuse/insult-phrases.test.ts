@@ -434,3 +434,35 @@ describe('a person said to be full of dung, in any barnyard words', () => {
     expect(held('The nappy was full of poop again.')).toEqual([]);
   });
 });
+
+describe('a career put down to sex, a person told to keep quiet, a dull mind by idiom', () => {
+  it('holds every gain put down to sleeping with whoever gave it', () => {
+    for (const gain of ['got the job', 'got promoted', 'only got the part', 'got her raise'])
+      for (const boss of ['the boss', 'the producer', 'her editor', 'the director']) {
+        const body = `She ${gain} because she slept with ${boss}.`;
+        expect(
+          held(body).map((r) => r.rule),
+          body,
+        ).toContain('abuse.harassment');
+      }
+  });
+
+  it('holds a person said to look better with their mouth shut, and a mind by its lift', () => {
+    for (const who of ['you', 'he', 'she'])
+      for (const whose of ['your', 'his', 'her'])
+        expect(held(`Bet ${who}'d look better with ${whose} mouth shut.`).length, `${who} ${whose}`).toBeGreaterThan(0);
+    for (const whose of ['His', 'Her', 'Your'])
+      for (const lift of ['elevator', 'lift'])
+        expect(held(`${whose} ${lift} doesn't go to the top floor.`).length, `${whose} ${lift}`).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'She was fired because she slept with the boss, the tribunal heard.',
+    'Kids look better with their mouths shut during the anthem.',
+    'The elevator does not go to the top floor on weekends.',
+    'The lift doesn’t go to the top floor, so take the stairs.',
+    'She got the job because she impressed the director.',
+  ])('stays clean: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});

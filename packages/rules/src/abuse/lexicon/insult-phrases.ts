@@ -85,6 +85,16 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
     score: 0.6,
     pattern: 'full of shit|crap|it|bs|sh1t|shite|bullshit|horseshit|bullcrap|baloney|malarkey|manure|dung',
   },
+  // "she only got the job because she slept with the boss": a career put down to sex ("she was fired because she
+  // slept with the boss" is a tribunal's finding).
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern:
+      'got|get|gets ~1 job|promoted|promotion|role|part|raise ~2 because|cause|since she|he slept with ~1 boss|producer|director|editor|manager|owner|president|coach|teacher|professor',
+  },
+  // "she'd look better with her mouth shut".
+  { kind: 'insult', score: 0.6, pattern: 'look|looks|looked better with @your|his|her mouth shut' },
   // "you're full of cow poop", "he's full of bull manure": the same said in barnyard words.
   {
     kind: 'insult',

@@ -211,6 +211,14 @@ export const MIND_PHRASES: readonly PhraseSpec[] = [
   // "doesn't have two brain cells to rub together".
   { kind: 'insult', score: 0.6, pattern: 'cells|braincells to rub together', person: true },
   { kind: 'insult', score: 0.6, pattern: 'if brains were|was dynamite|gunpowder|ink|leather|taxed', person: true },
+  // "her elevator doesn't go to the top floor": a dull mind by idiom (a building's lift is nobody's: its owner is a
+  // person).
+  {
+    kind: 'insult',
+    score: 0.6,
+    pattern: '@your|his|her|their elevator|lift doesn|doesnt|don|dont|does|do not? t? go|reach to? the top floor',
+    person: true,
+  },
   // Madness said by idiom: "he needs his head examined", "she has a screw loose", "off his rocker".
   {
     kind: 'insult',
