@@ -466,3 +466,20 @@ describe('a career put down to sex, a person told to keep quiet, a dull mind by 
     expect(held(body)).toEqual([]);
   });
 });
+
+describe('a taunt with a mock pet name', () => {
+  it('holds every taunt with every pet name; warmth and encouragement stay clean', () => {
+    for (const name of ['buttercup', 'snowflake', 'princess', 'sweetie', 'cupcake', 'sunshine', 'champ', 'kiddo'])
+      for (const taunt of ['Keep crying', 'Stay mad', 'Cry harder', 'Learn to read', 'Learn to spell']) {
+        const body = `${taunt}, ${name}.`;
+        expect(held(body).length, body).toBeGreaterThan(0);
+      }
+    for (const body of [
+      'Keep going, champ, you are nearly there!',
+      'Stay warm, sweetheart, it is cold out.',
+      'Learn to read with your kids, it is fun.',
+      'Stay safe, sunshine.',
+    ])
+      expect(held(body), body).toEqual([]);
+  });
+});

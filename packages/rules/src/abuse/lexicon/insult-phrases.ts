@@ -5,6 +5,8 @@ import type { PhraseSpec } from './phrases.js';
 const BAD_PERSON = 'horrible|terrible|awful|wretched|rotten|dreadful|appalling|atrocious|ghastly|abominable';
 /** Titles given the reader in mockery: "Nice try, genius." */
 const MOCK_TITLES = 'genius|einstein|sherlock|sparky|smartypants';
+/** Pet names a taunt gives the reader: "keep crying, buttercup". */
+const PET_NAMES = 'buttercup|snowflake|princess|sweetie|sweetheart|cupcake|sunshine|champ|sport|kiddo';
 /** What only a person does, after a name for the person: "this piece of trash thinks ...". */
 const PERSON_DEEDS =
   'thinks|thought|wants|wanted|believes|claims|lies|lied|tweets|tweeted|cares|deserves|belongs|voted|votes';
@@ -73,6 +75,9 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   // "Nice try, genius.", "Hey Einstein, read the article.": a mock title for the reader.
   { kind: 'insult', score: 0.55, pattern: `nice|good try|one|job|going|work ${MOCK_TITLES}` },
   { kind: 'insult', score: 0.55, pattern: 'hey|listen|look|okay|ok|yeah genius|sparky|smartypants' },
+  // "Learn to read, genius.", "Keep crying, buttercup.", "Stay mad, princess.": a taunt with a mock pet name.
+  { kind: 'insult', score: 0.55, pattern: `learn to read|spell|count|write ${MOCK_TITLES}|${PET_NAMES}` },
+  { kind: 'insult', score: 0.55, pattern: `keep|stay|cry crying|whining|mad|more|harder ${PET_NAMES}` },
   // "your mother should have swallowed you": the reader wished unborn.
   {
     kind: 'harassment',
