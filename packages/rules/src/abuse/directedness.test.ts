@@ -85,3 +85,28 @@ describe('a doctrine or a system named with a capital', () => {
     expect(abuse(b)).not.toEqual([]);
   });
 });
+
+describe('"the homeless are vermin": an adjective after "the" naming people, before a plural verb of being', () => {
+  const PEOPLE = ['homeless', 'poor', 'rich', 'wealthy', 'elderly', 'unemployed', 'disabled', 'young', 'old'];
+  it('is a group called names, for every such adjective and every name', () => {
+    for (const who of PEOPLE)
+      for (const name of ['vermin', 'parasites', 'leeches', 'a menace']) {
+        const body = `The ${who} are ${name}.`;
+        const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
+        expect(
+          r?.evidence.map((e) => e.text),
+          body,
+        ).toEqual([name.replace('a ', '')]);
+      }
+  });
+  it.each([
+    'The filthy rich should pay more tax.',
+    'The care for the elderly is laughable.',
+    'The service for the unemployed is a joke.',
+    'The rich are getting richer.',
+    'The old are a burden on nobody, the study found.',
+    'The disabled are heroes of this story.',
+  ])('stays clean: %s', (body) => {
+    expect(abuse(body)).toEqual([]);
+  });
+});

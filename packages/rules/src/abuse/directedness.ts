@@ -497,7 +497,7 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
   if ((words[c] as Word).breakBefore) return null;
   if (cleftReader(words, c - 1)) return 'reader';
   // "the left are nothing but ...": a political camp is people, though "the" and a common word name a thing.
-  if (camp(words, c - 1)) return 'group';
+  if (camp(words, c - 1) || peopleByAdjective(words, c)) return 'group';
   // "Closing the library is ...", "What happened on Monday was ...": a doing or an event, whoever it names.
   if (activitySubject(words, c)) return 'idea';
   // "the decision in June was ...": the time an act is placed in is no part of who did it.
@@ -552,6 +552,7 @@ const NOT_PLURAL: ReadonlySet<string> = new Set([
 function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
   if (toldNotToBe(words, c)) return 'reader';
   if (activitySubject(words, c)) return 'idea';
+  if (peopleByAdjective(words, c)) return 'group';
   const t = timePhraseStart(words, c);
   if (t < c) return subjectBefore(words, t);
   const q = prepositionBeforeCopula(words, c, groupWord);
@@ -634,6 +635,18 @@ function camp(words: Word[], j: number): boolean {
   const before = words[k - 1];
   return !before || the.breakBefore || !has(PLACE_PREPOSITIONS, before);
 }
+/**
+ * "The homeless are vermin", "the rich were parasites": an adjective after "the" naming people, before a plural verb
+ * of being ("the care for the elderly is ..." is about the care; "the filthy rich should ..." has no verb of being).
+ */
+function peopleByAdjective(words: Word[], c: number): boolean {
+  if (!has(PLURAL_BEING, words[c]) || !has(PEOPLE_ADJECTIVES, words[c - 1]) || words[c - 2]?.text !== 'the')
+    return false;
+  return !(words[c - 1] as Word).breakBefore && !(words[c] as Word).breakBefore;
+}
+const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(
+  'homeless poor rich wealthy elderly unemployed needy destitute privileged disabled young old'.split(' '),
+);
 const SIDES: ReadonlySet<string> = new Set(['left', 'right']);
 const FAR: ReadonlySet<string> = new Set(['far', 'hard', 'radical', 'loony', 'alt']);
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'from', 'at', 'of', 'in', 'by', 'with']);
