@@ -929,3 +929,39 @@ describe('harm hinted at, not named: a fate for people like the reader, a weapon
     expect(rules(body)).not.toContain('abuse.threat');
   });
 });
+
+describe('the reader told their death would be no loss, or looked forward to; harm hinted at with a wink', () => {
+  it('holds every way of saying it', () => {
+    const SELF_HARM = [
+      'Nobody would care if you died.',
+      'No one would notice if you disappeared.',
+      'Honestly nobody will care if you vanished.',
+      'The world would be a better place without people like you.',
+      'Everyone would be better off without scum like you.',
+      'Why are you still breathing?',
+      'Please delete your life.',
+      'You should just end it all.',
+    ];
+    for (const body of SELF_HARM) expect(rules(body), body).toContain('abuse.self-harm');
+    for (const body of [
+      "Can't wait to dance on your grave.",
+      'I will spit on your grave.',
+      'He needs to be dealt with, if you know what I mean.',
+      'She should be taken care of, if you know what I mean.',
+      "Where's Oswald when you need him?",
+      'Where is Hinckley now that we need him?',
+    ])
+      expect(rules(body), body).toContain('abuse.threat');
+  });
+
+  it.each([
+    'Nobody would care if you left the group.',
+    'Why are you still up at this hour?',
+    'Delete your account if you hate it so much.',
+    'We danced on the grave of the old regime.',
+    'Booth was a famous actor before the assassination.',
+    'The world would be a better place with more people like you.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

@@ -245,6 +245,29 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'self-harm', score: 0.85, pattern: 'nobody|noone would|will|d ~1 miss @you' },
   { kind: 'self-harm', score: 0.85, pattern: 'no one would|will|d ~1 miss @you' },
   { kind: 'self-harm', score: 0.85, pattern: 'world|everyone|everybody would|will|d ~2 better ~1 without @you' },
+  // "nobody would care if you died", "the world would be better without people like you", "why are you still
+  // breathing?", "delete your life", "end it all": the reader told their death would be no loss.
+  {
+    kind: 'self-harm',
+    score: 0.85,
+    pattern: 'nobody|noone would|will|d ~1 care|notice if @you died|disappeared|vanished',
+  },
+  { kind: 'self-harm', score: 0.85, pattern: 'no one would|will|d ~1 care|notice if @you died|disappeared|vanished' },
+  {
+    kind: 'self-harm',
+    score: 0.85,
+    pattern: 'world|everyone|everybody would|will|d ~2 better ~1 without people|folks|scum|trash like @you',
+  },
+  { kind: 'self-harm', score: 0.85, pattern: 'why are|re @you still breathing' },
+  { kind: 'self-harm', score: 0.85, pattern: 'delete @your life' },
+  { kind: 'self-harm', score: 0.85, pattern: '@you ~3 end it all' },
+  // "Can't wait to dance on your grave": the reader's death looked forward to.
+  { kind: 'threat', score: 0.75, pattern: 'dance|dancing|piss|pissing|spit|spitting on @your grave' },
+  // "he needs to be dealt with, if you know what I mean": harm hinted at with a wink.
+  { kind: 'threat', score: 0.75, pattern: 'dealt with ~2 if you know what i mean' },
+  { kind: 'threat', score: 0.75, pattern: 'taken care of ~2 if you know what i mean' },
+  // "Where's Oswald when you need him?": an assassin wished back.
+  { kind: 'threat', score: 0.8, pattern: 'where is|s oswald|booth|hinckley when|now ~2 need' },
   { kind: 'self-harm', score: 0.85, pattern: 'waste of oxygen|skin' },
   // Threats
   { kind: 'threat', score: 0.9, pattern: '@modal ~2 @violent ~2 @target' },
