@@ -143,11 +143,12 @@ const PHRASE_PAIRS: ReadonlySet<string> = (() => {
   const pairs = new Set<string>();
   for (const { pattern } of PHRASES) {
     const slots = wordSlots(pattern);
+    const words = slots.map(slotWords);
     for (let i = 0; i < slots.length; i++)
       for (let j = i + 1; j < slots.length; j++) {
-        const next = slots[j] as string;
-        for (const a of slotWords(slots[i] as string)) for (const b of slotWords(next)) pairs.add(`${a} ${b}`);
-        if (!next.endsWith('?')) break;
+        const next = words[j] as string[];
+        for (const a of words[i] as string[]) for (const b of next) pairs.add(`${a} ${b}`);
+        if (!(slots[j] as string).endsWith('?')) break;
       }
   }
   return pairs;
