@@ -95,6 +95,9 @@ function readerSaid(words: readonly Word[], i: number): boolean {
   if (c < 1 || (words[c + 1] as Word).breakBefore || !has(IS, words[c]) || (words[c] as Word).breakBefore) return false;
   // What the reader wrote or thinks, not what the reader has: "your council is rubbish" judges the council.
   if (!has(READERS_WORDS, words[c - 1])) return false;
+  // "this comment is garbage", "that reply was drivel": a reader's comment pointed at in the thread (not "this
+  // article", the paper's).
+  if (has(REPLIES, words[c - 1]) && has(POINTED, words[c - 2]) && !(words[c - 1] as Word).breakBefore) return true;
   for (let j = c - 2; j >= 0 && c - j <= 3; j--) {
     if ((words[j + 1] as Word).breakBefore) return false;
     if (has(YOUR, words[j])) return true;
@@ -119,7 +122,17 @@ const WRITTEN: readonly string[] = [
   'screed',
   'tirade',
 ];
-const READERS_WORDS: ReadonlySet<string> = new Set([...ACT_NOUNS, ...MIND_NOUNS, ...REPLY_NOUNS, ...WRITTEN]);
+const READERS_WORDS: ReadonlySet<string> = new Set([
+  ...ACT_NOUNS,
+  ...MIND_NOUNS,
+  ...REPLY_NOUNS,
+  ...WRITTEN,
+  'speculation',
+  'speculations',
+]);
+/** A reader's reply pointed at ("this comment"); not "this post", on a blog the article itself. */
+const REPLIES: ReadonlySet<string> = new Set(REPLY_NOUNS.filter((n) => n !== 'post' && n !== 'posts'));
+const POINTED: ReadonlySet<string> = new Set(['this', 'that']);
 
 /**
  * "the garbage you post", "the drivel you keep writing", "what a garbage you are"; from the word before the

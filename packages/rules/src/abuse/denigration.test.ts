@@ -203,12 +203,27 @@ describe('what the one addressed wrote, said to be worthless', () => {
         expect(r?.message, body).toContain('another reader');
       }
   });
-  it.each(['This article is garbage.', 'What a stupid article.', 'Your council is rubbish.'])(
-    'a thing not the reader’s stays a note: %s',
-    (body) => {
-      expect(abuseReasons(body).filter((x) => x.score >= 0.5)).toEqual([]);
-    },
-  );
+  it('"this comment is garbage": a reply pointed at in the thread is the reader\'s, whatever is said of it', () => {
+    for (const pointer of ['This', 'That'])
+      for (const reply of ['comment', 'reply', 'response', 'rant'])
+        for (const verdict of ['garbage', 'utter drivel', 'nonsense']) {
+          const body = `${pointer} ${reply} is ${verdict}.`;
+          const r = abuseReasons(body).find((x) => x.rule === 'abuse.insult.directed');
+          expect(r?.message, body).toContain('another reader');
+        }
+    for (const verdict of ['baloney', 'garbage'])
+      expect(abuseReasons(`Your speculations are ${verdict}.`).map((x) => x.rule)).toContain('abuse.insult.directed');
+  });
+  it.each([
+    'This article is garbage.',
+    'What a stupid article.',
+    'Your council is rubbish.',
+    'This post is nonsense.',
+    'This comment section is garbage.',
+    'This comment is spot on.',
+  ])('a thing not the reader’s stays a note: %s', (body) => {
+    expect(abuseReasons(body).filter((x) => x.score >= 0.5)).toEqual([]);
+  });
 });
 
 describe('every word for talk not worth hearing', () => {
