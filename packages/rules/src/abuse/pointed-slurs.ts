@@ -1,8 +1,8 @@
 /**
  * An ambiguous slur whose noun only names people, used as that noun: pointed at or after an article ("that jap
  * should be deported", "some tard stole it", "that dirty yid"), described as the sentence opens ("Typical limey
- * whining"), or in the plural ("Krauts can't cook", "the japs bombed the harbour"). Elsewhere the ambiguous slur acts only when said of
- * someone (see `check.ts`).
+ * whining"), or in the plural ("Krauts can't cook", "the japs bombed the harbour"). Elsewhere the ambiguous slur
+ * acts only when said of someone (see `check.ts`).
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import type { Target } from './directedness.js';
@@ -37,6 +37,7 @@ export function slurNamingPeople(words: readonly Word[], i: number, lemma: strin
   return i === 1 || prev.breakBefore ? 'someone' : null;
 }
 
+/** A describing word: listed here, or any word of the abuse lexicon ("stupid", "bloody"). */
 function describing(w: Word): boolean {
   return has(DESCRIBING, w) || lookupWord(w.forms) !== null;
 }
