@@ -153,7 +153,7 @@ describe('combined disguises on every lexicon entry', () => {
     expect(abuseReasons('I will beat you u_p, Ines').map((r) => r.rule)).toContain('abuse.threat');
   });
 
-  it('a word spelled out whose last letter is a symbol, before a full stop, a question mark, exclamation marks, a closing quote or a dot and a comma ("j_e_r_k_$. Read", "j.e.r.k.$!!!", "k.y.$..", "k.y.$., Colm")', () => {
+  it('a word spelled out whose last letter is a symbol, before a full stop, a question mark, exclamation marks, a closing quote, or a dot and a comma or a closing quote ("j_e_r_k_$. Read", "j.e.r.k.$!!!", "k.y.$..", "k.y.$., Colm", "(j.e.r.k.$.)")', () => {
     const SYMBOL: Readonly<Record<string, string>> = { a: '@', s: '$' };
     const ENDS = [
       '. Read it again.',
@@ -164,18 +164,20 @@ describe('combined disguises on every lexicon entry', () => {
       '.. Read it again.',
       '., read it again.',
       '.; read it again.',
+      '." is the word.',
+      '.) is the word.',
     ];
     const missed: string[] = [];
     for (const w of LEXICON) {
       const symbol = SYMBOL[w[w.length - 1] ?? ''];
       if (!symbol || w.length < 3 || w.length > 12) continue;
-      for (const [k, sep] of SPELLING_SEPARATORS.entries()) {
-        const spelled = [...w.slice(0, -1), symbol].join(sep);
-        const end = ENDS[k % ENDS.length] as string;
-        const open = end.startsWith('"') ? '"' : end.startsWith(')') ? '(' : '';
-        const body = `Honestly, you ${open}${spelled}${end}`;
-        if (!finds(body, w)) missed.push(body);
-      }
+      for (const sep of SPELLING_SEPARATORS)
+        for (const end of ENDS) {
+          const spelled = [...w.slice(0, -1), symbol].join(sep);
+          const open = end.includes('"') ? '"' : end.includes(')') ? '(' : '';
+          const body = `Honestly, you ${open}${spelled}${end}`;
+          if (!finds(body, w)) missed.push(body);
+        }
     }
     expect(missed).toEqual([]);
   });

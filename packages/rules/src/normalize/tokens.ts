@@ -143,11 +143,12 @@ function spelledSymbol(text: string, i: number, j: number): boolean {
   const before = text[i - 1] ?? '';
   if (!SPELLING_GAP.test(before) || !spelled(i - 2)) return false;
   if (before === text[j] && j + 1 < text.length && spelled(j + 1)) return true;
-  // The last letter of a spelled word may end it: "l/0/s/3/$ and", "j.4.c.k.a.$.$.", "j_a_c_k_@_$_$. Read" ('!'
-  // there is punctuation).
+  // The last letter of a spelled word may end it: "l/0/s/3/$ and", "j.4.c.k.a.$.$.", "j_a_c_k_@_$_$. Read",
+  // '"j.@.c.k.@.s.$."' ('!' there is punctuation).
   const after = text[j];
   const stop =
-    ((after === '.' || after === '?') && (j + 1 === text.length || text[j + 1] === ' ')) ||
+    ((after === '.' || after === '?') &&
+      (j + 1 === text.length || text[j + 1] === ' ' || CLOSES_WORD.test(text[j + 1] as string))) ||
     // "j_4_c_k_@_s_$!!!", "k.y.$..", "k.y.$., Colm": exclamation marks, dots, or a dot and a comma to the end of the
     // word.
     /^(?:[!?]+|\.{2,}|\.[,;:])(?:\s|$)/.test(text.slice(j, j + 8));
