@@ -6,8 +6,8 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import type { Target } from './directedness.js';
-import { lookupWord } from './lexicon/index.js';
 import { PERSON_NOUN_SLURS, PERSON_PLURAL_SLURS } from './lexicon/slurs.js';
+import { describing } from './profane-use.js';
 
 const SINGULAR: ReadonlySet<string> = new Set(PERSON_NOUN_SLURS);
 const PLURAL: ReadonlySet<string> = new Set(PERSON_PLURAL_SLURS);
@@ -17,9 +17,9 @@ const DETERMINERS: ReadonlySet<string> = new Set(
   'this that these those the a an some any every another one two three few many more such'.split(' '),
 );
 
-/** Describing words the lexicon lacks, before a person: "Typical limey", "that thieving mong". */
+/** Describing words neither the lexicon nor an adjective's ending gives, before a person: "that little yid". */
 const DESCRIBING: ReadonlySet<string> = new Set(
-  'violent typical little old young fat lazy drunk thieving lying filthy dirty stinking damn bloody black'.split(' '),
+  'little old young fat lazy drunk filthy dirty damn bloody black'.split(' '),
 );
 
 /** The people a slur of the lists names here, or null where it is not used as their noun. */
@@ -29,15 +29,10 @@ export function slurNamingPeople(words: readonly Word[], i: number, lemma: strin
   const prev = words[i - 1];
   if (!prev || (words[i] as Word).breakBefore) return null;
   if (has(DETERMINERS, prev)) return 'someone';
-  if (!describing(prev)) return null;
+  if (!describing(prev) && !has(DESCRIBING, prev)) return null;
   // "that dirty jap", "a typical limey": one describing word between ("à plus tard" has none).
   const before = words[i - 2];
   if (before && !prev.breakBefore && has(DETERMINERS, before)) return 'someone';
   // "Dirty yid, go home": a describing word opening the sentence.
   return i === 1 || prev.breakBefore ? 'someone' : null;
-}
-
-/** A describing word: listed here, or any word of the abuse lexicon ("stupid", "bloody"). */
-function describing(w: Word): boolean {
-  return has(DESCRIBING, w) || lookupWord(w.forms) !== null;
 }
