@@ -1,6 +1,6 @@
 /**
  * A right every member of a group is to be denied: "Muslims should not be allowed to vote", "Women shouldn't be
- * permitted to work", "Jews must never be allowed to hold office". Groups named by a legal status are left out:
+ * permitted to work", "Jews must never be allowed to hold office", "Xs should not be allowed in this country". Groups named by a legal status are left out:
  * whether refugees may work or immigrants vote is policy ("refugees should not be allowed to work until their claim is
  * heard"). A right granted ("Muslims should be allowed to pray at work"), a history ("women were not allowed to vote
  * until 1918") and something other than a right ("... allowed to go unchecked") stay clean.
@@ -40,12 +40,34 @@ export function rightDenied(words: Word[], i: number, g: number): IdentityHit | 
     if (w.breakBefore) return null;
     if (has(DENYING, w)) negated = true;
     else if (has(ALLOWED, w)) {
+      if (!negated) return null;
+      const place = entryDenied(words, j + 1);
+      if (place !== null) return hit([i, g], [j, place]);
       const to = words[j + 1];
       const right = words[j + 2];
-      if (!negated || to?.text !== 'to' || to.breakBefore || !right || right.breakBefore || !has(RIGHTS, right))
-        return null;
+      if (to?.text !== 'to' || to.breakBefore || !right || right.breakBefore || !has(RIGHTS, right)) return null;
       return hit([i, g], [j, j + 2]);
     } else if (!has(ON_THE_WAY, w)) return null;
   }
   return null;
+}
+
+/** Whose land a group is kept out of: "in this country", "into our country", "here". */
+const OURS = set(['this', 'our', 'the', 'my']);
+const LANDS = set(['country', 'nation', 'land', 'countries', 'neighborhood', 'neighbourhood', 'town', 'city']);
+
+/**
+ * "(not allowed) in this country", "into our nation", "here": the last word of a group's entry denied after
+ * "allowed" at `k - 1`, or null ("not allowed in the building after six" is a rule of a place, not a land).
+ */
+function entryDenied(words: Word[], k: number): number | null {
+  const a = words[k];
+  if (!a || a.breakBefore) return null;
+  if (a.text === 'here') {
+    const next = words[k + 1];
+    return !next || next.breakBefore || next.pauseBefore ? k : null;
+  }
+  if (a.text !== 'in' && a.text !== 'into') return null;
+  const [b, c] = [words[k + 1], words[k + 2]];
+  return b && c && !b.breakBefore && !c.breakBefore && has(OURS, b) && has(LANDS, c) ? k + 2 : null;
 }

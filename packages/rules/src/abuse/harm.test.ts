@@ -169,6 +169,62 @@ describe('wishes of harm', () => {
   });
 });
 
+describe('a home or a vehicle wished destroyed with its people inside', () => {
+  const OWNED = ['your house', 'his restaurant', 'their car', 'her office', 'your apartment'];
+  const FATES = ['burns down', 'burns to the ground', 'blows up'];
+  const INSIDE = [
+    'with you in it',
+    'with him inside',
+    'with them and their kids still in it',
+    'with her family inside',
+  ];
+
+  it('holds every fate of an owned place, alone or with someone inside, and of any place with someone inside', () => {
+    const missed: string[] = [];
+    for (const place of OWNED)
+      for (const fate of FATES) {
+        for (const inside of ['', ...INSIDE]) {
+          const body = `I hope ${place} ${fate}${inside ? ` ${inside}` : ''}.`;
+          if (!rules(body).includes('abuse.threat.wish')) missed.push(body);
+        }
+        const building = `I hope the ${place.split(' ')[1]} ${fate} ${INSIDE[1]}.`;
+        if (!rules(building).includes('abuse.threat.wish')) missed.push(building);
+      }
+    expect(missed).toEqual([]);
+  });
+
+  it('marks the place, its fate and who is inside', () => {
+    expect(evidenceOf('I hope your house burns down with you in it.', 'abuse.threat.wish')).toEqual([
+      'your house burns down with you in it',
+    ]);
+  });
+
+  it.each([
+    'I hope the house burns down.',
+    'I hope the house burns down with the old furniture in it.',
+    "I hope the old building burns down, it's an eyesore.",
+    'I hope your house burns down with love, like a candle.',
+    'I hope your house burns to the ground in the game so you get the insurance quest.',
+    'The house burns down with him inside in the last scene.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body).filter((r) => r.startsWith('abuse.threat'))).toEqual([]);
+  });
+
+  it.each(['Let them all burn.', 'Let them both rot.', 'Just let them all starve.'])(
+    'all of them let suffer: %s',
+    (body) => {
+      expect(rules(body)).toContain('abuse.threat.wish');
+    },
+  );
+
+  it.each(['Let them all go home early.', 'They let them all die in the camps, the historian wrote.'])(
+    'stays clean: %s',
+    (body) => {
+      expect(rules(body)).toEqual([]);
+    },
+  );
+});
+
 describe('harm said to be due', () => {
   const WHO = ['He', 'She', 'They', 'You'];
   const DUE = ['needs to', 'should', 'must', 'ought to'];

@@ -329,8 +329,23 @@ describe('a right denied to every member of a group, and a group called an invas
         }
     expect(missed).toEqual([]);
   });
+  it('holds every group kept out of the land or "here", marking the group and the land', () => {
+    const missed: string[] = [];
+    for (const g of BY_WHO)
+      for (const d of DENIALS.map((x) => x.replace(/ to$/, '')))
+        for (const place of ['in this country', 'into our country', 'in our nation', 'here']) {
+          const body = `${g} ${d} ${place}.`;
+          const last = place.split(' ').at(-1) as string;
+          if (!attack(body)?.evidence.some((e) => e.text.endsWith(last))) missed.push(body);
+        }
+    expect(missed).toEqual([]);
+  });
   it.each([
     'Women were not allowed to vote until 1918.',
+    'Women were not allowed here until 1990, the club admits.',
+    'Immigrants should not be allowed in this country without papers.',
+    'Kids are not allowed in the building after six.',
+    'Muslims should be allowed in this country, like anyone.',
     'Muslims should be allowed to pray at work.',
     'Children should not be allowed to vote.',
     'Refugees should not be allowed to work until their claim is heard.',

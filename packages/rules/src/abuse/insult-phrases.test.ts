@@ -181,6 +181,8 @@ describe('a mind compared to a thing, a troll sent home, a grown person called a
     'Only a smooth brain would believe that.',
     'Those people breed like rabbits.',
     'They keep breeding like cockroaches.',
+    'Those people multiply like cockroaches.',
+    'They multiply like rats, these folks.',
     "People like you are why we can't have nice things.",
   ])('%s', (body) => {
     expect(held(body).map((r) => r.rule)).toContain('abuse.insult.directed');
@@ -194,6 +196,7 @@ describe('a mind compared to a thing, a troll sent home, a grown person called a
     'Did you finish the school run before nine?',
     'The rabbits in my garden breed like rabbits, obviously.',
     'Mosquitoes breed like flies in this heat.',
+    'Bacteria multiply like crazy in warm milk.',
     'Keep the room temperature below twenty degrees for the dough.',
   ])('stays clean: %s', (body) => {
     expect(held(body)).toEqual([]);

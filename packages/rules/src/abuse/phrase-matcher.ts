@@ -170,7 +170,7 @@ export function findPhrases(words: Word[]): PhraseMatch[] {
         }
         if (p.spec.order && !ordered(words, i)) continue;
         const last = matchFrom(p.slots, 1, words, i + 1, i);
-        if (last < 0 || deadAsAdverb(words, last)) continue;
+        if (last < 0 || deadAsAdverb(words, last) || (p.spec.whole && !clauseEndsAfter(words, last))) continue;
         if (
           p.spec.kind === 'threat' &&
           (reportedThreat(words, i) || figurativeThreat(words, i, last) || asked(words, i) || deniedCall(words, i))
@@ -181,6 +181,12 @@ export function findPhrases(words: Word[]): PhraseMatch[] {
     }
   }
   return out;
+}
+
+/** Whether the word after `last` is in another clause: the text ends, or a stop or a comma comes first. */
+function clauseEndsAfter(words: Word[], last: number): boolean {
+  const next = words[last + 1];
+  return !next || next.breakBefore || next.pauseBefore;
 }
 
 /** Words an order may follow in its sentence: "go get cancer and die", "just go play in traffic", "go and get ...". */

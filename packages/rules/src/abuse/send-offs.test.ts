@@ -165,3 +165,23 @@ describe('the reader told they cannot read', () => {
         expect(held(body), body).toEqual([]);
   });
 });
+
+describe('the reader told to shut a mouth named with insults between', () => {
+  it('holds every mouth word after "shut your" or "zip your", with up to two words between', () => {
+    const missed: string[] = [];
+    for (const verb of ['Shut', 'Zip'])
+      for (const between of ['', 'big ', 'ugly lying '])
+        for (const mouth of ['mouth', 'trap', 'gob', 'cakehole', 'piehole', 'yap', 'mug']) {
+          const body = `${verb} your ${between}${mouth}.`;
+          if (!abuse(body).some((r) => r.rule === 'abuse.harassment')) missed.push(body);
+        }
+    expect(missed).toEqual([]);
+  });
+  it.each([
+    'Shut your eyes and face the wall.',
+    "Zip your coat, it's cold.",
+    'Shut your car door and open your mouth wide, said the dentist.',
+  ])('stays clean: %s', (body) => {
+    expect(abuse(body)).toEqual([]);
+  });
+});

@@ -57,7 +57,13 @@ const DETERMINERS = set(['the', 'this', 'that', 'these', 'those', 'every', 'all'
 const PRISONS = set(['prison', 'jail', 'gaol']);
 /** Whose home or vehicle a wish wrecks: "I hope your house burns down". */
 const OWNERS = set(['your', 'ur', 'his', 'her', 'their']);
-const POSSESSIONS = set(['house', 'home', 'car', 'plane', 'jet', 'boat', 'yacht', 'helicopter', 'truck', 'office']);
+const POSSESSIONS = set(
+  'house home car plane jet boat yacht helicopter truck office restaurant shop store apartment flat mansion cabin trailer building'.split(
+    ' ',
+  ),
+);
+/** A home or vehicle named without its owner, wished destroyed only with someone inside: "the building ... with them in it". */
+const THE = set(['the', 'that', 'this', 'whole']);
 const WRECKING = set(['burns', 'burn', 'crashes', 'crash', 'explodes', 'explode', 'sinks', 'sink', 'blows', 'blow']);
 /** Anyone wished to do harm: "I hope someone shoots him". */
 const ANYONE = set(['someone', 'somebody', 'somone']);
@@ -260,19 +266,54 @@ function possessionWrecked(words: Word[], k: number): Found | null {
   const owner = words[k];
   const thing = words[k + 1];
   if (!owner || !thing || owner.breakBefore || thing.breakBefore) return null;
-  if (!has(OWNERS, owner) || !has(POSSESSIONS, thing)) return null;
+  const owned = has(OWNERS, owner);
+  if ((!owned && !has(THE, owner)) || !has(POSSESSIONS, thing)) return null;
   let j = k + 2;
   if (has(FILLERS, words[j]) && !words[j]?.breakBefore) j++;
   const fate = words[j];
   if (!fate || fate.breakBefore || !has(WRECKING, fate)) return null;
-  // "burns down", "blows up"
+  // "burns down", "blows up", "burns to the ground"
   const particle = words[j + 1];
-  const last = particle && !particle.breakBefore && (particle.text === 'down' || particle.text === 'up') ? j + 1 : j;
+  let last = particle && !particle.breakBefore && (particle.text === 'down' || particle.text === 'up') ? j + 1 : j;
+  if (last === j && fate.text.startsWith('burn')) last = toTheGround(words, j + 1) ?? j;
   if ((fate.text.startsWith('burn') || fate.text.startsWith('blow')) && last === j) return null;
-  return clauseEnds(words, last + 1)
-    ? { target: describeSubject(owner) === 'reader' ? 'reader' : 'someone', first: k, last }
-    : null;
+  const target: Target = describeSubject(owner) === 'reader' ? 'reader' : 'someone';
+  if (owned && clauseEnds(words, last + 1)) return { target, first: k, last };
+  // "... burns down with you in it", "with him inside": the owner wished inside
+  const inside = withSomeoneInside(words, last + 1);
+  return inside === null ? null : { target, first: k, last: inside };
 }
+
+/** "to the ground" from `k`: its last word, or null. */
+function toTheGround(words: Word[], k: number): number | null {
+  const [to, the, ground] = [words[k], words[k + 1], words[k + 2]];
+  if (!to || !the || !ground || to.breakBefore || the.breakBefore || ground.breakBefore) return null;
+  return to.text === 'to' && the.text === 'the' && ground.text === 'ground' ? k + 2 : null;
+}
+
+/**
+ * "with you in it", "with him still inside", "with them and their kids in it": people left inside a home or a car
+ * wished destroyed, from "with" at `k` to the last word, or null.
+ */
+function withSomeoneInside(words: Word[], k: number): number | null {
+  if (words[k]?.text !== 'with' || words[k]?.breakBefore) return null;
+  let j = k + 1;
+  let who = false;
+  for (; j < words.length && j - k <= 6; j++) {
+    const w = words[j] as Word;
+    if (w.breakBefore || w.pauseBefore) return null;
+    if (has(OBJECT_PRONOUNS, w) || has(KIN, w)) who = true;
+    else if (!has(INSIDE_FILLERS, w)) break;
+  }
+  if (!who) return null;
+  const at = words[j];
+  if (!at || at.breakBefore) return null;
+  if (at.text === 'inside') return j;
+  const it = words[j + 1];
+  return at.text === 'in' && it && !it.breakBefore && (it.text === 'it' || it.text === 'there') ? j + 1 : null;
+}
+/** Words between "with" and "in it" besides the people: "with you and your family still in it". */
+const INSIDE_FILLERS = set(['and', 'your', 'ur', 'his', 'her', 'their', 'whole', 'entire', 'still', 'all', 'both']);
 
 /** "hope your pension goes and you starve": a harm in a second clause of the same wish. */
 function alsoWished(words: Word[], i: number): Found | null {
@@ -301,8 +342,11 @@ function sameSubject(words: Word[], k: number): Found | null {
 
 /** "Let them rot.", "just let him starve": suffering allowed on someone by an order. */
 function letSuffer(words: Word[], k: number): Found | null {
-  const subject = subjectAt(words, k, OBJECT_PRONOUNS);
+  let subject = subjectAt(words, k, OBJECT_PRONOUNS);
   if (subject === null) return null;
+  // "let them all burn", "let them both rot"
+  const all = words[subject + 1];
+  if (all && !all.breakBefore && (all.text === 'all' || all.text === 'both')) subject++;
   const harm = harmAt(words, subject + 1, false);
   return harm === null || !has(INTRANSITIVE, words[subject + 1])
     ? null

@@ -162,12 +162,12 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
     person: true,
   },
   { kind: 'insult', score: 0.65, pattern: 'room temperature|temp iq' },
-  // People said to multiply as vermin do: "they breed like rabbits".
+  // People said to multiply as vermin do: "they breed like rabbits", "those people multiply like cockroaches".
   {
     kind: 'insult',
     score: 0.65,
     pattern:
-      'they|people|folks|them ~1 breed|breeds|breeding like rabbits|rats|cockroaches|roaches|flies|vermin|animals',
+      'they|people|folks|them ~1 breed|breeds|breeding|multiply|multiplies|multiplying like rabbits|rats|cockroaches|roaches|flies|vermin|animals',
   },
   { kind: 'insult', score: 0.6, pattern: 'smooth brain|brains|brained' },
   // A reader's schooling or upbringing mocked: "did your parents drop you on your head?", "did you even finish school?".

@@ -9,6 +9,7 @@
 import { BACKSIDE_PHRASES } from './backside-phrases.js';
 import { BLOW_PHRASES } from './blow-phrases.js';
 import { CAMP_PHRASES } from './camp-phrases.js';
+import { DEATH_PHRASES } from './death-phrases.js';
 import { MAIMED_PARTS } from './harm.js';
 import { INSULT_PHRASES } from './insult-phrases.js';
 import { MIND_PHRASES } from './mind-phrases.js';
@@ -29,6 +30,11 @@ export interface PhraseSpec {
    * cancer and die."; not "smokers get cancer and die younger").
    */
   order?: true;
+  /**
+   * The phrase is a clause of its own: it counts only when the text, a stop or a comma follows it ("Bullet to the
+   * head."; not "a bullet to the head killed him").
+   */
+  whole?: true;
 }
 
 /** Someone's things damaged: "key his car", "slash her tyres", "smash their windows". */
@@ -517,6 +523,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.8, pattern: 'sleeping|sleep|sleeps with the fishes' },
   ...HARM_PHRASES,
   ...BLOW_PHRASES,
+  ...DEATH_PHRASES,
   // Name-calling phrases
   ...INSULT_PHRASES,
   ...MIND_PHRASES,
@@ -551,6 +558,8 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'harassment', score: 0.75, pattern: 'suck|sucking|blow|lick my|his dick|cock|balls|knob' },
   { kind: 'harassment', score: 0.75, pattern: 'sit|sitting on my face|dick|cock' },
   { kind: 'harassment', score: 0.55, pattern: 'shut @your mouth|face|trap|gob|hole|cakehole|piehole|yap' },
+  // "Shut your big fat mouth", "zip your ugly lying mug": the mouth named with insults between.
+  { kind: 'harassment', score: 0.55, pattern: 'shut|zip @your ~2 mouth|trap|gob|cakehole|piehole|yap|mug' },
   { kind: 'harassment', score: 0.4, pattern: 'shut up|it' },
   {
     kind: 'harassment',
