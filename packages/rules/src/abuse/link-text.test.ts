@@ -49,3 +49,22 @@ describe('a listed word that reads as a domain', () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe('a listed word spaced out, a dot hiding the letter before a domain ending', () => {
+  it('reads it as the word, also when the spaced letters read as a disguised domain ("b r a i n l . s s")', () => {
+    const missed: string[] = [];
+    let tried = 0;
+    for (const { word } of lexiconEntries()) {
+      const abusive = (w: string) =>
+        rules(`What a ${w} little man the columnist is.`).some((r) => r.startsWith('abuse.'));
+      if (!/^[a-z]{5,}$/.test(word) || !abusive(word)) continue;
+      const k = word.length - 3;
+      if (!SPOKEN_TLDS.has(word.slice(k + 1))) continue;
+      const spaced = `${[...word.slice(0, k)].join(' ')} . ${[...word.slice(k + 1)].join(' ')}`;
+      tried++;
+      if (!abusive(spaced)) missed.push(spaced);
+    }
+    expect(tried).toBeGreaterThan(10);
+    expect(missed).toEqual([]);
+  });
+});

@@ -64,6 +64,27 @@ describe('phrases spelled out letter by letter', () => {
   }
 });
 
+describe('phrases opening with "I", its letter spelled with a dot after it ("I. k*n*o*w w·h·e·r·e y+o+u l~i~v~e")', () => {
+  it('reads the dot after the one-letter word as part of the spelling, not a sentence end', () => {
+    const differ: string[] = [];
+    let tried = 0;
+    for (const { pattern } of PHRASES) {
+      for (const pick of [first, last]) {
+        const plain = instance(pattern, pick);
+        const [opening, ...rest] = plain.split(' ');
+        if (opening !== 'i' || rest.length < 2 || !held(plain)) continue;
+        tried++;
+        for (const sep of ['*', '+', '~', '·', '|']) {
+          const spelled = `I. ${rest.map((w) => [...w].join(sep)).join(' ')}`;
+          if (!held(spelled)) differ.push(`${plain} → ${spelled}`);
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(20);
+    expect(differ).toEqual([]);
+  });
+});
+
 /** Every way of writing a word with digits for letters ("h3ll", "he11", "h31l"): each letter as itself or its digit. */
 function leetSpellings(word: string): string[] {
   const DIGITS: Readonly<Record<string, string>> = { e: '3', l: '1', o: '0', a: '4' };

@@ -162,6 +162,23 @@ function spelledSymbol(text: string, i: number, j: number): boolean {
   return end && text[i] !== '!';
 }
 
+/** One-letter words a spelled sentence is written with: "i", "u", "a". */
+const LETTER_WORDS = new Set(['i', 'u', 'a']);
+
+/**
+ * Whether the dot at `i` ends a one-letter word spelled with dots rather than a sentence: it follows "i", "u" or "a"
+ * directly, and a space and a word in small letters follow it ("I. k.n.o.w w.h.e.r.e y.o.u l.i.v.e"; not "Plan A. The
+ * next", nor "I said so, did I. Then ...").
+ */
+function dottedLetterWord(folded: MappedText, body: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens.at(-1);
+  if (!prev || prev.end !== i || prev.text.length !== 1 || !LETTER_WORDS.has(prev.text)) return false;
+  const text = folded.text;
+  if (text[i + 1] !== ' ' || i + 2 >= text.length) return false;
+  const next = body.charCodeAt(folded.starts[i + 2] ?? 0);
+  return next >= 0x61 && next <= 0x7a;
+}
+
 /**
  * Splits folded text into words. Leet symbols (@ $ * !) stay inside a word so that "b@stard" and "c*nt" are
  * one word; a leading '@' marks a mention and trailing '!' is punctuation.
@@ -177,7 +194,10 @@ export function tokenize(folded: MappedText, body: string): Token[] {
     const ch = text.charCodeAt(i);
     if (!isWordUnit(ch) && !isSymbol(ch)) {
       // . ! ? ; newline : end a sentence; , - ( ) pause it.
-      if (ch === 0x2e || ch === BANG || ch === 0x3f || ch === 0x3b || ch === 0x0a || ch === 0x3a) breakPending = true;
+      if (ch === 0x2e && dottedLetterWord(folded, body, tokens, i)) {
+        // "I. k*n*o*w w.h.e.r.e ...": the dot a spelled one-letter word ends with, no sentence end.
+      } else if (ch === 0x2e || ch === BANG || ch === 0x3f || ch === 0x3b || ch === 0x0a || ch === 0x3a)
+        breakPending = true;
       else if (ch === 0x2c || ch === 0x2d || ch === 0x28 || ch === 0x29) pausePending = true;
       i++;
       continue;

@@ -226,7 +226,7 @@ const STANDALONE_SYMBOL = / [*#^%_.=~-]{1,8}(?![\p{L}\p{N}])/u;
 /** The longest piece of a spaced-out word with stars between: a letter, or a few ("f * * * ing"). */
 const MAX_PIECE = 3;
 /** The most pieces one starred word is read from ("s h * t", "f * * k"). */
-const MAX_PIECES = 12;
+const MAX_PIECES = 16;
 
 /**
  * A word spaced out with stars (or other mask symbols) standing alone for hidden letters ("F * * K", "s h * t",
