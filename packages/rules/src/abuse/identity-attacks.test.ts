@@ -361,3 +361,56 @@ describe('a right denied to every member of a group, and a group called an invas
     expect(attack(body)?.evidence.map((e) => e.text)).toContain('invasion');
   });
 });
+
+describe('a conduct put down to a people: "typical black behaviour"', () => {
+  const WORDS = ['Muslim', 'Jewish', 'Mexican', 'black', 'white', 'gay', 'Chinese', 'Somali', 'Indian'];
+  it('holds every group word between "typical" and a word for conduct, marking the three', () => {
+    const missed: string[] = [];
+    for (const group of WORDS)
+      for (const conduct of ['behavior', 'behaviour', 'mentality', 'mindset'])
+        for (const body of [`Typical ${group} ${conduct}.`, `That's just typical ${group} ${conduct}, nothing new.`]) {
+          const shown = attack(body)?.evidence.map((e) => e.text.toLowerCase());
+          if (!shown?.includes(`typical ${group} ${conduct}`.toLowerCase())) missed.push(body);
+        }
+    expect(missed).toEqual([]);
+  });
+  it.each([
+    'Typical liberal behavior.',
+    'Typical teenage behavior.',
+    'A typical Mexican meal costs ten dollars.',
+    'Typical Japanese culture includes the tea ceremony.',
+    'Typical German efficiency.',
+  ])('stays clean: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+});
+
+describe('a place put down to who someone is: "she only got the job because she\'s a woman"', () => {
+  it('holds "only ... because he/she/they is/are" before every group word ending the clause', () => {
+    const missed: string[] = [];
+    for (const [who, being] of [
+      ['she', "'s"],
+      ['he', ' is'],
+      ['they', "'re"],
+    ] as const)
+      for (const group of ['a woman', 'black', 'Mexican', 'gay', 'Muslim', 'a Jew', 'Chinese'])
+        for (const frame of [
+          '{w} only got the job because {w}{b} {g}.',
+          'The only reason {w} won is because {w}{b} {g}, sadly.',
+        ]) {
+          const body = frame.replaceAll('{w}', who).replace('{b}', being).replace('{g}', group);
+          const shown = attack(body)?.evidence.map((e) => e.text.toLowerCase()) ?? [];
+          if (!shown.includes('only') || !shown.some((e) => e.endsWith(group.split(' ').at(-1)?.toLowerCase() ?? '')))
+            missed.push(body);
+        }
+    expect(missed).toEqual([]);
+  });
+  it.each([
+    "She only got the job because she's a woman who knows the law.",
+    "I only went because she's a friend.",
+    "Only women apply because they're women-only grants.",
+    'He got the job because he is black belt in judo.',
+  ])('stays clean: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+});

@@ -117,6 +117,40 @@ function inSet(set: ReadonlySet<string>, w: Word | undefined): boolean {
   return false;
 }
 
+const TYPICAL = makeSet(['typical', 'typically']);
+/** Conduct put down to a people ("typical Japanese culture" describes one; "classic Jewish thinking" is theology). */
+const CONDUCT = makeSet(['behavior', 'behaviour', 'mentality', 'mindset']);
+
+/** "Typical black behaviour": "typical", the group's word, and a word for conduct, the group's word at `i`. */
+function typicalOf(words: Word[], i: number): boolean {
+  const [before, after] = [words[i - 1], words[i + 1]];
+  if (!before || !after || (words[i] as Word).breakBefore || after.breakBefore) return false;
+  return inSet(TYPICAL, before) && inSet(CONDUCT, after);
+}
+
+const ARTICLE = makeSet(['a', 'an']);
+const BEING = makeSet(['s', 'is', 'are', 're', 'was', 'were']);
+const SOMEONE = makeSet(['he', 'she', 'they']);
+
+/**
+ * "(she) only got the job because she's a woman", "the only reason he won is because he's black": the word "only" at
+ * most eight words before "because he|she|they is|are (a) <group word>", the group word at `i`; the index of "only",
+ * or null. Not "because she's a woman who knows the law", "because they're women-only" (the group word ends the clause).
+ */
+function onlyBecause(words: Word[], i: number): number | null {
+  let k = i - 1;
+  if (inSet(ARTICLE, words[k])) k--;
+  if (!inSet(BEING, words[k]) || !inSet(SOMEONE, words[k - 1]) || words[k - 2]?.text !== 'because') return null;
+  // The clause ends at the group word: not "a woman who ...", nor "women-only".
+  const next = words[i + 1];
+  if (next && ((!next.breakBefore && !next.pauseBefore) || next.start === (words[i] as Word).end + 1)) return null;
+  for (let j = k - 3; j >= 0 && k - 3 - j < 8; j--) {
+    if ((words[j + 1] as Word).breakBefore) return null;
+    if ((words[j] as Word).text === 'only') return j;
+  }
+  return null;
+}
+
 /**
  * Identity attacks: a protected group said to be vermin, savages, criminals ("immigrants are animals", "filthy
  * Xs"), or a call to expel or destroy one ("deport all X", "X should be sent back"). Governments, parties and
@@ -128,6 +162,18 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (!has(IDENTITY_STARTS, w)) continue;
+    // "typical black behaviour", "typical Muslim mentality": a conduct put down to a people.
+    if (typicalOf(words, i)) {
+      out.push(hit(0.75, [i - 1, i + 1]));
+      i++;
+      continue;
+    }
+    // "she only got the job because she's a woman": a place put down to who someone is.
+    const only = onlyBecause(words, i);
+    if (only !== null) {
+      out.push(hit(0.75, [only, only], [i - 4 + (inSet(ARTICLE, words[i - 1]) ? 0 : 1), i]));
+      continue;
+    }
     const group = inSet(GROUP, w);
     const people = words[i + 1] && !(words[i + 1] as Word).breakBefore && inSet(PEOPLE, words[i + 1]);
     // "white" is a group before a word for people or a brand ("white men", "white trash"), a colour otherwise.
