@@ -18,6 +18,8 @@ const SPOKEN_DOT = new RegExp(String.raw` (${DOT_WORD}|\.) (?=([a-z]{2,10})\b)| 
 /** What SPOKEN_DOT cannot match without: a space before a dot, or a word for "dot" between spaces. */
 const SPOKEN_DOT_CUE = new RegExp(String.raw` \.| ${DOT_WORD} `);
 const LABEL_END = /[a-z0-9-]$/;
+/** A YouTube video's address without its host ("watch?v=" and an eleven-character id): the host is YouTube's. */
+const BARE_WATCH = /(?<![a-z0-9./-])watch\?v=(?=[a-z0-9_-]{11}(?![a-z0-9_-]))/g;
 const SPOKEN_AT = / at (?=[a-z0-9-]{2,63}\.[a-z]{2,10}\b)/g;
 const LOCAL_PART = /[a-z0-9._%+-]{2,64}$/;
 /** "name at example.com" is an address only after a word that asks to write ("email bob at ..."). */
@@ -98,6 +100,7 @@ export function defang(folded: MappedText, body: string): MappedText {
   // A spelled-out run is joined only when it has a dot standing alone.
   if (t.text.includes(' .') || t.text.startsWith('.')) t = joinSpelledOut(t);
   t = rewriteStandIns(t, body);
+  if (t.text.includes('watch?v=')) t = mappedReplace(t, BARE_WATCH, () => 'youtube.com/watch?v=');
   if (t.text.includes(' @ ')) t = mappedReplace(t, SPACED_AT, () => '@');
   const text2 = t.text;
   if (PROVIDERS.test(text2))

@@ -228,3 +228,26 @@ describe('names that read as domains', () => {
     }
   });
 });
+
+describe('a YouTube address without its host ("watch?v=" and an eleven-character id)', () => {
+  it('reads every such id as a YouTube link, wherever it stands', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[A-Za-z0-9_-]{11}$/),
+        fc.constantFrom('{}', '{} Check this out .', 'Go to {} for the full song', 'best part: {}!'),
+        (id, frame) => {
+          const found = reasons(frame.replace('{}', `watch?v=${id}`));
+          expect(found.map((r) => r.rule)).toContain('link.disguised');
+          expect(found.find((r) => r.rule === 'link.disguised')?.evidence[0]?.text).toBe(`watch?v=${id}`);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+  it.each(["What's the watch?v=short thing?", 'The watch?v=parameter names the video.', 'I love my watch?very much!'])(
+    'leaves a shorter or longer word after "watch?v=" alone: %s',
+    (body) => {
+      expect(reasons(body)).toEqual([]);
+    },
+  );
+});

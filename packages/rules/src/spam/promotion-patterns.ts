@@ -19,7 +19,17 @@ import {
   WORK_CUES,
 } from './promotion-words.js';
 
-export type Kind = 'channel' | 'subscribe' | 'follow' | 'likes' | 'audience' | 'giveaway' | 'search' | 'pitch' | 'scam';
+export type Kind =
+  | 'channel'
+  | 'subscribe'
+  | 'follow'
+  | 'likes'
+  | 'audience'
+  | 'giveaway'
+  | 'search'
+  | 'pitch'
+  | 'scam'
+  | 'chain';
 
 /** What a moderator reads for each kind. */
 export const LABELS: Record<Kind, string> = {
@@ -31,6 +41,7 @@ export const LABELS: Record<Kind, string> = {
   giveaway: 'offers giveaways, free gift cards or easy money',
   search: 'sends readers to search for something',
   pitch: 'pitches the writer as a creator looking for an audience',
+  chain: 'passes on a chain letter (copy it to so many people or videos, or bad luck follows)',
   scam: 'sends readers to a scammer (a "recovery expert", a spell caster, lottery numbers, "hot singles", a sale by message)',
 };
 
@@ -77,6 +88,9 @@ const SCAM_CUES = [
 const CONTACT = String.raw`(?:contact|reach\s+out\s+to|reach|write\s+to|message|text|whatsapp|email|e-mail|call|dm)`;
 
 type Needs = readonly (readonly string[])[];
+
+/** What a chain letter asks done with it. */
+const PASS_ON = String.raw`(?:share|send|copy|paste|post|repost|forward|copy\s+(?:and|&)\s+paste)`;
 
 /**
  * Each pattern with its kind, score and `needs`: groups of substrings of which the folded text must hold one from
@@ -329,6 +343,30 @@ export const PATTERNS: ReadonlyArray<{
     needs: [['like'], ['share']],
     score: 0.6,
     re: /(?<!\b(?:i|we|they|you|people|who|to)\s)\blike\s*(?:&|and|\+)\s*share\s+(?:this\s+(?:page|post|video)|(?:my|our)\b|please|pls|plz)/g,
+  },
+  // Chain letters: "share this with 10 people", "copy and paste this to 20 other videos", "post this on 5 videos or
+  // your mom dies tonight", "if you don't share this you will have bad luck" ("please share this article with
+  // everyone you know" names no number and no curse).
+  {
+    kind: 'chain',
+    needs: [['share', 'send', 'copy', 'paste', 'post', 'forward']],
+    score: 0.7,
+    re: new RegExp(
+      String.raw`\b${PASS_ON}\s+this\s+(?:comment\s+|message\s+|video\s+|post\s+|picture\s+)?(?:to|with|on|in|into)\s+(?:at\s+least\s+)?\d+\s+(?:other\s+|more\s+|different\s+)?(?:people|persons|friends|videos|comments|pages|groups|walls)\b`,
+      'g',
+    ),
+  },
+  {
+    kind: 'chain',
+    needs: [
+      ['share', 'send', 'copy', 'paste', 'post', 'forward'],
+      ['luck', 'die', 'curse'],
+    ],
+    score: 0.7,
+    re: new RegExp(
+      String.raw`\b(?:${PASS_ON}\s+this\b|if\s+you\s+(?:don'?t|do\s+not|dont)\s+${PASS_ON}\s+(?:this|it)\b)[^.!?\n]{0,60}?\b(?:bad\s+luck|(?:will|gonna|is\s+going\s+to)\s+die\b(?!\s+(?:laughing|of\s+laughter))|dies\s+tonight|die\s+tonight|be\s+cursed)`,
+      'g',
+    ),
   },
   // "help me get 100 subscribers", "my first subscriber", "if i reach 100 subs"
   {

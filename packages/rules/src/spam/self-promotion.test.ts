@@ -302,3 +302,33 @@ describe("a relative's earnings from work done online, told to send the reader s
           expect(decide(body).status, body).toBe('approved');
   });
 });
+
+describe('chain letters', () => {
+  const VERBS = ['share', 'send', 'copy', 'paste', 'post', 'repost', 'forward', 'copy and paste'];
+  it('holds every way of passing it on to a number of people or videos, or under a curse', () => {
+    const missed: string[] = [];
+    for (const verb of VERBS) {
+      const bodies = [
+        `${verb} this to 10 people`,
+        `${verb} this comment on 20 other videos`,
+        `${verb} this with at least 5 friends`,
+        `${verb} this or you will have bad luck for 7 years`,
+        `if you don't ${verb} this your mom will die tonight`,
+      ];
+      for (const b of bodies) {
+        const body = `${b[0]?.toUpperCase()}${b.slice(1)}.`;
+        if (decide(body).status === 'approved' || !promotion(body)?.message.includes('chain letter')) missed.push(body);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+  it.each([
+    'Please share this article with everyone you know.',
+    'I shared this with 3 friends already, great recipe.',
+    'The bill would send this to 3 committees.',
+    "If you don't post this the mods will die laughing.",
+    'I posted this on 2 forums last week and nobody answered.',
+  ])('stays clean: %s', (body) => {
+    expect(promotion(body)).toBeUndefined();
+  });
+});
