@@ -549,7 +549,7 @@ const NOT_PLURAL: ReadonlySet<string> = new Set([
 ]);
 
 /** The subject of a copula at index `c`, skipping "not", "just", "really". */
-function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
+export function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
   if (toldNotToBe(words, c)) return 'reader';
   if (activitySubject(words, c)) return 'idea';
   if (peopleByAdjective(words, c)) return 'group';
