@@ -6,15 +6,17 @@ import {
   POINTER,
   phraseEnd,
   sentenceSubject,
+  subjectBefore,
   type Target,
 } from './directedness.js';
 import { REPLY_NOUNS } from './lexicon/denigration.js';
+import { MILD_INSULT_ADJECTIVES } from './lexicon/insult-adjectives.js';
 import { COPULAS } from './lexicon/targets.js';
 import { joinedStart, saidOfLongSubject } from './long-subjects.js';
 import type { Hit } from './merge.js';
 import { nounAfter } from './noun-after.js';
 import { askedAbout, describedAfter, doerOf } from './person-predicates.js';
-import { negated, someoneElses, verdictAt } from './verdict.js';
+import { negated, someoneElses, supposedBeing, verdictAt } from './verdict.js';
 
 /**
  * How harsh adjectives are judged: said of a person they are name-calling, of an idea criticism (a note), of what
@@ -27,6 +29,7 @@ export const NOTE_SCORE = 0.3;
 
 /** What a reader says ("a stupid reply", "your dumb take"): calling it stupid calls its writer stupid. */
 const UTTERANCE: ReadonlySet<string> = new Set([...REPLY_NOUNS, 'take']);
+const MILD: ReadonlySet<string> = new Set(MILD_INSULT_ADJECTIVES);
 
 /** "you are daft", "lazy voters": a rude adjective about a person; about an idea, nothing. */
 export function judgeAdjective(words: Word[], i: number, k: ReadonlySet<string>): Omit<Hit, 'ev'> | null {
@@ -63,8 +66,15 @@ function joinedDirection(words: Word[], i: number): Direction {
  */
 export function orVerdict(words: Word[], i: number, lemma: string, h: Omit<Hit, 'ev'> | null): Omit<Hit, 'ev'> | null {
   if (h?.target === 'reader') return h;
-  // "no stupid questions", "he is not stupid", "not a dumb idea": a denied verdict judges nothing.
-  if (negated(words, i)) return null;
+  // "no stupid questions", "he is not stupid", "not a dumb idea": a denied verdict judges nothing; "if he wasn't so
+  // corrupt" supposes the denial and says he is.
+  if (negated(words, i)) {
+    const supposed = supposedOf(words, i);
+    if (!supposed) return null;
+    // A mild word may be a feeling ("if she wasn't so sad"): only a harsh one calls the subject names.
+    if (MILD.has(lemma)) return null;
+    return h?.rule === 'abuse.insult.directed' ? h : named(supposed, 0.7);
+  }
   // "people do very stupid things": the things done call the doer stupid.
   const doer = doerOf(words, i, lemma);
   if (doer) return named(doer, 0.7);
@@ -73,6 +83,13 @@ export function orVerdict(words: Word[], i: number, lemma: string, h: Omit<Hit, 
   if (h && h !== IDEA_NOTE) return h;
   if (v) return denigration();
   return h === IDEA_NOTE ? { ...CRITICISM } : h;
+}
+
+/** "if he wasn't so lazy": a denial supposed of the person the verb of being has as its subject. */
+function supposedOf(words: Word[], i: number): Target | null {
+  const c = supposedBeing(words, i);
+  const subject = c > 0 ? subjectBefore(words, c) : null;
+  return subject === 'idea' ? null : subject;
 }
 
 /** Marks a harsh adjective judged to be about an idea, until `orVerdict` has looked for a verdict or a doer. */

@@ -22,7 +22,7 @@ import { describeSubject, directionOf, isCompoundHead, sentenceSubject, type Tar
 import { findRetorts } from './dismissals.js';
 import { echoedCall } from './echoed-calls.js';
 import { findExclusionCalls } from './exclusion-calls.js';
-import { demonstrated, personFrame } from './frames.js';
+import { brandedAs, demonstrated, personFrame, speaks } from './frames.js';
 import { friendlyWord } from './friendly-words.js';
 import { findGroupStereotypes } from './group-stereotypes.js';
 import { findHarm } from './harm.js';
@@ -379,7 +379,10 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     const people = k.has('slur-ambiguous') ? slurNamingPeople(words, i, hit.lemma, plural) : null;
     if (people) return { rule: 'abuse.slur', severity: 'high', score: 0.8, target: people };
     // "these two schmucks wore ...": a plural pointed at is people, not the head of a compound; "nut job" is one.
-    if (isCompoundHead(words, i) && !madePerson(words, i) && !(plural && pointedAt(words, i))) return null;
+    // "this traitor tweets": a plural after "this" heads no compound; it is what the one pointed at does.
+    const pointedSpeaker = !plural && speaks(words, i) && demonstrated(words, i, hit.lemma);
+    if (isCompoundHead(words, i) && !madePerson(words, i) && !(plural && pointedAt(words, i)) && !pointedSpeaker)
+      return null;
     const d = directionOf(words, i, true);
     if (d.explicit && d.target !== 'idea') {
       return k.has('slur-ambiguous')
@@ -446,9 +449,16 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
 /** After an article or as a plural, and not before a noun it describes ("a racist term", "racist jokes"). */
 function usedAsNoun(words: Word[], i: number, plural: boolean): boolean {
   const next = words[i + 1];
-  const ends = !next || next.breakBefore || next.pauseBefore || has(AFTER_NOUN, next) || has(NOUN_FOLLOWERS, next);
+  const ends =
+    !next ||
+    next.breakBefore ||
+    next.pauseBefore ||
+    has(AFTER_NOUN, next) ||
+    has(NOUN_FOLLOWERS, next) ||
+    speaks(words, i);
   // After a verb of being ("we must not be racists") the adjective's own reading decides who is meant.
-  return ends && (has(NOUN_ARTICLES, words[articleBefore(words, i)]) || (plural && !has(BEING, words[i - 1])));
+  const article = has(NOUN_ARTICLES, words[articleBefore(words, i)]) || brandedAs(words, i);
+  return ends && (article || (plural && !has(BEING, words[i - 1])));
 }
 
 /**

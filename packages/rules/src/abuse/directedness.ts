@@ -278,18 +278,43 @@ const BETTER_OR_WORSE: ReadonlySet<string> = new Set(['better', 'worse']);
 const NO_OR_EVEN: ReadonlySet<string> = new Set(['no', 'even', 'much', 'far', 'way', 'any']);
 
 /**
- * "they are no better than rats", "he is worse than a common crook": the noun at `i` is what someone is likened to.
+ * "they are no better than rats", "he is worse than a common crook", "they are nothing but animals": the noun at `i`
+ * is what someone is likened to or said to be and no more.
  * Returns the index of the verb of being, or -1.
  */
 function comparedWith(words: Word[], i: number): number {
   let j = i - 1;
   if (has(ARTICLE, words[j])) j--;
   else if (has(ARTICLE, words[j - 1]) && /^[a-z]+$/.test(words[j]?.text ?? '')) j -= 2;
-  if (words[j]?.text !== 'than' || !has(BETTER_OR_WORSE, words[j - 1])) return -1;
-  let c = j - 2;
-  if (has(NO_OR_EVEN, words[c])) c--;
+  let c = nothingBut(words, j);
+  if (c < 0) {
+    if (words[j]?.text !== 'than' || !has(BETTER_OR_WORSE, words[j - 1])) return -1;
+    c = j - 2;
+    if (has(NO_OR_EVEN, words[c])) c--;
+  }
   for (let k = c + 1; k <= i; k++) if ((words[k] as Word).breakBefore || (words[k] as Word).pauseBefore) return -1;
   return has(SAYS_IS, words[c]) ? c : -1;
+}
+
+/**
+ * "we are no better than rats", "they are nothing but thugs": the verb of being whose subject the noun at `i` is
+ * likened to, or -1.
+ */
+export function likenedAt(words: Word[], i: number): number {
+  return comparedWith(words, i);
+}
+
+const NOTHING_OR_LITTLE: ReadonlySet<string> = new Set(['nothing', 'little', 'no']);
+
+/**
+ * "they are nothing but thugs", "he is nothing more than a thief", "little more than a puppet": the words at `j`
+ * end "nothing but" or "nothing/little/no more than", which say what someone is and no more. Returns the index
+ * before them, or -1.
+ */
+function nothingBut(words: Word[], j: number): number {
+  if (words[j]?.text === 'but' && words[j - 1]?.text === 'nothing') return j - 2;
+  const more = words[j]?.text === 'than' && words[j - 1]?.text === 'more';
+  return more && has(NOTHING_OR_LITTLE, words[j - 2]) ? j - 3 : -1;
 }
 
 /** Nothing, a new sentence, a pause or "and" follows word `i`: it describes no noun after it. */
@@ -549,7 +574,7 @@ const NOT_PLURAL: ReadonlySet<string> = new Set([
 ]);
 
 /** The subject of a copula at index `c`, skipping "not", "just", "really". */
-function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
+export function subjectBefore(words: Word[], c: number): Target | 'idea' | null {
   if (toldNotToBe(words, c)) return 'reader';
   if (activitySubject(words, c)) return 'idea';
   if (peopleByAdjective(words, c)) return 'group';

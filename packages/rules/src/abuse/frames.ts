@@ -3,10 +3,14 @@ import type { Target } from './directedness.js';
 import { isIntensifier } from './lexicon/index.js';
 import { LITERAL_NOUNS } from './lexicon/insults.js';
 import { PERSON_MAKING_TAILS } from './lexicon/name-calling.js';
+import { BRANDING_QUALIFIERS, SPEAKING_VERBS } from './lexicon/person-frames.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { AFTER_NOUN } from './profane-use.js';
 
 const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
+const SPEAKING: ReadonlySet<string> = new Set(SPEAKING_VERBS);
+const BRANDING: ReadonlySet<string> = new Set(BRANDING_QUALIFIERS);
+const BRAND_ARTICLE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that']);
 const LITERAL: ReadonlySet<string> = new Set(LITERAL_NOUNS);
 const A: ReadonlySet<string> = new Set(['a', 'an']);
 /** "what a ...", "such a ...": an exclamation about whoever is meant. */
@@ -232,11 +236,31 @@ const ABOUT: ReadonlySet<string> = new Set(['about', 'like']);
 /** Refuse, which things are as well as people: "it used to be a garbage". */
 const REFUSE: ReadonlySet<string> = new Set(['trash', 'garbage', 'rubbish', 'filth']);
 
-/** "this schmuck", "that clown again": "this" or "that" right before a noun that ends its phrase. */
+/**
+ * "this schmuck", "that clown again": "this" or "that" right before a noun that ends its phrase, or that a verb
+ * only a person does follows ("Nothing this traitor says is true").
+ */
 export function demonstrated(words: Word[], i: number, lemma: string): boolean {
   const prev = words[i - 1];
   const next = words[i + 1];
-  const ends = !next || next.breakBefore || next.pauseBefore || has(AFTER_NOUN, next);
+  const ends = !next || next.breakBefore || next.pauseBefore || has(AFTER_NOUN, next) || speaks(words, i);
   if (!ends || (words[i] as Word).breakBefore || LITERAL.has(lemma)) return false;
   return prev?.text === 'this' || prev?.text === 'that';
+}
+
+/** A verb of saying or thinking right after word `i`, in its clause: "this traitor tweets", "that racist said". */
+export function speaks(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !!next && !next.breakBefore && !next.pauseBefore && has(SPEAKING, next);
+}
+
+/**
+ * "an avowed racist", "a known sexist": an article and a word that brands right before an adjective used as a
+ * noun.
+ */
+export function brandedAs(words: Word[], i: number): boolean {
+  const q = words[i - 1];
+  const a = words[i - 2];
+  if (!q || !a || (words[i] as Word).breakBefore || q.breakBefore) return false;
+  return has(BRANDING, q) && has(BRAND_ARTICLE, a);
 }

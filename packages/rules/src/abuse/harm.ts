@@ -90,12 +90,30 @@ const PEOPLE_SUBJECTS = set([
   'women',
   ...ORDER_PEOPLE.filter((p) => p.endsWith('s')),
 ]);
+/** "anyone who ...", "those who ...", "whoever ...": a relative clause names people by what they did. */
+const RELATIVES = set(['who', 'whoever']);
+/** Heads "who" names people after: "anyone who", "those who" (a person noun, "the man who", reads as well). */
+const RELATIVE_HEADS = set([
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'those',
+  'people',
+  'folks',
+]);
+/** How far the relative clause may run before the harm due: "anyone who hurts a child that young should die". */
+const RELATIVE_REACH = 12;
+
 /**
  * Every word one of the harms in `findHarm` starts at (a wish, an assault, a beating, a body broken, a subject, a
  * killing, a blow due). A check added there starts at a word of this set, or the set grows with it.
  */
 const STARTS = set([
   ...WISH_STARTS,
+  ...RELATIVES,
   ...ASSAULTS,
   ...BEATING_VERBS,
   ...SMASHING,
@@ -129,12 +147,39 @@ export function findHarm(words: Word[]): Harm[] {
     if (killing !== null) out.push({ rule: 'abuse.threat', score: 0.85, target: 'group', first: i, last: killing });
     const blow = has(NEEDING, w) ? blowNeeded(words, i) : null;
     if (blow) out.push({ rule: 'abuse.threat', score: 0.7, target: 'someone', ...blow });
+    const doers = has(RELATIVES, w) ? harmDueToDoers(words, i) : null;
+    if (doers) out.push({ rule: 'abuse.threat.wish', score: 0.8, target: 'someone', ...doers });
     const rot = has(SUBJECT_PRONOUNS, w) || has(PEOPLE_SUBJECTS, w) ? leftToRot(words, i) : null;
     if (rot) out.push({ rule: 'abuse.threat.wish', score: 0.8, target: reader ? 'reader' : 'someone', ...rot });
     const answer = violenceAsAnswer(words, i) ?? herdCulled(words, i);
     if (answer) out.push({ rule: 'abuse.threat', score: 0.8, target: 'group', ...answer });
   }
   return out;
+}
+
+/**
+ * "Anyone who hurts a child should die", "whoever did this must suffer", "the men who did it should rot": a harm said
+ * to be the due of people a relative clause names by what they did. The clause has a verb of its own before the
+ * harm ("those who need to suffer through it" is no wish). Returns the harm words, or null.
+ */
+function harmDueToDoers(words: Word[], i: number): Span | null {
+  const w = words[i] as Word;
+  if (w.text === 'who') {
+    const head = words[i - 1];
+    if (!head || w.breakBefore || w.pauseBefore || !(has(RELATIVE_HEADS, head) || personHead(head))) return null;
+  }
+  for (let k = i + 2; k < words.length && k - i <= RELATIVE_REACH; k++) {
+    if ((words[k] as Word).breakBefore) return null;
+    const due = harmDue(words, k - 1);
+    if (due) return { first: k, last: due.last };
+  }
+  return null;
+}
+
+/** "the man who", "men who", "the cops who": a noun that names people. */
+function personHead(w: Word): boolean {
+  const who = describeSubject(w);
+  return who === 'person' || who === 'group';
 }
 
 /**

@@ -29,13 +29,27 @@ export function ownerOf(words: Word[], i: number): Target | null {
     if (j === i - 1 && has(CAMP, w)) return 'group';
     if (!describing(w) && !has(OWN, w)) break;
   }
-  const owner = namedAfterOf(words, i);
+  // "the ignorance and greed of Smith": another failing joined to it before "of".
+  const joined = words[i + 1]?.text === 'and' && !(words[i + 1] as Word).breakBefore ? i + 2 : i;
+  const owner = namedAfterOf(words, i) ?? (joined > i ? namedAfterOf(words, joined) : null);
   return owner && owner !== 'idea' ? owner : null;
 }
 
 /** "the stupidity of this policy", "the idiocy of the plan": a quality said of an idea, criticism of it. */
 export function qualityOfIdea(words: Word[], i: number): boolean {
   return namedAfterOf(words, i) === 'idea';
+}
+
+const SIDES: ReadonlySet<string> = new Set(['left', 'right']);
+/** Words after a camp that end its phrase: "the hypocrisy of the right is ..." (not "the right and left lobes"). */
+const CAMP_ENDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'knows', 'never']);
+
+/** "the right" ends its phrase: not "the right way", "the left lane", "the right to vote". */
+function campEnds(words: Word[], j: number): boolean {
+  const next = words[j + 1];
+  return words[j - 2]?.text === 'the' || words[j - 1]?.text === 'the'
+    ? !next || next.breakBefore || next.pauseBefore || has(CAMP_ENDS, next)
+    : false;
 }
 
 const OF_DETERMINER: ReadonlySet<string> = new Set(['the', 'these', 'this', 'that', 'those', 'such', 'a', 'an']);
@@ -56,6 +70,8 @@ function namedAfterOf(words: Word[], i: number): Target | 'idea' | null {
     // catering to ...", people), or a thing of a time ("the stupidity of being a ..." still says what someone is).
     const act = j === i + 2 && doing(w) && w.text !== 'being';
     if (act || (timeWord(words, j) && words[j + 1]?.text === 's')) return 'idea';
+    // "the hypocrisy of the left", "the arrogance of the religious right": a camp of people.
+    if (has(SIDES, w) && j > i + 2 && campEnds(words, j)) return 'group';
     const named = describeSubject(w);
     if (named) return named;
   }

@@ -140,6 +140,28 @@ describe('orders that silence or send away whoever is addressed', () => {
   });
 });
 
+describe("the reader's complaint dismissed as a whine", () => {
+  it.each([
+    'Stop whining.',
+    'Quit your bitching, pal.',
+    'Stop moaning, you lost fair and square.',
+    'Quit whining and man up.',
+    'Grow up and stop whinging!',
+  ])('is held standing as its clause: %s', (body) => {
+    expect(held(body).map((r) => r.rule)).toContain('abuse.harassment');
+  });
+
+  it.each([
+    "The dog won't stop whining at night.",
+    'My kids never stop moaning about homework.',
+    'Please stop crying, it is only a scratch.',
+    'The hinge stopped squeaking once I oiled it, and the pup quit whining soon after.',
+    'The fans will stop moaning once the team starts winning.',
+  ])('stays clean when it is no order to the reader: %s', (body) => {
+    expect(held(body)).toEqual([]);
+  });
+});
+
 describe('the reader told they cannot read', () => {
   // "can t" as the tokenizer reads "can't".
   const TAUNTS = READING_TAUNTS.flatMap(spellings).map((t) => t.replace(/ t /g, "'t "));

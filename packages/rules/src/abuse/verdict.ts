@@ -123,6 +123,31 @@ export function negated(words: Word[], i: number): boolean {
   return false;
 }
 
+/** What makes a denial counterfactual: "if he weren't so lazy", "I wish they weren't so corrupt". */
+const SUPPOSING: ReadonlySet<string> = new Set(['if', 'unless', 'wish', 'wished']);
+/** "even if he wasn't stupid", "what if she wasn't corrupt?": the supposition says nothing of what they are. */
+const OPEN_SUPPOSING: ReadonlySet<string> = new Set(['even', 'what', 'only']);
+/** A past verb of being: "if he isn't corrupt, ..." is an open condition, "if he wasn't so corrupt" says he is. */
+const PAST_BEING: ReadonlySet<string> = new Set(['was', 'wasn', 'were', 'weren']);
+/** How far back from the adjective the supposition may open its clause: "if the mayor wasn't so damn lazy". */
+const SUPPOSED_REACH = 7;
+
+/**
+ * The past verb of being that a counterfactual supposition denies of the adjective at `i`, which says the subject is
+ * it: "he might have won if he wasn't so corrupt", "if they weren't so lazy they'd work", "I wish she wasn't so
+ * lazy". Returns its index, or -1.
+ */
+export function supposedBeing(words: Word[], i: number): number {
+  let being = -1;
+  for (let j = i - 1; j >= 0 && i - j <= SUPPOSED_REACH; j--) {
+    const w = words[j] as Word;
+    if (being < 0 && has(PAST_BEING, w)) being = j;
+    if (has(SUPPOSING, w)) return has(OPEN_SUPPOSING, words[j - 1]) ? -1 : being;
+    if (w.breakBefore || w.pauseBefore) return -1;
+  }
+  return -1;
+}
+
 /** A sentence of at most five more words after the opening adjective, none a verb of being or a comma. */
 function exclamation(words: Word[], i: number): VerdictOn | null {
   for (let k = i + 1; k <= i + 6; k++) {

@@ -57,6 +57,18 @@ const LISTED: Readonly<Record<string, string>> = {
   disgusing: 'disgusting',
   discusting: 'disgusting',
   moronik: 'moronic',
+  hypocrital: 'hypocritical',
+  hypocritcal: 'hypocritical',
+  hipocritical: 'hypocritical',
+  arrogent: 'arrogant',
+  incompetant: 'incompetent',
+  bigotted: 'bigoted',
+  rasist: 'racist',
+  raceist: 'racist',
+  decietful: 'deceitful',
+  deceitfull: 'deceitful',
+  // "thief" with "ie" swapped; its plural "theives" is read as the plural of this.
+  theif: 'thief',
   // "looser" is a word ("a looser fit"); its plural is not.
   loosers: 'loser',
 };

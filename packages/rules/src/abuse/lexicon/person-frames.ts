@@ -258,3 +258,58 @@ export const HAVE_WORDS: readonly string[] = [
   'hadnt',
 ];
 export const CLUE_WORDS: readonly string[] = ['clue', 'idea', 'inkling', 'notion'];
+
+/**
+ * Verbs of saying, thinking and wanting that only a person does, right after a name pointed at with "this" or
+ * "that": "Nothing this traitor says is true", "whatever that racist tweets". After a literal noun they say
+ * nothing ("this parrot says hello"); those nouns never take this frame.
+ */
+export const SPEAKING_VERBS: readonly string[] = [
+  'says',
+  'said',
+  'tweets',
+  'tweeted',
+  'claims',
+  'claimed',
+  'thinks',
+  'thought',
+  'believes',
+  'wants',
+  'wanted',
+  'writes',
+  'wrote',
+  'spouts',
+  'spews',
+  'pretends',
+  'lies',
+  'lied',
+];
+
+/**
+ * Words that brand a person as what the noun after them says, between an article and an adjective used as a
+ * noun: "an avowed racist", "a known sexist", "a proven racist". Degree words stay out: "the joke was a little
+ * racist" says how racist a thing is.
+ */
+export const BRANDING_QUALIFIERS: readonly string[] = [
+  'known',
+  'avowed',
+  'admitted',
+  'confessed',
+  'proven',
+  'confirmed',
+  'documented',
+  'open',
+  'outright',
+  'unrepentant',
+  'notorious',
+  'raging',
+  'rabid',
+  'closet',
+  'certified',
+  'committed',
+  'total',
+  'complete',
+  'absolute',
+  'utter',
+  'blatant',
+];

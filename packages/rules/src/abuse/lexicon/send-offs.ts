@@ -13,6 +13,9 @@ const SPREAD_VERBS = 'hate|troll|whine|cry|preach|spew|rant|moan|bitch|lie|vent'
 const BROUGHT =
   'hate|hatred|trolling|nonsense|garbage|trash|bigotry|propaganda|racism|drivel|lies|whining|crap|bile|venom|bs|rants|ranting|bull|filth|poison|sermon|sermons';
 
+/** A reader's complaint named as a whine. */
+const WHINING = 'whining|whinging|bitching|sniveling|snivelling|moaning';
+
 export const SEND_OFFS: readonly (readonly string[])[] = [
   ['shut', 'up|it'],
   ['go', 'away'],
@@ -52,6 +55,12 @@ export const SEND_OFFS: readonly (readonly string[])[] = [
   ['make', 'me|us', 'a', 'sandwich'],
   // "Cry harder.", "Stay mad.", "Triggered much?": the reader's upset mocked.
   ['cry|cope|seethe|whine', 'harder|more'],
+  // "Stop whining.", "Quit your bitching and man up.": the reader's complaint dismissed as a whine (not "stop
+  // crying", which comforts).
+  ['stop|quit', WHINING],
+  ['stop|quit', 'your|ur', WHINING],
+  ['stop|quit', WHINING, 'and', 'grow|man', 'up'],
+  ['grow|man', 'up', 'and', 'stop|quit', WHINING],
   ['stay', 'mad|salty|triggered'],
   ['triggered', 'much'],
 ];
