@@ -282,7 +282,7 @@ const NO_OR_EVEN: ReadonlySet<string> = new Set(['no', 'even', 'much', 'far', 'w
  * is what someone is likened to or said to be and no more.
  * Returns the index of the verb of being, or -1.
  */
-function comparedWith(words: Word[], i: number): number {
+export function comparedWith(words: Word[], i: number): number {
   let j = i - 1;
   if (has(ARTICLE, words[j])) j--;
   else if (has(ARTICLE, words[j - 1]) && /^[a-z]+$/.test(words[j]?.text ?? '')) j -= 2;
@@ -294,14 +294,6 @@ function comparedWith(words: Word[], i: number): number {
   }
   for (let k = c + 1; k <= i; k++) if ((words[k] as Word).breakBefore || (words[k] as Word).pauseBefore) return -1;
   return has(SAYS_IS, words[c]) ? c : -1;
-}
-
-/**
- * "we are no better than rats", "they are nothing but thugs": the verb of being whose subject the noun at `i` is
- * likened to, or -1.
- */
-export function likenedAt(words: Word[], i: number): number {
-  return comparedWith(words, i);
 }
 
 const NOTHING_OR_LITTLE: ReadonlySet<string> = new Set(['nothing', 'little', 'no']);

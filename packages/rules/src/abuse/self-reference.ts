@@ -1,5 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { likenedAt } from './directedness.js';
+import { comparedWith } from './directedness.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { ARTICLES, COPULAS } from './lexicon/targets.js';
 import { selfAppositive } from './self-appositives.js';
@@ -42,7 +42,7 @@ export function aimedAtSelf(words: readonly Word[], i: number): boolean {
   if (ourselves(words, i) || selfSimile(words, i) || saidOfHumankind(words, i) || writerIncluded(words, i)) return true;
   if (selfAppositive(words, i)) return true;
   // "we are no better than rats", "we're nothing but pawns": the writer likened to it.
-  const likened = likenedAt(words as Word[], i);
+  const likened = comparedWith(words as Word[], i);
   if (likened > 0 && has(WRITERS, words[likened - 1])) return true;
   // "I like idiots": a plural names others, whoever speaks.
   const w = words[i] as Word;
