@@ -6,9 +6,9 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 
-/** Words that open a call before its violent verb: who is asked, the modal, "to". */
+/** Words that open a call before its violent verb: who is asked, the modal, "to", "let's". */
 const CALL: ReadonlySet<string> = new Set(
-  'someone somebody should shud must ought to gotta lets let us just shall need needs please simply'.split(' '),
+  'someone somebody should shud must ought to gotta lets let s us just shall need needs please simply'.split(' '),
 );
 /** Words after the call that make the violence a passive or a noun: "should be shot", "needs a beating". */
 const NOT_A_VERB: ReadonlySet<string> = new Set(['be', 'get', 'gets', 'got', 'a', 'an', 'the', 'some', 'to']);

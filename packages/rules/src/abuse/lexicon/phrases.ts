@@ -12,6 +12,7 @@ import { CAMP_PHRASES } from './camp-phrases.js';
 import { DEATH_PHRASES } from './death-phrases.js';
 import { MAIMED_PARTS } from './harm.js';
 import { INSULT_PHRASES } from './insult-phrases.js';
+import { MENACE_PHRASES } from './menace-phrases.js';
 import { MIND_PHRASES } from './mind-phrases.js';
 import { HARM_PHRASES } from './threat-phrases.js';
 
@@ -524,6 +525,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   ...HARM_PHRASES,
   ...BLOW_PHRASES,
   ...DEATH_PHRASES,
+  ...MENACE_PHRASES,
   // Name-calling phrases
   ...INSULT_PHRASES,
   ...MIND_PHRASES,
