@@ -3,10 +3,11 @@
  * to /moderate in headless Chromium and writes packages/review-ui/docs/review-page.png (laptop) and
  * review-page-phone.png, the screenshots in the README.
  */
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Reason } from '@cm/contracts';
 import { saveDecidedComments } from '@cm/db';
-import { harness, launchBrowser } from '@cm/testing';
+import { dropTemplate, harness, launchBrowser, prepareTemplate } from '@cm/testing';
 import { uuidv7 } from 'uuidv7';
 import '../test/setup/services.js';
 
@@ -15,8 +16,9 @@ const reason = (body: string, word: string, r: Omit<Reason, 'evidence'>): Reason
   return { ...r, evidence: [{ text: word, start, end: start + word.length }] };
 };
 
-// Clones the test template database, so run it after the tests have run once (they build the template).
-// It deliberately does not rebuild the template: that drops every test database, including those of a running test.
+// A template database of its own, as a test run makes one: a running test's template is left alone.
+process.env.CM_TEST_TEMPLATE = `cm_test_template_${randomBytes(4).toString('hex')}`;
+await prepareTemplate();
 const h = await harness({ worker: false });
 const samples: { author: string; article: string; body: string; reasons: (b: string) => Reason[] }[] = [
   {
@@ -117,4 +119,5 @@ try {
 } finally {
   await browser.close();
   await h.close();
+  await dropTemplate();
 }

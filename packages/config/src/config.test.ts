@@ -43,6 +43,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).demo.enabled).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', DEMO_ENABLED: 'true' }).demo.enabled).toBe(true);
   });
+
+  it('reads DEMO_ENABLED as the other switches are read, and refuses a word it does not know', () => {
+    for (const on of ['true', '1', 'yes', 'on'])
+      expect(loadConfig({ NODE_ENV: 'production', DEMO_ENABLED: on }).demo.enabled).toBe(true);
+    for (const off of ['false', '0', 'no', 'off']) expect(loadConfig({ DEMO_ENABLED: off }).demo.enabled).toBe(false);
+    expect(() => loadConfig({ DEMO_ENABLED: 'maybe' })).toThrow(/DEMO_ENABLED/);
+  });
 });
 
 describe('Redis settings', () => {

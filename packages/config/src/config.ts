@@ -41,7 +41,7 @@ const EnvSchema = z.object({
   /** How long an idle keep-alive connection stays open: longer than the proxies' in front (ALB: 60 s). */
   KEEP_ALIVE_TIMEOUT_MS: int(65_000, 1000),
   TRUST_PROXY: bool(false),
-  DEMO_ENABLED: z.string().optional(),
+  DEMO_ENABLED: z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']).optional(),
   MIN_SUBMIT_MS: int(2000, 0),
   WORKER_CONCURRENCY: int(256, 1),
   WORKER_BATCH_SIZE: int(200, 1),
@@ -193,7 +193,12 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimits,
     logLevel: e.LOG_LEVEL,
     widget: { minSubmitMs: e.MIN_SUBMIT_MS },
-    demo: { enabled: e.DEMO_ENABLED === undefined ? e.NODE_ENV !== 'production' : e.DEMO_ENABLED === 'true' },
+    demo: {
+      enabled:
+        e.DEMO_ENABLED === undefined
+          ? e.NODE_ENV !== 'production'
+          : ['true', '1', 'yes', 'on'].includes(e.DEMO_ENABLED),
+    },
     worker: {
       concurrency: e.WORKER_CONCURRENCY,
       batchSize: e.WORKER_BATCH_SIZE,

@@ -1,3 +1,5 @@
+import { type Config, ConfigError, loadConfig } from './config.js';
+
 /** What a service's composition root returns: something to close on shutdown. */
 export interface Closable {
   close(): Promise<void>;
@@ -60,4 +62,18 @@ export function exitOnStartFailure(service: string): (err: unknown) => never {
     process.stderr.write(`${service}: ${err.message}\n`);
     process.exit(1);
   };
+}
+
+/**
+ * For a service's entry file: the configuration, or, when a variable is wrong, the lines that name it on stderr and
+ * exit code 1, not a stack trace.
+ */
+export function configOrExit(service: string): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${service}: ${err.message}\n`);
+    process.exit(1);
+  }
 }

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { API_NODE_FLAGS, loadConfig, WORKER_NODE_FLAGS } from '@cm/config';
+import { API_NODE_FLAGS, configOrExit, WORKER_NODE_FLAGS } from '@cm/config';
 import { createDb, ensureDatabase, migrateToLatest } from '@cm/db';
 import { bundleWorker } from '@cm/worker/bundle';
 
@@ -8,7 +8,7 @@ import { bundleWorker } from '@cm/worker/bundle';
  * `pnpm start`: creates the database if needed, applies the migrations, then runs the API and the worker as two
  * processes (two cores' worth), forwarding signals and stopping both if either dies.
  */
-const config = loadConfig();
+const config = configOrExit('start');
 await ensureDatabase(config.database.url);
 const db = createDb({ url: config.database.url, poolSize: 1 });
 try {

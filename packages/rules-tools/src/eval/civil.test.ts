@@ -23,7 +23,7 @@ const DEBATE = readCorpus(fileURLToPath(new URL('../../corpus/civil-debate.jsonl
  * `corpus/civil-topics.jsonl`: 372 good-faith comments on everyday topics (sports, cooking, gardening, tech, health,
  * courts, history, reviews, music, animals, politics, faith and identity, self-deprecation, banter, regional English,
  * names and places; the topic in `note`) where risky words appear innocently, written before the rules were run on
- * them. A few stay held on purpose: a slur that is also a dish, names friends call each other ("you cheeky git"), a
+ * them. A few stay held on purpose: names friends call each other ("you cheeky git"), a
  * harsh word for an animal whose name is also an insult ("the stupid sheep").
  */
 const TOPICS = readCorpus(fileURLToPath(new URL('../../corpus/civil-topics.jsonl', import.meta.url)));
