@@ -43,7 +43,8 @@ export const MENACE_PHRASES: readonly PhraseSpec[] = [
     pattern: `everyone|everybody|lets|someone|somebody|go ~2 flood|spam|bombard ${EXPOSED} inbox|phone|dms|mentions|email|voicemail`,
   },
   { kind: 'threat', score: 0.75, pattern: 'we|i will|ll|shall|gonna find @you', whole: true },
-  { kind: 'threat', score: 0.7, pattern: '@you can run but @you cant|cannot|can t hide', whole: true },
+  { kind: 'threat', score: 0.7, pattern: '@you can run but @you cant|cannot hide', whole: true },
+  { kind: 'threat', score: 0.7, pattern: '@you can run but @you can t|not hide', whole: true },
   { kind: 'threat', score: 0.7, pattern: '@you will|ll|gonna get yours', whole: true },
   { kind: 'threat', score: 0.7, pattern: 'i|we ve|have been watching @you', whole: true },
 ];
