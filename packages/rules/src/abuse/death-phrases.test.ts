@@ -84,6 +84,8 @@ describe('an execution called for', () => {
       'Fetch the noose.',
       'Time to get the rope.',
       'Time to bring out the gallows.',
+      'Bring out the guillotines.',
+      'Roll out the guillotine!',
     ])
       if (!rules(body).includes('abuse.threat')) missed.push(body);
     expect(missed).toEqual([]);
@@ -96,6 +98,7 @@ describe('an execution called for', () => {
     'Get a rope and tie the boat to the dock.',
     "Grab the rope, we're climbing.",
     'Time to get the rope swing out for summer.',
+    'Bring out the guillotine for the history class play.',
     'Prison is too good for him.',
     'We need a rope for the boat.',
     'The noose for the swing set broke.',

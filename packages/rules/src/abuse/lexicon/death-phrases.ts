@@ -67,7 +67,7 @@ export const DEATH_PHRASES: readonly PhraseSpec[] = [
   {
     kind: 'threat',
     score: 0.75,
-    pattern: 'get|fetch|grab|bring the|a noose|gallows|guillotine',
+    pattern: 'get|fetch|grab|bring|roll|wheel out? the|a noose|nooses|gallows|guillotine|guillotines',
     order: true,
     whole: true,
   },

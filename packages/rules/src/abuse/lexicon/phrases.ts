@@ -14,6 +14,7 @@ import { MAIMED_PARTS } from './harm.js';
 import { INSULT_PHRASES } from './insult-phrases.js';
 import { MENACE_PHRASES } from './menace-phrases.js';
 import { MIND_PHRASES } from './mind-phrases.js';
+import { TAUNT_PHRASES } from './taunt-phrases.js';
 import { HARM_PHRASES } from './threat-phrases.js';
 
 export type PhraseKind = 'threat' | 'self-harm' | 'harassment' | 'profanity' | 'insult';
@@ -526,6 +527,7 @@ export const PHRASES: readonly PhraseSpec[] = [
   ...BLOW_PHRASES,
   ...DEATH_PHRASES,
   ...MENACE_PHRASES,
+  ...TAUNT_PHRASES,
   // Name-calling phrases
   ...INSULT_PHRASES,
   ...MIND_PHRASES,
