@@ -40,6 +40,33 @@ describe('articles, featured comments and author notes', () => {
     expect(await h.waitForDecision(id)).toBe('approved');
   });
 
+  it("closes an article the site's closeAfterDays after its first comment; a younger one takes comments", async () => {
+    const admin = as(h, h.adminToken);
+    expect((await admin.send('PUT', '/v1/admin/sites/demo/policy', { articles: { closeAfterDays: 3 } })).status).toBe(
+      200,
+    );
+    const day = 86_400_000;
+    await h.db
+      .insertInto('articles')
+      .values([
+        { site_id: 'demo', id: 'old-story', created_at: new Date(Date.now() - 4 * day) },
+        { site_id: 'demo', id: 'new-story', created_at: new Date(Date.now() - 2 * day) },
+      ])
+      .execute();
+    try {
+      const comment = (articleId: string) =>
+        h.post('/v1/comments', { articleId, author: { id: 'late-reader', name: 'Late' }, body: 'A calm word on it.' });
+      const refused = await comment('old-story');
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toMatchObject({ code: 'ARTICLE_CLOSED' });
+      const page = (await (await h.fetch('/v1/articles/old-story/comments')).json()) as { closed: boolean };
+      expect(page.closed).toBe(true);
+      expect((await comment('new-story')).status).toBe(202);
+    } finally {
+      expect((await admin.send('PUT', '/v1/admin/sites/demo/policy', {})).status).toBe(200);
+    }
+  });
+
   it('flags every comment on a pre-moderated article with article.premoderated', async () => {
     await mod.send('PATCH', '/v1/moderation/sites/demo/articles/sensitive', { premoderated: true });
     const id = await h.postComment({
