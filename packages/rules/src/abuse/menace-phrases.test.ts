@@ -68,3 +68,33 @@ describe('a pursuit promised in a clause of its own', () => {
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('a punishment called for without naming the blow', () => {
+  it('holds every pronoun taught a lesson, put in its place, shut up or with its teeth knocked in', () => {
+    const missed: string[] = [];
+    for (const [him, his] of [
+      ['him', 'his'],
+      ['her', 'her'],
+    ] as const)
+      for (const body of [
+        `Someone should teach ${him} a lesson.`,
+        `Somebody needs to teach ${him} a lesson he won't forget.`,
+        `${him === 'him' ? 'He' : 'She'} needs to be put in ${his} place.`,
+        `Somebody needs to shut ${him} up.`,
+        `That one needs ${his} teeth knocked in.`,
+        `That one deserves ${his} teeth kicked out.`,
+      ])
+        if (abuseReasons(body).length === 0) missed.push(body);
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    'Someone taught me a lesson about patience.',
+    'Somebody shut the door.',
+    'The dentist said he needs his teeth pulled out.',
+    'The books need to be put in their place on the shelf.',
+    'The chair needs to be put in his place at the table.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

@@ -47,4 +47,19 @@ export const MENACE_PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.7, pattern: '@you can run but @you can t|not hide', whole: true },
   { kind: 'threat', score: 0.7, pattern: '@you will|ll|gonna get yours', whole: true },
   { kind: 'threat', score: 0.7, pattern: 'i|we ve|have been watching @you', whole: true },
+  // "Someone should teach her a lesson", "she needs to be put in her place", "somebody needs to shut him up", "he
+  // needs his teeth knocked in": a punishment called for without naming the blow.
+  { kind: 'threat', score: 0.7, pattern: 'someone|somebody ~2 teach @pronoun|em a lesson' },
+  {
+    kind: 'harassment',
+    score: 0.6,
+    pattern: 'should|must|needs|need|ought ~2 be put in her|his place',
+    whole: true,
+  },
+  { kind: 'harassment', score: 0.6, pattern: 'someone|somebody ~2 shut @pronoun|em up' },
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'needs|need|deserves|deserve @your|his|her|their teeth knocked|kicked|punched in|out',
+  },
 ];
