@@ -194,3 +194,31 @@ describe('a person put away as refuse or sent back to slavery', () => {
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe("a death or a disease called someone's due", () => {
+  it('holds every modal of due with every fate of being left, and every disease deserved in a clause of its own', () => {
+    const missed: string[] = [];
+    for (const due of ['should', 'must', 'ought to', 'deserve to', 'need to'])
+      for (const fate of ['die', 'rot', 'starve', 'suffer', 'burn']) {
+        const body = `Addicts ${due} be left to ${fate}.`;
+        if (!rules(body).includes('abuse.threat')) missed.push(body);
+      }
+    for (const disease of ['cancer', 'AIDS', 'ebola', 'leprosy'])
+      for (const end of ['.', ', honestly.'])
+        for (const who of ['Smokers deserve', 'He deserves']) {
+          const body = `${who} ${disease}${end}`;
+          if (!rules(body).includes('abuse.threat')) missed.push(body);
+        }
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    'The patients were left to die in the corridor.',
+    'Smokers deserve cancer screenings like everyone else.',
+    'Nobody should be left to die alone.',
+    'No one deserves cancer.',
+    'Should the elderly be left to die alone?',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

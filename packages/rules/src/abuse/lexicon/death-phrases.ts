@@ -72,6 +72,14 @@ export const DEATH_PHRASES: readonly PhraseSpec[] = [
     whole: true,
   },
   { kind: 'threat', score: 0.75, pattern: `time to get|fetch|grab|bring out? a|the ${GALLOWS}`, whole: true },
+  // "Addicts should be left to die", "smokers deserve cancer.": a death or a disease called someone's due ("the
+  // patients were left to die" reports one; "smokers deserve cancer screenings" is care).
+  {
+    kind: 'threat',
+    score: 0.8,
+    pattern: 'should|must|ought|deserve|deserves|needs|need ~2 be left to die|rot|starve|suffer|burn',
+  },
+  { kind: 'threat', score: 0.8, pattern: 'deserve|deserves|deserved cancer|aids|ebola|leprosy', whole: true },
   // "I'd pay to watch him die", "can't wait to see them burn", "I'd love to see her in a body bag".
   {
     kind: 'threat',
