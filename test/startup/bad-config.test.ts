@@ -1,19 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
 import { type Harness, harness } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const API_MAIN = fileURLToPath(new URL('../../services/api/src/main.ts', import.meta.url));
-
-/** What a service printed before it exited, and its exit code. */
-async function outcome(child: ChildProcess): Promise<{ code: number | null; output: string }> {
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { code, output };
-}
+import { API_MAIN, outcome } from './service-process.js';
 
 // Each case starts a service as a child process (tsx compiles it first), which takes a while on a busy machine.
 describe('a wrong configuration value', () => {
