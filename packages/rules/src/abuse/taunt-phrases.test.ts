@@ -48,3 +48,38 @@ describe('taunts aimed at the reader', () => {
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('a person run down as a waste, a joke or a mistake of their parents', () => {
+  it.each([
+    "He's a waste of a human being.",
+    'You are a waste of a person.',
+    "He's a laughing stock.",
+    "She's a laughingstock.",
+    "He's a walking disaster.",
+    "You're a walking advertisement for birth control.",
+    "You're a walking advert for contraception.",
+    "He's proof that evolution can go in reverse.",
+    "You're living proof evolution can go backwards.",
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.insult.directed');
+  });
+
+  it.each([
+    "Too bad his parents didn't use a condom.",
+    'His parents should have used protection.',
+    'Your mother should have used contraception.',
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.harassment');
+  });
+
+  it.each([
+    'What a waste of a life.',
+    'The council is a laughing stock.',
+    'It was a waste of a human being’s talent.',
+    'Evolution can go in reverse, biologists say, when a trait is lost.',
+    'There is proof that evolution can go backwards in cave fish.',
+    'The weather was a walking disaster of a day.',
+  ])('stays clean: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
