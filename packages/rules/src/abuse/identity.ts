@@ -134,19 +134,20 @@ const SOMEONE = makeSet(['he', 'she', 'they']);
 
 /**
  * "(she) only got the job because she's a woman", "the only reason he won is because he's black": the word "only" at
- * most eight words before "because he|she|they is|are (a) <group word>", the group word at `i`; the index of "only",
- * or null. Not "because she's a woman who knows the law", "because they're women-only" (the group word ends the clause).
+ * most eight words before "because he|she|they is|are (a) <group word>", the group word at `i`; the indices of "only"
+ * and "because", or null. Not "because she's a woman who knows the law", "because they're women-only" (the group word ends the clause).
  */
-function onlyBecause(words: Word[], i: number): number | null {
+function onlyBecause(words: Word[], i: number): { only: number; because: number } | null {
   let k = i - 1;
   if (inSet(ARTICLE, words[k])) k--;
-  if (!inSet(BEING, words[k]) || !inSet(SOMEONE, words[k - 1]) || words[k - 2]?.text !== 'because') return null;
+  const because = k - 2;
+  if (!inSet(BEING, words[k]) || !inSet(SOMEONE, words[k - 1]) || words[because]?.text !== 'because') return null;
   // The clause ends at the group word: not "a woman who ...", nor "women-only".
   const next = words[i + 1];
   if (next && ((!next.breakBefore && !next.pauseBefore) || next.start === (words[i] as Word).end + 1)) return null;
-  for (let j = k - 3; j >= 0 && k - 3 - j < 8; j--) {
+  for (let j = because - 1; j >= 0 && because - 1 - j < 8; j--) {
     if ((words[j + 1] as Word).breakBefore) return null;
-    if ((words[j] as Word).text === 'only') return j;
+    if ((words[j] as Word).text === 'only') return { only: j, because };
   }
   return null;
 }
@@ -169,9 +170,9 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
       continue;
     }
     // "she only got the job because she's a woman": a place put down to who someone is.
-    const only = onlyBecause(words, i);
-    if (only !== null) {
-      out.push(hit(0.75, [only, only], [i - 4 + (inSet(ARTICLE, words[i - 1]) ? 0 : 1), i]));
+    const placed = onlyBecause(words, i);
+    if (placed !== null) {
+      out.push(hit(0.75, [placed.only, placed.only], [placed.because, i]));
       continue;
     }
     const group = inSet(GROUP, w);

@@ -194,10 +194,9 @@ export function tokenize(folded: MappedText, body: string): Token[] {
     const ch = text.charCodeAt(i);
     if (!isWordUnit(ch) && !isSymbol(ch)) {
       // . ! ? ; newline : end a sentence; , - ( ) pause it.
-      if (ch === 0x2e && dottedLetterWord(folded, body, tokens, i)) {
-        // "I. k*n*o*w w.h.e.r.e ...": the dot a spelled one-letter word ends with, no sentence end.
-      } else if (ch === 0x2e || ch === BANG || ch === 0x3f || ch === 0x3b || ch === 0x0a || ch === 0x3a)
-        breakPending = true;
+      // "I. k*n*o*w w.h.e.r.e ...": the dot a spelled one-letter word ends with is no sentence end.
+      const stop = ch === 0x2e ? !dottedLetterWord(folded, body, tokens, i) : ch === BANG || ch === 0x3f;
+      if (stop || ch === 0x3b || ch === 0x0a || ch === 0x3a) breakPending = true;
       else if (ch === 0x2c || ch === 0x2d || ch === 0x28 || ch === 0x29) pausePending = true;
       i++;
       continue;
