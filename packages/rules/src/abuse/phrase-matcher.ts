@@ -1,3 +1,4 @@
+import { inClass } from '../normalize/word-classes.js';
 import type { Word } from '../normalize/words.js';
 import { deniedCall } from './denied-calls.js';
 import { vSpelling } from './lexicon/index.js';
@@ -72,12 +73,18 @@ function describesPlural(w: Word, next: Word | undefined): boolean {
   return !next.forms.some((f) => TARGET_WORDS.has(f)) && !w.forms.some((f) => TARGET_WORDS.has(f));
 }
 
+/** The words of each slot as written, shared by every phrase that writes it so (one word class each). */
+const SLOT_WORDS = new Map<string, Set<string>>();
+
 function compileSlot(raw: string): Slot {
   if (raw.startsWith('~')) return { words: new Set(), optional: true, gap: Number(raw.slice(1)) };
   const optional = raw.endsWith('?');
   const body = optional ? raw.slice(0, -1) : raw;
   if (body === '@target') return { words: null, optional, gap: 0 };
+  const known = SLOT_WORDS.get(body);
+  if (known) return { words: known, optional, gap: 0 };
   const words = new Set<string>();
+  SLOT_WORDS.set(body, words);
   for (const alt of body.split('|')) {
     if (alt.startsWith('@')) {
       const cls = CLASSES[alt.slice(1)];
@@ -107,6 +114,9 @@ for (const p of COMPILED) {
   }
 }
 
+/** Every spelling some phrase starts with: most words start none, and are passed over with one bit. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(BY_FIRST.keys());
+
 /**
  * Words a gap never skips: a negation ("should not shoot them"), the writer as the one harmed ("Mom is going to kill
  * me when she sees it") and a word that opens another clause, whose people are not this phrase's.
@@ -124,8 +134,7 @@ function slotAccepts(slot: Slot, words: Word[], i: number): boolean {
     const alone = opening === words[i - 1] && (!next || next.breakBefore || next.pauseBefore);
     return (isPersonTarget(w, opening) || (alone && isPersonTarget(w))) && !describesPlural(w, next);
   }
-  for (const f of w.forms) if (slot.words.has(f)) return true;
-  return false;
+  return inClass(slot.words, w);
 }
 
 /** Returns the index of the last word matched, or -1. Words after the first never cross a sentence end. */
@@ -157,6 +166,7 @@ export function findPhrases(words: Word[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    if (!inClass(FIRST_WORDS, w)) continue;
     // A phrase is listed once per spelling of its first slot, so only a word with several forms can reach
     // the same phrase twice.
     const seen = w.forms.length > 1 ? new Set<CompiledPhrase>() : null;

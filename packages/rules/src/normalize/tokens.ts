@@ -1,4 +1,5 @@
 import type { MappedText } from './mapped-text.js';
+import { NO_CLASSES } from './word-classes.js';
 
 /** A word of the folded text. Offsets are into the folded text; `forms` are the spellings to look up. */
 export interface Token {
@@ -21,6 +22,10 @@ export interface Token {
    * the object keeps one shape: a property added later moved every word's fields to a second allocation.
    */
   forms: string[];
+  /** The word classes of `forms`, filled in on the first question (`word-classes.ts`). */
+  classes: Uint32Array;
+  classesOf: readonly string[] | null;
+  classesAt: number;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -222,6 +227,9 @@ export function tokenize(folded: MappedText, body: string): Token[] {
         mention: false,
         joined: false,
         forms: NO_FORMS,
+        classes: NO_CLASSES,
+        classesOf: null,
+        classesAt: 0,
       });
       breakPending = false;
       pausePending = false;
@@ -254,6 +262,9 @@ export function tokenize(folded: MappedText, body: string): Token[] {
         mention,
         joined: false,
         forms: NO_FORMS,
+        classes: NO_CLASSES,
+        classesOf: null,
+        classesAt: 0,
       });
       breakPending = false;
       pausePending = false;

@@ -1,6 +1,7 @@
 import { letterOf, wordForms } from './forms.js';
 import type { MappedText } from './mapped-text.js';
 import { initialsMeant, type Token } from './tokens.js';
+import { inClass, NO_CLASSES } from './word-classes.js';
 
 /**
  * A word ready for matching: a token whose `forms` are filled in (the spellings to look up: literal, l33t read as
@@ -10,10 +11,7 @@ export type Word = Token;
 
 /** Whether any lookup spelling of `w` (as written, l33t read, stretching collapsed) is in `set`. */
 export function hasForm(set: ReadonlySet<string>, w: Word | undefined): boolean {
-  if (!w) return false;
-  const forms = w.forms;
-  for (let i = 0; i < forms.length; i++) if (set.has(forms[i] as string)) return true;
-  return false;
+  return w !== undefined && inClass(set, w);
 }
 
 /** What the word builder needs from the lexicons, so that normalization does not depend on the checks. */
@@ -345,6 +343,9 @@ function gluedFrom(first: Token, last: Token, text: string, forms: string[]): Wo
     mention: first.mention,
     joined: true,
     forms,
+    classes: NO_CLASSES,
+    classesOf: null,
+    classesAt: 0,
   };
 }
 
@@ -604,6 +605,9 @@ function wordsOf(
       mention: k === 0 ? first.mention : false,
       joined: true,
       forms: s === whole && forms ? forms : wordForms(text),
+      classes: NO_CLASSES,
+      classesOf: null,
+      classesAt: 0,
     };
   });
 }
