@@ -28,6 +28,7 @@ import { findGroupStereotypes } from './group-stereotypes.js';
 import { findHarm } from './harm.js';
 import { findIdentityAttacks } from './identity.js';
 import { findGroupGeneralizations } from './identity-attacks.js';
+import { findIdentitySmears } from './identity-smears.js';
 import { insultNotAimed } from './insult-phrase-context.js';
 import { labelledTarget } from './labels.js';
 import { isIntensifier, type LexHit, lookupWord, namesPerson } from './lexicon/index.js';
@@ -236,6 +237,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     ...findGroupGeneralizations(words),
     ...findGroupStereotypes(words),
     ...findExclusionCalls(words),
+    ...findIdentitySmears(words, a.folded.text),
   ];
   for (const h of groupAttacks) {
     const [first, last] = [h.spans[0]?.[0] ?? 0, h.spans.at(-1)?.[1] ?? 0];

@@ -414,3 +414,14 @@ describe('a place put down to who someone is: "she only got the job because she\
     expect(attack(body)).toBeUndefined();
   });
 });
+
+describe('those who collect refuse', () => {
+  it('keeps the garbage men and the bin man clean, and still holds men called refuse by what is said of them', () => {
+    for (const trade of ['garbage', 'trash', 'rubbish', 'refuse', 'bin', 'dust']) {
+      for (const body of [`The ${trade} men were on strike today.`, `Thank the ${trade} man for his hard work.`])
+        expect(attack(body), body).toBeUndefined();
+    }
+    expect(attack('Garbage immigrants should leave.')).toBeDefined();
+    expect(attack('The garbage men are subhuman.')).toBeDefined();
+  });
+});

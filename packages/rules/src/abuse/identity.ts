@@ -36,6 +36,9 @@ const makeSet = (list: readonly string[]): ReadonlySet<string> => {
 };
 const GROUP = makeSet(IDENTITY_GROUPS);
 const DEHUMAN = makeSet(DEHUMANIZING);
+/** "the garbage men", "the bin men": those who collect it, not men called refuse. */
+const REFUSE_TRADE: ReadonlySet<string> = new Set(['garbage', 'trash', 'rubbish', 'refuse', 'bin', 'dust']);
+const MEN: ReadonlySet<string> = new Set(['men', 'man']);
 const GROUP_ADJ = makeSet(GROUP_ADJECTIVES);
 const INSTITUTION = makeSet(INSTITUTIONS);
 const PEOPLE = makeSet(PEOPLE_NOUNS);
@@ -202,7 +205,7 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
       const p = words[j] as Word;
       if ((words[j + 1] as Word).breakBefore) break;
-      if (j === i - 1 && inSet(DEHUMAN, p) && !inSet(GROUP, p)) {
+      if (j === i - 1 && inSet(DEHUMAN, p) && !inSet(GROUP, p) && !(REFUSE_TRADE.has(p.text) && MEN.has(w.text))) {
         out.push(hit(0.8, [j, g]));
         break;
       }

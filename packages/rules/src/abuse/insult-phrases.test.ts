@@ -116,7 +116,7 @@ describe('refuse in the plural, pointed at people', () => {
 });
 
 describe('names for a person in two words', () => {
-  it.each(['drama queen', 'mouth breather', 'keyboard warrior', 'keyboard warriors', 'chicken hawks'])(
+  it.each(['drama queen', 'mouth breather', 'keyboard warrior', 'keyboard warriors', 'chicken hawks', 'window licker'])(
     '"%s" is name-calling',
     (name) => {
       for (const body of [`Only a ${name} would write that.`, `The ${name} strikes again.`, `This ${name} again.`])
@@ -130,6 +130,7 @@ describe('names for a person in two words', () => {
     'The keyboard was a warrior of a machine, typing for ten years.',
     'The drama club crowned its queen on Friday.',
     'A chicken and a hawk shared the yard.',
+    'The cat sat by the window, a licker of its own paws.',
   ])('the words apart stay clean: %s', (body) => {
     expect(held(body)).toEqual([]);
   });

@@ -271,6 +271,8 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   // Names for a person in two words: "a drama queen", "keyboard warriors", "a mouth breather".
   { kind: 'insult', score: 0.6, pattern: 'drama queen|queens', person: true },
   { kind: 'insult', score: 0.6, pattern: 'mouth breather|breathers', person: true },
+  // A jibe at people with learning disabilities: "a window licker".
+  { kind: 'insult', score: 0.7, pattern: 'window licker|lickers', person: true },
   { kind: 'insult', score: 0.6, pattern: 'keyboard warrior|warriors|commando|commandos', person: true },
   { kind: 'insult', score: 0.6, pattern: 'chicken hawk|hawks', person: true },
   // A servile flatterer: "a butt kisser", "ass kissers in the cabinet".
