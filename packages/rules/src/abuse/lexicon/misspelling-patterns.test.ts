@@ -49,6 +49,7 @@ describe('spellings derived by the usual patterns', () => {
     ['He is so clueles about it.', 'clueles'],
     ['What a corupt politician.', 'corupt'],
     ['Explain it to these smucks.', 'smucks'],
+    ['Those nigers again.', 'nigers'],
   ])('%s', (body, words) => {
     expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
   });
@@ -68,6 +69,7 @@ describe('spellings derived by the usual patterns', () => {
     'The new rota starts on Monday.',
     'FIBA moved the qualifiers to June.',
     'Shep Smith anchored the evening news.',
+    'Niger is a country in West Africa, and the Niger river floods each year.',
   ])('everyday words stay clean: %s', (body) => {
     expect(held(body)).toEqual([]);
   });

@@ -71,6 +71,8 @@ const LISTED: Readonly<Record<string, string>> = {
   theif: 'thief',
   // "looser" is a word ("a looser fit"); its plural is not.
   loosers: 'loser',
+  // The slur with one "g": "Niger" is a country and a river, its plural no word.
+  nigers: 'nigger',
 };
 
 /**
