@@ -134,6 +134,7 @@ const results = {
     p50Ms: ingest.p50Ms,
     p99Ms: ingest.p99Ms,
     baselineRps: ingest.baselineRps,
+    baselineP99Ms: ingest.baselineP99Ms,
     ratio: ingest.ratio,
     rounds: ingest.rounds,
   },
