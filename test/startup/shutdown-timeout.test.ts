@@ -4,7 +4,11 @@ import { type Harness, harness } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_MAIN, outcome } from './service-process.js';
 
-/** Starts the API as `pnpm start:api` does and resolves its port once it listens. */
+/**
+ * Starts the API as `pnpm start:api` does and resolves its port once it has answered a request: "api listening" is
+ * printed just before the entry file sets up its signal handlers, and a SIGTERM sent in between on a busy machine
+ * would find none (the process ends by the signal, exit code null). A request is answered only after that.
+ */
 async function startApi(h: Harness, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', API_MAIN], {
     env: { ...process.env, ...h.env, LOG_LEVEL: 'info', ...env },
@@ -23,6 +27,8 @@ async function startApi(h: Harness, env: Record<string, string>): Promise<{ chil
     child.stdout?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`the API exited (${code}) before listening: ${seen}`)));
   });
+  const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+  await health.arrayBuffer();
   return { child, port };
 }
 
