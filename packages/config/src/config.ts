@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { parseRateLimits } from './rate-limits.js';
 
-const bool = (fallback: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
-    .optional()
-    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes', 'on'].includes(v)));
+/** An on/off switch: true, 1, yes, on or false, 0, no, off; undefined when unset. */
+const onOff = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : ['true', '1', 'yes', 'on'].includes(v)));
+const bool = (fallback: boolean) => onOff.transform((v) => v ?? fallback);
 
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
 
@@ -41,7 +42,7 @@ const EnvSchema = z.object({
   /** How long an idle keep-alive connection stays open: longer than the proxies' in front (ALB: 60 s). */
   KEEP_ALIVE_TIMEOUT_MS: int(65_000, 1000),
   TRUST_PROXY: bool(false),
-  DEMO_ENABLED: z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']).optional(),
+  DEMO_ENABLED: onOff,
   MIN_SUBMIT_MS: int(2000, 0),
   WORKER_CONCURRENCY: int(256, 1),
   WORKER_BATCH_SIZE: int(200, 1),
@@ -193,12 +194,7 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimits,
     logLevel: e.LOG_LEVEL,
     widget: { minSubmitMs: e.MIN_SUBMIT_MS },
-    demo: {
-      enabled:
-        e.DEMO_ENABLED === undefined
-          ? e.NODE_ENV !== 'production'
-          : ['true', '1', 'yes', 'on'].includes(e.DEMO_ENABLED),
-    },
+    demo: { enabled: e.DEMO_ENABLED ?? e.NODE_ENV !== 'production' },
     worker: {
       concurrency: e.WORKER_CONCURRENCY,
       batchSize: e.WORKER_BATCH_SIZE,

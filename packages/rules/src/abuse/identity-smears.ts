@@ -8,6 +8,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { type IdentityHit, identityHit } from './identity.js';
 import { DISTANCING, LGBT_WORDS, SCHEDULE_WORDS, SMEAR_NOUNS, THING_HEADS } from './lexicon/identity-smears.js';
+import { joined } from './word-runs.js';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const LGBT = set(LGBT_WORDS);
@@ -26,7 +27,7 @@ export function findIdentitySmears(words: Word[], text: string): IdentityHit[] {
     if (!has(CONTEMPT, w)) continue;
     // "this transgender nonsense": the identity word just before the contempt word.
     const before = words[i - 1];
-    if (before && !w.breakBefore && !w.pauseBefore && has(LGBT, before)) {
+    if (before && joined(words, i) && has(LGBT, before)) {
       if (!distanced(words, i - 1, text) && !thingAfter(words, i)) out.push(identityHit([i - 1, i]));
       continue;
     }
@@ -53,7 +54,7 @@ function distanced(words: Word[], first: number, text: string): boolean {
 
 /** Whether the contempt word at `i` begins the name of a thing ("propaganda law") rather than ending the smear. */
 function thingAfter(words: Word[], i: number): boolean {
+  if (!joined(words, i + 1)) return false;
   const next = words[i + 1];
-  if (!next || next.breakBefore || next.pauseBefore) return false;
   return has(THING_AFTER, next) || ((words[i] as Word).text === 'agenda' && has(SCHEDULE_AFTER, next));
 }

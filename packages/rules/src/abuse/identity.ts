@@ -14,6 +14,7 @@ import {
 } from './lexicon/identity.js';
 import { CLAIM_FRAMING } from './lexicon/identity-attacks.js';
 import { COPULAS, INSTITUTIONS } from './lexicon/targets.js';
+import { joined } from './word-runs.js';
 
 /** An identity attack found in the words: the group named and the words that attack it. */
 export interface IdentityHit {
@@ -146,8 +147,7 @@ function onlyBecause(words: Word[], i: number): { only: number; because: number 
   const because = k - 2;
   if (!inSet(BEING, words[k]) || !inSet(SOMEONE, words[k - 1]) || words[because]?.text !== 'because') return null;
   // The clause ends at the group word: not "a woman who ...", nor "women-only".
-  const next = words[i + 1];
-  if (next && ((!next.breakBefore && !next.pauseBefore) || next.start === (words[i] as Word).end + 1)) return null;
+  if (joined(words, i + 1) || words[i + 1]?.start === (words[i] as Word).end + 1) return null;
   for (let j = because - 1; j >= 0 && because - 1 - j < 8; j--) {
     if ((words[j + 1] as Word).breakBefore) return null;
     if ((words[j] as Word).text === 'only') return { only: j, because };

@@ -3,6 +3,7 @@ import { doing, timeWord } from './activity-subjects.js';
 import { describeSubject, type Target } from './directedness.js';
 import { PEOPLE } from './lexicon/people.js';
 import { describing } from './profane-use.js';
+import { joined } from './word-runs.js';
 
 const YOUR: ReadonlySet<string> = new Set(['your', 'ur', 'yr', 'yer', 'thy']);
 const THIRD_POSSESSIVE: ReadonlySet<string> = new Set(['his', 'her', 'their']);
@@ -30,8 +31,8 @@ export function ownerOf(words: Word[], i: number): Target | null {
     if (!describing(w) && !has(OWN, w)) break;
   }
   // "the ignorance and greed of Smith": another failing joined to it before "of".
-  const joined = words[i + 1]?.text === 'and' && !(words[i + 1] as Word).breakBefore ? i + 2 : i;
-  const owner = namedAfterOf(words, i) ?? (joined > i ? namedAfterOf(words, joined) : null);
+  const second = words[i + 1]?.text === 'and' && !(words[i + 1] as Word).breakBefore ? i + 2 : i;
+  const owner = namedAfterOf(words, i) ?? (second > i ? namedAfterOf(words, second) : null);
   return owner && owner !== 'idea' ? owner : null;
 }
 
@@ -46,10 +47,8 @@ const CAMP_ENDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has
 
 /** "the right" ends its phrase: not "the right way", "the left lane", "the right to vote". */
 function campEnds(words: Word[], j: number): boolean {
-  const next = words[j + 1];
-  return words[j - 2]?.text === 'the' || words[j - 1]?.text === 'the'
-    ? !next || next.breakBefore || next.pauseBefore || has(CAMP_ENDS, next)
-    : false;
+  const afterThe = words[j - 2]?.text === 'the' || words[j - 1]?.text === 'the';
+  return afterThe && (!joined(words, j + 1) || has(CAMP_ENDS, words[j + 1]));
 }
 
 const OF_DETERMINER: ReadonlySet<string> = new Set(['the', 'these', 'this', 'that', 'those', 'such', 'a', 'an']);

@@ -6,6 +6,7 @@ import { CLASSES, PHRASES, type PhraseSpec } from './lexicon/phrases.js';
 import { PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { reportedThreat } from './reported.js';
 import { figurativeThreat } from './threat-sense.js';
+import { joined } from './word-runs.js';
 
 interface Slot {
   /** Literal spellings, or null when the slot is a dynamic class (a person target). */
@@ -180,7 +181,8 @@ export function findPhrases(words: Word[]): PhraseMatch[] {
         }
         if (p.spec.order && !ordered(words, i)) continue;
         const last = matchFrom(p.slots, 1, words, i + 1, i);
-        if (last < 0 || deadAsAdverb(words, last) || (p.spec.whole && !clauseEndsAfter(words, last))) continue;
+        // A `whole` phrase ends its clause: the text, a stop or a comma follows it.
+        if (last < 0 || deadAsAdverb(words, last) || (p.spec.whole && joined(words, last + 1))) continue;
         if (
           p.spec.kind === 'threat' &&
           (reportedThreat(words, i) || figurativeThreat(words, i, last) || asked(words, i) || deniedCall(words, i))
@@ -191,12 +193,6 @@ export function findPhrases(words: Word[]): PhraseMatch[] {
     }
   }
   return out;
-}
-
-/** Whether the word after `last` is in another clause: the text ends, or a stop or a comma comes first. */
-function clauseEndsAfter(words: Word[], last: number): boolean {
-  const next = words[last + 1];
-  return !next || next.breakBefore || next.pauseBefore;
 }
 
 /** Words an order may follow in its sentence: "go get cancer and die", "just go play in traffic", "go and get ...". */

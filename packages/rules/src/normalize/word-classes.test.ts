@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Classified, inClass, NO_CLASSES } from './word-classes.js';
+import { type Classified, inClass, MAX_CLASSES, NO_CLASSES } from './word-classes.js';
 
 const word = (...forms: string[]): Classified => ({ forms, classes: NO_CLASSES, classesOf: null, classesAt: 0 });
 const asked = (set: ReadonlySet<string>, w: Classified): boolean => w.forms.some((f) => set.has(f));
@@ -47,5 +47,13 @@ describe('inClass', () => {
     expect([inClass(a, both), inClass(b, both)]).toEqual([true, true]);
     expect([inClass(a, one), inClass(b, one)]).toEqual([true, false]);
     expect(inClass(b, word('two'))).toBe(true);
+  });
+
+  it('refuses a class past the bound, as a set built anew for each question would need', () => {
+    const w = word('x');
+    const ask = () => inClass(new Set(['x']), w);
+    expect(() => {
+      for (let i = 0; i <= MAX_CLASSES; i++) ask();
+    }).toThrow(/word classes/);
   });
 });

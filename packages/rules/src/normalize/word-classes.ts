@@ -32,7 +32,14 @@ const bitsOf = new Map<string, Uint32Array>();
 /** Bits for a word that no class holds, before the first question. */
 export const NO_CLASSES: Uint32Array = new Uint32Array(0);
 
+/**
+ * Far more classes than the checks' constants make (about a thousand): a set built anew for each question would
+ * otherwise add a class every time, and the index would grow without end.
+ */
+export const MAX_CLASSES = 8192;
+
 function addClass(set: Classed): number {
+  if (count >= MAX_CLASSES) throw new Error(`more than ${MAX_CLASSES} word classes: is a set made per call?`);
   const id = count++;
   if (id >>> 5 >= width) {
     width *= 2;
