@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_MAIN, outcome } from './service-process.js';
 
 /**
- * Starts the API as `pnpm start:api` does and resolves its port once it has answered a request: "api listening" is
- * printed just before the entry file sets up its signal handlers, and a SIGTERM sent in between on a busy machine
- * would find none (the process ends by the signal, exit code null). A request is answered only after that.
+ * Starts the API as `pnpm start:api` does and resolves its port once it has answered a request: the signals these
+ * cases send then find it started, with nothing left of its start to wait for.
  */
 async function startApi(h: Harness, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', API_MAIN], {

@@ -11,27 +11,46 @@ interface ShutdownLogger {
 }
 
 /**
- * Graceful shutdown on SIGTERM / SIGINT: close the service (stop taking work, finish what is in flight, close
- * connections), then exit; a close that takes longer than `timeoutMs` is cut short with exit code 1.
+ * Starts a service with graceful shutdown on SIGTERM / SIGINT: close the service (stop taking work, finish what is
+ * in flight, close connections), then exit; a close that takes longer than `timeoutMs` is cut short with exit code 1.
+ *
+ * The handlers are set before `start` is called, so a signal while the service starts (connecting, listening) ends
+ * it as cleanly as one later: the timeout runs from the signal, the start is waited for, then what it started is
+ * closed. A start that fails is not this function's to report: the promise it returns rejects, and the entry file
+ * handles that as it would without a signal (`exitOnStartFailure`). One shutdown per process: a second signal of
+ * the other kind does nothing, and a second of the same kind, no longer handled, ends the process at once.
  */
-export function closeOnSignals(service: Closable, timeoutMs: number, logger: ShutdownLogger): void {
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      logger.info({ signal }, 'shutting down');
-      const force = setTimeout(() => {
-        logger.error('shutdown timed out; exiting');
-        process.exit(1);
-      }, timeoutMs);
-      force.unref();
-      service.close().then(
-        () => process.exit(0),
-        (err: unknown) => {
-          logger.error({ err }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
-    });
-  }
+export function closeOnSignals<T extends Closable>(
+  start: () => Promise<T>,
+  timeoutMs: number,
+  logger: ShutdownLogger,
+): Promise<T> {
+  let stopping = false;
+  const shutDown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      logger.error('shutdown timed out; exiting');
+      process.exit(1);
+    }, timeoutMs);
+    force.unref();
+    started.then(
+      (service) =>
+        service.close().then(
+          () => process.exit(0),
+          (err: unknown) => {
+            logger.error({ err }, 'shutdown failed');
+            process.exit(1);
+          },
+        ),
+      // The entry file reports the failed start and exits.
+      () => undefined,
+    );
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, shutDown);
+  const started = start();
+  return started;
 }
 
 /** A service could not listen because its port is taken; the message names the variable that moves it. */

@@ -4,5 +4,6 @@ import { startApi } from './server.js';
 
 const config = configOrExit('api');
 const logger = pino({ level: config.logLevel, base: { service: 'api' } });
-const api = await startApi(config, { logger }).catch(exitOnStartFailure('api'));
-closeOnSignals(api, config.shutdownTimeoutMs, logger);
+void closeOnSignals(() => startApi(config, { logger }), config.shutdownTimeoutMs, logger).catch(
+  exitOnStartFailure('api'),
+);

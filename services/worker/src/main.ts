@@ -4,7 +4,6 @@ import { startWorker } from './server.js';
 
 const config = configOrExit('worker');
 const logger = pino({ level: config.logLevel, base: { service: 'worker' } });
-void startWorker(config, { logger }).then(
-  (handle) => closeOnSignals(handle, config.shutdownTimeoutMs, logger),
+void closeOnSignals(() => startWorker(config, { logger }), config.shutdownTimeoutMs, logger).catch(
   exitOnStartFailure('worker'),
 );
