@@ -1,21 +1,15 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import {
-  commonNouns,
-  type Direction,
-  directionOf,
-  POINTER,
-  phraseEnd,
-  sentenceSubject,
-  subjectBefore,
-  type Target,
-} from './directedness.js';
+import { type Direction, directionOf } from './directedness.js';
 import { REPLY_NOUNS } from './lexicon/denigration.js';
 import { MILD_INSULT_ADJECTIVES } from './lexicon/insult-adjectives.js';
 import { COPULAS } from './lexicon/targets.js';
 import { joinedStart, saidOfLongSubject } from './long-subjects.js';
 import type { Hit } from './merge.js';
 import { nounAfter } from './noun-after.js';
+import { commonNouns, POINTER, phraseEnd } from './noun-phrases.js';
 import { askedAbout, describedAfter, doerOf } from './person-predicates.js';
+import type { Target } from './subject-words.js';
+import { sentenceSubject, subjectBefore } from './subjects.js';
 import { negated, someoneElses, supposedBeing, verdictAt } from './verdict.js';
 
 /**

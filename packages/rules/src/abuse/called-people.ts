@@ -1,5 +1,4 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { describeSubject, type Target } from './directedness.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { LITERAL_NOUNS } from './lexicon/insults.js';
 import { INSULTING_TAILS, PERSON_MAKING_TAILS } from './lexicon/name-calling.js';
@@ -20,6 +19,8 @@ import {
   WING_WORDS,
 } from './lexicon/person-frames.js';
 import { nounAfter } from './noun-after.js';
+import { describeSubject, type Target } from './subject-words.js';
+import { joined } from './word-runs.js';
 
 const ORDER: ReadonlySet<string> = new Set(ORDER_VERBS);
 const PARTICLE: ReadonlySet<string> = new Set(ORDER_PARTICLES);
@@ -101,12 +102,6 @@ function describingCompound(words: Word[], i: number): Target | null {
   return who && who !== 'idea' ? who : null;
 }
 
-/** Word `k` ends its clause: nothing, a new sentence or a pause follows. */
-function endsClause(words: Word[], k: number): boolean {
-  const next = words[k + 1];
-  return !next || next.breakBefore || next.pauseBefore;
-}
-
 /** A listed insulting adjective, an intensifier or a plain word that may describe: "common thief", "total clown". */
 function describing(w: Word): boolean {
   if (isIntensifier(w.forms)) return true;
@@ -132,7 +127,7 @@ function addressed(words: Word[], i: number, last: number, lemma: string): Targe
   const next = words[last + 1];
   if (GIVEN_NAMES.has(lemma) && (words[i] as Word).capitalized) return null;
   const endsSentence = !next || next.breakBefore;
-  if (start > 0 && !s.breakBefore && afterOrder(words, start)) return endsClause(words, last) ? 'reader' : null;
+  if (start > 0 && !s.breakBefore && afterOrder(words, start)) return !joined(words, last + 1) ? 'reader' : null;
   // "Hey pig, ...", "Oi clowns": a call opening the sentence.
   const call = words[start - 1];
   if (call && !s.breakBefore && has(CALLS, call) && (start === 1 || call.breakBefore)) return 'reader';
@@ -299,7 +294,7 @@ function pointedWithDescription(words: Word[], i: number, last: number): boolean
   const d = words[i - 1];
   const that = words[i - 2];
   if (!d || !that || (words[i] as Word).breakBefore || d.breakBefore || !describing(d)) return false;
-  return (that.text === 'this' || that.text === 'that') && endsClause(words, last);
+  return (that.text === 'this' || that.text === 'that') && !joined(words, last + 1);
 }
 
 /** "the trash we elected", "the garbage they voted in": only people are elected. */

@@ -18,11 +18,11 @@ import { reportedWrongdoer } from './crime-reports.js';
 import { denigratedPerson } from './criticism.js';
 import { fondOf, gradesQuality } from './degree-words.js';
 import { deniedClaim } from './denied-claims.js';
-import { describeSubject, directionOf, isCompoundHead, sentenceSubject, type Target } from './directedness.js';
+import { directionOf, isCompoundHead } from './directedness.js';
 import { findRetorts } from './dismissals.js';
 import { echoedCall } from './echoed-calls.js';
 import { findExclusionCalls } from './exclusion-calls.js';
-import { brandedAs, demonstrated, personFrame, speaks } from './frames.js';
+import { demonstrated, personFrame, speaks } from './frames.js';
 import { friendlyWord } from './friendly-words.js';
 import { findGroupStereotypes } from './group-stereotypes.js';
 import { findHarm } from './harm.js';
@@ -31,19 +31,15 @@ import { findGroupGeneralizations } from './identity-attacks.js';
 import { findIdentitySmears } from './identity-smears.js';
 import { insultNotAimed } from './insult-phrase-context.js';
 import { labelledTarget } from './labels.js';
-import { isIntensifier, type LexHit, lookupWord, namesPerson } from './lexicon/index.js';
+import { type LexHit, lookupWord, namesPerson } from './lexicon/index.js';
 import {
   ADJECTIVES_AS_NOUNS,
-  BENIGN_TAILS,
   INSULTING_TAILS,
   PERSON_MAKING_TAILS,
   PERSON_NOUN_COMPOUND_TAILS,
-  VERB_BEFORE,
   VERB_LIKE_NOUNS,
-  VERB_OBJECTS,
 } from './lexicon/name-calling.js';
 import type { PhraseKind } from './lexicon/phrases.js';
-import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { literalUse, verbUse } from './literal-uses.js';
 import { longSubjectSucks } from './long-subjects.js';
@@ -58,7 +54,6 @@ import { saidOfPeople } from './person-predicates.js';
 import { findPhrases } from './phrase-matcher.js';
 import { slurNamingPeople } from './pointed-slurs.js';
 import {
-  AFTER_NOUN,
   cursedName,
   cursedPeople,
   DETERMINER,
@@ -74,9 +69,12 @@ import { saidToReader } from './said-to-reader.js';
 import { aimedAtSelf } from './self-reference.js';
 import { findSendOffs } from './send-offs.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
+import { describeSubject, type Target } from './subject-words.js';
+import { sentenceSubject } from './subjects.js';
 import { violentWords } from './threat-evidence.js';
 import { negated } from './verdict.js';
 import { findViolenceCalls } from './violence-calls.js';
+import { innocentPhrase, partOfName, plainCompound, pointedAt, usedAsNoun, usedAsVerb } from './word-uses.js';
 import { writerDoes } from './writer-subjects.js';
 
 /** The site's choices for abuse: whose name-calling acts, and whether undirected strong profanity does. */
@@ -91,30 +89,14 @@ const AUTHOR_WORDS: ReadonlySet<string> = new Set([
   'editor',
 ]);
 const YOU_WORDS: ReadonlySet<string> = new Set(SECOND_PERSON);
-const POINTING: ReadonlySet<string> = new Set(['these', 'those', 'such', 'of', 'all', 'you', 'ye', 'yall']);
 const THING_WORDS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'its', 'the']);
 /** Before a phrase that also names an animal, words that make it the animal: "my lap dog", "a lap dog". */
 const PET_OWNERS: ReadonlySet<string> = new Set([...THING_WORDS, 'a', 'an', 'my', 'our', 'her', 'your', 'their']);
-const BENIGN_TAIL: ReadonlySet<string> = new Set(BENIGN_TAILS);
 const INSULT_TAIL: ReadonlySet<string> = new Set(INSULTING_TAILS);
 const PERSON_MAKING: ReadonlySet<string> = new Set(PERSON_MAKING_TAILS);
 const PERSON_TAIL: ReadonlySet<string> = new Set(PERSON_NOUN_COMPOUND_TAILS);
 const VERB_LIKE: ReadonlySet<string> = new Set(VERB_LIKE_NOUNS);
 const AS_NOUN: ReadonlySet<string> = new Set(ADJECTIVES_AS_NOUNS);
-const VERB_PRE: ReadonlySet<string> = new Set(VERB_BEFORE);
-const VERB_OBJ: ReadonlySet<string> = new Set(VERB_OBJECTS);
-/** First halves that make a plain word of a listed second half: "knee-jerk", "scope-creep", "guinea-pig". */
-const HYPHEN_HEADS: ReadonlySet<string> = new Set([
-  'knee',
-  'scope',
-  'feature',
-  'mission',
-  'guinea',
-  'road',
-  'gym',
-  'lab',
-  'party',
-]);
 const SUCK: ReadonlySet<string> = new Set(['suck', 'sucks', 'sucked']);
 /** "fuck" and its listed spellings ("F^ck Trump!" is read as "fck"). */
 const FUCK: ReadonlySet<string> = new Set(['fuck', 'fck', 'fuk', 'phuck']);
@@ -446,138 +428,4 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     if (denigratingNoun(words, i, hit.lemma) || profaneModifier(words, i, hit.lemma)) return denigration();
   }
   return null;
-}
-
-/** After an article or as a plural, and not before a noun it describes ("a racist term", "racist jokes"). */
-function usedAsNoun(words: Word[], i: number, plural: boolean): boolean {
-  const next = words[i + 1];
-  const ends =
-    !next ||
-    next.breakBefore ||
-    next.pauseBefore ||
-    has(AFTER_NOUN, next) ||
-    has(NOUN_FOLLOWERS, next) ||
-    speaks(words, i);
-  // After a verb of being ("we must not be racists") the adjective's own reading decides who is meant.
-  const article = has(NOUN_ARTICLES, words[articleBefore(words, i)]) || brandedAs(words, i);
-  return ends && (article || (plural && !has(BEING, words[i - 1])));
-}
-
-/**
- * Where the article of the noun at `i` stands: right before it, or before a participle that describes it with its
- * object ("a gun-loving racist", "a white hating racist", "the lying racist").
- */
-function articleBefore(words: Word[], i: number): number {
-  const before = words[i - 1];
-  if (!before || !PARTICIPLE.test(before.text) || (words[i] as Word).breakBefore || (words[i] as Word).pauseBefore)
-    return i - 1;
-  const j = i - 2;
-  // "white-hating": the hyphen inside the participle's compound is no pause.
-  if (has(NOUN_ARTICLES, words[j]) || before.breakBefore) return j;
-  return words[j]?.breakBefore || words[j]?.pauseBefore ? j : j - 1;
-}
-const PARTICIPLE = /^[a-z]{2,}ing$/;
-const NOUN_ARTICLES: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'such',
-  'another',
-]);
-const BEING: ReadonlySet<string> = new Set(['be', 'being', 'been', 'are', 're', 'were', 'become']);
-const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['like', 'who', 'whose', 'as', 'are', 'at', 'where']);
-
-/** "these clowns", "these two schmucks", "all the elected parasites": a pointing word up to two words before. */
-function pointedAt(words: Word[], i: number): boolean {
-  if (has(POINTING, words[i - 1])) return true;
-  const between = words[i - 1];
-  return !!between && !(words[i] as Word).breakBefore && !between.breakBefore && has(POINTING, words[i - 2]);
-}
-
-/** "can't fool me", "to troll", "fools no one": the noun is a verb here. */
-function usedAsVerb(words: Word[], i: number): boolean {
-  const prev = words[i - 1];
-  const next = words[i + 1];
-  if (prev && !(words[i] as Word).breakBefore && has(VERB_PRE, prev)) return true;
-  // "what a fool you are", "the clown you are": after an article it is the noun, whatever follows.
-  if (prev && !(words[i] as Word).breakBefore && ['a', 'an', 'the'].includes(prev.text)) return false;
-  if (!next || next.breakBefore || next.pauseBefore || !has(VERB_OBJ, next)) return false;
-  // "the lib troll you are", "what a miserable troll you are": "you are" after it says what the reader is.
-  const after = words[i + 2];
-  return !(has(BEING_YOU, after) && !after?.breakBefore && has(YOU_SUBJECT, next) && clauseEndsAt(words, i + 3));
-}
-const BEING_YOU: ReadonlySet<string> = new Set(['are', 're', 'r']);
-const YOU_SUBJECT: ReadonlySet<string> = new Set(['you', 'u']);
-/** Nothing, a new sentence or a pause at `k`. */
-function clauseEndsAt(words: Word[], k: number): boolean {
-  const w = words[k];
-  return !w || w.breakBefore || w.pauseBefore;
-}
-
-/** "spick and span", "a bundle of faggots": the words around a listed spelling make it part of a set phrase. */
-function innocentPhrase(words: Word[], i: number): boolean {
-  const phrases = INNOCENT.get((words[i] as Word).text);
-  if (!phrases) return false;
-  return phrases.some(
-    (p) =>
-      p.before.every((b, k) => words[i - p.before.length + k]?.text === b) &&
-      p.after.every((r, k) => words[i + 1 + k]?.text === r),
-  );
-}
-
-/** INNOCENT_PHRASES by their listed spelling: the words before and after it. */
-const INNOCENT: ReadonlyMap<string, Array<{ before: string[]; after: string[] }>> = (() => {
-  const out = new Map<string, Array<{ before: string[]; after: string[] }>>();
-  for (const phrase of INNOCENT_PHRASES) {
-    const parts = phrase.split(' ');
-    const at = parts.findIndex((w) => /^[A-Z]+$/.test(w));
-    const listed = (parts[at] as string).toLowerCase();
-    out.set(listed, [...(out.get(listed) ?? []), { before: parts.slice(0, at), after: parts.slice(at + 1) }]);
-  }
-  return out;
-})();
-
-/**
- * "Van Dyke", "Dyke Road": a word in title case next to another inside a sentence is part of a name; not next to a
- * word no name has, capitalised where it opens the sentence or for emphasis ("You Retard", "Typical Retard take").
- */
-function partOfName(a: Analysis, i: number): boolean {
-  const w = a.words[i] as Word;
-  if (!titleCase(a, i)) return false;
-  const next = a.words[i + 1];
-  return (i > 0 && !w.breakBefore && nameWord(a, i - 1)) || (!!next && !next.breakBefore && nameWord(a, i + 1));
-}
-
-/**
- * A word in title case that may be part of a name: not "you", an article, an intensifier or a listed word ("You",
- * "Typical", "Stupid").
- */
-function nameWord(a: Analysis, i: number): boolean {
-  const w = a.words[i] as Word;
-  return titleCase(a, i) && !NEVER_NAMES.has(w.text) && !isIntensifier(w.forms) && lookupWord(w.forms) === null;
-}
-const NEVER_NAMES: ReadonlySet<string> = new Set([...SECOND_PERSON, 'the', 'a', 'an', 'what', 'hey']);
-
-/** Written with a capital and then lower case ("Dyke", not "DYKE", which is shouting). */
-function titleCase(a: Analysis, i: number): boolean {
-  if (!(a.words[i] as Word).capitalized) return false;
-  const text = wordsEvidence(a, i, i).text;
-  return text.length > 1 && text.slice(1) !== text.slice(1).toUpperCase();
-}
-
-/**
- * A listed word that is only half of a plain compound: "idiot-proof", "knee-jerk", "scope-creep". The hyphen
- * must be written between the two, with no space.
- */
-function plainCompound(a: Analysis, i: number): boolean {
-  const words = a.words;
-  const w = words[i] as Word;
-  const next = words[i + 1];
-  if (next && a.folded.text.slice(w.end, next.start) === '-' && has(BENIGN_TAIL, next)) return true;
-  const prev = words[i - 1];
-  return !!prev && HYPHEN_HEADS.has(prev.text) && a.folded.text.slice(prev.end, w.start) === '-';
 }

@@ -8,7 +8,6 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { type Named, personAt, personBefore } from './contempt-subjects.js';
-import type { Target } from './directedness.js';
 import { findDrinkNames } from './drink-names.js';
 import { ILLNESSES } from './lexicon/afflictions.js';
 import {
@@ -28,6 +27,7 @@ import {
 import { isIntensifier } from './lexicon/index.js';
 import { findPersonVerdicts } from './person-verdicts.js';
 import { findSharedVerdicts } from './shared-verdicts.js';
+import type { Target } from './subject-words.js';
 import { NEGATION } from './wishes.js';
 import { longestAt, runAt } from './word-runs.js';
 

@@ -6,9 +6,9 @@
  * sick", "Oysters make me sick").
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import type { Target } from './directedness.js';
 import { isIntensifier } from './lexicon/index.js';
 import { PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
+import type { Target } from './subject-words.js';
 import { NEGATION } from './wishes.js';
 import { joined } from './word-runs.js';
 

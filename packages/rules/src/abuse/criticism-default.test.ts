@@ -6,13 +6,13 @@
 import { DEFAULT_POLICY, resolvePolicy } from '@cm/contracts';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../index.js';
-import { NOT_ROLES, PLAIN_THINGS, ROLE_WORDS } from './directedness.js';
 import { TIME_ADVERBS } from './lexicon/activities.js';
 import { DENIGRATING_NOUNS } from './lexicon/denigration.js';
 import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
 import { STRONG_INSULT_ADJECTIVES } from './lexicon/name-calling.js';
 import { AMBIGUOUS_SLURS, UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
 import { abuseReasons } from './test-support.js';
+import { NOT_ROLES, PLAIN_THINGS, ROLE_WORDS } from './things.js';
 
 const byDefault = compilePolicy(DEFAULT_POLICY);
 const strict = compilePolicy(resolvePolicy({ abuse: { criticism: 'flag' } }));

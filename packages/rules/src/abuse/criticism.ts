@@ -1,5 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { describeSubject, directionOf, sentenceSubject, type Target } from './directedness.js';
+import { directionOf } from './directedness.js';
 import { ACT_NOUNS, MIND_NOUNS, REPLY_NOUNS } from './lexicon/denigration.js';
 import { lookupWord } from './lexicon/index.js';
 import { ABSTRACT_INSULT_NOUNS, PERSON_FAILINGS } from './lexicon/name-calling.js';
@@ -7,6 +7,8 @@ import { SECOND_PERSON } from './lexicon/targets.js';
 import { longSubjectSucks } from './long-subjects.js';
 import { ownerOf } from './owners.js';
 import { describing } from './profane-use.js';
+import { describeSubject, type Target } from './subject-words.js';
+import { sentenceSubject } from './subjects.js';
 
 /**
  * Denigrating words ("garbage", "sucks", "pathetic") judge a thing unless the words around them name a person:

@@ -1,11 +1,11 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import type { Target } from './directedness.js';
 import { isIntensifier } from './lexicon/index.js';
 import { LITERAL_NOUNS } from './lexicon/insults.js';
 import { PERSON_MAKING_TAILS } from './lexicon/name-calling.js';
 import { BRANDING_QUALIFIERS, SPEAKING_VERBS } from './lexicon/person-frames.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { AFTER_NOUN } from './profane-use.js';
+import type { Target } from './subject-words.js';
 
 const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
 const SPEAKING: ReadonlySet<string> = new Set(SPEAKING_VERBS);

@@ -6,10 +6,10 @@
  * said", "militants kill Xs".
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { describeSubject, type Target } from './directedness.js';
 import { ASSAULT_VERBS, DEATH_PLACES, ORDER_PEOPLE, REPORTING_BEFORE } from './lexicon/harm.js';
 import { IDENTITY_GROUPS, PEOPLE_NOUNS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
+import { describeSubject, type Target } from './subject-words.js';
 import { aboutSport } from './threat-sport.js';
 import { herdCulled, KILLING_GERUNDS, violenceAsAnswer } from './violence-answers.js';
 import {

@@ -1,6 +1,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { directionOf, isCompoundHead, type Target } from './directedness.js';
+import { directionOf, isCompoundHead } from './directedness.js';
 import { COPULAS } from './lexicon/targets.js';
+import type { Target } from './subject-words.js';
 import { negated } from './verdict.js';
 
 const COPULA: ReadonlySet<string> = new Set(COPULAS);

@@ -1,6 +1,5 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { saidOfAnimal } from './animal-subjects.js';
-import { describeSubject } from './directedness.js';
 import { type LexHit, lookupWord, namesPerson } from './lexicon/index.js';
 import {
   BEASTS_AND_MACHINES,
@@ -24,6 +23,7 @@ import {
 import { FUNCTION_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { placeName } from './place-names.js';
 import { partInStory } from './story-parts.js';
+import { describeSubject } from './subject-words.js';
 
 /**
  * Listed words that name no one here: a compound or idiom ("April Fools' Day", "crash test dummy", "killer app",

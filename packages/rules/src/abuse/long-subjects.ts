@@ -1,8 +1,9 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { adjectiveLike, type Target } from './directedness.js';
+import { adjectiveLike } from './directedness.js';
 import { SUCK_PARTICLES } from './lexicon/denigration.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { PERSON_WORDS } from './lexicon/targets.js';
+import type { Target } from './subject-words.js';
 import { negated } from './verdict.js';
 
 /** Pronouns name a subject on their own and take no describing phrase after them ("he in town" is no subject). */

@@ -6,9 +6,9 @@
  * reported), "he was not mentally ill" (denied), "most homeless people are mentally ill" (no one in particular).
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { describeSubject, type Target } from './directedness.js';
 import { PARTY_INSULT_NOUNS } from './lexicon/party-names.js';
 import { CAMPS } from './lexicon/people.js';
+import { describeSubject, type Target } from './subject-words.js';
 import { NEGATION } from './wishes.js';
 
 /** One insult found: who it is aimed at and its words [first, last] ("mentally ill"). */

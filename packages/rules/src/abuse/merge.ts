@@ -1,6 +1,6 @@
 import type { Evidence, Severity } from '@cm/contracts';
 import { type Finding, finding, quote } from '../engine/reason.js';
-import type { Target } from './directedness.js';
+import type { Target } from './subject-words.js';
 
 /** One hit before hits of the same rule are merged into a reason. */
 export interface Hit {

@@ -1,10 +1,12 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { adjectiveLike, describeSubject, type Target, thingsPlural } from './directedness.js';
+import { adjectiveLike } from './directedness.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { ACT_NOUNS } from './lexicon/literal-uses.js';
 import { CLUE_WORDS, HAVE_WORDS, PEOPLE_DEEDS } from './lexicon/person-frames.js';
 import { IDEA_WORDS, INSTITUTIONS, SECOND_PERSON } from './lexicon/targets.js';
 import { isPersonTarget } from './phrase-matcher.js';
+import { describeSubject, type Target } from './subject-words.js';
+import { thingsPlural } from './things.js';
 
 const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);
 const IDEA: ReadonlySet<string> = new Set([...IDEA_WORDS, ...ACT_NOUNS]);

@@ -5,7 +5,6 @@
  * ("kill the Canadians in the third period").
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { describeSubject } from './directedness.js';
 import { KILLING_KINDLY, MAIMED_PARTS, ORDER_PEOPLE } from './lexicon/harm.js';
 import { IDENTITY_GROUPS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
@@ -13,6 +12,7 @@ import { lookupWord } from './lexicon/index.js';
 import { CLASSES } from './lexicon/phrases.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { quotedLine } from './quoted-lines.js';
+import { describeSubject } from './subject-words.js';
 import { handledThing, handledThingWord, thingsNamedAfter, thingsNamedBefore } from './thing-uses.js';
 import { aboutSport } from './threat-sport.js';
 

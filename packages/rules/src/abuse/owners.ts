@@ -1,8 +1,8 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { doing, timeWord } from './activity-subjects.js';
-import { describeSubject, type Target } from './directedness.js';
 import { PEOPLE } from './lexicon/people.js';
 import { describing } from './profane-use.js';
+import { describeSubject, type Target } from './subject-words.js';
 import { joined } from './word-runs.js';
 
 const YOUR: ReadonlySet<string> = new Set(['your', 'ur', 'yr', 'yer', 'thy']);

@@ -1,7 +1,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { describeSubject, type Target } from './directedness.js';
 import { VERDICT_ADJECTIVES } from './lexicon/denigration.js';
 import { isIntensifier } from './lexicon/index.js';
+import { describeSubject, type Target } from './subject-words.js';
 import { negated } from './verdict.js';
 
 /** Words that may stand between a verb of being and its adjective: "being so stupid", "is he really that dumb". */

@@ -5,9 +5,9 @@
  * acts only when said of someone (see `check.ts`).
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import type { Target } from './directedness.js';
 import { PERSON_NOUN_SLURS, PERSON_PLURAL_SLURS } from './lexicon/slurs.js';
 import { describing } from './profane-use.js';
+import type { Target } from './subject-words.js';
 
 const SINGULAR: ReadonlySet<string> = new Set(PERSON_NOUN_SLURS);
 const PLURAL: ReadonlySet<string> = new Set(PERSON_PLURAL_SLURS);

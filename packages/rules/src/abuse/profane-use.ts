@@ -3,7 +3,7 @@
  * people ("damn cyclists"), as an adjective ("the damn council"), or exclaimed ("holy shit", "damn good").
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { describeSubject, isCompoundHead, type Target } from './directedness.js';
+import { isCompoundHead } from './directedness.js';
 import { TIME_ADVERBS } from './lexicon/activities.js';
 import {
   DENIGRATING_BEFORE,
@@ -19,6 +19,7 @@ import {
 import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { isPersonTarget } from './phrase-matcher.js';
+import { describeSubject, type Target } from './subject-words.js';
 
 const DENIGRATING: ReadonlySet<string> = new Set(DENIGRATING_NOUNS);
 const DENIGRATING_PRE: ReadonlySet<string> = new Set(DENIGRATING_BEFORE);

@@ -7,9 +7,9 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import type { Contempt } from './contempt-idioms.js';
 import { personAt } from './contempt-subjects.js';
-import type { Target } from './directedness.js';
 import { PLAIN_FAULTS } from './lexicon/contempt-idioms.js';
 import { lookupWord } from './lexicon/index.js';
+import type { Target } from './subject-words.js';
 import { NEGATION } from './wishes.js';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);

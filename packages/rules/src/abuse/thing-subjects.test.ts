@@ -3,10 +3,10 @@
  * capital opening a sentence; an illness makes "beyond help" a fact of health.
  */
 import { describe, expect, it } from 'vitest';
-import { NOT_ROLES, PLAIN_THINGS } from './directedness.js';
 import { HARDSHIPS, ILLNESSES } from './lexicon/afflictions.js';
 import { BODIES, FIELDS, SPORTS } from './lexicon/pursuits.js';
 import { abuseReasons as abuse } from './test-support.js';
+import { NOT_ROLES, PLAIN_THINGS } from './things.js';
 
 const capital = (w: string) => `${w[0]?.toUpperCase()}${w.slice(1)}`;
 const held = (bodies: string[]) => bodies.filter((b) => abuse(b).length > 0);

@@ -4,8 +4,8 @@
  * email". Not "hang them from a tree", "burn them at the stake", "drown them in the river", "shoot them in the head", "burn them in oil".
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { describeSubject } from './directedness.js';
 import { HANDLED_THINGS, HOUSEHOLD_PLACES, SENT_THINGS } from './lexicon/harm.js';
+import { describeSubject } from './subject-words.js';
 
 const PLACES: ReadonlySet<string> = new Set(HOUSEHOLD_PLACES);
 const SENT: ReadonlySet<string> = new Set(SENT_THINGS);

@@ -4,9 +4,10 @@
  * Stroman", "put out of its misery").
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { commonNouns, describeSubject, POINTER } from './directedness.js';
 import { KILLING_KINDLY } from './lexicon/harm.js';
+import { commonNouns, POINTER } from './noun-phrases.js';
 import { quotedLine } from './quoted-lines.js';
+import { describeSubject } from './subject-words.js';
 import { handledThingWord, phraseOnThing } from './thing-uses.js';
 import { atGame, sideInGame } from './threat-sport.js';
 

@@ -8,8 +8,8 @@
  * do the figures "a slap on the wrist", "a punch of flavour".
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { describeSubject } from './directedness.js';
 import { calledFor, type Harm, pointedPerson } from './harm.js';
+import { describeSubject } from './subject-words.js';
 import { handledThing } from './thing-uses.js';
 import { aboutSport } from './threat-sport.js';
 import { NEGATION, OBJECT_PRONOUNS } from './wishes.js';

@@ -4,7 +4,6 @@
  * peacefully", "I hope they suffer the consequences" and "the bill would let them die" stay clean.
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { describeSubject, type Target } from './directedness.js';
 import {
   BODILY_TAILS,
   BODY_PARTS,
@@ -22,6 +21,7 @@ import {
   WISHED_THINGS,
 } from './lexicon/harm.js';
 import { lookupWord } from './lexicon/index.js';
+import { describeSubject, type Target } from './subject-words.js';
 
 /** A harm found on someone: who, and the words [first, last] that are its evidence. */
 export type Found = { target: Target; first: number; last: number };
