@@ -43,6 +43,13 @@ const MENTIONS = readCorpus(fileURLToPath(new URL('../../corpus/civil-mentions.j
  * written before the rules were run on them.
  */
 const CASUAL = readCorpus(fileURLToPath(new URL('../../corpus/civil-casual.jsonl', import.meta.url)));
+/**
+ * `corpus/civil-replies.jsonl`: 342 replies between readers in a thread, in nineteen kinds (disagreement addressed to
+ * "you", concessions, quoting the other reader, reported speech and quoted insults, crime and court, identity groups,
+ * medical words, names and places, mild profanity aimed at no one; the kind in `note`), written before the rules
+ * were run on them.
+ */
+const REPLIES = readCorpus(fileURLToPath(new URL('../../corpus/civil-replies.jsonl', import.meta.url)));
 const harsh = rows.filter((r) => r.technique === 'harsh-criticism');
 const held = (results: ReturnType<typeof replay>) =>
   results
@@ -72,6 +79,12 @@ describe('civil news comments', () => {
     expect(new Set(MENTIONS.map((r) => r.note)).size).toBeGreaterThanOrEqual(15);
     const nonLink = held(replay(MENTIONS)).filter((h) => h.rules.some((rule) => !rule.startsWith('link')));
     expect(nonLink.length / MENTIONS.length).toBeLessThanOrEqual(0.02);
+  });
+
+  it('are held at most one in fifty as replies between readers', () => {
+    expect(REPLIES.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(REPLIES.map((r) => r.note)).size).toBeGreaterThanOrEqual(18);
+    expect(held(replay(REPLIES)).length / REPLIES.length).toBeLessThanOrEqual(0.02);
   });
 
   it('are held at most one in fifty in the casual register', () => {

@@ -28,7 +28,10 @@ export interface CorpusRow {
  * written before the spam rules were read, its kind in `note`; and
  * `corpus/civil-casual.jsonl`, good-faith comments in the casual register of video, forum, review and social posts
  * (music and gaming slang, fans' banter, reviews, parenting and pets, fitness, memes, self-deprecation, teasing,
- * quoted lyrics and film lines, informal spelling, capitals, emoji, swearing aimed at no one), written the same way).
+ * quoted lyrics and film lines, informal spelling, capitals, emoji, swearing aimed at no one), written the same way);
+ * `corpus/civil-replies.jsonl`, replies between readers in a comment thread (disagreement addressed to "you",
+ * concessions, quoting the other reader, reported speech and quoted insults, crime and court, identity groups named
+ * neutrally, medical words, names and places, mild profanity aimed at no one; the kind in `note`), written the same way.
  */
 export const DEFAULT_CORPORA = [
   '../shared/corpus/dev.jsonl',
@@ -37,6 +40,7 @@ export const DEFAULT_CORPORA = [
   'packages/rules-tools/corpus/civil-topics.jsonl',
   'packages/rules-tools/corpus/civil-mentions.jsonl',
   'packages/rules-tools/corpus/civil-casual.jsonl',
+  'packages/rules-tools/corpus/civil-replies.jsonl',
   '../shared/corpus/external/youtube-spam-dev.jsonl',
   '../shared/corpus/external/toxic-spans-train.jsonl',
 ] as const;

@@ -76,6 +76,17 @@ describe('a name said to the reader', () => {
     'My dog is as fat as a pig.',
     'The plan is as dumb as a donkey.',
   ])('%s stays clean', (body) => clean(body));
+
+  it('is an exclamation at oneself when the writer speaks of themselves after the comma, for every name', () => {
+    for (const w of [...ANIMALS, 'bugger', 'git']) {
+      const name = `${w[0]?.toUpperCase()}${w.slice(1)}`;
+      clean(`${name}, I left my umbrella on the train again.`);
+      clean(`${name}, my train was cancelled again.`);
+      // "you" in the same sentence turns it on the reader.
+      const body = `${name}, I told you the deadline was Friday.`;
+      expect(calledNames(body), body).toContain(w);
+    }
+  });
 });
 
 describe('behaving like an animal', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INSULT_ADJECTIVES, MILD_INSULT_ADJECTIVES } from './lexicon/insult-adjectives.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 describe('"it is you that ...": the reader singled out', () => {
@@ -108,5 +109,35 @@ describe('"the homeless are vermin": an adjective after "the" naming people, bef
     'The disabled are heroes of this story.',
   ])('stays clean: %s', (body) => {
     expect(abuse(body)).toEqual([]);
+  });
+});
+
+describe('a possessive after a plural is no verb of being: "Men\'s mental health"', () => {
+  const single = (list: readonly string[]) => list.filter((w) => /^[a-z]+$/.test(w));
+  const plurals = ['Men', 'Women', 'Children', 'People'];
+  it('names no one for any mild adjective, where "X are <adjective>" does', () => {
+    // "Men's whining" is a doing of theirs, a noun: the participles are left out.
+    for (const adjective of single(MILD_INSULT_ADJECTIVES).filter((w) => !w.endsWith('ing')))
+      for (const p of plurals) {
+        const owned = `${p}'s ${adjective} health was ignored for years.`;
+        expect(
+          abuse(owned).filter((r) => r.score >= 0.5),
+          owned,
+        ).toEqual([]);
+        const said = `${p} are ${adjective}.`;
+        expect(abuse(said).length, said).toBeGreaterThan(0);
+      }
+  });
+  it('attacks no group for any harsh adjective, where "X are <adjective>" does', () => {
+    for (const adjective of single(INSULT_ADJECTIVES))
+      for (const p of ['Men', 'Women']) {
+        const owned = `${p}'s ${adjective} rules were dropped.`;
+        expect(
+          abuse(owned).map((r) => r.rule),
+          owned,
+        ).not.toContain('abuse.identity-attack');
+        const said = `${p} are ${adjective}.`;
+        expect(abuse(said).length, said).toBeGreaterThan(0);
+      }
   });
 });

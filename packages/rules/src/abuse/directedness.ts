@@ -5,7 +5,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { TIME_ADVERBS } from './lexicon/activities.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
-import { ARTICLE, COPULA, NOT_A_SUBJECT, type Target, YOU } from './subject-words.js';
+import { ARTICLE, COPULA, NOT_A_SUBJECT, possessiveS, type Target, YOU } from './subject-words.js';
 import { PLURAL_BEING, subjectBefore } from './subjects.js';
 import { everydayThings, NOT_ROLES, PLAIN_THINGS } from './things.js';
 
@@ -183,7 +183,7 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
       j--;
       continue;
     }
-    if (has(COPULA, w) || has(SEEM, w)) {
+    if ((has(COPULA, w) && !possessiveS(words, j)) || has(SEEM, w)) {
       // "she is feeding the pig": a verb in "-ing" after the verb of being says what someone does, not is.
       const after = words[j + 1] as Word;
       if (j + 1 < i && after.text.endsWith('ing') && lookupWord(after.forms) === null && !isIntensifier(after.forms))

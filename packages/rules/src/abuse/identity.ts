@@ -14,6 +14,7 @@ import {
 } from './lexicon/identity.js';
 import { CLAIM_FRAMING } from './lexicon/identity-attacks.js';
 import { COPULAS, INSTITUTIONS } from './lexicon/targets.js';
+import { possessiveS } from './subject-words.js';
 import { joined } from './word-runs.js';
 
 /** An identity attack found in the words: the group named and the words that attack it. */
@@ -258,7 +259,8 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
         out.push(hit(0.8, [i, g], [j, j]));
         break;
       }
-      if (inSet(COPULA, n) || inSet(MODAL, n)) linked = true;
+      // "Men's health is ...": a possessive "s" links the group to nothing it is said to be.
+      if ((inSet(COPULA, n) && !possessiveS(words, j)) || inSet(MODAL, n)) linked = true;
       else if (!linked || !inSet(FILLER, n)) break;
     }
     i = g;

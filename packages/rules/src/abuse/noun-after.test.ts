@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { lookupWord } from './lexicon/index.js';
+import { INSULT_ADJECTIVES, MILD_INSULT_ADJECTIVES } from './lexicon/insult-adjectives.js';
 import { PEOPLE } from './lexicon/people.js';
 import { CLUE_WORDS, PEOPLE_DEEDS } from './lexicon/person-frames.js';
 import { abuseReasons as abuse } from './test-support.js';
@@ -124,4 +126,27 @@ describe('a thing of a person, the person after a preposition', () => {
       expect(names(body).length).toBeGreaterThan(0);
     },
   );
+});
+
+describe('an adjective opening the title of a law, a body, an event or a place', () => {
+  const titles = ['Health Act', 'Health Foundation', 'Health Awareness Week', 'Golf Club', 'Hair Day', 'Shop'];
+  const adjectives = [...INSULT_ADJECTIVES, ...MILD_INSULT_ADJECTIVES].filter(
+    (w) => /^[a-z]+$/.test(w) && !w.endsWith('ing'),
+  );
+  const cap = (w: string) => `${w[0]?.toUpperCase()}${w.slice(1)}`;
+  it('names a thing for every rude adjective, where a nickname before a name calls a person names', () => {
+    for (const adjective of adjectives) {
+      // Slurs ("Dyke Road") and words that are names too ("nuts", "inbred") are judged by rules of their own.
+      if ([...(lookupWord([adjective])?.kinds ?? [])].some((k) => k === 'slur' || k.startsWith('insult-'))) continue;
+      for (const title of titles) {
+        const body = `She was helped under the ${cap(adjective)} ${title} last year.`;
+        expect(
+          abuse(body).filter((r) => r.rule === 'abuse.insult.directed'),
+          body,
+        ).toEqual([]);
+      }
+      const nickname = `${cap(adjective)} Fleischer lied again.`;
+      expect(held(nickname).length, nickname).toBeGreaterThan(0);
+    }
+  });
 });

@@ -15,6 +15,26 @@ const PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'which', 'w
 /** Words in "-ly" that describe nothing: "stupid and only then", "a silly and family plan". */
 const NOT_DESCRIBING: ReadonlySet<string> = new Set(['only', 'family', 'reply', 'rally', 'ally']);
 
+/** Last words of the titles of laws, bodies, events and places: "the Mental Health Act", "Silly Walks Week". */
+const TITLE_HEADS: ReadonlySet<string> = new Set(
+  'act acts bill law foundation trust charity society association service services centre center clinic hospital unit ward week day month festival fair museum club league cup award awards prize programme program project campaign fund council commission board institute school college university shop store cafe bar pub restaurant show podcast series'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words from `j` on, in title case and unbroken, that end (within four) in the head of a title: a named thing.
+ * "Crooked Hillary Clinton" names a person and stays a nickname.
+ */
+function titleOfThing(words: Word[], j: number): boolean {
+  for (let k = j; k < words.length && k - j < 4; k++) {
+    const w = words[k] as Word;
+    if (!w.capitalized || w.breakBefore || w.pauseBefore) return false;
+    if (has(TITLE_HEADS, w)) return true;
+  }
+  return false;
+}
+
 /** "a stupid and costly plan": the noun at `j` comes after "and"/"or" and a second describing word. */
 function pairedWith(words: Word[], i: number, j: number): boolean {
   const and = words[i + 1];
@@ -63,6 +83,8 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     // "The mask is so creepy, they nailed it": a pronoun after a pause opens a clause of its own, about someone
     // else unless it agrees with the verb before the adjective ("the travellers are deranged, they ...").
     if (w.pauseBefore && has(CLAUSE_PRONOUNS, w) && !agreesWithVerb(words, i, w)) return null;
+    // "the Mental Health Act", "Crazy Golf Club": the adjective opens the title of a thing, not a nickname.
+    if (j === i + 1 && (words[i] as Word).capitalized && titleOfThing(words, j)) return 'idea';
     if (isPersonTarget(w) && !has(YOU, w)) {
       // "the stupid Chinese government": the word describes a body, which is an idea here.
       const body = words[j + 1];

@@ -69,3 +69,46 @@ describe('a sentence given to someone else after a comma', () => {
     for (const insult of insults) for (const tail of own) expect(abuse(`${insult}, ${tail}.`), tail).not.toEqual([]);
   });
 });
+
+describe("a quotation given as someone else's words, messages or names", () => {
+  const quotes = [
+    'you are a worthless tramp',
+    'the players are cowards',
+    'those lying crooks',
+    'idiots, the lot of you',
+  ];
+  const reported = [
+    (q: string) => `The inquiry quoted an email reading '${q}' from the head of department.`,
+    (q: string) => `The coach's actual words were '${q}', according to the club.`,
+    (q: string) => `The text message was "${q}" and the police are looking into it.`,
+    (q: string) => `My uncle always called the bank '${q}' at dinner.`,
+    (q: string) => `The sign outside was saying "${q}" all week.`,
+  ];
+  const own = [
+    (q: string) => `My words were '${q}' and I stand by them.`,
+    (q: string) => `Our reply was "${q}", and we meant it.`,
+    (q: string) => `I'd call them '${q}' to their faces.`,
+    (q: string) => `We can call them "${q}" now, can't we?`,
+  ];
+  it('is reported, every quotation in every frame', () => {
+    for (const q of quotes)
+      for (const frame of reported) {
+        const body = frame(q);
+        expect(
+          abuse(body).filter((r) => r.score >= 0.5),
+          body,
+        ).toEqual([]);
+      }
+  });
+  it("is the commenter's own when the words are theirs", () => {
+    for (const q of quotes)
+      for (const frame of own) {
+        const body = frame(q);
+        expect(abuse(body).length, body).toBeGreaterThan(0);
+      }
+  });
+  it('ends at a one-word quotation: a name after it is no longer inside a quotation', () => {
+    const body = 'Stop calling the US the "homeland" and get rid of the idiot "watch what you say" press secretary.';
+    expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});

@@ -10,7 +10,7 @@ import { hasForm as has, type Word } from '../normalize/words.js';
  */
 
 const REPORTING: ReadonlySet<string> = new Set(
-  'read reads heard hears received said says say wrote writes write texted texts messaged emailed called calls told tells shouted shouts yelled screamed chanted posted posts tweeted tweets sent replied warned threatened labelled labeled branded described added'.split(
+  'read reads reading heard hears received said says say saying wrote writes write texted texts messaged emailed call called calls calling quoted quoting told tells shouted shouts yelled screamed chanted posted posts tweeted tweets sent replied warned threatened labelled labeled branded described added'.split(
     ' ',
   ),
 );
@@ -24,7 +24,7 @@ const ATTRIBUTING: ReadonlySet<string> = new Set(
 const OWN: ReadonlySet<string> = new Set('i im ive id ill we weve wed you u ya yall youre youve youd'.split(' '));
 /** Words between a subject and its reporting verb: "was told", "had repeatedly said". */
 const AUXILIARY: ReadonlySet<string> = new Set(
-  'was were is are been be being has have had d ll s would will just also repeatedly allegedly reportedly publicly once then even'.split(
+  'was were is are been be being has have had d ll s would will can could may might must shall just also repeatedly allegedly reportedly publicly once then even'.split(
     ' ',
   ),
 );
@@ -51,7 +51,7 @@ export function reportedQuote(a: Analysis, first: number, last: number): boolean
   const close = closingQuote(a, last);
   return (
     close >= 0 &&
-    (reportingVerbBefore(a.words, open) || namedAfter(a.words, open, close)) &&
+    (reportingVerbBefore(a.words, open) || namedAfter(a.words, open, close) || wordsWere(a.words, open)) &&
     !endorsedAfter(a.words, close)
   );
 }
@@ -80,6 +80,30 @@ function namedAfter(words: readonly Word[], open: number, close: number): boolea
   return false;
 }
 
+/** Nouns for what someone wrote or said: "his exact words were '...'", "the message was '...'". */
+const UTTERANCES: ReadonlySet<string> = new Set(
+  'words word message messages text texts reply response answer statement note letter tweet post email comment remark'.split(
+    ' ',
+  ),
+);
+/** Possessives that make the words the commenter's or the reader's own: "my words were '...'". */
+const OWN_POSSESSIVE: ReadonlySet<string> = new Set(['my', 'our', 'your']);
+
+/**
+ * "The chairman's exact words were '...'", "the text message was '...'": a quotation given as what someone else's
+ * words were; not the commenter's or the reader's ("my reply was '...'").
+ */
+function wordsWere(words: readonly Word[], open: number): boolean {
+  const be = words[open - 1];
+  if (!be || !has(BE, be) || (words[open] as Word).breakBefore || be.breakBefore) return false;
+  if (!has(UTTERANCES, words[open - 2])) return false;
+  for (let j = open - 3; j >= 0 && open - j <= 6; j--) {
+    if (has(OWN_POSSESSIVE, words[j])) return false;
+    if ((words[j + 1] as Word).breakBefore) break;
+  }
+  return true;
+}
+
 /** The first word of the quotation the word at `k` stands in, or -1. */
 function openingQuote(a: Analysis, k: number): number {
   const { words } = a;
@@ -88,10 +112,11 @@ function openingQuote(a: Analysis, k: number): number {
     const start = (words[j] as Word).start;
     const gapStart = j > 0 ? (words[j - 1] as Word).end : 0;
     const mark = text[start - 1];
+    // A closing mark before the word: it stands after a quotation, not in one (also after a one-word quotation,
+    // 'the "homeland" and the idiot').
+    if (j < k && closes(text, (words[j] as Word).end)) return -1;
     // A single mark opens a quotation only after a space, not inside "I'll".
     if (start > gapStart && (mark === '"' || (mark === "'" && (start === 1 || space(text[start - 2]))))) return j;
-    // A closing mark before the word: it stands after a quotation, not in one.
-    if (j < k && closes(text, (words[j] as Word).end)) return -1;
   }
   return -1;
 }

@@ -25,6 +25,8 @@ const REPORTED = [
   (n: string) => `Words like "${n}" or "${n}s" should get a comment removed.`,
   (n: string) => `Name-calling like "${n}" and worse has no place here.`,
   (n: string) => `Calling people ${n}s on a comment board never changed anyone's mind.`,
+  (n: string) => `Stop calling these people ${n}s.`,
+  (n: string) => `The papers keep calling those protesters ${n}s.`,
   (n: string) => `Calling every Trump voter ${article(n)} ${n} is exactly how the party lost Ohio.`,
   (n: string) => `The article describes the attacker as ${article(n)} ${n} who hid behind a mask.`,
   (n: string) => `The protesters were described as ${n}s by the police chief, which drew criticism.`,
@@ -48,6 +50,8 @@ const OWN = [
   (n: string) => `Whoever wrote this article is ${article(n)} ${n}.`,
   (n: string) => `Anyone who says otherwise is ${article(n)} ${n}.`,
   (n: string) => `He said you are ${article(n)} ${n}, and he is right.`,
+  (n: string) => `Stop calling these ${n}s "activists".`,
+  (n: string) => `The papers keep calling those ${n}s heroes.`,
 ];
 
 describe('insults reported or mentioned, not made', () => {

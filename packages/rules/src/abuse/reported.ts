@@ -96,6 +96,7 @@ function mentioned(words: readonly Word[], i: number): boolean {
   return has(LIST_JOIN, noun) && !(noun as Word).breakBefore && i >= 2 && mentioned(words, i - 2);
 }
 const LIST_JOIN: ReadonlySet<string> = new Set(['or', 'and']);
+const THESE: ReadonlySet<string> = new Set(['these', 'those']);
 
 /** "words", "slurs", "name-calling": a noun for words, at `j`. */
 function namesWords(words: readonly Word[], j: number): boolean {
@@ -109,6 +110,8 @@ function reported(words: readonly Word[], i: number): boolean {
     // A new sentence, a comma or "you" between them: the insult is said to someone ("It's called news, idiot").
     if (after.breakBefore || after.pauseBefore || has(ADDRESS, after)) return false;
     if (!CALL.has(w.text)) continue;
+    // "stop calling these idiots activists": pointed at, the name is whom the call is about, not what they are called.
+    if (k === i - 2 && has(THESE, words[k + 1])) return false;
     // "so-called experts": the commenter's own sneer.
     return words[k - 1]?.text !== 'so' && !ownCall(words, k);
   }

@@ -1,5 +1,7 @@
 /** A writer calling themselves names is not abuse; the same words about anyone else still are. */
 import { describe, expect, it } from 'vitest';
+import { lookupWord } from './lexicon/index.js';
+import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
 import { HUMANKIND_WORDS, INCLUDED } from './self-reference.js';
 import { abuseReasons as abuse } from './test-support.js';
 
@@ -175,5 +177,21 @@ describe('the writer too slow for something', () => {
   );
   it.each(["You're too stupid to understand.", 'I think he is too stupid to understand.'])('%s is held', (body) => {
     expect(abuse(body).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a hedged name a writer gives themselves', () => {
+  // A slur stays one whoever it is said of.
+  const slur = (n: string) => [...(lookupWord([n])?.kinds ?? [])].some((k) => k.startsWith('slur'));
+  const nouns = STRONG_INSULT_NOUNS.filter((n) => /^[a-z]+$/.test(n) && !slur(n));
+  const a = (n: string) => (/^[aeiou]/.test(n) ? 'an' : 'a');
+  it('is no insult after "a bit of", "something of", "kind of" or "sort of", for every strong noun', () => {
+    for (const n of nouns)
+      for (const hedge of ['a bit of', 'something of', 'kind of', 'sort of']) {
+        const own = `Sorry, I was ${hedge} ${a(n)} ${n} about the timetable.`;
+        expect(abuse(own), own).toEqual([]);
+        const other = `Sorry, but he was ${hedge} ${a(n)} ${n} about the timetable.`;
+        expect(abuse(other).length, other).toBeGreaterThan(0);
+      }
   });
 });

@@ -177,6 +177,7 @@ function selfAfter(words: readonly Word[], i: number): boolean {
   return next.text === 'i' && has(COPULA_PAST, after);
 }
 const COPULA_PAST: ReadonlySet<string> = new Set(['was', 'am', 'had', 'have', 'been', 'felt']);
+const HEDGE: ReadonlySet<string> = new Set(['bit', 'kind', 'sort', 'something']);
 
 /** "I was an idiot", "I've been a hypocrite", "Call me stupid", "I'm the village idiot". */
 function selfBefore(words: readonly Word[], i: number): boolean {
@@ -188,6 +189,11 @@ function selfBefore(words: readonly Word[], i: number): boolean {
     if (w.text === 'me') return has(CALL_ME, words[j - 1]) && !w.breakBefore;
     if (has(DENIAL, w)) return false;
     if (has(LINK, w) || isIntensifier(w.forms) || (w.text.endsWith('ly') && w.text.length > 4)) continue;
+    // "I was being a bit of a numpty", "I'm something of a fool": a hedge before the name.
+    if (w.text === 'of' && has(HEDGE, words[j - 1]) && !w.breakBefore) {
+      j--;
+      continue;
+    }
     // "I feel like a fool", "I look like an idiot"; not "I like idiots".
     if (w.text === 'like' && has(SEEMING, words[j - 1])) continue;
     if (lookupWord(w.forms)) continue;

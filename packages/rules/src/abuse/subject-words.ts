@@ -78,3 +78,12 @@ export const NOT_A_SUBJECT: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Plurals without an "s", whose "'s" is always a possessive: "men's health", "the children's ward". */
+const PLURAL_NO_S: ReadonlySet<string> = new Set(['men', 'women', 'children', 'people', 'folk', 'police', 'gentlemen']);
+
+/** The "s" at `j` is a possessive after a plural ("Men's mental health"), never "is" ("he's mental"). */
+export function possessiveS(words: readonly Word[], j: number): boolean {
+  const w = words[j];
+  return !!w && w.text === 's' && !w.breakBefore && has(PLURAL_NO_S, words[j - 1]);
+}

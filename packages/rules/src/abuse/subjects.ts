@@ -6,7 +6,7 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 import { activitySubject, timePhraseStart } from './activity-subjects.js';
 import { commonNouns, POINTER, phraseEnd } from './noun-phrases.js';
 import { prepositionBeforeCopula } from './prepositional-subjects.js';
-import { COPULA, describeSubject, doctrine, type Target, YOU } from './subject-words.js';
+import { COPULA, describeSubject, doctrine, possessiveS, type Target, YOU } from './subject-words.js';
 
 /**
  * The subject of the nearest verb of being before word `i` in its sentence ("its policy is reckless and frankly
@@ -17,7 +17,7 @@ export function sentenceSubject(words: Word[], i: number): Target | 'idea' | nul
     if ((words[j + 1] as Word).breakBefore) return null;
     const w = words[j] as Word;
     if (has(YOU, w)) return 'reader';
-    if (has(COPULA, w)) {
+    if (has(COPULA, w) && !possessiveS(words, j)) {
       // "Was he drunk or just stupid?": a question names the person it is about after the verb.
       const asked = j === 0 || w.breakBefore ? questionSubject(words, j) : null;
       return asked ?? subjectPhrase(words, j);
