@@ -31,7 +31,10 @@ export interface CorpusRow {
  * quoted lyrics and film lines, informal spelling, capitals, emoji, swearing aimed at no one), written the same way);
  * `corpus/civil-replies.jsonl`, replies between readers in a comment thread (disagreement addressed to "you",
  * concessions, quoting the other reader, reported speech and quoted insults, crime and court, identity groups named
- * neutrally, medical words, names and places, mild profanity aimed at no one; the kind in `note`), written the same way.
+ * neutrally, medical words, names and places, mild profanity aimed at no one; the kind in `note`), written the same way;
+ * `corpus/civil-regional.jsonl`, good-faith comments in the Englishes of the world and their slang (British, Scottish,
+ * Irish, Australian and New Zealand, South African, Indian, Nigerian and Ghanaian, Caribbean, Singaporean, North
+ * American; dishes, places and surnames with rude syllables, self-deprecation, fond address), written the same way.
  */
 export const DEFAULT_CORPORA = [
   '../shared/corpus/dev.jsonl',
@@ -41,6 +44,7 @@ export const DEFAULT_CORPORA = [
   'packages/rules-tools/corpus/civil-mentions.jsonl',
   'packages/rules-tools/corpus/civil-casual.jsonl',
   'packages/rules-tools/corpus/civil-replies.jsonl',
+  'packages/rules-tools/corpus/civil-regional.jsonl',
   '../shared/corpus/external/youtube-spam-dev.jsonl',
   '../shared/corpus/external/toxic-spans-train.jsonl',
 ] as const;

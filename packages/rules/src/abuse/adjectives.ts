@@ -36,12 +36,19 @@ export function judgeAdjective(words: Word[], i: number, k: ReadonlySet<string>)
     d.explicit || after ? null : (saidOfLongSubject(words, i) ?? describedAfter(words, i) ?? askedAbout(words, i));
   if ((d.explicit && d.target !== 'idea') || after || long) {
     const target = (d.explicit ? d.target : (after ?? long)) as Target;
+    // "She was sad when her dog died", "they were miserable all winter": a feeling, unless said to the reader or of
+    // the person named right after ("a sad little man").
+    if (feeling(words, i) && !after && (target !== 'reader' || words[i + 1]?.text === 'to')) return null;
     // Rude words about a person: mild ones ("he is daft") just reach the threshold, so a site can raise it.
     const score = mild ? 0.5 : 0.7;
     return { rule: 'abuse.insult.directed', severity: mild ? 'low' : 'medium', score, target };
   }
   return null;
 }
+
+/** Adjectives that are rude about a person ("sad loser") but mostly say how someone feels ("she was sad"). */
+export const FEELINGS: ReadonlySet<string> = new Set(['sad', 'miserable']);
+const feeling = (words: Word[], i: number): boolean => has(FEELINGS, words[i]);
 
 /**
  * Who the adjective at `i` is aimed at, as `directionOf` tells; when it does not, as it tells for the first of the

@@ -87,6 +87,16 @@ describe('a name said to the reader', () => {
       expect(calledNames(body), body).toContain(w);
     }
   });
+
+  it('is a curse at one\'s luck when the name is also one, whatever follows but "you"', () => {
+    for (const w of ['arse', 'bugger', 'sod']) {
+      const name = `${w[0]?.toUpperCase()}${w.slice(1)}`;
+      clean(`${name}, left my umbrella on the train again.`);
+      clean(`${name}, the last bus has gone.`);
+      const body = `${name}, you left the gate open.`;
+      expect(calledNames(body), body).toContain(w);
+    }
+  });
 });
 
 describe('behaving like an animal', () => {

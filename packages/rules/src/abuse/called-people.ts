@@ -142,7 +142,7 @@ function addressed(words: Word[], i: number, last: number, lemma: string): Targe
     // "Psycho.", "Poor little snowflake!": the whole sentence is the name.
     if (endsSentence) return 'someone';
     // "Donkey, you lost it": a name opening a sentence before a comma, not the head of a list ("Pigs, cows and ...").
-    if (next.pauseBefore && !endsInS(words, i) && !listFollows(words, last + 1) && !aboutWriter(words, last + 1))
+    if (next.pauseBefore && !endsInS(words, i) && !listFollows(words, last + 1) && !aboutWriter(words, last + 1, lemma))
       return 'reader';
     return null;
   }
@@ -183,16 +183,19 @@ function youIn(words: Word[], from: number, to: number): boolean {
 }
 
 /**
- * "Bugger, I missed the deadline", "Idiot, I left my keys at home": after the comma the writer speaks of themselves,
- * and no "you" follows in the sentence; the name is an exclamation at oneself ("Idiot, I told you so" addresses the
- * reader).
+ * "Bugger, I missed the deadline", "Idiot, I left my keys at home": after the comma the writer speaks of themselves
+ * (or the name is also a curse: "Arse, missed it again"), and no "you" follows in the sentence; the name is an
+ * exclamation ("Idiot, I told you so" addresses the reader).
  */
-function aboutWriter(words: Word[], from: number): boolean {
-  if (!has(WRITER_SUBJECT, words[from])) return false;
+function aboutWriter(words: Word[], from: number, lemma: string): boolean {
+  if (!has(WRITER_SUBJECT, words[from]) && !EXPLETIVES.has(lemma)) return false;
+  if (has(YOU, words[from])) return false;
   for (let k = from + 1; k < words.length && !(words[k] as Word).breakBefore; k++) if (has(YOU, words[k])) return false;
   return true;
 }
 const WRITER_SUBJECT: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'id', 'ill', 'my', 'we', 'weve']);
+/** Names that are also curses at one's luck: "Arse, missed the deadline", "Bugger, the train's late". */
+const EXPLETIVES: ReadonlySet<string> = new Set(['arse', 'bugger', 'sod', 'bollocks', 'balls']);
 
 /** A plural by its spelling: "pigs", not "ass" or "boss". */
 const endsInS = (words: Word[], i: number): boolean => /[^s]s$/.test((words[i] as Word).text);

@@ -74,7 +74,15 @@ import { sentenceSubject } from './subjects.js';
 import { violentWords } from './threat-evidence.js';
 import { negated } from './verdict.js';
 import { findViolenceCalls } from './violence-calls.js';
-import { innocentPhrase, partOfName, plainCompound, pointedAt, usedAsNoun, usedAsVerb } from './word-uses.js';
+import {
+  innocentPhrase,
+  namesMoment,
+  partOfName,
+  plainCompound,
+  pointedAt,
+  usedAsNoun,
+  usedAsVerb,
+} from './word-uses.js';
 import { writerDoes } from './writer-subjects.js';
 
 /** The site's choices for abuse: whose name-calling acts, and whether undirected strong profanity does. */
@@ -327,6 +335,8 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
   const plural = w.text.endsWith('s') && !w.forms.includes(hit.lemma);
   if (plural && nounedSlur(words, hit.lemma))
     return { rule: 'abuse.slur', severity: 'high', score: 0.85, target: 'group' };
+  // "a proper numpty moment": a lapse judged, as harsh words judge what someone did.
+  if ((k.has('insult-strong') || k.has('insult-person')) && namesMoment(words, i)) return denigration();
   if (k.has('insult-strong')) {
     const d = directionOf(words, i, true);
     const intensified = i > 0 && lookupWord((words[i - 1] as Word).forms)?.kinds.has('profanity') === true;

@@ -70,7 +70,8 @@ const pick = <T>(list: readonly T[], r: number): T => list[Math.floor(r * list.l
 
 /** Each disguise, with its randomness from fast-check (one number in [0, 1) per letter, and more). */
 const DISGUISES: Record<string, Disguise> = {
-  // The first letter too ("@sshole", "!diot", "1diot"), unless the word is all digits and "$" (a sum: "45$").
+  // The first letter too ("@sshole", "!diot", "1diot"), unless the word is all digits and "$" (a sum: "45$") or
+  // digits and a "k", "m" or "b" (an amount: "900k").
   // A last "@" or "!" is punctuation ("see you@", "idiot!"), so those two stand only inside the word.
   leet: (w, r) => {
     const out = [...w].map((c, i) => {
@@ -78,7 +79,7 @@ const DISGUISES: Record<string, Disguise> = {
       return subs?.length && (r[i] ?? 0) < 0.5 ? pick(subs, r[i + 1] ?? 0) : c;
     });
     const word = out.join('');
-    return /^[\d$]+$/.test(word) ? w : word;
+    return /^[\d$]+$/.test(word) || /^\d+[kmb]$/.test(word) ? w : word;
   },
   'look-alike': (w, r) =>
     [...w].map((c, i) => (LOOK_ALIKE[c] && (r[i] ?? 0) < 0.6 ? pick(LOOK_ALIKE[c], r[i] ?? 0) : c)).join(''),
@@ -390,4 +391,16 @@ describe('a slur capitalised beside "you" or an intensifier, for emphasis, is no
       expect(abuseReasons(body).filter((r) => r.rule === 'abuse.slur')).toEqual([]);
     },
   );
+});
+
+describe('amounts are figures, not l33t', () => {
+  it('reads no word into any amount in thousands, millions or billions ("900k")', () => {
+    const held: string[] = [];
+    for (let n = 0; n < 1000; n++)
+      for (const unit of ['k', 'm', 'b']) {
+        const body = `The flat sold for ${n}${unit} last spring.`;
+        if (abuseReasons(body).length > 0) held.push(body);
+      }
+    expect(held).toEqual([]);
+  });
 });

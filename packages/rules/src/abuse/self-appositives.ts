@@ -30,12 +30,12 @@ export function selfAppositive(words: readonly Word[], i: number): boolean {
   return false;
 }
 
-/** Words a name set beside "me" may start with: "me, the idiot, ...", "me, a complete fool, ...". */
+/** Words a name set beside "me" may start with: "me, the idiot, ...", "me, a complete fool, ...", "me, total fool". */
 const BESIDE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'such', 'total', 'complete', 'utter', 'resident']);
 
 /**
- * A name set off beside "me" or "myself": "Me, the idiot, forgot my keys", "and then me, a complete fool, believed
- * it". The name's phrase follows the comma after "me" and ends at the next comma or the sentence's end.
+ * A name set off beside "me", "myself" or "yours truly": "Me, the idiot, forgot my keys", "and then me, a complete
+ * fool, believed it", "Yours truly, complete dunce, ...". The name's phrase follows the comma after "me" and ends at the next comma or the sentence's end.
  */
 function besideMe(words: readonly Word[], i: number): boolean {
   let k = i;
@@ -43,12 +43,17 @@ function besideMe(words: readonly Word[], i: number): boolean {
     if (!has(BESIDE, words[k - 1])) return false;
     k--;
   }
-  // An article opens the name's phrase, right after the comma: "Doesn't apply to me, stupid." calls the reader stupid.
+  // An article opens the name's phrase, right after the comma: "Doesn't apply to me, stupid." calls the reader
+  // stupid. A word of degree opens one only inside the sentence ("Me, total fool, believed it"), since at its end
+  // ("Doesn't apply to me, total idiot.") the name is said to the reader.
   const opens = words[k] as Word;
   const me = words[k - 1];
-  if (k === i || !has(OPENING_ARTICLES, opens) || !opens.pauseBefore || opens.breakBefore) return false;
-  if (me?.text !== 'me' && me?.text !== 'myself') return false;
+  if (k === i || !has(BESIDE, opens) || !opens.pauseBefore || opens.breakBefore) return false;
+  // "Yours truly, complete dunce, locked the keys in the car": the writer's name for themselves.
+  const yoursTruly = me?.text === 'truly' && words[k - 2]?.text === 'yours' && !me.breakBefore;
+  if (me?.text !== 'me' && me?.text !== 'myself' && !yoursTruly) return false;
   const next = words[i + 1];
+  if (!has(OPENING_ARTICLES, opens)) return !!next && next.pauseBefore && !next.breakBefore;
   return !next || next.pauseBefore || next.breakBefore;
 }
 const OPENING_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);

@@ -195,3 +195,27 @@ describe('a hedged name a writer gives themselves', () => {
       }
   });
 });
+
+describe('other ways a writer names themselves', () => {
+  const slur = (n: string) => [...(lookupWord([n])?.kinds ?? [])].some((k) => k.startsWith('slur'));
+  const nouns = STRONG_INSULT_NOUNS.filter((n) => /^[a-z]+$/.test(n) && !slur(n));
+  const a = (n: string) => (/^[aeiou]/.test(n) ? 'an' : 'a');
+  const cap = (w: string) => `${w[0]?.toUpperCase()}${w.slice(1)}`;
+  const held = (body: string) => abuse(body).some((r) => r.score >= 0.5);
+  const cases: Array<[string, (n: string) => string, boolean]> = [
+    ['introducing themselves', (n) => `Complete ${n} here, I booked the wrong week.`, false],
+    ['introducing themselves', (n) => `${cap(n)} here.`, false],
+    ['someone else here', (n) => `There is a complete ${n} here, and he runs the council.`, true],
+    ['blamed for being one', (n) => `Serves me right for being ${a(n)} ${n}.`, false],
+    ['blamed for being one', (n) => `My own fault for being such ${a(n)} ${n} with the booking.`, false],
+    ['someone else blamed', (n) => `Serves him right for being ${a(n)} ${n}.`, true],
+    ['yours truly', (n) => `Yours truly, total ${n}, booked the wrong week.`, false],
+    ['beside "me"', (n) => `Me, complete ${n}, booked the wrong week.`, false],
+    ['a lapse', (n) => `Total ${n} moment on my part, I booked the wrong week.`, false],
+    ['a name', (n) => `What a total ${n}.`, true],
+  ];
+  it.each(cases)('%s, every strong noun: %s', (_kind, frame, expected) => {
+    const wrong = nouns.map(frame).filter((body) => held(body) !== expected);
+    expect(wrong).toEqual([]);
+  });
+});

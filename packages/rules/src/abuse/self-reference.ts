@@ -40,7 +40,7 @@ const REACH = 7;
 /** Whether the insulting word at `i` is the writer's name for themselves. */
 export function aimedAtSelf(words: readonly Word[], i: number): boolean {
   if (ourselves(words, i) || selfSimile(words, i) || saidOfHumankind(words, i) || writerIncluded(words, i)) return true;
-  if (selfAppositive(words, i)) return true;
+  if (selfAppositive(words, i) || nameHere(words, i) || blamedForBeing(words, i)) return true;
   // "we are no better than rats", "we're nothing but pawns": the writer likened to it.
   const likened = comparedWith(words as Word[], i);
   if (likened > 0 && has(WRITERS, words[likened - 1])) return true;
@@ -49,6 +49,43 @@ export function aimedAtSelf(words: readonly Word[], i: number): boolean {
   const lemma = lookupWord(w.forms)?.lemma;
   if (w.text.endsWith('s') && lemma !== undefined && !w.forms.includes(lemma)) return false;
   return selfAfter(words, i) || selfBefore(words, i);
+}
+
+/**
+ * "Total eejit here, I paid twice", "Idiot here.": a name opening the sentence with only describing words before
+ * it, then "here" ending the phrase: the writer introducing themselves.
+ */
+function nameHere(words: readonly Word[], i: number): boolean {
+  const here = words[i + 1];
+  if (here?.text !== 'here' || here.breakBefore || here.pauseBefore) return false;
+  const after = words[i + 2];
+  if (after && !after.breakBefore && !after.pauseBefore) return false;
+  for (let j = i; j >= 0; j--) {
+    const w = words[j] as Word;
+    if (j === 0 || w.breakBefore) return true;
+    if (w.pauseBefore) return false;
+    const before = words[j - 1] as Word;
+    if (!isIntensifier(before.forms) && !lookupWord(before.forms)?.kinds.has('adjective-mild')) return false;
+  }
+  return false;
+}
+
+/** Words that blame the writer before "for being": "my own fault for being", "serves me right for being". */
+const BLAMED: ReadonlySet<string> = new Set(['my', 'me', 'our', 'us', 'myself']);
+
+/**
+ * "My own fault for being a numpty", "Serves me right for being an idiot": the name after "for being (a)", with the
+ * writer named in the words before it (at most five, within the clause).
+ */
+function blamedForBeing(words: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (has(ARTICLE, words[j]) || isIntensifier((words[j] as Word).forms))) j--;
+  if (words[j]?.text !== 'being' || words[j - 1]?.text !== 'for') return false;
+  for (let k = j - 2; k >= 0 && j - k <= 6; k--) {
+    if ((words[k + 1] as Word).breakBefore || (words[k + 1] as Word).pauseBefore) return false;
+    if (has(BLAMED, words[k])) return true;
+  }
+  return false;
 }
 
 /** Words between "we" and the name it gives itself: "we [were] [all] [such] [complete] fools". */

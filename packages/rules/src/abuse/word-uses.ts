@@ -159,3 +159,12 @@ export function plainCompound(a: Analysis, i: number): boolean {
   const prev = words[i - 1];
   return !!prev && HYPHEN_HEADS.has(prev.text) && a.folded.text.slice(prev.end, w.start) === '-';
 }
+
+/**
+ * "a numpty moment", "total idiot moments": the name describes a lapse, said of what someone did (most often the
+ * writer), not of anyone.
+ */
+export function namesMoment(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !!next && (next.text === 'moment' || next.text === 'moments') && joined(words, i + 1);
+}

@@ -21,6 +21,8 @@ const HAS_LEET = /[0-9@$!]/;
 const LONG_ONES = /1{5,}/g;
 const THREE_ONES = /1{3,}/g;
 const HAS_LETTER = /[a-z]/;
+/** An amount in thousands, millions or billions ("900k", "20m", "3b"), written as one word: digits, not l33t. */
+const AMOUNT = /^[0-9]+[kmb]$/;
 
 /** Maps l33t characters to letters; `one` chooses how '1' reads ('i' or 'l'). */
 function unLeet(word: string, one: 'i' | 'l'): string {
@@ -89,6 +91,15 @@ function plainUnstretched(word: string): boolean {
     prev = c;
   }
   return true;
+}
+
+/**
+ * The lookup spellings of a word written as one token: an amount is only itself ("900k" is no "gook"; spelled out
+ * letter by letter, "9.0.0.k", it is read as the word it spells).
+ */
+export function tokenForms(word: string): string[] {
+  const c = word.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && AMOUNT.test(word) ? [word] : wordForms(word);
 }
 
 /** All lookup spellings of a folded word, most literal first, without duplicates. */

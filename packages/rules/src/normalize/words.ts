@@ -1,4 +1,4 @@
-import { letterOf, wordForms } from './forms.js';
+import { letterOf, tokenForms, wordForms } from './forms.js';
 import type { MappedText } from './mapped-text.js';
 import { initialsMeant, type Token } from './tokens.js';
 import { inClass, NO_CLASSES } from './word-classes.js';
@@ -379,7 +379,7 @@ function spellingsOf(text: string, readings: readonly string[]): string[] {
 }
 
 function withForms(t: Token, vocabulary: Vocabulary, text: string): Word {
-  const forms = t.text.includes('*') ? spellingsOf(t.text, vocabulary.unmask(t.text)) : wordForms(t.text);
+  const forms = t.text.includes('*') ? spellingsOf(t.text, vocabulary.unmask(t.text)) : tokenForms(t.text);
   // Tokens are fresh objects owned by this analysis: fill in place rather than copy.
   t.forms = forms;
   if (t.start > 0) leadingLetter(t, vocabulary, text);
