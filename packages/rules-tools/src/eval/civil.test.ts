@@ -56,6 +56,12 @@ const REPLIES = readCorpus(fileURLToPath(new URL('../../corpus/civil-replies.jso
  * before the rules were run on them.
  */
 const REGIONAL = readCorpus(fileURLToPath(new URL('../../corpus/civil-regional.jsonl', import.meta.url)));
+/**
+ * `corpus/civil-sensitive.jsonl`: 360 good-faith comments on contested topics in twenty-one kinds (immigration,
+ * faiths, wars, policing and race, trans rights, abortion, disability, history, terrorism; slurs and threats reported
+ * as news; the kind in `note`), written before the rules were run on them.
+ */
+const SENSITIVE = readCorpus(fileURLToPath(new URL('../../corpus/civil-sensitive.jsonl', import.meta.url)));
 const harsh = rows.filter((r) => r.technique === 'harsh-criticism');
 const held = (results: ReturnType<typeof replay>) =>
   results
@@ -97,6 +103,12 @@ describe('civil news comments', () => {
     expect(REGIONAL.length).toBeGreaterThanOrEqual(300);
     expect(new Set(REGIONAL.map((r) => r.note)).size).toBeGreaterThanOrEqual(18);
     expect(held(replay(REGIONAL)).length / REGIONAL.length).toBeLessThanOrEqual(0.02);
+  });
+
+  it('are held at most one in fifty on contested topics', () => {
+    expect(SENSITIVE.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(SENSITIVE.map((r) => r.note)).size).toBeGreaterThanOrEqual(18);
+    expect(held(replay(SENSITIVE)).length / SENSITIVE.length).toBeLessThanOrEqual(0.02);
   });
 
   it('are held at most one in fifty in the casual register', () => {

@@ -34,7 +34,10 @@ export interface CorpusRow {
  * neutrally, medical words, names and places, mild profanity aimed at no one; the kind in `note`), written the same way;
  * `corpus/civil-regional.jsonl`, good-faith comments in the Englishes of the world and their slang (British, Scottish,
  * Irish, Australian and New Zealand, South African, Indian, Nigerian and Ghanaian, Caribbean, Singaporean, North
- * American; dishes, places and surnames with rude syllables, self-deprecation, fond address), written the same way.
+ * American; dishes, places and surnames with rude syllables, self-deprecation, fond address), written the same way;
+ * `corpus/civil-sensitive.jsonl`, good-faith comments on the most contested topics (immigration, faiths, wars,
+ * policing and race, crime figures, trans rights, abortion, disability, history, terrorism, class; slurs and threats
+ * reported as news; personal experience as a member of a group), written the same way.
  */
 export const DEFAULT_CORPORA = [
   '../shared/corpus/dev.jsonl',
@@ -45,6 +48,7 @@ export const DEFAULT_CORPORA = [
   'packages/rules-tools/corpus/civil-casual.jsonl',
   'packages/rules-tools/corpus/civil-replies.jsonl',
   'packages/rules-tools/corpus/civil-regional.jsonl',
+  'packages/rules-tools/corpus/civil-sensitive.jsonl',
   '../shared/corpus/external/youtube-spam-dev.jsonl',
   '../shared/corpus/external/toxic-spans-train.jsonl',
 ] as const;

@@ -76,7 +76,9 @@ import { negated } from './verdict.js';
 import { findViolenceCalls } from './violence-calls.js';
 import {
   innocentPhrase,
+  listedAmongAdjectives,
   namesMoment,
+  ofAThing,
   partOfName,
   plainCompound,
   pointedAt,
@@ -311,6 +313,7 @@ function embodiedBy(words: Word[], i: number): Target | null {
   return who && who !== 'idea' ? who : null;
 }
 const EMBODY: ReadonlySet<string> = new Set(['is', 'are', 're', 'was', 'were']);
+const MILD_KINDS: ReadonlySet<string> = new Set(['adjective-mild']);
 
 /** "nut job", "nut case": a listed noun and a tail that together name a person. */
 function madePerson(words: Word[], i: number): boolean {
@@ -345,6 +348,8 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     return named(plural ? 'group' : 'someone', 0.65);
   }
   if (k.has('insult-person')) {
+    // "found the force racist, misogynist and homophobic": among describing words, an "-ist" describes too.
+    if (listedAmongAdjectives(words, i)) return judgeAdjective(words, i, MILD_KINDS);
     // A person noun names a person whatever surrounds it; only a few compounds ("dummy run") are plain words.
     if (has(PERSON_TAIL, words[i + 1]) && !(words[i + 1] as Word).pauseBefore) return null;
     if (VERB_LIKE.has(hit.lemma) && usedAsVerb(words, i)) return null;
@@ -355,7 +360,9 @@ function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> | null 
     return labelled ? named(labelled, 0.75) : null;
   }
   if (k.has('insult-predicate') && !k.has('insult-targeted')) {
-    // "he is a disgrace", "you're a joke": said of a person; "the result is a disgrace" is criticism.
+    // "he is a disgrace", "you're a joke": said of a person; "the result is a disgrace" is criticism, and so is
+    // "both are failures of the same system".
+    if (ofAThing(words, i)) return null;
     const d = directionOf(words, i, true);
     return d.explicit && d.target !== 'idea' && d.target !== 'someone' ? named(d.target as Target, 0.75) : null;
   }

@@ -82,3 +82,15 @@ describe('the claim said after all', () => {
     for (const body of fill(frame)) expect(abuse(body).length, body).toBeGreaterThan(0);
   });
 });
+
+describe('a name denied of all or in full', () => {
+  it('is said of no one: "they are not all bigots", "he is not a total fool", for every name', () => {
+    for (const n of NOUNS) {
+      const noun = n.replace(/^an? /, '');
+      for (const body of [`They are not all ${noun}s.`, `He is not a total ${noun}.`])
+        expect(abuse(body), body).toEqual([]);
+      const said = `He is a total ${noun}.`;
+      expect(abuse(said).length, said).toBeGreaterThan(0);
+    }
+  });
+});

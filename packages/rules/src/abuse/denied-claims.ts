@@ -82,6 +82,11 @@ const BEFORE_NAME: ReadonlySet<string> = new Set([
   'really',
   'actually',
   'some',
+  // "they are not all bigots", "he is not a total idiot"
+  'all',
+  'total',
+  'complete',
+  'utter',
 ]);
 /** Verbs of being glued to their denial: "isn't", "aren't", "wasn't", "weren't", "ain't". */
 const BEING_NT: ReadonlySet<string> = new Set(['isn', 'aren', 'wasn', 'weren', 'ain']);

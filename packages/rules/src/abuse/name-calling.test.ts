@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../index.js';
 import { lexiconEntries } from './lexicon/index.js';
 import { TARGETED_INSULT_NOUNS } from './lexicon/insults.js';
+import { PERSON_INSULT_NOUNS } from './lexicon/name-calling.js';
 import { abuseReasons } from './test-support.js';
 
 const abuse = abuseReasons;
@@ -211,5 +212,24 @@ describe('a plural name said of people, with what they do after it', () => {
       ),
     );
     expect(missed).toEqual([]);
+  });
+});
+
+describe('a name in "-ist" among describing words describes', () => {
+  const ists = PERSON_INSULT_NOUNS.filter((n) => /^[a-z]+ist$/.test(n));
+  it('is no name in a list of adjectives said of a body, for every such name', () => {
+    expect(ists.length).toBeGreaterThan(3);
+    for (const n of ists) {
+      for (const body of [
+        `The review found the force institutionally racist, ${n} and homophobic.`,
+        `The new policy is sexist and ${n}.`,
+      ])
+        expect(
+          abuse(body).filter((r) => r.score >= 0.5),
+          body,
+        ).toEqual([]);
+      for (const body of [`He is a ${n}.`, `A malignant ${n} and pathological liar runs the place.`])
+        expect(abuse(body).length, body).toBeGreaterThan(0);
+    }
   });
 });

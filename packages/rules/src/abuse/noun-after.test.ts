@@ -150,3 +150,15 @@ describe('an adjective opening the title of a law, a body, an event or a place',
     }
   });
 });
+
+describe('an adjective naming a field of care: "mental health workers"', () => {
+  it('describes the field, not the people after it, for every word for them', () => {
+    const people = ['workers', 'nurses', 'staff', 'teams', 'professionals', 'patients', 'charities', 'campaigners'];
+    for (const p of people)
+      for (const field of ['mental health', 'mental wellbeing']) {
+        const body = `Send more ${field} ${p} to these calls.`;
+        expect(held(body), body).toEqual([]);
+      }
+    expect(held('Send these mental people home.').length).toBeGreaterThan(0);
+  });
+});

@@ -61,3 +61,41 @@ export function prepositionBeforeCopula(words: readonly Word[], c: number, isPlu
   }
   return -1;
 }
+
+/**
+ * "Waiting lists for young people are a disgrace", "the services for disabled people were pathetic": a plural verb
+ * after a phrase whose head, before the preposition, names things (`isThings`); those things are the subject, not the
+ * people after the preposition. Looks back at most four words, within the clause.
+ */
+export function thingsBeforePreposition(
+  words: readonly Word[],
+  c: number,
+  isThings: (text: string) => boolean,
+): boolean {
+  const verb = words[c];
+  if (!verb || verb.breakBefore || !PLURAL_COPULA.has(verb.text)) return false;
+  for (let q = c - 2; q >= 1 && c - q <= 4; q--) {
+    const next = words[q + 1] as Word;
+    if (next.breakBefore || next.pauseBefore) return false;
+    const w = words[q] as Word;
+    if (!PREPOSITIONS.has(w.text)) continue;
+    const head = words[q - 1] as Word;
+    return !w.breakBefore && !w.pauseBefore && isThings(head.text);
+  }
+  return false;
+}
+
+/** Prepositions that tie people to things: "services for disabled people", "waiting lists of immigrants". */
+const THING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'from', 'about']);
+
+/**
+ * "The services for disabled people are a disgrace": the people named from word `i` are the object of a preposition
+ * after the plural of a thing (`isThings`), which is what the sentence goes on to judge.
+ */
+export function objectOfThings(words: readonly Word[], i: number, isThings: (text: string) => boolean): boolean {
+  const p = words[i - 1];
+  const head = words[i - 2];
+  if (!p || !head || !THING_PREPOSITIONS.has(p.text)) return false;
+  const w = words[i] as Word;
+  return !p.breakBefore && !p.pauseBefore && !w.breakBefore && !w.pauseBefore && isThings(head.text);
+}

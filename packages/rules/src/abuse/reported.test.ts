@@ -84,3 +84,18 @@ describe('"it is called ...": the commenter naming what someone shows', () => {
     expect(abuseRules(body)).toEqual([]);
   });
 });
+
+describe('a threat reported with "saying"', () => {
+  const threats = ['should be gassed', 'should be hanged', 'should be shot'];
+  it("is reported when a message or a post says it, and the commenter's own otherwise", () => {
+    for (const t of threats) {
+      for (const body of [
+        `She read out the emails, including one saying he ${t}.`,
+        `The police found posts saying she ${t}.`,
+      ])
+        expect(abuseRules(body), body).toEqual([]);
+      for (const body of [`Just saying, he ${t}.`, `I'm saying she ${t}.`])
+        expect(abuseRules(body).length, body).toBeGreaterThan(0);
+    }
+  });
+});

@@ -240,7 +240,7 @@ const IT: ReadonlySet<string> = new Set(['it', 'its', 'this', 'that', 'thats']);
 
 /** Verbs that report what someone else said or threatened: "police said he would ...", "after telling a clerk". */
 const SPEECH: ReadonlySet<string> = new Set(
-  'say said says told tells posted tweeted bragged boasted telling threatened threatening threatens shouted shouting yelled yelling screamed warned warning claimed claiming heard wrote texted texting messaged vowed vowing admitted allegedly testified'.split(
+  'say said says saying told tells posted tweeted bragged boasted telling threatened threatening threatens shouted shouting yelled yelling screamed warned warning claimed claiming heard wrote texted texting messaged vowed vowing admitted allegedly testified'.split(
     ' ',
   ),
 );
@@ -265,7 +265,9 @@ export function reportedThreat(words: readonly Word[], first: number): boolean {
     let j = k - 1;
     while (j >= 0 && has(AUXILIARY, words[j]) && !(words[j + 1] as Word).breakBefore) j--;
     const speaker = words[j];
-    return !(speaker && !(words[j + 1] as Word).breakBefore && has(OWN_SPEAKERS, speaker));
+    // "Just saying, she should ...": no one else speaks, and the words after the pause are the commenter's.
+    if (!speaker || (words[k + 1] as Word).pauseBefore) return false;
+    return !(!(words[j + 1] as Word).breakBefore && has(OWN_SPEAKERS, speaker));
   }
   return false;
 }

@@ -5,8 +5,9 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { activitySubject, timePhraseStart } from './activity-subjects.js';
 import { commonNouns, POINTER, phraseEnd } from './noun-phrases.js';
-import { prepositionBeforeCopula } from './prepositional-subjects.js';
+import { prepositionBeforeCopula, thingsBeforePreposition } from './prepositional-subjects.js';
 import { COPULA, describeSubject, doctrine, possessiveS, type Target, YOU } from './subject-words.js';
+import { thingsPlural } from './things.js';
 
 /**
  * The subject of the nearest verb of being before word `i` in its sentence ("its policy is reckless and frankly
@@ -53,6 +54,7 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
   // "the tax cut for landlords is ...": the noun before "for" is the subject.
   const q = prepositionBeforeCopula(words, c, groupWord);
   if (q > 0) return subjectPhrase(words, q);
+  if (thingsBeforePreposition(words, c, thingsPlural)) return 'idea';
   // "the new levy is ...", "this option was ...": a thing named by a pointing word and common nouns ("the
   // developer's" is not "the developer is").
   for (let p = c - 2; p >= 0 && c - p <= 4 && (words[c] as Word).text !== 's'; p--) {
@@ -60,6 +62,9 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
     if (has(POINTER, words[p]) && commonNouns(words, p + 1, c)) return 'idea';
   }
   for (let j = c - 1; j >= 0 && c - j <= 6; j--) {
+    // "Smith's fine was pathetic": what the owner has, named by plain words after the possessive, is the subject; a
+    // word for a person there ("Smith's lawyer") is read by its ending.
+    if (j < c - 1 && possessive(words, j) && plainPossession(words, j, c)) return 'idea';
     const d = describeSubject(words[j]);
     if (d) return d;
     if ((words[j] as Word).breakBefore) return null;
@@ -104,6 +109,7 @@ export function subjectBefore(words: Word[], c: number): Target | 'idea' | null 
   if (t < c) return subjectBefore(words, t);
   const q = prepositionBeforeCopula(words, c, groupWord);
   if (q > 0) return subjectPhrase(words, q);
+  if (thingsBeforePreposition(words, c, thingsPlural)) return 'idea';
   for (let j = c - 1; j >= 0 && c - j <= 3; j--) {
     const w = words[j] as Word;
     // "Republicans who are ...": the subject stands before "who".
@@ -248,3 +254,26 @@ export const PLURAL_BEING: ReadonlySet<string> = new Set(['are', 're', 'were']);
 
 const NUMBERS: ReadonlySet<string> = new Set('two three four five six seven eight nine ten dozen'.split(' '));
 const PLURAL_POINTERS: ReadonlySet<string> = new Set(['these', 'those', 'all']);
+
+/** The "s" at `j` is a possessive: after a name or a noun, not "he's", "it's", "let's", "that's". */
+function possessive(words: Word[], j: number): boolean {
+  const s = words[j] as Word;
+  const owner = words[j - 1];
+  return s.text === 's' && !s.breakBefore && !!owner && !has(NOT_OWNERS, owner);
+}
+const NOT_OWNERS: ReadonlySet<string> = new Set(
+  'he she it let that what there here who where how this one everyone someone nobody everybody somebody'.split(' '),
+);
+
+/** Words `s + 1`..`c - 1` after a possessive "s" are plain lower-case words or figures, none shaped like a person's. */
+function plainPossession(words: Word[], s: number, c: number): boolean {
+  for (let k = s + 1; k < c; k++) {
+    const w = words[k] as Word;
+    // "UEFA's fine of 75,000 euros": a figure, its comma included, is plain too.
+    if (/^[0-9]+$/.test(w.text)) continue;
+    if (w.capitalized || w.pauseBefore || !/^[a-z]+$/.test(w.text)) return false;
+    if (PERSON_SHAPED.test(w.text) || PERSON_SHAPED.test(w.text.replace(/s$/, ''))) return false;
+  }
+  return true;
+}
+const PERSON_SHAPED = /(?:er|or|ist|ian|man|men|woman|women|guy|guys|boy|girl|wife|son|kid|kids)$/;

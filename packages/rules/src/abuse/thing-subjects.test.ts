@@ -88,3 +88,46 @@ describe('"beyond help" beside an illness', () => {
     expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
   });
 });
+
+describe('what a harsh verdict is passed on when people are named beside things', () => {
+  const judged = (body: string) => abuse(body).some((r) => r.score >= 0.5);
+  const preds = ['a disgrace', 'pathetic', 'a joke'];
+  it('is a hardship that kills, not a killer: every hardship', () => {
+    const bodies = [...HARDSHIPS, 'suicide', 'addiction', 'debt'].map(
+      (h) => `${capital(h)} is the biggest killer of men under fifty.`,
+    );
+    expect(bodies.filter(judged)).toEqual([]);
+  });
+
+  it('is the things a group is served by, whatever the group: "the services for disabled people are a disgrace"', () => {
+    const things = ['waiting lists', 'services', 'queues', 'pensions', 'rates', 'schools', 'hospitals', 'wages'];
+    const people = ['young people', 'pensioners', 'disabled people', 'teachers', 'immigrants'];
+    const bodies = things.flatMap((t) => people.flatMap((p) => preds.map((q) => `The ${t} for ${p} are ${q}.`)));
+    expect(bodies.filter(judged)).toEqual([]);
+    // The people themselves so judged are called names.
+    const said = ['teachers', 'nurses'].flatMap((p) => preds.map((q) => `The ${p} are ${q}.`));
+    expect(said.filter((b) => !judged(b))).toEqual([]);
+  });
+
+  it('is what an owner has, not the owner: "UEFA\'s fine was pathetic"', () => {
+    const owners = ['Smith', 'UEFA', 'the council', 'Labour', 'the club'];
+    const owned = ['fine', 'budget', 'approval rating', 'new stadium', 'fine of 75,000 euros'];
+    const bodies = owners.flatMap((o) => owned.flatMap((t) => preds.map((q) => `${capital(o)}'s ${t} was ${q}.`)));
+    expect(bodies.filter(judged)).toEqual([]);
+    const people = ['Smith', 'Jones'].flatMap((o) =>
+      ['lawyer', 'manager', 'wife', 'spokesman'].flatMap((p) =>
+        ['a disgrace', 'pathetic'].map((q) => `${o}'s ${p} is ${q}.`),
+      ),
+    );
+    expect(people.filter((b) => !judged(b))).toEqual([]);
+    expect(['Smith', 'Jones'].flatMap((o) => preds.map((q) => `${o} was ${q}.`)).filter((b) => !judged(b))).toEqual([]);
+  });
+
+  it('is a system a failure is "of", not a person: "both are failures of the same system"', () => {
+    const nouns = ['failure', 'disgrace', 'joke', 'embarrassment'];
+    const things = nouns.flatMap((n) => [`Both are ${n}s of the same system.`, `These are ${n}s of our schools.`]);
+    expect(things.filter(judged)).toEqual([]);
+    const persons = nouns.flatMap((n) => [`He is the ${n} of the decade.`, `He is a ${n} of a man.`, `He is a ${n}.`]);
+    expect(persons.filter((b) => !judged(b))).toEqual([]);
+  });
+});

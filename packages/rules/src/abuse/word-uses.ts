@@ -10,7 +10,9 @@ import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { BENIGN_TAILS, VERB_BEFORE, VERB_OBJECTS } from './lexicon/name-calling.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { commonNouns, phraseEnd } from './noun-phrases.js';
 import { AFTER_NOUN } from './profane-use.js';
+import { describeSubject } from './subject-words.js';
 import { joined } from './word-runs.js';
 
 const POINTING: ReadonlySet<string> = new Set(['these', 'those', 'such', 'of', 'all', 'you', 'ye', 'yall']);
@@ -167,4 +169,48 @@ export function plainCompound(a: Analysis, i: number): boolean {
 export function namesMoment(words: Word[], i: number): boolean {
   const next = words[i + 1];
   return !!next && (next.text === 'moment' || next.text === 'moments') && joined(words, i + 1);
+}
+
+const THE_THING: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'their', 'its']);
+
+/**
+ * "failures of the same system", "a disgrace of this policy": the noun at `i` is "of" a thing named by a pointing
+ * word and common nouns, which is what it is said of.
+ */
+export function ofAThing(words: Word[], i: number): boolean {
+  // "a failure of a man", "a disgrace of a human": after "a", the idiom names the person.
+  if (words[i + 1]?.text !== 'of' || !joined(words, i + 1) || !has(THE_THING, words[i + 2]) || !joined(words, i + 2))
+    return false;
+  // "the has-been of the decade", "the joke of the century": the one who is most it, in a time or a field.
+  if (words[i - 1]?.text === 'the') return false;
+  const end = phraseEnd(words, i + 3, 3);
+  // "of the same system": the phrase's last word names an idea, or all its words are common nouns.
+  return (end > i + 3 && describeSubject(words[end - 1]) === 'idea') || commonNouns(words, i + 3, end);
+}
+
+/**
+ * "racist, misogynist and homophobic", "sexist and misogynist": a word in "-ist" in a list of describing words (one
+ * before it, after a comma or "and"/"or", or "and"/"or" and one after it), where it describes rather than names.
+ */
+export function listedAmongAdjectives(words: Word[], i: number): boolean {
+  if (!(words[i] as Word).text.endsWith('ist')) return false;
+  const prev = words[i - 1];
+  const joinedBy = !!prev && (prev.text === 'and' || prev.text === 'or') && joined(words, i) && joined(words, i - 1);
+  const before =
+    (!!prev && (words[i] as Word).pauseBefore && !(words[i] as Word).breakBefore && describing(prev)) ||
+    (joinedBy && describing(words[i - 2] as Word));
+  // "racist, misogynist and homophobic" ends the list; "narcissist and pathological liar" goes on to a noun.
+  const next = words[i + 1];
+  if (!next || next.breakBefore || next.pauseBefore) return before;
+  if ((next.text !== 'and' && next.text !== 'or') || !joined(words, i + 2) || !describing(words[i + 2] as Word))
+    return false;
+  const end = words[i + 3];
+  return !end || end.breakBefore || end.pauseBefore;
+}
+
+/** A listed adjective or a word shaped like one ("homophobic", "institutional"). */
+function describing(w: Word): boolean {
+  const k = lookupWord(w.forms)?.kinds;
+  if (k?.has('adjective') || k?.has('adjective-mild')) return true;
+  return w.text.length > 4 && /(?:ic|ous|ful|ive|al|ist)$/.test(w.text);
 }

@@ -68,7 +68,7 @@ export const ILLNESSES: readonly string[] = [
   'lupus',
 ];
 
-/** The hardships of any life, judged as things: "Grief is cruel", "Life is unfair", "War is stupid". */
+/** The hardships of any life, judged as things: "Grief is cruel", "Life is unfair", "Suicide is the biggest killer". */
 export const HARDSHIPS: readonly string[] = [
   'life',
   'death',
@@ -81,4 +81,13 @@ export const HARDSHIPS: readonly string[] = [
   'loneliness',
   'ageing',
   'aging',
+  'suicide',
+  'addiction',
+  'hunger',
+  'famine',
+  'debt',
+  'homelessness',
+  'unemployment',
+  'obesity',
+  'pollution',
 ];

@@ -237,6 +237,9 @@ export const IDEA_WORDS: readonly string[] = [
   'what',
   'policy',
   'policies',
+  // "mental health workers": the adjective is part of the name of a field, not said of the workers.
+  'health',
+  'wellbeing',
   'plan',
   'plans',
   'idea',
