@@ -15,29 +15,24 @@ export interface CorpusRow {
 }
 
 /**
- * The corpora `pnpm eval` reads without `--corpus`, relative to the repository: the dev corpus and the real
- * comments beside it, and the civil comments written for this repository (`corpus/civil-news.jsonl`;
- * `corpus/civil-debate.jsonl`, a larger, independent set of good-faith news comments whose words look risky,
- * written without looking at the rules; and `corpus/civil-topics.jsonl`, good-faith reader comments on everyday
- * topics (sports, cooking, gardening, tech, health, crime and court reports, history, reviews, music, animals,
- * politics, religion and identity, self-deprecation, banter, regional English, names and places) where risky words
- * appear innocently, also written before the rules were run on them, its topic in each line's `note`; and
- * `corpus/civil-mentions.jsonl`, good-faith comments that use the words comment spam uses (recommending a source or
- * another creator, timestamps, subscribing to a paper, "follow the recipe", "I like this", giveaways and money in the
- * news, "message the council", the writer's own life, fans asking for more, helplines, product names with dots),
- * written before the spam rules were read, its kind in `note`; and
- * `corpus/civil-casual.jsonl`, good-faith comments in the casual register of video, forum, review and social posts
- * (music and gaming slang, fans' banter, reviews, parenting and pets, fitness, memes, self-deprecation, teasing,
- * quoted lyrics and film lines, informal spelling, capitals, emoji, swearing aimed at no one), written the same way);
- * `corpus/civil-replies.jsonl`, replies between readers in a comment thread (disagreement addressed to "you",
- * concessions, quoting the other reader, reported speech and quoted insults, crime and court, identity groups named
- * neutrally, medical words, names and places, mild profanity aimed at no one; the kind in `note`), written the same way;
- * `corpus/civil-regional.jsonl`, good-faith comments in the Englishes of the world and their slang (British, Scottish,
- * Irish, Australian and New Zealand, South African, Indian, Nigerian and Ghanaian, Caribbean, Singaporean, North
- * American; dishes, places and surnames with rude syllables, self-deprecation, fond address), written the same way;
- * `corpus/civil-sensitive.jsonl`, good-faith comments on the most contested topics (immigration, faiths, wars,
- * policing and race, crime figures, trans rights, abortion, disability, history, terrorism, class; slurs and threats
- * reported as news; personal experience as a member of a group), written the same way.
+ * The corpora `pnpm eval` reads without `--corpus`, relative to the repository: the dev corpus and the real comments
+ * beside it, and the civil comments written for this repository, each line's kind or topic in its `note`:
+ * - `civil-news`: good-faith news comments; `civil-debate`: a larger set whose words look risky;
+ * - `civil-topics`: everyday topics (sports, cooking, health, courts, history, music, animals, politics, faith and
+ *   identity, self-deprecation, banter, regional English, names and places) where risky words appear innocently;
+ * - `civil-mentions`: the words comment spam uses, innocently (sources and creators recommended by name, timestamps,
+ *   subscribing to a paper, "follow the recipe", giveaways in the news, helplines, product names with dots);
+ * - `civil-casual`: the casual register of video, forum, review and social posts (slang praise, fans' banter,
+ *   teasing, quoted lyrics, informal spelling, emoji, swearing aimed at no one);
+ * - `civil-replies`: replies between readers (disagreement addressed to "you", concessions, quoting the other reader,
+ *   reported speech and quoted insults, identity groups named neutrally, medical words, mild profanity);
+ * - `civil-regional`: the Englishes of the world and their slang (British, Irish, Australian, South African, Indian,
+ *   Nigerian, Caribbean, Singaporean, North American; dishes, places and surnames with rude syllables);
+ * - `civil-sensitive`: contested topics (immigration, faiths, wars, policing and race, trans rights, abortion,
+ *   disability, history, terrorism; slurs and threats reported as news; experience as a member of a group);
+ * - `civil-politics`: political news (accusations about acts, calls to resign, verdicts on records, elections,
+ *   courts, parties, media, quoted insults of politicians, the writer's own regrets).
+ * All but `civil-news` were written before the rules (or, for `civil-mentions`, the spam rules) were run on them.
  */
 export const DEFAULT_CORPORA = [
   '../shared/corpus/dev.jsonl',
@@ -49,6 +44,7 @@ export const DEFAULT_CORPORA = [
   'packages/rules-tools/corpus/civil-replies.jsonl',
   'packages/rules-tools/corpus/civil-regional.jsonl',
   'packages/rules-tools/corpus/civil-sensitive.jsonl',
+  'packages/rules-tools/corpus/civil-politics.jsonl',
   '../shared/corpus/external/youtube-spam-dev.jsonl',
   '../shared/corpus/external/toxic-spans-train.jsonl',
 ] as const;

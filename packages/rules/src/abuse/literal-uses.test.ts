@@ -309,3 +309,24 @@ describe('a word defined as an animal', () => {
     },
   );
 });
+
+describe('the name of a crime with no article is the crime', () => {
+  const clean = (body: string) => abuse(body).filter((r) => r.score >= 0.5);
+  it.each([
+    'Recognising that result would only reward fraud.',
+    'This is fraud, and the auditors knew it.',
+    "That's fraud by any measure.",
+    'It was fraud, plain and simple.',
+    'Losing candidates always cry fraud.',
+    'The inquiry found widespread and systematic fraud.',
+  ])('%s', (body) => expect(clean(body)).toEqual([]));
+  it.each([
+    'He is a fraud.',
+    'What a fraud.',
+    'You fraud.',
+    'He is a total fraud.',
+    'Frauds, all of them.',
+    'A lying, cheating fraud.',
+    'This is a fraud who should resign.',
+  ])('%s names a person', (body) => expect(clean(body).length).toBeGreaterThan(0));
+});

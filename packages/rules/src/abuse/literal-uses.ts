@@ -109,6 +109,7 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   if (definition(words, i) || placeName(words, i)) return true;
   if (titled(words, i) || (joinedBefore && (namedWork(words, i) || playedPart(words, i, hit)))) return true;
   if (CRIME.has(hit.lemma) && joinedAfter && has(OF_ON, next) && !has(COUNTED, prev)) return true;
+  if (hit.lemma === 'fraud' && saidOfAnAct(words, i)) return true;
   if (hit.lemma === 'clown' && joinedAfter && next?.text === 'at') return settingAfter(words, i + 1, SETTING);
   if (hit.lemma === 'bitch' && joinedAfter) return settingAfter(words, i, WHELPING);
   if (joinedAfter && (ofABeast(words, i) || doubtedOnlyByOne(words, i))) return true;
@@ -127,6 +128,21 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   // "The book's narrator is a psychopath", "the idiot brother character", "the main character is a selfish jerk".
   if ((noun || adjective) && partInStory(words, i, i)) return true;
   return adjective && (thingAfter(words, i) || (joinedAfter && has(PET, next) && joinedBefore && has(KEEPERS, prev)));
+}
+
+/** Pointing words for an act or a state of affairs before a verb of being: "this is fraud", "it was fraud". */
+const ACT_POINTERS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'thats', 'its', 'which']);
+const ACT_BEING: ReadonlySet<string> = new Set(['is', 's', 'was']);
+
+/**
+ * "This is fraud", "that's fraud", "it was fraud, plain and simple": the crime said of what happened, with no
+ * article ("this is a fraud" may be said of a person or a scheme, and stays a name).
+ */
+function saidOfAnAct(words: readonly Word[], i: number): boolean {
+  const be = words[i - 1];
+  const pointer = words[i - 2];
+  if (!be || !pointer || !has(ACT_BEING, be) || (words[i] as Word).breakBefore || be.breakBefore) return false;
+  return has(ACT_POINTERS, pointer) || (pointer.text === 'that' && be.text === 's');
 }
 
 /** Verbs of being between a pet and what it is called: "my dog is a total idiot", "our cats are morons". */
