@@ -99,28 +99,15 @@ describe('civil news comments', () => {
     expect(nonLink.length / MENTIONS.length).toBeLessThanOrEqual(0.02);
   });
 
-  it('are held at most one in fifty as replies between readers', () => {
-    expect(REPLIES.length).toBeGreaterThanOrEqual(300);
-    expect(new Set(REPLIES.map((r) => r.note)).size).toBeGreaterThanOrEqual(18);
-    expect(held(replay(REPLIES)).length / REPLIES.length).toBeLessThanOrEqual(0.02);
-  });
-
-  it('are held at most one in fifty in the Englishes of the world', () => {
-    expect(REGIONAL.length).toBeGreaterThanOrEqual(300);
-    expect(new Set(REGIONAL.map((r) => r.note)).size).toBeGreaterThanOrEqual(18);
-    expect(held(replay(REGIONAL)).length / REGIONAL.length).toBeLessThanOrEqual(0.02);
-  });
-
-  it('are held at most one in fifty on contested topics', () => {
-    expect(SENSITIVE.length).toBeGreaterThanOrEqual(300);
-    expect(new Set(SENSITIVE.map((r) => r.note)).size).toBeGreaterThanOrEqual(18);
-    expect(held(replay(SENSITIVE)).length / SENSITIVE.length).toBeLessThanOrEqual(0.02);
-  });
-
-  it('are held at most one in fifty under political news', () => {
-    expect(POLITICS.length).toBeGreaterThanOrEqual(300);
-    expect(new Set(POLITICS.map((r) => r.note)).size).toBeGreaterThanOrEqual(18);
-    expect(held(replay(POLITICS)).length / POLITICS.length).toBeLessThanOrEqual(0.02);
+  it.each([
+    ['as replies between readers', REPLIES],
+    ['in the Englishes of the world', REGIONAL],
+    ['on contested topics', SENSITIVE],
+    ['under political news', POLITICS],
+  ])('are held at most one in fifty %s', (_kind, set) => {
+    expect(set.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(set.map((r) => r.note)).size).toBeGreaterThanOrEqual(18);
+    expect(held(replay(set)).length / set.length).toBeLessThanOrEqual(0.02);
   });
 
   it('are held at most one in fifty in the casual register', () => {
