@@ -189,8 +189,7 @@ function youIn(words: Word[], from: number, to: number): boolean {
  */
 function aboutWriter(words: Word[], from: number, lemma: string): boolean {
   if (!has(WRITER_SUBJECT, words[from]) && !EXPLETIVES.has(lemma)) return false;
-  if (has(YOU, words[from])) return false;
-  for (let k = from + 1; k < words.length && !(words[k] as Word).breakBefore; k++) if (has(YOU, words[k])) return false;
+  for (let k = from; k < words.length && !(words[k] as Word).breakBefore; k++) if (has(YOU, words[k])) return false;
   return true;
 }
 const WRITER_SUBJECT: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'id', 'ill', 'my', 'we', 'weve']);

@@ -22,7 +22,6 @@ import {
 import { lookupWord } from './lexicon/index.js';
 import { COPULAS, INSTITUTIONS } from './lexicon/targets.js';
 import { objectOfThings } from './prepositional-subjects.js';
-import { thingsPlural } from './things.js';
 
 const makeSet = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 /** The words with their plurals in "-s" and "-es" ("mexicans", "degenerates"), so a lookup builds no strings. */
@@ -161,7 +160,7 @@ export function findGroupGeneralizations(words: Word[]): IdentityHit[] {
     if (g < 0) continue;
     lastGroup = g;
     // "the services for disabled people are a disgrace": the things, not the people, are judged.
-    if (!framed(words, i) && !objectOfThings(words, i, thingsPlural)) {
+    if (!framed(words, i) && !objectOfThings(words, i)) {
       const h = generalization(words, i, g) ?? branded(words, i, g) ?? rightDenied(words, i, g);
       if (h) out.push(h);
     }

@@ -16,7 +16,6 @@ import { CLAIM_FRAMING } from './lexicon/identity-attacks.js';
 import { COPULAS, INSTITUTIONS } from './lexicon/targets.js';
 import { objectOfThings } from './prepositional-subjects.js';
 import { possessiveS } from './subject-words.js';
-import { thingsPlural } from './things.js';
 import { joined } from './word-runs.js';
 
 /** An identity attack found in the words: the group named and the words that attack it. */
@@ -248,7 +247,7 @@ export function findIdentityAttacks(words: Word[]): IdentityHit[] {
     let linked = false;
     // "not all Xs are terrorists", "saying Xs are vermin": the claim is denied or someone else's.
     // "the services for disabled people are a disgrace": the group is the object of a preposition after things.
-    const claimed = framedClaim(words, i) || objectOfThings(words, i, thingsPlural);
+    const claimed = framedClaim(words, i) || objectOfThings(words, i);
     for (let j = g + 1; !claimed && j < words.length && j - g <= 5; j++) {
       const n = words[j] as Word;
       if (n.breakBefore) break;

@@ -53,7 +53,7 @@ function pairedWith(words: Word[], i: number, j: number): boolean {
 }
 
 /** A listed rude adjective or a word shaped like an adjective: "costly", "pointless", "rushed", "reckless". */
-function describingWord(w: Word): boolean {
+export function describingWord(w: Word): boolean {
   const k = lookupWord(w.forms)?.kinds;
   if (k) return k.has('adjective') || k.has('adjective-mild') || k.has('adjective-strong');
   return adjectiveLike(w) || /^[a-z]{3,}(?:ly|ed|ent|ant|ible|able|ary)$/.test(w.text);

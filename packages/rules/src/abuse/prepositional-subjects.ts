@@ -5,6 +5,7 @@
  * idiot" has a person for its head, which the caller then reads as the subject.
  */
 import type { Word } from '../normalize/words.js';
+import { thingsPlural } from './things.js';
 
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   'for',
@@ -64,14 +65,10 @@ export function prepositionBeforeCopula(words: readonly Word[], c: number, isPlu
 
 /**
  * "Waiting lists for young people are a disgrace", "the services for disabled people were pathetic": a plural verb
- * after a phrase whose head, before the preposition, names things (`isThings`); those things are the subject, not the
+ * after a phrase whose head, before the preposition, names things; those things are the subject, not the
  * people after the preposition. Looks back at most four words, within the clause.
  */
-export function thingsBeforePreposition(
-  words: readonly Word[],
-  c: number,
-  isThings: (text: string) => boolean,
-): boolean {
+export function thingsBeforePreposition(words: readonly Word[], c: number): boolean {
   const verb = words[c];
   if (!verb || verb.breakBefore || !PLURAL_COPULA.has(verb.text)) return false;
   for (let q = c - 2; q >= 1 && c - q <= 4; q--) {
@@ -80,7 +77,7 @@ export function thingsBeforePreposition(
     const w = words[q] as Word;
     if (!PREPOSITIONS.has(w.text)) continue;
     const head = words[q - 1] as Word;
-    return !w.breakBefore && !w.pauseBefore && isThings(head.text);
+    return !w.breakBefore && !w.pauseBefore && thingsPlural(head.text);
   }
   return false;
 }
@@ -90,12 +87,12 @@ const THING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'fro
 
 /**
  * "The services for disabled people are a disgrace": the people named from word `i` are the object of a preposition
- * after the plural of a thing (`isThings`), which is what the sentence goes on to judge.
+ * after the plural of a thing, which is what the sentence goes on to judge.
  */
-export function objectOfThings(words: readonly Word[], i: number, isThings: (text: string) => boolean): boolean {
+export function objectOfThings(words: readonly Word[], i: number): boolean {
   const p = words[i - 1];
   const head = words[i - 2];
   if (!p || !head || !THING_PREPOSITIONS.has(p.text)) return false;
   const w = words[i] as Word;
-  return !p.breakBefore && !p.pauseBefore && !w.breakBefore && !w.pauseBefore && isThings(head.text);
+  return !p.breakBefore && !p.pauseBefore && !w.breakBefore && !w.pauseBefore && thingsPlural(head.text);
 }

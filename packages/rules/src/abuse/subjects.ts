@@ -7,7 +7,6 @@ import { activitySubject, timePhraseStart } from './activity-subjects.js';
 import { commonNouns, POINTER, phraseEnd } from './noun-phrases.js';
 import { prepositionBeforeCopula, thingsBeforePreposition } from './prepositional-subjects.js';
 import { COPULA, describeSubject, doctrine, possessiveS, type Target, YOU } from './subject-words.js';
-import { thingsPlural } from './things.js';
 
 /**
  * The subject of the nearest verb of being before word `i` in its sentence ("its policy is reckless and frankly
@@ -54,7 +53,7 @@ function subjectPhrase(words: Word[], c: number): Target | 'idea' | null {
   // "the tax cut for landlords is ...": the noun before "for" is the subject.
   const q = prepositionBeforeCopula(words, c, groupWord);
   if (q > 0) return subjectPhrase(words, q);
-  if (thingsBeforePreposition(words, c, thingsPlural)) return 'idea';
+  if (thingsBeforePreposition(words, c)) return 'idea';
   // "the new levy is ...", "this option was ...": a thing named by a pointing word and common nouns ("the
   // developer's" is not "the developer is").
   for (let p = c - 2; p >= 0 && c - p <= 4 && (words[c] as Word).text !== 's'; p--) {
@@ -109,7 +108,7 @@ export function subjectBefore(words: Word[], c: number): Target | 'idea' | null 
   if (t < c) return subjectBefore(words, t);
   const q = prepositionBeforeCopula(words, c, groupWord);
   if (q > 0) return subjectPhrase(words, q);
-  if (thingsBeforePreposition(words, c, thingsPlural)) return 'idea';
+  if (thingsBeforePreposition(words, c)) return 'idea';
   for (let j = c - 1; j >= 0 && c - j <= 3; j--) {
     const w = words[j] as Word;
     // "Republicans who are ...": the subject stands before "who".

@@ -10,6 +10,7 @@ import { isIntensifier, lookupWord } from './lexicon/index.js';
 import { BENIGN_TAILS, VERB_BEFORE, VERB_OBJECTS } from './lexicon/name-calling.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
+import { describingWord } from './noun-after.js';
 import { commonNouns, phraseEnd } from './noun-phrases.js';
 import { AFTER_NOUN } from './profane-use.js';
 import { describeSubject } from './subject-words.js';
@@ -197,20 +198,16 @@ export function listedAmongAdjectives(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   const joinedBy = !!prev && (prev.text === 'and' || prev.text === 'or') && joined(words, i) && joined(words, i - 1);
   const before =
-    (!!prev && (words[i] as Word).pauseBefore && !(words[i] as Word).breakBefore && describing(prev)) ||
-    (joinedBy && describing(words[i - 2] as Word));
+    (!!prev && (words[i] as Word).pauseBefore && !(words[i] as Word).breakBefore && describingList(prev)) ||
+    (joinedBy && describingList(words[i - 2] as Word));
   // "racist, misogynist and homophobic" ends the list; "narcissist and pathological liar" goes on to a noun.
   const next = words[i + 1];
   if (!next || next.breakBefore || next.pauseBefore) return before;
-  if ((next.text !== 'and' && next.text !== 'or') || !joined(words, i + 2) || !describing(words[i + 2] as Word))
+  if ((next.text !== 'and' && next.text !== 'or') || !joined(words, i + 2) || !describingList(words[i + 2] as Word))
     return false;
   const end = words[i + 3];
   return !end || end.breakBefore || end.pauseBefore;
 }
 
-/** A listed adjective or a word shaped like one ("homophobic", "institutional"). */
-function describing(w: Word): boolean {
-  const k = lookupWord(w.forms)?.kinds;
-  if (k?.has('adjective') || k?.has('adjective-mild')) return true;
-  return w.text.length > 4 && /(?:ic|ous|ful|ive|al|ist)$/.test(w.text);
-}
+/** A describing word ("homophobic", "racist") or another "-ist" beside it in the list ("misogynist"). */
+const describingList = (w: Word): boolean => describingWord(w) || w.text.endsWith('ist');
