@@ -7,7 +7,7 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { isIntensifier } from './lexicon/index.js';
-import { PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
+import { AUTHOR_TITLES, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import type { Target } from './subject-words.js';
 import { NEGATION } from './wishes.js';
 import { joined } from './word-runs.js';
@@ -30,7 +30,7 @@ const YOUR = set(['your', 'ur']);
 const LIKE = set(['like', 'of']);
 const HE_SHE = set(['he', 'she']);
 const HIM_HER = set(['him', 'her', 'them']);
-const AUTHORS = set(['author', 'writer', 'columnist', 'journalist', 'reporter', 'editor']);
+const AUTHORS = set(AUTHOR_TITLES);
 const AUTHOR_POINTERS = set(['the', 'this', 'that', 'its', 'our', 'your', 'his', 'her', 'their']);
 /** People by role or kind ("mayor", "supporters"), not the pronouns of the same list. */
 const ROLES = set(PERSON_WORDS.filter((w) => !['he', 'she', 'they', 'him', 'her', 'them', 'his'].includes(w)));

@@ -10,7 +10,7 @@ import { lookupWord } from './lexicon/index.js';
 import { ACT_NOUNS } from './lexicon/literal-uses.js';
 import { OPENERS } from './lexicon/openers.js';
 import { BODIES, FIELDS, SPORTS } from './lexicon/pursuits.js';
-import { ARTICLES, COPULAS, IDEA_WORDS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
+import { ARTICLES, AUTHOR_TITLES, COPULAS, IDEA_WORDS, PERSON_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { everydayThings } from './things.js';
 
 /** Who an insult is aimed at, as far as the words around it tell. */
@@ -34,15 +34,8 @@ const PERSON: ReadonlySet<string> = new Set(PERSON_WORDS);
 /** "Ngl", "Honestly", "Wow": a word opening what is said, whose capital makes no name. */
 const OPENER: ReadonlySet<string> = new Set(OPENERS);
 
-const AUTHOR: ReadonlySet<string> = new Set([
-  'author',
-  'writer',
-  'columnist',
-  'journalist',
-  'reporter',
-  'editor',
-  'hack',
-]);
+/** The author by trade, or by the trade's insult ("this hack"). */
+const AUTHOR: ReadonlySet<string> = new Set([...AUTHOR_TITLES, 'hack']);
 
 /** What a word names as the subject of a judgement: the reader, the author, a person, a group or an idea. */
 export function describeSubject(w: Word | undefined): Target | 'idea' | null {

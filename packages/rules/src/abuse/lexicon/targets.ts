@@ -23,6 +23,9 @@ export const SECOND_PERSON: readonly string[] = [
   'yer',
 ];
 
+/** The article's writer, named by trade: insults aimed at them are aimed at the author. */
+export const AUTHOR_TITLES: readonly string[] = ['author', 'writer', 'columnist', 'journalist', 'reporter', 'editor'];
+
 /** Verbs of being, including contractions split by the tokenizer ("you're" -> "you" "re"). */
 export const COPULAS: readonly string[] = [
   'is',
