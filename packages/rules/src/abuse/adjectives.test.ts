@@ -1,6 +1,7 @@
 /** Adjectives that mostly say how someone feels are no insult said of someone else; said to the reader they are. */
 import { describe, expect, it } from 'vitest';
 import { FEELINGS } from './adjectives.js';
+import { lexiconEntries } from './lexicon/index.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const held = (body: string) => abuse(body).some((r) => r.score >= 0.5);
@@ -30,6 +31,45 @@ describe('a feeling said of someone', () => {
       `You are ${a}.`,
       `What a ${a} little man.`,
       `You're so ${a}, honestly.`,
+    ]);
+    expect(bodies.filter((b) => !held(b))).toEqual([]);
+  });
+});
+
+describe('a harsh adjective describing the thing named after it', () => {
+  // Adjectives only: a word that is also a noun for a person ("racist") or a slur is judged as that noun.
+  const adjectives = lexiconEntries()
+    .filter(
+      (e) =>
+        /^[a-z]+$/.test(e.word) &&
+        !FEELINGS.has(e.word) &&
+        [...e.kinds].some((k) => k === 'adjective' || k === 'adjective-strong') &&
+        ![...e.kinds].some((k) => k.startsWith('insult') || k.startsWith('slur') || k.startsWith('profanity')),
+    )
+    .map((e) => e.word);
+  const an = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+  const things = ['memory', 'chapter', 'printer', 'amendment', 'problem'];
+  const frames = [
+    // A name (a law, a vote, a person) said to be a thing: the adjective is the thing's.
+    (adj: string, thing: string) => `Brexit is just ${an(adj)} ${thing} now.`,
+    (adj: string, thing: string) => `Harlow was ${an(adj)} ${thing} in the club's history.`,
+    // An owner's thing, one describing word among others.
+    (adj: string, thing: string) => `The answer to Riverton's ${adj}, costly ${thing} is simple.`,
+    (adj: string, thing: string) => `The lazy, ${adj} ${thing} of this word by reporters has to stop.`,
+  ];
+
+  it('is no insult, for every listed adjective, thing and frame', () => {
+    expect(adjectives.length).toBeGreaterThan(20);
+    const wrong = adjectives.flatMap((a) => things.flatMap((t) => frames.map((f) => f(a, t)))).filter(held);
+    expect(wrong).toEqual([]);
+  });
+
+  it('still calls names when what follows is a person, or a part of one', () => {
+    const bodies = adjectives.flatMap((a) => [
+      `Harlow is just ${an(a)} man.`,
+      `Smith was ${an(a)} coach.`,
+      `You are ${an(a)} creature.`,
+      `You have ${an(a)} face.`,
     ]);
     expect(bodies.filter((b) => !held(b))).toEqual([]);
   });

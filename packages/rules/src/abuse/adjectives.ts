@@ -1,15 +1,17 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { type Direction, directionOf } from './directedness.js';
 import { REPLY_NOUNS } from './lexicon/denigration.js';
+import { lookupWord } from './lexicon/index.js';
 import { MILD_INSULT_ADJECTIVES } from './lexicon/insult-adjectives.js';
-import { COPULAS } from './lexicon/targets.js';
+import { COPULAS, IDEA_WORDS } from './lexicon/targets.js';
 import { joinedStart, saidOfLongSubject } from './long-subjects.js';
 import type { Hit } from './merge.js';
-import { nounAfter } from './noun-after.js';
+import { describingWord, nounAfter } from './noun-after.js';
 import { commonNouns, POINTER, phraseEnd } from './noun-phrases.js';
 import { askedAbout, describedAfter, doerOf } from './person-predicates.js';
 import type { Target } from './subject-words.js';
 import { sentenceSubject, subjectBefore } from './subjects.js';
+import { ROLE_WORDS, ROLES, thingNoun } from './things.js';
 import { negated, someoneElses, supposedBeing, verdictAt } from './verdict.js';
 
 /**
@@ -31,6 +33,7 @@ export function judgeAdjective(words: Word[], i: number, k: ReadonlySet<string>)
   const after = nounAfter(words, i);
   if (after === 'idea') return null;
   const d = joinedDirection(words, i);
+  if (!after && thingDescribed(words, i, d.explicit && d.target !== 'idea') >= 0) return null;
   // "people in this town are lazy": the subject's head stands before a phrase describing it; "how silly are you".
   const long =
     d.explicit || after ? null : (saidOfLongSubject(words, i) ?? describedAfter(words, i) ?? askedAbout(words, i));
@@ -107,6 +110,14 @@ export function denigration(): Omit<Hit, 'ev'> {
 }
 
 /**
+ * A harsh adjective on the thing at `thing`: criticism, but "a stupid, senseless comment" is what a reader said, as "a
+ * stupid comment" is.
+ */
+function ofThing(words: Word[], i: number, thing: number): Omit<Hit, 'ev'> {
+  return has(UTTERANCE, words[thing]) && !someoneElses(words, i) ? named('reader', 0.6) : IDEA_NOTE;
+}
+
+/**
  * "stupid", "idiotic": an insult to whoever it points at. Aimed at an idea ("this policy is idiotic", "a dumb
  * decision") it is criticism and stays a low note, except for what a reader said ("what a stupid comment"),
  * which calls the reader stupid.
@@ -116,12 +127,17 @@ export function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> 
   if (after === 'idea')
     return has(UTTERANCE, words[i + 1]) && !someoneElses(words, i) ? named('reader', 0.6) : IDEA_NOTE;
   const d = joinedDirection(words, i);
-  if (d.explicit && d.target !== 'idea') return named(d.target as Target, 0.8);
+  if (d.explicit && d.target !== 'idea') {
+    const thing = thingDescribed(words, i, true);
+    return thing >= 0 ? ofThing(words, i, thing) : named(d.target as Target, 0.8);
+  }
   // "it's just stupid people": the adjective describes the people after it, whatever the sentence is about.
   if (after) return named(after, 0.75);
   const long = saidOfLongSubject(words, i);
   if (long) return named(long, 0.75);
-  if (describesThing(words, i) || howIsIt(words, i)) return IDEA_NOTE;
+  const thing = thingDescribed(words, i, false);
+  if (thing >= 0) return ofThing(words, i, thing);
+  if (howIsIt(words, i)) return IDEA_NOTE;
   if (d.target === 'idea') return IDEA_NOTE;
   const subject = sentenceSubject(words, i);
   if (subject === 'idea') return IDEA_NOTE;
@@ -129,25 +145,73 @@ export function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> 
 }
 
 /**
- * "the stupid option", "a stupid and costly levy", "my stupid car", "Pathetic effort from the board.": after a
- * pointing word or opening the sentence, the adjective describes the thing named next (a singular common noun, no
- * person), perhaps after "and" and another describing word.
+ * The thing the adjective at `i` describes (the head of its noun phrase), or -1: "the stupid option", "a stupid and
+ * costly levy", "my stupid car", "Pathetic effort from the board.", "Brexit is an ugly chapter", "the lazy, mindless
+ * use of ...", "Eugene's obnoxious, dysfunctional problem". After a pointing word or an owner's "'s", or opening the
+ * sentence, the adjective (with the describing words joined to it) describes the thing named next: a thing by name or
+ * a singular common noun, no person, no insult and no part of anyone ("an ugly face"). Said of someone ("Smith is a
+ * lousy ..."), only a noun `known` to name a thing ("chapter", "memory") makes the adjective the thing's: "a lousy
+ * coach" is still Smith.
  */
-function describesThing(words: Word[], i: number): boolean {
-  const w = words[i] as Word;
-  const opens = i === 0 || w.breakBefore;
-  if (!opens && (!has(POINTER, words[i - 1]) || w.breakBefore)) return false;
+function thingDescribed(words: Word[], i: number, known: boolean): number {
+  const first = joinedStart(words, i);
+  const w = words[first] as Word;
+  const prev = words[first - 1];
+  const opens = first === 0 || w.breakBefore;
+  const owner = prev?.text === 's' && !prev.breakBefore && !prev.pauseBefore && first > 1;
+  if (!opens && (w.breakBefore || !(has(POINTER, prev) || owner))) return -1;
   let k = i + 1;
-  const and = words[k];
-  if (and && !and.breakBefore && (and.text === 'and' || and.text === 'or')) {
+  for (let n = 0; n < 3 && k < words.length; n++) {
+    const next = words[k] as Word;
+    if (next.breakBefore) return -1;
     // "a stupid and costly levy": another describing word; "this stupid or is today special" starts a clause.
-    if (has(CLAUSE_OPENERS, words[k + 1])) return false;
-    k += 2;
+    if (next.text === 'and' || next.text === 'or') {
+      if (next.pauseBefore || has(CLAUSE_OPENERS, words[k + 1])) return -1;
+      k += 2;
+    } else if (describingWord(next) && !lookupWord(next.forms) && !namesRole(next) && phraseGoesOn(words, k + 1)) k++;
+    else break;
   }
-  if (k >= words.length) return false;
-  // The noun phrase runs on over lower-case words ("the stupid city council members"): its last word is its head.
-  return commonNouns(words, k, phraseEnd(words, k, 3));
+  if (k >= words.length || has(OF_SOMEONE, words[k])) return -1;
+  // The noun phrase runs on over lower-case words ("the stupid city council members"): its last word is its head,
+  // a thing by name ("a stupid, pointless post") or a common noun naming no one.
+  const end = phraseEnd(words, k, 3);
+  // "Brexit is a sad memory now": an adverb of time or place after the noun ends the phrase.
+  let head = end - 1;
+  while (head > k && has(AFTER_NOUN, words[head])) head--;
+  if (head < k) return -1;
+  const named = has(IDEA_HEADS, words[head]) && (head === k || commonNouns(words, k, head));
+  return named || (commonNouns(words, k, head + 1) && (!known || thingNoun((words[head] as Word).text))) ? head : -1;
 }
+/** A word shaped like a describing word that names a role: "the stupid client", "a lazy servant". */
+const namesRole = (w: Word): boolean => has(ROLES, w) || has(ROLE_WORDS, w);
+
+/**
+ * Whether the word at `j` may go on the noun phrase after a describing word, so that the describing word is no head:
+ * "a stupid, costly levy" goes on, "a stupid amendment now" and "a stupid amendment of ..." end.
+ */
+function phraseGoesOn(words: Word[], j: number): boolean {
+  const w = words[j];
+  return !!w && !w.breakBefore && phraseEnd(words, j, 1) > j && !has(AFTER_NOUN, w) && !has(PREPOSITIONS, w);
+}
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'for from with about into onto over under after before against'.split(' '),
+);
+
+/** Adverbs that may follow a noun phrase: "a stupid memory now", "an ugly chapter again". */
+const AFTER_NOUN: ReadonlySet<string> = new Set(
+  'now then again too here there today anyway already still once'.split(' '),
+);
+/** The names of ideas and things said (`IDEA_WORDS`) but the pronouns among them. */
+const IDEA_HEADS: ReadonlySet<string> = new Set(
+  IDEA_WORDS.filter((w) => !['this', 'that', 'it', 'which', 'what'].includes(w)),
+);
+
+/** Nouns that, however harshly described, stand for their owner: "an ugly face", "a useless piece of ...". */
+const OF_SOMEONE: ReadonlySet<string> = new Set(
+  'piece face mug head mouth brain brains mind body skull nose teeth hair voice attitude personality character'.split(
+    ' ',
+  ),
+);
 
 /** A verb of being or a pronoun after "and"/"or": a new clause, not a second describing word. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([

@@ -5,8 +5,10 @@ import {
   BEASTS_AND_MACHINES,
   DEFINING_ANIMALS,
   DOUBTING,
+  IDIOM_PHRASES,
   LITERAL_AFTER,
   LITERAL_AFTER_PAIRS,
+  LITERAL_BEFORE,
   LOSING_OUT,
   MACHINES,
   PETS,
@@ -14,7 +16,9 @@ import {
   STORY_PARTS,
   TITLED_WORKS,
   WORKS,
+  WRONGS,
 } from './lexicon/literal-uses.js';
+import { VERB_BEFORE, VERB_LIKE_NOUNS } from './lexicon/name-calling.js';
 import { UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
 import { PROCESSES, SLOWING_VERBS } from './literal-uses.js';
 import { abuseReasons as abuse } from './test-support.js';
@@ -310,6 +314,49 @@ describe('a word defined as an animal', () => {
   );
 });
 
+describe('every word that makes a compound or an idiom of the listed word after it', () => {
+  const held = (body: string) => abuse(body).some((r) => r.score >= 0.5);
+  it('names no one, for every listed word and every word before it', () => {
+    const bodies = Object.entries(LITERAL_BEFORE).flatMap(([lemma, heads]) =>
+      heads.map((head) => `They said it was ${head} ${lemma} all along.`),
+    );
+    expect(bodies.filter(held)).toEqual([]);
+  });
+  it('still holds each listed word said to the reader', () => {
+    const bodies = Object.keys(LITERAL_BEFORE).map((lemma) => `You are such a ${lemma}, honestly.`);
+    expect(bodies.filter((b) => !held(b))).toEqual([]);
+  });
+});
+
+describe('set phrases around a listed word', () => {
+  const held = (body: string) => abuse(body).some((r) => r.score >= 0.5);
+  const listed = (phrase: string) => (phrase.split(' ').find((w) => /^[A-Z]+$/.test(w)) as string).toLowerCase();
+  it('name no one, for every set phrase', () => {
+    const bodies = IDIOM_PHRASES.flatMap((p) => [
+      `That would open up a ${p.toLowerCase()} for the council.`,
+      `Every reform is a ${p.toLowerCase()}, they say.`,
+    ]);
+    expect(bodies.filter(held)).toEqual([]);
+  });
+  it("still hold the phrase's word said to the reader", () => {
+    expect(IDIOM_PHRASES.map((p) => `You ${listed(p)}.`).filter((b) => !held(b))).toEqual([]);
+  });
+});
+
+describe('a verb-like name after a word that only a verb follows', () => {
+  const held = (body: string) => abuse(body).some((r) => r.score >= 0.5);
+  // "fraud" has no verb: it is a crime or a person, tested on its own.
+  const verbs = VERB_LIKE_NOUNS.filter((n) => n !== 'fraud');
+  const befores = VERB_BEFORE.filter((b) => /^[a-z]{3,}$/.test(b) && b !== 'who');
+  it('is the verb, for every such name and every such word', () => {
+    const bodies = verbs.flatMap((v) => befores.map((b) => `They ${b} ${v} the voters again.`));
+    expect(bodies.filter(held)).toEqual([]);
+  });
+  it('is a name said of them', () => {
+    expect(verbs.map((v) => `They are such ${v}s.`).filter((b) => !held(b))).toEqual([]);
+  });
+});
+
 describe('the name of a crime with no article is the crime', () => {
   const clean = (body: string) => abuse(body).filter((r) => r.score >= 0.5);
   it.each([
@@ -320,6 +367,14 @@ describe('the name of a crime with no article is the crime', () => {
     'Losing candidates always cry fraud.',
     'The inquiry found widespread and systematic fraud.',
   ])('%s', (body) => expect(clean(body)).toEqual([]));
+  it('is the crime listed beside every other wrong', () => {
+    const bodies = WRONGS.flatMap((w) => [
+      `The audit spoke of ${w}, fraud and more.`,
+      `They found fraud and ${w} in every department.`,
+      `It was a story of fraud, ${w}, cover-ups.`,
+    ]);
+    expect(bodies.filter((b) => clean(b).length > 0)).toEqual([]);
+  });
   it.each([
     'He is a fraud.',
     'What a fraud.',
@@ -328,5 +383,7 @@ describe('the name of a crime with no article is the crime', () => {
     'Frauds, all of them.',
     'A lying, cheating fraud.',
     'This is a fraud who should resign.',
+    'He is a liar, a fraud and a cheat.',
+    'You are a fraud and a liar.',
   ])('%s names a person', (body) => expect(clean(body).length).toBeGreaterThan(0));
 });

@@ -19,6 +19,7 @@ import {
   TITLED_WORKS,
   WHELPING_WORDS,
   WORKS,
+  WRONGS,
 } from './lexicon/literal-uses.js';
 import { FUNCTION_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { placeName } from './place-names.js';
@@ -109,7 +110,7 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   if (definition(words, i) || placeName(words, i)) return true;
   if (titled(words, i) || (joinedBefore && (namedWork(words, i) || playedPart(words, i, hit)))) return true;
   if (CRIME.has(hit.lemma) && joinedAfter && has(OF_ON, next) && !has(COUNTED, prev)) return true;
-  if (hit.lemma === 'fraud' && saidOfAnAct(words, i)) return true;
+  if (hit.lemma === 'fraud' && (saidOfAnAct(words, i) || amongWrongs(words, i))) return true;
   if (hit.lemma === 'clown' && joinedAfter && next?.text === 'at') return settingAfter(words, i + 1, SETTING);
   if (hit.lemma === 'bitch' && joinedAfter) return settingAfter(words, i, WHELPING);
   if (joinedAfter && (ofABeast(words, i) || doubtedOnlyByOne(words, i))) return true;
@@ -143,6 +144,23 @@ function saidOfAnAct(words: readonly Word[], i: number): boolean {
   const pointer = words[i - 2];
   if (!be || !pointer || !has(ACT_BEING, be) || (words[i] as Word).breakBefore || be.breakBefore) return false;
   return has(ACT_POINTERS, pointer) || (pointer.text === 'that' && be.text === 's');
+}
+
+const WRONG: ReadonlySet<string> = new Set(WRONGS);
+const LISTING: ReadonlySet<string> = new Set(['and', 'or']);
+
+/**
+ * "incompetence, corruption, fraud, deceit", "fraud and waste": the crime listed beside other wrongs is the act, with
+ * no article ("corruption and a fraud" is someone).
+ */
+function amongWrongs(words: readonly Word[], i: number): boolean {
+  const w = words[i] as Word;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (prev && !w.breakBefore && (w.pauseBefore ? has(WRONG, prev) : has(LISTING, prev) && has(WRONG, words[i - 2])))
+    return true;
+  if (!next || next.breakBefore) return false;
+  return next.pauseBefore ? has(WRONG, next) : has(LISTING, next) && has(WRONG, words[i + 2]);
 }
 
 /** Verbs of being between a pet and what it is called: "my dog is a total idiot", "our cats are morons". */

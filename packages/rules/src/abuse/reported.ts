@@ -85,6 +85,9 @@ function mentioned(words: readonly Word[], i: number): boolean {
   // "the word 'idiot'", "that slur": a determiner before the noun, or the noun just before the listed word.
   const noun = words[i - 1];
   if (has(MENTION, noun) && has(DETERMINER, words[i - 2])) return true;
+  // "the dictionary definition of bigot", "the meaning of idiot": what the word means; "you are the definition of
+  // stupid" says what the reader is.
+  if (noun?.text === 'of' && has(DEFINED, words[i - 2]) && !noun.breakBefore) return !definesSubject(words, i - 2);
   // "words like 'idiot'", "terms such as 'moron'"
   if (
     (noun?.text === 'like' && namesWords(words, i - 2)) ||
@@ -96,6 +99,23 @@ function mentioned(words: readonly Word[], i: number): boolean {
   return has(LIST_JOIN, noun) && !(noun as Word).breakBefore && i >= 2 && mentioned(words, i - 2);
 }
 const LIST_JOIN: ReadonlySet<string> = new Set(['or', 'and']);
+const DEFINED: ReadonlySet<string> = new Set(['definition', 'definitions', 'meaning', 'meanings', 'etymology']);
+/** Words between a verb of being and "definition": "are the very definition of", "is the literal definition of". */
+const DEFINITION_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'very', 'literal', 'dictionary', 'textbook']);
+const DEFINING_BEING: ReadonlySet<string> = new Set(['is', 's', 'are', 're', 'was', 'were', 'am', 'm', 'be', 'being']);
+
+/**
+ * "You are the very definition of ...": a verb of being before the "definition" at `d`, past "the" and the like, with a
+ * subject it defines.
+ */
+function definesSubject(words: readonly Word[], d: number): boolean {
+  let j = d - 1;
+  while (j >= 0 && d - j <= 4 && has(DEFINITION_FILLERS, words[j]) && !(words[j + 1] as Word).breakBefore) j--;
+  if (j < 0 || (words[j + 1] as Word).breakBefore || !has(DEFINING_BEING, words[j])) return false;
+  // "Here is the definition of ...", "what is the meaning of ...": presented or asked, said of no one.
+  return !has(PRESENTING, words[j - 1]);
+}
+const PRESENTING: ReadonlySet<string> = new Set(['here', 'there', 'what', 'whats', 'heres']);
 const THESE: ReadonlySet<string> = new Set(['these', 'those']);
 
 /** "words", "slurs", "name-calling": a noun for words, at `j`. */

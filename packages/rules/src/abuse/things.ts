@@ -56,3 +56,20 @@ export function thingsPlural(text: string): boolean {
       (THING_ENDING.test(one) && !ROLE_WORDS.has(one) && !ROLES.has(one)),
   );
 }
+
+/** Abstract things and times often judged harshly: "an ugly memory", "a stupid problem", "the mindless use of ...". */
+const ABSTRACT_THINGS: ReadonlySet<string> = new Set(
+  'memory problem use chapter moment period era time day year event episode affair incident outcome habit trend record legacy place building'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A noun that names a thing by what it is, not merely by naming no person: listed ("printer", "memory"), or ending as
+ * things' names do and naming no role ("amendment", "closure"); a plural as `thingsPlural` reads it.
+ */
+export function thingNoun(text: string): boolean {
+  if (NOT_ROLES.has(text) || PLAIN_THINGS.has(text) || ABSTRACT_THINGS.has(text)) return true;
+  if (THING_ENDING.test(text) && !ROLE_WORDS.has(text) && !ROLES.has(text)) return true;
+  return text.endsWith('s') && thingsPlural(text);
+}

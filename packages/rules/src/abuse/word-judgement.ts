@@ -49,9 +49,8 @@ export function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> 
   const words = a.words;
   const k = hit.kinds;
   const w = words[i] as Word;
-  if ((k.has('slur') || k.has('slur-ambiguous')) && (partOfName(a, i) || innocentPhrase(words, i))) {
-    return null;
-  }
+  if (innocentPhrase(words, i)) return null;
+  if ((k.has('slur') || k.has('slur-ambiguous')) && partOfName(a, i)) return null;
   if (k.has('slur')) return { rule: 'abuse.slur', severity: 'high', score: 0.9, target: null };
   if (plainCompound(a, i)) return null;
   const plural = w.text.endsWith('s') && !w.forms.includes(hit.lemma);

@@ -7,6 +7,7 @@ import { evidence } from '../engine/reason.js';
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { brandedAs, speaks } from './frames.js';
 import { isIntensifier, lookupWord } from './lexicon/index.js';
+import { IDIOM_PHRASES } from './lexicon/literal-uses.js';
 import { BENIGN_TAILS, VERB_BEFORE, VERB_OBJECTS } from './lexicon/name-calling.js';
 import { INNOCENT_PHRASES } from './lexicon/slurs.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
@@ -98,7 +99,10 @@ export function usedAsVerb(words: Word[], i: number): boolean {
 const BEING_YOU: ReadonlySet<string> = new Set(['are', 're', 'r']);
 const YOU_SUBJECT: ReadonlySet<string> = new Set(['you', 'u']);
 
-/** "spick and span", "a bundle of faggots": the words around a listed spelling make it part of a set phrase. */
+/**
+ * "spick and span", "a bundle of faggots", "a can of worms": the words around a listed spelling make it part of a set
+ * phrase.
+ */
 export function innocentPhrase(words: Word[], i: number): boolean {
   const phrases = INNOCENT.get((words[i] as Word).text);
   if (!phrases) return false;
@@ -109,10 +113,10 @@ export function innocentPhrase(words: Word[], i: number): boolean {
   );
 }
 
-/** INNOCENT_PHRASES by their listed spelling: the words before and after it. */
+/** INNOCENT_PHRASES and IDIOM_PHRASES by their listed spelling: the words before and after it. */
 const INNOCENT: ReadonlyMap<string, Array<{ before: string[]; after: string[] }>> = (() => {
   const out = new Map<string, Array<{ before: string[]; after: string[] }>>();
-  for (const phrase of INNOCENT_PHRASES) {
+  for (const phrase of [...INNOCENT_PHRASES, ...IDIOM_PHRASES]) {
     const parts = phrase.split(' ');
     const at = parts.findIndex((w) => /^[A-Z]+$/.test(w));
     const listed = (parts[at] as string).toLowerCase();

@@ -7,6 +7,12 @@
 /** Words right before the listed word that make a compound of it. */
 export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
   fool: ['april', 'aprils'],
+  // Feigning, not being: "playing dumb", "he plays stupid for the judge".
+  dumb: ['play', 'plays', 'played', 'playing'],
+  stupid: ['play', 'plays', 'played', 'playing'],
+  // Growth that no one planned: "scope creep", "mission creep"; a reflex: "knee jerk reaction".
+  creep: ['scope', 'mission', 'feature'],
+  jerk: ['knee'],
   dummy: ['test', 'tailors', 'ventriloquist', 'ventriloquists'],
   clown: ['circus', 'rodeo', 'party', 'birthday', 'hospital'],
   fraud: [
@@ -25,6 +31,17 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
     'accounting',
     'investment',
     'welfare',
+    'mail',
+    'ballot',
+    'financial',
+    'corporate',
+    'medical',
+    // Fraud suspected or feared: "because of possible fraud", "potential fraud".
+    'possible',
+    'potential',
+    'suspected',
+    'apparent',
+    'deliberate',
     'serious',
     'online',
     'identity',
@@ -345,3 +362,33 @@ export const ACT_NOUNS: readonly string[] = [
 
 /** Amounts before "of" that leave the noun after it what is judged: "a brainless bit of legislation". */
 export const PORTIONS: readonly string[] = ['bit', 'piece', 'kind', 'sort', 'type', 'load', 'pile', 'waste'];
+
+/**
+ * Set phrases in which a listed word names no one, the word in capitals: "open a can of worms". Like the slurs'
+ * `INNOCENT_PHRASES`, each is matched word for word around the listed word.
+ */
+export const IDIOM_PHRASES: readonly string[] = ['can of WORMS', 'cans of WORMS'];
+
+/** Wrongs listed beside a crime, which make it the act: "incompetence, corruption, fraud, deceit". */
+export const WRONGS: readonly string[] = [
+  'corruption',
+  'incompetence',
+  'deceit',
+  'deception',
+  'theft',
+  'bribery',
+  'waste',
+  'abuse',
+  'nepotism',
+  'cronyism',
+  'embezzlement',
+  'negligence',
+  'mismanagement',
+  'greed',
+  'dishonesty',
+  'malfeasance',
+  'collusion',
+  'misconduct',
+  'lies',
+  'lying',
+];
