@@ -5,7 +5,8 @@
  * their fixed split. `--misses` lists the misses and false flags grouped by rule and kind; `--spans` where the abuse
  * evidence is wider or narrower than the gold toxic spans, or marks what gold does not (development half only).
  * `--adversarial` adds a corpus generated from every disguise of insults, links and phone numbers (deterministic;
- * `--seed` varies it).
+ * `--seed` varies it). `--unmarked` decides, one by one, the sentences of toxic-span comments that annotators left
+ * unmarked (real text that should mostly pass) and, with `--misses`, lists those held from the development half.
  */
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -17,9 +18,10 @@ import { type CorpusRow, DEFAULT_CORPORA, readCorpus, splitOf } from './corpus.j
 import { CHECK_PART, DEV_PART, formatMisses, formatTables, type Part } from './report.js';
 import { replay, summarize } from './run.js';
 import { diffSpans, formatSpanDiffs, type SpanDiff } from './spans.js';
+import { decideUnmarked, formatUnmarked } from './unmarked.js';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
-const USAGE = 'usage: pnpm eval [--corpus file.jsonl]... [--adversarial [--seed N]] [--misses] [--spans]';
+const USAGE = 'usage: pnpm eval [--corpus file.jsonl]... [--adversarial [--seed N]] [--misses] [--spans] [--unmarked]';
 
 function main(): number {
   const { values } = parseArgs({
@@ -29,6 +31,7 @@ function main(): number {
       adversarial: { type: 'boolean', default: false },
       seed: { type: 'string' },
       spans: { type: 'boolean', default: false },
+      unmarked: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -51,6 +54,7 @@ function main(): number {
   }
   const parts: Part[] = [];
   const diffs: SpanDiff[] = [];
+  const unmarked: string[] = [];
   const t0 = performance.now();
   for (const path of paths) {
     const rows = readCorpus(path);
@@ -59,6 +63,21 @@ function main(): number {
     for (const r of results)
       if (r.row.spans && splitOf(r.row.id) === 'dev') diffs.push(...diffSpans(r.row.body, r.abuseOffsets, r.row.spans));
     parts.push({ corpus: name, part: 'all', summary: summarize(results) });
+    if (values.unmarked && rows.some((r) => r.spans)) {
+      const decided = decideUnmarked(rows);
+      unmarked.push(
+        formatUnmarked(
+          `${name}, ${DEV_PART}`,
+          decided.filter((r) => splitOf(r.id) === 'dev'),
+          values.misses,
+        ),
+        formatUnmarked(
+          `${name}, ${CHECK_PART}`,
+          decided.filter((r) => splitOf(r.id) === 'check'),
+          false,
+        ),
+      );
+    }
     if (rows.length > 0 && rows.every((r: CorpusRow) => r.technique === 'real')) {
       for (const half of ['dev', 'check'] as const)
         parts.push({
@@ -73,6 +92,7 @@ function main(): number {
   console.log(`\n${paths.length} corpora in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   if (values.misses) console.log(`\n${formatMisses(parts)}`);
   if (values.spans) console.log(`\n${formatSpanDiffs(diffs)}`);
+  if (unmarked.length > 0) console.log(`\n${unmarked.join('\n')}`);
   return 0;
 }
 
