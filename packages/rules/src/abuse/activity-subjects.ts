@@ -160,7 +160,7 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it'
 /**
  * Whether the clause from `s` to `c` (exclusive) has no verb of being of its own before `c` (but "is doing", "was
  * done") and no verb that opens a clause ("Knowing his sister was ..."): otherwise `c` may belong to that clause,
- * "What gets me is they make it like he is ...".
+ * "What bothers me is they paint it like he is ...".
  */
 function ownVerbOnly(words: readonly Word[], s: number, c: number): boolean {
   for (let k = s; k < c; k++) {

@@ -55,7 +55,7 @@ describe('a harsh adjective describing the thing named after it', () => {
     (adj: string, thing: string) => `Harlow was ${an(adj)} ${thing} in the club's history.`,
     // An owner's thing, one describing word among others.
     (adj: string, thing: string) => `The answer to Riverton's ${adj}, costly ${thing} is simple.`,
-    (adj: string, thing: string) => `The lazy, ${adj} ${thing} of this word by reporters has to stop.`,
+    (adj: string, thing: string) => `Their careless, ${adj} ${thing} in every headline annoys me.`,
   ];
 
   it('is no insult, for every listed adjective, thing and frame', () => {

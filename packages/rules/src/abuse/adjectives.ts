@@ -146,8 +146,8 @@ export function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> 
 
 /**
  * The thing the adjective at `i` describes (the head of its noun phrase), or -1: "the stupid option", "a stupid and
- * costly levy", "my stupid car", "Pathetic effort from the board.", "Brexit is an ugly chapter", "the lazy, mindless
- * use of ...", "Eugene's obnoxious, dysfunctional problem". After a pointing word or an owner's "'s", or opening the
+ * costly levy", "my stupid car", "Pathetic effort from the board.", "Brexit is an ugly chapter", "the careless,
+ * mindless wording of ...", "Riverton's costly, dysfunctional scheme". After a pointing word or an owner's "'s", or opening the
  * sentence, the adjective (with the describing words joined to it) describes the thing named next: a thing by name or
  * a singular common noun, no person, no insult and no part of anyone ("an ugly face"). Said of someone ("Smith is a
  * lousy ..."), only a noun `known` to name a thing ("chapter", "memory") makes the adjective the thing's: "a lousy

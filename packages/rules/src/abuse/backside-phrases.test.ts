@@ -30,7 +30,7 @@ describe('a person pictured with their head or a stick up their backside', () =>
   it.each([
     'The ostrich has its head in the sand.',
     'He put his head in his hands and wept.',
-    'Stick your head back in the sand, then.',
+    'Go ahead, bury your head in the sand again.',
     'There is a stick up the chimney.',
     'The toddler fell on his behind and laughed.',
     'She kept her head up in the rain.',

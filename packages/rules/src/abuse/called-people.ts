@@ -57,7 +57,7 @@ const AND_OR: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'with', 'plus']
 /**
  * A noun that may name an animal or a thing ("pig", "clown", "trash"), in a frame only a person fits: addressed
  * ("Go away pig.", "Listen up nut jobs, ...", "Psycho.", "Donkey, you lost.", "Keep crying, snowflakes!"), behaving
- * as one ("acting like a total swine", "they eat like pigs"), compared ("as classy as a pig gets", "parasites like
+ * as one ("acting like a total swine", "they eat like pigs"), compared ("as charming as a pig gets", "parasites like
  * your self"), holding an office ("the pig in the White House", "the fool running the city"), stacked on a political
  * camp or branded a kind ("hillbilly Republicans", "Demo rats", "trailer trash"), what only people are ("re-electing
  * this donkey", "the trash we elected", "a garbage human being"), "this scary freak", or a crowd ("the usual kooks").
@@ -346,7 +346,7 @@ function brandedRefuse(words: Word[], i: number, lemma: string): boolean {
   );
 }
 
-/** "you are about as classy as a pig", "he is as stubborn as a mule": a person said to be as the animal is. */
+/** "you are about as charming as a pig", "he is as stubborn as a mule": a person said to be as the animal is. */
 function comparedAs(words: Word[], i: number): Target | null {
   let k = i - 1;
   if (words[k]?.text === 'a' || words[k]?.text === 'an') k--;

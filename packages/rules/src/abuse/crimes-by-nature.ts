@@ -1,5 +1,5 @@
 /**
- * "Xs rape women", "Xs kill gays", "Xs have been killing each other for centuries": crimes said of a whole people as
+ * "Xs rape women", "Xs kill gays", "Xs have been killing each other for ages": crimes said of a whole people as
  * what it does, in the present of habit. A report of an event ("Xs killed 24 Christians", "Xs kill 24 in Egypt"),
  * a part of the group, a place or a time after the group ("Xs in Egypt kill ..."), a denial ("Xs don't kill",
  * "Xs kill nobody"), a statistic ("Xs kill more people than ..."), harm to themselves ("Xs kill themselves"), a
@@ -33,7 +33,7 @@ export const CRIME_VERBS: readonly string[] = [
   'terrorise',
 ];
 const CRIMES: ReadonlySet<string> = new Set(CRIME_VERBS);
-/** The same crimes in "-ing", after "have been": "Xs have been killing each other for a thousand years". */
+/** The same crimes in "-ing", after "have been": "Xs have been robbing each other for generations". */
 const CRIMES_ING: ReadonlySet<string> = new Set(CRIME_VERBS.map(ing));
 /** Words between the group and the verb: "Xs always kill", "Xs just rape". */
 const HABITUALLY: ReadonlySet<string> = new Set(

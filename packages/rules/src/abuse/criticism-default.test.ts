@@ -47,7 +47,7 @@ describe('denigrating words about people', () => {
     ['he is pathetic', 'a named person'],
     ['the author of this column is a joke', 'the author'],
     ['Whoever approved this is garbage.', 'someone'],
-    ['Of all the silly things you have written, this tops the lot.', 'another reader'],
+    ['Of all the foolish things you have posted, this one wins.', 'another reader'],
     ['Those damn snowflakes again.', 'a group of people'],
     ['What a pathetic excuse for a human being.', 'someone'],
     ['They are pathetic excuses for reporters.', 'a group of people'],

@@ -50,7 +50,7 @@ export function denigratedPerson(words: readonly Word[], i: number): Target | nu
   // "the referee sucks", "Hale sucks at his job": the word before the verb is who sucks; "your argument sucks".
   if (has(SUCK, words[i])) {
     if (has(YOUR, words[i - 2])) return 'reader';
-    // "the women that voted for him suck": the head of a longer subject, not the object pronoun before the verb.
+    // "the men who hired him suck": the head of a longer subject, not the object pronoun before the verb.
     const long = longSubjectSucks(words as Word[], i);
     if (long) return long;
     const who = describeSubject(words[i - 1]);

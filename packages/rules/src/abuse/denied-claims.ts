@@ -97,7 +97,7 @@ const DEGREE: ReadonlySet<string> = new Set(['that', 'so', 'such', 'this', 'real
 const COMPARED: ReadonlySet<string> = new Set(['as', 'than', 'like', 'enough', 'to', 'but', 'except']);
 /** Words after the name that say someone else is it: "isn't a racist like Trump", "not stupid enough to vote". */
 const IMPLYING: ReadonlySet<string> = new Set(['like', 'enough', 'to']);
-/** Words that make the denial a supposition: "you'd know if you weren't an idiot", "I wish he wasn't a liar". */
+/** Words that make the denial a supposition: "you'd see it if you weren't an idiot", "I wish he wasn't a liar". */
 const SUPPOSING: ReadonlySet<string> = new Set(['if', 'unless', 'wish', 'pretend', 'pretending']);
 
 const YOU: ReadonlySet<string> = new Set(SECOND_PERSON);

@@ -60,7 +60,7 @@ describe('denigrating words said of something are held under a strict criticism 
     ['Bullshit. The figures say the opposite.', 'Bullshit'],
     ['Spare us this crap about the bypass.', 'crap'],
     ['Utter rubbish. The council knew in May.', 'rubbish'],
-    ['He added all his own bullshit to the figures.', 'bullshit'],
+    ['He stuffed the report with his own bullshit.', 'bullshit'],
   ])('holds a dismissal or a pointed denigrating noun: %s', (body, word) => {
     const r = held(body, strict).find((x) => x.rule === 'abuse.denigration');
     expect(r?.evidence.map((e) => e.text)).toEqual([word]);
@@ -112,7 +112,7 @@ describe('name-calling of people we do not list by name', () => {
     ['Hollis is a shameless Russian stooge.', 'stooge'],
     // A listed adjective right before the noun is part of the insult, as readers mark it.
     ['What an arrogant arse that man is, and a smug clown too.', 'smug clown'],
-    ['Saw him on the news. What an arrogant arse!', 'arrogant arse'],
+    ['Caught his interview last night. What an arrogant arse!', 'arrogant arse'],
     ['Honestly, the man is an arse.', 'arse'],
   ])('%s', (body, word) => {
     const r = held(body).find((x) => x.rule === 'abuse.insult.directed');
@@ -125,7 +125,7 @@ describe('name-calling of people we do not list by name', () => {
   });
 
   it('holds a call to kill a group of people, not a report of what could kill them', () => {
-    for (const body of ["Why don't we just kill all the journalists", 'lets hang all these politicians']) {
+    for (const body of ["Why don't we go kill all the reporters", 'lets hang all these politicians']) {
       expect(
         held(body).some((x) => x.rule === 'abuse.threat'),
         body,

@@ -208,7 +208,7 @@ export function directionOf(words: Word[], i: number, nounLike: boolean): Direct
     if (isBridge(w) || (nounLike && adjectiveLike(w))) continue;
     // "a weak and insecure ass": "and" between two describing words joins them.
     if (nounLike && has(ALONGSIDE, w) && j + 1 < i && !has(ARTICLE, words[j + 1]) && !has(YOU, words[j - 1])) continue;
-    // "he is a mass-murdering swine", "they are silver spoon parasites": two describing words are allowed right after
+    // "he is a money-grabbing swine", "they are silver spoon parasites": two describing words are allowed right after
     // "is a" or "are"; any other two unknown words end the search.
     if (++unknown > 1 && !(nounLike && unknown === 2 && afterIsA(words, j, i))) break;
   }
@@ -219,7 +219,7 @@ const BETTER_OR_WORSE: ReadonlySet<string> = new Set(['better', 'worse']);
 const NO_OR_EVEN: ReadonlySet<string> = new Set(['no', 'even', 'much', 'far', 'way', 'any']);
 
 /**
- * "they are no better than rats", "he is worse than a common crook", "they are nothing but animals": the noun at `i`
+ * "they are no better than cockroaches", "he is worse than a common crook", "they are nothing but animals": the noun at `i`
  * is what someone is likened to or said to be and no more.
  * Returns the index of the verb of being, or -1.
  */

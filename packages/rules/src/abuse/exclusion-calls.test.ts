@@ -48,7 +48,7 @@ describe('told to go back to a land', () => {
       ['You should go back to your homeland.', 'go back to your homeland'],
       ['They can go back to their shithole.', 'go back to their shithole'],
       ['Go back where you came from.', 'Go back where you came from'],
-      ['Why not go back to where you came from?', 'go back to where you came from'],
+      ['Why not go back to where your family came from?', 'go back to where your family came from'],
       ['You should go back home to Pakistan.', 'go back home to Pakistan'],
     ] as const)
       expect(marked(body), body).toEqual([words]);
@@ -80,7 +80,7 @@ describe('told to go back to a land', () => {
     for (const body of [
       'Go back to the start of the article and read it again.',
       'The troops should go back home to their families.',
-      'They should all go back to the drawing board.',
+      'The planners should all go back to their drawing boards.',
       'Go back to your seat, please.',
       'Go back to sleep.',
       'You should go back to your article and reread paragraph two.',

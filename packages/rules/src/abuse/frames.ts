@@ -112,13 +112,13 @@ function endsPersonPhrase(words: Word[], i: number): boolean {
  */
 export function personFrame(words: Word[], i: number, plural: boolean): Target | null {
   const next = words[i + 1];
-  // "squeal like the pigs they are", "show us the clown you are": the noun said to be what they are.
+  // "grunt like the pigs they are", "show us the clown you are": the noun said to be what they are.
   const being = words[i + 2];
   if (next && being && !next.breakBefore && !being.breakBefore && has(BEING, being) && endsPhrase(words, i + 2)) {
     if (has(YOU, next)) return 'reader';
     if (has(THIRD, next)) return next.text === 'they' ? 'group' : 'person';
   }
-  // "nationalist vermin like you", "a racist pig such as yourself": the reader compared to it.
+  // "nationalist vermin like you", "a bigoted pig such as you": the reader compared to it.
   if (comparedToReader(words, i)) return 'reader';
   // "Throw the bum out!", "vote these crooks out".
   const eject = has(POINT, words[i - 1]) && has(EJECT, words[i - 2]) && !literal(words[i] as Word);

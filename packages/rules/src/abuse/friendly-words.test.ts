@@ -70,7 +70,7 @@ describe('a gentle order not to be silly', () => {
       for (const start of ['be', 'be so', 'not be', 't be']) expect(() => abuse(`${start}? ${g} the`)).not.toThrow();
   });
 
-  it.each(["Moderators, don't be silly.", "Bigotry? Don't be daft. Stop using words you don't understand."])(
+  it.each(["Moderators, don't be silly.", "Racism? Don't be daft. Learn what the word means first."])(
     'is a put-down in an argument: %s',
     (body) => {
       expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');

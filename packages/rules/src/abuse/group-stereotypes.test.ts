@@ -1,5 +1,5 @@
 /**
- * Stereotypes of a whole group without an insult word ("Asians can't drive", "Islam is a religion of violence"),
+ * Stereotypes of a whole group without an insult word ("Asians can't drive", "Islam is a creed of hate"),
  * against reports of rules, parts of a group, faiths described without a smear, movements and denied claims.
  */
 import { describe, expect, it } from 'vitest';

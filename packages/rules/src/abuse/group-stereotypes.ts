@@ -130,7 +130,7 @@ function byNature(words: Word[], k: number): boolean {
 }
 
 /**
- * "Islam is a religion of violence", "Christianity is an evil cult": the faith at `i` given a smear, unless a movement
+ * "Islam is a faith of violence", "Christianity is an evil cult": the faith at `i` given a smear, unless a movement
  * ("radical Islam") or a denied or reported claim ("it is a myth that Islam is ...").
  */
 function smearedFaith(words: Word[], i: number): IdentityHit | null {

@@ -76,7 +76,7 @@ describe('wishes of harm', () => {
 
   it.each([
     ...WISHED_THINGS.filter((t) => t !== 'ill').map((t) => `Honestly I wish ${t} on them.`),
-    'I wish the worst for these people.',
+    'I wish the worst on all of them.',
     'Wishing him ill, frankly.',
   ])('%s', (body) => {
     expect(rules(body)).toContain('abuse.threat.wish');
@@ -138,7 +138,7 @@ describe('wishes of harm', () => {
   it.each([
     'I hope she did not suffer.',
     "I hope they suffer no more after all they've been through.",
-    'I hope he gets the help he needs.',
+    'I hope she finds the support she needs.',
     'I hope they suffer the consequences at the ballot box.',
     'I hope the bill dies in committee.',
     'I hope he gets beaten in the next election.',
@@ -240,8 +240,8 @@ describe('harm said to be due', () => {
   });
 
   it.each([
-    ['A few commenters need a punch in the face.', 'punch in the face'],
-    ['He deserves a swift kick in the butt for that.', 'kick in the butt'],
+    ['Some posters here need a smack in the mouth.', 'smack in the mouth'],
+    ['He deserves a swift boot in the rear for that.', 'boot in the rear'],
   ])('a blow said to be due: %s', (body, ev) => {
     expect(evidenceOf(body, 'abuse.threat')).toContain(ev);
   });
@@ -304,7 +304,7 @@ describe('assaults called for', () => {
 
   it.each([
     ['Beat his ass.', 'Beat his ass'],
-    ["I'd beat the crap out of him.", 'beat the crap out of him'],
+    ["I'd knock the stuffing out of her.", 'knock the stuffing out of her'],
     ['Smash her nose!', 'Smash her nose'],
     ['If I could, I would kick him in the teeth.', 'kick him in the teeth'],
     ['Someone should bust his teeth.', 'bust his teeth'],
@@ -477,8 +477,8 @@ describe('harm wished done by anyone, and a drop dead wished', () => {
 
 describe('a wish run on after a stop, and rotting joined to an order', () => {
   it.each([
-    ['Hope the guy loses his business. And gets kicked in the balls.', 'kicked in the balls'],
-    ['Lock these men in cages and let them rot.', 'rot'],
+    ['Hope she goes broke. And gets punched in the face.', 'punched in the face'],
+    ['Throw the lot of them in a cell and let them rot.', 'rot'],
   ])('%s', (body, marked) => {
     expect(evidenceOf(body, 'abuse.threat.wish')).toEqual([marked]);
   });

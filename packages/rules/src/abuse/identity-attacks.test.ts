@@ -195,7 +195,7 @@ describe('tropes about a whole group', () => {
   it.each([
     'Not all terrorists are Muslims.',
     'It is a myth that all terrorists are Muslims.',
-    'Those who go on about how every terrorist is a Muslim should read the study.',
+    'People who keep claiming every terrorist is a Muslim should read the study.',
     'Men run the world and women pay for it.',
     'Jews run the deli on Main Street.',
     'Immigrants want to replace the old rail line.',
@@ -267,7 +267,7 @@ describe('a group named in the singular with a plural verb, or after a clause of
   it.each([
     ['Muslim are trying to destroy europe.', ['Muslim', 'destroy']],
     ['Mexican are lazy.', ['Mexican', 'lazy']],
-    ['Like it or not, Muslims are a social problem.', ['Muslims', 'problem']],
+    ['Like it or lump it, Muslims are a social problem.', ['Muslims', 'problem']],
     ['Whether you accept it or not, immigrants are ruining canada.', ['immigrants', 'ruining']],
     ['Abort blacks!', ['Abort blacks']],
   ])('%s', (body, evidence) => {

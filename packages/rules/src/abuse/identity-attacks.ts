@@ -178,7 +178,7 @@ function wrongdoersAre(words: Word[], i: number): IdentityHit | null {
   if (text(words[k]) === 'a' || text(words[k]) === 'an') k--;
   if (!has(COPULA, words[k]) || !has(WRONGDOERS, words[k - 1]) || !has(ALL_OF, words[k - 2])) return null;
   for (let j = k - 2; j <= i; j++) if ((words[j] as Word).breakBefore && j > k - 2) return null;
-  // "harping on about how every terrorist is a X": the claim is someone else's, told of.
+  // "going on and on about how every thief is a X": the claim is someone else's, told of.
   if (framed(words, k - 2) || has(TOLD_OF, words[k - 3])) return null;
   return ends(words, i + 1) ? hit([k - 2, i]) : null;
 }

@@ -33,7 +33,7 @@ describe('hostile questions and jibes aimed at the reader', () => {
 
 describe('curses and two-word spellings that name people', () => {
   it.each([
-    ['He sounds like a real shit bag.', 'shit'],
+    ['The guy is a total shit bag.', 'shit'],
     ['What a scum bag.', 'scum'],
     ['The man is a slime ball.', 'slime ball'],
     ['Only a dip shit would park there.', 'shit'],
@@ -184,7 +184,7 @@ describe('a mind compared to a thing, a troll sent home, a grown person called a
     'They keep breeding like cockroaches.',
     'Those people multiply like cockroaches.',
     'They multiply like rats, these folks.',
-    "People like you are why we can't have nice things.",
+    "Folks like you're why nothing nice lasts around here.",
   ])('%s', (body) => {
     expect(held(body).map((r) => r.rule)).toContain('abuse.insult.directed');
   });
@@ -281,7 +281,7 @@ describe('a mind said to be injured or lacking, to the reader', () => {
     ["You're un-smart and it shows.", 'un-smart'],
     ['You are so unsmart.', 'unsmart'],
     ['Stop brown-nosing the premier.', 'brown-nosing'],
-    ['Who cares what this piece of garbage thinks.', 'garbage'],
+    ['Nobody cares what that piece of garbage thinks.', 'garbage'],
     ['This sack of crap wants another term.', 'crap'],
   ])('%s', (body, words) => {
     expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);
@@ -369,8 +369,8 @@ describe("the reader's conceit, shame, talk or home as a jibe", () => {
     ['You are humiliating yourself, Dave.', 'humiliating yourself'],
     ['Stop embarrassing yourself.', 'Stop embarrassing yourself'],
     ["You're so full of yourself.", 'so full of yourself'],
-    ['Or are you just happy to shoot your mouth off?', 'shoot your mouth off'],
-    ['Which sewer do you live in, Stewart?', 'Which sewer do you live'],
+    ['Or do you just like to shoot your mouth off?', 'shoot your mouth off'],
+    ['So which gutter did you live in before this?', 'which gutter did you live'],
     ['What rock did you crawl out from?', 'What rock did you crawl'],
   ])('%s', (body, words) => {
     expect(held(body).flatMap((r) => r.evidence.map((e) => e.text))).toContain(words);

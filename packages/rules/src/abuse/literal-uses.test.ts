@@ -238,7 +238,7 @@ describe('those who lose out', () => {
     'Trump is the biggest loser.',
     'The biggest losers are you and your friends.',
     'What a bunch of losers.',
-    'The real losers are the idiots who voted for him.',
+    'The real losers are those idiots that voted him in.',
   ])('losers called names are held: %s', (b) => {
     expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
   });
@@ -275,7 +275,7 @@ describe('a part in a story called a name', () => {
     expect(held).toEqual([]);
   });
   it.each([
-    'I think McCain is a hero and Trump is a pig.',
+    'Trump is a pig, and McCain was a hero.',
     'The villain here is the mayor, a psychopath.',
     'You are the villain and a psychopath.',
   ])('a real person is still named: %s', (b) => {

@@ -150,7 +150,7 @@ const WRONG: ReadonlySet<string> = new Set(WRONGS);
 const LISTING: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
- * "incompetence, corruption, fraud, deceit", "fraud and waste": the crime listed beside other wrongs is the act, with
+ * "graft, fraud and waste", "fraud, bribery, nepotism": the crime listed beside other wrongs is the act, with
  * no article ("corruption and a fraud" is someone).
  */
 function amongWrongs(words: readonly Word[], i: number): boolean {
@@ -238,7 +238,7 @@ export function storyPart(words: readonly Word[], i: number): boolean {
   for (let k = j - 1; k >= 0 && j - k <= 5; k--) {
     const w = words[k] as Word;
     if ((words[k + 1] as Word).breakBefore || has(PET_COPULAS, w) || has(CLAUSE_JOINS, w)) return false;
-    // "the villain", "this character": a part pointed at; "McCain is a hero and Trump is a pig" is no story.
+    // "the villain", "this character": a part pointed at; "Jones is a saint and Smith is a pig" is no story.
     if (has(STORY_PART, w)) return has(PART_POINTERS, words[k - 1]) && !w.breakBefore;
   }
   return false;
@@ -262,7 +262,7 @@ function joinedGap(words: readonly Word[], from: number, to: number): boolean {
 
 /**
  * "Only a fool would bet against this team", "only an idiot would underestimate her": praise of whoever is not to be
- * doubted; nobody is called the name. "Only a fool would vote for him" names the voters.
+ * doubted; nobody is called the name. "Only a fool would back this mayor" names the voters.
  */
 function doubtedOnlyByOne(words: readonly Word[], i: number): boolean {
   const a = words[i - 1];

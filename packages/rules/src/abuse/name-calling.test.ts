@@ -44,7 +44,7 @@ describe('name-calling of anyone, with the target in the reason', () => {
   });
 
   it.each([
-    ['Face it, you are a total nut job.', 'another reader', 'nut job'],
+    ["Admit it, you're a complete nut job.", 'another reader', 'nut job'],
     ['The treasurer is a paranoid nut case.', 'someone', 'nut case'],
     ['He is a cold hearted weasel.', 'a named person', 'weasel'],
     ['Those three clowns ignored the ruling again.', 'a group of people', 'clowns'],

@@ -27,9 +27,9 @@ describe('a name said to come to mind', () => {
 
   it.each([
     'Iran, Venezuela and Saudi Arabia come to mind.',
-    'The word "dissolve" comes to mind, though.',
+    'The word "prorogue" comes to mind here.',
     'A few words come to mind: brilliant, generous, kind.',
-    'His buddies (Ryan comes to mind) want to pretend otherwise.',
+    'Some of his friends (Hughes comes to mind) would rather look away.',
     'Several examples come to mind: the bridge, the library, the pool.',
     'Nothing comes to mind when I think of the bridge.',
     'The word "dumb" comes to mind when I read this policy.',

@@ -15,7 +15,7 @@ const BETWEEN = set(['immediately', 'instantly', 'always', 'just', 'readily', 'q
 /** Words that may open the name's phrase before it: "the word", "the term", "a phrase like". */
 const OPENERS = set(['the', 'a', 'word', 'words', 'term', 'terms', 'phrase', 'phrases', 'name', 'names', 'like']);
 const NEGATION = set(['not', 'never', 'no', 't', 'nt']);
-/** What comes to mind when a list of names follows: "the following adjectives come to mind: ...". */
+/** What comes to mind when a list of names follows: "these adjectives spring to mind: ...". */
 const WORDS = set(['words', 'adjectives', 'terms', 'names', 'descriptions', 'descriptors', 'labels', 'phrases']);
 /** How many names a list after "to mind:" may hold before it ends. */
 const LIST_REACH = 6;

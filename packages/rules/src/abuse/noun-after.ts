@@ -178,7 +178,7 @@ const PHRASE_ENDERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * "these stupid X think ...", "those lazy con-cons haven't the slightest idea": after "these" or "those" and the
+ * "these stupid X think ...", "those lazy so-and-sos haven't a clue": after "these" or "those" and the
  * adjective at `i`, the word at `j` (or the hyphenated compound it starts) is a plural no lexicon knows, followed by
  * what only people do.
  */

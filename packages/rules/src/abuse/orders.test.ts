@@ -94,7 +94,7 @@ describe('orders joined to another, and damning', () => {
     ['To hell with you.', 'abuse.harassment', 'To hell with'],
     ['To hell with the councillors.', 'abuse.harassment', 'To hell with'],
     ['Honestly, you can go to hell.', 'abuse.harassment', 'can go to hell'],
-    ['He should resign and go hang himself.', 'abuse.self-harm', 'go hang himself'],
+    ['He ought to quit, then go hang himself.', 'abuse.self-harm', 'go hang himself'],
     ['Shoot that moron.', 'abuse.threat', 'Shoot that moron'],
     ['Kill Mayor Hale.', 'abuse.threat', 'Kill Mayor Hale'],
     ['Honestly, shoot Ruddock and his whole board.', 'abuse.threat', 'shoot Ruddock'],
@@ -110,7 +110,7 @@ describe('orders joined to another, and damning', () => {
     'To hell with Brexit, say the fishermen.',
     'Kill the bill and then burn it.',
     'Police chased the suspect and shot him twice, the report says.',
-    'The road to hell is paved with good intentions.',
+    'The road to hell, as they say, is paved with good intentions.',
     'He shot himself in the foot with that interview.',
     'Burn the old files and then shred them.',
     'Police want him dead or alive, the poster says.',
@@ -143,7 +143,7 @@ describe('orders aimed at people named by their deeds, at everyone of them, and 
   });
 
   it.each([
-    ['Try them for treason and than hang them.', 'hang them'],
+    ['Put them on trial and than flog them.', 'flog them'],
     ['Drag them out and beat them.', 'beat them'],
     ['Round them up, then flog them in the square.', 'flog them'],
     ['Pull him off the stage and thrash him.', 'thrash him'],

@@ -42,7 +42,7 @@ const LEAD_INS: ReadonlySet<string> = new Set([
 ]);
 /** Particles after the object that make a phrasal verb of the order: "hang him out to dry". */
 const PHRASAL: ReadonlySet<string> = new Set(['out', 'off', 'down', 'over', 'around', 'back']);
-/** Words that join a second order to a first: "round them up and burn them", "try him, then hang him". */
+/** Words that join a second order to a first: "round them up and shoot them", "try him, then hang him". */
 const JOINED: ReadonlySet<string> = new Set(['and', 'then']);
 /**
  * Beatings that are orders only when joined to an order before them in the same sentence: "drag them out and beat

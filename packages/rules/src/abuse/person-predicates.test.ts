@@ -148,7 +148,7 @@ describe('"appear" says what someone is, as "look" and "seem" do', () => {
 
 describe('the reader told not to be it, and a sentence opening with "X enough to"', () => {
   it.each([
-    ["Don't be so lazy and pay attention.", 'another reader', 'lazy'],
+    ["Don't be this lazy and check the facts.", 'another reader', 'lazy'],
     ['Please do not be that clueless.', 'another reader', 'clueless'],
     ['Dumb enough to believe him.', 'someone', 'Dumb'],
     ['Lazy enough to skip the vote, as usual.', 'someone', 'Lazy'],

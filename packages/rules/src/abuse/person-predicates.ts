@@ -32,7 +32,7 @@ function before(words: Word[], i: number): number {
 /**
  * A strong adjective ("stupid", "idiotic") said of a person by the shape of the clause, where the words before it
  * name no idea: "by being stupid and lazy" (only someone is being anything), "are they stupid or crazy?" (a question
- * about people), "at least I'm not stupid enough to vote for him" (the commenter's denial calls those who did
+ * about people), "at least I wasn't stupid enough to back him" (the commenter's denial calls those who did
  * stupid). Any insulting adjective (`strong` or not) said before the person it describes: "how ignorant you are",
  * "demented you are", "as dumb as you", "lazier than they are". Returns who is meant, or null.
  */

@@ -108,7 +108,7 @@ describe("a quotation given as someone else's words, messages or names", () => {
       }
   });
   it('ends at a one-word quotation: a name after it is no longer inside a quotation', () => {
-    const body = 'Stop calling the US the "homeland" and get rid of the idiot "watch what you say" press secretary.';
+    const body = 'Quit calling this country the "fatherland" and fire that idiot "no comment" spokesman.';
     expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
   });
 });

@@ -18,7 +18,7 @@ describe('idioms said to the reader', () => {
       ['You', 'were'],
       ['He', 'is'],
     ])
-      expect(insulted(`And each time ${you} ${are} too chicken to answer.`), you).toBe(true);
+      expect(insulted(`Whenever asked, ${you} ${are} too chicken to respond.`), you).toBe(true);
     for (const body of [
       "You are what's wrong with this country.",
       'People like you are what is wrong with the internet.',
@@ -38,7 +38,7 @@ describe('idioms said to the reader', () => {
 
   it('holds every name that doubles as a verb before "you are", after an article and a describing word', () => {
     for (const noun of VERB_LIKE_NOUNS)
-      for (const body of [`You have been exposed as the lib ${noun} you are.`, `What a miserable ${noun} you are!`])
+      for (const body of [`Everyone can now see the lib ${noun} you are.`, `What a miserable ${noun} you are!`])
         expect(insulted(body), body).toBe(true);
   });
 

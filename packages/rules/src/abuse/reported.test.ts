@@ -28,7 +28,7 @@ const REPORTED = [
   (n: string) => `Stop calling these people ${n}s.`,
   (n: string) => `The papers keep calling those protesters ${n}s.`,
   (n: string) => `Calling every Trump voter ${article(n)} ${n} is exactly how the party lost Ohio.`,
-  (n: string) => `Here is the dictionary definition of ${n}: a person who is intolerant.`,
+  (n: string) => `Look up the definition of ${n} in any good dictionary.`,
   (n: string) => `What is the meaning of ${n} in the old statute?`,
   (n: string) => `The definition of ${n} has changed since the 1900s.`,
   (n: string) => `The article describes the attacker as ${article(n)} ${n} who hid behind a mask.`,
@@ -75,7 +75,7 @@ describe('"it is called ...": the commenter naming what someone shows', () => {
   it.each([
     'We understand your thinking, it is called stupidity.',
     "Voting for him again? It's called stupidity.",
-    'There is a thing called stupidity and you live in it.',
+    'There is a thing called idiocy, and you live in it.',
   ])('%s', (body) => {
     expect(abuseRules(body)).toContain('abuse.insult.directed');
   });

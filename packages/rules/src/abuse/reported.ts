@@ -85,8 +85,8 @@ function mentioned(words: readonly Word[], i: number): boolean {
   // "the word 'idiot'", "that slur": a determiner before the noun, or the noun just before the listed word.
   const noun = words[i - 1];
   if (has(MENTION, noun) && has(DETERMINER, words[i - 2])) return true;
-  // "the dictionary definition of bigot", "the meaning of idiot": what the word means; "you are the definition of
-  // stupid" says what the reader is.
+  // "look up the definition of bigot", "the meaning of idiot": what the word means; "he is the very definition of
+  // stupid" says what he is.
   if (noun?.text === 'of' && has(DEFINED, words[i - 2]) && !noun.breakBefore) return !definesSubject(words, i - 2);
   // "words like 'idiot'", "terms such as 'moron'"
   if (

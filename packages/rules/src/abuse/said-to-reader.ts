@@ -65,7 +65,7 @@ const SYMPATHY: ReadonlySet<string> = new Set(['sorry', 'hear', 'heard', 'sad', 
 
 /**
  * A reader-only adjective at `i` ("sick", "twisted") said to the reader's face: "you're sick", "you are one sick
- * puppy", "you sick ...", "you are a pretty damaged human being", "you sound bitter", "you seem to be so insecure".
+ * puppy", "you sick ...", "you are one damaged human being", "you sound bitter", "you seem to be so insecure".
  * Not "if you're sick, stay home", "you'll get sick", "are you sick of it", "you're not sick", "when you're sick",
  * "sorry to hear you are sick", "you sound sick", "do you seem bitter?", "you twisted my words".
  */

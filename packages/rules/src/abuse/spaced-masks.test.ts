@@ -1,6 +1,6 @@
 /**
  * A word spaced out with mask symbols standing alone for hidden letters ("F * * K", "s h * t", "f * * * ing",
- * "a s s h o l *"), on every lexicon entry the mask fits alone; symbols between words that spell no listed word stay
+ * "b a s t a r *"), on every lexicon entry the mask fits alone; symbols between words that spell no listed word stay
  * what they were.
  */
 import { describe, expect, it } from 'vitest';

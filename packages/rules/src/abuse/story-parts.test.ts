@@ -40,7 +40,7 @@ describe('a part in a story called a name', () => {
   it.each([
     'He is the biggest crook in the show.',
     'The villain here is the mayor, a psychopath.',
-    'The idiots in this story are the owners and the judge.',
+    'In this tale the idiots are the landlords and the mayor.',
     'The mayor is a selfish jerk.',
     'You are the villain and a psychopath.',
     'He is a fool who fools nobody.',

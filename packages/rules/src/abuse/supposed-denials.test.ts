@@ -15,7 +15,7 @@ const FRAMES: Array<(s: string, a: string) => string> = [
   (s, a) => `If ${s} weren't so ${a}, the budget would have passed.`,
   (s, a) => `The vote would have gone through if ${s} wasn't so ${a}.`,
   (s, a) => `I wish ${s} weren't so ${a}.`,
-  (s, a) => `If ${s} were not so ${a} we would all be better off.`,
+  (s, a) => `If ${s} were not so ${a} the town would be far better off.`,
 ];
 
 describe('a harsh adjective denied in a supposition', () => {

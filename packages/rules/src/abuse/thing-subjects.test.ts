@@ -61,8 +61,8 @@ describe('an illness or a hardship judged', () => {
     'Hunt is an idiot.',
     'The plumber is garbage, he never showed up.',
     'This senator is garbage.',
-    'Faux News will still be stupid, like their viewing audience.',
-    'They have just enough education to be stupid.',
+    'Faux News stays stupid, just like the people who watch it.',
+    'They are educated just enough to be stupid.',
   ])('a name or a person is still named: %s', (body) => {
     expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
   });

@@ -18,7 +18,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
 );
 /** Everyday things whose names end like a role's: "the stupid printer", "these stupid meters". */
 export const NOT_ROLES: ReadonlySet<string> = new Set(
-  'weather water paper number letter matter order border power answer offer tower computer river summer winter corner dinner charter register library salary summary budget printer meter router charger scanner heater blender timer controller browser container freezer dryer washer toaster sticker counter filter folder chapter monitor elevator escalator calculator generator refrigerator radiator motor sensor processor detector tractor indicator error mirror factor sector color colour flavor flavour floor door trailer laptop headphone speaker layer cluster disaster deer center centre theatre theater shelter'.split(
+  'behavior behaviour humor humour rumor rumour labor labour honor honour favor favour terror horror manner weather water paper number letter matter order border power answer offer tower computer river summer winter corner dinner charter register library salary summary budget printer meter router charger scanner heater blender timer controller browser container freezer dryer washer toaster sticker counter filter folder chapter monitor elevator escalator calculator generator refrigerator radiator motor sensor processor detector tractor indicator error mirror factor sector color colour flavor flavour floor door trailer laptop headphone speaker layer cluster disaster deer center centre theatre theater shelter'.split(
     ' ',
   ),
 );
@@ -57,9 +57,9 @@ export function thingsPlural(text: string): boolean {
   );
 }
 
-/** Abstract things and times often judged harshly: "an ugly memory", "a stupid problem", "the mindless use of ...". */
+/** Abstract things and times often judged harshly: "a sad memory", "a stupid problem", "the careless use of ...". */
 const ABSTRACT_THINGS: ReadonlySet<string> = new Set(
-  'memory problem use chapter moment period era time day year event episode affair incident outcome habit trend record legacy place building'.split(
+  'memory problem use attempt attempts chapter moment period era time day year event episode affair incident outcome habit trend record legacy place building'.split(
     ' ',
   ),
 );

@@ -98,8 +98,8 @@ describe('a blade or a spike driven into a person, called for or promised', () =
 
   it.each([
     'The party stuck a knife in his back.',
-    'This budget drives a stake through the heart of the plan.',
-    'You need to drive a stake through the heart of this bill.',
+    'The plan is dead: this budget drives a stake through its heart.',
+    "Someone needs to drive a stake through this bill's heart.",
     'Stick a fork in him, he is done.',
     'In the final scene she drives a stake through his heart.',
     'Just put a nail in your tyre and see what the garage says.',
@@ -165,10 +165,10 @@ describe('an execution called for, a death regretted as not come', () => {
   });
 
   it.each([
-    'They should be handed over to the regime for execution.',
+    'They must be turned over to the regime for execution.',
     'Too bad the bullet missed.',
-    "I'd love to pull the trigger for you.",
-    'All the more reason to kill them.',
+    "I'd happily pull the trigger on you.",
+    'One more reason to shoot them.',
   ])('%s', (body) => {
     expect(rules(body)).toContain('abuse.threat');
   });

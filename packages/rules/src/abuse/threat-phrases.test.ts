@@ -28,7 +28,7 @@ describe('arson and torment promised to someone', () => {
     );
   });
 
-  it.each(["We'll make your life a living hell.", 'I am going to make his life hell.'])('%s', (body) => {
+  it.each(["We'll make your life pure hell.", 'I am going to make his life hell.'])('%s', (body) => {
     expect(rules(body)).toContain('abuse.threat');
   });
 
@@ -76,7 +76,7 @@ describe('sexual jibes handed to someone', () => {
 });
 
 describe('people told they do not belong in the country', () => {
-  it.each(['Get the hell out of my country!', 'Illegals, go the fuck out of our country.'])('%s', (body) => {
+  it.each(['Go on, get the heck out of our country!', 'Illegals, go the fuck out of our country.'])('%s', (body) => {
     expect(rules(body)).toContain('abuse.harassment');
   });
 
@@ -92,7 +92,7 @@ describe('a whole group shut out in the singular, and hatred joined to fear', ()
   it.each([
     ['Ban all Muslim!', 'Ban all Muslim'],
     ['Deport every Mexican now.', 'Deport every Mexican'],
-    ['Yeah, we should hate and fear Muslims.', 'hate and fear Muslims'],
+    ['Honestly, we must hate and shun Muslims.', 'hate and shun Muslims'],
     ['I despise and distrust immigrants.', 'despise and distrust immigrants'],
   ])('%s', (body, marked) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.identity-attack');

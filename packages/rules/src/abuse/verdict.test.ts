@@ -153,7 +153,7 @@ describe('whom harsh words are aimed at', () => {
     ['He looks like a complete fool on that stage.', 'a named person'],
     ["It's just stupid people shouting again.", 'a group of people'],
     ['Only stupid local councillors would sign that.', 'a group of people'],
-    ['The mayor is a two-faced, lying, gutless weasel.', 'Insult aimed at'],
+    ['The mayor is a lying, gutless, two-faced weasel.', 'Insult aimed at'],
     ['Fucking maggots, the lot of them.', 'Insult aimed at'],
     ["Senator Blake's hypocrisy is breathtaking.", 'a named person'],
     ['The hypocrisy of these politicians never ends.', 'a group of people'],
@@ -247,7 +247,7 @@ describe('"your" before an adjective that describes no noun is "you\'re"', () =>
 
 describe('"a useless piece of ..." is said of whoever the clause names', () => {
   it.each([
-    ['You are such a useless piece of work.', 'another reader'],
+    ['You are honestly one useless piece of work.', 'another reader'],
     ["He's a useless piece of work.", 'a named person'],
   ])('%s', (body, target) => {
     const r = abuse(body).find((x) => x.evidence.some((e) => e.text === 'useless'));

@@ -70,7 +70,7 @@ export function verdictAt(words: Word[], i: number, lemma: string): VerdictOn | 
   const next = words[i + 1];
   // "so stupid (that) I can't even": a clause of what follows the verdict ends its phrase as a full stop does.
   const result = words[i - 1]?.text === 'so' && (next?.text === 'that' || has(PRONOUN_SUBJECTS, next));
-  // "your logic is dumb as ever": a comparison with the usual ends the verdict too.
+  // "your argument is dumb as ever": a comparison with the usual ends the verdict too.
   const usual = next?.text === 'as' && has(EVER, words[i + 2]);
   const ends =
     !next || next.breakBefore || next.pauseBefore || next.text === 'and' || next.text === 'but' || result || usual;
@@ -108,7 +108,7 @@ const bridge = (v: Word): boolean =>
 
 /**
  * A "not", "no" or "never" up to three words before `i` in its sentence; not one that belongs to a verb before a
- * possessive ("that does not prove your idiotic claim": the claim is still called idiotic).
+ * possessive ("it hardly proves your idiotic claim": the claim is still called idiotic).
  */
 export function negated(words: Word[], i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
@@ -195,7 +195,7 @@ function readersWords(words: Word[], i: number): boolean {
   let n = i + 1;
   while (n - i < 3 && words[n + 1] && !(words[n + 1] as Word).breakBefore && describes(words[n] as Word)) n++;
   const noun = words[n] as Word;
-  // "What a ridiculous thing to say.": the thing said is a reply.
+  // "Such a ridiculous thing to say.": the thing said is a reply.
   const said = noun.text === 'thing' && words[n + 1]?.text === 'to' && has(SAY, words[n + 2]);
   const reply = has(REPLY, noun) || said;
   if (!reply && !has(MIND, noun)) return false;
@@ -274,7 +274,7 @@ function bareVerdict(words: Word[], i: number): boolean {
   return false;
 }
 const SUPERLATIVE: ReadonlySet<string> = new Set(['the', 'most', 'one']);
-/** "That has to be the stupidest reply", "this must be the silliest comment": a verdict said with certainty. */
+/** "That must be the stupidest reply", "this must be the silliest comment": a verdict said with certainty. */
 const MUST: ReadonlySet<string> = new Set([
   'has',
   'to',

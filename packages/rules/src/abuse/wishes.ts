@@ -137,7 +137,7 @@ function letOpens(words: Word[], i: number): boolean {
   return false;
 }
 
-/** "lock them in cages and let them rot": rotting allowed, joined to another order by "and". */
+/** "throw them in cells and let them rot": rotting allowed, joined to another order by "and". */
 function letRot(words: Word[], i: number): boolean {
   const and = words[i - 1];
   return and?.text === 'and' && !(words[i] as Word).breakBefore && has(ROT, words[i + 2]);
@@ -319,7 +319,7 @@ const INSIDE_FILLERS = set(['and', 'your', 'ur', 'his', 'her', 'their', 'whole',
 function alsoWished(words: Word[], i: number): Found | null {
   for (let j = i + 2; j < words.length && j - i <= 10; j++) {
     const w = words[j] as Word;
-    // "hope the guy loses his business. And gets kicked in the ...": a wish run on after a stop.
+    // "hope the man loses his shop. And gets kicked in the ...": a wish run on after a stop.
     if (w.breakBefore && w.text === 'and') return sameSubject(words, j + 1);
     if (w.breakBefore || has(NEGATION, w)) return null;
     if (w.text === 'and') return wishOf(words, j + 1) ?? sameSubject(words, j + 1);

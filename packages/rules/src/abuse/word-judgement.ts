@@ -62,7 +62,7 @@ export function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> 
     const d = directionOf(words, i, true);
     const intensified = i > 0 && lookupWord((words[i - 1] as Word).forms)?.kinds.has('profanity') === true;
     if (d.explicit || intensified) return named(aimedAt(d, plural), 0.85);
-    // Strong insults are insults even without a visible target ("who let this idiot write").
+    // Strong insults are insults even without a visible target ("who let this idiot near a keyboard").
     return named(plural ? 'group' : 'someone', 0.65);
   }
   if (k.has('insult-person')) {
@@ -85,7 +85,7 @@ export function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> 
     return d.explicit && d.target !== 'idea' && d.target !== 'someone' ? named(d.target as Target, 0.75) : null;
   }
   if (k.has('slur-ambiguous') || k.has('insult-targeted')) {
-    // "Go away pig.", "such garbage in the highest office": a frame that names a person, whatever else the noun does.
+    // "Go away pig.", "such garbage running the council": a frame that names a person, whatever else the noun does.
     const called = k.has('insult-targeted') ? calledPerson(words, i, hit.lemma, plural) : null;
     if (called) return named(called, 0.75);
     // "spouting garbage about ...": the judgement, whatever follows; "garbage collection" is a compound.

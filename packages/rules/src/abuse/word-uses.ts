@@ -186,7 +186,7 @@ export function ofAThing(words: Word[], i: number): boolean {
   // "a failure of a man", "a disgrace of a human": after "a", the idiom names the person.
   if (words[i + 1]?.text !== 'of' || !joined(words, i + 1) || !has(THE_THING, words[i + 2]) || !joined(words, i + 2))
     return false;
-  // "the has-been of the decade", "the joke of the century": the one who is most it, in a time or a field.
+  // "the has-been of the year", "the joke of the century": the one who is most it, in a time or a field.
   if (words[i - 1]?.text === 'the') return false;
   const end = phraseEnd(words, i + 3, 3);
   // "of the same system": the phrase's last word names an idea, or all its words are common nouns.

@@ -107,7 +107,7 @@ describe('combined disguises on every lexicon entry', () => {
       return spelled === null ? null : `${pick(['"', "'", '(', '“'], r[1] ?? 0)}${spelled}"`;
     };
     expect(missesOf(LEXICON, quoted)).toEqual([]);
-    // With stars between the letters ("@*s*s*h*o*l*e", "!*d*i*o*t").
+    // With stars between the letters ("@*r*s*e", "!*d*i*o*t").
     const starred = (w: string) =>
       SYMBOL[w[0] ?? ''] && w.length >= 3 ? [SYMBOL[w[0] ?? ''], ...w.slice(1)].join('*') : null;
     expect(missesOf(LEXICON, starred)).toEqual([]);

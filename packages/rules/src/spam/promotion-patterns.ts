@@ -219,7 +219,7 @@ export const PATTERNS: ReadonlyArray<{
     score: 0.7,
     re: new RegExp(String.raw`\b(?:i'll|i\s+will|will)\s+${SUB}\w*\s+(?:back|to\s+(?:you|u|yours))\b`, 'g'),
   },
-  // "come subscribe", "could you subscribe", "it would mean the world if you could subscribe"
+  // "come subscribe", "could you subscribe", "it would make my day if you could subscribe"
   {
     kind: 'subscribe',
     needs: [SUB_CUES],
@@ -322,8 +322,8 @@ export const PATTERNS: ReadonlyArray<{
     score: 0.7,
     re: /\b(?:whatsapp|telegram|viber|wechat|kik)\s+(?:me|us)\b/g,
   },
-  // "like this comment", "thumbs up this comment", "give it a like", "if this comment gets 500 likes": likes asked for
-  // the writer's own comment. A poll of readers ("thumbs up if you're watching in 2026") promotes no one.
+  // "like this comment", "thumbs up this comment", "give it a like", "if this gets 300 likes": likes asked for
+  // the writer's own comment. A poll of readers ("thumbs up if you still play this in 2026") promotes no one.
   {
     kind: 'likes',
     needs: [['like', 'thumb']],

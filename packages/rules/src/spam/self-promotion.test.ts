@@ -226,7 +226,7 @@ describe('self-promotion', () => {
       'Please subscribe to local journalism, it matters.',
       'Follow me on this: the numbers do not add up.',
       'Like and share if you care about the river.',
-      "Thumbs up if you're watching in 2026.",
+      'Thumbs up if this is still on your playlist in 2026.',
       'Like if you came here to see how many views it has.',
       'Thumbs up if you watched it at school.',
       'Sub-4 marathon runners will love the new route.',

@@ -1,6 +1,6 @@
 /**
  * People insulted as followers or fakes of a camp or a creed, in the syntax of `phrases.ts`: "fake Christians", "phony
- * conservatives", "they follow him like sheep", "his cultish followers", "they drank the Kool-Aid"; and a swindler named
+ * conservatives", "they follow him like sheep", "his cultish followers", "they all drank the Kool-Aid"; and a swindler named
  * in two words: "a con man", "a know-it-all".
  */
 import type { PhraseSpec } from './phrases.js';
@@ -106,7 +106,7 @@ export const CAMP_PHRASES: readonly PhraseSpec[] = [
   },
   // "his cultish followers", "brainwashed supporters", "the mindless base".
   { kind: 'insult', score: 0.6, pattern: `cultish|cultlike|brainwashed|brainless|mindless ${FOLLOWERS}`, person: true },
-  // "they drank the Kool-Aid", "still drinking the koolaid".
+  // "they all drank the Kool-Aid", "still drinking the koolaid".
   {
     kind: 'insult',
     score: 0.55,

@@ -29,7 +29,7 @@ export const DEATH_PHRASES: readonly PhraseSpec[] = [
     pattern: 'step|jump|walk|lie ~1 in front of a|the|an ~1 train|bus|truck',
     order: true,
   },
-  // "Choke to death on your own vomit.", "Go choke on a bone.": a choking ordered.
+  // "Choke to death on your dinner.", "Go choke on a bone.": a choking ordered.
   { kind: 'self-harm', score: 0.85, pattern: 'choke to death', order: true },
   {
     kind: 'harassment',

@@ -69,7 +69,7 @@ export const RETORTS: readonly (readonly string[])[] = [
 ];
 
 /**
- * Retorts that are plain advice alone ("suck it up and get to work") and a brush-off said to someone: "Suck it up,
+ * Retorts that are plain advice alone ("suck it up and keep going") and a brush-off said to someone: "Suck it up,
  * buttercup.", "Suck it up Nancy." They act followed by a name or one of `ADDRESSES`, ending the clause.
  */
 export const ADDRESSED_RETORTS: readonly (readonly string[])[] = [

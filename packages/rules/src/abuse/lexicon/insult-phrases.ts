@@ -21,9 +21,9 @@ const EXCUSED =
  * `phrases.ts`. An insult phrase acts unless it is aimed at an idea ("this plan is a waste of space").
  */
 export const INSULT_PHRASES: readonly PhraseSpec[] = [
-  // "you are too chicken to answer": a coward, said by the idiom.
+  // "you are too chicken to reply": a coward, said by the idiom.
   { kind: 'insult', score: 0.6, pattern: 'too chicken|chickenshit to' },
-  // "What planet are you living on?", "what planet do you live on": the reader out of touch with the world.
+  // "What planet are you on?", "what planet do you live on": the reader out of touch with the world.
   { kind: 'insult', score: 0.55, pattern: 'what planet are|do|r you|u ~2 on|from' },
   // "You are what's wrong with this country", "people like you are what is wrong with the internet".
   { kind: 'insult', score: 0.65, pattern: 'you|u|ya are|re what|whats s|is? wrong with' },
@@ -31,7 +31,7 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
   // people ("they are pieces of trash", "nothing but lying pieces of garbage"), not of what is picked up ("pieces of
   // garbage on the beach").
   { kind: 'insult', score: 0.7, pattern: 'piece|pieces|sack|bag|pile of @refuse' },
-  // "who cares what this piece of garbage thinks": what only a person does makes a person of it, after "this" too.
+  // "why should anyone care what this piece of garbage believes": what only a person does makes a person of it, after "this" too.
   {
     kind: 'insult',
     score: 0.7,
@@ -192,7 +192,7 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
     person: true,
   },
   { kind: 'insult', score: 0.6, pattern: `${HOLES} you|u|ya came out? of|from`, person: true },
-  // "Which sewer do you live in?", "what rock did you crawl out from?": the reader's home asked after as vermin's.
+  // "What gutter did you slither out of?", "what rock did you crawl out from?": the reader's home asked after as vermin's.
   {
     kind: 'insult',
     score: 0.6,
@@ -206,7 +206,7 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
     score: 0.55,
     pattern: 'acting|behaving like a|an? child|toddler|toddlers|baby|babies|brat|brats|kindergartner|kindergartners',
   },
-  // "People like you are the problem", "people like you are why we can't have nice things".
+  // "People like you are the problem", "people like you are why nothing works here".
   { kind: 'insult', score: 0.6, pattern: 'people|folks|idiots|morons like you|u are|re the? problem|why|cancer' },
   // "You people are the problem": the readers addressed as a kind ("you people are the reason I subscribe" is praise).
   { kind: 'insult', score: 0.6, pattern: 'you|u people are|re the? problem|cancer|worst' },

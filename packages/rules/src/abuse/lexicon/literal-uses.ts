@@ -7,7 +7,7 @@
 /** Words right before the listed word that make a compound of it. */
 export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
   fool: ['april', 'aprils'],
-  // Feigning, not being: "playing dumb", "he plays stupid for the judge".
+  // Feigning, not being: "playing dumb", "she played stupid when asked".
   dumb: ['play', 'plays', 'played', 'playing'],
   stupid: ['play', 'plays', 'played', 'playing'],
   // Growth that no one planned: "scope creep", "mission creep"; a reflex: "knee jerk reaction".
@@ -36,7 +36,7 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
     'financial',
     'corporate',
     'medical',
-    // Fraud suspected or feared: "because of possible fraud", "potential fraud".
+    // Fraud suspected or feared: "an audit for possible fraud", "potential fraud in the count".
     'possible',
     'potential',
     'suspected',
@@ -364,12 +364,13 @@ export const ACT_NOUNS: readonly string[] = [
 export const PORTIONS: readonly string[] = ['bit', 'piece', 'kind', 'sort', 'type', 'load', 'pile', 'waste'];
 
 /**
- * Set phrases in which a listed word names no one, the word in capitals: "open a can of worms". Like the slurs'
+ * Set phrases in which a listed word names no one, the word in capitals: "open a can of worms", "slow and
+ * steady wins". Like the slurs'
  * `INNOCENT_PHRASES`, each is matched word for word around the listed word.
  */
-export const IDIOM_PHRASES: readonly string[] = ['can of WORMS', 'cans of WORMS'];
+export const IDIOM_PHRASES: readonly string[] = ['can of WORMS', 'cans of WORMS', 'SLOW and steady'];
 
-/** Wrongs listed beside a crime, which make it the act: "incompetence, corruption, fraud, deceit". */
+/** Wrongs listed beside a crime, which make it the act: "graft, fraud and waste". */
 export const WRONGS: readonly string[] = [
   'corruption',
   'incompetence',

@@ -313,7 +313,7 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     pattern:
       'see|hope|hoping|wish|watch|watching him|her|he|she ~1 get|gets|got his|her ass|butt|arse|teeth kicked|whooped|beaten|handed',
   },
-  // "he should've gone before a firing squad": an execution called for ("before" ends a gap, so it is spelt out).
+  // "he ought to go before a firing squad": an execution called for ("before" ends a gap, so it is spelt out).
   {
     kind: 'threat',
     score: 0.8,
@@ -346,9 +346,9 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     score: 0.8,
     pattern: 'shame|pity|bad the|that bullet|bullets|sniper|assassin|bomb missed',
   },
-  // "I'd love to pull the trigger for you": a killing of the reader offered.
+  // "I'd gladly pull the trigger on you": a killing of the reader offered.
   { kind: 'threat', score: 0.8, pattern: 'i|id|we|d ~3 pull|squeeze the trigger for|on you|u|ya' },
-  // "all the more reason to kill them": a killing argued for.
+  // "all the more reason to shoot them": a killing argued for.
   { kind: 'threat', score: 0.8, pattern: 'more reason to kill|shoot|hang|execute|lynch|exterminate @pronoun|em' },
   // "he needs his ass kicked", "she deserves to get her ass whooped": a beating called someone's due (not "butt":
   // "needs his butt kicked into gear" is a push).
