@@ -368,7 +368,7 @@ export const PORTIONS: readonly string[] = ['bit', 'piece', 'kind', 'sort', 'typ
  * steady wins". Like the slurs'
  * `INNOCENT_PHRASES`, each is matched word for word around the listed word.
  */
-export const IDIOM_PHRASES: readonly string[] = ['can of WORMS', 'cans of WORMS', 'SLOW and steady'];
+export const IDIOM_PHRASES: readonly string[] = ['can of WORMS', 'cans of WORMS', 'SLOW and steady', 'BULLY pulpit'];
 
 /** Wrongs listed beside a crime, which make it the act: "graft, fraud and waste". */
 export const WRONGS: readonly string[] = [
