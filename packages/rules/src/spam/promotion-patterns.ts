@@ -219,6 +219,13 @@ export const PATTERNS: ReadonlyArray<{
     score: 0.7,
     re: new RegExp(String.raw`\b(?:i'll|i\s+will|will)\s+${SUB}\w*\s+(?:back|to\s+(?:you|u|yours))\b`, 'g'),
   },
+  // "tell me about your channel", "drop your channel below": readers' channels asked for, to swap subscriptions
+  {
+    kind: 'subscribe',
+    needs: [['cha']],
+    score: 0.7,
+    re: /\b(?:tell\s+me\s+about|comment|drop|leave|post)\s+(?:your|ur)\s+chan+el\b/g,
+  },
   // "come subscribe", "could you subscribe", "it would make my day if you could subscribe"
   {
     kind: 'subscribe',

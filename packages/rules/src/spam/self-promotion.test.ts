@@ -21,6 +21,8 @@ const REQUESTS = [
   'check me out',
   'subscribe to my {w}',
   'sub to me',
+  'tell me about your channel and i will subscribe',
+  'drop ur channel below',
   'subscribe and i will subscribe back',
   'sub 4 sub',
   'sub for sub anyone',
