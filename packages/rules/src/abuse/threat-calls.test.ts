@@ -28,6 +28,23 @@ describe('maiming, lynching and bombing called for without a threat word', () =>
     );
   });
 
+  it('holds every call to tear out a part of a body', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CALLS),
+        fc.constantFrom('cut', 'rip', 'gouge', 'tear'),
+        fc.constantFrom('his', 'her', 'their'),
+        fc.constantFrom('tongue', 'eyes', 'heart', 'guts'),
+        (call, verb, whose, part) => {
+          expect(rules(`${call} ${verb} ${whose} ${part} out.`)).toContain('abuse.threat');
+        },
+      ),
+      { numRuns: 80, seed: 5 },
+    );
+    // What is cut out of a budget or a plan is no one's body.
+    expect(rules('They should cut the heart out of the budget.')).not.toContain('abuse.threat');
+  });
+
   it.each([
     'String them all up.',
     'Just string the lot of them up.',

@@ -261,6 +261,13 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     pattern:
       'just|should|must|someone|somebody|lets|gotta|need|needs|wanna|ought|shall ~2 cut|chop|hack|saw his|her|their|your ~1 @limb off',
   },
+  // "someone should cut his tongue out", "they should rip their eyes out": what is torn out of a body, called for.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'just|should|must|someone|somebody|lets|gotta|need|needs|wanna|ought|shall ~2 cut|rip|gouge|tear his|her|their|your ~1 tongue|tongues|eyes|eye|heart|hearts|guts out',
+  },
   // "just drive a stake through his heart", "someone should stick an ice pick in her ear": a blade or spike driven
   // into a person's head or body, called for or promised. A base verb after a call, or opening the sentence (never
   // "stuck a knife in him", told; nor "a knife in the back", betrayal; nor "the heart of the plan", no person's).
