@@ -487,3 +487,22 @@ describe('a taunt with a mock pet name', () => {
       expect(held(body), body).toEqual([]);
   });
 });
+
+describe('a person called a bottom feeder or bottom dweller', () => {
+  const names = ['bottom feeder', 'bottom dweller'];
+  it('is name-calling said of someone, in every form', () => {
+    const bodies = names.flatMap((n) => [
+      `The mayor is a ${n}.`,
+      `You ${n}.`,
+      `${n[0]?.toUpperCase()}${n.slice(1)}s like you never learn.`,
+    ]);
+    expect(bodies.filter((b) => held(b).length === 0)).toEqual([]);
+  });
+  it('is the fish of a lake or a tank after "the"', () => {
+    const bodies = names.flatMap((n) => [
+      `Catfish are the ${n}s of the pond.`,
+      `The ${n}s in the tank clean the glass.`,
+    ]);
+    expect(bodies.filter((b) => held(b).length > 0)).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INNOCENT_PHRASES, PERSON_NOUN_SLURS, PERSON_PLURAL_SLURS } from './lexicon/slurs.js';
+import { HISTORICAL_SLURS, INNOCENT_PHRASES, PERSON_NOUN_SLURS, PERSON_PLURAL_SLURS } from './lexicon/slurs.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const slurred = (body: string) => abuse(body).some((r) => r.rule === 'abuse.slur');
@@ -21,6 +21,8 @@ describe('a slur that only names people, used as their noun', () => {
         fc.constantFrom('', 'dirty ', 'typical ', 'stupid ', 'lazy '),
         fc.constantFrom('should be deported', 'stole my bike', 'bombed the harbour', 'runs the shop', 'was there'),
         (slur, pointer, describing, rest) => {
+          // A word of the history books after a bare article is tested below.
+          fc.pre(!(HISTORICAL_SLURS.includes(slur) && describing === '' && ['The', 'Another', 'A'].includes(pointer)));
           const body = `${pointer} ${describing}${slur} ${rest}.`;
           const reason = abuse(body).find((r) => r.rule === 'abuse.slur');
           expect(reason, body).toBeDefined();
@@ -43,6 +45,16 @@ describe('a slur that only names people, used as their noun', () => {
       ])
         expect(slurred(body), body).toBe(true);
     for (const s of PERSON_NOUN_SLURS) expect(slurred(`Typical ${s} whining again.`), s).toBe(true);
+  });
+
+  it("is no slur after a bare article in a history book's sentence, for every such word", () => {
+    const bodies = HISTORICAL_SLURS.flatMap((s) => [
+      `In 1948 a ${s} could not sit at that counter.`,
+      `The ${s} soldiers of that war were decorated late.`,
+    ]);
+    expect(bodies.filter(slurred)).toEqual([]);
+    const pointed = HISTORICAL_SLURS.flatMap((s) => [`That ${s} should go back.`, `Violent ${s} belongs in jail.`]);
+    expect(pointed.filter((b) => !slurred(b))).toEqual([]);
   });
 
   it.each([

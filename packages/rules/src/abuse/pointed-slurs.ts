@@ -5,12 +5,14 @@
  * acts only when said of someone (see `check.ts`).
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { PERSON_NOUN_SLURS, PERSON_PLURAL_SLURS } from './lexicon/slurs.js';
+import { HISTORICAL_SLURS, PERSON_NOUN_SLURS, PERSON_PLURAL_SLURS } from './lexicon/slurs.js';
 import { describing } from './profane-use.js';
 import type { Target } from './subject-words.js';
 
 const SINGULAR: ReadonlySet<string> = new Set(PERSON_NOUN_SLURS);
 const PLURAL: ReadonlySet<string> = new Set(PERSON_PLURAL_SLURS);
+const HISTORICAL: ReadonlySet<string> = new Set(HISTORICAL_SLURS);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'first', 'one', 'every', 'any']);
 
 /** Words that make the next noun (or the one after a describing word) a thing pointed at or counted. */
 const DETERMINERS: ReadonlySet<string> = new Set(
@@ -28,6 +30,7 @@ export function slurNamingPeople(words: readonly Word[], i: number, lemma: strin
   if (!SINGULAR.has(lemma)) return null;
   const prev = words[i - 1];
   if (!prev || (words[i] as Word).breakBefore) return null;
+  if (HISTORICAL.has(lemma) && has(ARTICLES, prev)) return null;
   if (has(DETERMINERS, prev)) return 'someone';
   if (!describing(prev) && !has(DESCRIBING, prev)) return null;
   // "that dirty jap", "a typical limey": one describing word between ("à plus tard" has none).

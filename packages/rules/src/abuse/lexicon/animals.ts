@@ -79,6 +79,21 @@ export const CREATURES: readonly string[] = [
   'llama',
   'goldfish',
   'seal',
+  // Fish and shellfish, of rivers, lakes and tanks: "Catfish are bottom feeders".
+  'fish',
+  'catfish',
+  'carp',
+  'trout',
+  'salmon',
+  'cod',
+  'sturgeon',
+  'crab',
+  'lobster',
+  'shrimp',
+  'prawn',
+  'oyster',
+  'clam',
+  'mussel',
 ];
 
 /**

@@ -85,6 +85,8 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
     pattern: '@your|his|her|their mother|mom|momma|mama|mum|parents should|shoulda have|of|ve? swallowed|aborted',
   },
   { kind: 'insult', score: 0.7, pattern: 'human|white|worthless trash|garbage|scum|filth' },
+  // "a political bottom feeder": a person who feeds on the worst; "the bottom feeders" of a lake are fish.
+  { kind: 'insult', score: 0.7, pattern: 'bottom feeder|feeders|dweller|dwellers' },
   {
     kind: 'insult',
     score: 0.6,

@@ -132,13 +132,33 @@ export const AMBIGUOUS_SLURS: readonly string[] = [
  * "chinaman" (a cricket ball), "coon" (a raccoon), "fag" (a cigarette), "gypsy" ("gypsy moth") and the rest of the
  * list, whose other meaning is a noun too, nor "negro" and "coolie" ("negro spirituals", "a coolie hat").
  */
-export const PERSON_NOUN_SLURS: readonly string[] = ['jap', 'yid', 'tard', 'mong', 'abo', 'spaz', 'spazz', 'limey'];
+export const PERSON_NOUN_SLURS: readonly string[] = [
+  'jap',
+  'yid',
+  'tard',
+  'mong',
+  'abo',
+  'spaz',
+  'spazz',
+  'limey',
+  'negro',
+];
+
+/**
+ * Of those, words history books use with an article ("the first Negro to play in the majors", "a negro could not vote
+ * there"): a slur only pointed at ("that negro") or described with contempt ("violent negro").
+ */
+export const HISTORICAL_SLURS: readonly string[] = ['negro'];
 
 /**
  * Ambiguous slurs whose plural only ever names people, and as a slur: "krauts", "micks" (not "negroes" and "coolies",
  * the words of history books a century old).
  */
-export const PERSON_PLURAL_SLURS: readonly string[] = [...PERSON_NOUN_SLURS, 'kraut', 'mick'];
+export const PERSON_PLURAL_SLURS: readonly string[] = [
+  ...PERSON_NOUN_SLURS.filter((s) => !HISTORICAL_SLURS.includes(s)),
+  'kraut',
+  'mick',
+];
 
 /**
  * Ambiguous slurs that are adjectives in plain use ("colored pencils"): made a plural noun ("the coloreds") they can
