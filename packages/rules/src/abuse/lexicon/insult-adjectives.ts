@@ -91,6 +91,8 @@ export const INSULT_ADJECTIVES: readonly string[] = [
   'kooky',
   // Greed and cruelty: "greedy bankers", "a heartless, selfish man".
   'greedy',
+  'bloodsucking',
+  'money-grubbing',
   'selfish',
   'heartless',
   'cruel',
