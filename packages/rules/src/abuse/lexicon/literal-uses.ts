@@ -13,6 +13,8 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
   // Growth that no one planned: "scope creep", "mission creep"; a reflex: "knee jerk reaction".
   creep: ['scope', 'mission', 'feature'],
   jerk: ['knee'],
+  // The mail service in an address spelled out: "write to me at jsmith at yahoo", "on Yahoo".
+  yahoo: ['at', 'on', 'via', 'from'],
   dummy: ['test', 'tailors', 'ventriloquist', 'ventriloquists'],
   clown: ['circus', 'rodeo', 'party', 'birthday', 'hospital'],
   fraud: [
