@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEELINGS } from './adjectives.js';
 import { lexiconEntries } from './lexicon/index.js';
+import { ADJECTIVES_AS_NOUNS } from './lexicon/name-calling.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const held = (body: string) => abuse(body).some((r) => r.score >= 0.5);
@@ -71,6 +72,37 @@ describe('a harsh adjective describing the thing named after it', () => {
       `You are ${an(a)} creature.`,
       `You have ${an(a)} face.`,
     ]);
+    expect(bodies.filter((b) => !held(b))).toEqual([]);
+  });
+});
+
+describe('a question about a thing pointed at', () => {
+  // The harsh adjectives, and the "-ist" adjectives also used as names for people ("racist", "sexist").
+  const words = [
+    ...lexiconEntries()
+      .filter(
+        (e) =>
+          /^[a-z]+$/.test(e.word) &&
+          !FEELINGS.has(e.word) &&
+          [...e.kinds].some((k) => k === 'adjective' || k === 'adjective-strong') &&
+          ![...e.kinds].some((k) => k.startsWith('insult') || k.startsWith('slur') || k.startsWith('profanity')),
+      )
+      .map((e) => e.word),
+    ...ADJECTIVES_AS_NOUNS.filter((w) => w.endsWith('ist')),
+  ];
+  it('names no one, for every such word', () => {
+    const bodies = words.flatMap((w) => [
+      `How is that ${w}?`,
+      `Why is this ${w}, exactly?`,
+      `Was it ${w} to ask?`,
+      `Is that ${w}?`,
+    ]);
+    expect(bodies.filter(held)).toEqual([]);
+  });
+  it('still calls names when the question is about a person', () => {
+    const bodies = words
+      .filter((w) => !ADJECTIVES_AS_NOUNS.includes(w))
+      .flatMap((w) => [`Why are you so ${w}?`, `Why is he so ${w}?`]);
     expect(bodies.filter((b) => !held(b))).toEqual([]);
   });
 });

@@ -123,6 +123,7 @@ function ofThing(words: Word[], i: number, thing: number): Omit<Hit, 'ev'> {
  * which calls the reader stupid.
  */
 export function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> | null {
+  if (askedOfThing(words, i)) return IDEA_NOTE;
   const after = nounAfter(words, i);
   if (after === 'idea')
     return has(UTTERANCE, words[i + 1]) && !someoneElses(words, i) ? named('reader', 0.6) : IDEA_NOTE;
@@ -218,6 +219,23 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   ...COPULAS,
   ...'do does did has have had can will would should i you he she it we they this that'.split(' '),
 ]);
+
+/**
+ * "How is that racist?", "Why is this idiotic?", "Was it stupid to ask?": a question about a thing pointed at, the
+ * verb of being opening it or coming right after "how" or "why", the adjective ending it or its clause.
+ */
+export function askedOfThing(words: Word[], i: number): boolean {
+  const thing = words[i - 1];
+  const be = words[i - 2];
+  if (!thing || !be || (words[i] as Word).breakBefore || thing.breakBefore || !has(POINTED_THING, thing)) return false;
+  // "Is that racist still here?": a noun runs on; the question about a thing ends with the adjective.
+  const next = words[i + 1];
+  if (!has(ASKING_BE, be) || (next && !next.breakBefore && !next.pauseBefore && next.text !== 'to')) return false;
+  return i === 2 || be.breakBefore || (has(HOW_WHY, words[i - 3]) && !be.pauseBefore);
+}
+const POINTED_THING: ReadonlySet<string> = new Set(['it', 'this', 'that']);
+const ASKING_BE: ReadonlySet<string> = new Set(['is', 'was', 'isnt', 'wasnt']);
+const HOW_WHY: ReadonlySet<string> = new Set(['how', 'why']);
 
 /** "How stupid is it to close the library?": doing something judged, not someone. */
 function howIsIt(words: Word[], i: number): boolean {

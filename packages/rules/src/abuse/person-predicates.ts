@@ -17,6 +17,7 @@ const THIRD_SUBJECT: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 /** What a plan does: "crazy enough to work". */
 const WORKS: ReadonlySet<string> = new Set(['work', 'succeed', 'matter', 'pass']);
 const OPENING_COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+const HOW_WHY: ReadonlySet<string> = new Set(['how', 'why']);
 
 /** The word before `i`, skipping intensifiers and "-ly" adverbs in the same sentence; -1 when none. */
 function before(words: Word[], i: number): number {
@@ -69,8 +70,9 @@ export function saidOfPeople(words: Word[], i: number, strong: boolean): Target 
 }
 
 /**
- * "are they stupid", "is the mayor that dumb", "Is this guy crazy?": the verb of being opens the sentence, the person
- * follows it and the adjective follows the person. Returns who is asked about, or null.
+ * "are they stupid", "is the mayor that dumb", "Is this guy crazy?", "Why is he so vile?": the verb of being opens the
+ * sentence (after "how" or "why" too), the person follows it and the adjective follows the person. Returns who is
+ * asked about, or null.
  */
 export function askedAbout(words: Word[], i: number): Target | null {
   const j = before(words, i);
@@ -79,7 +81,9 @@ export function askedAbout(words: Word[], i: number): Target | null {
   // "are these senators that dumb": a determiner may stand between them.
   const c = has(DETERMINER, words[j - 1]) && !(words[j] as Word).breakBefore ? j - 2 : j - 1;
   const copula = words[c];
-  const opens = c === 0 || copula?.breakBefore;
+  // "Why is he so vile?", "How are they this lazy?": the question word may stand before the verb of being.
+  const asking = has(HOW_WHY, words[c - 1]) && !copula?.breakBefore && (c === 1 || (words[c - 1] as Word).breakBefore);
+  const opens = c === 0 || copula?.breakBefore || asking;
   return opens && has(OPENING_COPULA, copula) && !(words[c + 1] as Word).breakBefore ? subject : null;
 }
 

@@ -1,6 +1,14 @@
 import type { Analysis } from '../engine/analysis.js';
 import { hasForm as has, type Word } from '../normalize/words.js';
-import { aimedAt, denigration, judgeAdjective, judgeStrongAdjective, named, orVerdict } from './adjectives.js';
+import {
+  aimedAt,
+  askedOfThing,
+  denigration,
+  judgeAdjective,
+  judgeStrongAdjective,
+  named,
+  orVerdict,
+} from './adjectives.js';
 import { calledPerson } from './called-people.js';
 import { directionOf, isCompoundHead } from './directedness.js';
 import { demonstrated, personFrame, speaks } from './frames.js';
@@ -131,7 +139,7 @@ export function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> 
     return k.has('insult-abstract') ? named('someone', 0.55) : null;
   }
   // "a racist for president", "hit the racists": the adjective used as a noun names a person.
-  if (AS_NOUN.has(hit.lemma) && usedAsNoun(words, i, plural))
+  if (AS_NOUN.has(hit.lemma) && usedAsNoun(words, i, plural) && !askedOfThing(words, i))
     return named(aimedAt(directionOf(words, i, true), plural), 0.7);
   const people = k.has('adjective') ? saidOfPeople(words, i, false) : null;
   if (people) return named(people, 0.7);
