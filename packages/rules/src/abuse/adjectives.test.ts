@@ -1,11 +1,26 @@
 /** Adjectives that mostly say how someone feels are no insult said of someone else; said to the reader they are. */
 import { describe, expect, it } from 'vitest';
 import { FEELINGS } from './adjectives.js';
+import { PHRASE_END_ADVERBS } from './lexicon/activities.js';
 import { lexiconEntries } from './lexicon/index.js';
 import { ADJECTIVES_AS_NOUNS } from './lexicon/name-calling.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const held = (body: string) => abuse(body).some((r) => r.score >= 0.5);
+
+/**
+ * The listed harsh adjectives that are adjectives only: a word that is also a noun for a person ("racist"), a slur or
+ * a curse is judged as that, and a feeling ("sad") on its own terms.
+ */
+const adjectives = lexiconEntries()
+  .filter(
+    (e) =>
+      /^[a-z]+$/.test(e.word) &&
+      !FEELINGS.has(e.word) &&
+      [...e.kinds].some((k) => k === 'adjective' || k === 'adjective-strong') &&
+      ![...e.kinds].some((k) => k.startsWith('insult') || k.startsWith('slur') || k.startsWith('profanity')),
+  )
+  .map((e) => e.word);
 
 describe('a feeling said of someone', () => {
   const subjects: Array<[string, string]> = [
@@ -38,16 +53,6 @@ describe('a feeling said of someone', () => {
 });
 
 describe('a harsh adjective describing the thing named after it', () => {
-  // Adjectives only: a word that is also a noun for a person ("racist") or a slur is judged as that noun.
-  const adjectives = lexiconEntries()
-    .filter(
-      (e) =>
-        /^[a-z]+$/.test(e.word) &&
-        !FEELINGS.has(e.word) &&
-        [...e.kinds].some((k) => k === 'adjective' || k === 'adjective-strong') &&
-        ![...e.kinds].some((k) => k.startsWith('insult') || k.startsWith('slur') || k.startsWith('profanity')),
-    )
-    .map((e) => e.word);
   const an = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
   const things = ['memory', 'chapter', 'printer', 'amendment', 'problem'];
   const frames = [
@@ -65,6 +70,11 @@ describe('a harsh adjective describing the thing named after it', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('is no insult with any adverb that ends the phrase after the thing', () => {
+    const bodies = adjectives.flatMap((a) => PHRASE_END_ADVERBS.map((w) => `Brexit was ${an(a)} chapter ${w}.`));
+    expect(bodies.filter(held)).toEqual([]);
+  });
+
   it('still calls names when what follows is a person, or a part of one', () => {
     const bodies = adjectives.flatMap((a) => [
       `Harlow is just ${an(a)} man.`,
@@ -78,18 +88,7 @@ describe('a harsh adjective describing the thing named after it', () => {
 
 describe('a question about a thing pointed at', () => {
   // The harsh adjectives, and the "-ist" adjectives also used as names for people ("racist", "sexist").
-  const words = [
-    ...lexiconEntries()
-      .filter(
-        (e) =>
-          /^[a-z]+$/.test(e.word) &&
-          !FEELINGS.has(e.word) &&
-          [...e.kinds].some((k) => k === 'adjective' || k === 'adjective-strong') &&
-          ![...e.kinds].some((k) => k.startsWith('insult') || k.startsWith('slur') || k.startsWith('profanity')),
-      )
-      .map((e) => e.word),
-    ...ADJECTIVES_AS_NOUNS.filter((w) => w.endsWith('ist')),
-  ];
+  const words = [...adjectives, ...ADJECTIVES_AS_NOUNS.filter((w) => w.endsWith('ist'))];
   it('names no one, for every such word', () => {
     const bodies = words.flatMap((w) => [
       `How is that ${w}?`,

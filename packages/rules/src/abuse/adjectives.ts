@@ -1,5 +1,6 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { type Direction, directionOf } from './directedness.js';
+import { PHRASE_END_ADVERBS } from './lexicon/activities.js';
 import { REPLY_NOUNS } from './lexicon/denigration.js';
 import { lookupWord } from './lexicon/index.js';
 import { MILD_INSULT_ADJECTIVES } from './lexicon/insult-adjectives.js';
@@ -9,6 +10,7 @@ import type { Hit } from './merge.js';
 import { describingWord, nounAfter } from './noun-after.js';
 import { commonNouns, POINTER, phraseEnd } from './noun-phrases.js';
 import { askedAbout, describedAfter, doerOf } from './person-predicates.js';
+import { AFTER_NOUN } from './profane-use.js';
 import type { Target } from './subject-words.js';
 import { sentenceSubject, subjectBefore } from './subjects.js';
 import { ROLE_WORDS, ROLES, thingNoun } from './things.js';
@@ -176,12 +178,12 @@ function thingDescribed(words: Word[], i: number, known: boolean): number {
   // The noun phrase runs on over lower-case words ("the stupid city council members"): its last word is its head,
   // a thing by name ("a stupid, pointless post") or a common noun naming no one.
   const end = phraseEnd(words, k, 3);
-  // "Brexit is a sad memory now": an adverb of time or place after the noun ends the phrase.
+  // "Brexit is a sad memory now": an adverb or a preposition after the noun ends the phrase.
   let head = end - 1;
-  while (head > k && has(AFTER_NOUN, words[head])) head--;
+  while (head > k && has(PHRASE_END, words[head])) head--;
   if (head < k) return -1;
-  const named = has(IDEA_HEADS, words[head]) && (head === k || commonNouns(words, k, head));
-  return named || (commonNouns(words, k, head + 1) && (!known || thingNoun((words[head] as Word).text))) ? head : -1;
+  const ideaHead = has(IDEA_HEADS, words[head]) && (head === k || commonNouns(words, k, head));
+  return ideaHead || (commonNouns(words, k, head + 1) && (!known || thingNoun((words[head] as Word).text))) ? head : -1;
 }
 /** A word shaped like a describing word that names a role: "the stupid client", "a lazy servant". */
 const namesRole = (w: Word): boolean => has(ROLES, w) || has(ROLE_WORDS, w);
@@ -192,16 +194,9 @@ const namesRole = (w: Word): boolean => has(ROLES, w) || has(ROLE_WORDS, w);
  */
 function phraseGoesOn(words: Word[], j: number): boolean {
   const w = words[j];
-  return !!w && !w.breakBefore && phraseEnd(words, j, 1) > j && !has(AFTER_NOUN, w) && !has(PREPOSITIONS, w);
+  return !!w && !w.breakBefore && phraseEnd(words, j, 1) > j && !has(AFTER_NOUN, w);
 }
-const PREPOSITIONS: ReadonlySet<string> = new Set(
-  'for from with about into onto over under after before against'.split(' '),
-);
-
-/** Adverbs that may follow a noun phrase: "a stupid memory now", "an ugly chapter again". */
-const AFTER_NOUN: ReadonlySet<string> = new Set(
-  'now then again too here there today anyway already still once'.split(' '),
-);
+const PHRASE_END: ReadonlySet<string> = new Set(PHRASE_END_ADVERBS);
 /** The names of ideas and things said (`IDEA_WORDS`) but the pronouns among them. */
 const IDEA_HEADS: ReadonlySet<string> = new Set(
   IDEA_WORDS.filter((w) => !['this', 'that', 'it', 'which', 'what'].includes(w)),

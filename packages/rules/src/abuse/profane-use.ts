@@ -4,7 +4,7 @@
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { isCompoundHead } from './directedness.js';
-import { TIME_ADVERBS } from './lexicon/activities.js';
+import { PHRASE_END_ADVERBS } from './lexicon/activities.js';
 import {
   DENIGRATING_BEFORE,
   DENIGRATING_NOUNS,
@@ -37,10 +37,10 @@ export const DETERMINER: ReadonlySet<string> = new Set(DETERMINERS);
 const BRIDGE_TO_NOUN: ReadonlySet<string> = new Set(['a', 'load', 'pile', 'heap', 'own']);
 /** Words that may follow a noun that ends its phrase ("this crap about ..."), unlike a compound's tail ("bin"). */
 export const AFTER_NOUN: ReadonlySet<string> = new Set([
-  ...'about again all and any but by for from he here in instead is it of on or please she that the then there they to was were when which while with you'.split(
+  ...'about after against all and any before but by for from he in instead into is it of on onto or over please she that the they to under was were when which while with you'.split(
     ' ',
   ),
-  ...TIME_ADVERBS,
+  ...PHRASE_END_ADVERBS,
 ]);
 
 /**

@@ -88,6 +88,20 @@ export const TIME_ADVERBS: readonly string[] = [
   'anymore',
 ];
 
+/** Adverbs that may follow a noun and end its phrase: "this crap again", "a sad memory now", "that clown there". */
+export const PHRASE_END_ADVERBS: readonly string[] = [
+  'now',
+  'then',
+  'again',
+  'too',
+  'here',
+  'there',
+  'anyway',
+  'still',
+  'once',
+  ...TIME_ADVERBS,
+];
+
 /**
  * Nouns in "-ing" that are not something done: people and creatures ("darling", "viking", "sibling"), things named
  * by a word of their own ("ceiling", "pudding"), and surnames and places a sentence may open with ("Manning",
