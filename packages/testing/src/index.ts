@@ -5,4 +5,5 @@ export * from './harness.js';
 export * from './postgres-server.js';
 export * from './redis-cluster.js';
 export * from './redis-server.js';
+export * from './scripts.js';
 export * from './webhook-receiver.js';

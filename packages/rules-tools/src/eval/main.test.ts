@@ -1,45 +1,16 @@
 /** `pnpm eval` as a user runs it: a corpus of this test's own in a temporary directory, the tables and `--unmarked`. */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runScript } from '@cm/testing/scripts';
 import { describe, expect, it } from 'vitest';
 import { splitOf } from './corpus.js';
+import { spanRow } from './test-support.js';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 
-function runEval(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** A toxic-span line whose marked part is `marked`, as the real corpus writes it. */
-function spanRow(id: string, body: string, marked: string): string {
-  const at = Array.from(body.slice(0, body.indexOf(marked))).length;
-  const spans = Array.from(marked, (_, k) => at + k);
-  return JSON.stringify({
-    id,
-    articleId: 'a',
-    author: { id: 'u', name: 'u' },
-    body,
-    expect: 'flag',
-    categories: ['abuse'],
-    technique: 'real',
-    spans,
-  });
-}
+const runEval = (args: string[]) => runScript(MAIN, args);
 
 describe('pnpm eval', () => {
   it('prints the tables and, with --unmarked --misses, the unmarked sentences held in the development half', async () => {
@@ -47,7 +18,7 @@ describe('pnpm eval', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cm-eval-'));
     const corpus = join(dir, 'toy.jsonl');
     const body = 'The ferry was late again today. You absolute muppet. The captain is a complete moron by the way.';
-    writeFileSync(corpus, `${spanRow('toy-1', body, 'muppet')}\n`);
+    writeFileSync(corpus, `${JSON.stringify(spanRow('toy-1', body, ['muppet']))}\n`);
     const { code, stdout } = await runEval(['--corpus', corpus, '--unmarked', '--misses']);
     expect(code).toBe(0);
     expect(stdout).toContain('| corpus');

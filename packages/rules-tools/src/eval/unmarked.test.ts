@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusRow } from './corpus.js';
+import { spanRow } from './test-support.js';
 import { decideUnmarked, formatUnmarked, unmarkedSentences } from './unmarked.js';
 
-/** The code point offsets of `part` inside `body`. */
-function offsetsOf(body: string, part: string): number[] {
-  const at = Array.from(body.slice(0, body.indexOf(part))).length;
-  return Array.from(part, (_, k) => at + k);
-}
-
-const row = (body: string, marked: string[]): CorpusRow => ({
-  id: 'r1',
-  articleId: 'a',
-  author: { id: 'u', name: 'u' },
-  body,
-  expect: 'flag',
-  categories: ['abuse'],
-  technique: 'real',
-  spans: marked.flatMap((m) => offsetsOf(body, m)),
-});
+const row = (body: string, marked: string[]): CorpusRow => spanRow('r1', body, marked);
 
 describe('unmarkedSentences', () => {
   it('keeps the sentences no gold offset touches, trimmed, and drops short ones', () => {

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addSite, as, type Harness, harness, makeToken, seedComment } from '@cm/testing';
+import { addSite, as, type Harness, harness, makeToken, runScript, type ScriptRun, seedComment } from '@cm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 interface Report {
@@ -29,27 +28,8 @@ const cli = (name: string) =>
   fileURLToPath(new URL(`../../../../packages/rules-tools/src/${name}.ts`, import.meta.url));
 
 /** Runs `pnpm rules:backtest` (or another rules CLI) against the harness database; resolves with its output. */
-function runCli(
-  h: Harness,
-  args: string[],
-  script = 'backtest',
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli(script), ...args], {
-      env: { ...process.env, DATABASE_URL: h.config.database.url },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runCli(h: Harness, args: string[], script = 'backtest'): Promise<ScriptRun> {
+  return runScript(cli(script), args, { DATABASE_URL: h.config.database.url });
 }
 
 describe('backtest of proposed site settings', () => {
