@@ -88,7 +88,7 @@ export function orVerdict(words: Word[], i: number, lemma: string, h: Omit<Hit, 
   if (v === 'reader') return named('reader', 0.6);
   if (h && h !== IDEA_NOTE) return h;
   if (v) return denigration();
-  return h === IDEA_NOTE ? { ...CRITICISM } : h;
+  return h === IDEA_NOTE ? criticism() : h;
 }
 
 /** "if he wasn't so lazy": a denial supposed of the person the verb of being has as its subject. */
@@ -105,6 +105,11 @@ const IDEA_NOTE: Omit<Hit, 'ev'> = { rule: 'abuse.criticism', severity: 'low', s
  * held only where the site asks for civil language about ideas too (`abuse.criticism: 'flag'`); a note by default.
  */
 const CRITICISM: Omit<Hit, 'ev'> = { rule: 'abuse.criticism', severity: 'medium', score: 0.55, target: null };
+
+/** Harsh words about an idea, a plan or a decision: a note unless the site holds criticism (see `CRITICISM`). */
+export function criticism(): Omit<Hit, 'ev'> {
+  return { ...CRITICISM };
+}
 
 /** Harsh judgement of someone or of what they said or did: held unless the site keeps criticism as a note. */
 export function denigration(): Omit<Hit, 'ev'> {
@@ -140,7 +145,7 @@ export function judgeStrongAdjective(words: Word[], i: number): Omit<Hit, 'ev'> 
   if (long) return named(long, 0.75);
   const thing = thingDescribed(words, i, false);
   if (thing >= 0) return ofThing(words, i, thing);
-  if (howIsIt(words, i)) return IDEA_NOTE;
+  if (howIsIt(words, i) || howThat(words, i)) return IDEA_NOTE;
   if (d.target === 'idea') return IDEA_NOTE;
   const subject = sentenceSubject(words, i);
   if (subject === 'idea') return IDEA_NOTE;
@@ -244,6 +249,33 @@ function howIsIt(words: Word[], i: number): boolean {
     (is.text === 'is' || is.text === 'was') &&
     it?.text === 'it' &&
     !it.breakBefore
+  );
+}
+
+/** What opens the clause after "how pathetic that": a subject other than the reader, or the start of a noun phrase. */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(
+  'i we he she they it there nobody noone everyone everybody anyone anybody someone somebody people the a an our their his her my its some so such this these those no one'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "How pathetic that nobody came", "how sad and stupid that the council never asked": the situation the clause after
+ * "that" tells is judged, not someone; not "how stupid that man is" ("that" pointing at someone).
+ */
+function howThat(words: Word[], i: number): boolean {
+  const first = joinedStart(words, i);
+  const that = words[i + 1];
+  const opener = words[i + 2];
+  return (
+    words[first - 1]?.text === 'how' &&
+    !(words[first] as Word).breakBefore &&
+    that?.text === 'that' &&
+    !that.breakBefore &&
+    !that.pauseBefore &&
+    !!opener &&
+    !opener.breakBefore &&
+    has(CLAUSE_SUBJECTS, opener)
   );
 }
 

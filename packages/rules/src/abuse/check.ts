@@ -41,7 +41,7 @@ import { findSendOffs } from './send-offs.js';
 import { insultStart, phraseEvidenceRanges } from './spans.js';
 import type { Target } from './subject-words.js';
 import { sentenceSubject } from './subjects.js';
-import { inTheFoot, thingDoes } from './thing-doers.js';
+import { creaturesMeant, inTheFoot, thingDoes } from './thing-doers.js';
 import { violentWords } from './threat-evidence.js';
 import { findViolenceCalls } from './violence-calls.js';
 import { judgeWord, madePerson } from './word-judgement.js';
@@ -84,6 +84,8 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     if (m.spec.kind === 'self-harm' && (writerDoes(words, m.first) || inTheFoot(words, m.last))) continue;
     // "Smoking will kill you", "this heat will kill him": a thing does the harm, a warning.
     if (m.spec.kind === 'threat' && thingDoes(words, m.first, m.last)) continue;
+    // "If the deer eat the hedges again we will kill them": creatures named before, no person.
+    if (m.spec.kind === 'threat' && creaturesMeant(words, m.first, m.last)) continue;
     // "Accidents happen to people like you and me": "you and me" takes the writer in, and threatens no one.
     if (m.spec.kind === 'threat' && withWriter(words, m.last)) continue;
     // "Lucky old bastard, enjoy it!": a friend's name for someone envied.

@@ -94,6 +94,8 @@ describe('strong adjectives about a thing named with a common noun', () => {
     'My {a} car broke down again.',
     '{A} effort from the board.',
     'How {a} is it to close the library?',
+    'How {a} that nobody asked the tenants.',
+    'How sad and {a} that the council never asked.',
     'Closing the library is {a}.',
   ];
   const PEOPLE = [

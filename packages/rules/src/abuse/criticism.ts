@@ -5,7 +5,7 @@ import { lookupWord } from './lexicon/index.js';
 import { ABSTRACT_INSULT_NOUNS, PERSON_FAILINGS } from './lexicon/name-calling.js';
 import { SECOND_PERSON } from './lexicon/targets.js';
 import { longSubjectSucks } from './long-subjects.js';
-import { ownerOf } from './owners.js';
+import { ownerOf, statedFailing } from './owners.js';
 import { describing } from './profane-use.js';
 import { describeSubject, type Target } from './subject-words.js';
 import { sentenceSubject } from './subjects.js';
@@ -37,6 +37,10 @@ export function denigratedPerson(words: readonly Word[], i: number): Target | nu
     return 'reader';
   // "typical hypocrisy from the senators", "utter stupidity of the council": a failing of the people who have it.
   const lemma = lookupWord((words[i] as Word).forms)?.lemma;
+  if (lemma && statedFailing(words as Word[], i, lemma)) {
+    // "his lies", "her ignorance of the bylaw": stated of a third person, a note; "your own lies", an attack.
+    return ownerOf(words as Word[], i) === 'reader' ? 'reader' : null;
+  }
   if (lemma && QUALITIES.has(lemma)) {
     const owner = ownerOf(words as Word[], i);
     if (owner) return owner;

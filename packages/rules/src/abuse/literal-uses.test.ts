@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
 import {
   BEASTS_AND_MACHINES,
+  CRIMES,
   DEFINING_ANIMALS,
   DOUBTING,
   IDIOM_PHRASES,
@@ -386,4 +387,17 @@ describe('the name of a crime with no article is the crime', () => {
     'He is a liar, a fraud and a cheat.',
     'You are a fraud and a liar.',
   ])('%s names a person', (body) => expect(clean(body).length).toBeGreaterThan(0));
+  const things = ['referendum', 'whole survey', 'election', 'consensus', 'pension scheme', 'campaign'];
+  const people = ['mayor', 'new treasurer', 'man', 'senator', 'author of the survey', 'man behind the campaign'];
+  it('is a sham said of a thing, for every crime, and a name said of a person', () => {
+    const wrong = CRIMES.flatMap((c) => [
+      ...things
+        .flatMap((t) => [`The ${t} was a ${c}.`, `This ${t} is a complete ${c}!`])
+        .filter((b) => clean(b).length > 0),
+      ...people
+        .flatMap((p) => [`The ${p} was a ${c}.`, `This ${p} is a complete ${c}!`])
+        .filter((b) => clean(b).length === 0),
+    ]);
+    expect(wrong).toEqual([]);
+  });
 });

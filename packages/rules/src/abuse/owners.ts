@@ -1,5 +1,6 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { doing, timeWord } from './activity-subjects.js';
+import { ACCUSATION_NOUNS } from './lexicon/name-calling.js';
 import { PEOPLE } from './lexicon/people.js';
 import { describing } from './profane-use.js';
 import { describeSubject, type Target } from './subject-words.js';
@@ -39,6 +40,31 @@ export function ownerOf(words: Word[], i: number): Target | null {
 /** "the stupidity of this policy", "the idiocy of the plan": a quality said of an idea, criticism of it. */
 export function qualityOfIdea(words: Word[], i: number): boolean {
   return namedAfterOf(words, i) === 'idea';
+}
+
+/** What "ignorance" may be of: the thing not known ("his ignorance of the tax code", "their ignorance about grants"). */
+const NOT_KNOWN: ReadonlySet<string> = new Set(['of', 'about']);
+
+/**
+ * "his ignorance of the tax code", "the minister's ignorance about grants": a lack of knowledge of one thing, which
+ * names no one; not "the ignorance of the senator" (whose ignorance it is) or "of these people".
+ */
+function ignoranceOfThing(words: Word[], i: number, lemma: string): boolean {
+  const of = words[i + 1];
+  if (lemma !== 'ignorance' || !of || of.breakBefore || !has(NOT_KNOWN, of) || !words[i + 2]) return false;
+  const after = namedAfterOf(words, i);
+  return after === null || after === 'idea';
+}
+
+const ACCUSATIONS: ReadonlySet<string> = new Set(ACCUSATION_NOUNS);
+
+/**
+ * A failing stated rather than a name called: an accusation of what someone said ("the senator and his lies") or what
+ * they did not know ("his ignorance of the tax code"). A note about a third person; said to the reader ("your
+ * lies"), a personal attack.
+ */
+export function statedFailing(words: Word[], i: number, lemma: string): boolean {
+  return ACCUSATIONS.has(lemma) || ignoranceOfThing(words, i, lemma);
 }
 
 const SIDES: ReadonlySet<string> = new Set(['left', 'right']);

@@ -57,6 +57,16 @@ export function describeSubject(w: Word | undefined): Target | 'idea' | null {
   return null;
 }
 
+/**
+ * Whether `w` names someone: a person, a group, the reader or the author. A capital that only opens the sentence
+ * ("If", "Worse") names no one unless the word itself is a person's.
+ */
+export function namesSomeone(w: Word): boolean {
+  if (w.breakBefore && w.capitalized && !has(PERSON, w)) return false;
+  const who = describeSubject(w);
+  return who !== null && who !== 'idea';
+}
+
 /** Endings of the names of doctrines, systems and fields, never of a person's name: "-ism", "-cracy", "-ology". */
 export function doctrine(w: Word): boolean {
   return w.capitalized && DOCTRINE_ENDING.test(w.text) && !has(FAITH, w);

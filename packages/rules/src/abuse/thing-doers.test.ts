@@ -1,8 +1,10 @@
 /**
  * Harm that a thing does is a warning, not a threat ("Smoking will kill you", "this heat will kill him"); the same
- * words with a person doing the harm stay threats. "Shoot yourself in the foot" is an idiom for a blunder.
+ * words with a person doing the harm stay threats. "Shoot yourself in the foot" is an idiom for a blunder. Harm to
+ * creatures named before "them" ("if the wasps come back we will kill them") threatens no one.
  */
 import { describe, expect, it } from 'vitest';
+import { CREATURES } from './lexicon/animals.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const threatened = (body: string) => abuse(body).some((r) => r.rule === 'abuse.threat');
@@ -57,5 +59,28 @@ describe('"shoot yourself in the foot"', () => {
   });
   it('is incitement without the foot', () => {
     expect(selves.map((s) => `Go shoot ${s}.`).filter((b) => !selfHarm(b))).toEqual([]);
+  });
+});
+
+describe('harm to the creatures named before "them"', () => {
+  const plural = (c: string) =>
+    /(?:s|mice|geese|deer|cattle)$/.test(c) ? c : /(?:x|sh|ch)$/.test(c) ? `${c}es` : `${c}s`;
+  const frames = [
+    (c: string) => `If the ${plural(c)} get into the garden again we will kill them.`,
+    (c: string) => `Those ${plural(c)} again, I will kill them.`,
+    (c: string) => `If that ${c} comes back I will kill it.`,
+  ];
+  it('is no threat, for every creature', () => {
+    expect(CREATURES.flatMap((c) => frames.map((f) => f(c))).filter(threatened)).toEqual([]);
+  });
+  it('is a threat when a person is named too, or is who is harmed', () => {
+    const bodies = [
+      'If the neighbours let their dogs out again we will kill them.',
+      'If you bring the dogs again we will kill them.',
+      'If the neighbours come back we will kill them.',
+      'If they come back we will kill them.',
+      'If you touch my dog I will kill you.',
+    ];
+    expect(bodies.filter((b) => !threatened(b))).toEqual([]);
   });
 });

@@ -3,9 +3,11 @@
  * them slowly" warn; "shoot yourself in the foot" is an idiom for a blunder.
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
+import { CREATURES } from './lexicon/animals.js';
 import { lookupWord } from './lexicon/index.js';
+import { PETS } from './lexicon/literal-uses.js';
 import { commonNouns, POINTER } from './noun-phrases.js';
-import { describeSubject } from './subject-words.js';
+import { describeSubject, namesSomeone } from './subject-words.js';
 
 /** Modals of what will or would happen: a thing's harm foretold ("needs", "deserves", "should" call for it). */
 const FORETELLING: ReadonlySet<string> = new Set([
@@ -52,4 +54,27 @@ export function thingDoes(words: readonly Word[], first: number, last: number): 
 export function inTheFoot(words: readonly Word[], last: number): boolean {
   const [a, b, c] = [words[last + 1], words[last + 2], words[last + 3]];
   return a?.text === 'in' && b?.text === 'the' && (c?.text === 'foot' || c?.text === 'feet') && !a.breakBefore;
+}
+
+/** Creatures and pets by name, singular and plural: no person hides behind these. */
+const CREATURE_NAMES: ReadonlySet<string> = new Set([...CREATURES, ...PETS].flatMap((c) => [c, `${c}s`, `${c}es`]));
+/** What stands for the creatures after the verb: "kill them", "shoot it". */
+const CREATURE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'it', 'em']);
+/** The writer's side, which may do the deed without being what it is done to: "we will kill them". */
+const WRITERS: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+
+/**
+ * "If the deer eat the hedges again we will kill them", "those wasps are back, I'll kill them": the threat's "them" or
+ * "it" stands for creatures named before it in the sentence, and no person is named there besides the writer.
+ */
+export function creaturesMeant(words: readonly Word[], first: number, last: number): boolean {
+  if (!words.slice(first, last + 1).some((w) => has(CREATURE_PRONOUNS, w))) return false;
+  let creature = false;
+  for (let j = first - 1; j >= 0; j--) {
+    const w = words[j] as Word;
+    if (has(CREATURE_NAMES, w)) creature = true;
+    else if (!has(WRITERS, w) && namesSomeone(w)) return false;
+    if (w.breakBefore) break;
+  }
+  return creature;
 }

@@ -3,6 +3,7 @@ import { hasForm as has, type Word } from '../normalize/words.js';
 import {
   aimedAt,
   askedOfThing,
+  criticism,
   denigration,
   judgeAdjective,
   judgeStrongAdjective,
@@ -14,6 +15,7 @@ import { directionOf, isCompoundHead } from './directedness.js';
 import { demonstrated, personFrame, speaks } from './frames.js';
 import { labelledTarget } from './labels.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
+import { CRIMES } from './lexicon/literal-uses.js';
 import {
   ADJECTIVES_AS_NOUNS,
   PERSON_MAKING_TAILS,
@@ -22,12 +24,13 @@ import {
 } from './lexicon/name-calling.js';
 import type { Hit } from './merge.js';
 import { nounedSlur } from './nouned-slurs.js';
-import { ownerOf, qualityOfIdea } from './owners.js';
+import { ownerOf, qualityOfIdea, statedFailing } from './owners.js';
 import { saidOfPeople } from './person-predicates.js';
 import { slurNamingPeople } from './pointed-slurs.js';
 import { cursedName, cursedPeople, DETERMINER, denigratingNoun, myArse, profaneModifier } from './profane-use.js';
 import { saidToReader } from './said-to-reader.js';
-import { describeSubject, type Target } from './subject-words.js';
+import { COPULA, describeSubject, NOT_A_SUBJECT, namesSomeone, type Target } from './subject-words.js';
+import { thingNoun } from './things.js';
 import { negated } from './verdict.js';
 import {
   innocentPhrase,
@@ -50,6 +53,7 @@ const PERSON_MAKING: ReadonlySet<string> = new Set(PERSON_MAKING_TAILS);
 const PERSON_TAIL: ReadonlySet<string> = new Set(PERSON_NOUN_COMPOUND_TAILS);
 const VERB_LIKE: ReadonlySet<string> = new Set(VERB_LIKE_NOUNS);
 const AS_NOUN: ReadonlySet<string> = new Set(ADJECTIVES_AS_NOUNS);
+const CRIME: ReadonlySet<string> = new Set(CRIMES);
 /** "fuck" and its listed spellings ("F^ck Trump!" is read as "fck"). */
 const FUCK: ReadonlySet<string> = new Set(['fuck', 'fck', 'fuk', 'phuck']);
 
@@ -79,6 +83,8 @@ export function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> 
     // A person noun names a person whatever surrounds it; only a few compounds ("dummy run") are plain words.
     if (has(PERSON_TAIL, words[i + 1]) && !(words[i + 1] as Word).pauseBefore) return null;
     if (VERB_LIKE.has(hit.lemma) && usedAsVerb(words, i)) return null;
+    // "the referendum was a fraud", "this whole survey is a fraud": a crime said of a thing calls it a sham.
+    if (CRIME.has(hit.lemma) && !plural && thingCalledCrime(words, i)) return criticism();
     return named(aimedAt(directionOf(words, i, true), plural), 0.8);
   }
   if (k.has('insult-label')) {
@@ -130,6 +136,7 @@ export function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> 
   if (k.has('insult-abstract') || k.has('insult-possessed')) {
     if (denigratingNoun(words, i, hit.lemma) || qualityOfIdea(words, i)) return denigration();
     const owner = ownerOf(words, i);
+    if (owner && owner !== 'reader' && statedFailing(words, i, hit.lemma)) return denigration();
     if (owner) return named(owner, 0.7);
     // "you are ignorance personified", "he is arrogance itself": a person said to be the quality.
     const embodied = embodiedBy(words, i);
@@ -171,6 +178,30 @@ export function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> 
     if (denigratingNoun(words, i, hit.lemma) || profaneModifier(words, i, hit.lemma)) return denigration();
   }
   return null;
+}
+
+/**
+ * "the referendum was a fraud", "this whole survey is a complete fraud": the noun before the verb of being names a
+ * thing (not "this", "it", or "the new treasurer") and heads the subject, and no "who" follows the crime.
+ */
+function thingCalledCrime(words: Word[], i: number): boolean {
+  if (words[i + 1]?.text === 'who') return false;
+  for (let c = i - 1; c >= 1 && i - c <= 4; c--) {
+    if ((words[c + 1] as Word).breakBefore) return false;
+    if (!has(COPULA, words[c])) continue;
+    const head = words[c - 1] as Word;
+    if ((words[c] as Word).breakBefore || has(NOT_A_SUBJECT, head)) return false;
+    const thing = describeSubject(head) === 'idea' || (thingNoun(head.text) && describeSubject(head) === null);
+    if (!thing) return false;
+    // "The writer of this column is ...", "the man behind the campaign was ...": a person anywhere in the subject.
+    for (let j = c - 1; j >= 0; j--) {
+      if (namesSomeone(words[j] as Word)) return false;
+      if ((words[j] as Word).breakBefore) break;
+    }
+    const d = directionOf(words, i, true);
+    return !(d.explicit && d.target !== 'idea');
+  }
+  return false;
 }
 
 /** "you are ignorance personified": the person right before "is"/"are" said to be the quality at `i`. */

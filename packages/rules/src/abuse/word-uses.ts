@@ -21,8 +21,13 @@ const POINTING: ReadonlySet<string> = new Set(['these', 'those', 'such', 'of', '
 const BENIGN_TAIL: ReadonlySet<string> = new Set(BENIGN_TAILS);
 const VERB_PRE: ReadonlySet<string> = new Set(VERB_BEFORE);
 const VERB_OBJ: ReadonlySet<string> = new Set(VERB_OBJECTS);
-/** First halves that make a plain word of a listed second half: "knee-jerk", "scope-creep", "guinea-pig". */
+/**
+ * First halves that make a plain word of a listed second half: "knee-jerk", "scope-creep", "guinea-pig"; "anti-" and
+ * "non-" name the opposite or the absence ("anti-racist organisers", "a lifelong anti-fascist", "non-racist").
+ */
 const HYPHEN_HEADS: ReadonlySet<string> = new Set([
+  'anti',
+  'non',
   'knee',
   'scope',
   'feature',

@@ -370,7 +370,19 @@ export const PORTIONS: readonly string[] = ['bit', 'piece', 'kind', 'sort', 'typ
  * steady wins". Like the slurs'
  * `INNOCENT_PHRASES`, each is matched word for word around the listed word.
  */
-export const IDIOM_PHRASES: readonly string[] = ['can of WORMS', 'cans of WORMS', 'SLOW and steady', 'BULLY pulpit'];
+export const IDIOM_PHRASES: readonly string[] = [
+  'can of WORMS',
+  'cans of WORMS',
+  'SLOW and steady',
+  'BULLY pulpit',
+  // What no one may question, and what earns the money: "pensions are a sacred cow", "he is a cash cow for lawyers".
+  'sacred COW',
+  'sacred COWS',
+  'cash COW',
+  'cash COWS',
+  // The best-known comic of a field: "the clown prince of late-night TV".
+  'CLOWN prince',
+];
 
 /** Wrongs listed beside a crime, which make it the act: "graft, fraud and waste". */
 export const WRONGS: readonly string[] = [

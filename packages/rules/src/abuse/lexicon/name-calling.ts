@@ -340,9 +340,15 @@ export const PERSON_FAILINGS: readonly string[] = [
   'bigotry',
 ];
 
+/**
+ * Possessed nouns that accuse someone of an act rather than call them something: "the senator and his lies" is
+ * political speech, a note; "your lies", said to the reader, is a personal attack.
+ */
+export const ACCUSATION_NOUNS: readonly string[] = ['lies'];
+
 export const POSSESSED_INSULT_NOUNS: readonly string[] = [
   ...PERSON_FAILINGS,
-  'lies',
+  ...ACCUSATION_NOUNS,
   'racism',
   'idiocies',
   'drivel',

@@ -361,6 +361,7 @@ export const IDEA_WORDS: readonly string[] = [
   'reply',
   'tweet',
   'video',
+  'consensus',
 ];
 
 /** Short words that let letter-by-letter runs ("u r a l o s e r") be split into words. */
