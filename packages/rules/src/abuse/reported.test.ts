@@ -15,6 +15,7 @@ const abuseRules = (body: string) =>
 
 const article = (noun: string) => (/^[aeiou]/.test(noun) ? 'an' : 'a');
 const single = STRONG_INSULT_NOUNS.filter((n) => !n.includes(' ') && !n.includes('-'));
+const capital = (n: string) => `${n[0]?.toUpperCase()}${n.slice(1)}`;
 
 const REPORTED = [
   (n: string) => `Critics called him ${article(n)} ${n}, but the fact-check backed his claim.`,
@@ -37,6 +38,10 @@ const REPORTED = [
   (n: string) => `Her rivals dismissed her as ${article(n)} ${n}, and she won anyway.`,
   (n: string) => `The councillor said anyone who opposed the plan was ${article(n)} ${n}, and later apologised.`,
   (n: string) => `The candidate tweeted that the judge is ${article(n)} ${n}, which drew a rebuke.`,
+  // The word opening its sentence, said to be a word.
+  (n: string) => `${capital(n)} isn't a slur, it is a description.`,
+  (n: string) => `${capital(n)} is not a hate word.`,
+  (n: string) => `${capital(n)} is a word I never use at the dinner table.`,
 ];
 const OWN = [
   (n: string) => `I would call him ${article(n)} ${n}, frankly.`,
@@ -57,6 +62,8 @@ const OWN = [
   (n: string) => `He said you are ${article(n)} ${n}, and he is right.`,
   (n: string) => `Stop calling these ${n}s "activists".`,
   (n: string) => `The papers keep calling those ${n}s heroes.`,
+  (n: string) => `${capital(n)} is the word for him.`,
+  (n: string) => `${capital(n)} is the only word that fits you.`,
 ];
 
 describe('insults reported or mentioned, not made', () => {

@@ -81,7 +81,7 @@ function deniedOfMany(words: readonly Word[], i: number): boolean {
 }
 
 function mentioned(words: readonly Word[], i: number): boolean {
-  if ((words[i] as Word).breakBefore) return false;
+  if (i === 0 || (words[i] as Word).breakBefore) return namedAsWord(words, i);
   // "the word 'idiot'", "that slur": a determiner before the noun, or the noun just before the listed word.
   const noun = words[i - 1];
   if (has(MENTION, noun) && has(DETERMINER, words[i - 2])) return true;
@@ -97,6 +97,43 @@ function mentioned(words: readonly Word[], i: number): boolean {
   }
   // "words like 'moron' or 'idiot'": the next in a list of mentioned words.
   return has(LIST_JOIN, noun) && !(noun as Word).breakBefore && i >= 2 && mentioned(words, i - 2);
+}
+const IS_OR_NOT: ReadonlySet<string> = new Set(['is', 'was', 'isn', 'isnt', 'wasn', 'wasnt', 's']);
+/** Words between "is" and the noun that makes the subject a word: "is [not] [a] [hate] word", "isn't [an] insult". */
+const WORD_FILLERS: ReadonlySet<string> = new Set([
+  'not',
+  'nt',
+  't',
+  'a',
+  'an',
+  'the',
+  'just',
+  'only',
+  'hate',
+  'bad',
+  'swear',
+  'dirty',
+  'racial',
+  'real',
+  'common',
+]);
+
+/**
+ * "Idiot isn't a slur.", "Moron is not a hate word", "Idiot is a word I never use": the word opening its sentence is
+ * said to be a word, not said of anyone (not "the word for him", nor with "you" after it in the sentence).
+ */
+function namedAsWord(words: readonly Word[], i: number): boolean {
+  const is = words[i + 1];
+  if (!is || is.breakBefore || !has(IS_OR_NOT, is)) return false;
+  let k = i + 2;
+  while (k < words.length && k - i <= 6 && !(words[k] as Word).breakBefore && has(WORD_FILLERS, words[k])) k++;
+  const noun = words[k];
+  if (!noun || noun.breakBefore || !has(MENTION, noun) || noun.text === 'names') return false;
+  // "Idiot is the word for him": the word given to someone.
+  if (words[k + 1]?.text === 'for') return false;
+  for (let j = k + 1; j < words.length && !(words[j] as Word).breakBefore; j++)
+    if (has(ADDRESS, words[j])) return false;
+  return true;
 }
 const LIST_JOIN: ReadonlySet<string> = new Set(['or', 'and']);
 const DEFINED: ReadonlySet<string> = new Set(['definition', 'definitions', 'meaning', 'meanings', 'etymology']);

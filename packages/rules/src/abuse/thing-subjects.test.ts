@@ -131,3 +131,18 @@ describe('what a harsh verdict is passed on when people are named beside things'
     expect(persons.filter((b) => !judged(b))).toEqual([]);
   });
 });
+
+describe('"failure to" and a verb: the failing, not a person', () => {
+  const owners = ["Acme's", "the mayor's", "Councillor Okafor's", 'their', 'his'];
+  const doings = ['act', 'disclose the damage', 'pay the fine', 'consult the tenants'];
+  it('is clean for every owner and doing', () => {
+    const bodies = owners.flatMap((o) => doings.map((d) => `Regulators criticised ${o} failure to ${d}.`));
+    expect(bodies.filter((b) => abuse(b).length > 0)).toEqual([]);
+  });
+  it.each(['He is a failure to his family.', 'You are a failure.', 'She is a failure to everyone who voted for her.'])(
+    'still names the person: "%s"',
+    (body) => {
+      expect(abuse(body).length).toBeGreaterThan(0);
+    },
+  );
+});

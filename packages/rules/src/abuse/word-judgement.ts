@@ -33,6 +33,7 @@ import { COPULA, describeSubject, NOT_A_SUBJECT, namesSomeone, type Target } fro
 import { thingNoun } from './things.js';
 import { negated } from './verdict.js';
 import {
+  failingToDo,
   innocentPhrase,
   listedAmongAdjectives,
   namesMoment,
@@ -94,7 +95,7 @@ export function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> 
   if (k.has('insult-predicate') && !k.has('insult-targeted')) {
     // "he is a disgrace", "you're a joke": said of a person; "the result is a disgrace" is criticism, and so is
     // "both are failures of the same system".
-    if (ofAThing(words, i)) return null;
+    if (ofAThing(words, i) || failingToDo(words, i, hit.lemma)) return null;
     const d = directionOf(words, i, true);
     return d.explicit && d.target !== 'idea' && d.target !== 'someone' ? named(d.target as Target, 0.75) : null;
   }

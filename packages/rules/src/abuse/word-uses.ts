@@ -181,6 +181,26 @@ export function namesMoment(words: Word[], i: number): boolean {
   return !!next && (next.text === 'moment' || next.text === 'moments') && joined(words, i + 1);
 }
 
+/** What may follow "failure to" other than a verb: "a failure to his family" still names him. */
+const NOT_A_VERB: ReadonlySet<string> = new Set(
+  'the a an his her their our my your its this that these those him them me us you everyone anyone'.split(' '),
+);
+
+/** "Acme's failure to act", "the mayor's failure to disclose the damage": the failing to do something, not a person. */
+export function failingToDo(words: Word[], i: number, lemma: string): boolean {
+  const to = words[i + 1];
+  const verb = words[i + 2];
+  return (
+    lemma === 'failure' &&
+    to?.text === 'to' &&
+    joined(words, i + 1) &&
+    !!verb &&
+    joined(words, i + 2) &&
+    !verb.capitalized &&
+    !has(NOT_A_VERB, verb)
+  );
+}
+
 const THE_THING: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'their', 'its']);
 
 /**

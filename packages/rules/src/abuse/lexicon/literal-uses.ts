@@ -106,7 +106,8 @@ export const LITERAL_AFTER_PAIRS: Readonly<Record<string, readonly (readonly [st
 /** Words right after the listed word that make a compound of it, or a thing it is said of ("fraud of this size"). */
 export const LITERAL_AFTER: Readonly<Record<string, readonly string[]>> = {
   fool: ['day', 'days', 'gold'],
-  pussy: ['riot', 'willow', 'willows'],
+  pussy: ['riot', 'willow', 'willows', 'hat', 'hats'],
+  chump: ['change'],
   clown: ['show', 'shows', 'car', 'cars', 'costume', 'costumes', 'makeup', 'nose', 'noses', 'shoes', 'fish', 'college'],
   dumb: ['luck', 'waiter', 'waiters', 'bell', 'bells', 'phone', 'phones', 'terminal', 'terminals'],
   lunatic: ['asylum', 'asylums', 'fringe'],
