@@ -38,6 +38,10 @@ const REPORTED = [
   (n: string) => `Her rivals dismissed her as ${article(n)} ${n}, and she won anyway.`,
   (n: string) => `The councillor said anyone who opposed the plan was ${article(n)} ${n}, and later apologised.`,
   (n: string) => `The candidate tweeted that the judge is ${article(n)} ${n}, which drew a rebuke.`,
+  // The writer named by others, in the passive.
+  (n: string) => `I was called ${article(n)} ${n} at the meeting for asking about the budget.`,
+  (n: string) => `If we object we will be labelled ${n}s, as usual.`,
+  (n: string) => `I get called ${article(n)} ${n} every time I mention the harbour.`,
   // The word opening its sentence, said to be a word.
   (n: string) => `${capital(n)} isn't a slur, it is a description.`,
   (n: string) => `${capital(n)} is not a hate word.`,
@@ -64,6 +68,7 @@ const OWN = [
   (n: string) => `The papers keep calling those ${n}s heroes.`,
   (n: string) => `${capital(n)} is the word for him.`,
   (n: string) => `${capital(n)} is the only word that fits you.`,
+  (n: string) => `I have been called worse by ${article(n)} ${n} like him.`,
 ];
 
 describe('insults reported or mentioned, not made', () => {

@@ -166,6 +166,8 @@ function reported(words: readonly Word[], i: number): boolean {
     const after = words[k + 1] as Word;
     // A new sentence, a comma or "you" between them: the insult is said to someone ("It's called news, idiot").
     if (after.breakBefore || after.pauseBefore || has(ADDRESS, after)) return false;
+    // "called stupid by a fool": the one after "by" is who called, named by the writer.
+    if (w.text === 'by') return false;
     if (!CALL.has(w.text)) continue;
     // "stop calling these idiots activists": pointed at, the name is whom the call is about, not what they are called.
     if (k === i - 2 && has(THESE, words[k + 1])) return false;
@@ -267,7 +269,21 @@ function ownCall(words: readonly Word[], k: number): boolean {
     return !(words[k] as Word).text.endsWith('ing') || fitting(words, k);
   }
   if (has(REFUSED, subject)) return false;
+  // "I was called a racist", "we'll be labelled bigots": the writer named by others, in the passive.
+  if (has(FIRST_PERSON, subject) && passive(words, k)) return false;
   return has(FIRST_PERSON, subject) || namesWhatHappens(words, j);
+}
+
+/** Participles of a call, and the verbs of being or getting that make them passive ("was called", "get labelled"). */
+const CALLED: ReadonlySet<string> = new Set(['called', 'labelled', 'labeled', 'branded', 'dubbed']);
+const PASSIVE_BE: ReadonlySet<string> = new Set(
+  'is am m are re was were be been being get gets got getting'.split(' '),
+);
+
+/** Whether the call at `k` is a participle right after a verb of being or getting: the one named is the subject. */
+function passive(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  return has(CALLED, words[k]) && !!before && !(words[k] as Word).breakBefore && has(PASSIVE_BE, before);
 }
 
 /** Words that say a name fits: "Calling him a liar is fair", "... is an understatement", "... is the truth". */

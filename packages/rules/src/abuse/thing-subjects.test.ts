@@ -146,3 +146,22 @@ describe('"failure to" and a verb: the failing, not a person', () => {
     },
   );
 });
+
+describe('a state or its machinery judged harshly: political speech', () => {
+  const states = [
+    'British Empire',
+    'Ottoman Empire',
+    'regime',
+    'old monarchy',
+    'Harper administration',
+    'establishment',
+  ];
+  const verdicts = ['cruel and brutish', 'corrupt', 'incompetent', 'rotten to the core'];
+  it('is clean for every state and verdict', () => {
+    const bodies = states.flatMap((s) => verdicts.map((v) => `The ${s} was ${v}.`));
+    expect(bodies.filter((b) => abuse(b).length > 0)).toEqual([]);
+  });
+  it.each(['The mayor was cruel and brutish.', 'The minister was corrupt.'])('still names the person: "%s"', (body) => {
+    expect(abuse(body).length).toBeGreaterThan(0);
+  });
+});

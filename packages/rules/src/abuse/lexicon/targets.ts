@@ -362,6 +362,18 @@ export const IDEA_WORDS: readonly string[] = [
   'tweet',
   'video',
   'consensus',
+  // States and their machinery, judged as political speech: "the British Empire was cruel", "the regime is corrupt".
+  'empire',
+  'empires',
+  'regime',
+  'regimes',
+  'kingdom',
+  'monarchy',
+  'dynasty',
+  'republic',
+  'administration',
+  'bureaucracy',
+  'establishment',
 ];
 
 /** Short words that let letter-by-letter runs ("u r a l o s e r") be split into words. */
