@@ -1,5 +1,6 @@
 /** Listed words in a literal or idiomatic sense, and harsh adjectives whose noun is a thing, name no one. */
 import { describe, expect, it } from 'vitest';
+import { lookupWord } from './lexicon/index.js';
 import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
 import {
   BEASTS_AND_MACHINES,
@@ -355,6 +356,16 @@ describe('a verb-like name after a word that only a verb follows', () => {
   });
   it('is a name said of them', () => {
     expect(verbs.map((v) => `They are such ${v}s.`).filter((b) => !held(b))).toEqual([]);
+  });
+  it('is a name in the plural after "to" or a modal, which take a bare verb', () => {
+    const plural = (v: string) => (v.endsWith('y') ? `${v.slice(0, -1)}ies` : `${v}s`);
+    // A name that needs someone pointed at ("goof") is held with "like you"; a name of a person is held bare.
+    const persons = verbs.filter((v) => lookupWord([v])?.kinds.has('insult-person'));
+    const bodies = [
+      ...persons.map((v) => `He keeps selling cheap kits to ${plural(v)}.`),
+      ...verbs.map((v) => `He keeps selling cheap kits to ${plural(v)} like you.`),
+    ];
+    expect(bodies.filter((b) => !held(b))).toEqual([]);
   });
 });
 

@@ -93,7 +93,10 @@ export function pointedAt(words: Word[], i: number): boolean {
 export function usedAsVerb(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   const next = words[i + 1];
-  if (prev && !(words[i] as Word).breakBefore && has(VERB_PRE, prev)) return true;
+  // "selling junk to fools", "can't stand trolls": after "to" or a modal a verb takes its bare form, never a plural's
+  // "-s" ("who fools a town", "never fools anyone" are a subject's verb).
+  if (prev && !(words[i] as Word).breakBefore && has(VERB_PRE, prev))
+    return !(words[i] as Word).text.endsWith('s') || has(THIRD_PERSON_VERB_PRE, prev);
   // "what a fool you are", "the clown you are": after an article it is the noun, whatever follows.
   if (prev && !(words[i] as Word).breakBefore && ['a', 'an', 'the'].includes(prev.text)) return false;
   if (!next || next.breakBefore || next.pauseBefore || !has(VERB_OBJ, next)) return false;
@@ -102,6 +105,7 @@ export function usedAsVerb(words: Word[], i: number): boolean {
   return !(has(BEING_YOU, after) && !after?.breakBefore && has(YOU_SUBJECT, next) && !joined(words, i + 3));
 }
 const BEING_YOU: ReadonlySet<string> = new Set(['are', 're', 'r']);
+const THIRD_PERSON_VERB_PRE: ReadonlySet<string> = new Set(['who', 'never']);
 const YOU_SUBJECT: ReadonlySet<string> = new Set(['you', 'u']);
 
 /**
