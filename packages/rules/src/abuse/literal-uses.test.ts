@@ -233,6 +233,13 @@ describe('those who lose out', () => {
       `Fares went up, and the ${m} losers are commuters.`,
     ])
       .concat(['There are winners and losers in every trade deal.'])
+      .concat(
+        ['renters', 'first-time buyers', 'small farmers', 'the towns up north'].flatMap((g) => [
+          `${g[0]?.toUpperCase()}${g.slice(1)} are the losers.`,
+          `In the end ${g} will be the losers in this deal.`,
+          `The losers here are ${g}.`,
+        ]),
+      )
       .filter((b) => abuse(b).some((r) => r.score >= 0.5));
     expect(held).toEqual([]);
   });
@@ -241,6 +248,8 @@ describe('those who lose out', () => {
     'The biggest losers are you and your friends.',
     'What a bunch of losers.',
     'The real losers are those idiots that voted him in.',
+    'You are the losers.',
+    'The losers who voted for him are crying.',
   ])('losers called names are held: %s', (b) => {
     expect(abuse(b).map((r) => r.rule)).toContain('abuse.insult.directed');
   });

@@ -284,6 +284,29 @@ function doubtedOnlyByOne(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+const BEING_PLURAL: ReadonlySet<string> = new Set(['are', 're', 'were', 'be']);
+
+/**
+ * "The losers here are the renters", "Tenants are the losers", "Renters will be the losers in this deal": the plural
+ * with "the" alone, opening its clause before where or what they lose, or said of a group after the verb of being
+ * and ending its clause. Not said of the reader ("you are the losers").
+ */
+function losersOfOutcome(words: readonly Word[], i: number): boolean {
+  const w = words[i] as Word;
+  const the = words[i - 1] as Word;
+  const next = words[i + 1];
+  if (w.text !== 'losers' || w.breakBefore) return false;
+  for (let k = i - 2; k >= 0 && i - k <= 8; k--) {
+    if (has(ADDRESSED, words[k])) return false;
+    if ((words[k + 1] as Word).breakBefore) break;
+  }
+  const opens = i === 1 || the.breakBefore || the.pauseBefore;
+  if (opens) return !!next && !next.breakBefore && has(LOST_IN, next);
+  const be = words[i - 2];
+  const ends = !next || next.breakBefore || next.pauseBefore || has(LOST_IN, next);
+  return !!be && !the.breakBefore && has(BEING_PLURAL, be) && ends;
+}
+
 /**
  * Those who lose out: "The real losers here are the taxpayers", "the big losers in this budget are rural schools",
  * "winners and losers of the trade deal". The phrase opens its clause; "Trump is the biggest loser" is name-calling.
@@ -292,6 +315,7 @@ function lostOut(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
   const next = words[i + 1];
   if (has(WINNERS, words[i - 2]) && prev?.text === 'and' && !(words[i - 1] as Word).breakBefore) return true;
+  if (prev?.text === 'the' && losersOfOutcome(words, i)) return true;
   if (!prev || !has(LOSING, prev) || words[i - 2]?.text !== 'the') return false;
   const the = words[i - 2] as Word;
   const opens = i === 2 || the.breakBefore || the.pauseBefore || words[i - 3]?.text === 'and';

@@ -166,7 +166,7 @@ function reported(words: readonly Word[], i: number): boolean {
     const after = words[k + 1] as Word;
     // A new sentence, a comma or "you" between them: the insult is said to someone ("It's called news, idiot").
     if (after.breakBefore || after.pauseBefore || has(ADDRESS, after)) return false;
-    // "called stupid by a fool": the one after "by" is who called, named by the writer.
+    // "called lazy by a crank": the one after "by" is who called, named by the writer.
     if (w.text === 'by') return false;
     if (!CALL.has(w.text)) continue;
     // "stop calling these idiots activists": pointed at, the name is whom the call is about, not what they are called.

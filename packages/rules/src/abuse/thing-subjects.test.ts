@@ -149,7 +149,7 @@ describe('"failure to" and a verb: the failing, not a person', () => {
 
 describe('a state or its machinery judged harshly: political speech', () => {
   const states = [
-    'British Empire',
+    'Spanish Empire',
     'Ottoman Empire',
     'regime',
     'old monarchy',

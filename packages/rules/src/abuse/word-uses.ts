@@ -190,7 +190,7 @@ const NOT_A_VERB: ReadonlySet<string> = new Set(
   'the a an his her their our my your its this that these those him them me us you everyone anyone'.split(' '),
 );
 
-/** "Acme's failure to act", "the mayor's failure to disclose the damage": the failing to do something, not a person. */
+/** "Acme's failure to act", "the mayor's failure to report the spill": the failing to do something, not a person. */
 export function failingToDo(words: Word[], i: number, lemma: string): boolean {
   const to = words[i + 1];
   const verb = words[i + 2];

@@ -362,7 +362,7 @@ export const IDEA_WORDS: readonly string[] = [
   'tweet',
   'video',
   'consensus',
-  // States and their machinery, judged as political speech: "the British Empire was cruel", "the regime is corrupt".
+  // States and their machinery, judged as political speech: "the old empire was brutal", "the regime is corrupt".
   'empire',
   'empires',
   'regime',
