@@ -252,9 +252,12 @@ function howIsIt(words: Word[], i: number): boolean {
   );
 }
 
-/** What opens the clause after "how pathetic that": a subject other than the reader, or the start of a noun phrase. */
+/**
+ * What opens the clause after "how pathetic that": a subject other than the reader ("no one" by its "no"), or the start
+ * of a noun phrase; not "one" ("how stupid that one is" points at someone).
+ */
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(
-  'i we he she they it there nobody noone everyone everybody anyone anybody someone somebody people the a an our their his her my its some so such this these those no one'.split(
+  'i we he she they it there nobody noone no everyone everybody anyone anybody someone somebody people the a an our their his her my its some so such this these those'.split(
     ' ',
   ),
 );

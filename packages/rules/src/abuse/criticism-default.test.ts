@@ -105,6 +105,7 @@ describe('strong adjectives about a thing named with a common noun', () => {
     ['That was a {a} reply.', 'another reader'],
     ['Are you that {a} or just pretending?', 'another reader'],
     ['What a {a} bunch.', 'someone'],
+    ['How {a} that one is.', 'someone'],
     ['My {a} brother lied again.', 'a named person'],
     ['Are you always this {a} or is today special?', 'another reader'],
     ['They elected {a} and lazy people.', 'a group of people'],

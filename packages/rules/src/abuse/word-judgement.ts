@@ -192,8 +192,8 @@ function thingCalledCrime(words: Word[], i: number): boolean {
     if (!has(COPULA, words[c])) continue;
     const head = words[c - 1] as Word;
     if ((words[c] as Word).breakBefore || has(NOT_A_SUBJECT, head)) return false;
-    const thing = describeSubject(head) === 'idea' || (thingNoun(head.text) && describeSubject(head) === null);
-    if (!thing) return false;
+    const what = describeSubject(head);
+    if (what !== 'idea' && !(what === null && thingNoun(head.text))) return false;
     // "The writer of this column is ...", "the man behind the campaign was ...": a person anywhere in the subject.
     for (let j = c - 1; j >= 0; j--) {
       if (namesSomeone(words[j] as Word)) return false;
