@@ -1,7 +1,7 @@
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { type Direction, directionOf } from './directedness.js';
 import { PHRASE_END_ADVERBS } from './lexicon/activities.js';
-import { REPLY_NOUNS } from './lexicon/denigration.js';
+import { DENIGRATING_NOUNS, REPLY_NOUNS } from './lexicon/denigration.js';
 import { lookupWord } from './lexicon/index.js';
 import { MILD_INSULT_ADJECTIVES } from './lexicon/insult-adjectives.js';
 import { COPULAS, IDEA_WORDS } from './lexicon/targets.js';
@@ -180,6 +180,9 @@ function thingDescribed(words: Word[], i: number, known: boolean): number {
     else break;
   }
   if (k >= words.length || has(OF_SOMEONE, words[k])) return -1;
+  // "this stupid nonsense", "the usual childish drivel": the noun judges a thing on its own account ("Dumb shit."
+  // opening a sentence may name a person).
+  if (!opens && has(DENIGRATING, words[k])) return k;
   // The noun phrase runs on over lower-case words ("the stupid city council members"): its last word is its head,
   // a thing by name ("a stupid, pointless post") or a common noun naming no one.
   const end = phraseEnd(words, k, 3);
@@ -206,6 +209,8 @@ const PHRASE_END: ReadonlySet<string> = new Set(PHRASE_END_ADVERBS);
 const IDEA_HEADS: ReadonlySet<string> = new Set(
   IDEA_WORDS.filter((w) => !['this', 'that', 'it', 'which', 'what'].includes(w)),
 );
+
+const DENIGRATING: ReadonlySet<string> = new Set(DENIGRATING_NOUNS);
 
 /** Nouns that, however harshly described, stand for their owner: "an ugly face", "a useless piece of ...". */
 const OF_SOMEONE: ReadonlySet<string> = new Set(

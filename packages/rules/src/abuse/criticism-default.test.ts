@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../index.js';
 import { TIME_ADVERBS } from './lexicon/activities.js';
 import { DENIGRATING_NOUNS } from './lexicon/denigration.js';
+import { INSULT_ADJECTIVES } from './lexicon/insult-adjectives.js';
 import { STRONG_INSULT_NOUNS } from './lexicon/insults.js';
-import { STRONG_INSULT_ADJECTIVES } from './lexicon/name-calling.js';
+import { PERSON_INSULT_NOUNS, STRONG_INSULT_ADJECTIVES } from './lexicon/name-calling.js';
+import { TRASH_BRANDS } from './lexicon/person-frames.js';
 import { AMBIGUOUS_SLURS, UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
 import { abuseReasons } from './test-support.js';
 import { NOT_ROLES, PLAIN_THINGS, ROLE_WORDS } from './things.js';
@@ -58,6 +60,34 @@ describe('denigrating words about people', () => {
     for (const policy of [byDefault, strict]) {
       const r = held(body, policy).find((x) => x.rule === 'abuse.insult.directed');
       expect(r?.message, body).toContain(`aimed at ${target}`);
+    }
+  });
+});
+
+describe('describing words before a denigrating noun', () => {
+  // Slurs ("retarded") and names for a person ("whacko") are held whatever they describe.
+  const adjectives = INSULT_ADJECTIVES.filter(
+    (a) => ![...UNAMBIGUOUS_SLURS, ...AMBIGUOUS_SLURS, ...PERSON_INSULT_NOUNS].includes(a),
+  );
+  it('judge the thing the noun is said of, and aim it at whoever is said to be it', () => {
+    for (const adjective of adjectives) {
+      for (const noun of DENIGRATING_NOUNS) {
+        // "inbred trash" brands people as trash, whatever it is said of.
+        if (noun === 'trash' && TRASH_BRANDS.includes(adjective)) continue;
+        for (const body of [`The new levy is ${adjective} ${noun}.`, `Enough of this ${adjective} ${noun}.`])
+          expect(
+            held(body).map((r) => r.rule),
+            body,
+          ).toEqual([]);
+        for (const [body, target] of [
+          [`You ${adjective} ${noun}.`, 'another reader'],
+          [`The councillor is ${adjective} ${noun}.`, 'a named person'],
+        ] as const)
+          expect(
+            held(body).some((r) => r.message.includes(`aimed at ${target}`)),
+            body,
+          ).toBe(true);
+      }
     }
   });
 });

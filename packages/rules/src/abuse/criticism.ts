@@ -60,11 +60,23 @@ export function denigratedPerson(words: readonly Word[], i: number): Target | nu
     const who = describeSubject(words[i - 1]);
     return who && who !== 'idea' ? who : null;
   }
-  // "whoever wrote this is garbage", "the writer of this column is a joke": a person is said to be it.
-  const d = directionOf(words as Word[], i, true);
+  // "whoever wrote this is garbage", "the writer of this column is a joke": a person is said to be it. The words that
+  // describe the noun ("the plan is silly nonsense", "stop this useless garbage") aim it at no one by themselves.
+  const d = directionOf(words as Word[], describedFrom(words, i), true);
   if (d.explicit && d.target && d.target !== 'idea') return d.target;
   const subject = sentenceSubject(words as Word[], i);
   return subject && subject !== 'idea' && subject !== 'someone' ? subject : null;
+}
+
+/** The first of the describing words and curses right before the noun at `i` ("useless", "stupid fucking"), or `i`. */
+function describedFrom(words: readonly Word[], i: number): number {
+  let first = i;
+  while (first > 0 && first > i - 3 && !(words[first] as Word).breakBefore && !(words[first] as Word).pauseBefore) {
+    const k = lookupWord((words[first - 1] as Word).forms)?.kinds;
+    if (!k || !(k.has('adjective') || k.has('adjective-mild') || k.has('profanity') || k.has('profanity-mild'))) break;
+    first--;
+  }
+  return first;
 }
 
 /** "a pathetic excuse for a human being", "sorry excuses for reporters": someone said to fall short of being one. */

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DENIGRATING_NOUNS } from './lexicon/denigration.js';
+import { REFUSE_DESCRIBED } from './lexicon/insult-phrases.js';
+import { CLASSES } from './lexicon/phrases.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const held = (body: string) => abuse(body).filter((r) => r.score >= 0.5);
@@ -112,6 +115,22 @@ describe('refuse in the plural, pointed at people', () => {
     'These sacks of rubbish go to the tip on Monday.',
   ])('refuse put out stays a note: %s', (body) => {
     expect(held(body).filter((r) => r.rule === 'abuse.insult.directed')).toEqual([]);
+  });
+});
+
+describe('a person called refuse with a describing word between', () => {
+  it('every describing word before every kind of refuse, said of a person and of a thing', () => {
+    for (const adjective of REFUSE_DESCRIBED.split('|'))
+      for (const refuse of CLASSES.refuse as readonly string[]) {
+        const person = `The senator is a piece of ${adjective} ${refuse}.`;
+        expect(
+          held(person).some((r) => r.rule === 'abuse.insult.directed'),
+          person,
+        ).toBe(true);
+        // Only the words that denigrate things too: scum, filth and dirt are people when described.
+        const thing = `That bill is a piece of ${adjective} ${refuse}.`;
+        if (DENIGRATING_NOUNS.includes(refuse)) expect(held(thing), thing).toEqual([]);
+      }
   });
 });
 

@@ -352,6 +352,27 @@ describe('set phrases around a listed word', () => {
   it("still hold the phrase's word said to the reader", () => {
     expect(IDIOM_PHRASES.map((p) => `You ${listed(p)}.`).filter((b) => !held(b))).toEqual([]);
   });
+  it.each(['Every time it thunders you freak out.', 'He freaks out at loud noises.'])(
+    'a phrasal verb after its subject names no one: %s',
+    (body) => expect(held(body)).toBe(false),
+  );
+});
+
+describe('"dumb down", the verb', () => {
+  const held = (body: string) => abuse(body).some((r) => r.score >= 0.5);
+  it('names no one, for every way the verb is written', () => {
+    const bodies = ['The board plans to', 'The board will', "Please don't", 'Editors should never'].flatMap((before) =>
+      ['down the syllabus', 'it down', 'us all down', 'the whole syllabus down'].map(
+        (rest) => `${before} dumb ${rest}.`,
+      ),
+    );
+    expect(bodies.filter(held)).toEqual([]);
+    expect(['They dumb it down every year.', 'Editors dumb down the headlines.'].filter(held)).toEqual([]);
+  });
+  it.each(['Those dumb voters went down to the polls.', 'You are dumb, down to the last vote.'])(
+    'the adjective before "down" further on still names people: %s',
+    (body) => expect(held(body)).toBe(true),
+  );
 });
 
 describe('a verb-like name after a word that only a verb follows', () => {

@@ -95,6 +95,27 @@ export function verbUse(words: readonly Word[], i: number, hit: LexHit | null): 
   return false;
 }
 
+/**
+ * "to dumb down the course", "they dumb it down", "will dumb the whole exam down": the verb of making a thing simpler.
+ * "down" right after it or after an object pronoun; further on only where a verb stands ("to", a modal).
+ */
+function dumbedDown(words: readonly Word[], i: number): boolean {
+  const at = (j: number, text: string) => words[j]?.text === text && !(words[j] as Word).breakBefore;
+  if (at(i + 1, 'down') || (has(OBJECTS, words[i + 1]) && at(i + 2, 'down'))) return true;
+  if (!has(VERB_BEFORE, words[i - 1]) || (words[i] as Word).breakBefore) return false;
+  for (let j = i + 1; j < words.length && j - i <= 4; j++) {
+    const x = words[j] as Word;
+    if (x.breakBefore || x.pauseBefore) return false;
+    if (x.text === 'down') return true;
+  }
+  return false;
+}
+const OBJECTS: ReadonlySet<string> = new Set(['it', 'us', 'them', 'him', 'her', 'me', 'you', 'things', 'everything']);
+/** Words a verb follows: "to", the modals, a negation ("don't dumb it down"). */
+const VERB_BEFORE: ReadonlySet<string> = new Set(
+  'to will would can could should must might may shall t not never'.split(' '),
+);
+
 /** Whether the listed word at `i` (looked up as `hit`) is used in a literal or idiomatic sense. */
 export function literalUse(words: readonly Word[], i: number, hit: LexHit | null): boolean {
   if (!hit) return false;
@@ -115,6 +136,7 @@ export function literalUse(words: readonly Word[], i: number, hit: LexHit | null
   if (hit.lemma === 'bitch' && joinedAfter) return settingAfter(words, i, WHELPING);
   if (joinedAfter && (ofABeast(words, i) || doubtedOnlyByOne(words, i))) return true;
   if (hit.lemma === 'loser' && lostOut(words, i)) return true;
+  if (hit.lemma === 'dumb' && dumbedDown(words, i)) return true;
   const k = hit.kinds;
   // "dumbass" is a noun as well: only a word that is nothing but an adjective describes what follows.
   const noun = namesPerson(hit);

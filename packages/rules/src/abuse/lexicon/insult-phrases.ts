@@ -7,6 +7,9 @@ const BAD_PERSON = 'horrible|terrible|awful|wretched|rotten|dreadful|appalling|a
 const MOCK_TITLES = 'genius|einstein|sherlock|sparky|smartypants';
 /** Pet names a taunt gives the reader: "keep crying, buttercup". */
 const PET_NAMES = 'buttercup|snowflake|princess|sweetie|sweetheart|cupcake|sunshine|champ|sport|kiddo';
+/** Words that describe a person called refuse: "lying pieces of garbage", "a piece of sexist trash". */
+export const REFUSE_DESCRIBED =
+  'hating|lying|cheating|thieving|worthless|useless|vile|filthy|lazy|racist|disgusting|greedy|stupid|absolute|total|complete|utter|miserable|pathetic|evil|corrupt|hateful|little|sexist|bigoted|ignorant|arrogant|smug|sleazy|slimy|dishonest|treasonous';
 /** What only a person does, after a name for the person: "this piece of trash thinks ...". */
 const PERSON_DEEDS =
   'thinks|thought|wants|wanted|believes|claims|lies|lied|tweets|tweeted|cares|deserves|belongs|voted|votes';
@@ -39,12 +42,9 @@ export const INSULT_PHRASES: readonly PhraseSpec[] = [
     person: true,
   },
   { kind: 'insult', score: 0.7, pattern: 'are|were|but|such|these|those|you|ye|yall ~1 pieces of @refuse' },
-  {
-    kind: 'insult',
-    score: 0.7,
-    pattern:
-      'hating|lying|cheating|thieving|worthless|useless|vile|filthy|lazy|racist|disgusting|greedy|stupid|absolute|total|complete|utter|miserable|pathetic|evil|corrupt|hateful|little pieces of @refuse',
-  },
+  { kind: 'insult', score: 0.7, pattern: `${REFUSE_DESCRIBED} pieces of @refuse` },
+  // "a piece of sexist trash", "this lying sack of crap": a describing word before the refuse.
+  { kind: 'insult', score: 0.7, pattern: `piece|pieces|sack|bag|pile of ${REFUSE_DESCRIBED} @refuse` },
   // "these two piles of shit", "you sacks of crap": in the plural only pointed at, and not of what is put out as
   // refuse ("those bags of trash").
   {

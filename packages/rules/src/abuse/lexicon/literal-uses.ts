@@ -137,6 +137,25 @@ export const LITERAL_AFTER: Readonly<Record<string, readonly string[]>> = {
     'bees',
     'shrimp',
   ],
+  // "the troll farms of St Petersburg", "a state troll factory": the organised accounts and where they are run.
+  troll: [
+    'farm',
+    'farms',
+    'factory',
+    'factories',
+    'army',
+    'armies',
+    'operation',
+    'operations',
+    'campaign',
+    'campaigns',
+    'activity',
+    'network',
+    'networks',
+    'bot',
+    'bots',
+    'bait',
+  ],
   fraud: [
     'case',
     'cases',
@@ -383,6 +402,8 @@ export const IDIOM_PHRASES: readonly string[] = [
   'cash COWS',
   // The best-known comic of a field: "the clown prince of late-night TV".
   'CLOWN prince',
+  // The verb of panicking after its subject: "you freak out at every alarm" ("throw the freak out" is a person).
+  'you FREAK out',
 ];
 
 /** Wrongs listed beside a crime, which make it the act: "graft, fraud and waste". */
