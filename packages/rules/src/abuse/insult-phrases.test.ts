@@ -127,7 +127,7 @@ describe('a person called refuse with a describing word between', () => {
           held(person).some((r) => r.rule === 'abuse.insult.directed'),
           person,
         ).toBe(true);
-        // Only the words that denigrate things too: scum, filth and dirt are people when described.
+        // Only the words that denigrate things too: scum and dirt are people when described.
         const thing = `That bill is a piece of ${adjective} ${refuse}.`;
         if (DENIGRATING_NOUNS.includes(refuse)) expect(held(thing), thing).toEqual([]);
       }

@@ -34,6 +34,7 @@ export const DENIGRATING_NOUNS: readonly string[] = [
   'garbage',
   'trash',
   'rubbish',
+  'filth',
   'drivel',
   ...NONSENSE_NOUNS,
   'hypocrisy',
@@ -92,6 +93,7 @@ export const POINTED_NOUNS: readonly string[] = [
   'garbage',
   'trash',
   'rubbish',
+  'filth',
   'drivel',
   ...NONSENSE_NOUNS,
 ];
