@@ -21,6 +21,7 @@ import {
   WORKS,
   WRONGS,
 } from './lexicon/literal-uses.js';
+import { VERB_BEFORE } from './lexicon/name-calling.js';
 import { FUNCTION_WORDS, SECOND_PERSON } from './lexicon/targets.js';
 import { placeName } from './place-names.js';
 import { partInStory } from './story-parts.js';
@@ -102,7 +103,7 @@ export function verbUse(words: readonly Word[], i: number, hit: LexHit | null): 
 function dumbedDown(words: readonly Word[], i: number): boolean {
   const at = (j: number, text: string) => words[j]?.text === text && !(words[j] as Word).breakBefore;
   if (at(i + 1, 'down') || (has(OBJECTS, words[i + 1]) && at(i + 2, 'down'))) return true;
-  if (!has(VERB_BEFORE, words[i - 1]) || (words[i] as Word).breakBefore) return false;
+  if (!has(VERB_PRE, words[i - 1]) || (words[i] as Word).breakBefore) return false;
   for (let j = i + 1; j < words.length && j - i <= 4; j++) {
     const x = words[j] as Word;
     if (x.breakBefore || x.pauseBefore) return false;
@@ -112,9 +113,7 @@ function dumbedDown(words: readonly Word[], i: number): boolean {
 }
 const OBJECTS: ReadonlySet<string> = new Set(['it', 'us', 'them', 'him', 'her', 'me', 'you', 'things', 'everything']);
 /** Words a verb follows: "to", the modals, a negation ("don't dumb it down"). */
-const VERB_BEFORE: ReadonlySet<string> = new Set(
-  'to will would can could should must might may shall t not never'.split(' '),
-);
+const VERB_PRE: ReadonlySet<string> = new Set(VERB_BEFORE);
 
 /** Whether the listed word at `i` (looked up as `hit`) is used in a literal or idiomatic sense. */
 export function literalUse(words: readonly Word[], i: number, hit: LexHit | null): boolean {
