@@ -77,6 +77,8 @@ export function defang(folded: MappedText, body: string): MappedText {
   // is much cheaper than a regex scan, and most comments have none of them).
   const text = folded.text;
   let t = folded;
+  // First, so that no later rewrite reads a stand-in for a dot inside the video's id ("watch?v=AAAA-A_IO-_").
+  if (text.includes('watch?v=')) t = mappedReplace(t, BARE_WATCH, () => 'youtube.com/watch?v=');
   if (text.includes(':') || text.includes('//')) t = mappedReplace(t, HXXP, (m) => `http${m[1] ?? ''}`);
   if (BRACKETS.test(text)) {
     t = mappedReplace(t, BRACKET_DOT, () => '.');
@@ -100,7 +102,6 @@ export function defang(folded: MappedText, body: string): MappedText {
   // A spelled-out run is joined only when it has a dot standing alone.
   if (t.text.includes(' .') || t.text.startsWith('.')) t = joinSpelledOut(t);
   t = rewriteStandIns(t, body);
-  if (t.text.includes('watch?v=')) t = mappedReplace(t, BARE_WATCH, () => 'youtube.com/watch?v=');
   if (t.text.includes(' @ ')) t = mappedReplace(t, SPACED_AT, () => '@');
   const text2 = t.text;
   if (PROVIDERS.test(text2))

@@ -2,7 +2,7 @@ import { DEFAULT_POLICY } from '@cm/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, compilePolicy, evaluate } from '../index.js';
-import { DOT_WORD_TLDS, DOT_WORDS, FOREIGN_DOT_TLDS } from './lists.js';
+import { DOT_WORD_TLDS, DOT_WORDS, FOREIGN_DOT_TLDS, SPOKEN_TLDS } from './lists.js';
 
 const policy = compilePolicy(DEFAULT_POLICY);
 const reasons = (body: string) =>
@@ -243,6 +243,15 @@ describe('a YouTube address without its host ("watch?v=" and an eleven-character
       ),
       { numRuns: 300 },
     );
+  });
+  it('reads the whole id when a stand-in for a dot and a TLD stand in it, for every TLD in either case', () => {
+    const ids = [...SPOKEN_TLDS]
+      .filter((tld) => /^[a-z]{2,5}$/.test(tld))
+      .flatMap((tld) => [tld, tld.toUpperCase()].map((cased) => `Q-Q_${cased}-_`.padStart(11, 'A')));
+    const misread = ids.filter(
+      (id) => reasons(`watch?v=${id}`).find((r) => r.rule === 'link.disguised')?.evidence[0]?.text !== `watch?v=${id}`,
+    );
+    expect(misread).toEqual([]);
   });
   it.each(["What's the watch?v=short thing?", 'The watch?v=parameter names the video.', 'I love my watch?very much!'])(
     'leaves a shorter or longer word after "watch?v=" alone: %s',
