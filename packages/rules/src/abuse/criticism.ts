@@ -7,6 +7,7 @@ import { SECOND_PERSON } from './lexicon/targets.js';
 import { longSubjectSucks } from './long-subjects.js';
 import { ownerOf, statedFailing } from './owners.js';
 import { describing } from './profane-use.js';
+import { insultStart } from './spans.js';
 import { describeSubject, type Target } from './subject-words.js';
 import { sentenceSubject } from './subjects.js';
 
@@ -68,13 +69,16 @@ export function denigratedPerson(words: readonly Word[], i: number): Target | nu
   return subject && subject !== 'idea' && subject !== 'someone' ? subject : null;
 }
 
-/** The first of the describing words and curses right before the noun at `i` ("useless", "stupid fucking"), or `i`. */
+/**
+ * The first of the describing words and curses right before the noun at `i` ("useless", "stupid fucking"), as an
+ * insult's evidence starts, or `i`.
+ */
 function describedFrom(words: readonly Word[], i: number): number {
   let first = i;
-  while (first > 0 && first > i - 3 && !(words[first] as Word).breakBefore && !(words[first] as Word).pauseBefore) {
-    const k = lookupWord((words[first - 1] as Word).forms)?.kinds;
-    if (!k || !(k.has('adjective') || k.has('adjective-mild') || k.has('profanity') || k.has('profanity-mild'))) break;
-    first--;
+  for (let n = 0; n < 2; n++) {
+    const before = insultStart(words as Word[], first);
+    if (before === first) break;
+    first = before;
   }
   return first;
 }
