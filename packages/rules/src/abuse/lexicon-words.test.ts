@@ -9,6 +9,7 @@ import { PREDICATE_INSULT_NOUNS } from './lexicon/denigration.js';
 import { ABUSE_VOCABULARY, lexiconEntries, lookupWord } from './lexicon/index.js';
 import { MISSPELLINGS } from './lexicon/misspellings.js';
 import { PERSON_INSULT_NOUNS } from './lexicon/name-calling.js';
+import { PROFANE_NAME_STEMS, PROFANE_NAME_TAILS } from './lexicon/profanity.js';
 import { abuseReasons } from './test-support.js';
 
 const listed = new Set(lexiconEntries().map((e) => e.word));
@@ -146,6 +147,59 @@ describe('plurals in "-ves"', () => {
       expect(abuseReasons(body)).toEqual([]);
     },
   );
+});
+
+describe('plurals in "-z"', () => {
+  const nouns = lexiconEntries()
+    .filter((e) => /^[a-z]{3,}$/.test(e.word) && !e.word.endsWith('s'))
+    .filter((e) => [...e.kinds].some((k) => k === 'insult-strong' || k === 'slur'))
+    .map((e) => e.word);
+
+  it('reads every strong insult and slur written with "-z" as that word, and holds it said to the reader', () => {
+    expect(nouns.length).toBeGreaterThan(100);
+    const missed = nouns.filter((n) => {
+      const body = `Get lost, you ${n}z.`;
+      return lookupWord([`${n}z`])?.lemma !== lookupWord([n])?.lemma || abuseReasons(body).length === 0;
+    });
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    'The pub quiz starts at eight.',
+    'They danced a waltz at the wedding.',
+    'The Blitz flattened the docks.',
+    'A fez and a bow tie.',
+    'She is a whiz with spreadsheets.',
+    'Dinner at the Ritz was overpriced.',
+  ])('words that end in "z" stay clean: %s', (body) => {
+    expect(abuseReasons(body)).toEqual([]);
+  });
+});
+
+describe('names coined from a curse and a tail', () => {
+  const names = PROFANE_NAME_STEMS.flatMap((stem) => PROFANE_NAME_TAILS.map((tail) => stem + tail));
+
+  it('reads every curse glued to every tail as a name, said to the reader, one or many', () => {
+    const missed = names.filter(
+      (n) =>
+        lookupWord([n]) === null ||
+        abuseReasons(`Get lost, you ${n}.`).length === 0 ||
+        abuseReasons(`Get lost, you ${n}s.`).length === 0,
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    'The cocktail menu changed again.',
+    'Hancock scored twice before the break.',
+    'An assassin was arrested at the border.',
+    'She reads Dickens on the train.',
+    'Add the shiitake and stir.',
+    'The assessor visits on Monday.',
+    'Cockburn Sound is south of Perth.',
+  ])('words that only begin with a curse stay clean: %s', (body) => {
+    expect(abuseReasons(body)).toEqual([]);
+  });
 });
 
 describe('euphemisms of listed insults', () => {

@@ -352,6 +352,17 @@ describe('set phrases around a listed word', () => {
   it("still hold the phrase's word said to the reader", () => {
     expect(IDIOM_PHRASES.map((p) => `You ${listed(p)}.`).filter((b) => !held(b))).toEqual([]);
   });
+  it.each([
+    'The pupils are guinea pigs for the new syllabus.',
+    'Those guinea pigs need a bigger hutch.',
+    'My uncle is a gym rat, up at five every day.',
+    'We are lab rats for the insurers.',
+    'People are social animals, lockdowns were hard.',
+  ])('the name of an animal or a habit names no one: %s', (body) => expect(held(body)).toBe(false));
+  it.each(['You filthy rat.', 'Those pigs on the council voted again.', 'You animal.'])(
+    'the same words alone still name someone: %s',
+    (body) => expect(held(body)).toBe(true),
+  );
   it.each(['Every time it thunders you freak out.', 'He freaks out at loud noises.'])(
     'a phrasal verb after its subject names no one: %s',
     (body) => expect(held(body)).toBe(false),

@@ -88,3 +88,21 @@ describe('a listed spelling inside a set phrase of everyday English', () => {
     }
   });
 });
+
+describe('slurs whose spelling has another reading', () => {
+  it.each([
+    'We ended the night in a honky-tonk off Broadway.',
+    'The honky tonk piano was badly out of tune.',
+    'Whitey Bulger ran the Winter Hill Gang for decades.',
+    'The half-caste policy tore families apart in the 1930s.',
+  ])('the other reading stays clean: %s', (body) => {
+    expect(abuse(body)).toEqual([]);
+  });
+
+  it.each(['Shut up, you honky.', 'Go back home, you whitey.', 'Nobody asked you, half-caste.'])(
+    'aimed at someone, it is the slur: %s',
+    (body) => {
+      expect(slurred(body)).toBe(true);
+    },
+  );
+});

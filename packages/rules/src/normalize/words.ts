@@ -29,6 +29,8 @@ export interface Vocabulary {
   unmask(masked: string): string[];
   /** Whether a spelling is one of the words the checks look for (worth gluing fragments back into). */
   flagged(word: string): boolean;
+  /** Whether two words written apart are one listed compound ("dick head", "jungle bunnies"), glued back. */
+  apart(a: string, b: string): boolean;
 }
 
 /** Between letters spread out: spaces, light punctuation, or symbols and emoji ("i🙂d🙂i🙂o🙂t"). */
@@ -89,7 +91,7 @@ export function buildWords(tokens: Token[], folded: MappedText, vocabulary: Voca
       i += 2;
       continue;
     }
-    const split = splitWord(tokens, i, folded.text, vocabulary);
+    const split = splitWord(tokens, i, folded.text, vocabulary) ?? writtenApart(tokens, i, folded.text, vocabulary);
     if (split) {
       words.push(split);
       i += 2;
@@ -319,6 +321,30 @@ function splitWord(tokens: Token[], i: number, text: string, vocabulary: Vocabul
   const listedPiece = vocabulary.flagged(longer) && !TWO_LETTER_WORDS.has(shorter);
   if (vocabulary.has(longer) && !cutEnding && !listedPiece) return undefined;
   return gluedFrom(a, b, joined, wordForms(joined));
+}
+
+/**
+ * A listed compound written as two words with one space ("dick head", "jungle bunnies"), glued back into the word it
+ * is; which pairs are such compounds, and no phrase of their own, the vocabulary knows. Two words in title case are
+ * a name.
+ */
+function writtenApart(tokens: Token[], i: number, text: string, vocabulary: Vocabulary): Word | undefined {
+  const a = tokens[i] as Token;
+  const b = tokens[i + 1];
+  if (!b || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 0x20 || (a.capitalized && b.capitalized))
+    return undefined;
+  // "@ss hat": the '@' the tokenizer read as a mention is the first letter (as `leadingLetter` reads it).
+  const lead = text.charCodeAt(a.start - 1);
+  const symbol = (lead === 0x40 || lead === 0x21) && (a.start === 1 || apart(text.charCodeAt(a.start - 2)));
+  const first = symbol ? text.slice(a.start - 1, a.end) : a.text;
+  if (!vocabulary.apart(first, b.text)) return undefined;
+  const joined = first + b.text;
+  const word = gluedFrom(a, b, joined, wordForms(joined));
+  if (symbol) {
+    word.start = a.start - 1;
+    word.mention = false;
+  }
+  return word;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { wordForms } from '../../normalize/forms.js';
 import type { Vocabulary } from '../../normalize/words.js';
 import { PREDICATE_INSULT_NOUNS } from './denigration.js';
 import { INSULT_ADJECTIVES, INTENSIFIERS, MILD_INSULT_ADJECTIVES } from './insult-adjectives.js';
@@ -13,9 +14,10 @@ import {
 } from './name-calling.js';
 import { LEADER_INSULT_NAMES, PARTY_INSULT_NOUNS } from './party-names.js';
 import { CLASSES, PHRASES } from './phrases.js';
-import { MILD_PROFANITY, STRONG_PROFANITY } from './profanity.js';
+import { MILD_PROFANITY, PROFANE_NAME_STEMS, PROFANE_NAME_TAILS, STRONG_PROFANITY } from './profanity.js';
 import { READER_ADJECTIVES } from './reader-adjectives.js';
 import { AMBIGUOUS_SLURS, UNAMBIGUOUS_SLURS } from './slurs.js';
+import { pluralOfHalf, SPACED_COMPOUNDS } from './spaced-compounds.js';
 import { FUNCTION_WORDS } from './targets.js';
 
 /** What a lexicon word is. Several kinds may apply to one spelling ("twat" is an insult and profanity). */
@@ -180,9 +182,9 @@ function lookupForm(form: string): LexHit | null {
 }
 
 /**
- * Looks a spelling up: literally; without a plural ending ("-s", "-es", "-ies" → "-y", "-ves" → "-f", "-men" → "-man");
- * an adjective without "-er"/"-est" ("dumber", "stupidest", "fatter"); an insult with a compound tail ("idiotbrained",
- * "moronfaced"), a mock surname's ending ("moronski") or a party's ("dummycrats").
+ * Looks a spelling up: literally; without a plural ending ("-s", "-es", "-ies" → "-y", "-ves" → "-f", "-men" → "-man",
+ * "-z"); an adjective without "-er"/"-est" ("dumber", "stupidest", "fatter"); an insult with a compound tail
+ * ("idiotbrained", "moronfaced"), a mock surname's ending ("moronski") or a party's ("dummycrats").
  * No arrays or strings are built for a miss on the common path: the normalizer asks this of every piece of a
  * spaced-out run.
  */
@@ -190,7 +192,7 @@ function lookupFormUncached(form: string): LexHit | null {
   const direct = ENTRIES.get(form);
   if (direct) return { lemma: form, kinds: direct };
   if (form.length <= 3) return null;
-  const misspelled = MISSPELLED.get(form) ?? V_SPELLED.get(form);
+  const misspelled = MISSPELLED.get(form) ?? V_SPELLED.get(form) ?? profaneName(form);
   if (misspelled) return misspelled;
   const last = form.charCodeAt(form.length - 1);
   if (last === 115 /* s */) {
@@ -205,6 +207,8 @@ function lookupFormUncached(form: string): LexHit | null {
     }
     return null;
   }
+  // "niggaz", "idiotz": a plural written with "-z".
+  if (last === 122 /* z */) return stemHit(form.slice(0, -1));
   if (last === 114 /* r */ && form.endsWith('er')) return comparative(form.slice(0, -2), form.slice(0, -1));
   if (last === 116 /* t */ && form.endsWith('est')) return comparative(form.slice(0, -3), form.slice(0, -2));
   if (last === 116 /* t */ && form.endsWith('crat')) return partyBlend(form.slice(0, -4));
@@ -280,7 +284,20 @@ const ADJECTIVE_STRONG: ReadonlySet<LexKind> = new Set<LexKind>(['adjective-stro
 function stemHit(stem: string): LexHit | null {
   const hit = ENTRIES.get(stem);
   if (hit) return { lemma: stem, kinds: hit };
-  return MISSPELLED.get(stem) ?? V_SPELLED.get(stem) ?? coinedTard(stem) ?? coinedName(stem);
+  return MISSPELLED.get(stem) ?? V_SPELLED.get(stem) ?? coinedTard(stem) ?? coinedName(stem) ?? profaneName(stem);
+}
+
+/**
+ * A curse glued to a tail that makes a name for a person of it ("assfucker", "cuntface", "shitbag"): a strong
+ * insult. The word must be the two and nothing else; nothing is built for a miss.
+ */
+function profaneName(form: string): LexHit | null {
+  for (const stem of PROFANE_NAME_STEMS) {
+    if (!form.startsWith(stem)) continue;
+    for (const tail of PROFANE_NAME_TAILS)
+      if (form.length === stem.length + tail.length && form.endsWith(tail)) return { lemma: form, kinds: STRONG };
+  }
+  return null;
 }
 
 /** The plural's stem is a coined name: "dummycrat(s)", "moronski(s)", "idiotsk(ies)". */
@@ -397,10 +414,52 @@ const MASKED_VERB_SET: ReadonlySet<string> = new Set(MASKED_VERBS);
  * The vocabulary that normalization uses to split spaced-out letters and resolve masks. The verbs of violence count
  * as words worth gluing back ("sh oot", "mur-der"): the threat phrases read them.
  */
+/** First halves of SPACED_COMPOUNDS by the spellings of their second half, singular and plural ("head", "heads"). */
+const SPACED_FIRSTS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const compound of SPACED_COMPOUNDS) {
+    const [first, second] = compound.split(' ') as [string, string];
+    for (const half of [second, pluralOfHalf(second)]) out.set(half, (out.get(half) ?? new Set()).add(first));
+  }
+  return out;
+})();
+
+/** The first letters of the second halves, and the l33t digits that stand for them ("8ag"): one test rules most words out. */
+const SPACED_OPENINGS: ReadonlySet<number> = (() => {
+  const leet: Readonly<Record<string, string>> = {
+    b: '8',
+    g: '9',
+    t: '7',
+    s: '5',
+    e: '3',
+    a: '4',
+    i: '1',
+    l: '1',
+    o: '0',
+  };
+  const out = new Set<number>();
+  for (const half of SPACED_FIRSTS.keys())
+    for (const c of [half[0] as string, leet[half[0] as string] ?? '']) if (c) out.add(c.charCodeAt(0));
+  return out;
+})();
+
+/**
+ * Whether `a` then `b`, written apart, are a listed compound ("dick head", "d1ck h3ads", "diiick heeead"): each half
+ * under every spelling it may stand for. Most words are no second half, and most have one spelling.
+ */
+function spacedCompound(a: string, b: string): boolean {
+  let firsts = SPACED_FIRSTS.get(b);
+  if (!firsts && SPACED_OPENINGS.has(b.charCodeAt(0))) for (const f of wordForms(b)) firsts ??= SPACED_FIRSTS.get(f);
+  if (!firsts) return false;
+  if (firsts.has(a)) return true;
+  return wordForms(a).some((f) => firsts.has(f));
+}
+
 export const ABUSE_VOCABULARY: Vocabulary = {
   has: (w) => FUNCTION_SET.has(w) || lookupForm(w) !== null,
   splits: (w) => FUNCTION_SET.has(w) || PHRASE_WORDS.has(w) || lookupForm(w) !== null,
   together: (a, b) => PHRASE_PAIRS.has(`${a} ${b}`),
   unmask,
   flagged: (w) => lookupForm(w) !== null || MASKED_VERB_SET.has(w),
+  apart: spacedCompound,
 };

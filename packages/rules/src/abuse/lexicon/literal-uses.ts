@@ -404,6 +404,24 @@ export const IDIOM_PHRASES: readonly string[] = [
   'CLOWN prince',
   // The verb of panicking after its subject: "you freak out at every alarm" ("throw the freak out" is a person).
   'you FREAK out',
+  // Names of an animal or of a habit, not insults: the subject of a trial ("our kids are guinea pigs for the new
+  // syllabus"), a regular of a place, a hoarder, a lover of parties, what humans are by nature.
+  'guinea PIG',
+  'guinea PIGS',
+  'lab RAT',
+  'lab RATS',
+  'gym RAT',
+  'gym RATS',
+  'mall RAT',
+  'mall RATS',
+  'rink RAT',
+  'rink RATS',
+  'pack RAT',
+  'pack RATS',
+  'party ANIMAL',
+  'party ANIMALS',
+  'social ANIMAL',
+  'social ANIMALS',
 ];
 
 /** Wrongs listed beside a crime, which make it the act: "graft, fraud and waste". */

@@ -73,6 +73,10 @@ const LISTED: Readonly<Record<string, string>> = {
   loosers: 'loser',
   // The slur with one "g": "Niger" is a country and a river, its plural no word.
   nigers: 'nigger',
+  skumbag: 'scumbag',
+  nlgger: 'nigger',
+  sleezebag: 'sleazebag',
+  sleezeball: 'sleazeball',
 };
 
 /**

@@ -61,6 +61,68 @@ export const STRONG_PROFANITY: readonly string[] = [
   'rimjob',
 ];
 
+/**
+ * Curses that open a name for a person coined with one of PROFANE_NAME_TAILS ("assfucker", "cuntface", "shitbag",
+ * "pisshead"): the glued word is a name, as the listed ones ("dickhead", "fuckwit") are.
+ */
+export const PROFANE_NAME_STEMS: readonly string[] = [
+  'fuck',
+  'fck',
+  'fuk',
+  'shit',
+  'cunt',
+  'twat',
+  'cock',
+  'dick',
+  'piss',
+  'wank',
+  'arse',
+  'ass',
+  'jizz',
+  'prick',
+  'bitch',
+  'whore',
+  'slut',
+  'douche',
+];
+/** What a coined name ends in: a doer, a container, a part, a creature ("-licker", "-bag", "-face", "-monkey"). */
+export const PROFANE_NAME_TAILS: readonly string[] = [
+  'fucker',
+  'licker',
+  'sucker',
+  'muncher',
+  'kisser',
+  'eater',
+  'lover',
+  'bag',
+  'wad',
+  'stain',
+  'bucket',
+  'stick',
+  'nugget',
+  'monkey',
+  'goblin',
+  'whore',
+  'bitch',
+  'face',
+  'head',
+  'brain',
+  'wipe',
+  'clown',
+  'hat',
+  'weasel',
+  'waffle',
+  'biscuit',
+  'hole',
+  'nut',
+  'sack',
+  'rag',
+  'breath',
+  'knob',
+  'muppet',
+  'trumpet',
+];
+
 export const MILD_PROFANITY: readonly string[] = [
   'damn',
   'damned',
