@@ -14,6 +14,7 @@ import { findRetorts } from './dismissals.js';
 import { echoedCall } from './echoed-calls.js';
 import { findExclusionCalls } from './exclusion-calls.js';
 import { friendlyWord } from './friendly-words.js';
+import { findGestures } from './gestures.js';
 import { findGroupStereotypes } from './group-stereotypes.js';
 import { findHarm } from './harm.js';
 import { findIdentityAttacks } from './identity.js';
@@ -138,6 +139,10 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     const score = kind === 'threat' ? 0.85 : 0.7;
     hits.push({ rule: r.rule, severity: r.severity, score, target: 'someone', ev: wordsEvidence(a, first, last) });
   }
+
+  // "🖕": the gesture says "fuck you" to whoever is addressed.
+  for (const ev of findGestures(a.body))
+    hits.push({ rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone', ev });
 
   // "Bite me.", "Get bent, pal.", "Shut up.", "Nobody asked you.": a retort brushing off whoever is addressed.
   for (const [first, last] of [...findRetorts(words), ...findSendOffs(words)]) {
