@@ -308,6 +308,16 @@ export const PATTERNS: ReadonlyArray<{
       'g',
     ),
   },
+  // "my insta is @sara_bakes", "our tiktok: @deals4u": the writer's own handle on a network, for readers to follow
+  {
+    kind: 'follow',
+    needs: [['@'], ['my', 'our']],
+    score: 0.7,
+    re: new RegExp(
+      String.raw`\b(?:my|our)\s+${NETWORK}(?:\s+(?:handle|account|page|name|username|id))?\s*(?:is\s+|:\s*|-\s*|=\s*)?@[a-z0-9_.]{2,}`,
+      'g',
+    ),
+  },
   // "please give your email", "drop me your number": contact details asked of strangers
   {
     kind: 'follow',

@@ -73,6 +73,9 @@ const REQUESTS = [
   'message us on whatsapp',
   'follow my insta',
   'follow my youtube',
+  'my insta is @bakes_by_sara',
+  'our tiktok: @deals4u',
+  'my twitter handle is @the_real_sam',
   'i made $5000 last week working from home, ask me how',
   'earn 500 dollars a day from home',
   'he doubled my bitcoin',
@@ -154,6 +157,15 @@ describe('self-promotion', () => {
       expect(decide(body).status, body).toBe('approved');
       expect(promotion(body)?.score, body).toBeLessThan(0.5);
     }
+  });
+
+  it.each([
+    'My insta is broken again after the update.',
+    'I agree with @mayor_jones on this one.',
+    'My twitter feed is full of @mentions from bots.',
+    'Our facebook group @ the library meets on Tuesdays.',
+  ])("a network or a handle named without one of the writer's own stays clean: %s", (body) => {
+    expect(decide(body).status, body).toBe('approved');
   });
 
   it('has no cue that begins another, so that scanning the text finds every cue', () => {
