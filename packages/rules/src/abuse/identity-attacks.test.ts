@@ -52,6 +52,36 @@ const SLANDERS: Array<[string, string]> = [
 ];
 
 describe('generalizations that attack a whole group', () => {
+  it('every group said to be a burden on everyone else, or to have no conscience', () => {
+    const said: Array<[string, string]> = [
+      ['are a burden on society.', 'burden'],
+      ['are just a burden to the rest of us.', 'burden'],
+      ['are a burden.', 'burden'],
+      ['have no morals.', 'have no morals'],
+      ['have no conscience', 'have no conscience'],
+      ['have no souls!', 'have no souls'],
+    ];
+    const missed = GROUPS.flatMap((group) =>
+      said
+        .filter(([s, word]) => {
+          const r = attack(`Honestly, ${group} ${s}`);
+          return JSON.stringify(r?.evidence.map((e) => e.text)) !== JSON.stringify([group, word]);
+        })
+        .map(([s]) => `${group} ${s}`),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    'The pension scheme is a burden on taxpayers.',
+    'Carers say the disabled are not a burden.',
+    'The disabled have no ramps at the station.',
+    'Politicians have no morals.',
+    'Immigrants have no vote in local elections.',
+  ])('a burden or a lack said of no whole people, or denied, stays clean: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+
   it('every group, every slander', () => {
     fc.assert(
       fc.property(fc.constantFrom(...GROUPS), fc.constantFrom(...SLANDERS), (group, [said, word]) => {

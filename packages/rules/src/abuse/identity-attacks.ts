@@ -247,9 +247,13 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
     // "women are only good for one thing", "Xs are just good for breeding"
     const use = linked && text(w) === 'good' && text(next) === 'for' ? usedFor(words, j + 2) : -1;
     if (use >= 0) return hit([i, g], [j, use]);
-    // "Xs have no place in this country"
-    if ((text(w) === 'have' || text(w) === 'has') && text(next) === 'no' && text(words[j + 2]) === 'place')
-      return hit([i, g], [j, j + 2]);
+    // "Xs have no place in this country"; "Xs have no morals", "Xs have no souls": a people said to lack a conscience.
+    if ((text(w) === 'have' || text(w) === 'has') && text(next) === 'no') {
+      if (text(words[j + 2]) === 'place') return hit([i, g], [j, j + 2]);
+      if (has(CONSCIENCE, words[j + 2]) && ends(words, j + 3)) return hit([i, g], [j, j + 2]);
+    }
+    // "Xs are a burden on society", "a burden to the rest of us": a people cast as a weight on everyone else.
+    if (linked && text(w) === 'burden' && (ends(words, j + 1) || has(BURDENED, next))) return hit([i, g], [j, j]);
     // "Xs are ruining this country", "Xs are invading Europe": the group as a plague on the land.
     // Not "some Xs are ruining it for the rest": a part of the group.
     if (linked && has(RUINING, w) && landAt(words, j + 1) && !['some', 'many'].includes(text(words[i - 1])))
@@ -341,6 +345,21 @@ function ends(words: Word[], k: number): boolean {
   if (t === 'by') return has(BY_NATURE, words[k + 1]);
   return has(AFTER, w) && !(t === 'and' && text(words[k + 1]) === 'tired');
 }
+/** What a whole people is said to have none of: "no morals", "no souls". */
+const CONSCIENCE = makeSet([
+  'morals',
+  'morality',
+  'soul',
+  'souls',
+  'conscience',
+  'decency',
+  'shame',
+  'ethics',
+  'values',
+]);
+/** Whom a burden weighs on: "on society", "to the rest of us", "for taxpayers". */
+const BURDENED = makeSet(['on', 'to', 'for', 'upon']);
+
 /** What a people is said to be something by: "violent by nature", "thieves by birth". */
 const BY_NATURE = makeSet(['nature', 'birth', 'blood', 'definition', 'instinct']);
 
