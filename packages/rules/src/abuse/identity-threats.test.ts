@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BEAST_BRANDED_GROUPS, BEAST_BRANDS } from './lexicon/identity.js';
+import { BLUNT_WEAPONS, STRUCK_PARTS, VISITED_PLACES } from './lexicon/phrases.js';
 import { UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
 import { abuseReasons as abuse } from './test-support.js';
 
@@ -50,7 +51,28 @@ describe('threats without threat words', () => {
     expect(rules(body)).toContain('abuse.threat');
   });
 
+  it("a blow with every weapon to every part, called someone's due", () => {
+    const bodies = BLUNT_WEAPONS.split('|').flatMap((weapon) =>
+      STRUCK_PARTS.split('|').flatMap((part) => [
+        `That columnist deserves a ${weapon} to the ${part}.`,
+        `Honestly he needs a ${weapon} across the ${part}`,
+      ]),
+    );
+    expect(bodies.filter((b) => !rules(b).includes('abuse.threat'))).toEqual([]);
+  });
+
+  it('a visit announced to every place of the addressee, as the whole clause', () => {
+    const bodies = VISITED_PLACES.split('|').flatMap((place) => [
+      `We'll be paying your ${place} a visit.`,
+      `I am going to pay your ${place} a little visit, count on it.`,
+    ]);
+    expect(bodies.filter((b) => !rules(b).includes('abuse.threat'))).toEqual([]);
+  });
+
   it.each([
+    'We will pay your office a visit to discuss the contract, as agreed.',
+    'The kids need a hammer to the nails for the birdhouse.',
+    'The team needs a bat to the ball more often.',
     'A protester threw a brick through the window of the bank on Friday.',
     'Arsonists torched the house with the family inside, police said.',
     'Militants killed twelve soldiers near the border.',

@@ -50,6 +50,12 @@ const BRAVADO = 'tough|brave|cocky|mouthy|lippy|gobby|bold|hard';
 export const SILENCED =
   'clown|idiot|moron|fool|creep|troll|bastard|jerk|traitor|lunatic|guy|man|woman|bitch|punk|loser|scumbag';
 
+/** What a blow is struck with, and where, in a beating called someone's due: "a bat to the kneecaps". */
+export const BLUNT_WEAPONS = 'bat|pipe|crowbar|hammer|wrench|brick|boot|club|machete|axe';
+export const STRUCK_PARTS = 'head|skull|face|kneecaps|knees|teeth|jaw|back|legs|neck';
+/** The addressee's places a menacing visit is announced to: "we'll be paying your office a visit". */
+export const VISITED_PLACES = 'house|home|office|newsroom|door|family|kids|school|work|workplace';
+
 export const CLASSES: Readonly<Record<string, readonly string[]>> = {
   you: ['you', 'u', 'ya', 'ye', 'yu', 'youre', 'ur', 'yall', 'yourselves'],
   yourself: ['yourself', 'urself', 'yourselves', 'yaself', 'yoself', 'yourselfs', 'ureself', 'self'],
@@ -486,6 +492,20 @@ export const PHRASES: readonly PhraseSpec[] = [
     // A call to do it ("we should", "just", "let's"), not a report of what something could do.
     pattern:
       'just|lets|let|should|shud|must|gotta|we|ought|wanna ~2 kill|shoot|hang|lynch|gas|nuke|exterminate|execute all|these|those the? @people',
+  },
+  // "deserves a bat to the kneecaps", "needs a pipe across the skull": a blow called someone's due.
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: `deserve|deserves|deserved|need|needs a|an|the ~1 ${BLUNT_WEAPONS} to|across|in|into|over the|his|her|their|your ${STRUCK_PARTS}`,
+  },
+  // "We'll be paying your office a visit.", "I'm going to pay your house a little visit.": the addressee's place visited,
+  // said as the whole clause (not "... a visit to discuss the contract").
+  {
+    kind: 'threat',
+    score: 0.8,
+    whole: true,
+    pattern: `i|we ll|will|shall|gonna|going|m|am|re|are ~2 pay|paying @your ${VISITED_PLACES} a little? visit`,
   },
   // "deserves a bullet", "needs a beating": the harm wished on someone as their due.
   { kind: 'threat', score: 0.85, pattern: 'deserve|deserves ~2 bullet|bullets|noose|beating|lynching|raping' },
