@@ -278,6 +278,8 @@ describe('hangings, lynchings and shootings called for in their own words, and v
     "We'll be outside your office tomorrow.",
     'Someone should pay this journalist a visit.',
     'Maybe somebody will pay you a little visit.',
+    'The whole lot of them should hang.',
+    'Every last one of them ought to hang!',
   ])('%s', (body) => {
     expect(rules(body)).toContain('abuse.threat');
   });
@@ -290,6 +292,9 @@ describe('hangings, lynchings and shootings called for in their own words, and v
     'A rope and a tree is all you need for a tyre swing.',
     'The painting will hang for the exhibition.',
     'Pictures should hang for a week before varnishing.',
+    'The portraits should hang in the east wing.',
+    'Where should the mirror hang?',
+    'The election could swing.',
     'A rope and a tree make a great swing for the kids.',
     'The second amendment protects gun owners.',
     'I pray we never meet such a storm again.',

@@ -193,6 +193,9 @@ export const HARM_PHRASES: readonly PhraseSpec[] = [
     score: 0.8,
     pattern: 'should|must|ought|deserve|deserves all|both? to? hang|swing for their|his|her crimes|treason|betrayal',
   },
+  // "The whole lot of them should hang.", "They ought to hang!": the hanging itself, the whole clause (not "the
+  // portraits should hang in the hall"; "swing" is left out: "the election could swing").
+  { kind: 'threat', score: 0.8, whole: true, pattern: 'should|must|ought|deserve|deserves all|both? to? hang' },
   // "put him down like a rabid dog": a killing called for, likened to an animal's.
   { kind: 'threat', score: 0.85, pattern: 'put|putting @pronoun|em down like a|an? ~1 dog|dogs|animal|animals|horse' },
   // "Off with their heads!"
