@@ -17,6 +17,8 @@ export const PARTY_INSULT_NOUNS: readonly string[] = [
   'rethuglican',
   'republicant',
   'trumpanzee',
+  'brexshitter',
+  'brextremist',
   // A leader's followers as mindless devotees: "Trumpbots", "Obamabots", "Trumplodytes".
   'trumpbot',
   'obamabot',
