@@ -410,10 +410,6 @@ function unmask(masked: string): string[] {
 
 const MASKED_VERB_SET: ReadonlySet<string> = new Set(MASKED_VERBS);
 
-/**
- * The vocabulary that normalization uses to split spaced-out letters and resolve masks. The verbs of violence count
- * as words worth gluing back ("sh oot", "mur-der"): the threat phrases read them.
- */
 /** First halves of SPACED_COMPOUNDS by the spellings of their second half, singular and plural ("head", "heads"). */
 const SPACED_FIRSTS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const out = new Map<string, Set<string>>();
@@ -424,24 +420,8 @@ const SPACED_FIRSTS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return out;
 })();
 
-/** The first letters of the second halves, and the l33t digits that stand for them ("8ag"): one test rules most words out. */
-const SPACED_OPENINGS: ReadonlySet<number> = (() => {
-  const leet: Readonly<Record<string, string>> = {
-    b: '8',
-    g: '9',
-    t: '7',
-    s: '5',
-    e: '3',
-    a: '4',
-    i: '1',
-    l: '1',
-    o: '0',
-  };
-  const out = new Set<number>();
-  for (const half of SPACED_FIRSTS.keys())
-    for (const c of [half[0] as string, leet[half[0] as string] ?? '']) if (c) out.add(c.charCodeAt(0));
-  return out;
-})();
+/** The first letters of the second halves: one test rules most words out (a l33t digit or symbol first is tried). */
+const SPACED_OPENINGS: ReadonlySet<number> = new Set([...SPACED_FIRSTS.keys()].map((half) => half.charCodeAt(0)));
 
 /**
  * Whether `a` then `b`, written apart, are a listed compound ("dick head", "d1ck h3ads", "diiick heeead"): each half
@@ -449,12 +429,19 @@ const SPACED_OPENINGS: ReadonlySet<number> = (() => {
  */
 function spacedCompound(a: string, b: string): boolean {
   let firsts = SPACED_FIRSTS.get(b);
-  if (!firsts && SPACED_OPENINGS.has(b.charCodeAt(0))) for (const f of wordForms(b)) firsts ??= SPACED_FIRSTS.get(f);
+  const opening = b.charCodeAt(0);
+  if (!firsts && (SPACED_OPENINGS.has(opening) || opening < 0x61)) {
+    for (const f of wordForms(b)) firsts ??= SPACED_FIRSTS.get(f);
+  }
   if (!firsts) return false;
   if (firsts.has(a)) return true;
   return wordForms(a).some((f) => firsts.has(f));
 }
 
+/**
+ * The vocabulary that normalization uses to split spaced-out letters and resolve masks. The verbs of violence count
+ * as words worth gluing back ("sh oot", "mur-der"): the threat phrases read them.
+ */
 export const ABUSE_VOCABULARY: Vocabulary = {
   has: (w) => FUNCTION_SET.has(w) || lookupForm(w) !== null,
   splits: (w) => FUNCTION_SET.has(w) || PHRASE_WORDS.has(w) || lookupForm(w) !== null,
