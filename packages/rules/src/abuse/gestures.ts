@@ -9,7 +9,7 @@ const MIDDLE_FINGER = /\u{1F595}(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)*/gu;
 
 /** Each run of middle fingers in `body`, as evidence in its code units. */
 export function findGestures(body: string): Evidence[] {
-  // One test of a two-unit prefix rules out nearly every comment before the regex runs.
+  // One search for the emoji rules out nearly every comment before the regex runs.
   if (!body.includes('\u{1F595}')) return [];
   const out: Evidence[] = [];
   let last: Evidence | undefined;

@@ -4,9 +4,9 @@
  * the two words back into the listed word (plurals too: "rag heads", "jungle bunnies"). Compounds whose halves also
  * make an everyday phrase stay out and read as the words they are: "red neck", "wet back", "pin head", "cave man",
  * "con man", "gas bag", "nut bag", "dirt bag", "wind bag", "fruit cake", "dip stick", "butt heads" and "crack heads"
- * (to clash, to beat), "sore head", "block head" (of an engine), "dot head" (a polka dot head scarf), "burr head" (of a
- * rotary tool), "grease ball", "camel jockey" (a rider in camel
- * races), "half breed" (of a dog), "fan boy", "china man", "lady boy". Every entry joined is a listed word.
+ * (to clash, to beat), "sore head", "block head" (of an engine), "dot head" (a polka dot head scarf), "burr head" (of
+ * a rotary tool), "grease ball", "camel jockey" (a rider in camel races), "half breed" (of a dog), "fan boy", "china
+ * man", "lady boy". Every entry joined is a listed word.
  */
 export const SPACED_COMPOUNDS: readonly string[] = [
   // Names for a fool or a brute
