@@ -89,6 +89,14 @@ function listed(words: Word[], i: number): boolean {
   return !prev || has(AND_OR, prev) || prev.pauseBefore;
 }
 
+/**
+ * "Nice try, clown.", "Go away, pig.": a bare noun set off at the end of its sentence addresses the reader; the last of
+ * a list ("bottles, cans, trash") names a thing.
+ */
+export function addressedAtEnd(words: Word[], i: number): boolean {
+  return (words[i] as Word).pauseBefore && endsPhrase(words, i) && !listed(words, i);
+}
+
 /** Where the noun's phrase ends: nothing, a new sentence or a pause follows. */
 function endsPhrase(words: Word[], i: number): boolean {
   const next = words[i + 1];
@@ -125,9 +133,7 @@ export function personFrame(words: Word[], i: number, plural: boolean): Target |
   if (eject && next?.text === 'out' && !next.breakBefore) return plural ? 'group' : 'someone';
   if (backedByReader(words, i)) return plural ? 'group' : 'someone';
   if (plural) return null;
-  // "Nice try, clown.", "Go away, pig.": a bare noun set off at the end of its sentence addresses the reader; the
-  // last of a list ("bottles, cans, trash") names a thing.
-  if ((words[i] as Word).pauseBefore && endsPhrase(words, i) && !listed(words, i)) return 'reader';
+  if (addressedAtEnd(words, i)) return 'reader';
   const a = articleBefore(words, i);
   if (a > 0 && has(EXCLAIM, words[a - 1])) {
     const after = has(PERSON_MAKING, next) && !next?.breakBefore ? words[i + 2] : next;

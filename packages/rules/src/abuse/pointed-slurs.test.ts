@@ -5,7 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HISTORICAL_SLURS, INNOCENT_PHRASES, PERSON_NOUN_SLURS, PERSON_PLURAL_SLURS } from './lexicon/slurs.js';
+import {
+  AMBIGUOUS_SLURS,
+  HISTORICAL_SLURS,
+  INNOCENT_PHRASES,
+  PERSON_NOUN_SLURS,
+  PERSON_PLURAL_SLURS,
+} from './lexicon/slurs.js';
 import { abuseReasons as abuse } from './test-support.js';
 
 const slurred = (body: string) => abuse(body).some((r) => r.rule === 'abuse.slur');
@@ -105,4 +111,18 @@ describe('slurs whose spelling has another reading', () => {
       expect(slurred(body)).toBe(true);
     },
   );
+});
+
+describe('an ambiguous slur set off at the end of its sentence', () => {
+  const spellings = AMBIGUOUS_SLURS.map((s) => s.replaceAll('-', ''));
+
+  it('in lower case, is said to the reader, for every ambiguous slur', () => {
+    const bodies = spellings.flatMap((s) => [`Go back home, ${s}.`, `Nice try, ${s}!`]);
+    expect(bodies.filter((b) => !slurred(b))).toEqual([]);
+  });
+
+  it('in title case, is a name; the last of a list, a thing', () => {
+    const bodies = spellings.flatMap((s) => [`Thanks for the lift, ${capital(s)}.`, `Bottles, cans, ${s}.`]);
+    expect(bodies.filter(slurred)).toEqual([]);
+  });
 });

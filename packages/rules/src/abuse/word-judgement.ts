@@ -12,7 +12,7 @@ import {
 } from './adjectives.js';
 import { calledPerson } from './called-people.js';
 import { directionOf, isCompoundHead } from './directedness.js';
-import { demonstrated, personFrame, speaks } from './frames.js';
+import { addressedAtEnd, demonstrated, personFrame, speaks } from './frames.js';
 import { labelledTarget } from './labels.js';
 import { type LexHit, lookupWord } from './lexicon/index.js';
 import { CRIMES } from './lexicon/literal-uses.js';
@@ -112,6 +112,10 @@ export function judgeWord(a: Analysis, i: number, hit: LexHit): Omit<Hit, 'ev'> 
     // "that jap should", "the japs bombed": a slur whose noun only names people heads no compound.
     const people = k.has('slur-ambiguous') ? slurNamingPeople(words, i, hit.lemma, plural) : null;
     if (people) return { rule: 'abuse.slur', severity: 'high', score: 0.8, target: people };
+    // "Go back home, jap.", "Nice try, limey.": set off at the end, in lower case (", Paddy." is a name), the slur is
+    // what the reader is called.
+    if (k.has('slur-ambiguous') && !plural && !w.capitalized && addressedAtEnd(words, i))
+      return { rule: 'abuse.slur', severity: 'high', score: 0.8, target: 'reader' };
     // "these two schmucks wore ...": a plural pointed at is people, not the head of a compound; "nut job" is one.
     // "this traitor tweets": a plural after "this" heads no compound; it is what the one pointed at does.
     const pointedSpeaker = !plural && speaks(words, i) && demonstrated(words, i, hit.lemma);
