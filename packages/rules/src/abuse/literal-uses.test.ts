@@ -353,9 +353,11 @@ describe('set phrases around a listed word', () => {
     expect(IDIOM_PHRASES.map((p) => `You ${listed(p)}.`).filter((b) => !held(b))).toEqual([]);
   });
   it.each([
-    'The pupils are guinea pigs for the new syllabus.',
+    'Our kids are guinea pigs for the new syllabus.',
     'Those guinea pigs need a bigger hutch.',
-    'My uncle is a gym rat, up at five every day.',
+    'She is a gym rat.',
+    'She was a mall rat as a teenager.',
+    'He was a real party animal at university.',
     'We are lab rats for the insurers.',
     'People are social animals, lockdowns were hard.',
   ])('the name of an animal or a habit names no one: %s', (body) => expect(held(body)).toBe(false));

@@ -192,8 +192,8 @@ function lookupFormUncached(form: string): LexHit | null {
   const direct = ENTRIES.get(form);
   if (direct) return { lemma: form, kinds: direct };
   if (form.length <= 3) return null;
-  const misspelled = MISSPELLED.get(form) ?? V_SPELLED.get(form) ?? profaneName(form);
-  if (misspelled) return misspelled;
+  const spelled = MISSPELLED.get(form) ?? V_SPELLED.get(form) ?? profaneName(form);
+  if (spelled) return spelled;
   const last = form.charCodeAt(form.length - 1);
   if (last === 115 /* s */) {
     const s = stemHit(form.slice(0, -1));
