@@ -34,7 +34,8 @@ const STATUS = set([
 /** The right denied to the group at `i`..`g`, or null. */
 export function rightDenied(words: Word[], i: number, g: number): IdentityHit | null {
   if (has(STATUS, words[g]) || words[i - 1]?.text === 'some') return null;
-  let negated = false;
+  // "No Xs should be allowed to vote": the group denied as a whole by its "no".
+  let negated = words[i - 1]?.text === 'no' && !(words[i] as Word).breakBefore;
   for (let j = g + 1; j < words.length && j - g <= 6; j++) {
     const w = words[j] as Word;
     if (w.breakBefore) return null;
@@ -67,7 +68,19 @@ function entryDenied(words: Word[], k: number): number | null {
     const next = words[k + 1];
     return !next || next.breakBefore || next.pauseBefore ? k : null;
   }
+  const b = words[k + 1];
+  if (!b || b.breakBefore) return null;
+  // "near children", "near our kids": the old smear that a group is a danger to children.
+  if (a.text === 'near' || a.text === 'around')
+    return has(CHILDREN, b) ? k + 1 : has(OURS, b) && has(CHILDREN, words[k + 2]) ? k + 2 : null;
   if (a.text !== 'in' && a.text !== 'into') return null;
-  const [b, c] = [words[k + 1], words[k + 2]];
-  return b && c && !b.breakBefore && !c.breakBefore && has(OURS, b) && has(LANDS, c) ? k + 2 : null;
+  // "in Congress", "in public office", "in the military": a group kept out of office or service.
+  if (has(OFFICES, b)) return k + 1;
+  const c = words[k + 2];
+  if (!c || c.breakBefore) return null;
+  if ((b.text === 'public' || b.text === 'the') && has(OFFICES, c)) return k + 2;
+  return has(OURS, b) && has(LANDS, c) ? k + 2 : null;
 }
+/** Offices and services a group is kept out of: "in Congress", "in the military". */
+const OFFICES = set(['congress', 'parliament', 'government', 'office', 'politics', 'senate', 'military', 'army']);
+const CHILDREN = set(['children', 'kids', 'schools', 'playgrounds']);

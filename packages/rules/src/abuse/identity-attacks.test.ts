@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { capital, PLURAL_GROUPS } from './group-test-support.js';
 import { CONTINENTS, COUNTRIES } from './lexicon/exclusion.js';
 import { CONQUERING, CONTROLLED, STINKING, WOMANS_PLACES } from './lexicon/identity-attacks.js';
 import { abuseReasons as abuse } from './test-support.js';
@@ -266,6 +267,34 @@ describe('a group shut out, made the enemy, or called drunks', () => {
   });
 });
 
+describe('a whole people likened to vermin or a plague', () => {
+  const LIKENESSES = ['rats', 'cockroaches', 'locusts', 'vermin', 'parasites', 'a virus', 'a plague', 'a cancer'];
+  it('holds every group said to be, or to move, like every likeness, marking the group and the likeness', () => {
+    const missed: string[] = [];
+    for (const g of PLURAL_GROUPS.map(capital))
+      for (const like of LIKENESSES) {
+        const last = like.split(' ').at(-1) as string;
+        for (const body of [
+          `${g} are like ${like}.`,
+          `${g} are flooding in like ${like}.`,
+          `${g} swarm over like ${like}.`,
+        ])
+          if (!attack(body)?.evidence.some((e) => e.text.endsWith(last))) missed.push(body);
+      }
+    expect(missed).toEqual([]);
+  });
+  it.each([
+    'Immigrants are like everyone else.',
+    'Refugees are coming in like never before.',
+    'Women are like that sometimes.',
+    'Fans flooded in like ants.',
+    'Canadians are spread across a huge country.',
+    'Muslims are coming here to work.',
+  ])('stays clean: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+});
+
 describe('a whole people said to smell', () => {
   it('holds every group said to smell or stink, marking the verb and its tail', () => {
     fc.assert(
@@ -370,7 +399,32 @@ describe('a right denied to every member of a group, and a group called an invas
         }
     expect(missed).toEqual([]);
   });
+  it('holds every group denied as a whole by "no", and kept out of office, service or the company of children', () => {
+    const missed: string[] = [];
+    for (const g of BY_WHO) {
+      for (const r of RIGHTS) {
+        const body = `No ${g.toLowerCase()} should be allowed to ${r}.`;
+        if (!attack(body)?.evidence.some((e) => e.text.endsWith(r.split(' ')[0] as string))) missed.push(body);
+      }
+      for (const place of ['in Congress', 'in public office', 'in the military', 'in this country', 'near children']) {
+        const last = place.split(' ').at(-1) as string;
+        for (const body of [
+          `No ${g.toLowerCase()} should ever be allowed ${place}.`,
+          `${g} should not be allowed ${place}.`,
+        ])
+          if (!attack(body)?.evidence.some((e) => e.text.endsWith(last))) missed.push(body);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
   it.each([
+    'No Muslims were allowed to vote back then.',
+    'No women were allowed in the military until 1976.',
+    'Saying no Muslims should be allowed in Congress is wrong.',
+    'No politicians should be allowed to trade stocks.',
+    'No children should be allowed in the bar.',
+    'Sex offenders should not be allowed near children.',
+    'No Muslims are terrorists, whatever he says.',
     'Women were not allowed to vote until 1918.',
     'Women were not allowed here until 1990, the club admits.',
     'Immigrants should not be allowed in this country without papers.',

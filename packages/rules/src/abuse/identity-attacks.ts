@@ -60,6 +60,19 @@ const VERMIN_LIKE = makeSet([
   'mice',
   'lice',
 ]);
+/** What a people is likened to: vermin, pests and plagues ("Xs are like rats", "like a virus"). */
+const VERMIN_SIMILE = makeSet(
+  'rats rodents vermin cockroaches roaches locusts lice maggots termites parasites leeches insects bugs mice flies pests rabbits animals virus plague cancer disease infestation'.split(
+    ' ',
+  ),
+);
+/** How a swarm moves, and the particles after it: "flooding in", "swarming over", "crawling out". */
+const SWARMING = makeSet(
+  'flood floods flooding swarm swarms swarming pour pours pouring crawl crawls crawling spread spreads spreading multiply multiplies multiplying come comes coming'.split(
+    ' ',
+  ),
+);
+const SWARM_PARTICLES = makeSet(['in', 'into', 'over', 'out', 'across', 'through', 'here']);
 /** What a whole group is said to be doing to a land or a people: "Xs are ruining this country". */
 const RUINING = makeSet(
   'ruining destroying invading infesting polluting overrunning poisoning infecting corrupting wrecking colonizing colonising'.split(
@@ -163,6 +176,10 @@ export function findGroupGeneralizations(words: Word[]): IdentityHit[] {
     if (!framed(words, i) && !objectOfThings(words, i)) {
       const h = generalization(words, i, g) ?? branded(words, i, g) ?? rightDenied(words, i, g);
       if (h) out.push(h);
+    } else if (text(words[i - 1]) === 'no' && !framed(words, i - 1)) {
+      // "No Xs should be allowed to vote": the "no" that frames a claim ("No Xs are ...") denies the group a right.
+      const h = rightDenied(words, i, g);
+      if (h) out.push(h);
     }
     i = g;
   }
@@ -232,6 +249,8 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
   let modal = false;
   // "are trying to", "want to": a group said to be out to do something.
   let scheming = false;
+  // "flooding in (like ...)": a group said to move as a swarm.
+  let swarming = false;
   for (let j = g + 1; j < words.length && j - g <= 8; j++) {
     const w = words[j] as Word;
     if (w.breakBefore) return null;
@@ -291,6 +310,20 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
     }
     // "Xs breed like rabbits"
     if (has(BREED, w) && text(next) === 'like' && has(VERMIN_LIKE, words[j + 2])) return hit([i, g], [j, j + 2]);
+    // "Xs are like rats", "Xs are like a virus", "Xs are flooding in like cockroaches": a people likened to vermin
+    // or a plague.
+    if (text(w) === 'like' && (linked || swarming)) {
+      const a = text(next) === 'a' || text(next) === 'an' ? j + 2 : j + 1;
+      const what = words[a];
+      if (what && !what.breakBefore && has(VERMIN_SIMILE, what)) return hit([i, g], [j, a]);
+      return null;
+    }
+    // "flooding in", "swarming over", "crawl out": on the way to the likeness.
+    if (has(SWARMING, w)) {
+      swarming = true;
+      if (has(SWARM_PARTICLES, next) && !next?.breakBefore) j++;
+      continue;
+    }
     // "Xs should go back where they came from", "Xs can all go back to their own country"
     if (modal && text(w) === 'go' && text(next) === 'back') {
       const end = goBackEnd(words, j + 2);

@@ -558,6 +558,29 @@ export const PATTERNS: ReadonlyArray<{
     score: 0.7,
     re: /\b(?:i|we)\s+(?:sell|offer|provide)\s+(?:[a-z]+\s+){0,3}?(?:followers|subscribers|likes)\b|\bcheap\s+(?:[a-z]+\s+)?(?:followers|subscribers|likes)\b/g,
   },
+  // "anyone want to buy followers?", "need cheap likes? DM": an audience offered for sale as a question (not "why
+  // would anyone want to buy followers?").
+  {
+    kind: 'audience',
+    needs: [['buy']],
+    score: 0.7,
+    re: /(?<!\bwhy\s+(?:would|do|does|did)\s+)\b(?:anyone|anybody|who|u|you|ya)\s+(?:wants?|wanna|needs?)\s+(?:to\s+)?buy\s+(?:[a-z]+\s+){0,2}?(?:followers|subscribers|subs|likes|views)\b/g,
+  },
+  // "join via my bio", "sign up through my profile", "details on my page": the reader sent to the writer's profile.
+  {
+    kind: 'channel',
+    needs: [['bio', 'profile']],
+    score: 0.6,
+    re: /\b(?:join|sign\s+up|register|apply|details|info|dm|message)(?:\s+(?:the|our|a|us|me|group|channel|server|chat|now|here|today)){0,2}\s+(?:via|through|on|in|at|from)\s+(?:my|our)\s+(?:bio|profile)\b/g,
+  },
+  // "Shameless plug: my podcast covers this", "forgive the shameless plug": a plug the writer declares, opening a
+  // sentence or owned (not "the senator's shameless plug for a donor").
+  {
+    kind: 'channel',
+    needs: [['plug']],
+    score: 0.6,
+    re: /(?<=(?:^|[.!?\n(:]\s*|\b(?:my|obligatory|(?:heres|here's|here\s+is|time\s+for)\s+a|forgive\s+the|excuse\s+the|pardon\s+the)\s+))shameless\s+(?:self[\s-]?)?plug\b/g,
+  },
   // "search my name on spotify", "look me up on soundcloud": the reader sent to find the writer's work (the name
   // ends the request or a platform follows it: "if you search my name you will find my articles" tells, not sends).
   {

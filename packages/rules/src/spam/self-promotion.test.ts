@@ -102,6 +102,12 @@ const REQUESTS = [
   'my neighbour earns 15k a month on her laptop, ask me how.',
   'start earning today, message me for details',
   'i make 200 a day doing simple tasks, message me',
+  'join the group via my bio',
+  'details on my profile',
+  'anyone want to buy followers',
+  'who needs cheap likes',
+  'shameless plug, i wrote about this',
+  'forgive the shameless self-plug, the book is out',
 ];
 const WORKS = ['channel', 'videos', 'music', 'covers', 'songs', 'playlist', 'chanel', 'vids'];
 const PROSE = [
@@ -253,6 +259,11 @@ describe('self-promotion', () => {
       'Follow my logic here.',
       'The fund doubled my pension? Hardly.',
       'Bitcoin tips from strangers are how people lose money.',
+      'Why would anyone want to buy followers?',
+      "The senator's shameless plug for a donor was disgusting.",
+      'That was a shameless plug by the mayor.',
+      'I joined via my employer plan.',
+      'The details of my profile were leaked in the breach.',
     ]) {
       expect(promotion(body), body).toBeUndefined();
     }

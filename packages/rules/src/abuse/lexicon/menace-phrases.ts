@@ -8,6 +8,10 @@ import type { PhraseSpec } from './phrases.js';
 
 /** Whose home or number is exposed: "his", "her", "their" (the reader's own, "your", is asked for in good faith). */
 const EXPOSED = 'his|her|their';
+/** What a writer writes, the last of which is promised them: "Enjoy your last column." */
+const WRITTEN_PIECES = 'article|articles|column|columns|story|piece|byline|broadcast|editorial|oped|report';
+/** Where someone is waited for: "We'll be waiting outside your house." */
+const WATCHED_PLACES = 'home|house|office|door|doorstep|building|newsroom|studio|work|workplace|school|flat|apartment';
 
 export const MENACE_PHRASES: readonly PhraseSpec[] = [
   // "Someone should dox him", "let's doxx her" (not "Don't dox him", "they doxxed her last year").
@@ -61,5 +65,81 @@ export const MENACE_PHRASES: readonly PhraseSpec[] = [
     kind: 'threat',
     score: 0.8,
     pattern: 'needs|need|deserves|deserve @your|his|her|their teeth knocked|kicked|punched in|out',
+  },
+  // Veiled threats at a writer, with no harm named: an end foretold ("You won't be writing much longer."), a last
+  // piece ("Enjoy your last column while you can."), someone waiting where they live or work ("A few of us will be
+  // waiting outside the newsroom tonight."), a harm one would "hate" to see, a last warning, regret promised for what
+  // they wrote, and who they are "messing with". "You won't be employed much longer" (a verdict on a record), "Enjoy
+  // your last day!", "I'll be waiting outside the station" and "This is your last warning to file" stay clean.
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern: '@you won|wont|will not? t? be writing|around|breathing|alive|typing|walking for? very? much longer',
+    whole: true,
+  },
+  {
+    kind: 'threat',
+    score: 0.7,
+    pattern: `enjoy @your last ${WRITTEN_PIECES}|breath|breaths while @you can|still`,
+  },
+  { kind: 'threat', score: 0.7, pattern: `enjoy @your last ${WRITTEN_PIECES}|breath|breaths`, whole: true },
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern: `we|i|us will|ll|shall|gonna|d|would be waiting outside @your ${WATCHED_PLACES}`,
+  },
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern: `we|i|us will|ll|shall|gonna|d|would be waiting outside the newsroom`,
+  },
+  {
+    kind: 'threat',
+    score: 0.7,
+    pattern: 'hate for something|anything bad|terrible|unfortunate? to happen|befall to? @you|@your',
+  },
+  { kind: 'threat', score: 0.7, pattern: 'this is @your last|final warning', whole: true },
+  { kind: 'threat', score: 0.7, pattern: 'consider this @your|a last|final warning', whole: true },
+  {
+    kind: 'threat',
+    score: 0.7,
+    pattern: '@you will|ll|gonna regret writing|publishing|printing|posting this|that|it',
+  },
+  // Whereabouts known, with no harm named: "We know what time you leave work.", "Found your house on Google Maps.",
+  // "It's not hard to find where you live."; and what is coming: "People like you get what's coming to them.",
+  // "Keep looking over your shoulder.", "Your family will pay."
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern: 'i|we|ive|weve know what? time|when @you|he|she leave|leaves|get|gets|arrive|arrives|finish|finishes',
+  },
+  {
+    kind: 'threat',
+    score: 0.75,
+    pattern: 'found|traced @your house|home|address|car|kids|family|wife|husband on|online|through|using|via',
+  },
+  {
+    kind: 'threat',
+    score: 0.7,
+    pattern: 'hard|easy|difficult to find|figure out? where @you live|work|sleep',
+    whole: true,
+  },
+  { kind: 'threat', score: 0.7, pattern: 'like @you ~1 get|gets what s|is coming' },
+  { kind: 'threat', score: 0.7, pattern: 'keep|better|start looking|watching over @your shoulder', whole: true },
+  {
+    kind: 'threat',
+    score: 0.7,
+    pattern: '@your family|kids|children|wife|husband will|ll|gonna|is|are going|gonna? to? pay',
+    whole: true,
+  },
+  {
+    kind: 'threat',
+    score: 0.6,
+    pattern: '@you ve? have|got no idea|clue who @you are|re|r messing|dealing|screwing|fucking with',
+  },
+  {
+    kind: 'threat',
+    score: 0.6,
+    pattern: '@you don|dont|do not? t? know who @you are|re|r messing|dealing|screwing|fucking with',
   },
 ];
