@@ -17,6 +17,7 @@ import { friendlyWord } from './friendly-words.js';
 import { findGestures } from './gestures.js';
 import { findGroupStereotypes } from './group-stereotypes.js';
 import { findHarm } from './harm.js';
+import { findEchoes, findHateSlogans } from './hate-slogans.js';
 import { findIdentityAttacks } from './identity.js';
 import { findGroupGeneralizations } from './identity-attacks.js';
 import { findIdentitySmears } from './identity-smears.js';
@@ -143,6 +144,9 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   // "🖕": the gesture says "fuck you" to whoever is addressed.
   for (const ev of findGestures(a.body))
     hits.push({ rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone', ev });
+  // "(((globalists)))": the echo that marks a name as Jewish.
+  for (const ev of findEchoes(a.body))
+    hits.push({ rule: 'abuse.identity-attack', severity: 'high', score: 0.8, target: 'group', ev });
 
   // "Bite me.", "Get bent, pal.", "Shut up.", "Nobody asked you.": a retort brushing off whoever is addressed.
   for (const [first, last] of [...findRetorts(words), ...findSendOffs(words)]) {
@@ -187,6 +191,7 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
     ...findGroupStereotypes(words),
     ...findExclusionCalls(words),
     ...findIdentitySmears(words, a.folded.text),
+    ...findHateSlogans(words, a.folded.text),
   ];
   for (const h of groupAttacks) {
     const [first, last] = [h.spans[0]?.[0] ?? 0, h.spans.at(-1)?.[1] ?? 0];

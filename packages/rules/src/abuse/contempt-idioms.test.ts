@@ -25,6 +25,8 @@ describe('a person as the cause of the writer’s disgust', () => {
     [(s) => `Every week the author makes me ${s}.`, 'the author makes me'],
     [(s) => `I read his posts and he makes me ${s}.`, 'he makes me'],
     [(s) => `You make me want to ${s} with every comment.`, 'You make me want to'],
+    [(s) => `Honestly, our mayor makes me ${s}.`, 'our mayor makes me'],
+    [(s) => `Their supporters make me ${s}.`, 'Their supporters make me'],
   ];
   it.each(HELD)('every feeling is held in the frame %#', (make, said) => {
     const bodies = DISGUST_STATES.map((s) => make(s));

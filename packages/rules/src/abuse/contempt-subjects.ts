@@ -104,6 +104,9 @@ function subjectAt(words: Word[], j: number, names: boolean): Omit<Named, 'last'
     return { target: w.text === 'them' ? 'group' : 'person', first: j - 2 };
   if (has(AUTHORS, w) && has(AUTHOR_POINTERS, prev)) return { target: 'author', first: j - 1 };
   if (has(GROUP_NOUNS, w) && has(GROUP_POINTERS, prev)) return { target: 'group', first: j - 1 };
+  // "the mayor", "our premier", "their supporters": a role or kind of person after a pointing word.
+  if (has(ROLES, w) && has(AUTHOR_POINTERS, prev))
+    return { target: w.text.endsWith('s') ? 'group' : 'person', first: j - 1 };
   return names ? nameEndingAt(words, j) : null;
 }
 

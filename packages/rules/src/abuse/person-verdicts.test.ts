@@ -22,6 +22,8 @@ describe('a person called a plain word by a verb of being', () => {
     [(p) => `Face it, he is ${p}.`, 'a named person'],
     [(p) => `Everyone knows she's ${p}.`, 'a named person'],
     [(p) => `You will always be ${p}.`, 'another reader'],
+    [(p) => `Our premier is ${p}.`, 'a named person'],
+    [(p) => `The president is ${p}, plain and simple.`, 'a named person'],
   ];
   describe.each(LISTS)('%s', (_, list, phrase) => {
     it.each(HELD)('every entry is held in the frame %#, naming %s', (make, target) => {
@@ -51,6 +53,8 @@ describe('a person called a plain word by a verb of being', () => {
     (p) => `If you are ${p}, try harder.`,
     (p) => `Critics said he is ${p}.`,
     (p) => `The villain in the film is ${p}.`,
+    (p) => `The team is ${p}.`,
+    (p) => `My kid is ${p} today, lol.`,
   ];
   describe.each(LISTS)('%s', (_, list, phrase) => {
     it.each(CLEAN)('no person insulted in the frame %#', (make) => {

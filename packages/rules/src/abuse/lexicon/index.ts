@@ -1,6 +1,7 @@
 import { wordForms } from '../../normalize/forms.js';
 import type { Vocabulary } from '../../normalize/words.js';
 import { PREDICATE_INSULT_NOUNS } from './denigration.js';
+import { HATE_SLOGANS } from './hate-slogans.js';
 import { INSULT_ADJECTIVES, INTENSIFIERS, MILD_INSULT_ADJECTIVES } from './insult-adjectives.js';
 import { STRONG_INSULT_NOUNS, TARGETED_INSULT_NOUNS } from './insults.js';
 import { LABEL_INSULT_NOUNS } from './labels.js';
@@ -127,13 +128,15 @@ const slotWords = (slot: string): string[] =>
 const wordSlots = (pattern: string): string[] => pattern.split(' ').filter((slot) => !slot.startsWith('~'));
 
 /**
- * Every word the phrases spell out (their alternatives and word classes), of two letters or more: a threat spaced
+ * Every word the phrases and hate slogans spell out (their alternatives and word classes), of two letters or more: a threat spaced
  * out letter by letter ("i w i l l k i l l y o u", "s o m e o n e s h o u l d s h o o t y o u") splits back into
  * the words its phrase reads. Only runs of single letters split into them; two fragments of a word ("cl own") are
  * still glued when the whole is listed.
  */
 const PHRASE_WORDS: ReadonlySet<string> = new Set(
-  PHRASES.flatMap((p) => wordSlots(p.pattern).flatMap(slotWords)).filter((w) => /^[a-z]{2,}$/.test(w)),
+  [...PHRASES.flatMap((p) => wordSlots(p.pattern).flatMap(slotWords)), ...HATE_SLOGANS.flat()].filter((w) =>
+    /^[a-z]{2,}$/.test(w),
+  ),
 );
 
 /**
@@ -143,6 +146,7 @@ const PHRASE_WORDS: ReadonlySet<string> = new Set(
  */
 const PHRASE_PAIRS: ReadonlySet<string> = (() => {
   const pairs = new Set<string>();
+  for (const slogan of HATE_SLOGANS) for (let i = 1; i < slogan.length; i++) pairs.add(`${slogan[i - 1]} ${slogan[i]}`);
   for (const { pattern } of PHRASES) {
     const slots = wordSlots(pattern);
     const words = slots.map(slotWords);

@@ -35,8 +35,8 @@ export const VERDICT_MALADIES: readonly string[] = [
   'tumour',
 ];
 
-/** What a person is called with no article ("you are nothing", "he's nothing."). */
-export const VERDICT_BARE: readonly string[] = ['nothing'];
+/** What a person is called with no article ("you are nothing", "he's nothing.", "he is Satan"). */
+export const VERDICT_BARE: readonly string[] = ['nothing', 'satan', 'lucifer', 'beelzebub'];
 
 /** Words that may describe such a name between the article and it: "a total nobody", "the absolute worst". */
 export const VERDICT_MODIFIERS: readonly string[] = [
