@@ -65,6 +65,11 @@ describe('vulgar dismissals and sexual jibes', () => {
     ['His small pale penis explains it.', 'His small pale penis'],
     ['The aide kisses every butt in the building.', 'kisses every butt'],
     ['Everyone knows she slept her way to the top.', 'slept her way to the top'],
+    ['She only got the job by sleeping with the boss.', 'got the job by sleeping with'],
+    ['He earned that promotion by screwing the director.', 'earned that promotion by screwing the director'],
+    ['She landed her role from sleeping around.', 'landed her role from sleeping around'],
+    ["Bet she's great in bed.", "Bet she's great in bed"],
+    ["I bet he'd be wild in bed.", "bet he'd be wild in bed"],
     ['Small penis syndrome explains the trucks.', 'Small penis syndrome'],
     ['Another sex-starved columnist weighs in.', 'sex-starved'],
     ['Fire his ass already.', 'ass'],
@@ -85,6 +90,11 @@ describe('vulgar dismissals and sexual jibes', () => {
     'Holy shit, what a goal!',
     'Damn! Two billion views.',
     'Fucking love it.',
+    'He got the job by sleeping less and working more.',
+    'He got the promotion by screwing the taxpayers.',
+    "I bet she's great at her job.",
+    'We got the seats by sleeping outside the box office.',
+    'I bet the kids are great in bed by eight.',
   ])('stays clean: %s', (body) => {
     expect(held(body)).toEqual([]);
   });

@@ -12,13 +12,32 @@ import { type IdentityHit, identityHit } from './identity.js';
 import { HATE_SLOGANS as SLOGANS } from './lexicon/hate-slogans.js';
 import { joined } from './word-runs.js';
 
+/** Word sequences with the set of their first words. */
+interface Sequences {
+  seqs: readonly (readonly string[])[];
+  firsts: ReadonlySet<string>;
+}
+const sequences = (seqs: readonly (readonly string[])[]): Sequences => ({
+  seqs,
+  firsts: new Set(seqs.map((seq) => seq[0] as string)),
+});
+
+const SLOGAN_RUNS = sequences(SLOGANS);
+
 /** The Holocaust wished bigger: "six million wasn't enough", "6 million was not enough". */
-const NOT_ENOUGH: readonly (readonly string[])[] = ['6', 'six'].flatMap((n) =>
-  [['wasn', 't'], ['was', 'not'], ['isn', 't'], ['is', 'not'], ['not']].map((neg) => [n, 'million', ...neg, 'enough']),
+const NOT_ENOUGH = sequences(
+  ['6', 'six'].flatMap((n) =>
+    [['wasn', 't'], ['was', 'not'], ['isn', 't'], ['is', 'not'], ['not']].map((neg) => [
+      n,
+      'million',
+      ...neg,
+      'enough',
+    ]),
+  ),
 );
 
 /** The Holocaust denied: "never happened", "didn't happen", "is a hoax". */
-const DENIALS: readonly (readonly string[])[] = [
+const DENIALS = sequences([
   ['never', 'happened'],
   ['didn', 't', 'happen'],
   ['did', 'not', 'happen'],
@@ -29,7 +48,7 @@ const DENIALS: readonly (readonly string[])[] = [
   ['was', 'fake'],
   ['is', 'made', 'up'],
   ['was', 'made', 'up'],
-];
+]);
 
 /** Words before a slogan or a denial that give it to someone else: "they chanted", "deniers claim", "the myth that". */
 const REPORTING: ReadonlySet<string> = new Set(
@@ -47,7 +66,7 @@ const ECHO = /\(\(\(\s*\p{L}[\p{L}' ]{1,40}\s*\)\)\)/gu;
 export function findHateSlogans(words: Word[], text: string): IdentityHit[] {
   const hits: IdentityHit[] = [];
   for (let i = 0; i < words.length; i++) {
-    const end = longestAt(words, i, SLOGANS);
+    const end = longestAt(words, i, SLOGAN_RUNS);
     if (end >= 0) {
       if (ownClause(words, i, end, text) && !reported(words, i)) hits.push(identityHit([i, end]));
       i = end;
@@ -76,9 +95,12 @@ export function findEchoes(body: string): Evidence[] {
  * The last word of the longest of `list` read from word `k` on within one clause, under any spelling of each word
  * ("S1eg h3il", "H.e.i.l H.i.t.l.e.r"), or -1.
  */
-function longestAt(words: Word[], k: number, list: readonly (readonly string[])[]): number {
+function longestAt(words: Word[], k: number, list: Sequences): number {
+  // Most words open none: one look-up per spelling rules them out.
+  const w = words[k] as Word;
+  if (!w.forms.some((f) => list.firsts.has(f))) return -1;
   let best = -1;
-  for (const seq of list) {
+  for (const seq of list.seqs) {
     let n = 0;
     while (n < seq.length && (n === 0 || joined(words, k + n)) && words[k + n]?.forms.includes(seq[n] as string)) n++;
     if (n === seq.length) best = Math.max(best, k + n - 1);

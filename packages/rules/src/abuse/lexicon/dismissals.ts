@@ -6,6 +6,11 @@ import type { PhraseSpec } from './phrases.js';
  * shine", "his tiny penis", "she slept her way to the top"). Retorts that are plain words elsewhere ("bite me" of a
  * dog) are in `RETORTS`.
  */
+/** A post held, said to be got through sex: "got the job", "earned her promotion". */
+const EARNED = 'got|get|gets|earned|landed|won the|her|his|that|this job|promotion|role|position|gig|seat|post ~2';
+/** Whom a post is said to have been got from in bed: "by screwing the boss". */
+const BEDDED = 'boss|director|producer|editor|manager|chairman|ceo|president|owner|coach|senator|him|her';
+
 export const DISMISSAL_PHRASES: readonly PhraseSpec[] = [
   // "kiss my ass", "kiss my lily white behind", "kisses every donor's butt": told to, or said to fawn on someone.
   {
@@ -47,6 +52,23 @@ export const DISMISSAL_PHRASES: readonly PhraseSpec[] = [
     pattern: 'slept|sleeps|sleeping|screwed|screws her|his|their way to|into|up the? top|bed?',
   },
   { kind: 'insult', score: 0.65, pattern: 'sex starved|crazed|deprived|starving' },
+  // "She only got the job by sleeping with the boss", "bet she's great in bed": a woman's career or body made a
+  // sexual jibe.
+  {
+    kind: 'harassment',
+    score: 0.65,
+    pattern: `${EARNED} by|from sleeping|shagging|bonking with|around`,
+  },
+  {
+    kind: 'harassment',
+    score: 0.65,
+    pattern: `${EARNED} by|from screwing|blowing|bonking|shagging the|her|his? ${BEDDED}`,
+  },
+  {
+    kind: 'harassment',
+    score: 0.6,
+    pattern: 'bet|betcha she|he|you s|is|re|are|d|would|ll be? great|good|amazing|wild|fun|kinky|freaky in bed',
+  },
 ];
 
 /**

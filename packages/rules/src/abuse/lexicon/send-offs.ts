@@ -49,6 +49,14 @@ export const SEND_OFFS: readonly (readonly string[])[] = [
   ['go', 'make', 'me|us', 'a', 'sandwich'],
   ['go|get', 'back', 'to|in|into', 'the|your', 'kitchen'],
   ['go|get', 'back', 'to|in|into', 'the|your', 'kitchen', 'where', 'you|u', 'belong'],
+  ['back', 'to|in|into', 'the|your', 'kitchen'],
+  // "Shut up and look pretty.", "Would bang.", "Nice rack.": a woman told to be looked at, or rated for sex.
+  ['shut', 'up', 'and', 'look|be|stay', 'pretty|cute|hot'],
+  ['would|wud|id|d', 'bang|smash|tap|hit', 'that|her|it'],
+  ['would|wud|id|d', 'bang|smash'],
+  ['i', 'would|d', 'bang|smash|tap|hit', 'that|her|it'],
+  ['i', 'would|d', 'bang|smash'],
+  ['nice|great|hot|sexy', 'rack|tits|boobs|titties|jugs|melons|ass|butt|booty'],
   // "Send nudes.": sex demanded of the reader.
   ['send|dm', 'me|us', 'nudes|noods'],
   ['send', 'nudes|noods'],
