@@ -11,6 +11,7 @@ import { fondOf, gradesQuality } from './degree-words.js';
 import { deniedClaim } from './denied-claims.js';
 import { directionOf } from './directedness.js';
 import { findRetorts } from './dismissals.js';
+import { findPostedAddresses } from './doxxing.js';
 import { echoedCall } from './echoed-calls.js';
 import { findExclusionCalls } from './exclusion-calls.js';
 import { friendlyWord } from './friendly-words.js';
@@ -144,6 +145,9 @@ export function checkAbuse(a: Analysis, options: AbuseOptions = DEFAULT_POLICY.a
   // "🖕": the gesture says "fuck you" to whoever is addressed.
   for (const ev of findGestures(a.body))
     hits.push({ rule: 'abuse.profanity.directed', severity: 'medium', score: 0.6, target: 'someone', ev });
+  // "Here's his home address: 12 Elm Street": a home exposed.
+  for (const ev of findPostedAddresses(a.body))
+    hits.push({ rule: 'abuse.harassment', severity: 'high', score: 0.75, target: 'someone', ev });
   // "(((globalists)))": the echo that marks a name as Jewish.
   for (const ev of findEchoes(a.body))
     hits.push({ rule: 'abuse.identity-attack', severity: 'high', score: 0.8, target: 'group', ev });

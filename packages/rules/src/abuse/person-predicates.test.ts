@@ -22,6 +22,8 @@ describe('a strong adjective said of people by the shape of the clause', () => {
     ['Cutting useless recycled bureaucrats saves money.', 'a group of people', 'useless'],
     ['Those four are a disgrace.', 'a group of people', 'disgrace'],
     ['They might be delusional, or worse.', 'a group of people', 'delusional'],
+    ["It's not the weapon, stupid.", 'another reader', 'stupid'],
+    ["No, it isn't about money, dumb.", 'another reader', 'dumb'],
   ])('%s', (body, target, word) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
@@ -47,6 +49,7 @@ describe('ideas and denials stay clean', () => {
     'The plan that is stupid failed.',
     'It must be insane out there tonight.',
     'She would be crazy to turn the offer down.',
+    "He's not lazy, stupid, or corrupt.",
   ])('%s', (body) => {
     expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
   });

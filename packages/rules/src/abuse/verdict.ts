@@ -111,6 +111,10 @@ const bridge = (v: Word): boolean =>
  * possessive ("it hardly proves your idiotic claim": the claim is still called idiotic).
  */
 export function negated(words: Word[], i: number): boolean {
+  // "It's not the weapon, stupid.": a name set off by a comma at the end of its sentence is said to the reader,
+  // whatever the clause before it denied (not an item of a list: "not lazy, stupid, or corrupt").
+  const next = words[i + 1];
+  if ((words[i] as Word).pauseBefore && (!next || next.breakBefore)) return false;
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
     const owner = has(OWNERS, words[j]) && j > 0 ? (words[j - 1] as Word) : null;
     if (owner && !has(NEGATION, owner) && !has(COPULA, owner) && owner.text !== 't') return false;

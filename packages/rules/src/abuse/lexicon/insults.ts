@@ -144,6 +144,8 @@ export const STRONG_INSULT_NOUNS: readonly string[] = [
   'trumpanzee',
   'soyboy',
   'mofo',
+  // Body shaming: "a landwhale".
+  'landwhale',
   // Sexual insults: "you cumstain", "that manwhore".
   'cumstain',
   'cumdumpster',

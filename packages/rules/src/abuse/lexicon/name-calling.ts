@@ -10,6 +10,10 @@ import { NONSENSE_NOUNS } from './denigration.js';
  * POSSESSED nouns ("ignorance", "hypocrisy") act only when they belong to someone ("your ignorance").
  */
 export const PERSON_INSULT_NOUNS: readonly string[] = [
+  // The words of incel forums for women ("femoids", "foids"); not strong insults, so a mask ("f*****") is not read
+  // as them before the curses it hides.
+  'femoid',
+  'foid',
   'hypocrite',
   'liar',
   'bigot',
