@@ -71,7 +71,7 @@ describe('hate slogans and codes said as a clause of their own', () => {
 
   it.each([
     'They chanted Sieg heil at the rally.',
-    'The marchers chanted "Jews will not replace us" in Charlottesville.',
+    'Marchers in Virginia shouted "Jews will not replace us" that night, the court heard.',
     'He gave a Sieg Heil salute and was arrested.',
     'The white power movement grew in the 1980s.',
     'Blood and soil was a Nazi slogan.',
