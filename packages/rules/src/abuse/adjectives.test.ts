@@ -86,6 +86,20 @@ describe('a harsh adjective describing the thing named after it', () => {
   });
 });
 
+describe('a harsh adjective describing a machine named like a person', () => {
+  const MACHINES = ['printer driver', 'DVD player', 'card reader', 'vacuum cleaner', 'tape recorder', 'dish washers'];
+  it('is no insult, for every listed adjective and machine', () => {
+    const bodies = adjectives.flatMap((a) => MACHINES.map((m) => `The ${a} ${m} broke again this morning.`));
+    expect(bodies.filter(held)).toEqual([]);
+  });
+  it('still calls names when the driver, player or reader is a person', () => {
+    const bodies = adjectives.flatMap((a) =>
+      ['bus driver', 'tennis player', 'delivery driver', 'news reader'].map((p) => `The ${a} ${p} was rude to me.`),
+    );
+    expect(bodies.filter((b) => !held(b))).toEqual([]);
+  });
+});
+
 describe('a question about a thing pointed at', () => {
   // The harsh adjectives, and the "-ist" adjectives also used as names for people ("racist", "sexist").
   const words = [...adjectives, ...ADJECTIVES_AS_NOUNS.filter((w) => w.endsWith('ist'))];

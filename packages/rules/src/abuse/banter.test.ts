@@ -35,3 +35,28 @@ describe('a name taken back with fondness', () => {
     expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
   });
 });
+
+describe('a daring or zany name said with admiration or on a happy day', () => {
+  const DARING = ["you're crazy", 'you are nuts', "you're mad", 'you are insane', "you're bonkers"];
+  it('is banter, for every such name, admired or wished well', () => {
+    expect(
+      held(
+        DARING.flatMap((d) => [
+          `Dude ${d}, I could never jump off that cliff.`,
+          `Honestly ${d}, I couldn't run a marathon in a costume.`,
+          `Wow ${d}! Happy anniversary, both of you.`,
+          `Twenty years together? ${d[0]?.toUpperCase()}${d.slice(1)}. Congrats!`,
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    "You're crazy, I would never vote for you.",
+    "You're an idiot, I could never do that.",
+    'You are an idiot. Happy birthday anyway.',
+    "You're crazy if you think this will pass.",
+  ])('a name otherwise: %s', (body) => {
+    expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
+  });
+});

@@ -21,10 +21,49 @@ const REACH = 8;
 
 /** Whether the name at `i` is taken back by a fond clause later in its sentence. */
 export function fondlyTakenBack(words: readonly Word[], i: number): boolean {
+  const daring = has(DARING, words[i]);
   for (let j = i + 1; j < words.length && j - i <= REACH; j++) {
     const w = words[j] as Word;
-    if (w.breakBefore) return false;
-    if ((has(JOINS, w) || w.pauseBefore) && fondClause(words, has(JOINS, w) ? j + 1 : j)) return true;
+    if (w.breakBefore) return daring && wellWished(words, j);
+    const opens = has(JOINS, w) || w.pauseBefore;
+    if (opens && fondClause(words, has(JOINS, w) ? j + 1 : j)) return true;
+    // "Dude you're crazy, I could never jump off that cliff": the daring admired.
+    if (opens && daring && admired(words, has(JOINS, w) ? j + 1 : j)) return true;
+  }
+  return false;
+}
+
+/**
+ * Names for daring or zany people, said with admiration or on a happy day ("you're crazy, I could never", "You
+ * crazy kids, 25 years married! Happy anniversary"); other names stay names whatever follows them.
+ */
+const DARING: ReadonlySet<string> = new Set([
+  'crazy',
+  'nuts',
+  'mad',
+  'insane',
+  'bonkers',
+  'nutter',
+  'nutters',
+  'loony',
+]);
+/** "I could never", "I couldn't": the writer would not dare what the named did ("I would never" refuses). */
+function admired(words: readonly Word[], k: number): boolean {
+  const at = (n: number) => words[k + n];
+  if (at(0)?.text !== 'i' || !at(1) || (at(1) as Word).breakBefore) return false;
+  const modal = at(1)?.text;
+  if (modal === 'couldn') return at(2)?.text === 't';
+  return modal === 'could' && at(2)?.text === 'never';
+}
+/** Wishes for a happy day in the next two sentences: "Happy anniversary!", "Congrats!". */
+const WISHES: ReadonlySet<string> = new Set(['congrats', 'congratulations', 'cheers']);
+const HAPPY_DAYS: ReadonlySet<string> = new Set(['anniversary', 'birthday', 'retirement', 'wedding']);
+function wellWished(words: readonly Word[], from: number): boolean {
+  let sentences = 0;
+  for (let k = from; k < words.length && sentences <= 2; k++) {
+    const w = words[k] as Word;
+    if (w.breakBefore) sentences++;
+    if (has(WISHES, w) || (w.text === 'happy' && has(HAPPY_DAYS, words[k + 1]))) return true;
   }
   return false;
 }

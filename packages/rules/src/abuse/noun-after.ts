@@ -99,6 +99,8 @@ export function nounAfter(words: Word[], i: number): Target | 'idea' | null {
     if (isIntensifier(w.forms) || adjectiveLike(w)) continue;
     // "useless recycled politicians", "lazy overpaid bureaucrats": a participle describing the people after it.
     if (!hit && w.text.length > 4 && w.text.endsWith('ed') && (!w.pauseBefore || listedBefore(words, i, j))) continue;
+    // "the stupid printer driver", "this useless vacuum cleaner": a machine named like a person by what it serves.
+    if (has(MACHINE_KINDS, w) && has(MACHINE_HEADS, words[j + 1]) && !(words[j + 1] as Word).breakBefore) return 'idea';
     // "useless rich kids", "our corrupt prime minister": a plain word describing the people-noun right after it.
     if (!hit && !w.pauseBefore && /^[a-z]+$/.test(w.text) && !has(NOT_MODIFIER, w) && peopleNounNext(words, j))
       continue;
@@ -135,6 +137,18 @@ function peopleNounNext(words: Word[], j: number): boolean {
   const after = words[j + 2];
   return !after || after.breakBefore || after.pauseBefore || has(PHRASE_ENDERS, after);
 }
+/** Nouns for a person that also name a machine: "driver", "player", "reader", "cleaner". */
+const MACHINE_HEADS: ReadonlySet<string> = new Set(
+  'driver drivers player players reader readers cleaner cleaners recorder recorders washer washers dryer dryers'.split(
+    ' ',
+  ),
+);
+/** What such a machine serves or works on: "printer driver", "DVD player", "card reader", "vacuum cleaner". */
+const MACHINE_KINDS: ReadonlySet<string> = new Set(
+  'printer device graphics video audio usb disk disc dvd cd mp3 media record tape card e ebook vacuum dish window screw pile golf pressure carpet hair'.split(
+    ' ',
+  ),
+);
 /** Nouns for a person that also describe ("individual rights") or name things ("a rare specimen of moss"): a person only ending the phrase. */
 const PERSON_ONLY_AFTER: ReadonlySet<string> = new Set('individual individuals specimen specimens'.split(' '));
 
