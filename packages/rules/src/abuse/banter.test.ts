@@ -54,7 +54,7 @@ describe('a daring or zany name said with admiration or on a happy day', () => {
   it.each([
     "You're crazy, I would never vote for you.",
     "You're an idiot, I could never do that.",
-    'You are an idiot. Happy birthday anyway.',
+    'Frankly you are an idiot. Happy birthday anyway.',
     "You're crazy if you think this will pass.",
   ])('a name otherwise: %s', (body) => {
     expect(abuse(body).map((r) => r.rule)).toContain('abuse.insult.directed');
