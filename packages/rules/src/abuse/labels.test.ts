@@ -26,7 +26,11 @@ describe('a crime or cruelty pinned on someone is name-calling', () => {
 });
 
 describe('a family named in the plural is people, not a body; a reflexive ends the phrase', () => {
+  it('a party named in the plural is its people, not a body', () => {
+    expect(abuse('Republicans are terrorists, every one.').map((x) => x.rule)).toContain('abuse.insult.directed');
+  });
   it.each([
+    'Smith and Jones are terrorists.',
     'The Hendersons are criminals, all of them.',
     'The Pattersons were crooks and liars.',
     'The old mayor was a traitor himself.',
@@ -55,6 +59,10 @@ describe('reports, compounds and armed groups stay clean', () => {
     'Killer whales were seen off the coast.',
     'The Taliban are terrorists, and talks with them went nowhere.',
     'The Houthis are terrorists, the envoy said, and talks stalled.',
+    'Hamas are terrorists.',
+    'Hezbollah are terrorists, whatever they claim.',
+    'Frankly, Boko Haram were militants from the start.',
+    'Al-Qaeda are extremists and always were.',
     'Refugees are not criminals.',
     'She works as an animal rescue volunteer.',
   ])('%s', (body) => {
