@@ -500,6 +500,59 @@ export const PATTERNS: ReadonlyArray<{
     score: 0.75,
     re: /\b(?:hot|lonely|sexy|horny|single|local)\s+(?:singles|girls|women|ladies|moms|mums|milfs|wives|housewives)\s+(?:in|near|around)\s+(?:your|ur)\s+(?:area|city|town)\b/g,
   },
+  // "Hot singles near you, click my profile": the reader sent to the writer's profile by a click.
+  {
+    kind: 'channel',
+    needs: [['click', 'tap']],
+    score: 0.6,
+    re: /\b(?:click|tap)\s+(?:on\s+)?(?:my|our)\s+(?:profile|page|bio|pic|picture|photo|avatar)\b/g,
+  },
+  // "Join my Telegram group", "join our discord": the reader moved to the writer's group on a messenger (not "join our
+  // community meeting", "join our group at the library").
+  {
+    kind: 'channel',
+    needs: [['join'], [...MESSENGERS, 'discord']],
+    score: 0.7,
+    re: new RegExp(String.raw`\bjoin\s+(?:my|our)\s+(?:${MESSENGER}|discord)\b`, 'g'),
+  },
+  // "use code WIN100", "use my code SAVE10 at checkout": an affiliate code pressed on the reader.
+  {
+    kind: 'pitch',
+    needs: [['code']],
+    score: 0.6,
+    re: /\buse\s+(?:my\s+|the\s+|promo\s+|referral\s+)?code\s*[:"']?\s*[a-z]*\d[a-z\d]{2,}\b/g,
+  },
+  // "DM for rates", "inbox me for prices": a sale made in private (not "message me for details about the food
+  // drive", which readers write in good faith).
+  {
+    kind: 'follow',
+    needs: [['dm', 'pm', 'inbox', 'message']],
+    score: 0.6,
+    re: /\b(?:dm|pm|inbox|message)\s+(?:me\s+|us\s+)?for\s+(?:rates|prices|price|pricing|the\s+link|a\s+quote)\b/g,
+  },
+  // "lose 20 pounds in 2 weeks", "buy cheap Viagra online", "cash app me $5 and I'll send $50 back": the diet, pill and
+  // money-flipping offers.
+  {
+    kind: 'scam',
+    needs: [
+      ['lose', 'lost'],
+      ['pound', 'lbs', 'kg', 'kilo', 'stone'],
+    ],
+    score: 0.65,
+    re: /\b(?:lose|lost)\s+\d{1,3}\s*(?:pounds|lbs|kg|kilos|stone)\s+in\s+(?:\d{1,2}|one|two|three|four)\s+(?:days|weeks|day|week)\b[^\n]{0,40}?\b(?:ask\s+me\s+how|dm|pm|inbox|message\s+me|click|my\s+(?:profile|page|bio))\b/g,
+  },
+  {
+    kind: 'scam',
+    needs: [['viagra', 'cialis', 'xanax', 'oxycodone', 'tramadol', 'valium', 'percocet']],
+    score: 0.7,
+    re: /\b(?:buy|order|cheap)\s+(?:cheap\s+|generic\s+|real\s+)?(?:viagra|cialis|xanax|oxycodone|tramadol|valium|percocet)\b/g,
+  },
+  {
+    kind: 'scam',
+    needs: [['cash', 'venmo', 'paypal', 'send']],
+    score: 0.7,
+    re: /\b(?:cash\s*app|venmo|paypal|send)\s+me\s+[$£€]\s?\d+[^\n]{0,30}?\b(?:i\s*(?:'|’)?ll|i\s+will|and\s+get)\s+(?:send\s+(?:you\s+)?|get\s+)?(?:back\s+)?[$£€]\s?\d+/g,
+  },
   // "20% off, DM now", "50% off today only, order now": a sale made by message.
   {
     kind: 'scam',
@@ -569,9 +622,9 @@ export const PATTERNS: ReadonlyArray<{
   // "join via my bio", "sign up through my profile", "details on my page": the reader sent to the writer's profile.
   {
     kind: 'channel',
-    needs: [['bio', 'profile']],
+    needs: [['bio', 'profile', 'page']],
     score: 0.6,
-    re: /\b(?:join|sign\s+up|register|apply|details|info|dm|message)(?:\s+(?:the|our|a|us|me|group|channel|server|chat|now|here|today)){0,2}\s+(?:via|through|on|in|at|from)\s+(?:my|our)\s+(?:bio|profile)\b/g,
+    re: /\b(?:join|sign\s+up|register|apply|details|info|dm|message)(?:\s+(?:the|our|a|us|me|group|channel|server|chat|now|here|today)){0,2}\s+(?:via|through|on|in|at|from)\s+(?:my|our)\s+(?:bio|profile|page)\b/g,
   },
   // "Shameless plug: my podcast covers this", "forgive the shameless plug": a plug the writer declares, opening a
   // sentence or owned (not "the senator's shameless plug for a donor").

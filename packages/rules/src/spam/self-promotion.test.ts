@@ -108,6 +108,14 @@ const REQUESTS = [
   'who needs cheap likes',
   'shameless plug, i wrote about this',
   'forgive the shameless self-plug, the book is out',
+  'hot singles near you, click my profile',
+  'join my telegram for daily signals',
+  'best casino bonus, use code win100',
+  'promote your business here, dm for rates',
+  'lose 20 pounds in 2 weeks, ask me how',
+  'buy cheap viagra online',
+  'cash app me $5 and i will send $50 back',
+  'grants for everyone, apply via my page',
 ];
 const WORKS = ['channel', 'videos', 'music', 'covers', 'songs', 'playlist', 'chanel', 'vids'];
 const PROSE = [
@@ -264,6 +272,13 @@ describe('self-promotion', () => {
       'That was a shameless plug by the mayor.',
       'I joined via my employer plan.',
       'The details of my profile were leaked in the breach.',
+      'I lost 20 pounds in 3 weeks after the surgery.',
+      'Use code 1 for the staff entrance.',
+      'Join our community meeting on Tuesday.',
+      'Join our group at the library.',
+      'Please message me for details about the food drive.',
+      "Send me $5 and I'll buy you a coffee.",
+      'The signal group met on Monday; join us.',
     ]) {
       expect(promotion(body), body).toBeUndefined();
     }
