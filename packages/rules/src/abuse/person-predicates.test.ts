@@ -24,6 +24,7 @@ describe('a strong adjective said of people by the shape of the clause', () => {
     ['They might be delusional, or worse.', 'a group of people', 'delusional'],
     ["It's not the weapon, stupid.", 'another reader', 'stupid'],
     ["No, it isn't about money, dumb.", 'another reader', 'dumb'],
+    ['Honestly the panel members could not be any more idiotic.', 'a group of people', 'idiotic'],
   ])('%s', (body, target, word) => {
     const r = abuse(body).find((x) => x.rule === 'abuse.insult.directed');
     expect(r?.message).toContain(`aimed at ${target}`);
@@ -50,6 +51,9 @@ describe('ideas and denials stay clean', () => {
     'It must be insane out there tonight.',
     'She would be crazy to turn the offer down.',
     "He's not lazy, stupid, or corrupt.",
+    'My uncle would never have been so ignorant about the rules.',
+    "She wouldn't ever be so stupid with money.",
+    "They haven't been so lazy since the strike.",
   ])('%s', (body) => {
     expect(abuse(body).filter((x) => x.rule === 'abuse.insult.directed')).toEqual([]);
   });

@@ -41,7 +41,9 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
 );
 /** "not stupid", "no stupid questions", "never silly": a verdict denied is none. */
 const NEGATION: ReadonlySet<string> = new Set(
-  'not no never nothing nt isnt isn wasnt wasn arent aren weren don doesn didn ain'.split(' '),
+  'not no never nothing nt isnt isn wasnt wasn arent aren weren don doesn didn ain wouldn couldn hasn haven hadn'.split(
+    ' ',
+  ),
 );
 /** Adverbs between the verb of being and the adjective that are neither intensifiers nor "-ly": "it was also silly". */
 const ALSO: ReadonlySet<string> = new Set(['also', 'still', 'even', 'all']);
@@ -115,7 +117,13 @@ export function negated(words: Word[], i: number): boolean {
   // whatever the clause before it denied (not an item of a list: "not lazy, stupid, or corrupt").
   const next = words[i + 1];
   if ((words[i] as Word).pauseBefore && (!next || next.breakBefore)) return false;
-  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+  // "they couldn't be any more foolish": a denied comparative says the most of it.
+  if (words[i - 1]?.text === 'more') return false;
+  // "she wouldn't have been so lazy": the verbs and degree words between a "not" and its adjective do not count towards
+  // the three words.
+  let reach = 3;
+  for (let j = i - 1; j >= 0 && i - j <= reach; j--) {
+    if (has(ON_THE_WAY, words[j]) && reach < 6) reach++;
     const owner = has(OWNERS, words[j]) && j > 0 ? (words[j - 1] as Word) : null;
     if (owner && !has(NEGATION, owner) && !has(COPULA, owner) && owner.text !== 't') return false;
     // "No, merely stupid": a "no" set off by a comma answers what was said before; "don't be silly" is an order.
@@ -126,6 +134,12 @@ export function negated(words: Word[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Words between a denial and its adjective: "wouldn't [have] [been] [so] lazy", "never [be] [so] dim" (not "that":
+ * "nobody could be that dim" is said of someone).
+ */
+const ON_THE_WAY: ReadonlySet<string> = new Set(['have', 'been', 'be', 'so', 'too', 'ever', 'even']);
 
 /** What makes a denial counterfactual: "if he weren't so lazy", "I wish they weren't so corrupt". */
 const SUPPOSING: ReadonlySet<string> = new Set(['if', 'unless', 'wish', 'wished']);
