@@ -109,10 +109,13 @@ describe('the Holocaust denied or wished bigger', () => {
         const body = `${n} million ${neg} enough.`;
         if (!marks(body, body.slice(0, -1))) missed.push(body);
       }
+    for (const body of ['I think the Holocaust is a myth.', 'Honestly, I believe the Holocaust never happened.'])
+      if (!marks(body, body.slice(body.indexOf('Holocaust'), -1))) missed.push(body);
     expect(missed).toEqual([]);
   });
 
   it.each([
+    'Some people believe the Holocaust never happened, and they are wrong.',
     'Deniers claim the Holocaust never happened.',
     'He said the Holocaust was a hoax, and he was sued.',
     'The myth that the Holocaust is a lie spreads online.',

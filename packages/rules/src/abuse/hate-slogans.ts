@@ -60,7 +60,7 @@ const REPORTING: ReadonlySet<string> = new Set(
 
 const HOLOCAUST: ReadonlySet<string> = new Set(['holocaust', 'shoah']);
 
-/** An echo around a name: "(((they)))", "(((Soros)))", two letters or more and spaces, not code ("(((x)))", "(((a + b)))"). */
+/** An echo around a name ("(((they)))", "(((Soros)))"): two letters or more and spaces, not code ("(((a + b)))"). */
 const ECHO = /\(\(\(\s*\p{L}[\p{L}' ]{1,40}\s*\)\)\)/gu;
 
 /** The hate slogans and denials of the words, each as the words that make it. */
@@ -121,7 +121,10 @@ function ownClause(words: Word[], first: number, last: number, text: string): bo
 function reported(words: Word[], first: number): boolean {
   for (let k = first - 1; k >= 0 && first - k <= 4; k--) {
     if ((words[k + 1] as Word).breakBefore) return false;
-    if (has(REPORTING, words[k])) return true;
+    // "I think the Holocaust is a myth": the writer's own belief is the writer's claim.
+    if (has(REPORTING, words[k])) return !(has(BELIEVING, words[k]) && has(WRITER, words[k - 1]));
   }
   return false;
 }
+const BELIEVING: ReadonlySet<string> = new Set(['believe', 'believes', 'think', 'thinks', 'say', 'claim', 'insist']);
+const WRITER: ReadonlySet<string> = new Set(['i', 'we']);
