@@ -128,10 +128,10 @@ const slotWords = (slot: string): string[] =>
 const wordSlots = (pattern: string): string[] => pattern.split(' ').filter((slot) => !slot.startsWith('~'));
 
 /**
- * Every word the phrases and hate slogans spell out (their alternatives and word classes), of two letters or more: a threat spaced
- * out letter by letter ("i w i l l k i l l y o u", "s o m e o n e s h o u l d s h o o t y o u") splits back into
- * the words its phrase reads. Only runs of single letters split into them; two fragments of a word ("cl own") are
- * still glued when the whole is listed.
+ * Every word the phrases and hate slogans spell out (their alternatives and word classes), of two letters or more: a
+ * threat spaced out letter by letter ("i w i l l k i l l y o u", "s o m e o n e s h o u l d s h o o t y o u")
+ * splits back into the words its phrase reads. Only runs of single letters split into them; two fragments of a word
+ * ("cl own") are still glued when the whole is listed.
  */
 const PHRASE_WORDS: ReadonlySet<string> = new Set(
   [...PHRASES.flatMap((p) => wordSlots(p.pattern).flatMap(slotWords)), ...HATE_SLOGANS.flat()].filter((w) =>
