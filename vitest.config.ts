@@ -15,6 +15,6 @@ export default defineConfig({
     // Integration tests share two cores with Postgres, Redis and the services they start.
     maxWorkers: 2,
     globalSetup: ['packages/testing/src/global-setup.ts'],
-    setupFiles: ['test/setup/services.ts'],
+    setupFiles: ['test/setup/fast-check.ts', 'test/setup/services.ts'],
   },
 });
