@@ -87,6 +87,7 @@ function compileSlot(raw: string): Slot {
   const words = new Set<string>();
   SLOT_WORDS.set(body, words);
   for (const alt of body.split('|')) {
+    if (alt === '') throw new Error(`empty alternative in the phrase slot ${raw}`);
     if (alt.startsWith('@')) {
       const cls = CLASSES[alt.slice(1)];
       if (!cls) throw new Error(`unknown word class ${alt}`);

@@ -5,6 +5,7 @@
  * "Head out of your ass" is in `insult-phrases.ts`.
  */
 import type { PhraseSpec } from './phrases.js';
+import { anyOf } from './slot.js';
 
 /** Words for the backside the phrases are built on. */
 export const BACKSIDE_WORDS: readonly string[] = [
@@ -22,7 +23,7 @@ export const BACKSIDE_WORDS: readonly string[] = [
 ];
 /** What is pictured up a backside: a head, or a stick for a prig. */
 export const STICKS: readonly string[] = ['stick', 'pole', 'rod', 'broomstick'];
-const BACKSIDE = BACKSIDE_WORDS.join('|');
+const BACKSIDE = anyOf(BACKSIDE_WORDS);
 /** Whose backside: the reader's or someone's. */
 const OWNER = '@your|his|her|their';
 
@@ -30,5 +31,5 @@ export const BACKSIDE_PHRASES: readonly PhraseSpec[] = [
   // "your head is up your ass", "their heads stuck in their behinds", "take your head from your backside".
   { kind: 'profanity', score: 0.65, pattern: `head|heads up|in|from ${OWNER} own? ${BACKSIDE}` },
   // "a stick up his bum", "a pole up her arse": a prig.
-  { kind: 'profanity', score: 0.6, pattern: `${STICKS.join('|')} up ${OWNER} ${BACKSIDE}` },
+  { kind: 'profanity', score: 0.6, pattern: `${anyOf(STICKS)} up ${OWNER} ${BACKSIDE}` },
 ];

@@ -4,6 +4,7 @@
  * `violence-calls.ts`.
  */
 import type { PhraseSpec } from './phrases.js';
+import { anyOf } from './slot.js';
 
 /** Blows suffered, said of a person: "slapped", "smacked", "kneecapped" (not "punched", a ticket is punched too). */
 export const BLOWS_SUFFERED: readonly string[] = [
@@ -27,7 +28,7 @@ export const BLOW_PHRASES: readonly PhraseSpec[] = [
   {
     kind: 'threat',
     score: 0.8,
-    pattern: `should|must|ought|deserve|deserves|deserved|needs|need ~2 be|get|gets ${BLOWS_SUFFERED.join('|')}`,
+    pattern: `should|must|ought|deserve|deserves|deserved|needs|need ~2 be|get|gets ${anyOf(BLOWS_SUFFERED)}`,
   },
   // "he should be pistol-whipped", "needs to be roughed up", "should be beaten senseless".
   {

@@ -4,6 +4,7 @@
  * in two words: "a con man", "a know-it-all".
  */
 import type { PhraseSpec } from './phrases.js';
+import { anyOf } from './slot.js';
 
 /** What someone is said to only pretend to be: "fake", "phony", "pretend". */
 export const FAKING: readonly string[] = [
@@ -90,18 +91,18 @@ export const CAMP_PHRASES: readonly PhraseSpec[] = [
     ([first, rest]): PhraseSpec => ({
       kind: 'insult',
       score: 0.6,
-      pattern: `${first} ${rest.join('|')}`,
+      pattern: `${first} ${anyOf(rest)}`,
       person: true,
     }),
   ),
   // "Fake Christians!", "these phony conservatives", "a pretend patriot".
-  { kind: 'insult', score: 0.6, pattern: `${FAKING.join('|')} ${CREEDS.join('|')}`, person: true },
+  { kind: 'insult', score: 0.6, pattern: `${anyOf(FAKING)} ${anyOf(CREEDS)}`, person: true },
   // "they follow him like sheep", "voting like lemmings", "shambling around like zombies".
-  { kind: 'insult', score: 0.6, pattern: `${HERDED} ~3 like ${HERDS.join('|')}`, person: true },
+  { kind: 'insult', score: 0.6, pattern: `${HERDED} ~3 like ${anyOf(HERDS)}`, person: true },
   {
     kind: 'insult',
     score: 0.6,
-    pattern: `${HERDED} ~3 like mindless|brainless|brainwashed ~1 ${HERDS.join('|')}`,
+    pattern: `${HERDED} ~3 like mindless|brainless|brainwashed ~1 ${anyOf(HERDS)}`,
     person: true,
   },
   // "his cultish followers", "brainwashed supporters", "the mindless base".

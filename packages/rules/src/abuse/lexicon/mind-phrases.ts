@@ -6,6 +6,7 @@
  * likened to, so "the courage of a lion" and "the curiosity of a child" stay praise.
  */
 import type { PhraseSpec } from './phrases.js';
+import { anyOf } from './slot.js';
 
 /** What a mind is likened to: a small child ("a toddler", "a five-year-old" is read by its "year old"). */
 export const CHILD_COMPARANDS: readonly string[] = [
@@ -150,22 +151,22 @@ export const MIND_PHRASES: readonly PhraseSpec[] = [
   {
     kind: 'insult',
     score: 0.65,
-    pattern: `${CHILD_QUALITIES.join('|')} of a|an ~1 ${CHILD_COMPARANDS.join('|')}`,
+    pattern: `${anyOf(CHILD_QUALITIES)} of a|an ~1 ${anyOf(CHILD_COMPARANDS)}`,
     person: true,
   },
-  { kind: 'insult', score: 0.65, pattern: `${CHILD_QUALITIES.join('|')} of a|an ~1 year|yr old`, person: true },
+  { kind: 'insult', score: 0.65, pattern: `${anyOf(CHILD_QUALITIES)} of a|an ~1 year|yr old`, person: true },
   // "the IQ of a turnip", "the morals of an alley weasel", "the attention span of a goldfish".
   {
     kind: 'insult',
     score: 0.65,
-    pattern: `${THING_QUALITIES.join('|')} of a|an|the ~1 ${THING_COMPARANDS.join('|')}`,
+    pattern: `${anyOf(THING_QUALITIES)} of a|an|the ~1 ${anyOf(THING_COMPARANDS)}`,
     person: true,
   },
   // "he argues like a petulant child", "tweets like a twelve year old".
   {
     kind: 'insult',
     score: 0.55,
-    pattern: `${CHILDISH_DOINGS} like a|an ~2 child|children|kid|kids|${CHILD_COMPARANDS.join('|')}`,
+    pattern: `${CHILDISH_DOINGS} like a|an ~2 child|children|kid|kids|${anyOf(CHILD_COMPARANDS)}`,
     person: true,
   },
   { kind: 'insult', score: 0.55, pattern: `${CHILDISH_DOINGS} like a|an ~1 year|yr old`, person: true },
@@ -173,7 +174,7 @@ export const MIND_PHRASES: readonly PhraseSpec[] = [
   {
     kind: 'insult',
     score: 0.65,
-    pattern: `dumber|stupider than ~3 ${[...CHILD_COMPARANDS, ...THING_COMPARANDS, ...DULL_LOTS].join('|')}`,
+    pattern: `dumber|stupider than ~3 ${anyOf([...CHILD_COMPARANDS, ...THING_COMPARANDS, ...DULL_LOTS])}`,
     person: true,
   },
   // "his brain is the size of a pea", "your brain is smaller than a walnut", "your brain must be the size of a pea" (a
