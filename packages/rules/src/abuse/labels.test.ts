@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ARMED_GROUP_NAMES } from './labels.js';
 import { LABEL_INSULT_NOUNS } from './lexicon/labels.js';
 import { abuseReasons as abuse } from './test-support.js';
 
@@ -67,5 +68,51 @@ describe('reports, compounds and armed groups stay clean', () => {
     'She works as an animal rescue volunteer.',
   ])('%s', (body) => {
     expect(abuse(body)).toEqual([]);
+  });
+});
+
+describe('an armed group known by name is a body in any case and after an opener', () => {
+  const cases = [
+    (n: string) => n.toLowerCase(),
+    (n: string) => n[0]?.toUpperCase() + n.slice(1),
+    (n: string) => n.toUpperCase(),
+  ];
+  const openers = ['', 'I think ', 'Frankly, ', 'Everyone knows ', 'Of course '];
+  const labels = ['terrorists', 'extremists', 'militants', 'jihadists'];
+  it('every name, written in every case, after every opener, with every label', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ARMED_GROUP_NAMES),
+        fc.constantFrom(...cases),
+        fc.constantFrom(...openers),
+        fc.constantFrom(...labels),
+        (name, written, opener, label) => {
+          const n = written(name);
+          const body = `${opener}${opener ? n : n[0]?.toUpperCase() + n.slice(1)} are ${label}.`;
+          expect(abuse(body), body).toEqual([]);
+        },
+      ),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+
+  it.each(['Hamas and Hezbollah are terrorists.', 'ISIS ARE TERRORISTS AND ALWAYS WERE.'])('%s', (body) => {
+    expect(abuse(body)).toEqual([]);
+  });
+
+  it('people named before or around the name are still the ones labelled', () => {
+    for (const known of ARMED_GROUP_NAMES) {
+      const name = known[0]?.toUpperCase() + known.slice(1);
+      for (const body of [
+        `Supporters of ${name} are terrorists.`,
+        `People who support ${name} are terrorists.`,
+        `Muslims and ${name} are terrorists.`,
+      ]) {
+        expect(
+          abuse(body).map((x) => x.rule),
+          body,
+        ).toContain('abuse.insult.directed');
+      }
+    }
   });
 });
