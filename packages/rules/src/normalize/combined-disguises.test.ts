@@ -242,13 +242,16 @@ describe('combined disguises on every lexicon entry', () => {
       const folded = foldText(body);
       return tokenize(folded, body).map((t) => [t.text, t.capitalized]);
     };
-    expect(tokens('ReTaRd MoRoN McCain DeSantis Hello BBC')).toEqual([
+    expect(tokens('ReTaRd MoRoN McCain DeSantis LaToya Hello BBC HeAd IdIoT')).toEqual([
       ['retard', false],
       ['moron', false],
       ['mccain', true],
       ['desantis', true],
+      ['latoya', true],
       ['hello', true],
       ['bbc', false],
+      ['head', false],
+      ['idiot', false],
     ]);
   });
 

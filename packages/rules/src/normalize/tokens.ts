@@ -40,9 +40,9 @@ function isWordUnit(c: number): boolean {
 
 /**
  * Whether the original word starts with a capital and goes on in lower case: a name, or a sentence's first word.
- * Names may have one capital inside ("McCain", "DeSantis"). A word in capitals throughout ("SWITCH", "BBC") is
- * shouting or an abbreviation, and one in mixed case ("ReTaRd", "MoRoN") a disguise: neither is a sign of a name,
- * nor are digits among its letters.
+ * Names may have one capital inside, three letters or more from the end ("McCain", "DeSantis"; "FedEx" reads as a
+ * disguise, as "HeAd" does). A word in capitals throughout ("SWITCH", "BBC") is shouting or an abbreviation, and one
+ * in mixed case ("ReTaRd", "MoRoN") a disguise: neither is a sign of a name, nor are digits among its letters.
  */
 function titleCase(folded: MappedText, body: string, s: number, e: number): boolean {
   if (!isUpperUnit(body.charCodeAt(folded.starts[s] ?? 0))) return false;
@@ -53,8 +53,9 @@ function titleCase(folded: MappedText, body: string, s: number, e: number): bool
   for (let k = s + 1; k < e; k++) {
     const c = body.charCodeAt(folded.starts[k] ?? 0);
     if (k > s + 1 && isUpperUnit(c)) {
-      // "RetarD": a capital closing the word is a disguise ("McCain", "DeSantis" have theirs inside).
-      if (k === e - 1) return false;
+      // "RetarD", "HeAd": a capital closing the word, or before its last letter, is a disguise ("McCain", "DeSantis",
+      // "LaToya" have theirs before a name of three letters or more).
+      if (k >= e - 2) return false;
       inner++;
     }
     // "R374Rd", "M0r0n": a digit among the letters is l33t, which no name is written in ("Covid19", "F16" end in them).
