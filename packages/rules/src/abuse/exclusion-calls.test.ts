@@ -1,6 +1,14 @@
 /** Calls to expel people by origin, against trips, reports, other places and lawful single cases. */
 import { describe, expect, it } from 'vitest';
-import { CONTINENTS, COUNTRIES, DEPORTING_VERBS, SEX_WORDS, TOURING_WORDS, WHOLE_LOTS } from './lexicon/exclusion.js';
+import {
+  CONTINENTS,
+  COUNTRIES,
+  DEPORTING_VERBS,
+  EXPELLED_AS_VERMIN,
+  SEX_WORDS,
+  TOURING_WORDS,
+  WHOLE_LOTS,
+} from './lexicon/exclusion.js';
 import { IDENTITY_GROUPS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
 import { abuseReasons as abuse } from './test-support.js';
@@ -176,5 +184,36 @@ describe('a whole lot to be deported', () => {
       ])
         expect(held(body), body).toEqual([]);
     }
+  });
+});
+
+describe('people named as vermin or invaders, sent back or kept out of a land', () => {
+  it('holds every such name in every call, marking from the verb to the land', () => {
+    for (const [i, n] of EXPELLED_AS_VERMIN.entries()) {
+      const land = LANDS[(i * 7) % LANDS.length] as string;
+      for (const [body, words] of [
+        [`Send these ${n} back where they came from.`, `Send these ${n} back where they came from`],
+        [`Kick the ${n} out of our country.`, `Kick the ${n} out of our country`],
+        [`We should ship the ${n} back to ${land}.`, `ship the ${n} back to ${land}`],
+        [`Keep the filthy ${n} out of this nation!`, `Keep the filthy ${n} out of this nation`],
+        [`Just get all these ${n} out of ${land}.`, `get all these ${n} out of ${land}`],
+        [`Time to send the ${n} home.`, `send the ${n} home`],
+        [`I'd deport the ${n} back to their own country.`, `deport the ${n} back to their own country`],
+      ] as const)
+        expect(marked(body), body).toEqual([words]);
+    }
+  });
+
+  it.each([
+    'Send the animals back to the zoo.',
+    'Get the rats out of the kitchen.',
+    'Ship the waste back to Canada, it was illegal to export it.',
+    'The Great Wall was built to keep the invaders out of China.',
+    'Rome tried to keep the barbarians out of Italy.',
+    'Will they send the invaders back to Mars in the sequel?',
+    'Keep the cockroaches out of the pantry with bay leaves.',
+    'Get the parasites out of your dog before the vet visit.',
+  ])('leaves things, pests and history: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
   });
 });

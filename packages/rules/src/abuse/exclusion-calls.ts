@@ -1,10 +1,11 @@
 /**
  * Calls to expel people by origin, said to the reader or of a group: "go back to Mexico", "why don't you go back to
- * India where you came from?", "Go home, immigrant.", "Deport them all.". Each needs a call (an order, "should",
- * "why don't you") and a land or a whole lot, so trips ("I want to go back to Mexico for a holiday"), reports ("he
- * went back to India"), other places ("go back to the start") and lawful single cases ("deport him if the court
- * says so") stay clean. Linear: each "go" and each deporting verb looks a few words either side, within its
- * sentence.
+ * India where you came from?", "Go home, immigrant.", "Deport them all.", "send these savages back where they came
+ * from". Each needs a call (an order, "should", "why don't you") and a land, a whole lot or people named as vermin
+ * sent to a land, so trips ("I want to go back to Mexico for a holiday"), reports ("he went back to India"), other
+ * places ("go back to the start"), things sent back ("ship the waste back to Canada") and lawful single cases
+ * ("deport him if the court says so") stay clean. Linear: each "go" and each verb that expels looks a few words
+ * either side, within its sentence.
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { identityHit as hit, type IdentityHit } from './identity.js';
@@ -12,9 +13,12 @@ import {
   CONTINENTS,
   COUNTRIES,
   DEPORTING_VERBS,
+  EXPELLED_AS_VERMIN,
+  EXPELLING_VERBS,
   GO_CALLS,
   LAND_OWNERS,
   LANDS_OWNED,
+  OUR_LANDS,
   OWN_SUBJECTS,
   SEX_WORDS,
   TOLD_SUBJECTS,
@@ -36,6 +40,11 @@ const OWN = set(OWN_SUBJECTS);
 const TOLD = set(TOLD_SUBJECTS);
 const DEPORT = set(DEPORTING_VERBS);
 const TOURING = set(TOURING_WORDS);
+const EXPELLING = set(EXPELLING_VERBS);
+const VERMIN = set(EXPELLED_AS_VERMIN);
+const OURS = set(OUR_LANDS);
+/** What sends the ones named away, between them and the land: "send them back to", "keep them out of". */
+const AWAY = set(['back', 'out', 'away', 'home']);
 /** How far either side of "go home" its sentence is searched for sightseeing. */
 const TOUR_REACH = 20;
 /** Peoples told to go home, in the singular and the plural; a sex is not ("go home, men" is said to a squad). */
@@ -91,13 +100,41 @@ export function findExclusionCalls(words: Word[]): IdentityHit[] {
         const start = peopleSentHome(words, i);
         if (start !== null && !touring(words, i)) out.push(hit([start, homeEnd(words, i)]));
       }
-    } else if (has(DEPORT, w) && calledAt(words, i)) {
-      const end = deportedWhole(words, i);
+    } else if (has(EXPELLING, w) && calledAt(words, i)) {
+      const end = (has(DEPORT, w) ? deportedWhole(words, i) : null) ?? expelledAsVermin(words, i);
       if (end !== null) out.push(hit([i, end]));
     }
   }
   return out;
 }
+
+/**
+ * "send these savages back where they came from", "keep the invaders out of our country", "ship the cockroaches back
+ * to Africa": people named as vermin or invaders (within three words of the verb at `i`), sent back or kept out of a
+ * land. The last word of the land, or null: "get the rats out of the kitchen" names no land, and no vermin.
+ */
+function expelledAsVermin(words: Word[], i: number): number | null {
+  let n = i + 1;
+  while (n - i <= 3 && joined(words, n) && !has(VERMIN, words[n])) n++;
+  if (n - i > 3 || !joined(words, n)) return null;
+  let k = n + 1;
+  if (joined(words, k) && has(AWAY, words[k])) k++;
+  // "send the savages home.": no land named, but their own.
+  if (!joined(words, k)) return text(words[k - 1]) === 'home' ? k - 1 : null;
+  const origin = originFrom(words, k);
+  if (origin !== null) return origin;
+  const t = text(words[k]);
+  if (t === 'home') return k;
+  if (t === 'to') return nonNegative(landAt(words, k + 1));
+  if (t !== 'of' && t !== 'from') return null;
+  const land = landAt(words, k + 1);
+  if (land >= 0) return land;
+  // "out of our country", "out of this nation"
+  const ours = ['our', 'this', 'the'].includes(text(words[k + 1])) && joined(words, k + 2) && has(OURS, words[k + 2]);
+  return ours ? k + 2 : null;
+}
+
+const nonNegative = (k: number): number | null => (k >= 0 ? k : null);
 
 /**
  * "go back to Mexico.", "go back to your own country", "go back where you came from": the last word of the land a
@@ -240,8 +277,9 @@ function orderOpens(words: Word[], i: number): boolean {
 }
 
 /**
- * Whether the deporting verb at `i` is called for: an order ("Deport them all."), after "should", "must", "let's",
- * "need to", "time to", or what the writer would do ("I'd deport them all"); not a report ("they will deport").
+ * Whether the deporting or expelling verb at `i` is called for: an order ("Deport them all."), after "should", "must",
+ * "let's", "need to", "time to", or what the writer would do ("I'd deport them all"); not a report ("they will
+ * deport").
  */
 function calledAt(words: Word[], i: number): boolean {
   if (orderOpens(words, i)) return true;

@@ -188,3 +188,52 @@ export const TOURING_WORDS: readonly string[] = [
   'holidaymakers',
   'daytrippers',
 ];
+
+/**
+ * Verbs that put people out of a land when someone calls for it: "send them back", "kick them out", "keep them out".
+ * Said of things ("send the parcel back", "keep the rain out") they are everyday words, so `exclusion-calls.ts` needs
+ * those put out to be named as vermin or invaders, and a land to be put out of or sent back to.
+ */
+export const EXPELLING_VERBS: readonly string[] = [
+  'send',
+  'ship',
+  'kick',
+  'throw',
+  'keep',
+  'get',
+  'boot',
+  'deport',
+  'expel',
+];
+
+/**
+ * Names that cast people as vermin or invaders, which no one means of animals or things sent back to a land or kept
+ * out of "our country": "send these savages back where they came from", "keep the invaders out of our land".
+ * "Animals", "rats" and "trash" are left out: animals go back to the wild and rubbish is shipped back to where it was
+ * sent from.
+ */
+export const EXPELLED_AS_VERMIN: readonly string[] = [
+  'savage',
+  'savages',
+  'barbarian',
+  'barbarians',
+  'invader',
+  'invaders',
+  'subhuman',
+  'subhumans',
+  'vermin',
+  'filth',
+  'scum',
+  'scumbags',
+  'parasite',
+  'parasites',
+  'leeches',
+  'mongrels',
+  'cockroaches',
+  'roaches',
+  'lowlifes',
+  'degenerates',
+];
+
+/** A land of ours that people are kept out of or thrown out of: "out of our country", "out of this nation". */
+export const OUR_LANDS: readonly string[] = ['country', 'nation', 'land', 'continent', 'shores', 'homeland'];
