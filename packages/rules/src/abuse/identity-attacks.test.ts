@@ -509,3 +509,31 @@ describe('those who collect refuse', () => {
     expect(attack('The garbage men are subhuman.')).toBeDefined();
   });
 });
+
+describe('a people denied humanity or told it is not welcome, for every listed people', () => {
+  const marks = (body: string) => attack(body)?.evidence.map((e) => e.text);
+  it('"Xs are not even human", "Xs are less than human", "Xs not welcome!"', () => {
+    for (const g of PLURAL_GROUPS.map(capital)) {
+      expect(marks(`${g} are not even human.`), g).toEqual([g, 'not even human']);
+      expect(marks(`Honestly, ${g.toLowerCase()} are less than human.`), g).toEqual([
+        g.toLowerCase(),
+        'less than human',
+      ]);
+      expect(marks(`${g} not welcome!`), g).toEqual([`${g} not welcome`]);
+      expect(marks(`${g} not welcome here. Go home.`), g).toEqual([`${g} not welcome here`]);
+    }
+  });
+
+  it('leaves machines, rules reported and slogans quoted', () => {
+    for (const g of PLURAL_GROUPS.map(capital)) {
+      for (const body of [
+        `${g} not welcome in the hotel, says the owner.`,
+        `The banner read "${g} not welcome" and police removed it.`,
+        `Honestly, ${g.toLowerCase()} not welcome is a disgraceful slogan.`,
+        `${g} are not even human rights lawyers, most of them.`,
+      ])
+        expect(attack(body), body).toBeUndefined();
+    }
+    expect(attack('Robots are not even human, so they cannot be blamed.')).toBeUndefined();
+  });
+});

@@ -286,9 +286,15 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
     if (j === g + 1 && has(CONTROL, w) && !has(SEXES, words[g]) && text(next) === 'the') {
       if (has(CONTROLLED_THINGS, words[j + 2]) && ends(words, j + 3)) return hit([i, g], [j, j + 2]);
     }
-    // "Xs are not human", "Xs are not welcome here"
-    if (linked && text(w) === 'not' && ['human', 'humans'].includes(text(next)) && ends(words, j + 2))
-      return hit([i, g], [j, j + 1]);
+    // "Xs are not human", "Xs are not even human", "Xs are less than human"
+    const human = humanDenied(words, j);
+    if (linked && human >= 0) return hit([i, g], [j, human]);
+    // "Refugees not welcome!": the slogan, a sentence of its own ("Refugees not welcome in the hotel, says the owner"
+    // reports a rule).
+    if (j === g + 1 && text(w) === 'not' && text(next) === 'welcome' && opens(words, i)) {
+      const end = text(words[j + 2]) === 'here' ? j + 2 : j + 1;
+      if (sentenceEnd(words, end + 1)) return hit([i, end]);
+    }
     // Not "women are not welcome in the club" (a report of a rule): here, or in a land.
     if (linked && text(w) === 'not' && text(next) === 'welcome') {
       const where = text(words[j + 2]);
@@ -369,6 +375,29 @@ const MERE_USES = makeSet(['sex', 'breeding', 'cooking', 'cleaning', 'babies', '
  * Whether a slander ends its phrase at `k` ("Xs are sick." / "sick and ...", "more violent than ...", "drunks living
  * off ...", "violent by nature"), not "sick of it", "problem solvers".
  */
+/** "not human", "not even human", "not really human", "less than human" at `j`: its last word, or -1. */
+function humanDenied(words: Word[], j: number): number {
+  const t = text(words[j]);
+  let k = j + 1;
+  if (t === 'not' && ['even', 'really', 'fully', 'quite'].includes(text(words[k]))) k++;
+  else if (t === 'less' && text(words[k]) === 'than') k++;
+  else if (t !== 'not') return -1;
+  const w = words[k];
+  return w && !w.breakBefore && ['human', 'humans'].includes(w.text) && ends(words, k + 1) ? k : -1;
+}
+
+/** Whether a sentence ends before word `k`: the text ends, or a stop comes first. */
+function sentenceEnd(words: Word[], k: number): boolean {
+  const w = words[k];
+  return !w || w.breakBefore;
+}
+
+/** Whether the word at `i` opens its clause: the text's first, or after a stop or a comma. */
+function opens(words: Word[], i: number): boolean {
+  const w = words[i] as Word;
+  return i === 0 || w.breakBefore || w.pauseBefore;
+}
+
 function ends(words: Word[], k: number): boolean {
   const w = words[k];
   if (!w || w.breakBefore || w.pauseBefore) return true;
