@@ -127,6 +127,38 @@ describe('the Holocaust denied or wished bigger', () => {
   });
 });
 
+describe('the Holocaust wished finished', () => {
+  it('holds Hitler or the Nazis wished to have finished the job, under every way of saying it', () => {
+    const missed: string[] = [];
+    for (const who of ['Hitler', 'the Nazis', 'H1tl3r'])
+      for (const did of [
+        'had finished',
+        'should have finished',
+        "should've finished",
+        "didn't finish",
+        'never finished',
+      ])
+        for (const job of ['the job', 'what they started']) {
+          const said = `${who.replace('the ', '')} ${did} ${job}`;
+          for (const body of [
+            `Too bad ${who} ${did} ${job}.`,
+            `${who[0]?.toUpperCase()}${who.slice(1)} ${did} ${job}!`,
+          ])
+            if (!marks(body, said)) missed.push(body);
+        }
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    'Historians say Hitler did not finish the job of conquering Britain.',
+    'He claimed Hitler should have finished the job, and he was fired.',
+    'Hitler never finished the job of rebuilding Berlin.',
+    'Hitler failed to finish the job in Russia because of the winter.',
+  ])('history and reported words stay clean: %s', (body) => {
+    expect(attack(body)).toBeUndefined();
+  });
+});
+
 describe('the echo around a name', () => {
   it.each([
     '(((They))) control the media.',

@@ -1,7 +1,7 @@
 /**
  * The slogans, codes and denials of organised hate, written from general knowledge of them: a Nazi salute or its
  * number code ("Sieg heil!", "1488"), the Holocaust denied or wished bigger ("The Holocaust never happened.", "Six
- * million wasn't enough."), a chant of white supremacists said as one's own ("Jews will not replace us" as its
+ * million wasn't enough.", "Hitler should have finished the job."), a chant of white supremacists said as one's own ("Jews will not replace us" as its
  * sentence), and the "echo" that marks a name as Jewish ("(((globalists)))"). Each is an attack on a people whoever
  * it is said to. Said about ("they chanted 'Sieg heil'", "deniers claim the Holocaust never happened", "the white
  * power movement grew") they are news: a slogan counts only as a clause of its own, and a denial only when no one
@@ -34,6 +34,33 @@ const NOT_ENOUGH = sequences(
       ...neg,
       'enough',
     ]),
+  ),
+);
+
+/**
+ * The Holocaust wished finished: "Hitler should have finished the job", "too bad the Nazis didn't finish what they
+ * started", said as the end of a clause ("didn't finish the job of conquering Britain" is history).
+ */
+const UNFINISHED = sequences(
+  [['hitler'], ['nazis']].flatMap((who) =>
+    [
+      ['had', 'finished'],
+      ['should', 'have', 'finished'],
+      ['should', 've', 'finished'],
+      ['shoulda', 'finished'],
+      ['didn', 't', 'finish'],
+      ['did', 'not', 'finish'],
+      ['never', 'finished'],
+      ['failed', 'to', 'finish'],
+    ].flatMap((did) =>
+      [
+        ['the', 'job'],
+        ['his', 'job'],
+        ['their', 'job'],
+        ['what', 'he', 'started'],
+        ['what', 'they', 'started'],
+      ].map((job) => [...who, ...did, ...job]),
+    ),
   ),
 );
 
@@ -77,6 +104,12 @@ export function findHateSlogans(words: Word[], text: string): IdentityHit[] {
     if (bigger >= 0) {
       if (!reported(words, i)) hits.push(identityHit([i, bigger]));
       i = bigger;
+      continue;
+    }
+    const unfinished = longestAt(words, i, UNFINISHED);
+    if (unfinished >= 0) {
+      if (!joined(words, unfinished + 1) && !reported(words, i)) hits.push(identityHit([i, unfinished]));
+      i = unfinished;
       continue;
     }
     if (!has(HOLOCAUST, words[i])) continue;
