@@ -104,3 +104,39 @@ describe('a faith called a sickness', () => {
     expect(held).toEqual([]);
   });
 });
+
+describe('a faith to be rooted out, as an order', () => {
+  it('holds every faith after every eradicating verb said as an order, marking the verb and the faith', () => {
+    const missed: string[] = [];
+    for (const faith of FAITHS) {
+      for (const verb of FAITH_ERADICATING) {
+        const out = verb === 'wipe' || verb === 'stamp' ? `${verb} out` : verb;
+        for (const [body, said] of [
+          [`${named(out)} ${named(faith)}.`, `${named(out)} ${named(faith)}`],
+          [`Just ${out} ${named(faith)} now!`, `${out} ${named(faith)}`],
+          [`Enough talk, ${out} ${named(faith)} completely.`, `${out} ${named(faith)}`],
+        ] as const) {
+          if (
+            attack(body)
+              ?.evidence.map((e) => e.text)
+              .join(' ') !== said
+          )
+            missed.push(body);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('leaves a place it is kept out of, a movement and a call reported', () => {
+    for (const faith of FAITHS) {
+      for (const body of [
+        `Ban ${named(faith)} from public schools.`,
+        `The article says ban ${named(faith)}.`,
+        `Nobody said abolish ${named(faith)}.`,
+      ])
+        expect(attack(body), body).toBeUndefined();
+    }
+    expect(attack('Ban radical Islam.')).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Calls to root out a faith as a whole: "Islam needs to be eradicated", "Christianity should be wiped out", "we must
- * ban Judaism". Criticism of doctrine ("I disagree with Catholic teaching", "Catholicism should be reformed"), a
+ * ban Judaism", "Ban Islam!". Criticism of doctrine ("I disagree with Catholic teaching", "Catholicism should be reformed"), a
  * movement ("radical Islam must be defeated") and a call denied or reported ("nobody says Islam should be banned")
  * stay clean.
  */
@@ -14,6 +14,7 @@ import {
   FAITH_MOVEMENT_WORDS,
   FAITHS,
 } from './lexicon/identity-attacks.js';
+import { joined } from './word-runs.js';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 /** The faiths: the word a call to root one out turns on. */
@@ -62,6 +63,9 @@ export function faithEradicated(words: Word[], i: number): IdentityHit | null {
   if (words[k]?.text === 'out' && !(words[i] as Word).breakBefore) k--;
   const verb = words[k];
   if (!verb || k === i || (words[k + 1] as Word).breakBefore || !has(ERADICATING, verb)) return null;
+  // "Ban Islam.", "Just wipe out Christianity now!": an order, the faith as a whole ("Ban Islam from schools" names a
+  // place it is kept out of).
+  if (orderOpens(words, k) && wholeFaith(words, i + 1)) return hit([k, i]);
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
     if ((words[j + 1] as Word).breakBefore) return null;
     if (has(FRAMING, words[j])) return null;
@@ -88,6 +92,24 @@ export function faithAsBlight(words: Word[], i: number): IdentityHit | null {
     if (j === i + 2 || !/^[a-z]+$/.test(w.text) || !has(BLIGHTS, words[j + 1])) return null;
   }
   return null;
+}
+
+/** Words before an order that leave it one: "Just ban Islam", "Now wipe out Judaism". */
+const ORDER_OPENERS = set(['just', 'simply', 'now', 'please', 'so']);
+/** Words after a faith that leave it whole: "ban Islam now", "ban Judaism completely". */
+const WHOLLY = set(['now', 'completely', 'entirely', 'totally', 'forever', 'today', 'outright', 'already']);
+
+/** Whether the verb at `k` opens its clause as an order, perhaps after "just" or "now". */
+function orderOpens(words: Word[], k: number): boolean {
+  const verb = words[k] as Word;
+  if (k === 0 || verb.breakBefore || verb.pauseBefore) return true;
+  const before = words[k - 1] as Word;
+  return has(ORDER_OPENERS, before) && (k === 1 || before.breakBefore || before.pauseBefore);
+}
+
+/** Whether the clause ends at word `k`, or goes on with a word that keeps the faith whole ("now", "completely"). */
+function wholeFaith(words: Word[], k: number): boolean {
+  return !joined(words, k) || (has(WHOLLY, words[k]) && !joined(words, k + 1));
 }
 
 /** "nobody says Islam should be banned", "the claim that ...": a call denied or reported, in the five words before. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BEAST_BRANDED_GROUPS, BEAST_BRANDS } from './lexicon/identity.js';
-import { BLUNT_WEAPONS, STRUCK_PARTS, VISITED_PLACES } from './lexicon/phrases.js';
+import { BLUNT_WEAPONS, STRUCK_PARTS, VISITED_PLACES, WORSHIP_PLACES } from './lexicon/phrases.js';
 import { UNAMBIGUOUS_SLURS } from './lexicon/slurs.js';
 import { abuseReasons as abuse } from './test-support.js';
 
@@ -271,5 +271,39 @@ describe('unambiguous slurs', () => {
         body,
       ).toEqual([slur]);
     }
+  });
+});
+
+describe('arson of a place of worship, and a whole lot killed or sterilized, called for', () => {
+  it('holds every place of worship, burned down, torched or burned to the ground on an order', () => {
+    const missed = WORSHIP_PLACES.split('|').flatMap((place) =>
+      [
+        `Burn down their ${place}.`,
+        `Burn the ${place} down!`,
+        `Just torch every ${place}.`,
+        `Burn their ${place} to the ground.`,
+      ].filter((body) => !rules(body).includes('abuse.threat')),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    'Sterilize them all.',
+    'Castrate them all!',
+    'Exterminate them all.',
+    'Execute them all.',
+    'Slaughter every one of them.',
+  ])('%s', (body) => {
+    expect(rules(body)).toContain('abuse.threat');
+  });
+
+  it.each([
+    'Burn the church candles slowly.',
+    'Arsonists burn down the church in the film.',
+    'Burn all the church records, the lawyer joked.',
+    'They burn the temple incense daily.',
+    'We should execute the plan at once.',
+  ])('leaves candles, films and plans: %s', (body) => {
+    expect(rules(body)).not.toContain('abuse.threat');
   });
 });

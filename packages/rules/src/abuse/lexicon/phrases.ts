@@ -50,6 +50,11 @@ const BRAVADO = 'tough|brave|cocky|mouthy|lippy|gobby|bold|hard';
 export const SILENCED =
   'clown|idiot|moron|fool|creep|troll|bastard|jerk|traitor|lunatic|guy|man|woman|bitch|punk|loser|scumbag';
 
+/** Places of worship, and whose they are, in arson called for: "burn down their mosques". */
+export const WORSHIP_PLACES =
+  'mosque|mosques|church|churches|synagogue|synagogues|temple|temples|gurdwara|gurdwaras|chapel|chapels|cathedral';
+const ARSON_OWNERS = 'their|the|that|those|these|every|all';
+
 /** What a blow is struck with, and where, in a beating called someone's due: "a bat to the kneecaps". */
 export const BLUNT_WEAPONS = 'bat|pipe|crowbar|hammer|wrench|brick|boot|club|machete|axe';
 export const STRUCK_PARTS = 'head|skull|face|kneecaps|knees|teeth|jaw|back|legs|neck';
@@ -485,7 +490,33 @@ export const PHRASES: readonly PhraseSpec[] = [
   // "Line the mayor up against a wall", "burn the author at the stake".
   { kind: 'threat', score: 0.85, pattern: 'line|lined ~1 @target up ~2 against|and ~1 wall|shoot|shot' },
   { kind: 'threat', score: 0.85, pattern: 'burn|burned|burnt ~1 @target at the stake' },
-  { kind: 'threat', score: 0.85, pattern: 'kill|shoot|hang|lynch|gas|nuke|bomb them|em all|every' },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern:
+      'kill|shoot|hang|lynch|gas|nuke|bomb|sterilize|sterilise|castrate|exterminate|execute|slaughter them|em all|every',
+  },
+  // "Burn down their mosques.", "Torch the synagogue!", "Burn the mosque down": arson of a place of worship called for
+  // (not "burn the church candles").
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: `burn|torch|firebomb|bomb down? ${ARSON_OWNERS} ~1 ${WORSHIP_PLACES}`,
+    order: true,
+    whole: true,
+  },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: `burn|torch|firebomb|bomb ${ARSON_OWNERS} ~1 ${WORSHIP_PLACES} down`,
+    order: true,
+  },
+  {
+    kind: 'threat',
+    score: 0.85,
+    pattern: `burn|torch ${ARSON_OWNERS} ~1 ${WORSHIP_PLACES} to the ground`,
+    order: true,
+  },
   {
     kind: 'threat',
     score: 0.8,
