@@ -30,6 +30,19 @@ describe('calls to expose or hound someone', () => {
     expect(missed).toEqual([]);
   });
 
+  it("holds a writer's home sought out, for every one sought, called for or asked of the crowd", () => {
+    const missed: string[] = [];
+    for (const who of ['he', 'she', 'this reporter', 'the author', 'that columnist', 'the editor'])
+      for (const verb of ['lives', 'works'])
+        for (const body of [
+          `Someone should find out where ${who} ${verb}.`,
+          `We must find where ${who} ${verb}, then we will see.`,
+          `Does anyone know where ${who} ${verb}?`,
+        ])
+          if (!rules(body).includes('abuse.harassment')) missed.push(body);
+    expect(missed).toEqual([]);
+  });
+
   it('marks the call without who is asked', () => {
     expect(evidence("Let's dox her.")).toEqual(['dox her']);
     expect(evidence("Let's find out where she lives.")).toEqual(['find out where she lives']);
@@ -42,6 +55,10 @@ describe('calls to expose or hound someone', () => {
     'The ads flood your inbox every day.',
     'Post your address to the courier.',
     'Post his letter before noon.',
+    'We should find out where the birds live in winter.',
+    'Someone should find out where the money went.',
+    'Does anyone know where the author lives now? Her early books are set there.',
+    'Does anyone know where the bakery moved?',
   ])('stays clean: %s', (body) => {
     expect(rules(body)).toEqual([]);
   });
@@ -54,6 +71,8 @@ describe('a pursuit promised in a clause of its own', () => {
     "You can run but you can't hide.",
     "You'll get yours.",
     "I've been watching you.",
+    'We are watching you.',
+    "We're watching you, all of you.",
   ])('%s', (body) => {
     expect(rules(body)).toContain('abuse.threat');
   });
@@ -63,6 +82,7 @@ describe('a pursuit promised in a clause of its own', () => {
     'We will find you the best deal.',
     "You can run but you can't hide from taxes.",
     "I've been watching you grow up, so proud.",
+    'We are watching you play tonight, good luck!',
     "You'll get yours in the mail next week.",
   ])('stays clean: %s', (body) => {
     expect(rules(body)).toEqual([]);

@@ -10,6 +10,9 @@ import type { PhraseSpec } from './phrases.js';
 const EXPOSED = 'his|her|their';
 /** What a writer writes, the last of which is promised them: "Enjoy your last column." */
 const WRITTEN_PIECES = 'article|articles|column|columns|story|piece|byline|broadcast|editorial|oped|report';
+/** Whose home is sought out: "where this reporter lives", "where the author lives". */
+const SOUGHT =
+  'reporter|journalist|writer|author|editor|columnist|presenter|guy|woman|man|girl|idiot|moron|clown|creep|hack';
 /** Where someone is waited for: "We'll be waiting outside your house." */
 const WATCHED_PLACES = 'home|house|office|door|doorstep|building|newsroom|studio|work|workplace|school|flat|apartment';
 
@@ -51,6 +54,20 @@ export const MENACE_PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.7, pattern: '@you can run but @you can t|not hide', whole: true },
   { kind: 'threat', score: 0.7, pattern: '@you will|ll|gonna get yours', whole: true },
   { kind: 'threat', score: 0.7, pattern: 'i|we ve|have been watching @you', whole: true },
+  { kind: 'threat', score: 0.7, pattern: 'we are|re watching @you', whole: true },
+  // "Someone should find out where this reporter lives", "does anyone know where the author lives?": a home sought
+  // out, called for or asked of the crowd (not "find out where the birds live").
+  {
+    kind: 'harassment',
+    score: 0.75,
+    pattern: `someone|somebody|should|must|gotta|lets ~2 find out? where he|she|this|that|the ${SOUGHT}? lives|works|sleeps`,
+  },
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: `anyone|anybody know|knows where he|she|this|that|the ${SOUGHT}? lives|works|sleeps`,
+    whole: true,
+  },
   // "Someone should teach her a lesson", "she needs to be put in her place", "somebody needs to shut him up", "he
   // needs his teeth knocked in": a punishment called for without naming the blow.
   { kind: 'threat', score: 0.7, pattern: 'someone|somebody ~2 teach @pronoun|em a lesson' },
