@@ -212,3 +212,37 @@ describe('the reader told to shut a mouth named with insults between', () => {
     expect(abuse(body)).toEqual([]);
   });
 });
+
+describe('a woman dismissed as a woman, and sexual harassment without a body word', () => {
+  const rules = (body: string) => abuse(body).map((r) => r.rule);
+  it('holds every way of saying it, marking the dismissal', () => {
+    const cases: Array<[string, string]> = [];
+    for (const who of ['Women like her', 'Women', 'She'])
+      cases.push([`${who} should be seen and not heard.`, 'seen and not heard']);
+    for (const who of ['She', "She's", 'Shes']) {
+      cases.push([`${who} must be on her period.`, 'on her period']);
+      cases.push([`${who} probably on her period lol`, 'on her period']);
+    }
+    for (const what of ['diversity hire', 'DEI hire', 'token hire', 'diversity pick'])
+      for (const lead of ['just a', 'only a', 'just another'])
+        cases.push([`She's ${lead} ${what}.`, `${lead} ${what}`]);
+    for (const who of ['her', 'him', 'you'])
+      for (const want of ["I'd love to", 'I want to', 'Gonna'])
+        cases.push([`${want} bend ${who} over.`, `bend ${who} over`]);
+    const missed = cases.filter(
+      ([body, said]) =>
+        !abuse(body).some((r) => r.rule === 'abuse.harassment' && r.evidence.some((e) => e.text.includes(said))),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    'Children should be seen and not heard, my gran said.',
+    "She can't swim today because she's on her period, so she'll sit out.",
+    'The firm made its first diversity hire in 2019.',
+    'He bent over backwards to help.',
+    'Bend them over the edge of the pan and bake.',
+  ])('leaves the proverb, health, reports and cooking: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

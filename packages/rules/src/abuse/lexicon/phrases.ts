@@ -612,6 +612,18 @@ export const PHRASES: readonly PhraseSpec[] = [
   },
   { kind: 'harassment', score: 0.75, pattern: 'suck|sucking|blow|lick my|his dick|cock|balls|knob' },
   { kind: 'harassment', score: 0.75, pattern: 'sit|sitting on my face|dick|cock' },
+  // "I'd love to bend her over" (not "bend over backwards", "bend them over the edge of the pan").
+  { kind: 'harassment', score: 0.7, pattern: 'love|like|want|wanna|gonna|gotta ~1 bend her|him|you|u over' },
+  // A woman dismissed as a woman: "Women like her should be seen and not heard" (of children it is the proverb), "she
+  // must be on her period" (not "she can't swim because she's on her period"); someone dismissed as a "diversity
+  // hire" (not "the firm made its first diversity hire").
+  {
+    kind: 'harassment',
+    score: 0.7,
+    pattern: 'women|woman|females|she like? her|them? should|must be seen and not heard',
+  },
+  { kind: 'harassment', score: 0.65, pattern: 'she|shes|s must|probably be? on her period|rag' },
+  { kind: 'harassment', score: 0.65, pattern: 'just|only|merely a|an|another diversity|dei|token hire|pick' },
   { kind: 'harassment', score: 0.55, pattern: 'shut @your mouth|face|trap|gob|hole|cakehole|piehole|yap' },
   // "Shut your big fat mouth", "zip your ugly lying mug": the mouth named with insults between.
   { kind: 'harassment', score: 0.55, pattern: 'shut|zip @your ~2 mouth|trap|gob|cakehole|piehole|yap|mug' },
