@@ -955,6 +955,10 @@ describe('the reader told their death would be no loss, or looked forward to; ha
       'She should be taken care of, if you know what I mean.',
       "Where's Oswald when you need him?",
       'Where is Hinckley now that we need him?',
+      'Where is Lee Harvey Oswald when we need him.',
+      'Where is John Wilkes Booth now that we need him?',
+      'Somebody should take care of him, permanently.',
+      'Someone needs to take care of her forever, if you get my drift.',
     ])
       expect(rules(body), body).toContain('abuse.threat');
   });
@@ -965,6 +969,8 @@ describe('the reader told their death would be no loss, or looked forward to; ha
     'Delete your account if you hate it so much.',
     'We danced on the grave of the old regime.',
     'Booth was a famous actor before the assassination.',
+    "I'll take care of him for good, said the foster mother.",
+    'Somebody should take them out to dinner.',
     'The world would be a better place with more people like you.',
   ])('stays clean: %s', (body) => {
     expect(rules(body)).toEqual([]);

@@ -286,7 +286,10 @@ export const PHRASES: readonly PhraseSpec[] = [
   { kind: 'threat', score: 0.75, pattern: 'dealt with ~2 if you know what i mean' },
   { kind: 'threat', score: 0.75, pattern: 'taken care of ~2 if you know what i mean' },
   // "Where's Oswald when you need him?": an assassin wished back.
-  { kind: 'threat', score: 0.8, pattern: 'where is|s oswald|booth|hinckley when|now ~2 need' },
+  { kind: 'threat', score: 0.8, pattern: 'where is|s ~2 oswald|booth|hinckley when|now ~2 need' },
+  // "Somebody should take care of him, permanently": a killing asked for in a euphemism (not "I'll take care of him
+  // for good", said of a foster child).
+  { kind: 'threat', score: 0.8, pattern: 'someone|somebody ~3 take care of @pronoun|em permanently|forever' },
   { kind: 'self-harm', score: 0.85, pattern: 'waste of oxygen|skin' },
   // Threats
   { kind: 'threat', score: 0.9, pattern: '@modal ~2 @violent ~2 @target' },
