@@ -491,7 +491,7 @@ export const PATTERNS: ReadonlyArray<{
       ['contact', 'reach', 'whatsapp', 'email', 'e-mail', 'call', 'text', 'message', 'dm', 'write'],
     ],
     score: 0.7,
-    re: /\b(?:love\s+spells?|spell\s*-?\s*casters?|get\s+(?:your|my|her|his)\s+ex\s+back|(?:winning|guaranteed|lucky)\s+lottery\s+numbers)\b/g,
+    re: /\b(?:love\s+spells?|spell\s*-?\s*casters?|(?:get|got|getting|bring|brought)\s+(?:your|my|her|his)\s+ex\s+back|(?:winning|guaranteed|lucky)\s+lottery\s+numbers)\b/g,
   },
   // "Hot singles in your area"
   {
