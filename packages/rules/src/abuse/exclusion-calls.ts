@@ -27,7 +27,7 @@ import {
 } from './lexicon/exclusion.js';
 import { IDENTITY_GROUPS } from './lexicon/identity.js';
 import { MORE_IDENTITY_GROUPS } from './lexicon/identity-attacks.js';
-import { joined, longestAt } from './word-runs.js';
+import { joined, longestAt, orderOpens, sentenceEnds } from './word-runs.js';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const phrases = (list: readonly string[]): string[][] => list.map((p) => p.split(' '));
@@ -54,8 +54,6 @@ const PEOPLES = set(
     .filter((g) => !SEXES.has(g))
     .flatMap((g) => [g, `${g}s`, `${g}es`, g.replace(/s$/, '')]),
 );
-/** Words that may stand before an order opening its clause: "Just go back to ...", "Now deport them all." */
-const ORDER_OPENERS = set(['just', 'please', 'now', 'so', 'simply', 'then']);
 /** Words between the one told and the verb: "they should all just go back", "you can simply go back". */
 const BETWEEN = set(['all', 'just', 'simply', 'really', 'probably', 'honestly', 'definitely']);
 /** Words before "to" that make the verb a call: "need to deport", "time to go back", "ought to go back". */
@@ -79,8 +77,6 @@ const CONDITIONS = set([
 ]);
 
 const text = (w: Word | undefined): string => w?.text ?? '';
-/** Whether the sentence ends at word `k`: the text ends, or a new sentence starts. */
-const sentenceEnds = (words: Word[], k: number): boolean => !words[k] || (words[k] as Word).breakBefore;
 /** Whether the clause ends at word `k`: the text ends, or a new sentence or clause starts. */
 const clauseEnds = (words: Word[], k: number): boolean => !joined(words, k);
 
@@ -268,12 +264,6 @@ function toldAt(words: Word[], k: number): boolean {
   let n = k - 1;
   while (n >= 0 && ['all', 'just', 'really', 'd'].includes(text(words[n])) && joined(words, n + 1)) n--;
   return !joined(words, n + 1) || has(TOLD, words[n]) || has(PEOPLES, words[n]);
-}
-
-/** Whether the verb at `i` opens its clause as an order, perhaps after "just" or "please". */
-function orderOpens(words: Word[], i: number): boolean {
-  if (!joined(words, i)) return true;
-  return has(ORDER_OPENERS, words[i - 1]) && !joined(words, i - 1);
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Calls to root out a faith as a whole: "Islam needs to be eradicated", "Christianity should be wiped out", "we must
- * ban Judaism", "Ban Islam!". Criticism of doctrine ("I disagree with Catholic teaching", "Catholicism should be reformed"), a
- * movement ("radical Islam must be defeated") and a call denied or reported ("nobody says Islam should be banned")
- * stay clean.
+ * ban Judaism", "Ban Islam!". Criticism of doctrine ("I disagree with Catholic teaching", "Catholicism should be
+ * reformed"), a movement ("radical Islam must be defeated") and a call denied or reported ("nobody says Islam should
+ * be banned") stay clean.
  */
 import { hasForm as has, type Word } from '../normalize/words.js';
 import { identityHit as hit, type IdentityHit } from './identity.js';
@@ -14,7 +14,7 @@ import {
   FAITH_MOVEMENT_WORDS,
   FAITHS,
 } from './lexicon/identity-attacks.js';
-import { joined } from './word-runs.js';
+import { joined, orderOpens } from './word-runs.js';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 /** The faiths: the word a call to root one out turns on. */
@@ -94,18 +94,8 @@ export function faithAsBlight(words: Word[], i: number): IdentityHit | null {
   return null;
 }
 
-/** Words before an order that leave it one: "Just ban Islam", "Now wipe out Judaism". */
-const ORDER_OPENERS = set(['just', 'simply', 'now', 'please', 'so']);
 /** Words after a faith that leave it whole: "ban Islam now", "ban Judaism completely". */
 const WHOLLY = set(['now', 'completely', 'entirely', 'totally', 'forever', 'today', 'outright', 'already']);
-
-/** Whether the verb at `k` opens its clause as an order, perhaps after "just" or "now". */
-function orderOpens(words: Word[], k: number): boolean {
-  const verb = words[k] as Word;
-  if (k === 0 || verb.breakBefore || verb.pauseBefore) return true;
-  const before = words[k - 1] as Word;
-  return has(ORDER_OPENERS, before) && (k === 1 || before.breakBefore || before.pauseBefore);
-}
 
 /** Whether the clause ends at word `k`, or goes on with a word that keeps the faith whole ("now", "completely"). */
 function wholeFaith(words: Word[], k: number): boolean {

@@ -1,8 +1,9 @@
 /**
  * The slogans, codes and denials of organised hate, written from general knowledge of them: a Nazi salute or its
- * number code ("Sieg heil!", "1488"), the Holocaust denied or wished bigger ("The Holocaust never happened.", "Six
- * million wasn't enough.", "Hitler should have finished the job."), a chant of white supremacists said as one's own ("Jews will not replace us" as its
- * sentence), and the "echo" that marks a name as Jewish ("(((globalists)))"). Each is an attack on a people whoever
+ * number code ("Sieg heil!", "1488"), the Holocaust denied, wished bigger or wished finished ("The Holocaust never
+ * happened.", "Six million wasn't enough.", "Hitler should have finished the job."), a chant of white supremacists
+ * said as one's own ("Jews will not replace us" as its sentence), and the "echo" that marks a name as Jewish
+ * ("(((globalists)))"). Each is an attack on a people whoever
  * it is said to. Said about ("they chanted 'Sieg heil'", "deniers claim the Holocaust never happened", "the white
  * power movement grew") they are news: a slogan counts only as a clause of its own, and a denial only when no one
  * else is said to make it.

@@ -22,6 +22,7 @@ import {
 import { lookupWord } from './lexicon/index.js';
 import { COPULAS, INSTITUTIONS } from './lexicon/targets.js';
 import { objectOfThings } from './prepositional-subjects.js';
+import { joined, sentenceEnds } from './word-runs.js';
 
 const makeSet = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 /** The words with their plurals in "-s" and "-es" ("mexicans", "degenerates"), so a lookup builds no strings. */
@@ -291,9 +292,9 @@ function generalization(words: Word[], i: number, g: number): IdentityHit | null
     if (linked && human >= 0) return hit([i, g], [j, human]);
     // "Refugees not welcome!": the slogan, a sentence of its own ("Refugees not welcome in the hotel, says the owner"
     // reports a rule).
-    if (j === g + 1 && text(w) === 'not' && text(next) === 'welcome' && opens(words, i)) {
+    if (j === g + 1 && text(w) === 'not' && text(next) === 'welcome' && !joined(words, i)) {
       const end = text(words[j + 2]) === 'here' ? j + 2 : j + 1;
-      if (sentenceEnd(words, end + 1)) return hit([i, end]);
+      if (sentenceEnds(words, end + 1)) return hit([i, end]);
     }
     // Not "women are not welcome in the club" (a report of a rule): here, or in a land.
     if (linked && text(w) === 'not' && text(next) === 'welcome') {
@@ -371,10 +372,6 @@ function usedFor(words: Word[], k: number): number {
 }
 const MERE_USES = makeSet(['sex', 'breeding', 'cooking', 'cleaning', 'babies', 'slaves', 'slavery', 'labour', 'labor']);
 
-/**
- * Whether a slander ends its phrase at `k` ("Xs are sick." / "sick and ...", "more violent than ...", "drunks living
- * off ...", "violent by nature"), not "sick of it", "problem solvers".
- */
 /** "not human", "not even human", "not really human", "less than human" at `j`: its last word, or -1. */
 function humanDenied(words: Word[], j: number): number {
   const t = text(words[j]);
@@ -386,18 +383,10 @@ function humanDenied(words: Word[], j: number): number {
   return w && !w.breakBefore && ['human', 'humans'].includes(w.text) && ends(words, k + 1) ? k : -1;
 }
 
-/** Whether a sentence ends before word `k`: the text ends, or a stop comes first. */
-function sentenceEnd(words: Word[], k: number): boolean {
-  const w = words[k];
-  return !w || w.breakBefore;
-}
-
-/** Whether the word at `i` opens its clause: the text's first, or after a stop or a comma. */
-function opens(words: Word[], i: number): boolean {
-  const w = words[i] as Word;
-  return i === 0 || w.breakBefore || w.pauseBefore;
-}
-
+/**
+ * Whether a slander ends its phrase at `k` ("Xs are sick." / "sick and ...", "more violent than ...", "drunks living
+ * off ...", "violent by nature"), not "sick of it", "problem solvers".
+ */
 function ends(words: Word[], k: number): boolean {
   const w = words[k];
   if (!w || w.breakBefore || w.pauseBefore) return true;

@@ -1,9 +1,24 @@
-import type { Word } from '../normalize/words.js';
+import { hasForm as has, type Word } from '../normalize/words.js';
 
 /** Whether word `k` exists and joins the one before it in one clause: no sentence break or comma between them. */
 export function joined(words: readonly Word[], k: number): boolean {
   const w = words[k];
   return !!w && !w.breakBefore && !w.pauseBefore;
+}
+
+/** Whether the sentence ends at word `k`: the text ends, or a new sentence starts. */
+export function sentenceEnds(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  return !w || w.breakBefore;
+}
+
+/** Words that may stand before an order opening its clause: "Just go back to ...", "Now ban it." */
+const ORDER_OPENERS: ReadonlySet<string> = new Set(['just', 'please', 'now', 'so', 'simply', 'then']);
+
+/** Whether the verb at `i` opens its clause as an order, perhaps after "just" or "please". */
+export function orderOpens(words: readonly Word[], i: number): boolean {
+  if (!joined(words, i)) return true;
+  return has(ORDER_OPENERS, words[i - 1]) && !joined(words, i - 1);
 }
 
 /** The index of the last word of `seq` written from word `k` on within one clause, or -1. */
